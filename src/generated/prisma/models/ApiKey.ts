@@ -220,6 +220,7 @@ export type ApiKeyWhereInput = {
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
+  auditEntries?: Prisma.AuditLogListRelationFilter
 }
 
 export type ApiKeyOrderByWithRelationInput = {
@@ -235,6 +236,7 @@ export type ApiKeyOrderByWithRelationInput = {
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   organization?: Prisma.OrganizationOrderByWithRelationInput
   ownedCustomers?: Prisma.CustomerOrderByRelationAggregateInput
+  auditEntries?: Prisma.AuditLogOrderByRelationAggregateInput
 }
 
 export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
@@ -254,6 +256,7 @@ export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
+  auditEntries?: Prisma.AuditLogListRelationFilter
 }, "id" | "hash" | "organizationId_id">
 
 export type ApiKeyOrderByWithAggregationInput = {
@@ -300,6 +303,7 @@ export type ApiKeyCreateInput = {
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyUncheckedCreateInput = {
@@ -314,6 +318,7 @@ export type ApiKeyUncheckedCreateInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyUpdateInput = {
@@ -328,6 +333,7 @@ export type ApiKeyUpdateInput = {
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyUncheckedUpdateInput = {
@@ -342,6 +348,7 @@ export type ApiKeyUncheckedUpdateInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyCreateManyInput = {
@@ -518,6 +525,22 @@ export type NullableDateTimeFieldUpdateOperationsInput = {
   set?: Date | string | null
 }
 
+export type ApiKeyCreateNestedOneWithoutAuditEntriesInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedCreateWithoutAuditEntriesInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutAuditEntriesInput
+  connect?: Prisma.ApiKeyWhereUniqueInput
+}
+
+export type ApiKeyUpdateOneWithoutAuditEntriesNestedInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedCreateWithoutAuditEntriesInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutAuditEntriesInput
+  upsert?: Prisma.ApiKeyUpsertWithoutAuditEntriesInput
+  disconnect?: Prisma.ApiKeyWhereInput | boolean
+  delete?: Prisma.ApiKeyWhereInput | boolean
+  connect?: Prisma.ApiKeyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApiKeyUpdateToOneWithWhereWithoutAuditEntriesInput, Prisma.ApiKeyUpdateWithoutAuditEntriesInput>, Prisma.ApiKeyUncheckedUpdateWithoutAuditEntriesInput>
+}
+
 export type ApiKeyCreateWithoutOwnedCustomersInput = {
   id: string
   name: string
@@ -529,6 +552,7 @@ export type ApiKeyCreateWithoutOwnedCustomersInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
+  auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyUncheckedCreateWithoutOwnedCustomersInput = {
@@ -542,6 +566,7 @@ export type ApiKeyUncheckedCreateWithoutOwnedCustomersInput = {
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
+  auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyCreateOrConnectWithoutOwnedCustomersInput = {
@@ -571,6 +596,7 @@ export type ApiKeyUpdateWithoutOwnedCustomersInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
+  auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyUncheckedUpdateWithoutOwnedCustomersInput = {
@@ -584,6 +610,7 @@ export type ApiKeyUncheckedUpdateWithoutOwnedCustomersInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyCreateWithoutOrganizationInput = {
@@ -597,6 +624,7 @@ export type ApiKeyCreateWithoutOrganizationInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyUncheckedCreateWithoutOrganizationInput = {
@@ -610,6 +638,7 @@ export type ApiKeyUncheckedCreateWithoutOrganizationInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
 }
 
 export type ApiKeyCreateOrConnectWithoutOrganizationInput = {
@@ -654,6 +683,78 @@ export type ApiKeyScalarWhereInput = {
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
 }
 
+export type ApiKeyCreateWithoutAuditEntriesInput = {
+  id: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  employeeId?: string | null
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
+  ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+}
+
+export type ApiKeyUncheckedCreateWithoutAuditEntriesInput = {
+  id: string
+  organizationId: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  employeeId?: string | null
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+}
+
+export type ApiKeyCreateOrConnectWithoutAuditEntriesInput = {
+  where: Prisma.ApiKeyWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedCreateWithoutAuditEntriesInput>
+}
+
+export type ApiKeyUpsertWithoutAuditEntriesInput = {
+  update: Prisma.XOR<Prisma.ApiKeyUpdateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedUpdateWithoutAuditEntriesInput>
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedCreateWithoutAuditEntriesInput>
+  where?: Prisma.ApiKeyWhereInput
+}
+
+export type ApiKeyUpdateToOneWithWhereWithoutAuditEntriesInput = {
+  where?: Prisma.ApiKeyWhereInput
+  data: Prisma.XOR<Prisma.ApiKeyUpdateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedUpdateWithoutAuditEntriesInput>
+}
+
+export type ApiKeyUpdateWithoutAuditEntriesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
+  ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+}
+
+export type ApiKeyUncheckedUpdateWithoutAuditEntriesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+}
+
 export type ApiKeyCreateManyOrganizationInput = {
   id: string
   name: string
@@ -677,6 +778,7 @@ export type ApiKeyUpdateWithoutOrganizationInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyUncheckedUpdateWithoutOrganizationInput = {
@@ -690,6 +792,7 @@ export type ApiKeyUncheckedUpdateWithoutOrganizationInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
 }
 
 export type ApiKeyUncheckedUpdateManyWithoutOrganizationInput = {
@@ -711,10 +814,12 @@ export type ApiKeyUncheckedUpdateManyWithoutOrganizationInput = {
 
 export type ApiKeyCountOutputType = {
   ownedCustomers: number
+  auditEntries: number
 }
 
 export type ApiKeyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   ownedCustomers?: boolean | ApiKeyCountOutputTypeCountOwnedCustomersArgs
+  auditEntries?: boolean | ApiKeyCountOutputTypeCountAuditEntriesArgs
 }
 
 /**
@@ -734,6 +839,13 @@ export type ApiKeyCountOutputTypeCountOwnedCustomersArgs<ExtArgs extends runtime
   where?: Prisma.CustomerWhereInput
 }
 
+/**
+ * ApiKeyCountOutputType without action
+ */
+export type ApiKeyCountOutputTypeCountAuditEntriesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AuditLogWhereInput
+}
+
 
 export type ApiKeySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -748,6 +860,7 @@ export type ApiKeySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   revokedAt?: boolean
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
+  auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["apiKey"]>
 
@@ -796,6 +909,7 @@ export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
 export type ApiKeyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
+  auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApiKeyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -810,6 +924,7 @@ export type $ApiKeyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
   objects: {
     organization: Prisma.$OrganizationPayload<ExtArgs>
     ownedCustomers: Prisma.$CustomerPayload<ExtArgs>[]
+    auditEntries: Prisma.$AuditLogPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1224,6 +1339,7 @@ export interface Prisma__ApiKeyClient<T, Null = never, ExtArgs extends runtime.T
   readonly [Symbol.toStringTag]: "PrismaPromise"
   organization<T extends Prisma.OrganizationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.OrganizationDefaultArgs<ExtArgs>>): Prisma.Prisma__OrganizationClient<runtime.Types.Result.GetResult<Prisma.$OrganizationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   ownedCustomers<T extends Prisma.ApiKey$ownedCustomersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$ownedCustomersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  auditEntries<T extends Prisma.ApiKey$auditEntriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$auditEntriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditLogPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1685,6 +1801,30 @@ export type ApiKey$ownedCustomersArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.CustomerScalarFieldEnum | Prisma.CustomerScalarFieldEnum[]
+}
+
+/**
+ * ApiKey.auditEntries
+ */
+export type ApiKey$auditEntriesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AuditLog
+   */
+  select?: Prisma.AuditLogSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AuditLog
+   */
+  omit?: Prisma.AuditLogOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AuditLogInclude<ExtArgs> | null
+  where?: Prisma.AuditLogWhereInput
+  orderBy?: Prisma.AuditLogOrderByWithRelationInput | Prisma.AuditLogOrderByWithRelationInput[]
+  cursor?: Prisma.AuditLogWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AuditLogScalarFieldEnum | Prisma.AuditLogScalarFieldEnum[]
 }
 
 /**

@@ -1,0 +1,213 @@
+import { parseArgs } from 'node:util';
+import { Role } from './generated/prisma/enums.js';
+import { loadConfig } from './platform/config.js';
+import { openDatabase, type Database } from './platform/db/database.js';
+import { applyMigrations, migrationStatus } from './platform/db/migrate.js';
+import { createApiKey, createOrganization, revokeApiKey } from './platform/organizations.js';
+import { InterruptedError } from './platform/progress.js';
+import { createDemoOrganization } from './seed/create-demo.js';
+import { decodeGlobalId } from './schema/global-id.js';
+
+interface Command {
+  usage: string;
+  summary: string;
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  run(values: Record<string, string | boolean | string[] | undefined>): Promise<void>;
+}
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+const ROLES = Object.values(Role);
+const UUID = /^[0-9a-f-]{36}$/i;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  try {
+    const { pending } = await migrationStatus(db.sql);
+    if (pending.length > 0) await applyMigrations(db.sql, { log: (msg) => process.stderr.write(`${msg}\n`) });
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Accepts a raw UUID or the GraphQL global ID of the given type. */
+function rawId(value: string, typename: string, option: string): string {
+  if (UUID.test(value)) return value;
+  try {
+    const decoded = decodeGlobalId(value);
+    if (decoded.typename === typename) return decoded.id;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${option} must be a ${typename} id (a UUID or its GraphQL ID), got "${value}"`);
+}
+
+function parseRoles(values: string[] | undefined): Role[] {
+  const roles = (values ?? []).flatMap((value) => value.split(',')).map((role) => role.trim().toUpperCase()).filter(Boolean);
+  if (roles.length === 0) throw new UsageError(`--role is required (one or more of ${ROLES.join(', ')})`);
+  const unknown = roles.filter((role) => !ROLES.includes(role as Role));
+  if (unknown.length > 0) throw new UsageError(`Unknown role ${unknown.join(', ')}; roles are ${ROLES.join(', ')}`);
+  return [...new Set(roles)] as Role[];
+}
+
+const commands: Record<string, Command> = {
+  serve: {
+    usage: 'unison serve',
+    summary: 'Start the GraphQL server (settings from the environment: PORT, HOST, DATABASE_URL, UNISON_DATA_DIR, LOG_LEVEL, ...).',
+    options: {},
+    async run() {
+      const { startServer } = await import('./server.js');
+      const server = await startServer();
+      const stop = async (signal: string) => {
+        process.stderr.write(`Received ${signal}, finishing in-flight requests...\n`);
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      process.once('SIGINT', () => void stop('SIGINT'));
+    },
+  },
+  migrate: {
+    usage: 'unison migrate [--status]',
+    summary: 'Apply pending database migrations (or, with --status, only list them).',
+    options: { status: { type: 'boolean' } },
+    async run(values) {
+      const config = loadConfig();
+      const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+      try {
+        if (values.status) {
+          const status = await migrationStatus(db.sql);
+          out(`${db.location}: ${status.applied.length} applied, ${status.pending.length} pending`);
+          for (const name of status.pending) out(`  pending: ${name}`);
+          return;
+        }
+        const { applied } = await applyMigrations(db.sql, { log: (msg) => process.stderr.write(`${msg}\n`) });
+        out(applied.length > 0 ? `Applied ${applied.length} migration(s) to ${db.location}.` : `${db.location} is up to date.`);
+      } finally {
+        await db.close();
+      }
+    },
+  },
+  seed: {
+    usage: 'unison seed --demo [--json]',
+    summary: 'Create a demo organization with customers and contacts, and print its admin API key.',
+    options: { demo: { type: 'boolean' }, json: { type: 'boolean' } },
+    async run(values) {
+      if (!values.demo) throw new UsageError('Only demo data can be seeded: pass --demo');
+      const demo = await withDatabase((db) => createDemoOrganization(db.prisma));
+      if (values.json) return out(JSON.stringify({ organizationId: demo.organizationId, apiKey: demo.apiKey.secret }));
+      out(`Organization ${demo.organizationId}`);
+      out(`Admin API key (shown once): ${demo.apiKey.secret}`);
+    },
+  },
+  'org create': {
+    usage: 'unison org create --name NAME [--currency EUR] [--json]',
+    summary: 'Create an organization and its first ADMIN API key.',
+    options: { name: { type: 'string' }, currency: { type: 'string' }, json: { type: 'boolean' } },
+    async run(values) {
+      if (typeof values.name !== 'string' || !values.name.trim()) throw new UsageError('--name is required');
+      const created = await withDatabase((db) =>
+        createOrganization(db.prisma, { name: values.name as string, baseCurrency: values.currency as string | undefined }),
+      );
+      if (values.json) return out(JSON.stringify({ organizationId: created.organizationId, apiKey: created.apiKey.secret }));
+      out(`Organization ${created.organizationId}`);
+      out(`Admin API key (shown once): ${created.apiKey.secret}`);
+    },
+  },
+  'org list': {
+    usage: 'unison org list [--json]',
+    summary: 'List organizations with their ids.',
+    options: { json: { type: 'boolean' } },
+    async run(values) {
+      const organizations = await withDatabase((db) => db.prisma.organization.findMany({ orderBy: { createdAt: 'asc' } }));
+      if (values.json) return out(JSON.stringify(organizations.map(({ id, name, baseCurrency }) => ({ id, name, baseCurrency }))));
+      for (const org of organizations) out(`${org.id}  ${org.baseCurrency}  ${org.name}`);
+      if (organizations.length === 0) out('No organizations yet: unison org create --name NAME');
+    },
+  },
+  'apikey create': {
+    usage: 'unison apikey create --org ID --role ROLE [--role ROLE ...] [--name NAME] [--json]',
+    summary: `Issue an API key for an organization. Roles: ${ROLES.join(', ')} (repeat --role or separate with commas).`,
+    options: { org: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' }, json: { type: 'boolean' } },
+    async run(values) {
+      if (typeof values.org !== 'string') throw new UsageError('--org is required');
+      const organizationId = rawId(values.org, 'Organization', '--org');
+      const roles = parseRoles(values.role as string[] | undefined);
+      const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : `${roles.join('+')} key`;
+      const key = await withDatabase((db) => createApiKey(db.prisma, { organizationId, name, roles }));
+      if (values.json) return out(JSON.stringify({ organizationId, apiKeyId: key.id, apiKey: key.secret, roles, name }));
+      out(`API key ${key.id} (${name}, ${roles.join(', ')})`);
+      out(`Key (shown once): ${key.secret}`);
+    },
+  },
+  'apikey list': {
+    usage: 'unison apikey list --org ID [--json]',
+    summary: 'List the API keys of an organization (never the secrets).',
+    options: { org: { type: 'string' }, json: { type: 'boolean' } },
+    async run(values) {
+      if (typeof values.org !== 'string') throw new UsageError('--org is required');
+      const organizationId = rawId(values.org, 'Organization', '--org');
+      const keys = await withDatabase((db) => db.prisma.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: 'asc' } }));
+      const rows = keys.map(({ id, name, prefix, roles, lastUsedAt, revokedAt }) => ({ id, name, prefix, roles, lastUsedAt, revokedAt }));
+      if (values.json) return out(JSON.stringify(rows));
+      for (const key of rows) {
+        out(`${key.id}  ${key.prefix}…  ${key.roles.join(',')}  ${key.name}${key.revokedAt ? '  (revoked)' : ''}`);
+      }
+    },
+  },
+  'apikey revoke': {
+    usage: 'unison apikey revoke --org ID --id KEY_ID',
+    summary: 'Revoke an API key at once; requests with it get 401 from then on.',
+    options: { org: { type: 'string' }, id: { type: 'string' } },
+    async run(values) {
+      if (typeof values.org !== 'string') throw new UsageError('--org is required');
+      if (typeof values.id !== 'string') throw new UsageError('--id is required (see unison apikey list)');
+      const organizationId = rawId(values.org, 'Organization', '--org');
+      const keyId = rawId(values.id, 'ApiKey', '--id');
+      const revoked = await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId }));
+      if (!revoked) throw new UsageError(`No active API key ${keyId} in organization ${organizationId}`);
+      out(`Revoked API key ${keyId}.`);
+    },
+  },
+};
+
+function help(): string {
+  const lines = ['Usage: unison <command> [options]', '', 'Commands:'];
+  for (const command of Object.values(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  lines.push('', 'Run "unison <command> --help" for one command.');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const name = argv[1] && commands[`${argv[0]} ${argv[1]}`] ? `${argv[0]} ${argv[1]}` : argv[0];
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    if (name && !['--help', '-h', 'help'].includes(name)) process.stderr.write(`Unknown command "${argv.join(' ')}"\n\n`);
+    out(help());
+    return name && !['--help', '-h', 'help'].includes(name) ? 2 : 0;
+  }
+  const rest = argv.slice(name.split(' ').length);
+  try {
+    const { values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true });
+    if (values.help) {
+      out(`Usage: ${command.usage}\n\n${command.summary}`);
+      return 0;
+    }
+    await command.run(values as Record<string, string | boolean | string[] | undefined>);
+    return 0;
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      process.stderr.write('Interrupted: nothing was written.\n');
+      return 130;
+    }
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`${(error as Error).message}\n`);
+    if (usage) process.stderr.write(`Usage: ${command.usage}\n`);
+    return usage ? 2 : 1;
+  }
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../platform/config.js';
+import type { Database } from '../platform/db/database.js';
+import { migrationStatus } from '../platform/db/migrate.js';
+import { tenantClient } from '../platform/db/tenant-client.js';
+import { AUTH_FAILURE_MESSAGES, authenticate } from '../platform/auth/api-keys.js';
+import type { Logger } from '../platform/logger.js';
+import { metrics, renderMetrics } from '../platform/metrics.js';
+import type { GraphQLContext } from '../schema/context.js';
+import { getSchema } from '../schema/index.js';
+import { unauthenticated, useRequireAuthentication } from './auth.js';
+import { useErrorCodes } from './error-codes.js';
+import { DEFAULT_LIMITS, limitError, useQueryLimits } from './limits.js';
+import { EXAMPLE_QUERY } from './graphiql-example.js';
+
+export interface App {
+  yoga: YogaServerInstance<{ requestId: string }, GraphQLContext>;
+  /** The node:http request handler: health probes, metrics, body limit, request id, access log, GraphQL. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Requests being served right now; shutdown waits for them. */
+  inFlight(): number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function createApp(options: { db: Database; config: Config; logger: Logger }): App {
+  const { db, config, logger } = options;
+  const yoga = createYoga<{ requestId: string }, GraphQLContext>({
+    schema: getSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    batching: false,
+    logging: false,
+    graphiql: {
+      title: 'Unison GraphiQL',
+      defaultQuery: EXAMPLE_QUERY,
+      headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
+    },
+    plugins: [useRequireAuthentication(), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
+    maskedErrors: {
+      maskError(error, _message, isDev) {
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (original instanceof GraphQLError && original.extensions?.code) return original;
+        if (error instanceof GraphQLError && !error.originalError) return error;
+        const requestId = (error as GraphQLError & { requestId?: string }).requestId;
+        logger.error('unexpected error', { error: (original as Error)?.message, stack: (original as Error)?.stack });
+        return new GraphQLError('Internal server error', {
+          extensions: {
+            code: 'INTERNAL_SERVER_ERROR',
+            ...(requestId ? { requestId } : {}),
+            ...(isDev && !config.production ? { detail: (original as Error)?.message } : {}),
+          },
+        });
+      },
+      isDev: !config.production,
+    },
+    context: async ({ request, requestId }) => {
+      const auth = await authenticate(db.prisma, request.headers.get('authorization'));
+      if (!auth.ok && auth.reason !== 'missing') throw unauthenticated(AUTH_FAILURE_MESSAGES[auth.reason]);
+      const actor = auth.ok ? { ...auth.actor, requestId } : null;
+      return {
+        requestId,
+        actor,
+        db: tenantClient(db.prisma, actor?.organizationId ?? '00000000-0000-0000-0000-000000000000'),
+        prisma: db.prisma,
+      };
+    },
+  });
+
+  let active = 0;
+
+  async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > config.maxBodyBytes) return 'too-large';
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > config.maxBodyBytes) return 'too-large';
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  }
+
+  function sendJson(res: ServerResponse, status: number, body: unknown) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      try {
+        const status = await migrationStatus(db.sql);
+        const ready = status.pending.length === 0;
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'migrations pending', pending: status.pending });
+      } catch (error) {
+        return sendJson(res, 503, { status: 'database unreachable', error: config.production ? undefined : (error as Error).message });
+      }
+    }
+    if (path === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+      res.end(renderMetrics());
+      return;
+    }
+    if (path === '/' && req.method === 'GET') {
+      res.writeHead(302, { location: '/graphql' });
+      res.end();
+      return;
+    }
+    let body: Buffer | undefined;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const read = await readBody(req);
+      if (read === 'too-large') {
+        const error = limitError('bodySize', `The request body is larger than ${config.maxBodyBytes} bytes`, { max: config.maxBodyBytes });
+        return sendJson(res, 413, { errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
+      }
+      body = read;
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+      method: req.method,
+      headers,
+      body: body as unknown as BodyInit | undefined,
+    });
+    const response = await yoga.handleRequest(request, { requestId });
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    });
+    res.writeHead(response.status, responseHeaders);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  return {
+    yoga,
+    inFlight: () => active,
+    async handle(req, res) {
+      const started = process.hrtime.bigint();
+      const incoming = req.headers['x-request-id'];
+      const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('x-request-id', requestId);
+      active += 1;
+      metrics.httpRequests += 1;
+      try {
+        await route(req, res, requestId);
+      } catch (error) {
+        logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      } finally {
+        active -= 1;
+        logger.info('request', {
+          requestId,
+          method: req.method,
+          path: req.url,
+          status: res.statusCode,
+          durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { TenantClient, TenantTx } from './db/tenant-client.js';
+import type { Actor } from './actor.js';
+import { DomainError, type FieldError } from './errors.js';
+import { once } from './idempotency.js';
+
+export type CommandOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export interface CommandOptions {
+  /** The mutation name; also the idempotency scope. */
+  operation: string;
+  input: unknown;
+  idempotencyKey?: string | null;
+}
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+const MAX_ATTEMPTS = 3;
+
+/** Deadlocks and serialization failures are safe to retry: the transaction left nothing behind. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  const message = String((error as Error)?.message ?? '');
+  return code === 'P2034' || /deadlock detected|could not serialize/i.test(message);
+}
+
+/**
+ * One mutation = one transaction. Domain errors roll everything back and come back as
+ * payload errors; anything else propagates and is masked by the server.
+ */
+export async function runCommand<T>(
+  db: TenantClient,
+  actor: Actor,
+  options: CommandOptions,
+  command: (tx: TenantTx) => Promise<T>,
+): Promise<CommandOutcome<T>> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const value = await db.$transaction(async (tx) => {
+        if (!options.idempotencyKey) return command(tx);
+        return once(tx, actor, { operation: options.operation, key: options.idempotencyKey, input: options.input }, () =>
+          command(tx),
+        );
+      }, TRANSACTION_OPTIONS);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, errors: error.errors };
+      if (attempt < MAX_ATTEMPTS && isRetryable(error)) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** Every setting Unison reads from the environment, in one place (documented in README.md). */
+export interface Config {
+  /** PostgreSQL URL; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** PGlite data directory, or `memory://` for a throwaway in-memory database. */
+  dataDir: string;
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  production: boolean;
+  autoMigrate: boolean;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    databaseUrl,
+    dataDir: env.UNISON_DATA_DIR || path.resolve('.unison', 'data'),
+    port,
+    host: env.HOST ?? 'localhost',
+    logLevel,
+    production: env.NODE_ENV === 'production',
+    // The embedded database belongs to this process, so migrating it on start is always safe;
+    // a shared PostgreSQL is migrated deliberately (`unison migrate`) unless asked otherwise.
+    autoMigrate: !databaseUrl || env.UNISON_AUTO_MIGRATE === '1',
+    maxBodyBytes: Number(env.UNISON_MAX_BODY_BYTES ?? 1_000_000),
+  };
+}

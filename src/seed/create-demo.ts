@@ -1,0 +1,25 @@
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { createOrganization, type NewOrganization } from '../platform/organizations.js';
+import { startProgress } from '../platform/progress.js';
+import { DEMO_CUSTOMER_COUNT, seedDemoData } from './demo.js';
+
+export const DEMO_ORGANIZATION_NAME = 'Demo Company Ltd';
+
+/** Creates the demo organization and its data in one transaction; Ctrl-C rolls all of it back. */
+export async function createDemoOrganization(prisma: PrismaClient): Promise<NewOrganization> {
+  const progress = startProgress('Seeding demo data', DEMO_CUSTOMER_COUNT);
+  try {
+    let summary = { customers: 0, contacts: 0 };
+    const organization = await createOrganization(
+      prisma,
+      { name: DEMO_ORGANIZATION_NAME, baseCurrency: 'EUR', adminKeyName: 'Demo administrator' },
+      async (tx, actor) => {
+        summary = await seedDemoData(tx, actor, progress);
+      },
+    );
+    progress.finish(`Demo organization created with ${summary.customers} customers and ${summary.contacts} contacts.`);
+    return organization;
+  } finally {
+    progress.dispose();
+  }
+}

@@ -1,0 +1,91 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './http/app.js';
+import { loadConfig, type Config } from './platform/config.js';
+import { openDatabase, type Database } from './platform/db/database.js';
+import { applyMigrations, migrationStatus } from './platform/db/migrate.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { createDemoOrganization } from './seed/create-demo.js';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function prepareDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
+  if (config.autoMigrate) {
+    const { applied } = await applyMigrations(db.sql, { log: (msg) => logger.info(msg) });
+    if (applied.length > 0) logger.info('migrations applied', { applied });
+    return;
+  }
+  const { pending } = await migrationStatus(db.sql);
+  if (pending.length > 0) {
+    throw new Error(`The database has ${pending.length} pending migration(s). Run "unison migrate" or set UNISON_AUTO_MIGRATE=1.`);
+  }
+}
+
+/** On the first start of an embedded database there is nobody to log in as: create the demo organization. */
+async function greet(db: Database, config: Config, url: string): Promise<void> {
+  const say = (line = '') => process.stdout.write(`${line}\n`);
+  const organizations = await db.prisma.organization.count();
+  if (organizations === 0 && !config.databaseUrl && process.env.UNISON_DEMO !== '0') {
+    const demo = await createDemoOrganization(db.prisma);
+    say();
+    say(`  Unison is running: open ${url}/graphql`);
+    say();
+    say(`  Admin API key of the demo organization (shown only this once, save it now):`);
+    say(`    ${demo.apiKey.secret}`);
+    say(`  In GraphiQL, put it in the Headers tab: { "Authorization": "Bearer ${demo.apiKey.secret}" }`);
+    say();
+    return;
+  }
+  say();
+  say(`  Unison is running: open ${url}/graphql`);
+  if (organizations === 0) {
+    say('  No organization yet. Create one and its first admin key with: npx unison org create --name "Acme"');
+  } else {
+    say('  Need a key? npx unison org list, then: npx unison apikey create --org <organization id> --role ADMIN');
+  }
+  say();
+}
+
+export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await prepareDatabase(db, config, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({ db, config, logger });
+  const server = http.createServer((req, res) => void app.handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  logger.info('server listening', { url, database: db.location });
+  await greet(db, config, url);
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      logger.info('shutting down', { inFlight: app.inFlight() });
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+      while (app.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      server.closeAllConnections();
+      await stopped;
+      await db.close();
+      logger.info('stopped');
+    })();
+    return closing;
+  };
+  return { url, close };
+}
