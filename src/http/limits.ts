@@ -1,6 +1,7 @@
 import {
   GraphQLError,
   Kind,
+  getArgumentValues,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -13,7 +14,6 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
 
 export interface QueryLimits {
