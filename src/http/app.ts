@@ -9,6 +9,7 @@ import { tenantClient } from '../platform/db/tenant-client.js';
 import { AUTH_FAILURE_MESSAGES, authenticate } from '../platform/auth/api-keys.js';
 import type { Logger } from '../platform/logger.js';
 import { metrics, renderMetrics } from '../platform/metrics.js';
+import { currentRequestId, withRequestId } from '../platform/request-scope.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { getSchema } from '../schema/index.js';
 import { unauthenticated, useRequireAuthentication } from './auth.js';
@@ -45,8 +46,8 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
         const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
         if (original instanceof GraphQLError && original.extensions?.code) return original;
         if (error instanceof GraphQLError && !error.originalError) return error;
-        const requestId = (error as GraphQLError & { requestId?: string }).requestId;
-        logger.error('unexpected error', { error: (original as Error)?.message, stack: (original as Error)?.stack });
+        const requestId = currentRequestId();
+        logger.error('unexpected error', { requestId, error: (original as Error)?.message, stack: (original as Error)?.stack });
         return new GraphQLError('Internal server error', {
           extensions: {
             code: 'INTERNAL_SERVER_ERROR',
@@ -150,7 +151,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       active += 1;
       metrics.httpRequests += 1;
       try {
-        await route(req, res, requestId);
+        await withRequestId(requestId, () => route(req, res, requestId));
       } catch (error) {
         logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });

@@ -125,6 +125,13 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
           if (error instanceof GraphQLError && /tokens/.test(error.message)) {
             throw limitError('tokens', `The document has more than ${limits.maxTokens} tokens`, { max: limits.maxTokens });
           }
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, {
+              source: error.source,
+              positions: error.positions,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           throw error;
         }
       });

@@ -31,9 +31,6 @@ export const builder = new SchemaBuilder<{
     /** Holds at least one of the roles, or ADMIN. */
     anyRole: Role[];
   };
-  Connection: {
-    totalCount: number | (() => number | Promise<number>);
-  };
 }>({
   plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
   defaultFieldNullability: false,
@@ -94,12 +91,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.globalConnectionField('totalCount', (t) =>
-  t.int({
-    description: 'Number of items in the whole list (all pages) that match the filter.',
-    resolve: (parent) => (typeof parent.totalCount === 'function' ? parent.totalCount() : parent.totalCount),
-  }),
-);
 
 /** The builder's resolved SchemaTypes, for helpers that take typed refs. */
 export type SchemaTypesOf = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
 import './platform.js';
@@ -13,8 +13,21 @@ builder.mutationType({
 
 let schema: GraphQLSchema | undefined;
 
+/**
+ * The Prisma plugin adds `totalCount` to connections without a description and no option to
+ * give one; documenting it here keeps every connection's field identical.
+ */
+function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = 'Number of items in the whole list (all pages) that match the filter.';
+  }
+  return built;
+}
+
 export function getSchema(): GraphQLSchema {
-  schema ??= builder.toSchema({ sortSchema: false });
+  schema ??= describeTotalCounts(builder.toSchema({ sortSchema: false }));
   return schema;
 }
 

@@ -2,7 +2,7 @@ import type { Role } from '../../src/generated/prisma/enums.js';
 import { inject } from 'vitest';
 import request from 'supertest';
 import { createApp, type App } from '../../src/http/app.js';
-import { loadConfig } from '../../src/platform/config.js';
+import { loadConfig, type Config } from '../../src/platform/config.js';
 import { openDatabase, type Database } from '../../src/platform/db/database.js';
 import { applyMigrations } from '../../src/platform/db/migrate.js';
 import { createLogger } from '../../src/platform/logger.js';
@@ -37,11 +37,11 @@ export interface TestApp {
 }
 
 /** The real HTTP stack on the test database: PGlite in memory, or this run's PostgreSQL database. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const databaseUrl = inject('testDatabaseUrl') || undefined;
   const db = await openDatabase({ databaseUrl, dataDir: 'memory://', poolSize: 20 });
   if (!databaseUrl) await applyMigrations(db.sql);
-  const config = { ...loadConfig({}), databaseUrl, dataDir: 'memory://', logLevel: 'silent' as const };
+  const config: Config = { ...loadConfig({}), databaseUrl, dataDir: 'memory://', logLevel: 'silent', ...overrides };
   const app = createApp({ db, config, logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent') });
   const handler = (req: Parameters<App['handle']>[0], res: Parameters<App['handle']>[1]) => void app.handle(req, res);
   const http = () => request.agent(handler);

@@ -52,11 +52,11 @@ async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Pro
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Customer code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
-/** Generated codes skip any that a caller chose by hand. */
+/** Generated codes skip any that a caller chose by hand (compared ignoring case, like checkCodeFree). */
 async function generateCode(tx: TenantTx, actor: Actor): Promise<string> {
   for (;;) {
     const code = CODE_PREFIX + String(await nextSequenceValue(tx, actor, CODE_SEQUENCE)).padStart(5, '0');
-    const taken = await tx.customer.findFirst({ where: { code }, select: { id: true } });
+    const taken = await tx.customer.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } });
     if (!taken) return code;
   }
 }

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/http/limits.js';
+import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
+
+let t: TestApp;
+let org: TestOrg;
+
+beforeAll(async () => {
+  t = await createTestApp({ maxBodyBytes: 100_000 });
+  org = await t.newOrg('Limits Org');
+});
+afterAll(() => t.close());
+
+function expectLimit(res: Awaited<ReturnType<TestApp['gql']>>, limit: string) {
+  expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+  expect(res.errors?.[0].message).toMatch(/at most|more than|larger than/);
+  expect(res.data ?? null).toBeNull();
+}
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than the depth limit, naming it', async () => {
+    // customer -> mergedInto -> mergedInto ... deeper than the limit
+    let selection = 'id';
+    for (let i = 0; i < DEFAULT_LIMITS.maxDepth; i += 1) selection = `mergedInto { ${selection} }`;
+    const res = await t.gql(org.adminKey, `{ customers(first: 1) { nodes { ${selection} } } }`);
+    expectLimit(res, 'depth');
+    expect(res.errors?.[0].extensions?.max).toBe(DEFAULT_LIMITS.maxDepth);
+  });
+
+  it('refuses too many aliases', async () => {
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: viewer { name }`).join(' ');
+    expectLimit(await t.gql(org.adminKey, `{ ${fields} }`), 'aliases');
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxTokens }, () => '__typename').join(' ');
+    expectLimit(await t.gql(org.adminKey, `{ ${fields} }`), 'tokens');
+  });
+
+  it('charges connections by their page size and refuses an over-cost query', async () => {
+    const cheap = await t.gql(org.adminKey, '{ customers(first: 10) { nodes { name } } }');
+    expect(cheap.errors).toBeUndefined();
+    expect(cheap.extensions?.cost).toEqual({ requested: 21, limit: DEFAULT_LIMITS.maxCost });
+    const bigger = await t.gql(org.adminKey, '{ customers(first: 100) { nodes { name } } }');
+    expect(bigger.extensions?.cost.requested).toBe(201);
+    const aliases = Array.from({ length: 6 }, (_, i) => `c${i}: customers(first: 100) { nodes { contacts(first: 100) { nodes { name email } } } }`).join(' ');
+    const res = await t.gql(org.adminKey, `{ ${aliases} }`);
+    expectLimit(res, 'cost');
+    expect(res.errors?.[0].extensions?.actual).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('reads page sizes from variables too', async () => {
+    const res = await t.gql(org.adminKey, 'query($n: Int) { customers(first: $n) { nodes { name } } }', { n: 101 });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/first must be between 0 and 100, got 101/);
+  });
+
+  it('refuses a request body over the size limit with 413', async () => {
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${org.adminKey}`)
+      .send({ query: `{ viewer { name } } # ${'x'.repeat(200_000)}` });
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'bodySize', max: 100_000 });
+  });
+
+  it('keeps batching off', async () => {
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${org.adminKey}`)
+      .send([{ query: '{ viewer { name } }' }, { query: '{ viewer { name } }' }]);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('error codes', () => {
+  it('gives syntax and validation errors the BAD_USER_INPUT code', async () => {
+    const syntax = await t.gql(org.adminKey, '{ viewer { name ');
+    expect(syntax.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownField = await t.gql(org.adminKey, '{ viewer { nope } }');
+    expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownField.errors?.[0].message).toMatch(/nope/);
+  });
+
+  it('refuses a malformed global ID with BAD_USER_INPUT', async () => {
+    const res = await t.gql(org.adminKey, '{ node(id: "not-an-id") { id } }');
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
