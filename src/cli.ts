@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { Role } from './generated/prisma/enums.js';
 import { loadConfig } from './platform/config.js';
-import { openDatabase, type Database } from './platform/db/database.js';
-import { applyMigrations, migrationStatus } from './platform/db/migrate.js';
-import { createApiKey, createOrganization, revokeApiKey } from './platform/organizations.js';
+import type { Database } from './platform/db/database.js';
 import { InterruptedError } from './platform/progress.js';
-import { createDemoOrganization } from './seed/create-demo.js';
 import { decodeGlobalId } from './schema/global-id.js';
+
+// Heavy modules (Prisma, PGlite, the schema) load only when a command runs, so --help is instant.
+const database = () => import('./platform/db/database.js');
+const migrations = () => import('./platform/db/migrate.js');
+const organizations = () => import('./platform/organizations.js');
 
 interface Command {
   usage: string;
@@ -25,6 +27,8 @@ class UsageError extends Error {}
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const { openDatabase } = await database();
+  const { applyMigrations, migrationStatus } = await migrations();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     const { pending } = await migrationStatus(db.sql);
@@ -78,6 +82,8 @@ const commands: Record<string, Command> = {
     options: { status: { type: 'boolean' } },
     async run(values) {
       const config = loadConfig();
+      const { openDatabase } = await database();
+      const { applyMigrations, migrationStatus } = await migrations();
       const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
       try {
         if (values.status) {
@@ -99,6 +105,7 @@ const commands: Record<string, Command> = {
     options: { demo: { type: 'boolean' }, json: { type: 'boolean' } },
     async run(values) {
       if (!values.demo) throw new UsageError('Only demo data can be seeded: pass --demo');
+      const { createDemoOrganization } = await import('./seed/create-demo.js');
       const demo = await withDatabase((db) => createDemoOrganization(db.prisma));
       if (values.json) return out(JSON.stringify({ organizationId: demo.organizationId, apiKey: demo.apiKey.secret }));
       out(`Organization ${demo.organizationId}`);
@@ -111,6 +118,7 @@ const commands: Record<string, Command> = {
     options: { name: { type: 'string' }, currency: { type: 'string' }, json: { type: 'boolean' } },
     async run(values) {
       if (typeof values.name !== 'string' || !values.name.trim()) throw new UsageError('--name is required');
+      const { createOrganization } = await organizations();
       const created = await withDatabase((db) =>
         createOrganization(db.prisma, { name: values.name as string, baseCurrency: values.currency as string | undefined }),
       );
@@ -139,6 +147,7 @@ const commands: Record<string, Command> = {
       const organizationId = rawId(values.org, 'Organization', '--org');
       const roles = parseRoles(values.role as string[] | undefined);
       const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : `${roles.join('+')} key`;
+      const { createApiKey } = await organizations();
       const key = await withDatabase((db) => createApiKey(db.prisma, { organizationId, name, roles }));
       if (values.json) return out(JSON.stringify({ organizationId, apiKeyId: key.id, apiKey: key.secret, roles, name }));
       out(`API key ${key.id} (${name}, ${roles.join(', ')})`);
@@ -169,6 +178,7 @@ const commands: Record<string, Command> = {
       if (typeof values.id !== 'string') throw new UsageError('--id is required (see unison apikey list)');
       const organizationId = rawId(values.org, 'Organization', '--org');
       const keyId = rawId(values.id, 'ApiKey', '--id');
+      const { revokeApiKey } = await organizations();
       const revoked = await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId }));
       if (!revoked) throw new UsageError(`No active API key ${keyId} in organization ${organizationId}`);
       out(`Revoked API key ${keyId}.`);

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { main } from '../../src/cli.js';
+
+const run = promisify(execFile);
+const bin = fileURLToPath(new URL('../../bin/unison.js', import.meta.url));
+const dataRoot = mkdtempSync(path.join(tmpdir(), 'unison-cli-'));
+const databaseUrl = inject('testDatabaseUrl');
+
+afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+const env = { UNISON_DATA_DIR: path.join(dataRoot, 'data'), DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+
+/** Runs the command line in this process (fast); `unisonProcess` runs the real bin entry. */
+async function unison(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  try {
+    const code = await main(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+    process.env = saved;
+  }
+}
+
+async function unisonProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('unison command line', () => {
+  it('runs as the installed bin: help, and JSON output a script can parse', async () => {
+    const help = await unisonProcess('apikey', 'create', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: unison apikey create --org ID --role ROLE/);
+    const org = await unisonProcess('org', 'create', '--name', 'Bin Org', '--json');
+    expect(org.code).toBe(0);
+    expect(JSON.parse(org.stdout).apiKey).toMatch(/^unison_/);
+  });
+
+  it('prints help for every subcommand', async () => {
+    const top = await unison('--help');
+    expect(top.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed --demo', 'org create', 'org list', 'apikey create', 'apikey list', 'apikey revoke']) {
+      expect(top.stdout).toContain(`unison ${command}`);
+    }
+    for (const command of [['serve'], ['migrate'], ['seed'], ['org', 'create'], ['apikey', 'create'], ['apikey', 'revoke']]) {
+      const res = await unison(...command, '--help');
+      expect(res.code, command.join(' ')).toBe(0);
+      expect(res.stdout).toMatch(new RegExp(`^Usage: unison ${command.join(' ')}`));
+    }
+  });
+
+  it('creates an organization, issues and revokes keys, as JSON for scripts', async () => {
+    const migrated = await unison('migrate');
+    expect(migrated.code).toBe(0);
+    const org = await unison('org', 'create', '--name', 'CLI Org', '--currency', 'chf', '--json');
+    expect(org.code).toBe(0);
+    const created = JSON.parse(org.stdout);
+    expect(created.organizationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created.apiKey).toMatch(/^unison_/);
+
+    const key = await unison('apikey', 'create', '--org', created.organizationId, '--role', 'SALES,ACCOUNTING', '--name', 'Sync job', '--json');
+    expect(key.code).toBe(0);
+    const issued = JSON.parse(key.stdout);
+    expect(issued).toMatchObject({ organizationId: created.organizationId, roles: ['SALES', 'ACCOUNTING'], name: 'Sync job' });
+
+    const listed = JSON.parse((await unison('apikey', 'list', '--org', created.organizationId, '--json')).stdout);
+    expect(listed.map((k: { name: string }) => k.name)).toEqual(['Administrator', 'Sync job']);
+    expect(JSON.parse((await unison('org', 'list', '--json')).stdout).map((o: { name: string }) => o.name)).toContain('CLI Org');
+    expect(JSON.stringify(listed)).not.toContain(issued.apiKey);
+
+    const revoked = await unison('apikey', 'revoke', '--org', created.organizationId, '--id', issued.apiKeyId);
+    expect(revoked.code).toBe(0);
+    const again = await unison('apikey', 'revoke', '--org', created.organizationId, '--id', issued.apiKeyId);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/No active API key/);
+  });
+
+  it('explains bad arguments and exits with 2', async () => {
+    const noName = await unison('org', 'create');
+    expect(noName.code).toBe(2);
+    expect(noName.stderr).toMatch(/--name is required/);
+    const badRole = await unison('apikey', 'create', '--org', '00000000-0000-0000-0000-000000000000', '--role', 'WIZARD');
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toMatch(/Unknown role WIZARD/);
+    const unknown = await unison('frobnicate');
+    expect(unknown.code).toBe(2);
+  });
+
+  it('seeds a demo organization', async () => {
+    const res = await unison('seed', '--demo', '--json');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout).apiKey).toMatch(/^unison_/);
+    expect(res.stderr).toMatch(/Demo organization created with 40 customers/);
+  });
+});
