@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Config } from '../platform/config.js';
 import type { Database } from '../platform/db/database.js';
 import { migrationStatus } from '../platform/db/migrate.js';
@@ -35,6 +36,8 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     landingPage: false,
     batching: false,
     logging: false,
+    // The bundled GraphiQL is served from this process, so it works offline and behind firewalls.
+    renderGraphiQL,
     graphiql: {
       title: 'Unison GraphiQL',
       defaultQuery: EXAMPLE_QUERY,
