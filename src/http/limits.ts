@@ -40,7 +40,8 @@ export function limitError(limit: string, message: string, details: Record<strin
 }
 
 function pageSizeError(field: string, argument: string, value: number, max: number): GraphQLError {
-  return new GraphQLError(`${field}: ${argument} must be between 0 and ${max}, got ${value}`, {
+  const what = argument === 'ids' ? `${argument} may hold at most ${max} IDs, got ${value}` : `${argument} must be between 0 and ${max}, got ${value}`;
+  return new GraphQLError(`${field}: ${what}`, {
     extensions: { code: 'BAD_USER_INPUT', argument, max, http: { status: 400 } },
   });
 }
@@ -74,6 +75,11 @@ function measure(
         if (!field) continue;
         const type = getNamedType(field.type);
         let multiplier = 1;
+        if (field.args.some((arg) => arg.name === 'ids')) {
+          const ids = getArgumentValues(field, selection, variables).ids as unknown[] | undefined;
+          if (ids && ids.length > limits.maxPageSize) throw pageSizeError(`${parent.name}.${field.name}`, 'ids', ids.length, limits.maxPageSize);
+          multiplier = ids?.length ?? 1;
+        }
         if (type.name.endsWith('Connection')) {
           const args = getArgumentValues(field, selection, variables);
           for (const argument of ['first', 'last'] as const) {

@@ -16,7 +16,7 @@ export const StringFilter = builder.inputRef<StringFilterValue>('StringFilter').
   description: 'Conditions on a text field. `contains` and `startsWith` ignore case; `equals` and `in` are exact.',
   fields: (t) => ({
     equals: t.string({ description: 'Exactly this value.' }),
-    in: t.stringList({ description: 'Any of these values (at most 100).' }),
+    in: t.stringList({ description: 'Any of these values.' }),
     contains: t.string({ description: 'Contains this text, ignoring case.' }),
     startsWith: t.string({ description: 'Starts with this text, ignoring case.' }),
   }),

@@ -55,6 +55,17 @@ describe('query limits', () => {
     expect(res.errors?.[0].message).toMatch(/first must be between 0 and 100, got 101/);
   });
 
+  it('caps nodes(ids:) at 100 IDs and charges it per ID', async () => {
+    const id = Buffer.from('Customer:0b6f1f4e-3c1a-4d2a-9a43-6c1f0d2b9e11').toString('base64url');
+    const ok = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(100).fill(id) });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.nodes).toHaveLength(100);
+    expect(ok.extensions?.cost.requested).toBe(101);
+    const over = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill(id) });
+    expect(over.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(over.errors?.[0].message).toMatch(/at most 100 IDs, got 101/);
+  });
+
   it('refuses a request body over the size limit with 413', async () => {
     const res = await t
       .http()
