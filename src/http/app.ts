@@ -16,6 +16,7 @@ import { getSchema } from '../schema/index.js';
 import { unauthenticated, useRequireAuthentication } from './auth.js';
 import { useErrorCodes } from './error-codes.js';
 import { DEFAULT_LIMITS, limitError, useQueryLimits } from './limits.js';
+import { createRateLimiter } from './rate-limit.js';
 import { EXAMPLE_QUERY } from './graphiql-example.js';
 
 export interface App {
@@ -30,6 +31,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 export function createApp(options: { db: Database; config: Config; logger: Logger }): App {
   const { db, config, logger } = options;
+  const rateLimiter = config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute) : null;
   const yoga = createYoga<{ requestId: string }, GraphQLContext>({
     schema: getSchema(),
     graphqlEndpoint: '/graphql',
@@ -65,6 +67,18 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       const auth = await authenticate(db.prisma, request.headers.get('authorization'));
       if (!auth.ok && auth.reason !== 'missing') throw unauthenticated(AUTH_FAILURE_MESSAGES[auth.reason]);
       const actor = auth.ok ? { ...auth.actor, requestId } : null;
+      if (actor?.keyId && rateLimiter) {
+        const verdict = rateLimiter.take(actor.keyId);
+        if (!verdict.ok) {
+          throw new GraphQLError(`Rate limit of ${config.rateLimitPerMinute} requests a minute exceeded; retry in ${verdict.retryAfterSeconds} s`, {
+            extensions: {
+              code: 'RATE_LIMITED',
+              retryAfterSeconds: verdict.retryAfterSeconds,
+              http: { status: 429, headers: { 'retry-after': String(verdict.retryAfterSeconds) } },
+            },
+          });
+        }
+      }
       return {
         requestId,
         actor,

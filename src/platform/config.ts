@@ -13,6 +13,8 @@ export interface Config {
   autoMigrate: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** Requests per minute per API key (bursts up to the same number); 0 turns the limit off. */
+  rateLimitPerMinute: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -36,6 +38,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The embedded database belongs to this process, so migrating it on start is always safe;
     // a shared PostgreSQL is migrated deliberately (`unison migrate`) unless asked otherwise.
     autoMigrate: !databaseUrl || env.UNISON_AUTO_MIGRATE === '1',
-    maxBodyBytes: Number(env.UNISON_MAX_BODY_BYTES ?? 1_000_000),
+    maxBodyBytes: positiveNumber(env, 'UNISON_MAX_BODY_BYTES', 1_000_000),
+    rateLimitPerMinute: positiveNumber(env, 'UNISON_RATE_LIMIT_PER_MINUTE', 0),
   };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of at least 0, got "${raw}"`);
+  return value;
 }
