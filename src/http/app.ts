@@ -43,7 +43,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     graphiql: {
       title: 'Unison GraphiQL',
       defaultQuery: EXAMPLE_QUERY,
-      headers: JSON.stringify({ Authorization: 'Bearer <paste your API key here>' }, null, 2),
+      headers: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
     },
     plugins: [useRequireAuthentication(), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
     maskedErrors: {

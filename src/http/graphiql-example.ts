@@ -1,7 +1,7 @@
 /** The query GraphiQL opens with: shows the caller, then a page of customers with their contacts. */
-export const EXAMPLE_QUERY = `# Welcome to Unison. Put your API key in the Headers tab below:
-#   { "Authorization": "Bearer unison_..." }
-# then press the run button.
+export const EXAMPLE_QUERY = `# Welcome to Unison. Paste your API key after "Bearer " in the
+# Headers tab below, so it reads { "Authorization": "Bearer unison_..." },
+# then press the run button. The Docs panel (top left) shows the whole schema.
 
 query Overview {
   viewer {

@@ -68,5 +68,10 @@ describe('authentication', () => {
     const res = await t.gql(null, '{ __schema { queryType { name } } }');
     expect(res.status).toBe(200);
     expect(res.data.__schema.queryType.name).toBe('Query');
+    // GraphiQL's default header is an unfilled "Bearer ": treated as no key, not as a bad one.
+    const template = await t.http().post('/graphql').set('authorization', 'Bearer ').send({ query: '{ __schema { queryType { name } } }' });
+    expect(template.status).toBe(200);
+    const query = await t.http().post('/graphql').set('authorization', 'Bearer ').send({ query: VIEWER });
+    expect(query.status).toBe(401);
   });
 });

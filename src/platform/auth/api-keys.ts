@@ -48,7 +48,8 @@ export type Authentication =
 
 /** Reads `Authorization: Bearer <key>` and resolves the acting principal. */
 export async function authenticate(prisma: PrismaClient, header: string | null | undefined): Promise<Authentication> {
-  if (!header) return { ok: false, reason: 'missing' };
+  // "Bearer" without a token is an unfilled template (GraphiQL's default header): no credentials yet.
+  if (!header || /^Bearer\s*$/i.test(header.trim())) return { ok: false, reason: 'missing' };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) return { ok: false, reason: 'malformed' };
   const key = await prisma.apiKey.findUnique({ where: { hash: hashApiKey(match[1]) } });
