@@ -16,6 +16,8 @@ export const RoleEnum = builder.enumType('Role', {
 });
 
 builder.prismaNode('Organization', {
+  // An ID of another organization, or of a deleted row, resolves to null rather than an error.
+  nullable: true,
   description: 'A tenant: a company using Unison. Everything you can see belongs to your organization.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -26,6 +28,8 @@ builder.prismaNode('Organization', {
 });
 
 builder.prismaNode('ApiKey', {
+  // An ID of another organization, or of a deleted row, resolves to null rather than an error.
+  nullable: true,
   description: 'An API key: the principal that calls the API. The secret itself is shown once at creation and never stored.',
   id: { field: 'id' },
   fields: (t) => ({
@@ -39,6 +43,8 @@ builder.prismaNode('ApiKey', {
 });
 
 export const AuditLogEntry = builder.prismaNode('AuditLog', {
+  // An ID of another organization, or of a deleted row, resolves to null rather than an error.
+  nullable: true,
   variant: 'AuditLogEntry',
   description: 'One change made through the API or the command line: who, what, when, and the record before and after.',
   id: { field: 'id' },

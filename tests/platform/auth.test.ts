@@ -75,3 +75,18 @@ describe('authentication', () => {
     expect(query.status).toBe(401);
   });
 });
+
+describe('tenant boundary of platform objects', () => {
+  it('does not reveal another organization or its API keys through node(id:)', async () => {
+    const other = await t.newOrg('Other Org');
+    const ownViewer = await t.gql(org.adminKey, '{ viewer { organization { id } apiKey { id } } }');
+    const foreignViewer = await t.gql(other.adminKey, '{ viewer { organization { id } apiKey { id } } }');
+    const own = ownViewer.data.viewer;
+    const foreign = foreignViewer.data.viewer;
+    const res = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: [own.organization.id, own.apiKey.id, foreign.organization.id, foreign.apiKey.id],
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.nodes).toEqual([{ id: own.organization.id }, { id: own.apiKey.id }, null, null]);
+  });
+});

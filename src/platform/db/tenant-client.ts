@@ -28,6 +28,11 @@ const WHERE_OPERATIONS = new Set([
   'deleteMany',
 ]);
 
+function toArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 function scopeData(data: Record<string, unknown>, organizationId: string, model: string) {
   if (data.organizationId !== undefined && data.organizationId !== organizationId) {
     throw new Error(`Refusing to write ${model} into another organization`);
@@ -41,6 +46,11 @@ function bindTenant(prisma: PrismaClient, organizationId: string) {
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
+          // The tenant itself: an organization sees only its own row.
+          if (model === 'Organization' && WHERE_OPERATIONS.has(operation)) {
+            const where = (args as { where?: Record<string, unknown> }).where ?? {};
+            return query({ ...(args as object), where: { ...where, AND: [...toArray(where.AND), { id: organizationId }] } } as typeof args);
+          }
           if (!tenantModels.has(model)) return query(args);
           const scoped = { ...(args as Record<string, unknown>) };
           if (WHERE_OPERATIONS.has(operation)) {
