@@ -56,6 +56,8 @@ const contactOrder = [{ isPrimary: 'desc' as const }, { name: 'asc' as const }, 
 export const CustomerType = builder.prismaNode('Customer', {
   description: 'A company or person you sell to. Needs one of the roles SALES, ACCOUNTING or WAREHOUSE to read.',
   id: { field: 'id' },
+  // node(id:) must answer null for deleted or other organizations' IDs; the default loader throws.
+  nullable: true,
   authScopes: { anyRole: CUSTOMER_READERS },
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Human key, unique in the organization (generated as CUS-00001 if not given).' }),
@@ -107,6 +109,7 @@ export const CustomerType = builder.prismaNode('Customer', {
 builder.prismaNode('Contact', {
   description: 'A person at a customer. A customer has at most one primary contact.',
   id: { field: 'id' },
+  nullable: true,
   authScopes: { anyRole: CUSTOMER_READERS },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name.' }),

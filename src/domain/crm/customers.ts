@@ -3,6 +3,7 @@ import type { Customer } from '../../generated/prisma/client.js';
 import {
   DomainError,
   appendEvent,
+  currencyScale,
   fieldError,
   isForeignKeyViolation,
   isUniqueViolation,
@@ -124,6 +125,22 @@ export async function createCustomer(tx: TenantTx, actor: Actor, input: Customer
   return { customerId: id };
 }
 
+/** A new currency keeps the stored credit limit; Money output would silently round one with too many decimals. */
+function checkStoredLimitFits(before: Customer, fields: CleanCustomerFields): void {
+  const currency = fields.currency;
+  if (!currency || currency === before.currency || fields.creditLimit !== undefined || before.creditLimit === null) return;
+  const scale = currencyScale(currency);
+  if (before.creditLimit.decimalPlaces() > scale) {
+    throw new DomainError(
+      fieldError(
+        'INVALID_SCALE',
+        `The credit limit ${before.creditLimit.toFixed()} has more than ${scale} decimal places for ${currency}; send a new creditLimit with the currency`,
+        'currency',
+      ),
+    );
+  }
+}
+
 export interface CustomerUpdateInput extends CustomerFields {
   id: string;
   expectedVersion?: number | null;
@@ -133,6 +150,7 @@ export async function updateCustomer(tx: TenantTx, actor: Actor, input: Customer
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion);
   const fields = cleanCustomerFields(input, { creating: false, currentCurrency: before.currency });
+  checkStoredLimitFits(before, fields);
   await checkOwner(tx, fields.ownerId);
   if (fields.code && fields.code !== before.code) await checkCodeFree(tx, fields.code, before.id);
   const after = await guardCode(fields.code, () =>
