@@ -31,6 +31,15 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       args.id.typename === 'Customer' ? ctx.db.customer.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
+  contact: t.prismaField({
+    type: 'Contact',
+    nullable: true,
+    description: 'A contact by ID; null if it does not exist in your organization. Needs SALES, ACCOUNTING or WAREHOUSE.',
+    authScopes: { anyRole: CUSTOMER_READERS },
+    args: { id: t.arg.globalID({ required: true, description: 'Global ID of the contact.' }) },
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'Contact' ? ctx.db.contact.findUnique({ ...query, where: { id: args.id.id } }) : null,
+  }),
   customers: t.prismaConnection(
     {
       type: 'Customer',

@@ -5,21 +5,41 @@ const IDEMPOTENCY_DESCRIPTION =
   'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
-function customerFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) {
+type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+
+/** The writable customer fields; `creating` decides which defaults and clearing rules the descriptions state. */
+function customerFields(t: InputFields, creating: boolean) {
+  const clears = creating ? '' : ' null clears it.';
   return {
-    kind: t.field({ type: CustomerKindEnum, description: 'Company or person (default COMPANY).' }),
-    code: t.string({ description: 'Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated when omitted.' }),
-    email: t.string({ description: 'Main email address.' }),
-    phone: t.string({ description: 'Main phone number.' }),
-    website: t.string({ description: 'Website, with or without https://.' }),
-    taxId: t.string({ description: 'Tax or VAT identification number.' }),
-    billingAddress: t.field({ type: AddressInput, description: 'Invoice address; null clears it.' }),
-    shippingAddress: t.field({ type: AddressInput, description: 'Delivery address; null clears it.' }),
+    kind: t.field({ type: CustomerKindEnum, description: creating ? 'Company or person (default COMPANY).' : 'Company or person.' }),
+    code: t.string({
+      description: creating
+        ? 'Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated (CUS-00001, ...) when omitted.'
+        : 'New customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Cannot be cleared.',
+    }),
+    email: t.string({ description: `Main email address.${clears}` }),
+    phone: t.string({ description: `Main phone number.${clears}` }),
+    website: t.string({ description: `Website, with or without https://.${clears}` }),
+    taxId: t.string({ description: `Tax or VAT identification number.${clears}` }),
+    billingAddress: t.field({ type: AddressInput, description: `Invoice address.${clears}` }),
+    shippingAddress: t.field({ type: AddressInput, description: `Delivery address.${clears}` }),
     tags: t.stringList({ description: 'Labels; stored trimmed and lower-case, duplicates removed. Replaces the whole list.' }),
-    currency: t.string({ description: 'ISO 4217 currency the customer is invoiced in (default: the organization\'s base currency).' }),
-    paymentTermsDays: t.int({ description: 'Days until invoices are due, 0 to 3650 (default 30).' }),
-    creditLimit: t.field({ type: 'Decimal', description: 'Most the customer may owe, in the customer\'s currency; not negative; null for no limit.' }),
-    ownerId: t.id({ description: 'ID of the API key responsible for the customer (default: the calling key).' }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      description: creating
+        ? 'ISO 4217 currency the customer is invoiced in (default: the organization\'s base currency).'
+        : 'ISO 4217 currency the customer is invoiced in. Cannot be cleared.',
+    }),
+    paymentTermsDays: t.int({ description: creating ? 'Days until invoices are due, 0 to 3650 (default 30).' : 'Days until invoices are due, 0 to 3650.' }),
+    creditLimit: t.field({
+      type: 'Decimal',
+      description: `Most the customer may owe, in the customer's currency; not negative; at most the currency's decimal places.${creating ? ' Omit for no limit.' : ' null removes the limit.'}`,
+    }),
+    ownerId: t.id({
+      description: creating
+        ? 'ID of the API key responsible for the customer (default: the calling key).'
+        : 'ID of the API key responsible for the customer; null leaves it without owner.',
+    }),
   };
 }
 
@@ -27,7 +47,7 @@ export const CustomerCreateInput = builder.inputType('CustomerCreateInput', {
   description: 'A new customer.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
-    ...customerFields(t),
+    ...customerFields(t, true),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -38,7 +58,7 @@ export const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
     id: t.id({ required: true, description: 'The customer to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'Display name, at most 200 characters.' }),
-    ...customerFields(t),
+    ...customerFields(t, false),
   }),
 });
 
@@ -55,8 +75,8 @@ export const CustomerMergeInput = builder.inputType('CustomerMergeInput', {
   fields: (t) => ({
     sourceId: t.id({ required: true, description: 'The duplicate; it is archived and points to the target afterwards.' }),
     targetId: t.id({ required: true, description: 'The survivor; it receives the contacts and references, and fills its empty fields from the source.' }),
-    expectedSourceVersion: t.int({ description: `Source: ${EXPECTED_VERSION_DESCRIPTION}` }),
-    expectedTargetVersion: t.int({ description: `Target: ${EXPECTED_VERSION_DESCRIPTION}` }),
+    expectedSourceVersion: t.int({ description: 'The version of the source you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
+    expectedTargetVersion: t.int({ description: 'The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
   }),
 });
 

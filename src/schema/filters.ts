@@ -31,14 +31,15 @@ export interface RangeFilterValue<T> {
 }
 
 function rangeFilter<T extends 'DateTime' | 'Decimal' | 'Int'>(name: string, type: T, what: string) {
+  const [after, before] = type === 'DateTime' ? ['Later than', 'Earlier than'] : ['Greater than', 'Less than'];
   return builder.inputType(name, {
     description: `Conditions on ${what}; each given bound narrows the result.`,
     fields: (t) => ({
       equals: t.field({ type, description: 'Exactly this value.' }),
-      gt: t.field({ type, description: 'Greater (later) than this value.' }),
-      gte: t.field({ type, description: 'Greater (later) than or equal to this value.' }),
-      lt: t.field({ type, description: 'Less (earlier) than this value.' }),
-      lte: t.field({ type, description: 'Less (earlier) than or equal to this value.' }),
+      gt: t.field({ type, description: `${after} this value.` }),
+      gte: t.field({ type, description: `${after} or equal to this value.` }),
+      lt: t.field({ type, description: `${before} this value.` }),
+      lte: t.field({ type, description: `${before} or equal to this value.` }),
     }),
   });
 }

@@ -83,11 +83,11 @@ export type ContactUpdateInput = {
 
 /** A new customer. */
 export type CustomerCreateInput = {
-  /** Invoice address; null clears it. */
+  /** Invoice address. */
   billingAddress?: AddressInput | null | undefined;
-  /** Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated when omitted. */
+  /** Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated (CUS-00001, ...) when omitted. */
   code?: string | null | undefined;
-  /** Most the customer may owe, in the customer's currency; not negative; null for no limit. */
+  /** Most the customer may owe, in the customer's currency; not negative; at most the currency's decimal places. Omit for no limit. */
   creditLimit?: string | null | undefined;
   /** ISO 4217 currency the customer is invoiced in (default: the organization's base currency). */
   currency?: string | null | undefined;
@@ -105,7 +105,7 @@ export type CustomerCreateInput = {
   paymentTermsDays?: number | null | undefined;
   /** Main phone number. */
   phone?: string | null | undefined;
-  /** Delivery address; null clears it. */
+  /** Delivery address. */
   shippingAddress?: AddressInput | null | undefined;
   /** Labels; stored trimmed and lower-case, duplicates removed. Replaces the whole list. */
   tags?: Array<string> | null | undefined;
@@ -177,9 +177,9 @@ export type CustomerKindFilter = {
 
 /** Merges a duplicate (source) into the customer that survives (target). */
 export type CustomerMergeInput = {
-  /** Source: The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  /** The version of the source you last read; if it changed since, nothing is written and STALE_VERSION is returned. */
   expectedSourceVersion?: number | null | undefined;
-  /** Target: The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  /** The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned. */
   expectedTargetVersion?: number | null | undefined;
   /** The duplicate; it is archived and points to the target afterwards. */
   sourceId: string | number;
@@ -231,37 +231,37 @@ export type CustomerStatusFilter = {
 
 /** Changes to a customer. Omitted fields stay as they are; null clears an optional field. */
 export type CustomerUpdateInput = {
-  /** Invoice address; null clears it. */
+  /** Invoice address. null clears it. */
   billingAddress?: AddressInput | null | undefined;
-  /** Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated when omitted. */
+  /** New customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Cannot be cleared. */
   code?: string | null | undefined;
-  /** Most the customer may owe, in the customer's currency; not negative; null for no limit. */
+  /** Most the customer may owe, in the customer's currency; not negative; at most the currency's decimal places. null removes the limit. */
   creditLimit?: string | null | undefined;
-  /** ISO 4217 currency the customer is invoiced in (default: the organization's base currency). */
+  /** ISO 4217 currency the customer is invoiced in. Cannot be cleared. */
   currency?: string | null | undefined;
-  /** Main email address. */
+  /** Main email address. null clears it. */
   email?: string | null | undefined;
   /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
   expectedVersion?: number | null | undefined;
   /** The customer to change. */
   id: string | number;
-  /** Company or person (default COMPANY). */
+  /** Company or person. */
   kind?: CustomerKind | null | undefined;
   /** Display name, at most 200 characters. */
   name?: string | null | undefined;
-  /** ID of the API key responsible for the customer (default: the calling key). */
+  /** ID of the API key responsible for the customer; null leaves it without owner. */
   ownerId?: string | number | null | undefined;
-  /** Days until invoices are due, 0 to 3650 (default 30). */
+  /** Days until invoices are due, 0 to 3650. */
   paymentTermsDays?: number | null | undefined;
-  /** Main phone number. */
+  /** Main phone number. null clears it. */
   phone?: string | null | undefined;
-  /** Delivery address; null clears it. */
+  /** Delivery address. null clears it. */
   shippingAddress?: AddressInput | null | undefined;
   /** Labels; stored trimmed and lower-case, duplicates removed. Replaces the whole list. */
   tags?: Array<string> | null | undefined;
-  /** Tax or VAT identification number. */
+  /** Tax or VAT identification number. null clears it. */
   taxId?: string | null | undefined;
-  /** Website, with or without https://. */
+  /** Website, with or without https://. null clears it. */
   website?: string | null | undefined;
 };
 
@@ -299,13 +299,13 @@ export type CustomerWhere = {
 export type DateTimeFilter = {
   /** Exactly this value. */
   equals?: string | null | undefined;
-  /** Greater (later) than this value. */
+  /** Later than this value. */
   gt?: string | null | undefined;
-  /** Greater (later) than or equal to this value. */
+  /** Later than or equal to this value. */
   gte?: string | null | undefined;
-  /** Less (earlier) than this value. */
+  /** Earlier than this value. */
   lt?: string | null | undefined;
-  /** Less (earlier) than or equal to this value. */
+  /** Earlier than or equal to this value. */
   lte?: string | null | undefined;
 };
 
@@ -358,6 +358,13 @@ export type StringListFilter = {
 };
 
 export type ContactFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
+
+export type ContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactQuery = { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null };
 
 export type ContactCreateMutationVariables = Exact<{
   input: ContactCreateInput;
@@ -775,6 +782,27 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   startCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const ContactDocument = new TypedDocumentString(`
+    query contact($id: ID!) {
+  contact(id: $id) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  name
+  email
+  phone
+  jobTitle
+  isPrimary
+  customer {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
 export const ContactCreateDocument = new TypedDocumentString(`
     mutation contactCreate($input: ContactCreateInput!) {
   contactCreate(input: $input) {

@@ -4,6 +4,7 @@ import * as documents from './graphql.js';
 /** Every SDK operation by name (the root field it calls), with its kind and typed document. */
 export const operations = {
   auditLog: { kind: 'query', document: documents.AuditLogDocument },
+  contact: { kind: 'query', document: documents.ContactDocument },
   contactCreate: { kind: 'mutation', document: documents.ContactCreateDocument },
   contactDelete: { kind: 'mutation', document: documents.ContactDeleteDocument },
   contactSetPrimary: { kind: 'mutation', document: documents.ContactSetPrimaryDocument },
