@@ -179,8 +179,13 @@ const commands: Record<string, Command> = {
       const organizationId = rawId(values.org, 'Organization', '--org');
       const keyId = rawId(values.id, 'ApiKey', '--id');
       const { revokeApiKey } = await organizations();
-      const revoked = await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId }));
-      if (!revoked) throw new UsageError(`No active API key ${keyId} in organization ${organizationId}`);
+      const { DomainError } = await import('./platform/errors.js');
+      try {
+        await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId }));
+      } catch (error) {
+        if (error instanceof DomainError) throw new UsageError(`${error.message} (API key ${keyId}, organization ${organizationId})`);
+        throw error;
+      }
       out(`Revoked API key ${keyId}.`);
     },
   },

@@ -6,6 +6,7 @@ import { recordAudit } from './audit.js';
 import { tenantClient, type TenantTx } from './db/tenant-client.js';
 import { issueApiKey, type IssuedKey } from './auth/api-keys.js';
 import { appendEvent } from './outbox.js';
+import { createApiKeyCommand, revokeApiKeyCommand } from './api-key-commands.js';
 import { isCurrencyCode } from './currency.js';
 
 export interface NewOrganization {
@@ -43,24 +44,12 @@ export async function createApiKey(
   const organization = await prisma.organization.findUnique({ where: { id: params.organizationId } });
   if (!organization) throw new Error(`No organization with id ${params.organizationId}`);
   const actor = systemActor(params.organizationId);
-  return tenantClient(prisma, params.organizationId).$transaction(async (tx) => {
-    const key = await issueApiKey(tx, params);
-    await recordAudit(tx, actor, { action: 'apiKeyCreate', entityType: 'ApiKey', entityId: key.id, after: { name: params.name, roles: params.roles } });
-    await appendEvent(tx, actor, { type: 'apiKey.created', aggregateType: 'ApiKey', aggregateId: key.id, payload: { name: params.name, roles: params.roles } });
-    return key;
-  });
+  const created = await tenantClient(prisma, params.organizationId).$transaction((tx) => createApiKeyCommand(tx, actor, params));
+  return { id: created.apiKeyId, secret: created.secret };
 }
 
-/** Revokes by key id or by the full secret. Returns false when no such active key exists. */
-export async function revokeApiKey(prisma: PrismaClient, params: { organizationId: string; keyId: string }): Promise<boolean> {
+/** Revokes a key from the command line; refusals (unknown, already revoked, last ADMIN key) throw a DomainError. */
+export async function revokeApiKey(prisma: PrismaClient, params: { organizationId: string; keyId: string }): Promise<void> {
   const actor = systemActor(params.organizationId);
-  return tenantClient(prisma, params.organizationId).$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: params.keyId, revokedAt: null } });
-    if (!key) return false;
-    const revokedAt = new Date();
-    await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt } });
-    await recordAudit(tx, actor, { action: 'apiKeyRevoke', entityType: 'ApiKey', entityId: key.id, before: { revokedAt: null }, after: { revokedAt } });
-    await appendEvent(tx, actor, { type: 'apiKey.revoked', aggregateType: 'ApiKey', aggregateId: key.id, payload: { name: key.name } });
-    return true;
-  });
+  await tenantClient(prisma, params.organizationId).$transaction((tx) => revokeApiKeyCommand(tx, actor, { id: params.keyId }));
 }

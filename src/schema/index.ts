@@ -5,6 +5,7 @@ import './platform.js';
 import './crm.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
+import '../resolvers/api-keys.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

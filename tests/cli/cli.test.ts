@@ -90,7 +90,7 @@ describe('unison command line', () => {
     expect(revoked.code).toBe(0);
     const again = await unison('apikey', 'revoke', '--org', created.organizationId, '--id', issued.apiKeyId);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/No active API key/);
+    expect(again.stderr).toMatch(/already revoked/);
   });
 
   it('explains bad arguments and exits with 2', async () => {

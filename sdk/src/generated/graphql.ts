@@ -23,6 +23,33 @@ export type AddressInput = {
   region?: string | null | undefined;
 };
 
+/** A new API key. There is no idempotencyKey: the secret is never stored, so a repeated call could not return it. */
+export type ApiKeyCreateInput = {
+  /** Who or what will use the key, at most 100 characters. */
+  name: string;
+  /** Roles granted to the key (at least one). */
+  roles: Array<Role>;
+};
+
+/** Stable codes of ApiKey payload errors; new codes may be added, existing ones are never renamed. */
+export type ApiKeyErrorCode =
+  /** The API key was already revoked. */
+  | 'ALREADY_REVOKED'
+  /** Revoking this key would leave the organization without an active ADMIN key. */
+  | 'LAST_ADMIN_KEY'
+  /** No API key with this ID in your organization. */
+  | 'NOT_FOUND'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG';
+
+/** The API key to revoke. */
+export type ApiKeyRevokeInput = {
+  /** ID of the key. */
+  id: string | number;
+};
+
 /** Filter for audit log entries. */
 export type AuditLogWhere = {
   /** All of these filters hold. */
@@ -530,6 +557,31 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }> } };
 
+export type ApiKeyErrorFieldsFragment = { code: ApiKeyErrorCode, message: string, field: Array<string> | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  includeRevoked?: boolean | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type ApiKeyCreateMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type ApiKeyCreateMutation = { apiKeyCreate: { secret: string | null, apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ code: ApiKeyErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApiKeyRevokeMutationVariables = Exact<{
+  input: ApiKeyRevokeInput;
+}>;
+
+
+export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ code: ApiKeyErrorCode, message: string, field: Array<string> | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -782,6 +834,13 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
   startCursor
 }
     `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const ApiKeyErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyErrorFields on ApiKeyError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"ApiKeyErrorFields"}) as unknown as TypedDocumentString<ApiKeyErrorFieldsFragment, unknown>;
 export const ContactDocument = new TypedDocumentString(`
     query contact($id: ID!) {
   contact(id: $id) {
@@ -1859,3 +1918,81 @@ fragment AuditLogEntryFields on AuditLogEntry {
   requestId
   createdAt
 }`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query apiKeys($first: Int, $after: String, $includeRevoked: Boolean) {
+  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyCreateDocument = new TypedDocumentString(`
+    mutation apiKeyCreate($input: ApiKeyCreateInput!) {
+  apiKeyCreate(input: $input) {
+    apiKey {
+      ...ApiKeyFields
+    }
+    secret
+    errors {
+      ...ApiKeyErrorFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment ApiKeyErrorFields on ApiKeyError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
+export const ApiKeyRevokeDocument = new TypedDocumentString(`
+    mutation apiKeyRevoke($input: ApiKeyRevokeInput!) {
+  apiKeyRevoke(input: $input) {
+    apiKey {
+      ...ApiKeyFields
+    }
+    errors {
+      ...ApiKeyErrorFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment ApiKeyErrorFields on ApiKeyError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;

@@ -3,6 +3,9 @@ import * as documents from './graphql.js';
 
 /** Every SDK operation by name (the root field it calls), with its kind and typed document. */
 export const operations = {
+  apiKeyCreate: { kind: 'mutation', document: documents.ApiKeyCreateDocument },
+  apiKeyRevoke: { kind: 'mutation', document: documents.ApiKeyRevokeDocument },
+  apiKeys: { kind: 'query', document: documents.ApiKeysDocument },
   auditLog: { kind: 'query', document: documents.AuditLogDocument },
   contact: { kind: 'query', document: documents.ContactDocument },
   contactCreate: { kind: 'mutation', document: documents.ContactCreateDocument },
