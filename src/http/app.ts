@@ -10,13 +10,14 @@ import { tenantClient } from '../platform/db/tenant-client.js';
 import { AUTH_FAILURE_MESSAGES, authenticate } from '../platform/auth/api-keys.js';
 import type { Logger } from '../platform/logger.js';
 import { metrics, renderMetrics } from '../platform/metrics.js';
-import { currentRequestId, withRequestId } from '../platform/request-scope.js';
+import { withRequestId } from '../platform/request-scope.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { getSchema } from '../schema/index.js';
 import { unauthenticated, useRequireAuthentication } from './auth.js';
 import { useErrorCodes } from './error-codes.js';
 import { DEFAULT_LIMITS, limitError, useQueryLimits } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
+import { createErrorMasker } from './mask-error.js';
 import { EXAMPLE_QUERY } from './graphiql-example.js';
 
 export interface App {
@@ -47,20 +48,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     },
     plugins: [useRequireAuthentication(), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
     maskedErrors: {
-      maskError(error, _message, isDev) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof GraphQLError && original.extensions?.code) return original;
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        const requestId = currentRequestId();
-        logger.error('unexpected error', { requestId, error: (original as Error)?.message, stack: (original as Error)?.stack });
-        return new GraphQLError('Internal server error', {
-          extensions: {
-            code: 'INTERNAL_SERVER_ERROR',
-            ...(requestId ? { requestId } : {}),
-            ...(isDev && !config.production ? { detail: (original as Error)?.message } : {}),
-          },
-        });
-      },
+      maskError: createErrorMasker(logger, config.production),
       isDev: !config.production,
     },
     context: async ({ request, requestId }) => {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { openDatabase } from '../../src/platform/db/database.js';
+import { applyMigrations } from '../../src/platform/db/migrate.js';
+import { createOrganization } from '../../src/platform/organizations.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { startServer } from '../../src/server.js';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
@@ -60,17 +62,37 @@ describe('HTTP endpoints', () => {
   });
 
   it('masks unexpected errors in production: a request id, no SQL, no stack', async () => {
-    const key = await org.key('SALES');
-    await t.db.prisma.$executeRawUnsafe('ALTER TABLE "Contact" RENAME TO "Contact_gone"');
+    // A private embedded database, so breaking a table cannot disturb tests sharing PostgreSQL.
+    const db = await openDatabase({ dataDir: 'memory://' });
     try {
-      const res = await t.gql(key, '{ customers(first: 1) { nodes { contacts { nodes { name } } } } }');
-      const error = res.errors?.[0];
+      await applyMigrations(db.sql);
+      const { apiKey } = await createOrganization(db.prisma, { name: 'Broken Org' });
+      await db.prisma.$executeRawUnsafe('ALTER TABLE "Contact" RENAME TO "Contact_gone"');
+      const app = createApp({ db, config: { ...loadConfig({}), dataDir: 'memory://', production: true }, logger: createLogger('silent') });
+      const server = http.createServer((req, res) => void app.handle(req, res));
+      const res = await (await import('supertest'))
+        .default(server)
+        .post('/graphql')
+        .set('authorization', `Bearer ${apiKey.secret}`)
+        .send({ query: '{ customers(first: 1) { nodes { contacts { nodes { name } } } } }' });
+      const error = res.body.errors?.[0];
       expect(error?.message).toBe('Internal server error');
       expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers['x-request-id'] });
-      expect(JSON.stringify(res)).not.toMatch(/Contact|prisma|select|stack/i);
+      expect(JSON.stringify(res.body)).not.toMatch(/Contact|prisma|select|stack/i);
     } finally {
-      await t.db.prisma.$executeRawUnsafe('ALTER TABLE "Contact_gone" RENAME TO "Contact"');
+      await db.close();
     }
+  });
+
+  it('gives bad variables BAD_USER_INPUT, not an internal error', async () => {
+    const res = await t.gql(org.adminKey, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'abc' });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/Int cannot represent/);
+    const unknownField = await t.gql(org.adminKey, 'mutation($input: ContactUpdateInput!) { contactUpdate(input: $input) { errors { code } } }', {
+      input: { id: 'x', isPrimary: false },
+    });
+    expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownField.errors?.[0].message).toMatch(/isPrimary/);
   });
 
   it('writes one structured JSON log line per request with its request id', async () => {
