@@ -36,11 +36,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+let shared: Promise<Database> | undefined;
+
+/**
+ * One database per test worker, shared by the files it runs (vitest runs them with isolate: false):
+ * booting and migrating PGlite costs seconds, and tests keep apart by using their own organizations.
+ */
+function sharedDatabase(databaseUrl: string | undefined): Promise<Database> {
+  shared ??= (async () => {
+    const db = await openDatabase({ databaseUrl, dataDir: 'memory://', poolSize: 20 });
+    if (!databaseUrl) await applyMigrations(db.sql);
+    return db;
+  })();
+  return shared;
+}
+
 /** The real HTTP stack on the test database: PGlite in memory, or this run's PostgreSQL database. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const databaseUrl = inject('testDatabaseUrl') || undefined;
-  const db = await openDatabase({ databaseUrl, dataDir: 'memory://', poolSize: 20 });
-  if (!databaseUrl) await applyMigrations(db.sql);
+  const db = await sharedDatabase(databaseUrl);
   const config: Config = { ...loadConfig({}), databaseUrl, dataDir: 'memory://', logLevel: 'silent', ...overrides };
   const app = createApp({ db, config, logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent') });
   const handler = (req: Parameters<App['handle']>[0], res: Parameters<App['handle']>[1]) => void app.handle(req, res);
@@ -76,6 +90,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await work();
       return metrics.sqlStatements - before;
     },
-    close: () => db.close(),
+    // The database outlives the file: the next file in this worker uses it too.
+    close: async () => {},
   };
 }
