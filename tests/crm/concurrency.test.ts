@@ -97,4 +97,19 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
     }
     expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, code: 'CONTESTED' } })).toBe(1);
   });
+
+  it('treats codes differing only in case as the same code, also when created at the same moment', async () => {
+    const spellings = ['mixed-case', 'MIXED-CASE', 'Mixed-Case', 'mIxEd-cAsE'];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql(sales, CUSTOMER_CREATE, { input: { name: `Case ${i}`, code: spellings[i % spellings.length] } }),
+      ),
+    );
+    const payloads = results.map((res) => payload<{ customer: CustomerData | null }>(res, 'customerCreate'));
+    expect(payloads.filter((result) => result.errors.length === 0)).toHaveLength(1);
+    expect(payloads.filter((result) => result.errors[0]?.code === 'CODE_TAKEN')).toHaveLength(19);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, code: { equals: 'mixed-case', mode: 'insensitive' } } }),
+    ).toBe(1);
+  });
 });
