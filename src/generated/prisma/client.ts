@@ -52,6 +52,51 @@ export type Customer = Prisma.CustomerModel
  */
 export type Contact = Prisma.ContactModel
 /**
+ * Model Account
+ * 
+ */
+export type Account = Prisma.AccountModel
+/**
+ * Model Journal
+ * 
+ */
+export type Journal = Prisma.JournalModel
+/**
+ * Model FiscalYear
+ * 
+ */
+export type FiscalYear = Prisma.FiscalYearModel
+/**
+ * Model Period
+ * 
+ */
+export type Period = Prisma.PeriodModel
+/**
+ * Model JournalEntry
+ * 
+ */
+export type JournalEntry = Prisma.JournalEntryModel
+/**
+ * Model JournalLine
+ * 
+ */
+export type JournalLine = Prisma.JournalLineModel
+/**
+ * Model ExchangeRate
+ * 
+ */
+export type ExchangeRate = Prisma.ExchangeRateModel
+/**
+ * Model PostingRule
+ * The default account for a role (receivable, revenue, ...), used when other domains post.
+ */
+export type PostingRule = Prisma.PostingRuleModel
+/**
+ * Model LedgerSettings
+ * Ledger settings per organization: where rounding differences go.
+ */
+export type LedgerSettings = Prisma.LedgerSettingsModel
+/**
  * Model Organization
  * A tenant. Every business row belongs to exactly one organization.
  */

@@ -316,6 +316,57 @@ export type BoolWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedBoolFilter<$PrismaModel>
 }
 
+export type EnumAccountTypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel> | $Enums.AccountType
+}
+
+export type EnumAccountSubtypeNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel> | $Enums.AccountSubtype | null
+}
+
+export type EnumAccountTypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountTypeWithAggregatesFilter<$PrismaModel> | $Enums.AccountType
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel>
+}
+
+export type EnumAccountSubtypeNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumAccountSubtypeNullableWithAggregatesFilter<$PrismaModel> | $Enums.AccountSubtype | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel>
+}
+
+export type EnumJournalTypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalType | Prisma.EnumJournalTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel> | $Enums.JournalType
+}
+
+export type EnumJournalTypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalType | Prisma.EnumJournalTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalTypeWithAggregatesFilter<$PrismaModel> | $Enums.JournalType
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
+}
+
 export type DateTimeNullableFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
@@ -339,6 +390,84 @@ export type DateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
   _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
   _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+}
+
+export type EnumPeriodStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.PeriodStatus | Prisma.EnumPeriodStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel> | $Enums.PeriodStatus
+}
+
+export type EnumPeriodStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PeriodStatus | Prisma.EnumPeriodStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPeriodStatusWithAggregatesFilter<$PrismaModel> | $Enums.PeriodStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel>
+}
+
+export type EnumJournalEntryStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalEntryStatus | Prisma.EnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel> | $Enums.JournalEntryStatus
+}
+
+export type EnumJournalEntryStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalEntryStatus | Prisma.EnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalEntryStatusWithAggregatesFilter<$PrismaModel> | $Enums.JournalEntryStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel>
+}
+
+export type DecimalFilter<$PrismaModel = never> = {
+  equals?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  in?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  notIn?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  lt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  lte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDecimalFilter<$PrismaModel> | runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type DecimalWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  in?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  notIn?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  lt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  lte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDecimalWithAggregatesFilter<$PrismaModel> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _avg?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _sum?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _min?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _max?: Prisma.NestedDecimalFilter<$PrismaModel>
+}
+
+export type EnumAccountSubtypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel> | $Enums.AccountSubtype
+}
+
+export type EnumAccountSubtypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountSubtypeWithAggregatesFilter<$PrismaModel> | $Enums.AccountSubtype
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel>
 }
 
 export type JsonFilter<$PrismaModel = never> =
@@ -676,6 +805,57 @@ export type NestedBoolWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedBoolFilter<$PrismaModel>
 }
 
+export type NestedEnumAccountTypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel> | $Enums.AccountType
+}
+
+export type NestedEnumAccountSubtypeNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel> | $Enums.AccountSubtype | null
+}
+
+export type NestedEnumAccountTypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountTypeWithAggregatesFilter<$PrismaModel> | $Enums.AccountType
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountTypeFilter<$PrismaModel>
+}
+
+export type NestedEnumAccountSubtypeNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumAccountSubtypeNullableWithAggregatesFilter<$PrismaModel> | $Enums.AccountSubtype | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountSubtypeNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumJournalTypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalType | Prisma.EnumJournalTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel> | $Enums.JournalType
+}
+
+export type NestedEnumJournalTypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalType | Prisma.EnumJournalTypeFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalType[] | Prisma.ListEnumJournalTypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalTypeWithAggregatesFilter<$PrismaModel> | $Enums.JournalType
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
+}
+
 export type NestedDateTimeNullableFilter<$PrismaModel = never> = {
   equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
   in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
@@ -699,6 +879,84 @@ export type NestedDateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
   _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
   _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumPeriodStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.PeriodStatus | Prisma.EnumPeriodStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel> | $Enums.PeriodStatus
+}
+
+export type NestedEnumPeriodStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PeriodStatus | Prisma.EnumPeriodStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PeriodStatus[] | Prisma.ListEnumPeriodStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPeriodStatusWithAggregatesFilter<$PrismaModel> | $Enums.PeriodStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPeriodStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumJournalEntryStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalEntryStatus | Prisma.EnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel> | $Enums.JournalEntryStatus
+}
+
+export type NestedEnumJournalEntryStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.JournalEntryStatus | Prisma.EnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.JournalEntryStatus[] | Prisma.ListEnumJournalEntryStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumJournalEntryStatusWithAggregatesFilter<$PrismaModel> | $Enums.JournalEntryStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumJournalEntryStatusFilter<$PrismaModel>
+}
+
+export type NestedDecimalFilter<$PrismaModel = never> = {
+  equals?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  in?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  notIn?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  lt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  lte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDecimalFilter<$PrismaModel> | runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type NestedDecimalWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  in?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  notIn?: runtime.Decimal[] | runtime.DecimalJsLike[] | number[] | string[] | Prisma.ListDecimalFieldRefInput<$PrismaModel>
+  lt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  lte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gt?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  gte?: runtime.Decimal | runtime.DecimalJsLike | number | string | Prisma.DecimalFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDecimalWithAggregatesFilter<$PrismaModel> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _avg?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _sum?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _min?: Prisma.NestedDecimalFilter<$PrismaModel>
+  _max?: Prisma.NestedDecimalFilter<$PrismaModel>
+}
+
+export type NestedEnumAccountSubtypeFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel> | $Enums.AccountSubtype
+}
+
+export type NestedEnumAccountSubtypeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AccountSubtype | Prisma.EnumAccountSubtypeFieldRefInput<$PrismaModel>
+  in?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AccountSubtype[] | Prisma.ListEnumAccountSubtypeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAccountSubtypeWithAggregatesFilter<$PrismaModel> | $Enums.AccountSubtype
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAccountSubtypeFilter<$PrismaModel>
 }
 
 export type NestedJsonFilter<$PrismaModel = never> =

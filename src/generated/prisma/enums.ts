@@ -25,6 +25,72 @@ export const CustomerStatus = {
 export type CustomerStatus = (typeof CustomerStatus)[keyof typeof CustomerStatus]
 
 
+export const AccountType = {
+  ASSET: 'ASSET',
+  LIABILITY: 'LIABILITY',
+  EQUITY: 'EQUITY',
+  REVENUE: 'REVENUE',
+  EXPENSE: 'EXPENSE'
+} as const
+
+export type AccountType = (typeof AccountType)[keyof typeof AccountType]
+
+
+export const AccountSubtype = {
+  BANK: 'BANK',
+  CASH: 'CASH',
+  RECEIVABLE: 'RECEIVABLE',
+  INVENTORY: 'INVENTORY',
+  CURRENT_ASSET: 'CURRENT_ASSET',
+  FIXED_ASSET: 'FIXED_ASSET',
+  PAYABLE: 'PAYABLE',
+  SALES_TAX: 'SALES_TAX',
+  GOODS_RECEIVED_NOT_INVOICED: 'GOODS_RECEIVED_NOT_INVOICED',
+  SALARIES_PAYABLE: 'SALARIES_PAYABLE',
+  EMPLOYEE_PAYABLE: 'EMPLOYEE_PAYABLE',
+  CURRENT_LIABILITY: 'CURRENT_LIABILITY',
+  RETAINED_EARNINGS: 'RETAINED_EARNINGS',
+  OWNER_EQUITY: 'OWNER_EQUITY',
+  SALES: 'SALES',
+  OTHER_INCOME: 'OTHER_INCOME',
+  COST_OF_GOODS_SOLD: 'COST_OF_GOODS_SOLD',
+  OPERATING_EXPENSE: 'OPERATING_EXPENSE',
+  INVENTORY_ADJUSTMENT: 'INVENTORY_ADJUSTMENT',
+  ROUNDING: 'ROUNDING',
+  EXCHANGE_DIFFERENCE: 'EXCHANGE_DIFFERENCE'
+} as const
+
+export type AccountSubtype = (typeof AccountSubtype)[keyof typeof AccountSubtype]
+
+
+export const JournalType = {
+  GENERAL: 'GENERAL',
+  SALES: 'SALES',
+  PURCHASE: 'PURCHASE',
+  CASH: 'CASH',
+  BANK: 'BANK'
+} as const
+
+export type JournalType = (typeof JournalType)[keyof typeof JournalType]
+
+
+export const JournalEntryStatus = {
+  DRAFT: 'DRAFT',
+  POSTED: 'POSTED'
+} as const
+
+export type JournalEntryStatus = (typeof JournalEntryStatus)[keyof typeof JournalEntryStatus]
+
+
+export const PeriodStatus = {
+  OPEN: 'OPEN',
+  CLOSED: 'CLOSED',
+  LOCKED: 'LOCKED'
+} as const
+
+export type PeriodStatus = (typeof PeriodStatus)[keyof typeof PeriodStatus]
+
+
 export const Role = {
   ADMIN: 'ADMIN',
   SALES: 'SALES',

@@ -53,6 +53,15 @@ export const AnyNull = runtime.AnyNull
 export const ModelName = {
   Customer: 'Customer',
   Contact: 'Contact',
+  Account: 'Account',
+  Journal: 'Journal',
+  FiscalYear: 'FiscalYear',
+  Period: 'Period',
+  JournalEntry: 'JournalEntry',
+  JournalLine: 'JournalLine',
+  ExchangeRate: 'ExchangeRate',
+  PostingRule: 'PostingRule',
+  LedgerSettings: 'LedgerSettings',
   Organization: 'Organization',
   ApiKey: 'ApiKey',
   AuditLog: 'AuditLog',
@@ -118,6 +127,138 @@ export const ContactScalarFieldEnum = {
 } as const
 
 export type ContactScalarFieldEnum = (typeof ContactScalarFieldEnum)[keyof typeof ContactScalarFieldEnum]
+
+
+export const AccountScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  type: 'type',
+  subtype: 'subtype',
+  parentId: 'parentId',
+  isActive: 'isActive',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AccountScalarFieldEnum = (typeof AccountScalarFieldEnum)[keyof typeof AccountScalarFieldEnum]
+
+
+export const JournalScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  type: 'type',
+  createdAt: 'createdAt'
+} as const
+
+export type JournalScalarFieldEnum = (typeof JournalScalarFieldEnum)[keyof typeof JournalScalarFieldEnum]
+
+
+export const FiscalYearScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  name: 'name',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  closedAt: 'closedAt',
+  closingEntryId: 'closingEntryId',
+  createdAt: 'createdAt'
+} as const
+
+export type FiscalYearScalarFieldEnum = (typeof FiscalYearScalarFieldEnum)[keyof typeof FiscalYearScalarFieldEnum]
+
+
+export const PeriodScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  fiscalYearId: 'fiscalYearId',
+  number: 'number',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  status: 'status',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PeriodScalarFieldEnum = (typeof PeriodScalarFieldEnum)[keyof typeof PeriodScalarFieldEnum]
+
+
+export const JournalEntryScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  journalId: 'journalId',
+  number: 'number',
+  date: 'date',
+  reference: 'reference',
+  memo: 'memo',
+  status: 'status',
+  postedAt: 'postedAt',
+  sourceType: 'sourceType',
+  sourceId: 'sourceId',
+  sourcePurpose: 'sourcePurpose',
+  sourceHash: 'sourceHash',
+  reversalOfId: 'reversalOfId',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type JournalEntryScalarFieldEnum = (typeof JournalEntryScalarFieldEnum)[keyof typeof JournalEntryScalarFieldEnum]
+
+
+export const JournalLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  entryId: 'entryId',
+  lineNo: 'lineNo',
+  accountId: 'accountId',
+  debit: 'debit',
+  credit: 'credit',
+  currency: 'currency',
+  amountCurrency: 'amountCurrency',
+  rate: 'rate',
+  partnerType: 'partnerType',
+  partnerId: 'partnerId',
+  description: 'description',
+  date: 'date',
+  posted: 'posted'
+} as const
+
+export type JournalLineScalarFieldEnum = (typeof JournalLineScalarFieldEnum)[keyof typeof JournalLineScalarFieldEnum]
+
+
+export const ExchangeRateScalarFieldEnum = {
+  organizationId: 'organizationId',
+  currency: 'currency',
+  date: 'date',
+  rate: 'rate',
+  createdAt: 'createdAt'
+} as const
+
+export type ExchangeRateScalarFieldEnum = (typeof ExchangeRateScalarFieldEnum)[keyof typeof ExchangeRateScalarFieldEnum]
+
+
+export const PostingRuleScalarFieldEnum = {
+  organizationId: 'organizationId',
+  role: 'role',
+  accountId: 'accountId',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PostingRuleScalarFieldEnum = (typeof PostingRuleScalarFieldEnum)[keyof typeof PostingRuleScalarFieldEnum]
+
+
+export const LedgerSettingsScalarFieldEnum = {
+  organizationId: 'organizationId',
+  roundingAccountId: 'roundingAccountId'
+} as const
+
+export type LedgerSettingsScalarFieldEnum = (typeof LedgerSettingsScalarFieldEnum)[keyof typeof LedgerSettingsScalarFieldEnum]
 
 
 export const OrganizationScalarFieldEnum = {

@@ -521,10 +521,6 @@ export type ApiKeyUpdaterolesInput = {
   push?: $Enums.Role | $Enums.Role[]
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type ApiKeyCreateNestedOneWithoutAuditEntriesInput = {
   create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutAuditEntriesInput, Prisma.ApiKeyUncheckedCreateWithoutAuditEntriesInput>
   connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutAuditEntriesInput
