@@ -1,7 +1,8 @@
 /** The query GraphiQL opens with: shows the caller, then a page of customers with their contacts. */
-export const EXAMPLE_QUERY = `# Welcome to Unison. Paste your API key after "Bearer " in the
-# Headers tab below, so it reads { "Authorization": "Bearer unison_..." },
-# then press the run button. The Docs panel (top left) shows the whole schema.
+export const EXAMPLE_QUERY = `# Welcome to Unison.
+# 1. Headers tab below: paste your key after "Bearer ".
+# 2. Press the run button.
+# The Docs panel (book icon, top left) explains every field.
 
 query Overview {
   viewer {
