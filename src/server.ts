@@ -70,7 +70,14 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   logger.info('server listening', { url, database: db.location });
-  await greet(db, config, url);
+  try {
+    await greet(db, config, url);
+  } catch (error) {
+    // An interrupted demo seed rolled back; close cleanly so the next start finds the database unlocked.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    throw error;
+  }
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -6,6 +6,11 @@ export interface Progress {
   readonly signal: AbortSignal;
   /** Throws if the user interrupted; call between units of work. */
   tick(done: number): void;
+  /**
+   * Like tick, but first lets the event loop run. PGlite answers queries without ever returning to
+   * the event loop, so during a long transaction on it a Ctrl-C is only noticed if the work yields.
+   */
+  step(done: number): Promise<void>;
   finish(message: string): void;
   dispose(): void;
 }
@@ -43,6 +48,10 @@ export function startProgress(label: string, total: number, stream: NodeJS.Write
     tick(done) {
       if (controller.signal.aborted) throw new InterruptedError();
       render(done);
+    },
+    async step(done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      this.tick(done);
     },
     finish(message) {
       if (tty) stream.write('\n');

@@ -15,7 +15,7 @@ function slug(name: string): string {
 export async function seedDemoData(tx: TenantTx, actor: Actor, progress: Progress): Promise<{ customers: number; contacts: number }> {
   let contacts = 0;
   for (const [index, company] of DEMO_COMPANIES.entries()) {
-    progress.tick(index);
+    await progress.step(index);
     const place = DEMO_CITIES[index % DEMO_CITIES.length];
     const domain = `${slug(company)}.example`;
     const { customerId } = await crm.createCustomer(tx, actor, {
@@ -47,7 +47,7 @@ export async function seedDemoData(tx: TenantTx, actor: Actor, progress: Progres
       contacts += 1;
     }
   }
-  progress.tick(DEMO_COMPANIES.length);
+  await progress.step(DEMO_COMPANIES.length);
   return { customers: DEMO_COMPANIES.length, contacts };
 }
 

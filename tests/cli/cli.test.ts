@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,5 +109,23 @@ describe('unison command line', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).apiKey).toMatch(/^unison_/);
     expect(res.stderr).toMatch(/Demo organization created with 40 customers/);
+  });
+
+  it('rolls a demo seed back completely when interrupted with Ctrl-C', async () => {
+    const before = JSON.parse((await unison('org', 'list', '--json')).stdout).length;
+    const child = spawn(process.execPath, [bin, 'seed', '--demo'], { env: { ...process.env, ...env } });
+    let stderr = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+        if (/Seeding demo data: [1-9]/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/Interrupted: nothing was written/);
+    const after = JSON.parse((await unison('org', 'list', '--json')).stdout).length;
+    expect(after).toBe(before);
   });
 });
