@@ -1,0 +1,50 @@
+// The ledger's public face. Other domains and the GraphQL resolvers import only from here.
+export { setUpLedger, type SetUpLedgerInput, type SetUpLedgerResult } from './setup.js';
+export {
+  createAccount,
+  updateAccount,
+  deactivateAccount,
+  activateAccount,
+  deleteAccount,
+  type AccountRef,
+  type AccountCreateInput,
+  type AccountUpdateInput,
+  type AccountTransitionInput,
+} from './accounts.js';
+export { setPostingRule, accountForRole, type SetPostingRuleInput } from './posting-rules.js';
+export {
+  createFiscalYear,
+  closePeriod,
+  reopenPeriod,
+  lockPeriod,
+  type FiscalYearCreateInput,
+  type FiscalYearRef,
+  type PeriodInput,
+} from './periods.js';
+export { setExchangeRate, rateFor, type ExchangeRateInput } from './exchange-rates.js';
+export {
+  createDraftEntry,
+  postEntry,
+  reverseEntry,
+  deleteDraftEntry,
+  type EntryInput,
+  type EntryRef,
+  type PostedEntryRef,
+  type EntryIdInput,
+  type ReverseEntryInput,
+} from './entries.js';
+export type { EntryLineInput } from './entry-lines.js';
+export { postFromSource, type PostFromSourceInput, type SourceKey, type SourcePostingResult } from './source-posting.js';
+export {
+  trialBalance,
+  generalLedger,
+  type ReportRange,
+  type TrialBalance,
+  type TrialBalanceRow,
+  type GeneralLedger,
+  type GeneralLedgerInput,
+  type GeneralLedgerLine,
+} from './reports.js';
+export type { Amount } from './money.js';
+export { SUBTYPE_TYPE } from './account-types.js';
+export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
