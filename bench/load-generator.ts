@@ -1,0 +1,74 @@
+import autocannon from 'autocannon';
+import { UNIQUE_PLACEHOLDER, type LoadRequest } from './scenarios/scenario.js';
+
+// Runs in a child process (see load.ts) so that generating load does not take event-loop time
+// from the server it measures.
+
+export interface LoadJob {
+  url: string;
+  connections: number;
+  duration: number;
+  request: LoadRequest;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyMeanMs: number;
+  /** Responses the generator received. */
+  responses: number;
+  non2xx: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** 2xx responses whose body carried GraphQL or payload errors. */
+  errorBodies: number;
+}
+
+// A GraphQL error list with at least one entry, top-level or in a mutation payload; an empty
+// payload list (`"errors":[]`) is success. Cheap enough to check on every response.
+const ERROR_MARKER = '"errors":[{';
+
+function run(job: LoadJob): Promise<LoadResult> {
+  const { body, ...request } = job.request;
+  let sequence = 0;
+  const unique = body?.includes(UNIQUE_PLACEHOLDER)
+    ? { setupRequest: (raw: autocannon.RawRequest) => ({ ...raw, body: body.replaceAll(UNIQUE_PLACEHOLDER, `${process.pid}-${++sequence}`) }) }
+    : {};
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: job.url,
+        connections: job.connections,
+        duration: job.duration,
+        requests: [{ ...request, body, ...unique }],
+        verifyBody: (text) => !text.includes(ERROR_MARKER),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          requestsPerSecond: result.requests.average,
+          latencyP50Ms: result.latency.p50,
+          latencyP99Ms: result.latency.p99,
+          latencyMeanMs: result.latency.average,
+          responses: result.requests.total,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          errorBodies: result.mismatches,
+        });
+      },
+    );
+  });
+}
+
+// A terminal's Ctrl-C reaches this process too; the parent decides when to stop it (with SIGTERM),
+// and a parent that is gone leaves nothing to report to.
+process.on('SIGINT', () => {});
+process.on('disconnect', () => process.exit(0));
+
+process.once('message', (job: LoadJob) => {
+  run(job).then(
+    (result) => process.send!({ result }, () => process.exit(0)),
+    (error: Error) => process.send!({ error: error.message }, () => process.exit(1)),
+  );
+});

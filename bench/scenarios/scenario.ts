@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '../../src/platform/db/database.js';
+
+/** One HTTP request as the load generator sends it; `{{unique}}` in the body becomes a value unique to each request. */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export const UNIQUE_PLACEHOLDER = '{{unique}}';
+
+export interface BenchContext {
+  /** Where the in-process server listens, e.g. http://127.0.0.1:40123 */
+  baseUrl: string;
+  /** Secret of the organization's ADMIN key. */
+  apiKey: string;
+  organizationId: string;
+  db: Database;
+  customers: number;
+  contactsPerCustomer: number;
+}
+
+/** A node:http route the bench server answers itself, next to the app: baselines live here, not in src/. */
+export type BenchRoute = (req: IncomingMessage, res: ServerResponse, db: Database) => Promise<void>;
+
+export interface StatementProbe {
+  label: string;
+  request: LoadRequest;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  /** Extra routes, by path, that this scenario's requests need. */
+  routes?: Record<string, BenchRoute>;
+  /**
+   * For a hand-written baseline: the scenario it is the baseline of, so the report prints
+   * that scenario's req/s divided by the baseline's, and the least ratio the project accepts.
+   */
+  baselineOf?: { scenario: string; minRatio: number };
+  request(ctx: BenchContext): LoadRequest;
+  /** Sends one request before the load and throws unless the answer is the expected data. */
+  preflight(ctx: BenchContext): Promise<void>;
+  /**
+   * Requests that differ only in size, each counted on its own: equal statement counts prove
+   * that the number of SQL statements does not grow with the page (no N+1).
+   */
+  statementProbes?(ctx: BenchContext): StatementProbe[];
+}
