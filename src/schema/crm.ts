@@ -54,6 +54,8 @@ export const CustomerError = domainErrorType('Customer', CRM_ERROR_CODES);
 const contactOrder = [{ isPrimary: 'desc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
 
 export const CustomerType = builder.prismaNode('Customer', {
+  // Load only the columns a query selects, not all of them.
+  select: { id: true },
   description: 'A company or person you sell to. Needs one of the roles SALES, ACCOUNTING or WAREHOUSE to read.',
   id: { field: 'id' },
   // node(id:) must answer null for deleted or other organizations' IDs; the default loader throws.
@@ -107,6 +109,7 @@ export const CustomerType = builder.prismaNode('Customer', {
 });
 
 builder.prismaNode('Contact', {
+  select: { id: true },
   description: 'A person at a customer. A customer has at most one primary contact.',
   id: { field: 'id' },
   nullable: true,

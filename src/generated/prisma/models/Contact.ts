@@ -675,7 +675,7 @@ export type $ContactPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type ContactGetPayload<S extends boolean | null | undefined | ContactDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ContactPayload, S>
 
 export type ContactCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ContactFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ContactFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ContactCountAggregateInputType | true
   }
 
@@ -1126,6 +1126,7 @@ export type ContactFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter, which Contact to fetch.
    */
   where: Prisma.ContactWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1148,6 +1149,7 @@ export type ContactFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which Contact to fetch.
    */
   where: Prisma.ContactWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1200,6 +1202,7 @@ export type ContactFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Contacts.
    */
   distinct?: Prisma.ContactScalarFieldEnum | Prisma.ContactScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1252,6 +1255,7 @@ export type ContactFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of Contacts.
    */
   distinct?: Prisma.ContactScalarFieldEnum | Prisma.ContactScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1304,6 +1308,7 @@ export type ContactFindManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Contacts.
    */
   distinct?: Prisma.ContactScalarFieldEnum | Prisma.ContactScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1326,6 +1331,7 @@ export type ContactCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * The data needed to create a Contact.
    */
   data: Prisma.XOR<Prisma.ContactCreateInput, Prisma.ContactUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1386,6 +1392,7 @@ export type ContactUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Choose, which Contact to update.
    */
   where: Prisma.ContactWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1464,6 +1471,7 @@ export type ContactUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * In case the Contact was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ContactUpdateInput, Prisma.ContactUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1486,6 +1494,7 @@ export type ContactDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter which Contact to delete.
    */
   where: Prisma.ContactWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

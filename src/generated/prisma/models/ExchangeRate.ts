@@ -411,7 +411,7 @@ export type $ExchangeRatePayload<ExtArgs extends runtime.Types.Extensions.Intern
 export type ExchangeRateGetPayload<S extends boolean | null | undefined | ExchangeRateDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ExchangeRatePayload, S>
 
 export type ExchangeRateCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ExchangeRateFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ExchangeRateFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ExchangeRateCountAggregateInputType | true
   }
 
@@ -852,6 +852,7 @@ export type ExchangeRateFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which ExchangeRate to fetch.
    */
   where: Prisma.ExchangeRateWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -870,6 +871,7 @@ export type ExchangeRateFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter, which ExchangeRate to fetch.
    */
   where: Prisma.ExchangeRateWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -918,6 +920,7 @@ export type ExchangeRateFindFirstArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of ExchangeRates.
    */
   distinct?: Prisma.ExchangeRateScalarFieldEnum | Prisma.ExchangeRateScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -966,6 +969,7 @@ export type ExchangeRateFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of ExchangeRates.
    */
   distinct?: Prisma.ExchangeRateScalarFieldEnum | Prisma.ExchangeRateScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1014,6 +1018,7 @@ export type ExchangeRateFindManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of ExchangeRates.
    */
   distinct?: Prisma.ExchangeRateScalarFieldEnum | Prisma.ExchangeRateScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1032,6 +1037,7 @@ export type ExchangeRateCreateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * The data needed to create a ExchangeRate.
    */
   data: Prisma.XOR<Prisma.ExchangeRateCreateInput, Prisma.ExchangeRateUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1084,6 +1090,7 @@ export type ExchangeRateUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Choose, which ExchangeRate to update.
    */
   where: Prisma.ExchangeRateWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1154,6 +1161,7 @@ export type ExchangeRateUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * In case the ExchangeRate was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ExchangeRateUpdateInput, Prisma.ExchangeRateUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1172,6 +1180,7 @@ export type ExchangeRateDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter which ExchangeRate to delete.
    */
   where: Prisma.ExchangeRateWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

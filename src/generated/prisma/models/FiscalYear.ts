@@ -579,7 +579,7 @@ export type $FiscalYearPayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type FiscalYearGetPayload<S extends boolean | null | undefined | FiscalYearDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$FiscalYearPayload, S>
 
 export type FiscalYearCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<FiscalYearFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<FiscalYearFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: FiscalYearCountAggregateInputType | true
   }
 
@@ -1028,6 +1028,7 @@ export type FiscalYearFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which FiscalYear to fetch.
    */
   where: Prisma.FiscalYearWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1050,6 +1051,7 @@ export type FiscalYearFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which FiscalYear to fetch.
    */
   where: Prisma.FiscalYearWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1102,6 +1104,7 @@ export type FiscalYearFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of FiscalYears.
    */
   distinct?: Prisma.FiscalYearScalarFieldEnum | Prisma.FiscalYearScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1154,6 +1157,7 @@ export type FiscalYearFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of FiscalYears.
    */
   distinct?: Prisma.FiscalYearScalarFieldEnum | Prisma.FiscalYearScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1206,6 +1210,7 @@ export type FiscalYearFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of FiscalYears.
    */
   distinct?: Prisma.FiscalYearScalarFieldEnum | Prisma.FiscalYearScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1228,6 +1233,7 @@ export type FiscalYearCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a FiscalYear.
    */
   data: Prisma.XOR<Prisma.FiscalYearCreateInput, Prisma.FiscalYearUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1284,6 +1290,7 @@ export type FiscalYearUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which FiscalYear to update.
    */
   where: Prisma.FiscalYearWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1358,6 +1365,7 @@ export type FiscalYearUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the FiscalYear was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.FiscalYearUpdateInput, Prisma.FiscalYearUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1380,6 +1388,7 @@ export type FiscalYearDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which FiscalYear to delete.
    */
   where: Prisma.FiscalYearWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

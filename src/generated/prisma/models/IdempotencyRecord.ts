@@ -385,7 +385,7 @@ export type $IdempotencyRecordPayload<ExtArgs extends runtime.Types.Extensions.I
 export type IdempotencyRecordGetPayload<S extends boolean | null | undefined | IdempotencyRecordDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$IdempotencyRecordPayload, S>
 
 export type IdempotencyRecordCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<IdempotencyRecordFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<IdempotencyRecordFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: IdempotencyRecordCountAggregateInputType | true
   }
 
@@ -827,6 +827,7 @@ export type IdempotencyRecordFindUniqueArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which IdempotencyRecord to fetch.
    */
   where: Prisma.IdempotencyRecordWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -845,6 +846,7 @@ export type IdempotencyRecordFindUniqueOrThrowArgs<ExtArgs extends runtime.Types
    * Filter, which IdempotencyRecord to fetch.
    */
   where: Prisma.IdempotencyRecordWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -893,6 +895,7 @@ export type IdempotencyRecordFindFirstArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of IdempotencyRecords.
    */
   distinct?: Prisma.IdempotencyRecordScalarFieldEnum | Prisma.IdempotencyRecordScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -941,6 +944,7 @@ export type IdempotencyRecordFindFirstOrThrowArgs<ExtArgs extends runtime.Types.
    * Filter by unique combinations of IdempotencyRecords.
    */
   distinct?: Prisma.IdempotencyRecordScalarFieldEnum | Prisma.IdempotencyRecordScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -989,6 +993,7 @@ export type IdempotencyRecordFindManyArgs<ExtArgs extends runtime.Types.Extensio
    * Filter by unique combinations of IdempotencyRecords.
    */
   distinct?: Prisma.IdempotencyRecordScalarFieldEnum | Prisma.IdempotencyRecordScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1007,6 +1012,7 @@ export type IdempotencyRecordCreateArgs<ExtArgs extends runtime.Types.Extensions
    * The data needed to create a IdempotencyRecord.
    */
   data: Prisma.XOR<Prisma.IdempotencyRecordCreateInput, Prisma.IdempotencyRecordUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1059,6 +1065,7 @@ export type IdempotencyRecordUpdateArgs<ExtArgs extends runtime.Types.Extensions
    * Choose, which IdempotencyRecord to update.
    */
   where: Prisma.IdempotencyRecordWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1129,6 +1136,7 @@ export type IdempotencyRecordUpsertArgs<ExtArgs extends runtime.Types.Extensions
    * In case the IdempotencyRecord was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.IdempotencyRecordUpdateInput, Prisma.IdempotencyRecordUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1147,6 +1155,7 @@ export type IdempotencyRecordDeleteArgs<ExtArgs extends runtime.Types.Extensions
    * Filter which IdempotencyRecord to delete.
    */
   where: Prisma.IdempotencyRecordWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

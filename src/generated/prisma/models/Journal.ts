@@ -517,7 +517,7 @@ export type $JournalPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type JournalGetPayload<S extends boolean | null | undefined | JournalDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$JournalPayload, S>
 
 export type JournalCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<JournalFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<JournalFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: JournalCountAggregateInputType | true
   }
 
@@ -964,6 +964,7 @@ export type JournalFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter, which Journal to fetch.
    */
   where: Prisma.JournalWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -986,6 +987,7 @@ export type JournalFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which Journal to fetch.
    */
   where: Prisma.JournalWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1038,6 +1040,7 @@ export type JournalFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Journals.
    */
   distinct?: Prisma.JournalScalarFieldEnum | Prisma.JournalScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1090,6 +1093,7 @@ export type JournalFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of Journals.
    */
   distinct?: Prisma.JournalScalarFieldEnum | Prisma.JournalScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1142,6 +1146,7 @@ export type JournalFindManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Journals.
    */
   distinct?: Prisma.JournalScalarFieldEnum | Prisma.JournalScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1164,6 +1169,7 @@ export type JournalCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * The data needed to create a Journal.
    */
   data: Prisma.XOR<Prisma.JournalCreateInput, Prisma.JournalUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1220,6 +1226,7 @@ export type JournalUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Choose, which Journal to update.
    */
   where: Prisma.JournalWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1294,6 +1301,7 @@ export type JournalUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * In case the Journal was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.JournalUpdateInput, Prisma.JournalUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1316,6 +1324,7 @@ export type JournalDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter which Journal to delete.
    */
   where: Prisma.JournalWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

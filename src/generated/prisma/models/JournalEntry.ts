@@ -1528,7 +1528,7 @@ export type $JournalEntryPayload<ExtArgs extends runtime.Types.Extensions.Intern
 export type JournalEntryGetPayload<S extends boolean | null | undefined | JournalEntryDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload, S>
 
 export type JournalEntryCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<JournalEntryFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<JournalEntryFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: JournalEntryCountAggregateInputType | true
   }
 
@@ -1990,6 +1990,7 @@ export type JournalEntryFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which JournalEntry to fetch.
    */
   where: Prisma.JournalEntryWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2012,6 +2013,7 @@ export type JournalEntryFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter, which JournalEntry to fetch.
    */
   where: Prisma.JournalEntryWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2064,6 +2066,7 @@ export type JournalEntryFindFirstArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of JournalEntries.
    */
   distinct?: Prisma.JournalEntryScalarFieldEnum | Prisma.JournalEntryScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2116,6 +2119,7 @@ export type JournalEntryFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of JournalEntries.
    */
   distinct?: Prisma.JournalEntryScalarFieldEnum | Prisma.JournalEntryScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2168,6 +2172,7 @@ export type JournalEntryFindManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of JournalEntries.
    */
   distinct?: Prisma.JournalEntryScalarFieldEnum | Prisma.JournalEntryScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2190,6 +2195,7 @@ export type JournalEntryCreateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * The data needed to create a JournalEntry.
    */
   data: Prisma.XOR<Prisma.JournalEntryCreateInput, Prisma.JournalEntryUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2250,6 +2256,7 @@ export type JournalEntryUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Choose, which JournalEntry to update.
    */
   where: Prisma.JournalEntryWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2328,6 +2335,7 @@ export type JournalEntryUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * In case the JournalEntry was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.JournalEntryUpdateInput, Prisma.JournalEntryUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -2350,6 +2358,7 @@ export type JournalEntryDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter which JournalEntry to delete.
    */
   where: Prisma.JournalEntryWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

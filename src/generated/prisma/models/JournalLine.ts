@@ -1106,7 +1106,7 @@ export type $JournalLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
 export type JournalLineGetPayload<S extends boolean | null | undefined | JournalLineDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$JournalLinePayload, S>
 
 export type JournalLineCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<JournalLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<JournalLineFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: JournalLineCountAggregateInputType | true
   }
 
@@ -1563,6 +1563,7 @@ export type JournalLineFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter, which JournalLine to fetch.
    */
   where: Prisma.JournalLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1585,6 +1586,7 @@ export type JournalLineFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter, which JournalLine to fetch.
    */
   where: Prisma.JournalLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1637,6 +1639,7 @@ export type JournalLineFindFirstArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of JournalLines.
    */
   distinct?: Prisma.JournalLineScalarFieldEnum | Prisma.JournalLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1689,6 +1692,7 @@ export type JournalLineFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter by unique combinations of JournalLines.
    */
   distinct?: Prisma.JournalLineScalarFieldEnum | Prisma.JournalLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1741,6 +1745,7 @@ export type JournalLineFindManyArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of JournalLines.
    */
   distinct?: Prisma.JournalLineScalarFieldEnum | Prisma.JournalLineScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1763,6 +1768,7 @@ export type JournalLineCreateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * The data needed to create a JournalLine.
    */
   data: Prisma.XOR<Prisma.JournalLineCreateInput, Prisma.JournalLineUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1823,6 +1829,7 @@ export type JournalLineUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Choose, which JournalLine to update.
    */
   where: Prisma.JournalLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1901,6 +1908,7 @@ export type JournalLineUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * In case the JournalLine was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.JournalLineUpdateInput, Prisma.JournalLineUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1923,6 +1931,7 @@ export type JournalLineDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter which JournalLine to delete.
    */
   where: Prisma.JournalLineWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -276,7 +276,7 @@ export type $LedgerSettingsPayload<ExtArgs extends runtime.Types.Extensions.Inte
 export type LedgerSettingsGetPayload<S extends boolean | null | undefined | LedgerSettingsDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$LedgerSettingsPayload, S>
 
 export type LedgerSettingsCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<LedgerSettingsFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<LedgerSettingsFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: LedgerSettingsCountAggregateInputType | true
   }
 
@@ -714,6 +714,7 @@ export type LedgerSettingsFindUniqueArgs<ExtArgs extends runtime.Types.Extension
    * Filter, which LedgerSettings to fetch.
    */
   where: Prisma.LedgerSettingsWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -732,6 +733,7 @@ export type LedgerSettingsFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ex
    * Filter, which LedgerSettings to fetch.
    */
   where: Prisma.LedgerSettingsWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -780,6 +782,7 @@ export type LedgerSettingsFindFirstArgs<ExtArgs extends runtime.Types.Extensions
    * Filter by unique combinations of LedgerSettings.
    */
   distinct?: Prisma.LedgerSettingsScalarFieldEnum | Prisma.LedgerSettingsScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -828,6 +831,7 @@ export type LedgerSettingsFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Ext
    * Filter by unique combinations of LedgerSettings.
    */
   distinct?: Prisma.LedgerSettingsScalarFieldEnum | Prisma.LedgerSettingsScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -876,6 +880,7 @@ export type LedgerSettingsFindManyArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of LedgerSettings.
    */
   distinct?: Prisma.LedgerSettingsScalarFieldEnum | Prisma.LedgerSettingsScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -894,6 +899,7 @@ export type LedgerSettingsCreateArgs<ExtArgs extends runtime.Types.Extensions.In
    * The data needed to create a LedgerSettings.
    */
   data: Prisma.XOR<Prisma.LedgerSettingsCreateInput, Prisma.LedgerSettingsUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -946,6 +952,7 @@ export type LedgerSettingsUpdateArgs<ExtArgs extends runtime.Types.Extensions.In
    * Choose, which LedgerSettings to update.
    */
   where: Prisma.LedgerSettingsWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1016,6 +1023,7 @@ export type LedgerSettingsUpsertArgs<ExtArgs extends runtime.Types.Extensions.In
    * In case the LedgerSettings was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.LedgerSettingsUpdateInput, Prisma.LedgerSettingsUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1034,6 +1042,7 @@ export type LedgerSettingsDeleteArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter which LedgerSettings to delete.
    */
   where: Prisma.LedgerSettingsWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -432,7 +432,7 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
 export type OutboxEventGetPayload<S extends boolean | null | undefined | OutboxEventDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$OutboxEventPayload, S>
 
 export type OutboxEventCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<OutboxEventFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<OutboxEventFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: OutboxEventCountAggregateInputType | true
   }
 
@@ -876,6 +876,7 @@ export type OutboxEventFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter, which OutboxEvent to fetch.
    */
   where: Prisma.OutboxEventWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -894,6 +895,7 @@ export type OutboxEventFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter, which OutboxEvent to fetch.
    */
   where: Prisma.OutboxEventWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -942,6 +944,7 @@ export type OutboxEventFindFirstArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of OutboxEvents.
    */
   distinct?: Prisma.OutboxEventScalarFieldEnum | Prisma.OutboxEventScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -990,6 +993,7 @@ export type OutboxEventFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter by unique combinations of OutboxEvents.
    */
   distinct?: Prisma.OutboxEventScalarFieldEnum | Prisma.OutboxEventScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1038,6 +1042,7 @@ export type OutboxEventFindManyArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of OutboxEvents.
    */
   distinct?: Prisma.OutboxEventScalarFieldEnum | Prisma.OutboxEventScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1056,6 +1061,7 @@ export type OutboxEventCreateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * The data needed to create a OutboxEvent.
    */
   data: Prisma.XOR<Prisma.OutboxEventCreateInput, Prisma.OutboxEventUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1108,6 +1114,7 @@ export type OutboxEventUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Choose, which OutboxEvent to update.
    */
   where: Prisma.OutboxEventWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1178,6 +1185,7 @@ export type OutboxEventUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * In case the OutboxEvent was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.OutboxEventUpdateInput, Prisma.OutboxEventUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1196,6 +1204,7 @@ export type OutboxEventDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter which OutboxEvent to delete.
    */
   where: Prisma.OutboxEventWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

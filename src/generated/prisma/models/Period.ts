@@ -691,7 +691,7 @@ export type $PeriodPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
 export type PeriodGetPayload<S extends boolean | null | undefined | PeriodDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PeriodPayload, S>
 
 export type PeriodCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PeriodFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PeriodFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PeriodCountAggregateInputType | true
   }
 
@@ -1141,6 +1141,7 @@ export type PeriodFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter, which Period to fetch.
    */
   where: Prisma.PeriodWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1163,6 +1164,7 @@ export type PeriodFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions
    * Filter, which Period to fetch.
    */
   where: Prisma.PeriodWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1215,6 +1217,7 @@ export type PeriodFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter by unique combinations of Periods.
    */
   distinct?: Prisma.PeriodScalarFieldEnum | Prisma.PeriodScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1267,6 +1270,7 @@ export type PeriodFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of Periods.
    */
   distinct?: Prisma.PeriodScalarFieldEnum | Prisma.PeriodScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1319,6 +1323,7 @@ export type PeriodFindManyArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Periods.
    */
   distinct?: Prisma.PeriodScalarFieldEnum | Prisma.PeriodScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1341,6 +1346,7 @@ export type PeriodCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * The data needed to create a Period.
    */
   data: Prisma.XOR<Prisma.PeriodCreateInput, Prisma.PeriodUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1401,6 +1407,7 @@ export type PeriodUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * Choose, which Period to update.
    */
   where: Prisma.PeriodWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1479,6 +1486,7 @@ export type PeriodUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * In case the Period was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PeriodUpdateInput, Prisma.PeriodUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1501,6 +1509,7 @@ export type PeriodDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
    * Filter which Period to delete.
    */
   where: Prisma.PeriodWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

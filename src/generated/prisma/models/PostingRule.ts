@@ -471,7 +471,7 @@ export type $PostingRulePayload<ExtArgs extends runtime.Types.Extensions.Interna
 export type PostingRuleGetPayload<S extends boolean | null | undefined | PostingRuleDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PostingRulePayload, S>
 
 export type PostingRuleCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PostingRuleFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PostingRuleFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PostingRuleCountAggregateInputType | true
   }
 
@@ -916,6 +916,7 @@ export type PostingRuleFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter, which PostingRule to fetch.
    */
   where: Prisma.PostingRuleWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -938,6 +939,7 @@ export type PostingRuleFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter, which PostingRule to fetch.
    */
   where: Prisma.PostingRuleWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -990,6 +992,7 @@ export type PostingRuleFindFirstArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of PostingRules.
    */
   distinct?: Prisma.PostingRuleScalarFieldEnum | Prisma.PostingRuleScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1042,6 +1045,7 @@ export type PostingRuleFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter by unique combinations of PostingRules.
    */
   distinct?: Prisma.PostingRuleScalarFieldEnum | Prisma.PostingRuleScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1094,6 +1098,7 @@ export type PostingRuleFindManyArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of PostingRules.
    */
   distinct?: Prisma.PostingRuleScalarFieldEnum | Prisma.PostingRuleScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1116,6 +1121,7 @@ export type PostingRuleCreateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * The data needed to create a PostingRule.
    */
   data: Prisma.XOR<Prisma.PostingRuleCreateInput, Prisma.PostingRuleUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1176,6 +1182,7 @@ export type PostingRuleUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Choose, which PostingRule to update.
    */
   where: Prisma.PostingRuleWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1254,6 +1261,7 @@ export type PostingRuleUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * In case the PostingRule was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PostingRuleUpdateInput, Prisma.PostingRuleUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1276,6 +1284,7 @@ export type PostingRuleDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter which PostingRule to delete.
    */
   where: Prisma.PostingRuleWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

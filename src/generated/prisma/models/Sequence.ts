@@ -486,7 +486,7 @@ export type $SequencePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
 export type SequenceGetPayload<S extends boolean | null | undefined | SequenceDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$SequencePayload, S>
 
 export type SequenceCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<SequenceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<SequenceFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: SequenceCountAggregateInputType | true
   }
 
@@ -930,6 +930,7 @@ export type SequenceFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter, which Sequence to fetch.
    */
   where: Prisma.SequenceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -952,6 +953,7 @@ export type SequenceFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensio
    * Filter, which Sequence to fetch.
    */
   where: Prisma.SequenceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1004,6 +1006,7 @@ export type SequenceFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Inter
    * Filter by unique combinations of Sequences.
    */
   distinct?: Prisma.SequenceScalarFieldEnum | Prisma.SequenceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1056,6 +1059,7 @@ export type SequenceFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extension
    * Filter by unique combinations of Sequences.
    */
   distinct?: Prisma.SequenceScalarFieldEnum | Prisma.SequenceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1108,6 +1112,7 @@ export type SequenceFindManyArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter by unique combinations of Sequences.
    */
   distinct?: Prisma.SequenceScalarFieldEnum | Prisma.SequenceScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1130,6 +1135,7 @@ export type SequenceCreateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * The data needed to create a Sequence.
    */
   data: Prisma.XOR<Prisma.SequenceCreateInput, Prisma.SequenceUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1190,6 +1196,7 @@ export type SequenceUpdateArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Choose, which Sequence to update.
    */
   where: Prisma.SequenceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1268,6 +1275,7 @@ export type SequenceUpsertArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * In case the Sequence was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.SequenceUpdateInput, Prisma.SequenceUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1290,6 +1298,7 @@ export type SequenceDeleteArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter which Sequence to delete.
    */
   where: Prisma.SequenceWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
