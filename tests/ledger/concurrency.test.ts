@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/platform/index.js';
-import { createDraftEntry, postEntry, postFromSource, type EntryLineInput } from '../../src/domain/ledger/index.js';
+import { closePeriod, createDraftEntry, postEntry, postFromSource, reverseEntry, type EntryLineInput } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { ledgerOrg, onPostgres, pair, type LedgerOrg } from './helpers.js';
 
@@ -87,5 +87,43 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
       const expected = attempts.filter((attempt) => attempt.balanced && attempt.journal === code).length;
       expect(numbers.sort((x, y) => x - y)).toEqual(Array.from({ length: expected }, (_, index) => index + 1));
     }
+  });
+
+  it('lets exactly one of 10 simultaneous reversals of an entry win', async () => {
+    const org = await ledgerOrg(t, 'Reversal Race Org');
+    const { entryId } = await org.tx(async (tx) => {
+      const draft = await createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-09-01', lines: pair(org.account['6000'], org.account['1000'], '300.00') });
+      return postEntry(tx, org.actor, { id: draft.entryId });
+    });
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId }))));
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected')) {
+      expect(((outcome as PromiseRejectedResult).reason as DomainError).errors[0].code).toBe('ALREADY_REVERSED');
+    }
+    expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, reversalOfId: entryId } })).toBe(1);
+  });
+
+  it('never lets a post land in a period after its close committed', async () => {
+    const org = await ledgerOrg(t, 'Close Race Org');
+    const october = org.periods[9];
+    const posts = Array.from({ length: 15 }, (_, index) =>
+      org.tx(async (tx) => {
+        const draft = await createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-10-15', reference: `close-race-${index}`, lines: pair(org.account['1100'], org.account['3000'], '10.00') });
+        return postEntry(tx, org.actor, { id: draft.entryId });
+      }),
+    );
+    const close = org.tx((tx) => closePeriod(tx, org.actor, { id: october }));
+    const [closed, ...outcomes] = await Promise.allSettled([close, ...posts]);
+    expect(closed.status).toBe('fulfilled');
+    const period = await t.db.prisma.period.findUniqueOrThrow({ where: { id: october } });
+    expect(period.status).toBe('CLOSED');
+    const posted = await t.db.prisma.journalEntry.findMany({ where: { organizationId: org.organizationId, status: 'POSTED' } });
+    expect(posted).toHaveLength(outcomes.filter((outcome) => outcome.status === 'fulfilled').length);
+    for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected')) {
+      expect(((outcome as PromiseRejectedResult).reason as DomainError).errors[0].code).toBe('PERIOD_CLOSED');
+    }
+    // The close's update waits for every post holding the period FOR SHARE, and later posts wait for the close:
+    // each accepted post was stamped before the period row changed (both stamps come from this process's clock).
+    for (const entry of posted) expect(entry.postedAt!.getTime()).toBeLessThanOrEqual(period.updatedAt.getTime());
   });
 });

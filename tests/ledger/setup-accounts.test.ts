@@ -10,6 +10,7 @@ import {
   setUpLedger,
   updateAccount,
 } from '../../src/domain/ledger/index.js';
+import { tenantClient } from '../../src/platform/db/tenant-client.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectCode, ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -27,7 +28,7 @@ describe('ledger set-up, accounts and posting rules', () => {
     expect(Object.keys(org.account)).toEqual(expect.arrayContaining(['1000', '1100', '1200', '1300', '2000', '2100', '2150', '2200', '2210', '3000', '3900', '4000', '4900', '5000', '5900', '6000', '6900', '6950']));
     expect(Object.keys(org.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL']);
     const again = await org.tx((tx) => setUpLedger(tx, org.actor, { baseCurrency: 'EUR' }));
-    expect(again).toEqual({ created: false });
+    expect(again).toEqual({ created: false, accountsCreated: 0, journalsCreated: 0, postingRulesCreated: 0 });
     expect(await t.db.prisma.account.count({ where: { organizationId: org.organizationId } })).toBe(Object.keys(org.account).length);
     const receivable = await org.tx((tx) => accountForRole(tx, 'RECEIVABLE'));
     expect(receivable.code).toBe('1200');
@@ -35,6 +36,25 @@ describe('ledger set-up, accounts and posting rules', () => {
     expect(settings?.roundingAccountId).toBe(org.account['6900']);
     const sub = await t.db.prisma.account.findUniqueOrThrow({ where: { id: org.account['2150'] } });
     expect(sub).toMatchObject({ type: 'LIABILITY', subtype: 'GOODS_RECEIVED_NOT_INVOICED', parentId: org.account['2'] });
+  });
+
+  it('fills in only what is missing and keeps accounts the organization made itself', async () => {
+    const other = await t.newOrg('Own Chart Org');
+    const actor = { ...org.actor, organizationId: other.organizationId };
+    const client = tenantClient(t.db.prisma, other.organizationId);
+    const result = await client.$transaction(async (tx) => {
+      await createAccount(tx, actor, { code: '4000', name: 'Consulting fees', type: 'REVENUE' });
+      await createAccount(tx, actor, { code: '5', name: 'Not expenses', type: 'ASSET' });
+      return setUpLedger(tx, actor, { baseCurrency: 'EUR' });
+    });
+    expect(result).toEqual({ created: true, accountsCreated: 21, journalsCreated: 5, postingRulesCreated: 18 });
+    const accounts = await t.db.prisma.account.findMany({ where: { organizationId: other.organizationId } });
+    const byCode = Object.fromEntries(accounts.map((account) => [account.code, account]));
+    expect(byCode['4000']).toMatchObject({ name: 'Consulting fees', subtype: null });
+    // The expense accounts cannot hang below an asset header.
+    expect(byCode['6000'].parentId).toBeNull();
+    const sales = await client.$transaction((tx) => accountForRole(tx, 'SALES'));
+    expect(sales.id).toBe(byCode['4000'].id);
   });
 
   it("refuses a base currency other than the organization's", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftEntry, generalLedger, postEntry, trialBalance, type EntryLineInput } from '../../src/domain/ledger/index.js';
+import { balanceSheet, createDraftEntry, generalLedger, incomeStatement, postEntry, trialBalance, type EntryLineInput } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -23,6 +23,10 @@ import { ledgerOrg, pair, type LedgerOrg } from './helpers.js';
  *   5000 COGS         D  1,800            =   1,800
  *   6000 Operating    D    700            =     700
  *   totals            D 23,000  C 23,000; balances sum to 0
+ *
+ * Income statement for January: revenue 3,000 - expenses (1,800 + 700) 2,500 = net income 500.
+ * Balance sheet at January 31: assets 7,800 + 2,000 + 2,200 = 12,000
+ *   = liabilities 1,500 + equity 10,000 + unclosed earnings 500.
  */
 describe('worked example: trial balance and general ledger', () => {
   let t: TestApp;
@@ -86,5 +90,30 @@ describe('worked example: trial balance and general ledger', () => {
     ]);
     expect(ledger.lines.every((line) => /^GEN\/2026\/0000\d$/.test(line.number ?? ''))).toBe(true);
     expect(ledger.closingBalance).toBe('7800.00');
+  });
+
+  it('gives the hand-computed income statement and balance sheet', async () => {
+    const income = await org.tx((tx) => incomeStatement(tx, org.actor, { from: '2026-01-01', to: '2026-01-31' }));
+    expect(income.revenue).toEqual({ rows: [{ accountId: org.account['4000'], code: '4000', name: 'Sales', amount: '3000.00' }], total: '3000.00' });
+    expect(income.expenses.rows.map((row) => [row.code, row.amount])).toEqual([
+      ['5000', '1800.00'],
+      ['6000', '700.00'],
+    ]);
+    expect([income.expenses.total, income.netIncome]).toEqual(['2500.00', '500.00']);
+
+    const sheet = await org.tx((tx) => balanceSheet(tx, org.actor, { asOf: '2026-01-31' }));
+    expect(sheet.assets.rows.map((row) => [row.code, row.amount])).toEqual([
+      ['1100', '7800.00'],
+      ['1200', '2000.00'],
+      ['1300', '2200.00'],
+    ]);
+    expect(sheet).toMatchObject({
+      currency: 'EUR',
+      assets: { total: '12000.00' },
+      liabilities: { total: '1500.00' },
+      equity: { total: '10000.00' },
+      unclosedEarnings: '500.00',
+      totalLiabilitiesAndEquity: '12000.00',
+    });
   });
 });

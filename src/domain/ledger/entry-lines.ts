@@ -3,7 +3,7 @@ import { DomainError, checkCurrency, checkLength, cleanText, fieldError, type Te
 import type { CountingProblems } from './counting-problems.js';
 import { isUuid } from './ids.js';
 import { rateFor } from './exchange-rates.js';
-import { checkScale, parseAmount, roundTo, type Amount } from './money.js';
+import { checkScale, convert, parseAmount, type Amount } from './money.js';
 
 const MAX_LINES = 500;
 
@@ -107,7 +107,7 @@ export async function buildLines(tx: TenantTx, lines: EntryLineInput[], date: Da
   const rows: LineRow[] = [];
   for (const line of parsed as ParsedLine[]) {
     const rate = line.foreign ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`) : new Prisma.Decimal(1);
-    const baseAmount = line.foreign ? roundTo(line.amount.times(rate), base) : line.amount;
+    const baseAmount = line.foreign ? convert(line.amount, rate, base) : line.amount;
     if (baseAmount.isZero()) {
       throw new DomainError(fieldError('INVALID_LINE', `Line ${line.index + 1} is worth nothing in ${base} at rate ${rate.toString()}`, `lines.${line.index}.amountCurrency`));
     }

@@ -45,6 +45,14 @@ export {
   type GeneralLedgerInput,
   type GeneralLedgerLine,
 } from './reports.js';
+export {
+  incomeStatement,
+  balanceSheet,
+  type IncomeStatement,
+  type BalanceSheet,
+  type StatementSection,
+  type StatementRow,
+} from './statements.js';
 export type { Amount } from './money.js';
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';

@@ -1,14 +1,10 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { currencyScale, type Problems } from '../../platform/index.js';
 
-export const Decimal = Prisma.Decimal;
-export type Decimal = Prisma.Decimal;
+type Decimal = Prisma.Decimal;
 
 /** Amounts arrive as strings (from GraphQL) or decimals (from other domains); never as floats. */
 export type Amount = string | Prisma.Decimal;
-
-const ZERO = new Prisma.Decimal(0);
-export const zero = (): Decimal => ZERO;
 
 /** Parses an amount; records INVALID_AMOUNT and returns undefined for anything that is not a finite decimal. */
 export function parseAmount(problems: Problems, field: string, value: Amount | null | undefined): Decimal | undefined {
@@ -36,9 +32,20 @@ export function checkScale(problems: Problems, field: string, amount: Decimal, c
   return true;
 }
 
-/** Base-currency amounts computed from a rate round half-up to the currency's minor unit. */
-export function roundTo(amount: Decimal, currency: string): Decimal {
-  return amount.toDecimalPlaces(currencyScale(currency), Prisma.Decimal.ROUND_HALF_UP);
+// Prisma's Decimal keeps 20 significant digits; an amount times a 10-decimal rate needs more, and
+// rounding twice (to 20 digits, then to cents) can turn ...4999 into ...5. Arithmetic here is exact.
+const Exact = Prisma.Decimal.clone({ precision: 80 });
+
+/** Base-currency value of a foreign amount, rounded once, half-up, to the base currency's minor unit. */
+export function convert(amount: Decimal, rate: Decimal, currency: string): Decimal {
+  const exact = new Exact(amount.toFixed()).times(rate.toFixed());
+  return new Prisma.Decimal(exact.toFixed(currencyScale(currency), Exact.ROUND_HALF_UP));
+}
+
+/** Exact sum, however many and however large the amounts. */
+export function sum(amounts: Decimal[]): Decimal {
+  const total = amounts.reduce((acc, amount) => acc.plus(amount.toFixed()), new Exact(0));
+  return new Prisma.Decimal(total.toFixed());
 }
 
 export function minorUnit(currency: string): Decimal {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, appendEvent, fieldError, lockRows, nextSequenceValue, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { fromDbDate } from './dates.js';
-import { minorUnit } from './money.js';
+import { minorUnit, sum } from './money.js';
 import { periodForDate } from './periods.js';
 import { baseCurrencyOf, roundingAccountId } from './settings.js';
 import { isUuid } from './ids.js';
@@ -31,8 +31,8 @@ async function checkAccountsActive(tx: TenantTx, actor: Actor, lines: Line[]): P
  * it can come from converting foreign lines: at most one minor unit per foreign-currency line.
  */
 async function roundingLine(tx: TenantTx, lines: Line[], base: string): Promise<{ accountId: string; debit: Prisma.Decimal; credit: Prisma.Decimal } | null> {
-  const debits = lines.reduce((sum, line) => sum.plus(line.debit), new Prisma.Decimal(0));
-  const credits = lines.reduce((sum, line) => sum.plus(line.credit), new Prisma.Decimal(0));
+  const debits = sum(lines.map((line) => line.debit));
+  const credits = sum(lines.map((line) => line.credit));
   const difference = debits.minus(credits);
   if (difference.isZero()) return null;
   const foreignLines = lines.filter((line) => line.currency !== base).length;

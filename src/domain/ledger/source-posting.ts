@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { JournalType } from '../../generated/prisma/enums.js';
 import { DomainError, Problems, checkLength, checkRequired, cleanText, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 import { insertDraft, prepareEntry } from './entries.js';
@@ -45,7 +46,15 @@ async function resolveJournal(tx: TenantTx, input: PostFromSourceInput): Promise
 
 /** A fingerprint of what the source asked to post, so a retry can be told from a changed request. */
 function linesHash(date: string, lines: EntryLineInput[]): string {
-  const decimal = (value: unknown) => (value === undefined || value === null || value === '' ? null : String(value).trim().replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''));
+  // 250, '250.0' and Decimal(250) are the same amount; anything unparsable is compared as written and refused later.
+  const decimal = (value: unknown) => {
+    if (value === undefined || value === null || value === '') return null;
+    try {
+      return new Prisma.Decimal(value as string).toFixed();
+    } catch {
+      return String(value);
+    }
+  };
   const canonical = lines.map((line) => [
     line.accountId,
     decimal(line.debit),
