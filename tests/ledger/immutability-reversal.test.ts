@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftEntry, deleteDraftEntry, postEntry, reverseEntry, trialBalance } from '../../src/domain/ledger/index.js';
+import { createDraftEntry, deleteDraftEntry, postEntry, reverseEntry, trialBalance, updateDraftEntry } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectCode, ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -33,6 +33,11 @@ describe('posted entries are immutable; corrections are reversals', () => {
       ),
     ).rejects.toThrow(/posted/);
     await expectCode(org.tx((tx) => deleteDraftEntry(tx, org.actor, { id: entryId })), 'ALREADY_POSTED', 'id');
+    await expectCode(
+      org.tx((tx) => updateDraftEntry(tx, org.actor, { id: entryId, journalId: org.journal.GEN, date: '2026-05-02', lines: pair(org.account['6000'], org.account['1000'], '1.00') })),
+      'ALREADY_POSTED',
+      'id',
+    );
     const lines = await t.db.prisma.journalLine.findMany({ where: { entryId } });
     expect(lines.map((line) => line.debit.plus(line.credit).toFixed(2))).toEqual(['120.00', '120.00']);
   });
@@ -41,6 +46,32 @@ describe('posted entries are immutable; corrections are reversals', () => {
     const { entryId } = await draft('80.00');
     const changed = await t.db.prisma.$executeRawUnsafe('UPDATE "JournalLine" SET "debit" = 1 WHERE "entryId" = $1::uuid AND "debit" > 0', entryId);
     expect(changed).toBe(1);
+    await org.tx((tx) =>
+      updateDraftEntry(tx, org.actor, {
+        id: entryId,
+        expectedVersion: 1,
+        journalId: org.journal.PUR,
+        date: '2026-05-03',
+        memo: 'Desks',
+        lines: [
+          { accountId: org.account['6000'], debit: '300.00' },
+          { accountId: org.account['2100'], debit: '60.00' },
+          { accountId: org.account['2000'], credit: '360.00' },
+        ],
+      }),
+    );
+    const updated = await t.db.prisma.journalEntry.findUniqueOrThrow({ where: { id: entryId }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+    expect(updated).toMatchObject({ journalId: org.journal.PUR, memo: 'Desks', version: 2, status: 'DRAFT' });
+    expect(updated.lines.map((line) => [line.lineNo, line.date.toISOString().slice(0, 10), line.debit.toFixed(2), line.credit.toFixed(2)])).toEqual([
+      [1, '2026-05-03', '300.00', '0.00'],
+      [2, '2026-05-03', '60.00', '0.00'],
+      [3, '2026-05-03', '0.00', '360.00'],
+    ]);
+    await expectCode(
+      org.tx((tx) => updateDraftEntry(tx, org.actor, { id: entryId, expectedVersion: 1, journalId: org.journal.GEN, date: '2026-05-03', lines: [] })),
+      'STALE_VERSION',
+      'expectedVersion',
+    );
     await org.tx((tx) => deleteDraftEntry(tx, org.actor, { id: entryId }));
     expect(await t.db.prisma.journalEntry.findUnique({ where: { id: entryId } })).toBeNull();
     expect(await t.db.prisma.journalLine.count({ where: { entryId } })).toBe(0);

@@ -32,5 +32,5 @@ export function isAccountType(value: string): value is AccountType {
 }
 
 export function isAccountSubtype(value: string): value is AccountSubtype {
-  return value in SUBTYPE_TYPE;
+  return Object.hasOwn(SUBTYPE_TYPE, value);
 }

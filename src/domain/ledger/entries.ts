@@ -77,6 +77,13 @@ export async function prepareEntry(tx: TenantTx, input: EntryInput) {
   return { journalId: journal!.id, date: date as Date, reference, memo, lines };
 }
 
+/** Lines go in unposted: the triggers refuse lines for a posted entry, and posting flips them all at once. */
+async function insertLines(tx: TenantTx, actor: Actor, entryId: string, date: Date, lines: LineRow[]): Promise<void> {
+  await tx.journalLine.createMany({
+    data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, entryId, date, posted: false })),
+  });
+}
+
 export async function insertDraft(
   tx: TenantTx,
   actor: Actor,
@@ -96,9 +103,7 @@ export async function insertDraft(
       ...extras,
     },
   });
-  await tx.journalLine.createMany({
-    data: entry.lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, entryId: id, date: entry.date, posted: false })),
-  });
+  await insertLines(tx, actor, id, entry.date, entry.lines);
   return id;
 }
 
@@ -113,6 +118,37 @@ export async function createDraftEntry(tx: TenantTx, actor: Actor, input: EntryI
     payload: { journalId: entry.journalId, date: fromDbDate(entry.date), lines: entry.lines.length },
   });
   return { entryId };
+}
+
+export interface UpdateDraftInput extends EntryInput {
+  id: string;
+  expectedVersion?: number | null;
+}
+
+/** Replaces a draft's header and lines as a whole: a draft is a working copy, not yet a record. */
+export async function updateDraftEntry(tx: TenantTx, actor: Actor, input: UpdateDraftInput): Promise<EntryRef> {
+  const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
+  if (!locked.has(input.id)) throw notFound();
+  const before = await tx.journalEntry.findUniqueOrThrow({ where: { id: input.id }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+  if (before.status !== 'DRAFT') throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
+  if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== before.version) {
+    throw new DomainError(fieldError('STALE_VERSION', `The draft is at version ${before.version}, not ${input.expectedVersion}`, 'expectedVersion'));
+  }
+  const entry = await prepareEntry(tx, input);
+  await tx.journalLine.deleteMany({ where: { entryId: before.id } });
+  const after = await tx.journalEntry.update({
+    where: { id: before.id },
+    data: { journalId: entry.journalId, date: entry.date, reference: entry.reference, memo: entry.memo, version: { increment: 1 } },
+  });
+  await insertLines(tx, actor, before.id, entry.date, entry.lines);
+  await recordAudit(tx, actor, { action: 'journalEntryUpdate', entityType: 'JournalEntry', entityId: before.id, before, after: { ...after, lines: entry.lines } });
+  await appendEvent(tx, actor, {
+    type: 'journalEntry.updated',
+    aggregateType: 'JournalEntry',
+    aggregateId: before.id,
+    payload: { date: fromDbDate(entry.date), lines: entry.lines.length, version: after.version },
+  });
+  return { entryId: before.id };
 }
 
 export async function postEntry(tx: TenantTx, actor: Actor, input: EntryIdInput): Promise<PostedEntryRef> {

@@ -24,10 +24,12 @@ export {
 export { setExchangeRate, rateFor, type ExchangeRateInput } from './exchange-rates.js';
 export {
   createDraftEntry,
+  updateDraftEntry,
   postEntry,
   reverseEntry,
   deleteDraftEntry,
   type EntryInput,
+  type UpdateDraftInput,
   type EntryRef,
   type PostedEntryRef,
   type EntryIdInput,
