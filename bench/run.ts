@@ -83,7 +83,7 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
     if (signal.aborted) throw new InterruptedError();
     const dataSet = await generateDataSet(database.db, options);
     if (signal.aborted) throw new InterruptedError();
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
+    const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
     const app = createApp({ db: database.db, config, logger: createLogger('silent') });
     const routes: Record<string, BenchRoute> = Object.assign({}, ...scenarios.map((scenario) => scenario.routes ?? {}));
     server = await startBenchServer(app, database.db, routes);
