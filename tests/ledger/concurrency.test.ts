@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/platform/index.js';
-import { closePeriod, createDraftEntry, postEntry, postFromSource, reverseEntry, type EntryLineInput } from '../../src/domain/ledger/index.js';
+import { DomainError, systemActor } from '../../src/platform/index.js';
+import { tenantClient } from '../../src/platform/db/tenant-client.js';
+import { closePeriod, createDraftEntry, postEntry, postFromSource, reverseEntry, setExchangeRate, setUpLedger, type EntryLineInput } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { ledgerOrg, onPostgres, pair, type LedgerOrg } from './helpers.js';
 
@@ -125,5 +126,21 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     // The close's update waits for every post holding the period FOR SHARE, and later posts wait for the close:
     // each accepted post was stamped before the period row changed (both stamps come from this process's clock).
     for (const entry of posted) expect(entry.postedAt!.getTime()).toBeLessThanOrEqual(period.updatedAt.getTime());
+  });
+
+  it('sets up one chart when 8 transactions set up the same ledger at once, and keeps one rate per day', async () => {
+    const other = await t.newOrg('Set-up Race Org');
+    const actor = systemActor(other.organizationId);
+    const client = tenantClient(t.db.prisma, other.organizationId);
+    const options = { maxWait: 60_000, timeout: 60_000 };
+    const setups = await Promise.all(Array.from({ length: 8 }, () => client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options)));
+    expect(setups.filter((result) => result.created)).toHaveLength(1);
+    expect(await t.db.prisma.journal.count({ where: { organizationId: other.organizationId } })).toBe(5);
+
+    const rates = ['0.91', '0.92', '0.93', '0.94', '0.95', '0.96', '0.97', '0.98', '0.99', '1.01'];
+    await Promise.all(rates.map((rate) => client.$transaction((tx) => setExchangeRate(tx, actor, { currency: 'USD', date: '2026-03-01', rate }), options)));
+    const stored = await t.db.prisma.exchangeRate.findMany({ where: { organizationId: other.organizationId } });
+    expect(stored).toHaveLength(1);
+    expect(rates).toContain(stored[0].rate.toString());
   });
 });

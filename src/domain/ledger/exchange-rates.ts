@@ -23,11 +23,12 @@ export async function setExchangeRate(tx: TenantTx, actor: Actor, input: Exchang
   if (currency === base) throw new DomainError(fieldError('INVALID_CURRENCY', `${base} is the base currency; its rate is always 1`, 'currency'));
   const key = { organizationId: actor.organizationId, currency: currency as string, date: date as Date };
   const before = await tx.exchangeRate.findUnique({ where: { organizationId_currency_date: key } });
-  const after = await tx.exchangeRate.upsert({
-    where: { organizationId_currency_date: key },
-    create: { ...key, rate: rate as Prisma.Decimal },
-    update: { rate: rate as Prisma.Decimal },
-  });
+  // One statement, so two writers of the same day's rate cannot both try to insert it.
+  await tx.$executeRaw`
+    INSERT INTO "ExchangeRate" ("organizationId", "currency", "date", "rate")
+    VALUES (${actor.organizationId}::uuid, ${currency}, ${date}::date, ${(rate as Prisma.Decimal).toFixed()}::numeric)
+    ON CONFLICT ("organizationId", "currency", "date") DO UPDATE SET "rate" = EXCLUDED."rate"`;
+  const after = await tx.exchangeRate.findUniqueOrThrow({ where: { organizationId_currency_date: key } });
   const summary = { currency, date: input.date, rate: after.rate.toString() };
   // Rates have no id of their own; currency and day are their natural key.
   const entityId = `${currency}:${input.date}`;

@@ -23,11 +23,12 @@ export async function setPostingRule(tx: TenantTx, actor: Actor, input: SetPosti
     );
   }
   const before = await tx.postingRule.findFirst({ where: { role: input.role } });
-  const after = await tx.postingRule.upsert({
-    where: { organizationId_role: { organizationId: actor.organizationId, role: input.role } },
-    create: { organizationId: actor.organizationId, role: input.role, accountId: account.id },
-    update: { accountId: account.id },
-  });
+  // One statement, so two first-time writers of a role cannot both try to insert it.
+  await tx.$executeRaw`
+    INSERT INTO "PostingRule" ("organizationId", "role", "accountId", "updatedAt")
+    VALUES (${actor.organizationId}::uuid, ${input.role}::"AccountSubtype", ${account.id}::uuid, now())
+    ON CONFLICT ("organizationId", "role") DO UPDATE SET "accountId" = EXCLUDED."accountId", "updatedAt" = EXCLUDED."updatedAt"`;
+  const after = await tx.postingRule.findFirstOrThrow({ where: { role: input.role } });
   await recordAudit(tx, actor, { action: 'postingRuleSet', entityType: 'PostingRule', entityId: actor.organizationId, before, after });
   await appendEvent(tx, actor, {
     type: 'postingRule.set',
