@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, systemActor } from '../../src/platform/index.js';
 import { tenantClient } from '../../src/platform/db/tenant-client.js';
-import { closePeriod, createDraftEntry, postEntry, postFromSource, reverseEntry, setExchangeRate, setUpLedger, type EntryLineInput } from '../../src/domain/ledger/index.js';
+import {
+  closePeriod,
+  createDraftEntry,
+  postEntry,
+  postFromSource,
+  reverseEntry,
+  setExchangeRate,
+  setUpLedger,
+  type EntryLineInput,
+} from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { ledgerOrg, onPostgres, pair, type LedgerOrg } from './helpers.js';
 
@@ -60,7 +69,12 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     const outcomes = await Promise.allSettled(
       attempts.map((attempt) =>
         org.tx(async (tx) => {
-          const { entryId } = await createDraftEntry(tx, org.actor, { journalId: org.journal[attempt.journal], date: '2026-08-15', reference: attempt.reference, lines: attempt.lines });
+          const { entryId } = await createDraftEntry(tx, org.actor, {
+            journalId: org.journal[attempt.journal],
+            date: '2026-08-15',
+            reference: attempt.reference,
+            lines: attempt.lines,
+          });
           return postEntry(tx, org.actor, { id: entryId });
         }),
       ),
@@ -77,7 +91,10 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
 
     const rejected = attempts.filter((attempt) => !attempt.balanced).map((attempt) => attempt.reference);
     expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, reference: { in: rejected } } })).toBe(0);
-    const totals = await t.db.prisma.journalLine.aggregate({ where: { organizationId: org.organizationId, posted: true }, _sum: { debit: true, credit: true } });
+    const totals = await t.db.prisma.journalLine.aggregate({
+      where: { organizationId: org.organizationId, posted: true },
+      _sum: { debit: true, credit: true },
+    });
     expect(totals._sum.debit?.toFixed(2)).toBe(totals._sum.credit?.toFixed(2));
     expect(await t.db.prisma.journalLine.count({ where: { organizationId: org.organizationId, posted: false } })).toBe(0);
 
@@ -93,10 +110,16 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
   it('lets exactly one of 10 simultaneous reversals of an entry win', async () => {
     const org = await ledgerOrg(t, 'Reversal Race Org');
     const { entryId } = await org.tx(async (tx) => {
-      const draft = await createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-09-01', lines: pair(org.account['6000'], org.account['1000'], '300.00') });
+      const draft = await createDraftEntry(tx, org.actor, {
+        journalId: org.journal.GEN,
+        date: '2026-09-01',
+        lines: pair(org.account['6000'], org.account['1000'], '300.00'),
+      });
       return postEntry(tx, org.actor, { id: draft.entryId });
     });
-    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId }))));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, () => org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId }))),
+    );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected')) {
       expect(((outcome as PromiseRejectedResult).reason as DomainError).errors[0].code).toBe('ALREADY_REVERSED');
@@ -109,7 +132,12 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     const october = org.periods[9];
     const posts = Array.from({ length: 15 }, (_, index) =>
       org.tx(async (tx) => {
-        const draft = await createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-10-15', reference: `close-race-${index}`, lines: pair(org.account['1100'], org.account['3000'], '10.00') });
+        const draft = await createDraftEntry(tx, org.actor, {
+          journalId: org.journal.GEN,
+          date: '2026-10-15',
+          reference: `close-race-${index}`,
+          lines: pair(org.account['1100'], org.account['3000'], '10.00'),
+        });
         return postEntry(tx, org.actor, { id: draft.entryId });
       }),
     );
@@ -133,12 +161,16 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     const actor = systemActor(other.organizationId);
     const client = tenantClient(t.db.prisma, other.organizationId);
     const options = { maxWait: 60_000, timeout: 60_000 };
-    const setups = await Promise.all(Array.from({ length: 8 }, () => client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options)));
+    const setups = await Promise.all(
+      Array.from({ length: 8 }, () => client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options)),
+    );
     expect(setups.filter((result) => result.created)).toHaveLength(1);
     expect(await t.db.prisma.journal.count({ where: { organizationId: other.organizationId } })).toBe(5);
 
     const rates = ['0.91', '0.92', '0.93', '0.94', '0.95', '0.96', '0.97', '0.98', '0.99', '1.01'];
-    await Promise.all(rates.map((rate) => client.$transaction((tx) => setExchangeRate(tx, actor, { currency: 'USD', date: '2026-03-01', rate }), options)));
+    await Promise.all(
+      rates.map((rate) => client.$transaction((tx) => setExchangeRate(tx, actor, { currency: 'USD', date: '2026-03-01', rate }), options)),
+    );
     const stored = await t.db.prisma.exchangeRate.findMany({ where: { organizationId: other.organizationId } });
     expect(stored).toHaveLength(1);
     expect(rates).toContain(stored[0].rate.toString());

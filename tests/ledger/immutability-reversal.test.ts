@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDraftEntry, deleteDraftEntry, postEntry, reverseEntry, trialBalance, updateDraftEntry } from '../../src/domain/ledger/index.js';
+import {
+  createDraftEntry,
+  deleteDraftEntry,
+  postEntry,
+  reverseEntry,
+  trialBalance,
+  updateDraftEntry,
+} from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectCode, ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -14,7 +21,14 @@ describe('posted entries are immutable; corrections are reversals', () => {
   afterAll(() => t.close());
 
   const draft = (amount = '120.00', date = '2026-05-02') =>
-    org.tx((tx) => createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date, memo: 'Office chairs', lines: pair(org.account['6000'], org.account['1000'], amount) }));
+    org.tx((tx) =>
+      createDraftEntry(tx, org.actor, {
+        journalId: org.journal.GEN,
+        date,
+        memo: 'Office chairs',
+        lines: pair(org.account['6000'], org.account['1000'], amount),
+      }),
+    );
 
   it('lets the database refuse changes to a posted entry and its lines', async () => {
     const { entryId } = await draft();
@@ -32,9 +46,20 @@ describe('posted entries are immutable; corrections are reversals', () => {
         org.account['1000'],
       ),
     ).rejects.toThrow(/posted/);
-    await expectCode(org.tx((tx) => deleteDraftEntry(tx, org.actor, { id: entryId })), 'ALREADY_POSTED', 'id');
     await expectCode(
-      org.tx((tx) => updateDraftEntry(tx, org.actor, { id: entryId, journalId: org.journal.GEN, date: '2026-05-02', lines: pair(org.account['6000'], org.account['1000'], '1.00') })),
+      org.tx((tx) => deleteDraftEntry(tx, org.actor, { id: entryId })),
+      'ALREADY_POSTED',
+      'id',
+    );
+    await expectCode(
+      org.tx((tx) =>
+        updateDraftEntry(tx, org.actor, {
+          id: entryId,
+          journalId: org.journal.GEN,
+          date: '2026-05-02',
+          lines: pair(org.account['6000'], org.account['1000'], '1.00'),
+        }),
+      ),
       'ALREADY_POSTED',
       'id',
     );
@@ -44,7 +69,10 @@ describe('posted entries are immutable; corrections are reversals', () => {
 
   it('leaves drafts editable and deletable', async () => {
     const { entryId } = await draft('80.00');
-    const changed = await t.db.prisma.$executeRawUnsafe('UPDATE "JournalLine" SET "debit" = 1 WHERE "entryId" = $1::uuid AND "debit" > 0', entryId);
+    const changed = await t.db.prisma.$executeRawUnsafe(
+      'UPDATE "JournalLine" SET "debit" = 1 WHERE "entryId" = $1::uuid AND "debit" > 0',
+      entryId,
+    );
     expect(changed).toBe(1);
     await org.tx((tx) =>
       updateDraftEntry(tx, org.actor, {
@@ -60,15 +88,22 @@ describe('posted entries are immutable; corrections are reversals', () => {
         ],
       }),
     );
-    const updated = await t.db.prisma.journalEntry.findUniqueOrThrow({ where: { id: entryId }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+    const updated = await t.db.prisma.journalEntry.findUniqueOrThrow({
+      where: { id: entryId },
+      include: { lines: { orderBy: { lineNo: 'asc' } } },
+    });
     expect(updated).toMatchObject({ journalId: org.journal.PUR, memo: 'Desks', version: 2, status: 'DRAFT' });
-    expect(updated.lines.map((line) => [line.lineNo, line.date.toISOString().slice(0, 10), line.debit.toFixed(2), line.credit.toFixed(2)])).toEqual([
+    expect(
+      updated.lines.map((line) => [line.lineNo, line.date.toISOString().slice(0, 10), line.debit.toFixed(2), line.credit.toFixed(2)]),
+    ).toEqual([
       [1, '2026-05-03', '300.00', '0.00'],
       [2, '2026-05-03', '60.00', '0.00'],
       [3, '2026-05-03', '0.00', '360.00'],
     ]);
     await expectCode(
-      org.tx((tx) => updateDraftEntry(tx, org.actor, { id: entryId, expectedVersion: 1, journalId: org.journal.GEN, date: '2026-05-03', lines: [] })),
+      org.tx((tx) =>
+        updateDraftEntry(tx, org.actor, { id: entryId, expectedVersion: 1, journalId: org.journal.GEN, date: '2026-05-03', lines: [] }),
+      ),
       'STALE_VERSION',
       'expectedVersion',
     );
@@ -83,7 +118,10 @@ describe('posted entries are immutable; corrections are reversals', () => {
     const reversal = await org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId, date: '2026-05-20' }));
     expect(reversal.number).toMatch(/^GEN\/2026\/\d{5}$/);
     expect(reversal.number).not.toBe(original.number);
-    const stored = await t.db.prisma.journalEntry.findUniqueOrThrow({ where: { id: reversal.entryId }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+    const stored = await t.db.prisma.journalEntry.findUniqueOrThrow({
+      where: { id: reversal.entryId },
+      include: { lines: { orderBy: { lineNo: 'asc' } } },
+    });
     expect(stored).toMatchObject({ status: 'POSTED', reversalOfId: entryId, reference: `Reversal of ${original.number}` });
     expect(stored.date.toISOString().slice(0, 10)).toBe('2026-05-20');
     expect(stored.lines.map((line) => [line.accountId, line.debit.toFixed(2), line.credit.toFixed(2)])).toEqual([
@@ -91,10 +129,22 @@ describe('posted entries are immutable; corrections are reversals', () => {
       [org.account['1000'], '45.50', '0.00'],
     ]);
 
-    await expectCode(org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId })), 'ALREADY_REVERSED', 'id');
-    await expectCode(org.tx((tx) => reverseEntry(tx, org.actor, { id: reversal.entryId })), 'CANNOT_REVERSE_REVERSAL', 'id');
+    await expectCode(
+      org.tx((tx) => reverseEntry(tx, org.actor, { id: entryId })),
+      'ALREADY_REVERSED',
+      'id',
+    );
+    await expectCode(
+      org.tx((tx) => reverseEntry(tx, org.actor, { id: reversal.entryId })),
+      'CANNOT_REVERSE_REVERSAL',
+      'id',
+    );
     const { entryId: draftId } = await draft('1.00');
-    await expectCode(org.tx((tx) => reverseEntry(tx, org.actor, { id: draftId })), 'NOT_POSTED', 'id');
+    await expectCode(
+      org.tx((tx) => reverseEntry(tx, org.actor, { id: draftId })),
+      'NOT_POSTED',
+      'id',
+    );
 
     // The pair nets to nothing over May 10-20.
     const report = await org.tx((tx) => trialBalance(tx, org.actor, { from: '2026-05-10', to: '2026-05-20' }));

@@ -25,11 +25,18 @@ describe('exactly-once posting from a source document', () => {
   });
 
   it('posts once and returns the same entry to a retry', async () => {
-    const input = await org.tx(async (tx) => invoice('A-1', '250.00', (await accountForRole(tx, 'RECEIVABLE')).id, (await accountForRole(tx, 'SALES')).id));
+    const input = await org.tx(async (tx) =>
+      invoice('A-1', '250.00', (await accountForRole(tx, 'RECEIVABLE')).id, (await accountForRole(tx, 'SALES')).id),
+    );
     const first = await org.tx((tx) => postFromSource(tx, org.actor, input));
     expect(first).toMatchObject({ created: true, number: 'SAL/2026/00001' });
     // Same lines written differently (trailing zeros) are still the same request.
-    const retry = await org.tx((tx) => postFromSource(tx, org.actor, { ...input, lines: input.lines.map((line) => ({ ...line, debit: line.debit && '250.0', credit: line.credit && '250' })) }));
+    const retry = await org.tx((tx) =>
+      postFromSource(tx, org.actor, {
+        ...input,
+        lines: input.lines.map((line) => ({ ...line, debit: line.debit && '250.0', credit: line.credit && '250' })),
+      }),
+    );
     expect(retry).toEqual({ entryId: first.entryId, number: first.number, created: false });
     expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceId: 'A-1' } })).toBe(1);
     expect(await t.db.prisma.outboxEvent.count({ where: { organizationId: org.organizationId, type: 'journalEntry.posted' } })).toBe(1);
@@ -38,9 +45,15 @@ describe('exactly-once posting from a source document', () => {
   it('refuses the same key with different lines', async () => {
     const input = invoice('A-2', '100.00', org.account['1200'], org.account['4000']);
     await org.tx((tx) => postFromSource(tx, org.actor, input));
-    await expectCode(org.tx((tx) => postFromSource(tx, org.actor, invoice('A-2', '101.00', org.account['1200'], org.account['4000']))), 'SOURCE_CONFLICT', 'source');
+    await expectCode(
+      org.tx((tx) => postFromSource(tx, org.actor, invoice('A-2', '101.00', org.account['1200'], org.account['4000']))),
+      'SOURCE_CONFLICT',
+      'source',
+    );
     // Another purpose of the same document is another posting.
-    const payment = await org.tx((tx) => postFromSource(tx, org.actor, { ...input, source: { ...input.source, purpose: 'cancel' }, journalCode: 'GEN' }));
+    const payment = await org.tx((tx) =>
+      postFromSource(tx, org.actor, { ...input, source: { ...input.source, purpose: 'cancel' }, journalCode: 'GEN' }),
+    );
     expect(payment).toMatchObject({ created: true, number: 'GEN/2026/00001' });
   });
 
@@ -58,7 +71,21 @@ describe('exactly-once posting from a source document', () => {
 
   it('validates the key and the journal', async () => {
     const input = invoice('', '10.00', org.account['1200'], org.account['4000']);
-    await expectCode(org.tx((tx) => postFromSource(tx, org.actor, input)), 'REQUIRED', 'source.id');
-    await expectCode(org.tx((tx) => postFromSource(tx, org.actor, { ...invoice('A-4', '1.00', org.account['1200'], org.account['4000']), journalType: null, journalCode: 'XYZ' })), 'NO_JOURNAL', 'journalCode');
+    await expectCode(
+      org.tx((tx) => postFromSource(tx, org.actor, input)),
+      'REQUIRED',
+      'source.id',
+    );
+    await expectCode(
+      org.tx((tx) =>
+        postFromSource(tx, org.actor, {
+          ...invoice('A-4', '1.00', org.account['1200'], org.account['4000']),
+          journalType: null,
+          journalCode: 'XYZ',
+        }),
+      ),
+      'NO_JOURNAL',
+      'journalCode',
+    );
   });
 });

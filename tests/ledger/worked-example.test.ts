@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { balanceSheet, createDraftEntry, generalLedger, incomeStatement, postEntry, trialBalance, type EntryLineInput } from '../../src/domain/ledger/index.js';
+import {
+  balanceSheet,
+  createDraftEntry,
+  generalLedger,
+  incomeStatement,
+  postEntry,
+  trialBalance,
+  type EntryLineInput,
+} from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -51,7 +59,9 @@ describe('worked example: trial balance and general ledger', () => {
       });
     }
     // A draft never counts.
-    await org.tx((tx) => createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-01-26', lines: pair(a['6000'], a['1100'], '99.00') }));
+    await org.tx((tx) =>
+      createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-01-26', lines: pair(a['6000'], a['1100'], '99.00') }),
+    );
   });
   afterAll(() => t.close());
 
@@ -81,7 +91,9 @@ describe('worked example: trial balance and general ledger', () => {
   });
 
   it('lists the cash account with opening, running and closing balances', async () => {
-    const ledger = await org.tx((tx) => generalLedger(tx, org.actor, { accountId: org.account['1100'], from: '2026-01-10', to: '2026-01-31' }));
+    const ledger = await org.tx((tx) =>
+      generalLedger(tx, org.actor, { accountId: org.account['1100'], from: '2026-01-10', to: '2026-01-31' }),
+    );
     expect(ledger.openingBalance).toBe('10000.00');
     expect(ledger.lines.map((line) => [line.date, line.debit, line.credit, line.balance])).toEqual([
       ['2026-01-15', '0.00', '2500.00', '7500.00'],
@@ -94,7 +106,10 @@ describe('worked example: trial balance and general ledger', () => {
 
   it('gives the hand-computed income statement and balance sheet', async () => {
     const income = await org.tx((tx) => incomeStatement(tx, org.actor, { from: '2026-01-01', to: '2026-01-31' }));
-    expect(income.revenue).toEqual({ rows: [{ accountId: org.account['4000'], code: '4000', name: 'Sales', amount: '3000.00' }], total: '3000.00' });
+    expect(income.revenue).toEqual({
+      rows: [{ accountId: org.account['4000'], code: '4000', name: 'Sales', amount: '3000.00' }],
+      total: '3000.00',
+    });
     expect(income.expenses.rows.map((row) => [row.code, row.amount])).toEqual([
       ['5000', '1800.00'],
       ['6000', '700.00'],

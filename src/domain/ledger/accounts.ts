@@ -62,7 +62,8 @@ function checkVersion(account: Account, expectedVersion: number | null | undefin
 }
 
 function checkCode(problems: Problems, code: string | null | undefined): void {
-  if (code && !CODE.test(code)) problems.add('INVALID_CODE', `Account code "${code}" may contain only letters, digits, ".", "_" and "-" (at most 20)`, 'code');
+  if (code && !CODE.test(code))
+    problems.add('INVALID_CODE', `Account code "${code}" may contain only letters, digits, ".", "_" and "-" (at most 20)`, 'code');
 }
 
 function checkSubtype(problems: Problems, type: AccountType, subtype: AccountSubtype | null | undefined): void {
@@ -137,7 +138,12 @@ export async function createAccount(tx: TenantTx, actor: Actor, input: AccountCr
     }),
   );
   await recordAudit(tx, actor, { action: 'accountCreate', entityType: 'Account', entityId: id, after: account });
-  await appendEvent(tx, actor, { type: 'account.created', aggregateType: 'Account', aggregateId: id, payload: { code: account.code, type: account.type } });
+  await appendEvent(tx, actor, {
+    type: 'account.created',
+    aggregateType: 'Account',
+    aggregateId: id,
+    payload: { code: account.code, type: account.type },
+  });
   return { accountId: id };
 }
 
@@ -165,17 +171,29 @@ export async function updateAccount(tx: TenantTx, actor: Actor, input: AccountUp
     await checkCodeFree(tx, code, before.id);
   }
   if (input.parentId !== undefined && input.parentId !== null) {
-    if (input.parentId === before.id) throw new DomainError(fieldError('INVALID_PARENT', 'An account cannot be its own parent', 'parentId'));
+    if (input.parentId === before.id)
+      throw new DomainError(fieldError('INVALID_PARENT', 'An account cannot be its own parent', 'parentId'));
     await checkParent(tx, before.type, input.parentId, before.id);
   }
   const after = await guardCode(code ?? before.code, () =>
     tx.account.update({
       where: { id: before.id },
-      data: { code: code ?? undefined, name: name ?? undefined, subtype: input.subtype, parentId: input.parentId, version: { increment: 1 } },
+      data: {
+        code: code ?? undefined,
+        name: name ?? undefined,
+        subtype: input.subtype,
+        parentId: input.parentId,
+        version: { increment: 1 },
+      },
     }),
   );
   await recordAudit(tx, actor, { action: 'accountUpdate', entityType: 'Account', entityId: before.id, before, after });
-  await appendEvent(tx, actor, { type: 'account.updated', aggregateType: 'Account', aggregateId: before.id, payload: { code: after.code, version: after.version } });
+  await appendEvent(tx, actor, {
+    type: 'account.updated',
+    aggregateType: 'Account',
+    aggregateId: before.id,
+    payload: { code: after.code, version: after.version },
+  });
   return { accountId: before.id };
 }
 
@@ -191,7 +209,13 @@ async function setActive(tx: TenantTx, actor: Actor, input: AccountTransitionInp
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion);
   if (before.isActive === active) {
-    throw new DomainError(fieldError(active ? 'ALREADY_ACTIVE' : 'ALREADY_INACTIVE', `Account ${before.code} is already ${active ? 'active' : 'inactive'}`, 'id'));
+    throw new DomainError(
+      fieldError(
+        active ? 'ALREADY_ACTIVE' : 'ALREADY_INACTIVE',
+        `Account ${before.code} is already ${active ? 'active' : 'inactive'}`,
+        'id',
+      ),
+    );
   }
   if (!active) {
     // Other domains post through the rules without looking: a rule must never point at a dead account.
@@ -219,7 +243,9 @@ export async function deleteAccount(tx: TenantTx, actor: Actor, input: AccountTr
   if (await hasLines(tx, before.id)) {
     throw new DomainError(fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} has journal lines; deactivate it instead`, 'id'));
   }
-  const use = (await usedBySettings(tx, before.id)) ?? ((await tx.account.count({ where: { parentId: before.id } })) > 0 ? 'it has child accounts' : null);
+  const use =
+    (await usedBySettings(tx, before.id)) ??
+    ((await tx.account.count({ where: { parentId: before.id } })) > 0 ? 'it has child accounts' : null);
   if (use) throw new DomainError(fieldError('ACCOUNT_IN_USE', `Account ${before.code} cannot be deleted: ${use}`, 'id'));
   try {
     await tx.account.delete({ where: { id: before.id } });
@@ -231,6 +257,11 @@ export async function deleteAccount(tx: TenantTx, actor: Actor, input: AccountTr
     throw error;
   }
   await recordAudit(tx, actor, { action: 'accountDelete', entityType: 'Account', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'account.deleted', aggregateType: 'Account', aggregateId: before.id, payload: { code: before.code } });
+  await appendEvent(tx, actor, {
+    type: 'account.deleted',
+    aggregateType: 'Account',
+    aggregateId: before.id,
+    payload: { code: before.code },
+  });
   return { accountId: before.id };
 }

@@ -110,7 +110,12 @@ export async function insertDraft(
 export async function createDraftEntry(tx: TenantTx, actor: Actor, input: EntryInput): Promise<EntryRef> {
   const entry = await prepareEntry(tx, input);
   const entryId = await insertDraft(tx, actor, entry);
-  await recordAudit(tx, actor, { action: 'journalEntryCreate', entityType: 'JournalEntry', entityId: entryId, after: { ...entry, date: fromDbDate(entry.date) } });
+  await recordAudit(tx, actor, {
+    action: 'journalEntryCreate',
+    entityType: 'JournalEntry',
+    entityId: entryId,
+    after: { ...entry, date: fromDbDate(entry.date) },
+  });
   await appendEvent(tx, actor, {
     type: 'journalEntry.created',
     aggregateType: 'JournalEntry',
@@ -130,9 +135,12 @@ export async function updateDraftEntry(tx: TenantTx, actor: Actor, input: Update
   const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
   if (!locked.has(input.id)) throw notFound();
   const before = await tx.journalEntry.findUniqueOrThrow({ where: { id: input.id }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
-  if (before.status !== 'DRAFT') throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
+  if (before.status !== 'DRAFT')
+    throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
   if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== before.version) {
-    throw new DomainError(fieldError('STALE_VERSION', `The draft is at version ${before.version}, not ${input.expectedVersion}`, 'expectedVersion'));
+    throw new DomainError(
+      fieldError('STALE_VERSION', `The draft is at version ${before.version}, not ${input.expectedVersion}`, 'expectedVersion'),
+    );
   }
   const entry = await prepareEntry(tx, input);
   await tx.journalLine.deleteMany({ where: { entryId: before.id } });
@@ -141,7 +149,13 @@ export async function updateDraftEntry(tx: TenantTx, actor: Actor, input: Update
     data: { journalId: entry.journalId, date: entry.date, reference: entry.reference, memo: entry.memo, version: { increment: 1 } },
   });
   await insertLines(tx, actor, before.id, entry.date, entry.lines);
-  await recordAudit(tx, actor, { action: 'journalEntryUpdate', entityType: 'JournalEntry', entityId: before.id, before, after: { ...after, lines: entry.lines } });
+  await recordAudit(tx, actor, {
+    action: 'journalEntryUpdate',
+    entityType: 'JournalEntry',
+    entityId: before.id,
+    before,
+    after: { ...after, lines: entry.lines },
+  });
   await appendEvent(tx, actor, {
     type: 'journalEntry.updated',
     aggregateType: 'JournalEntry',
@@ -159,10 +173,16 @@ export async function deleteDraftEntry(tx: TenantTx, actor: Actor, input: EntryI
   const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
   if (!locked.has(input.id)) throw notFound();
   const before = await tx.journalEntry.findUniqueOrThrow({ where: { id: input.id }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
-  if (before.status !== 'DRAFT') throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
+  if (before.status !== 'DRAFT')
+    throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
   await tx.journalEntry.delete({ where: { id: before.id } });
   await recordAudit(tx, actor, { action: 'journalEntryDelete', entityType: 'JournalEntry', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'journalEntry.deleted', aggregateType: 'JournalEntry', aggregateId: before.id, payload: { date: fromDbDate(before.date) } });
+  await appendEvent(tx, actor, {
+    type: 'journalEntry.deleted',
+    aggregateType: 'JournalEntry',
+    aggregateId: before.id,
+    payload: { date: fromDbDate(before.date) },
+  });
   return { entryId: before.id };
 }
 
@@ -178,11 +198,15 @@ export async function reverseEntry(tx: TenantTx, actor: Actor, input: ReverseEnt
     where: { id: input.id },
     include: { lines: { orderBy: { lineNo: 'asc' } }, reversedBy: { select: { id: true } } },
   });
-  if (original.status !== 'POSTED') throw new DomainError(fieldError('NOT_POSTED', 'Only a posted entry can be reversed; delete the draft instead', 'id'));
+  if (original.status !== 'POSTED')
+    throw new DomainError(fieldError('NOT_POSTED', 'Only a posted entry can be reversed; delete the draft instead', 'id'));
   if (original.reversalOfId) {
-    throw new DomainError(fieldError('CANNOT_REVERSE_REVERSAL', `Entry ${original.number} is itself a reversal; post a new entry instead`, 'id'));
+    throw new DomainError(
+      fieldError('CANNOT_REVERSE_REVERSAL', `Entry ${original.number} is itself a reversal; post a new entry instead`, 'id'),
+    );
   }
-  if (original.reversedBy.length > 0) throw new DomainError(fieldError('ALREADY_REVERSED', `Entry ${original.number} was already reversed`, 'id'));
+  if (original.reversedBy.length > 0)
+    throw new DomainError(fieldError('ALREADY_REVERSED', `Entry ${original.number} was already reversed`, 'id'));
   const problems = new CountingProblems();
   const date = input.date ? checkDate(problems, 'date', input.date) : original.date;
   problems.throwIfAny();
@@ -207,11 +231,17 @@ export async function reverseEntry(tx: TenantTx, actor: Actor, input: ReverseEnt
       { reversalOfId: original.id },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError(fieldError('ALREADY_REVERSED', `Entry ${original.number} was already reversed`, 'id'));
+    if (isUniqueViolation(error))
+      throw new DomainError(fieldError('ALREADY_REVERSED', `Entry ${original.number} was already reversed`, 'id'));
     throw error;
   }
   const posted = await postDraft(tx, actor, entryId);
-  await recordAudit(tx, actor, { action: 'journalEntryReverse', entityType: 'JournalEntry', entityId: original.id, after: { reversedBy: posted } });
+  await recordAudit(tx, actor, {
+    action: 'journalEntryReverse',
+    entityType: 'JournalEntry',
+    entityId: original.id,
+    after: { reversedBy: posted },
+  });
   await appendEvent(tx, actor, {
     type: 'journalEntry.reversed',
     aggregateType: 'JournalEntry',

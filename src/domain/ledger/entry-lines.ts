@@ -68,7 +68,11 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
   const common = { index, accountId: line.accountId, description, partnerType, partnerId };
   if (amountCurrency !== undefined) {
     if (debit !== undefined || credit !== undefined) {
-      problems.add('INVALID_LINE', `Line ${index + 1} gives amountCurrency; leave debit and credit out, the sign says which side`, at('debit'));
+      problems.add(
+        'INVALID_LINE',
+        `Line ${index + 1} gives amountCurrency; leave debit and credit out, the sign says which side`,
+        at('debit'),
+      );
     } else if (amountCurrency.isZero()) {
       problems.add('INVALID_LINE', `Line ${index + 1} has a zero amount`, at('amountCurrency'));
     } else if (currency && checkScale(problems, at('amountCurrency'), amountCurrency, currency)) {
@@ -91,7 +95,13 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
 }
 
 /** Validates all lines at once (every problem reported with its lines.N path) and converts them to base-currency rows. */
-export async function buildLines(tx: TenantTx, lines: EntryLineInput[], date: Date, base: string, problems: CountingProblems): Promise<LineRow[]> {
+export async function buildLines(
+  tx: TenantTx,
+  lines: EntryLineInput[],
+  date: Date,
+  base: string,
+  problems: CountingProblems,
+): Promise<LineRow[]> {
   if (!Array.isArray(lines) || lines.length === 0) problems.add('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines');
   else if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `A journal entry may have at most ${MAX_LINES} lines`, 'lines');
   const parsed = (lines ?? []).slice(0, MAX_LINES).map((line, index) => parseLine(problems, line, index, base));
@@ -100,7 +110,8 @@ export async function buildLines(tx: TenantTx, lines: EntryLineInput[], date: Da
   const accountIds = [...new Set(parsed.map((line) => line!.accountId))];
   const found = new Set((await tx.account.findMany({ where: { id: { in: accountIds } }, select: { id: true } })).map((row) => row.id));
   parsed.forEach((line) => {
-    if (!found.has(line!.accountId)) problems.add('NOT_FOUND', 'No account with this id in your organization', `lines.${line!.index}.accountId`);
+    if (!found.has(line!.accountId))
+      problems.add('NOT_FOUND', 'No account with this id in your organization', `lines.${line!.index}.accountId`);
   });
   problems.throwIfAny();
 
@@ -109,7 +120,13 @@ export async function buildLines(tx: TenantTx, lines: EntryLineInput[], date: Da
     const rate = line.foreign ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`) : new Prisma.Decimal(1);
     const baseAmount = line.foreign ? convert(line.amount, rate, base) : line.amount;
     if (baseAmount.isZero()) {
-      throw new DomainError(fieldError('INVALID_LINE', `Line ${line.index + 1} is worth nothing in ${base} at rate ${rate.toString()}`, `lines.${line.index}.amountCurrency`));
+      throw new DomainError(
+        fieldError(
+          'INVALID_LINE',
+          `Line ${line.index + 1} is worth nothing in ${base} at rate ${rate.toString()}`,
+          `lines.${line.index}.amountCurrency`,
+        ),
+      );
     }
     rows.push({
       lineNo: line.index + 1,

@@ -1,5 +1,14 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, Problems, appendEvent, checkCurrency, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  checkCurrency,
+  fieldError,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { checkDate, fromDbDate, toDbDate } from './dates.js';
 import { parseAmount, type Amount } from './money.js';
 import { baseCurrencyOf } from './settings.js';
@@ -20,7 +29,8 @@ export async function setExchangeRate(tx: TenantTx, actor: Actor, input: Exchang
   if (rate && rate.decimalPlaces() > 10) problems.add('INVALID_SCALE', 'rate has more than 10 decimal places', 'rate');
   problems.throwIfAny();
   const base = await baseCurrencyOf(tx);
-  if (currency === base) throw new DomainError(fieldError('INVALID_CURRENCY', `${base} is the base currency; its rate is always 1`, 'currency'));
+  if (currency === base)
+    throw new DomainError(fieldError('INVALID_CURRENCY', `${base} is the base currency; its rate is always 1`, 'currency'));
   const key = { organizationId: actor.organizationId, currency: currency as string, date: date as Date };
   const before = await tx.exchangeRate.findUnique({ where: { organizationId_currency_date: key } });
   // One statement, so two writers of the same day's rate cannot both try to insert it.

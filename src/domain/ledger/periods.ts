@@ -40,7 +40,12 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
   const name = cleanText(input.name);
   checkRequired(problems, 'name', name);
   checkLength(problems, 'name', name, 20);
-  if (name && !/^[0-9A-Za-z._-]+$/.test(name)) problems.add('INVALID_INPUT', 'A fiscal year name may contain only letters, digits, ".", "_" and "-"; it is part of entry numbers', 'name');
+  if (name && !/^[0-9A-Za-z._-]+$/.test(name))
+    problems.add(
+      'INVALID_INPUT',
+      'A fiscal year name may contain only letters, digits, ".", "_" and "-"; it is part of entry numbers',
+      'name',
+    );
   const start = checkDate(problems, 'startDate', input.startDate);
   if (start && start.getUTCDate() !== 1) problems.add('INVALID_DATE', 'A fiscal year starts on the first day of a month', 'startDate');
   problems.throwIfAny();
@@ -51,7 +56,11 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
   const overlapping = await tx.fiscalYear.findFirst({ where: { startDate: { lte: endDate }, endDate: { gte: startDate } } });
   if (overlapping) {
     throw new DomainError(
-      fieldError('FISCAL_YEAR_OVERLAP', `Fiscal year ${overlapping.name} already covers ${fromDbDate(overlapping.startDate)} to ${fromDbDate(overlapping.endDate)}`, 'startDate'),
+      fieldError(
+        'FISCAL_YEAR_OVERLAP',
+        `Fiscal year ${overlapping.name} already covers ${fromDbDate(overlapping.startDate)} to ${fromDbDate(overlapping.endDate)}`,
+        'startDate',
+      ),
     );
   }
   if (await tx.fiscalYear.findFirst({ where: { name: name as string } })) {
@@ -59,7 +68,9 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
   }
   const fiscalYearId = randomUUID();
   try {
-    await tx.fiscalYear.create({ data: { id: fiscalYearId, organizationId: actor.organizationId, name: name as string, startDate, endDate } });
+    await tx.fiscalYear.create({
+      data: { id: fiscalYearId, organizationId: actor.organizationId, name: name as string, startDate, endDate },
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError(fieldError('NAME_TAKEN', `A fiscal year is already named ${name}`, 'name'));
     throw error;
@@ -94,13 +105,20 @@ async function transition(tx: TenantTx, actor: Actor, input: PeriodInput, action
   // Closing is routine bookkeeping; reopening undoes a close and locking is final, so both are the administrator's call.
   const allowed = action === 'periodClose' ? hasRole(actor, 'ACCOUNTING') : actor.roles.includes('ADMIN');
   if (!allowed) {
-    throw new DomainError(fieldError('FORBIDDEN', action === 'periodClose' ? 'Closing a period needs the ACCOUNTING role' : 'Only an administrator may reopen or lock a period'));
+    throw new DomainError(
+      fieldError(
+        'FORBIDDEN',
+        action === 'periodClose' ? 'Closing a period needs the ACCOUNTING role' : 'Only an administrator may reopen or lock a period',
+      ),
+    );
   }
   const before = await loadForChange(tx, actor, input.id);
   const label = `Period ${fromDbDate(before.startDate)}..${fromDbDate(before.endDate)}`;
   if (before.status === 'LOCKED') throw new DomainError(fieldError('PERIOD_LOCKED', `${label} is locked; locking is final`, 'id'));
-  if (action === 'periodClose' && before.status !== 'OPEN') throw new DomainError(fieldError('PERIOD_NOT_OPEN', `${label} is not open`, 'id'));
-  if (action === 'periodReopen' && before.status !== 'CLOSED') throw new DomainError(fieldError('PERIOD_NOT_CLOSED', `${label} is not closed`, 'id'));
+  if (action === 'periodClose' && before.status !== 'OPEN')
+    throw new DomainError(fieldError('PERIOD_NOT_OPEN', `${label} is not open`, 'id'));
+  if (action === 'periodReopen' && before.status !== 'CLOSED')
+    throw new DomainError(fieldError('PERIOD_NOT_CLOSED', `${label} is not closed`, 'id'));
   const status = action === 'periodClose' ? 'CLOSED' : action === 'periodReopen' ? 'OPEN' : 'LOCKED';
   const after = await tx.period.update({ where: { id: before.id }, data: { status } });
   await recordAudit(tx, actor, { action, entityType: 'Period', entityId: before.id, before, after });

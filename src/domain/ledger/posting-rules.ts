@@ -10,10 +10,15 @@ export interface SetPostingRuleInput {
 }
 
 /** Points a posting role at an account; the account row is locked so it cannot be deactivated meanwhile. */
-export async function setPostingRule(tx: TenantTx, actor: Actor, input: SetPostingRuleInput): Promise<{ role: AccountSubtype; accountId: string }> {
+export async function setPostingRule(
+  tx: TenantTx,
+  actor: Actor,
+  input: SetPostingRuleInput,
+): Promise<{ role: AccountSubtype; accountId: string }> {
   if (!isAccountSubtype(input.role)) throw new DomainError(fieldError('INVALID_INPUT', `"${input.role}" is not a posting role`, 'role'));
   const locked = isUuid(input.accountId) ? await lockRows(tx, actor.organizationId, 'Account', [input.accountId]) : new Set<string>();
-  if (!locked.has(input.accountId)) throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'accountId'));
+  if (!locked.has(input.accountId))
+    throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'accountId'));
   const account = await tx.account.findUniqueOrThrow({ where: { id: input.accountId } });
   if (!account.isActive) throw new DomainError(fieldError('ACCOUNT_INACTIVE', `Account ${account.code} is inactive`, 'accountId'));
   const expected = SUBTYPE_TYPE[input.role];

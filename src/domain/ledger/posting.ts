@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, appendEvent, fieldError, lockRows, nextSequenceValue, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  lockRows,
+  nextSequenceValue,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { fromDbDate } from './dates.js';
 import { minorUnit, sum } from './money.js';
 import { periodForDate } from './periods.js';
@@ -30,17 +39,30 @@ async function checkAccountsActive(tx: TenantTx, actor: Actor, lines: Line[]): P
  * Balances the entry or explains why not. A difference is absorbed by the rounding account only when
  * it can come from converting foreign lines: at most one minor unit per foreign-currency line.
  */
-async function roundingLine(tx: TenantTx, lines: Line[], base: string): Promise<{ accountId: string; debit: Prisma.Decimal; credit: Prisma.Decimal } | null> {
+async function roundingLine(
+  tx: TenantTx,
+  lines: Line[],
+  base: string,
+): Promise<{ accountId: string; debit: Prisma.Decimal; credit: Prisma.Decimal } | null> {
   const debits = sum(lines.map((line) => line.debit));
   const credits = sum(lines.map((line) => line.credit));
   const difference = debits.minus(credits);
   if (difference.isZero()) return null;
   const foreignLines = lines.filter((line) => line.currency !== base).length;
   const unbalanced = () =>
-    new DomainError(fieldError('UNBALANCED', `Debits ${debits.toFixed()} and credits ${credits.toFixed()} differ by ${difference.abs().toFixed()} ${base}`, 'lines'));
+    new DomainError(
+      fieldError(
+        'UNBALANCED',
+        `Debits ${debits.toFixed()} and credits ${credits.toFixed()} differ by ${difference.abs().toFixed()} ${base}`,
+        'lines',
+      ),
+    );
   if (foreignLines === 0 || difference.abs().greaterThan(minorUnit(base).times(foreignLines))) throw unbalanced();
   const accountId = await roundingAccountId(tx);
-  if (!accountId) throw new DomainError(fieldError('NO_ROUNDING_ACCOUNT', 'Set a rounding account in the ledger settings to absorb foreign-currency rounding', 'lines'));
+  if (!accountId)
+    throw new DomainError(
+      fieldError('NO_ROUNDING_ACCOUNT', 'Set a rounding account in the ledger settings to absorb foreign-currency rounding', 'lines'),
+    );
   const zero = new Prisma.Decimal(0);
   return difference.isPositive() ? { accountId, debit: zero, credit: difference } : { accountId, debit: difference.abs(), credit: zero };
 }
@@ -54,7 +76,10 @@ async function roundingLine(tx: TenantTx, lines: Line[], base: string): Promise<
 export async function postDraft(tx: TenantTx, actor: Actor, entryId: string): Promise<{ entryId: string; number: string }> {
   const locked = isUuid(entryId) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [entryId]) : new Set<string>();
   if (!locked.has(entryId)) throw new DomainError(fieldError('NOT_FOUND', 'No journal entry with this id in your organization', 'id'));
-  const entry = await tx.journalEntry.findUniqueOrThrow({ where: { id: entryId }, include: { journal: true, lines: { orderBy: { lineNo: 'asc' } } } });
+  const entry = await tx.journalEntry.findUniqueOrThrow({
+    where: { id: entryId },
+    include: { journal: true, lines: { orderBy: { lineNo: 'asc' } } },
+  });
   if (entry.status === 'POSTED') throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${entry.number} is already posted`, 'id'));
   if (entry.lines.length < 2) throw new DomainError(fieldError('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines'));
   await checkAccountsActive(tx, actor, entry.lines);
@@ -62,7 +87,8 @@ export async function postDraft(tx: TenantTx, actor: Actor, entryId: string): Pr
   const period = await periodForDate(tx, actor, entry.date);
   const day = fromDbDate(entry.date);
   if (!period) throw new DomainError(fieldError('NO_PERIOD', `No fiscal period covers ${day}`, 'date'));
-  if (period.status !== 'OPEN') throw new DomainError(fieldError('PERIOD_CLOSED', `The period of ${day} is ${period.status.toLowerCase()}`, 'date'));
+  if (period.status !== 'OPEN')
+    throw new DomainError(fieldError('PERIOD_CLOSED', `The period of ${day} is ${period.status.toLowerCase()}`, 'date'));
 
   const base = await baseCurrencyOf(tx);
   const rounding = await roundingLine(tx, entry.lines, base);
@@ -94,12 +120,25 @@ export async function postDraft(tx: TenantTx, actor: Actor, entryId: string): Pr
     where: { id: entryId },
     data: { status: 'POSTED', number, postedAt: new Date(), version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'journalEntryPost', entityType: 'JournalEntry', entityId: entryId, before: { status: entry.status }, after });
+  await recordAudit(tx, actor, {
+    action: 'journalEntryPost',
+    entityType: 'JournalEntry',
+    entityId: entryId,
+    before: { status: entry.status },
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'journalEntry.posted',
     aggregateType: 'JournalEntry',
     aggregateId: entryId,
-    payload: { number, journal: entry.journal.code, date: day, roundingAdded: rounding !== null, sourceType: entry.sourceType, sourceId: entry.sourceId },
+    payload: {
+      number,
+      journal: entry.journal.code,
+      date: day,
+      roundingAdded: rounding !== null,
+      sourceType: entry.sourceType,
+      sourceId: entry.sourceId,
+    },
   });
   return { entryId, number };
 }

@@ -45,7 +45,9 @@ function readRange(range: ReportRange): { from: Date | null; to: Date } {
 export async function trialBalance(tx: TenantTx, actor: Actor, range: ReportRange): Promise<TrialBalance> {
   const { from, to } = readRange(range);
   const currency = await baseCurrencyOf(tx);
-  const rows = await tx.$queryRaw<{ accountId: string; code: string; name: string; type: string; debit: Prisma.Decimal; credit: Prisma.Decimal }[]>`
+  const rows = await tx.$queryRaw<
+    { accountId: string; code: string; name: string; type: string; debit: Prisma.Decimal; credit: Prisma.Decimal }[]
+  >`
     SELECT a."id"::text AS "accountId", a."code", a."name", a."type"::text AS type,
            SUM(l."debit") AS debit, SUM(l."credit") AS credit
     FROM "JournalLine" l
@@ -110,7 +112,18 @@ export async function generalLedger(tx: TenantTx, actor: Actor, input: GeneralLe
     SELECT SUM("debit" - "credit") AS balance FROM "JournalLine"
     WHERE "organizationId" = ${actor.organizationId}::uuid AND "accountId" = ${account.id}::uuid AND "posted"
       AND "date" < ${from}::date`;
-  const lines = await tx.$queryRaw<{ entryId: string; number: string | null; date: Date; lineNo: number; description: string | null; reference: string | null; debit: Prisma.Decimal; credit: Prisma.Decimal }[]>`
+  const lines = await tx.$queryRaw<
+    {
+      entryId: string;
+      number: string | null;
+      date: Date;
+      lineNo: number;
+      description: string | null;
+      reference: string | null;
+      debit: Prisma.Decimal;
+      credit: Prisma.Decimal;
+    }[]
+  >`
     SELECT l."entryId"::text AS "entryId", e."number", l."date", l."lineNo", l."description", e."reference", l."debit", l."credit"
     FROM "JournalLine" l
     JOIN "JournalEntry" e ON e."organizationId" = l."organizationId" AND e."id" = l."entryId"

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, appendEvent, checkCurrency, fieldError, recordAudit, Problems, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  checkCurrency,
+  fieldError,
+  recordAudit,
+  Problems,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { SUBTYPE_TYPE } from './account-types.js';
 import { DEFAULT_CHART, DEFAULT_JOURNALS } from './default-chart.js';
 import { baseCurrencyOf } from './settings.js';
@@ -65,7 +74,9 @@ export async function setUpLedger(tx: TenantTx, actor: Actor, input: SetUpLedger
   const journalCodes = new Set((await tx.journal.findMany({ select: { code: true } })).map((journal) => journal.code));
   const newJournals = DEFAULT_JOURNALS.filter((journal) => !journalCodes.has(journal.code));
   if (newJournals.length > 0) {
-    await tx.journal.createMany({ data: newJournals.map((journal) => ({ ...journal, id: randomUUID(), organizationId: actor.organizationId })) });
+    await tx.journal.createMany({
+      data: newJournals.map((journal) => ({ ...journal, id: randomUUID(), organizationId: actor.organizationId })),
+    });
   }
 
   const roles = new Set((await tx.postingRule.findMany({ select: { role: true } })).map((rule) => rule.role));

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { JournalType } from '../../generated/prisma/enums.js';
-import { DomainError, Problems, checkLength, checkRequired, cleanText, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  checkLength,
+  checkRequired,
+  cleanText,
+  fieldError,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { insertDraft, prepareEntry } from './entries.js';
 import type { EntryLineInput } from './entry-lines.js';
 import { postDraft } from './posting.js';
@@ -65,7 +74,9 @@ function linesHash(date: string, lines: EntryLineInput[]): string {
     cleanText(line.partnerType) ?? null,
     cleanText(line.partnerId) ?? null,
   ]);
-  return createHash('sha256').update(JSON.stringify([date, canonical])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([date, canonical]))
+    .digest('hex');
 }
 
 /**
@@ -97,7 +108,11 @@ export async function postFromSource(tx: TenantTx, actor: Actor, input: PostFrom
   if (existing) {
     if (existing.sourceHash !== hash) {
       throw new DomainError(
-        fieldError('SOURCE_CONFLICT', `${key.sourceType} ${key.sourceId} (${key.sourcePurpose}) already posted entry ${existing.number} with different lines`, 'source'),
+        fieldError(
+          'SOURCE_CONFLICT',
+          `${key.sourceType} ${key.sourceId} (${key.sourcePurpose}) already posted entry ${existing.number} with different lines`,
+          'source',
+        ),
       );
     }
     return { entryId: existing.id, number: existing.number, created: false };

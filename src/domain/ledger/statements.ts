@@ -57,7 +57,12 @@ function section(rows: Totals[], type: AccountType, currency: string): { section
   const total = sum(amounts.map(({ amount }) => amount));
   return {
     section: {
-      rows: amounts.map(({ row, amount }) => ({ accountId: row.accountId, code: row.code, name: row.name, amount: formatMoney(amount, currency) })),
+      rows: amounts.map(({ row, amount }) => ({
+        accountId: row.accountId,
+        code: row.code,
+        name: row.name,
+        amount: formatMoney(amount, currency),
+      })),
       total: formatMoney(total, currency),
     },
     total,
@@ -74,7 +79,12 @@ export async function incomeStatement(tx: TenantTx, actor: Actor, input: { from:
   const rows = await netByAccount(tx, actor, ['REVENUE', 'EXPENSE'], from as Date, to as Date);
   const revenue = section(rows, 'REVENUE', currency);
   const expenses = section(rows, 'EXPENSE', currency);
-  return { currency, revenue: revenue.section, expenses: expenses.section, netIncome: formatMoney(revenue.total.minus(expenses.total), currency) };
+  return {
+    currency,
+    revenue: revenue.section,
+    expenses: expenses.section,
+    netIncome: formatMoney(revenue.total.minus(expenses.total), currency),
+  };
 }
 
 export async function balanceSheet(tx: TenantTx, actor: Actor, input: { asOf: string }): Promise<BalanceSheet> {
