@@ -1,4 +1,7 @@
 // The ledger's public face. Other domains and the GraphQL resolvers import only from here.
+// Conventions: dates are 'YYYY-MM-DD' strings; amounts come in as strings or Prisma decimals and go
+// out of reports as strings with the base currency's decimals; every command runs in the caller's
+// transaction and throws DomainError (codes in LEDGER_ERROR_CODES) to roll it back.
 export { setUpLedger, type SetUpLedgerInput, type SetUpLedgerResult } from './setup.js';
 export {
   createAccount,
