@@ -8,7 +8,12 @@ import { decodeGlobalId } from './schema/global-id.js';
 // Heavy modules (Prisma, PGlite, the schema) load only when a command runs, so --help is instant.
 const database = () => import('./platform/db/database.js');
 const migrations = () => import('./platform/db/migrate.js');
-const organizations = () => import('./platform/organizations.js');
+// Domains register their organization initializers on import; load them before creating any organization.
+const domains = () => import('./domains.js');
+const organizations = async () => {
+  await domains();
+  return import('./platform/organizations.js');
+};
 
 interface Command {
   usage: string;
@@ -105,6 +110,7 @@ const commands: Record<string, Command> = {
     options: { demo: { type: 'boolean' }, json: { type: 'boolean' } },
     async run(values) {
       if (!values.demo) throw new UsageError('Only demo data can be seeded: pass --demo');
+      await domains();
       const { createDemoOrganization } = await import('./seed/create-demo.js');
       const demo = await withDatabase((db) => createDemoOrganization(db.prisma));
       if (values.json) return out(JSON.stringify({ organizationId: demo.organizationId, apiKey: demo.apiKey.secret }));

@@ -9,6 +9,17 @@ import { appendEvent } from './outbox.js';
 import { createApiKeyCommand, revokeApiKeyCommand } from './api-key-commands.js';
 import { isCurrencyCode } from './currency.js';
 
+/** Sets up what a domain needs in every organization (the ledger's chart of accounts, ...). */
+export type OrganizationInitializer = (tx: TenantTx, actor: Actor, settings: { baseCurrency: string }) => Promise<void>;
+
+// Domains register here instead of the platform importing them: imports point down only.
+const initializers: OrganizationInitializer[] = [];
+
+/** Runs `initializer` inside the transaction of every organization created from now on, in registration order. */
+export function registerOrganizationInitializer(initializer: OrganizationInitializer): void {
+  if (!initializers.includes(initializer)) initializers.push(initializer);
+}
+
 export interface NewOrganization {
   organizationId: string;
   apiKey: IssuedKey;
@@ -32,6 +43,7 @@ export async function createOrganization(
     const apiKey = await issueApiKey(tx, { organizationId, name: params.adminKeyName ?? 'Administrator', roles: ['ADMIN'] });
     await recordAudit(tx, actor, { action: 'organizationCreate', entityType: 'Organization', entityId: organizationId, after: { name, baseCurrency } });
     await appendEvent(tx, actor, { type: 'organization.created', aggregateType: 'Organization', aggregateId: organizationId, payload: { name } });
+    for (const initialize of initializers) await initialize(tx, actor, { baseCurrency });
     if (populate) await populate(tx, actor);
     return { organizationId, apiKey };
   }, { maxWait: 10_000, timeout: 10 * 60_000 });

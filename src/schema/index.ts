@@ -1,4 +1,5 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import '../domains.js';
 import { builder } from './builder.js';
 import './scalars.js';
 import './platform.js';

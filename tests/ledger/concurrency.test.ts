@@ -12,7 +12,7 @@ import {
   type EntryLineInput,
 } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { ledgerOrg, onPostgres, pair, type LedgerOrg } from './helpers.js';
+import { ledgerOrg, onPostgres, orgWithoutLedger, pair, type LedgerOrg } from './helpers.js';
 
 // PGlite runs one transaction at a time, so races only happen on PostgreSQL.
 describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
@@ -157,7 +157,7 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
   });
 
   it('sets up one chart when 8 transactions set up the same ledger at once, and keeps one rate per day', async () => {
-    const other = await t.newOrg('Set-up Race Org');
+    const other = await orgWithoutLedger(t, 'Set-up Race Org');
     const actor = systemActor(other.organizationId);
     const client = tenantClient(t.db.prisma, other.organizationId);
     const options = { maxWait: 60_000, timeout: 60_000 };

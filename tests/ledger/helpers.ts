@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import type { Role } from '../../src/generated/prisma/enums.js';
 import { DomainError, systemActor, type Actor, type TenantTx } from '../../src/platform/index.js';
@@ -43,6 +44,15 @@ export async function ledgerOrg(t: TestApp, name = 'Ledger Org'): Promise<Ledger
     tx,
     as: (...roles: Role[]) => ({ ...actor, name: roles.join('+'), roles }),
   };
+}
+
+/**
+ * An organization row without the ledger that organization creation sets up, for the tests of
+ * setUpLedger itself (filling in an existing chart, racing set-ups).
+ */
+export async function orgWithoutLedger(t: TestApp, name: string): Promise<{ organizationId: string }> {
+  const organization = await t.db.prisma.organization.create({ data: { id: randomUUID(), name, baseCurrency: 'EUR' } });
+  return { organizationId: organization.id };
 }
 
 /** Debit `debitAccount`, credit `creditAccount` with the same base-currency amount. */

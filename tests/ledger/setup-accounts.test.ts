@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/ledger/index.js';
 import { tenantClient } from '../../src/platform/db/tenant-client.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { expectCode, ledgerOrg, pair, type LedgerOrg } from './helpers.js';
+import { expectCode, ledgerOrg, orgWithoutLedger, pair, type LedgerOrg } from './helpers.js';
 
 describe('ledger set-up, accounts and posting rules', () => {
   let t: TestApp;
@@ -60,7 +60,7 @@ describe('ledger set-up, accounts and posting rules', () => {
   });
 
   it('fills in only what is missing and keeps accounts the organization made itself', async () => {
-    const other = await t.newOrg('Own Chart Org');
+    const other = await orgWithoutLedger(t, 'Own Chart Org');
     const actor = { ...org.actor, organizationId: other.organizationId };
     const client = tenantClient(t.db.prisma, other.organizationId);
     const result = await client.$transaction(async (tx) => {

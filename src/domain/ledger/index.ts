@@ -2,6 +2,9 @@
 // Conventions: dates are 'YYYY-MM-DD' strings; amounts come in as strings or Prisma decimals and go
 // out of reports as strings with the base currency's decimals; every command runs in the caller's
 // transaction and throws DomainError (codes in LEDGER_ERROR_CODES) to roll it back.
+import { registerOrganizationInitializer } from '../../platform/organizations.js';
+import { setUpLedger } from './setup.js';
+
 export { setUpLedger, type SetUpLedgerInput, type SetUpLedgerResult } from './setup.js';
 export {
   createAccount,
@@ -61,3 +64,8 @@ export {
 export type { Amount } from './money.js';
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
+
+// Every organization gets the default chart, journals and posting rules in the transaction that creates it.
+registerOrganizationInitializer(async (tx, actor, { baseCurrency }) => {
+  await setUpLedger(tx, actor, { baseCurrency });
+});
