@@ -4,9 +4,11 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './platform.js';
 import './crm.js';
+import './ledger.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/api-keys.js';
+import '../resolvers/ledger.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -7,6 +7,157 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 interface DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: (variables: TVariables) => TResult;
 }
+/** A new account. */
+export type AccountCreateInput = {
+  /** Account code, unique in the organization; letters, digits, ".", "_", "-", at most 20. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name. */
+  name: string;
+  /** Header account to group it under; must have the same type. */
+  parentId?: string | number | null | undefined;
+  /** Finer kind; must belong to the type. */
+  subtype?: AccountSubtype | null | undefined;
+  /** Asset, liability, equity, revenue or expense; cannot change later. */
+  type: AccountType;
+};
+
+/** One sort key for accounts. Ties are always broken by id, so pages are stable. */
+export type AccountOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: AccountOrderField;
+};
+
+/** Fields accounts can be sorted by. */
+export type AccountOrderField =
+  /** Account code. */
+  | 'CODE'
+  /** Display name. */
+  | 'NAME';
+
+/** Identifies an account for deactivate, activate or delete. */
+export type AccountStateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The account. */
+  id: string | number;
+};
+
+/** A finer kind of account within its type; also names the posting role other domains post through. */
+export type AccountSubtype =
+  /** ASSET: a bank account. */
+  | 'BANK'
+  /** ASSET: cash on hand. */
+  | 'CASH'
+  /** EXPENSE: cost of the goods sold. */
+  | 'COST_OF_GOODS_SOLD'
+  /** ASSET: other current assets. */
+  | 'CURRENT_ASSET'
+  /** LIABILITY: other current liabilities. */
+  | 'CURRENT_LIABILITY'
+  /** LIABILITY: expenses to reimburse to employees. */
+  | 'EMPLOYEE_PAYABLE'
+  /** EXPENSE: realised exchange gains and losses. */
+  | 'EXCHANGE_DIFFERENCE'
+  /** ASSET: long-lived assets. */
+  | 'FIXED_ASSET'
+  /** LIABILITY: goods received whose bill has not arrived. */
+  | 'GOODS_RECEIVED_NOT_INVOICED'
+  /** ASSET: stock on hand. */
+  | 'INVENTORY'
+  /** EXPENSE: stock count differences and write-offs. */
+  | 'INVENTORY_ADJUSTMENT'
+  /** EXPENSE: running costs. */
+  | 'OPERATING_EXPENSE'
+  /** REVENUE: income besides sales. */
+  | 'OTHER_INCOME'
+  /** EQUITY: capital paid in by the owners. */
+  | 'OWNER_EQUITY'
+  /** LIABILITY: amounts owed to suppliers. */
+  | 'PAYABLE'
+  /** ASSET: amounts customers owe. */
+  | 'RECEIVABLE'
+  /** EQUITY: profits kept from earlier years. */
+  | 'RETAINED_EARNINGS'
+  /** EXPENSE: rounding differences from currency conversion. */
+  | 'ROUNDING'
+  /** LIABILITY: salaries owed to employees. */
+  | 'SALARIES_PAYABLE'
+  /** REVENUE: sales of goods and services. */
+  | 'SALES'
+  /** LIABILITY: sales tax collected and owed. */
+  | 'SALES_TAX';
+
+/** Conditions on an account's subtype. */
+export type AccountSubtypeFilter = {
+  /** Exactly this value. */
+  equals?: AccountSubtype | null | undefined;
+  /** Any of these values. */
+  in?: Array<AccountSubtype> | null | undefined;
+};
+
+/** The five kinds of account. Assets and expenses normally carry a debit balance, the others a credit balance. */
+export type AccountType =
+  /** What the organization owns or is owed (bank, receivables, stock). */
+  | 'ASSET'
+  /** The owners' share: capital and retained earnings. */
+  | 'EQUITY'
+  /** Costs: goods sold, operating expenses, differences. */
+  | 'EXPENSE'
+  /** What the organization owes (payables, taxes, salaries). */
+  | 'LIABILITY'
+  /** Income from sales and other sources. */
+  | 'REVENUE';
+
+/** Conditions on an account's type. */
+export type AccountTypeFilter = {
+  /** Exactly this value. */
+  equals?: AccountType | null | undefined;
+  /** Any of these values. */
+  in?: Array<AccountType> | null | undefined;
+};
+
+/** Changes to an account. Omitted fields stay as they are; null clears subtype or parent. */
+export type AccountUpdateInput = {
+  /** New code; refused with ACCOUNT_HAS_POSTINGS once journal lines use the account. */
+  code?: string | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The account to change. */
+  id: string | number;
+  /** Display name. */
+  name?: string | null | undefined;
+  /** Header account with the same type; null moves the account to the top. */
+  parentId?: string | number | null | undefined;
+  /** Finer kind; must belong to the type. null clears it. */
+  subtype?: AccountSubtype | null | undefined;
+};
+
+/** Filter for accounts. All given conditions must hold; use OR and NOT for alternatives. */
+export type AccountWhere = {
+  /** All of these filters hold. */
+  AND?: Array<AccountWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: AccountWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<AccountWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Only active (true) or only inactive (false) accounts. */
+  isActive?: boolean | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Matches code or name containing this text, ignoring case. */
+  search?: string | null | undefined;
+  /** Conditions on the subtype (accounts without one never match). */
+  subtype?: AccountSubtypeFilter | null | undefined;
+  /** Conditions on the type. */
+  type?: AccountTypeFilter | null | undefined;
+};
+
 /** A postal address. Empty strings are stored as null. */
 export type AddressInput = {
   /** City or town. */
@@ -322,6 +473,16 @@ export type CustomerWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** Conditions on a calendar date; each given bound narrows the result. */
+export type DateFilter = {
+  /** Exactly this date. */
+  equals?: string | null | undefined;
+  /** On or after this date. */
+  gte?: string | null | undefined;
+  /** On or before this date. */
+  lte?: string | null | undefined;
+};
+
 /** Conditions on a point in time; each given bound narrows the result. */
 export type DateTimeFilter = {
   /** Exactly this value. */
@@ -336,12 +497,263 @@ export type DateTimeFilter = {
   lte?: string | null | undefined;
 };
 
+/** The rate of a foreign currency on a date; replaces an earlier rate for that day. */
+export type ExchangeRateSetInput = {
+  /** The foreign currency (not the base currency). */
+  currency: string;
+  /** The day from which the rate applies (until a later rate). */
+  date: string;
+  /** Units of base currency for one unit of the currency; positive. */
+  rate: string;
+};
+
+/** A new fiscal year of twelve open monthly periods. */
+export type FiscalYearCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Name, unique in the organization, for example "2026". */
+  name: string;
+  /** First day, on the first of a month; must not overlap another year. */
+  startDate: string;
+};
+
+/** A new draft journal entry; post it with journalEntryPost. */
+export type JournalEntryCreateInput = {
+  /** Posting date; must fall in a fiscal period (open when posting). */
+  date: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The journal the entry belongs to. */
+  journalId: string | number;
+  /** At least two lines whose debits equal their credits in the base currency. */
+  lines: Array<JournalLineInput>;
+  /** Free text explaining the entry. */
+  memo?: string | null | undefined;
+  /** External reference, for example a receipt number. */
+  reference?: string | null | undefined;
+};
+
+/** Identifies a journal entry. */
+export type JournalEntryIdInput = {
+  /** The journal entry. */
+  id: string | number;
+};
+
+/** One sort key for journal entries. Ties are always broken by id, so pages are stable. */
+export type JournalEntryOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: JournalEntryOrderField;
+};
+
+/** Fields journal entries can be sorted by. */
+export type JournalEntryOrderField =
+  /** Posting date. */
+  | 'DATE'
+  /** Entry number (drafts have none and sort last ascending). */
+  | 'NUMBER';
+
+/** A posted entry to reverse with a new posted entry that swaps every debit and credit. */
+export type JournalEntryReverseInput = {
+  /** Date of the reversing entry (default: the original entry's date); its period must be open. */
+  date?: string | null | undefined;
+  /** The posted entry to reverse. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** A journal entry is a draft until posted; posted entries never change (reverse them instead). */
+export type JournalEntryStatus =
+  /** Editable working copy; not in any balance or report. */
+  | 'DRAFT'
+  /** Numbered and final; counted in balances and reports. */
+  | 'POSTED';
+
+/** Conditions on a journal entry's status. */
+export type JournalEntryStatusFilter = {
+  /** Exactly this value. */
+  equals?: JournalEntryStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<JournalEntryStatus> | null | undefined;
+};
+
+/** Replaces a draft's header and lines as a whole. */
+export type JournalEntryUpdateInput = {
+  /** Posting date; must fall in a fiscal period (open when posting). */
+  date: string;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The draft to change. */
+  id: string | number;
+  /** The journal the entry belongs to. */
+  journalId: string | number;
+  /** At least two lines whose debits equal their credits in the base currency. */
+  lines: Array<JournalLineInput>;
+  /** Free text explaining the entry. */
+  memo?: string | null | undefined;
+  /** External reference, for example a receipt number. */
+  reference?: string | null | undefined;
+};
+
+/** Filter for journal entries. All given conditions must hold. */
+export type JournalEntryWhere = {
+  /** Conditions on the posting date. */
+  date?: DateFilter | null | undefined;
+  /** Only entries of this journal (its global ID). */
+  journalId?: string | number | null | undefined;
+  /** Conditions on the reference (entries without one never match). */
+  reference?: StringFilter | null | undefined;
+  /** Draft or posted. */
+  status?: JournalEntryStatusFilter | null | undefined;
+};
+
+/** One line. In the base currency give exactly one of debit and credit (positive). In a foreign currency give currency and a signed amountCurrency (positive = debit, negative = credit); the base amount uses the rate for the entry date. */
+export type JournalLineInput = {
+  /** The account to post to (active). */
+  accountId: string | number;
+  /** Signed amount in the transaction currency: positive debits, negative credits. */
+  amountCurrency?: string | null | undefined;
+  /** Credit in the base currency. */
+  credit?: string | null | undefined;
+  /** Transaction currency of a foreign-currency line. */
+  currency?: string | null | undefined;
+  /** Debit in the base currency. */
+  debit?: string | null | undefined;
+  /** Free text for this line. */
+  description?: string | null | undefined;
+};
+
+/** What a journal records; it decides the entry number prefix. */
+export type JournalType =
+  /** Bank movements. */
+  | 'BANK'
+  /** Cash movements. */
+  | 'CASH'
+  /** Manual and miscellaneous entries. */
+  | 'GENERAL'
+  /** Supplier bills. */
+  | 'PURCHASE'
+  /** Customer invoices and credit notes. */
+  | 'SALES';
+
+/** Stable codes of Ledger payload errors; new codes may be added, existing ones are never renamed. */
+export type LedgerErrorCode =
+  /** Journal lines reference the account, so its code cannot change and it cannot be deleted. */
+  | 'ACCOUNT_HAS_POSTINGS'
+  /** The account is deactivated. */
+  | 'ACCOUNT_INACTIVE'
+  /** A posting rule, the rounding setting or child accounts reference the account. */
+  | 'ACCOUNT_IN_USE'
+  /** The account is already active. */
+  | 'ALREADY_ACTIVE'
+  /** The account is already inactive. */
+  | 'ALREADY_INACTIVE'
+  /** The entry is posted; posted entries cannot change. Reverse it instead. */
+  | 'ALREADY_POSTED'
+  /** The entry was already reversed. */
+  | 'ALREADY_REVERSED'
+  /** The ledger's base currency must be the organization's base currency. */
+  | 'BASE_CURRENCY_MISMATCH'
+  /** A reversing entry cannot itself be reversed; post a new entry instead. */
+  | 'CANNOT_REVERSE_REVERSAL'
+  /** Another account in the organization already uses this code. */
+  | 'CODE_TAKEN'
+  /** The fiscal year overlaps an existing one. */
+  | 'FISCAL_YEAR_OVERLAP'
+  /** Your roles do not allow this change. */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** An amount is not a positive decimal number. */
+  | 'INVALID_AMOUNT'
+  /** An account code may contain only letters, digits, ".", "_" and "-" (at most 20). */
+  | 'INVALID_CODE'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a calendar date in the form YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** A value is not acceptable for this field. */
+  | 'INVALID_INPUT'
+  /** A line needs exactly one positive amount: a debit or a credit (or a signed amountCurrency). */
+  | 'INVALID_LINE'
+  /** The parent account must exist, have the same type and not be the account itself or one of its descendants. */
+  | 'INVALID_PARENT'
+  /** The account type does not fit the posting role. */
+  | 'INVALID_ROLE_ACCOUNT'
+  /** An amount has more decimal places than its currency allows. */
+  | 'INVALID_SCALE'
+  /** The subtype does not belong to the account type. */
+  | 'INVALID_SUBTYPE'
+  /** Another fiscal year already has this name. */
+  | 'NAME_TAKEN'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** Only a posted entry can be reversed. */
+  | 'NOT_POSTED'
+  /** No exchange rate for the currency on or before the date. */
+  | 'NO_EXCHANGE_RATE'
+  /** No journal with this code or type. */
+  | 'NO_JOURNAL'
+  /** No fiscal period covers the date. */
+  | 'NO_PERIOD'
+  /** No account is set for this posting role. */
+  | 'NO_POSTING_RULE'
+  /** Foreign-currency rounding needs a rounding account in the ledger settings. */
+  | 'NO_ROUNDING_ACCOUNT'
+  /** A number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** The date falls in a closed or locked period. */
+  | 'PERIOD_CLOSED'
+  /** The period is locked; locking is final. */
+  | 'PERIOD_LOCKED'
+  /** Only a closed period can be reopened. */
+  | 'PERIOD_NOT_CLOSED'
+  /** Only an open period can be closed. */
+  | 'PERIOD_NOT_OPEN'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The source document already posted an entry with different lines. */
+  | 'SOURCE_CONFLICT'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** A journal entry needs at least two lines. */
+  | 'TOO_FEW_LINES'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** Debits and credits differ in the base currency. */
+  | 'UNBALANCED';
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest, earliest or A first. */
   | 'ASC'
   /** Largest, latest or Z first. */
   | 'DESC';
+
+/** Identifies a period. */
+export type PeriodIdInput = {
+  /** The period. */
+  id: string | number;
+};
+
+/** Whether entries may be posted into a period. */
+export type PeriodStatus =
+  /** No posting; an administrator may reopen it. */
+  | 'CLOSED'
+  /** No posting, for good; locking is final. */
+  | 'LOCKED'
+  /** Entries dated in the period may be posted. */
+  | 'OPEN';
+
+/** Points a posting role at an account; other domains post through these roles. */
+export type PostingRuleSetInput = {
+  /** An active account whose type fits the role. */
+  accountId: string | number;
+  /** The posting role, for example RECEIVABLE. */
+  role: AccountSubtype;
+};
 
 /** What an API key may do. ADMIN may do everything in its organization. */
 export type Role =
@@ -489,6 +901,217 @@ export type CustomerMergeMutationVariables = Exact<{
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
+export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
+
+export type JournalFieldsFragment = { id: string, code: string, name: string, type: JournalType, createdAt: string };
+
+export type JournalLineFieldsFragment = { lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } };
+
+export type JournalEntryFieldsFragment = { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null };
+
+export type PeriodFieldsFragment = { id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string };
+
+export type FiscalYearFieldsFragment = { id: string, name: string, startDate: string, endDate: string, closedAt: string | null, createdAt: string, periods: Array<{ id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string }> };
+
+export type LedgerErrorFieldsFragment = { code: LedgerErrorCode, message: string, field: Array<string> | null };
+
+export type StatementSectionFieldsFragment = { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> };
+
+export type AccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountQuery = { account: { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, children: Array<{ id: string, code: string, name: string }>, parent: { id: string, code: string } | null } | null };
+
+export type AccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: AccountWhere | null | undefined;
+  orderBy?: Array<AccountOrderBy> | AccountOrderBy | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null }> } };
+
+export type JournalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JournalsQuery = { journals: Array<{ id: string, code: string, name: string, type: JournalType, createdAt: string }> };
+
+export type JournalEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JournalEntryQuery = { journalEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null };
+
+export type JournalEntriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: JournalEntryWhere | null | undefined;
+  orderBy?: Array<JournalEntryOrderBy> | JournalEntryOrderBy | null | undefined;
+}>;
+
+
+export type JournalEntriesQuery = { journalEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null }> } };
+
+export type FiscalYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiscalYearsQuery = { fiscalYears: Array<{ id: string, name: string, startDate: string, endDate: string, closedAt: string | null, createdAt: string, periods: Array<{ id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string }> }> };
+
+export type TrialBalanceQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TrialBalanceQuery = { trialBalance: { currency: string, totalDebit: string, totalCredit: string, rows: Array<{ accountId: string, code: string, name: string, type: AccountType, debit: string, credit: string, balance: string }> } };
+
+export type GeneralLedgerQueryVariables = Exact<{
+  accountId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type GeneralLedgerQuery = { generalLedger: { accountId: string, currency: string, openingBalance: string, closingBalance: string, lines: Array<{ entryId: string, number: string | null, date: string, lineNo: number, description: string | null, reference: string | null, debit: string, credit: string, balance: string }> } | null };
+
+export type BalanceSheetQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type BalanceSheetQuery = { balanceSheet: { currency: string, unclosedEarnings: string, totalLiabilitiesAndEquity: string, assets: { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> }, liabilities: { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> }, equity: { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> } } };
+
+export type IncomeStatementQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type IncomeStatementQuery = { incomeStatement: { currency: string, netIncome: string, revenue: { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> }, expenses: { total: string, rows: Array<{ accountId: string, code: string, name: string, amount: string }> } } };
+
+export type AccountCreateMutationVariables = Exact<{
+  input: AccountCreateInput;
+}>;
+
+
+export type AccountCreateMutation = { accountCreate: { account: { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountUpdateMutationVariables = Exact<{
+  input: AccountUpdateInput;
+}>;
+
+
+export type AccountUpdateMutation = { accountUpdate: { account: { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountDeactivateMutationVariables = Exact<{
+  input: AccountStateInput;
+}>;
+
+
+export type AccountDeactivateMutation = { accountDeactivate: { account: { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountActivateMutationVariables = Exact<{
+  input: AccountStateInput;
+}>;
+
+
+export type AccountActivateMutation = { accountActivate: { account: { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountDeleteMutationVariables = Exact<{
+  input: AccountStateInput;
+}>;
+
+
+export type AccountDeleteMutation = { accountDelete: { deletedAccountId: string | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryCreateMutationVariables = Exact<{
+  input: JournalEntryCreateInput;
+}>;
+
+
+export type JournalEntryCreateMutation = { journalEntryCreate: { journalEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryUpdateMutationVariables = Exact<{
+  input: JournalEntryUpdateInput;
+}>;
+
+
+export type JournalEntryUpdateMutation = { journalEntryUpdate: { journalEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryDeleteMutationVariables = Exact<{
+  input: JournalEntryIdInput;
+}>;
+
+
+export type JournalEntryDeleteMutation = { journalEntryDelete: { deletedJournalEntryId: string | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryPostMutationVariables = Exact<{
+  input: JournalEntryIdInput;
+}>;
+
+
+export type JournalEntryPostMutation = { journalEntryPost: { journalEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryReverseMutationVariables = Exact<{
+  input: JournalEntryReverseInput;
+}>;
+
+
+export type JournalEntryReverseMutation = { journalEntryReverse: { journalEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type FiscalYearCreateMutationVariables = Exact<{
+  input: FiscalYearCreateInput;
+}>;
+
+
+export type FiscalYearCreateMutation = { fiscalYearCreate: { fiscalYear: { id: string, name: string, startDate: string, endDate: string, closedAt: string | null, createdAt: string, periods: Array<{ id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string }> } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PeriodCloseMutationVariables = Exact<{
+  input: PeriodIdInput;
+}>;
+
+
+export type PeriodCloseMutation = { periodClose: { period: { id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PeriodReopenMutationVariables = Exact<{
+  input: PeriodIdInput;
+}>;
+
+
+export type PeriodReopenMutation = { periodReopen: { period: { id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PeriodLockMutationVariables = Exact<{
+  input: PeriodIdInput;
+}>;
+
+
+export type PeriodLockMutation = { periodLock: { period: { id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ExchangeRateSetMutationVariables = Exact<{
+  input: ExchangeRateSetInput;
+}>;
+
+
+export type ExchangeRateSetMutation = { exchangeRateSet: { exchangeRate: { currency: string, date: string, rate: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PostingRuleSetMutationVariables = Exact<{
+  input: PostingRuleSetInput;
+}>;
+
+
+export type PostingRuleSetMutation = { postingRuleSet: { postingRule: { role: AccountSubtype, updatedAt: string, account: { id: string, code: string } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType };
+
 type NodeFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
 type NodeFields_AuditLogEntry_Fragment = { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null };
@@ -497,14 +1120,27 @@ type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: st
 
 type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
 
+type NodeFields_FiscalYear_Fragment = { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string };
+
+type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType };
+
+type NodeFields_JournalEntry_Fragment = { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus };
+
 type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string };
 
+type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
+
 export type NodeFieldsFragment =
+  | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
   | NodeFields_AuditLogEntry_Fragment
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
+  | NodeFields_FiscalYear_Fragment
+  | NodeFields_Journal_Fragment
+  | NodeFields_JournalEntry_Fragment
   | NodeFields_Organization_Fragment
+  | NodeFields_Period_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -513,11 +1149,16 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
+    | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
+    | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
+    | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -526,11 +1167,16 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
+    | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
+    | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
+    | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
    | null> };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null };
@@ -607,6 +1253,145 @@ export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"CustomerErrorFields"}) as unknown as TypedDocumentString<CustomerErrorFieldsFragment, unknown>;
+export const AccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const JournalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JournalFields on Journal {
+  id
+  code
+  name
+  type
+  createdAt
+}
+    `, {"fragmentName":"JournalFields"}) as unknown as TypedDocumentString<JournalFieldsFragment, unknown>;
+export const JournalLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+    `, {"fragmentName":"JournalLineFields"}) as unknown as TypedDocumentString<JournalLineFieldsFragment, unknown>;
+export const JournalEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}`, {"fragmentName":"JournalEntryFields"}) as unknown as TypedDocumentString<JournalEntryFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const FiscalYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FiscalYearFields on FiscalYear {
+  id
+  name
+  startDate
+  endDate
+  closedAt
+  createdAt
+  periods {
+    ...PeriodFields
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}`, {"fragmentName":"FiscalYearFields"}) as unknown as TypedDocumentString<FiscalYearFieldsFragment, unknown>;
+export const LedgerErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"LedgerErrorFields"}) as unknown as TypedDocumentString<LedgerErrorFieldsFragment, unknown>;
+export const StatementSectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementSectionFields on StatementSection {
+  rows {
+    accountId
+    code
+    name
+    amount
+  }
+  total
+}
+    `, {"fragmentName":"StatementSectionFields"}) as unknown as TypedDocumentString<StatementSectionFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyFields on ApiKey {
   id
@@ -720,6 +1505,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on Node {
   __typename
   id
+  ... on Account {
+    code
+    name
+    accountType: type
+    isActive
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -732,8 +1523,29 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   ... on Customer {
     ...CustomerFields
   }
+  ... on FiscalYear {
+    name
+    startDate
+    endDate
+  }
+  ... on Journal {
+    code
+    name
+    journalType: type
+  }
+  ... on JournalEntry {
+    entryNumber: number
+    date
+    entryStatus: status
+  }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Period {
+    periodNumber: number
+    startDate
+    endDate
+    periodStatus: status
   }
 }
     fragment ContactFields on Contact {
@@ -1620,6 +2432,878 @@ fragment CustomerErrorFields on CustomerError {
   message
   field
 }`) as unknown as TypedDocumentString<CustomerMergeMutation, CustomerMergeMutationVariables>;
+export const AccountDocument = new TypedDocumentString(`
+    query account($id: ID!) {
+  account(id: $id) {
+    ...AccountFields
+    children {
+      id
+      code
+      name
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query accounts($first: Int, $after: String, $last: Int, $before: String, $where: AccountWhere, $orderBy: [AccountOrderBy!]) {
+  accounts(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...AccountFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const JournalsDocument = new TypedDocumentString(`
+    query journals {
+  journals {
+    ...JournalFields
+  }
+}
+    fragment JournalFields on Journal {
+  id
+  code
+  name
+  type
+  createdAt
+}`) as unknown as TypedDocumentString<JournalsQuery, JournalsQueryVariables>;
+export const JournalEntryDocument = new TypedDocumentString(`
+    query journalEntry($id: ID!) {
+  journalEntry(id: $id) {
+    ...JournalEntryFields
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<JournalEntryQuery, JournalEntryQueryVariables>;
+export const JournalEntriesDocument = new TypedDocumentString(`
+    query journalEntries($first: Int, $after: String, $last: Int, $before: String, $where: JournalEntryWhere, $orderBy: [JournalEntryOrderBy!]) {
+  journalEntries(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...JournalEntryFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<JournalEntriesQuery, JournalEntriesQueryVariables>;
+export const FiscalYearsDocument = new TypedDocumentString(`
+    query fiscalYears {
+  fiscalYears {
+    ...FiscalYearFields
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment FiscalYearFields on FiscalYear {
+  id
+  name
+  startDate
+  endDate
+  closedAt
+  createdAt
+  periods {
+    ...PeriodFields
+  }
+}`) as unknown as TypedDocumentString<FiscalYearsQuery, FiscalYearsQueryVariables>;
+export const TrialBalanceDocument = new TypedDocumentString(`
+    query trialBalance($asOf: Date, $from: Date, $to: Date) {
+  trialBalance(asOf: $asOf, from: $from, to: $to) {
+    currency
+    rows {
+      accountId
+      code
+      name
+      type
+      debit
+      credit
+      balance
+    }
+    totalDebit
+    totalCredit
+  }
+}
+    `) as unknown as TypedDocumentString<TrialBalanceQuery, TrialBalanceQueryVariables>;
+export const GeneralLedgerDocument = new TypedDocumentString(`
+    query generalLedger($accountId: ID!, $from: Date!, $to: Date!) {
+  generalLedger(accountId: $accountId, from: $from, to: $to) {
+    accountId
+    currency
+    openingBalance
+    lines {
+      entryId
+      number
+      date
+      lineNo
+      description
+      reference
+      debit
+      credit
+      balance
+    }
+    closingBalance
+  }
+}
+    `) as unknown as TypedDocumentString<GeneralLedgerQuery, GeneralLedgerQueryVariables>;
+export const BalanceSheetDocument = new TypedDocumentString(`
+    query balanceSheet($asOf: Date!) {
+  balanceSheet(asOf: $asOf) {
+    currency
+    assets {
+      ...StatementSectionFields
+    }
+    liabilities {
+      ...StatementSectionFields
+    }
+    equity {
+      ...StatementSectionFields
+    }
+    unclosedEarnings
+    totalLiabilitiesAndEquity
+  }
+}
+    fragment StatementSectionFields on StatementSection {
+  rows {
+    accountId
+    code
+    name
+    amount
+  }
+  total
+}`) as unknown as TypedDocumentString<BalanceSheetQuery, BalanceSheetQueryVariables>;
+export const IncomeStatementDocument = new TypedDocumentString(`
+    query incomeStatement($from: Date!, $to: Date!) {
+  incomeStatement(from: $from, to: $to) {
+    currency
+    revenue {
+      ...StatementSectionFields
+    }
+    expenses {
+      ...StatementSectionFields
+    }
+    netIncome
+  }
+}
+    fragment StatementSectionFields on StatementSection {
+  rows {
+    accountId
+    code
+    name
+    amount
+  }
+  total
+}`) as unknown as TypedDocumentString<IncomeStatementQuery, IncomeStatementQueryVariables>;
+export const AccountCreateDocument = new TypedDocumentString(`
+    mutation accountCreate($input: AccountCreateInput!) {
+  accountCreate(input: $input) {
+    account {
+      ...AccountFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AccountCreateMutation, AccountCreateMutationVariables>;
+export const AccountUpdateDocument = new TypedDocumentString(`
+    mutation accountUpdate($input: AccountUpdateInput!) {
+  accountUpdate(input: $input) {
+    account {
+      ...AccountFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AccountUpdateMutation, AccountUpdateMutationVariables>;
+export const AccountDeactivateDocument = new TypedDocumentString(`
+    mutation accountDeactivate($input: AccountStateInput!) {
+  accountDeactivate(input: $input) {
+    account {
+      ...AccountFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AccountDeactivateMutation, AccountDeactivateMutationVariables>;
+export const AccountActivateDocument = new TypedDocumentString(`
+    mutation accountActivate($input: AccountStateInput!) {
+  accountActivate(input: $input) {
+    account {
+      ...AccountFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment AccountFields on Account {
+  id
+  code
+  name
+  type
+  subtype
+  isActive
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AccountActivateMutation, AccountActivateMutationVariables>;
+export const AccountDeleteDocument = new TypedDocumentString(`
+    mutation accountDelete($input: AccountStateInput!) {
+  accountDelete(input: $input) {
+    deletedAccountId
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AccountDeleteMutation, AccountDeleteMutationVariables>;
+export const JournalEntryCreateDocument = new TypedDocumentString(`
+    mutation journalEntryCreate($input: JournalEntryCreateInput!) {
+  journalEntryCreate(input: $input) {
+    journalEntry {
+      ...JournalEntryFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<JournalEntryCreateMutation, JournalEntryCreateMutationVariables>;
+export const JournalEntryUpdateDocument = new TypedDocumentString(`
+    mutation journalEntryUpdate($input: JournalEntryUpdateInput!) {
+  journalEntryUpdate(input: $input) {
+    journalEntry {
+      ...JournalEntryFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<JournalEntryUpdateMutation, JournalEntryUpdateMutationVariables>;
+export const JournalEntryDeleteDocument = new TypedDocumentString(`
+    mutation journalEntryDelete($input: JournalEntryIdInput!) {
+  journalEntryDelete(input: $input) {
+    deletedJournalEntryId
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<JournalEntryDeleteMutation, JournalEntryDeleteMutationVariables>;
+export const JournalEntryPostDocument = new TypedDocumentString(`
+    mutation journalEntryPost($input: JournalEntryIdInput!) {
+  journalEntryPost(input: $input) {
+    journalEntry {
+      ...JournalEntryFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<JournalEntryPostMutation, JournalEntryPostMutationVariables>;
+export const JournalEntryReverseDocument = new TypedDocumentString(`
+    mutation journalEntryReverse($input: JournalEntryReverseInput!) {
+  journalEntryReverse(input: $input) {
+    journalEntry {
+      ...JournalEntryFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<JournalEntryReverseMutation, JournalEntryReverseMutationVariables>;
+export const FiscalYearCreateDocument = new TypedDocumentString(`
+    mutation fiscalYearCreate($input: FiscalYearCreateInput!) {
+  fiscalYearCreate(input: $input) {
+    fiscalYear {
+      ...FiscalYearFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment FiscalYearFields on FiscalYear {
+  id
+  name
+  startDate
+  endDate
+  closedAt
+  createdAt
+  periods {
+    ...PeriodFields
+  }
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<FiscalYearCreateMutation, FiscalYearCreateMutationVariables>;
+export const PeriodCloseDocument = new TypedDocumentString(`
+    mutation periodClose($input: PeriodIdInput!) {
+  periodClose(input: $input) {
+    period {
+      ...PeriodFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PeriodCloseMutation, PeriodCloseMutationVariables>;
+export const PeriodReopenDocument = new TypedDocumentString(`
+    mutation periodReopen($input: PeriodIdInput!) {
+  periodReopen(input: $input) {
+    period {
+      ...PeriodFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PeriodReopenMutation, PeriodReopenMutationVariables>;
+export const PeriodLockDocument = new TypedDocumentString(`
+    mutation periodLock($input: PeriodIdInput!) {
+  periodLock(input: $input) {
+    period {
+      ...PeriodFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PeriodLockMutation, PeriodLockMutationVariables>;
+export const ExchangeRateSetDocument = new TypedDocumentString(`
+    mutation exchangeRateSet($input: ExchangeRateSetInput!) {
+  exchangeRateSet(input: $input) {
+    exchangeRate {
+      currency
+      date
+      rate
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ExchangeRateSetMutation, ExchangeRateSetMutationVariables>;
+export const PostingRuleSetDocument = new TypedDocumentString(`
+    mutation postingRuleSet($input: PostingRuleSetInput!) {
+  postingRuleSet(input: $input) {
+    postingRule {
+      role
+      account {
+        id
+        code
+      }
+      updatedAt
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<PostingRuleSetMutation, PostingRuleSetMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {
@@ -1688,6 +3372,12 @@ fragment CustomerFields on Customer {
 fragment NodeFields on Node {
   __typename
   id
+  ... on Account {
+    code
+    name
+    accountType: type
+    isActive
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -1700,8 +3390,29 @@ fragment NodeFields on Node {
   ... on Customer {
     ...CustomerFields
   }
+  ... on FiscalYear {
+    name
+    startDate
+    endDate
+  }
+  ... on Journal {
+    code
+    name
+    journalType: type
+  }
+  ... on JournalEntry {
+    entryNumber: number
+    date
+    entryStatus: status
+  }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Period {
+    periodNumber: number
+    startDate
+    endDate
+    periodStatus: status
   }
 }
 fragment ApiKeyFields on ApiKey {
@@ -1803,6 +3514,12 @@ fragment CustomerFields on Customer {
 fragment NodeFields on Node {
   __typename
   id
+  ... on Account {
+    code
+    name
+    accountType: type
+    isActive
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -1815,8 +3532,29 @@ fragment NodeFields on Node {
   ... on Customer {
     ...CustomerFields
   }
+  ... on FiscalYear {
+    name
+    startDate
+    endDate
+  }
+  ... on Journal {
+    code
+    name
+    journalType: type
+  }
+  ... on JournalEntry {
+    entryNumber: number
+    date
+    entryStatus: status
+  }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Period {
+    periodNumber: number
+    startDate
+    endDate
+    periodStatus: status
   }
 }
 fragment ApiKeyFields on ApiKey {

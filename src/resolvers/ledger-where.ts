@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import { decodeGlobalId } from '../schema/global-id.js';
+import { combineWhere, enumWhere, stringWhere } from '../schema/filters.js';
+import type { AccountWhereValue, DateRangeValue, JournalEntryWhereValue } from '../schema/ledger.js';
+
+/** Translates the GraphQL AccountWhere into a Prisma where clause. */
+export function accountWhere(where: AccountWhereValue | null | undefined): object {
+  return combineWhere(where, (w) => {
+    const clauses: object[] = [];
+    if (w.search?.trim()) {
+      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      clauses.push({ OR: [{ code: contains }, { name: contains }] });
+    }
+    // A subtype condition is NULL, not false, for accounts without one; requiring it keeps NOT meaningful.
+    const subtype = enumWhere('subtype', w.subtype).map((clause) => ({ AND: [{ subtype: { not: null } }, clause] }));
+    clauses.push(...stringWhere('code', w.code), ...stringWhere('name', w.name), ...enumWhere('type', w.type), ...subtype);
+    if (w.isActive !== undefined && w.isActive !== null) clauses.push({ isActive: w.isActive });
+    return clauses;
+  });
+}
+
+// Business dates are stored as SQL dates; Prisma takes them as UTC midnight.
+const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+
+function dateWhere(range: DateRangeValue | null | undefined): object[] {
+  if (!range) return [];
+  const bounds: Record<string, Date> = {};
+  if (range.equals) bounds.equals = day(range.equals);
+  if (range.gte) bounds.gte = day(range.gte);
+  if (range.lte) bounds.lte = day(range.lte);
+  return Object.keys(bounds).length > 0 ? [{ date: bounds }] : [];
+}
+
+function journalIdOf(globalId: string): string {
+  const decoded = decodeGlobalId(globalId);
+  if (decoded.typename !== 'Journal') {
+    throw new GraphQLError(`journalId must be the ID of a Journal, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return decoded.id;
+}
+
+/** Translates the GraphQL JournalEntryWhere into a Prisma where clause. */
+export function journalEntryWhere(where: JournalEntryWhereValue | null | undefined): object {
+  if (!where) return {};
+  const clauses: object[] = [...enumWhere('status', where.status), ...dateWhere(where.date)];
+  if (where.journalId) clauses.push({ journalId: journalIdOf(where.journalId) });
+  if (where.reference) clauses.push(...stringWhere('reference', where.reference).map((clause) => ({ AND: [{ reference: { not: null } }, clause] })));
+  return clauses.length > 0 ? { AND: clauses } : {};
+}
