@@ -41,9 +41,11 @@ function journalIdOf(globalId: string): string {
 
 /** Translates the GraphQL JournalEntryWhere into a Prisma where clause. */
 export function journalEntryWhere(where: JournalEntryWhereValue | null | undefined): object {
-  if (!where) return {};
-  const clauses: object[] = [...enumWhere('status', where.status), ...dateWhere(where.date)];
-  if (where.journalId) clauses.push({ journalId: journalIdOf(where.journalId) });
-  if (where.reference) clauses.push(...stringWhere('reference', where.reference).map((clause) => ({ AND: [{ reference: { not: null } }, clause] })));
-  return clauses.length > 0 ? { AND: clauses } : {};
+  return combineWhere(where, (w) => {
+    const clauses: object[] = [...enumWhere('status', w.status), ...dateWhere(w.date)];
+    if (w.journalId) clauses.push({ journalId: journalIdOf(w.journalId) });
+    // Like subtype above: without the presence check, NOT { reference } would drop entries without one.
+    clauses.push(...stringWhere('reference', w.reference).map((clause) => ({ AND: [{ reference: { not: null } }, clause] })));
+    return clauses;
+  });
 }

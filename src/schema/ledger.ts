@@ -331,10 +331,13 @@ export interface JournalEntryWhereValue {
   journalId?: string | null;
   date?: DateRangeValue | null;
   reference?: StringFilterValue | null;
+  AND?: JournalEntryWhereValue[] | null;
+  OR?: JournalEntryWhereValue[] | null;
+  NOT?: JournalEntryWhereValue | null;
 }
 
 export const JournalEntryWhere = builder.inputRef<JournalEntryWhereValue>('JournalEntryWhere').implement({
-  description: 'Filter for journal entries. All given conditions must hold.',
+  description: 'Filter for journal entries. All given conditions must hold; use OR and NOT for alternatives.',
   fields: (t) => ({
     status: t.field({
       type: enumFilter('JournalEntryStatusFilter', JournalEntryStatusEnum, 'a journal entry\'s status'),
@@ -343,6 +346,9 @@ export const JournalEntryWhere = builder.inputRef<JournalEntryWhereValue>('Journ
     journalId: t.id({ description: 'Only entries of this journal (its global ID).' }),
     date: t.field({ type: DateFilter, description: 'Conditions on the posting date.' }),
     reference: t.field({ type: StringFilter, description: 'Conditions on the reference (entries without one never match).' }),
+    AND: t.field({ type: [JournalEntryWhere], description: 'All of these filters hold.' }),
+    OR: t.field({ type: [JournalEntryWhere], description: 'At least one of these filters holds.' }),
+    NOT: t.field({ type: JournalEntryWhere, description: 'This filter does not hold.' }),
   }),
 });
 

@@ -112,4 +112,14 @@ describe('ledger API: worked example', () => {
     expect(result.data.journalEntries.nodes.map((node: any) => node.date)).toEqual(['2026-01-25', '2026-01-20', '2026-01-15']);
     expect(result.data.journalEntries.nodes[0]).toMatchObject({ number: 'GEN/2026/00006', memo: 'Rent', journal: { code: 'GEN' } });
   });
+
+  it('combines entry filters with OR and NOT', async () => {
+    const either = await t.gql(
+      ledger.key,
+      `{ journalEntries(first: 10, where: { OR: [{ date: { equals: "2026-01-02" } }, { date: { equals: "2026-01-25" } }] }) { totalCount } }`,
+    );
+    expect(either.data.journalEntries.totalCount).toBe(2);
+    const drafts = await t.gql(ledger.key, `{ journalEntries(first: 10, where: { NOT: { status: { equals: POSTED } } }) { nodes { date status } } }`);
+    expect(drafts.data.journalEntries.nodes).toEqual([{ date: '2026-01-26', status: 'DRAFT' }]);
+  });
 });

@@ -597,8 +597,14 @@ export type JournalEntryUpdateInput = {
   reference?: string | null | undefined;
 };
 
-/** Filter for journal entries. All given conditions must hold. */
+/** Filter for journal entries. All given conditions must hold; use OR and NOT for alternatives. */
 export type JournalEntryWhere = {
+  /** All of these filters hold. */
+  AND?: Array<JournalEntryWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: JournalEntryWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<JournalEntryWhere> | null | undefined;
   /** Conditions on the posting date. */
   date?: DateFilter | null | undefined;
   /** Only entries of this journal (its global ID). */
