@@ -8,17 +8,31 @@ import type {
   TrialBalance,
   TrialBalanceRow,
 } from '../domain/ledger/index.js';
-import { builder } from './builder.js';
+import { builder, type SchemaTypesOf } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
 import { AccountTypeEnum } from './ledger.js';
 
 // Report results are computed, not stored: plain object types shaped after what the ledger returns.
 // Amounts are Decimal strings in the base currency with its number of decimal places.
 
+/**
+ * The row's account as a full object. Prisma batches the findUnique calls of one tick into a
+ * single query, so a report with many rows still reads the accounts in one statement.
+ */
+function accountField<Row extends { accountId: string }>(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypesOf, Row>) {
+  return t.prismaField({
+    type: 'Account',
+    nullable: true,
+    description: 'The account, for fields beyond code and name.',
+    resolve: (query, row, _args, ctx) => ctx.db.account.findUnique({ ...query, where: { id: row.accountId } }),
+  });
+}
+
 const TrialBalanceRowType = builder.objectRef<TrialBalanceRow>('TrialBalanceRow').implement({
   description: 'One account\'s posted totals in a trial balance.',
   fields: (t) => ({
     accountId: t.id({ description: 'Global ID of the account.', resolve: (row) => encodeGlobalId('Account', row.accountId) }),
+    account: accountField(t),
     code: t.exposeString('code', { description: 'Account code.' }),
     name: t.exposeString('name', { description: 'Account name.' }),
     type: t.field({ type: AccountTypeEnum, description: 'Account type.', resolve: (row) => row.type as never }),
@@ -61,6 +75,7 @@ export const GeneralLedgerType = builder.objectRef<GeneralLedger>('GeneralLedger
   description: 'One account\'s posted lines in a date range with a running balance (debit minus credit, positive = debit).',
   fields: (t) => ({
     accountId: t.id({ description: 'Global ID of the account.', resolve: (row) => encodeGlobalId('Account', row.accountId) }),
+    account: accountField(t),
     currency: t.field({ type: 'CurrencyCode', description: 'The base currency all amounts are in.', resolve: (report) => report.currency }),
     openingBalance: t.field({ type: 'Decimal', description: 'Balance of everything posted before `from`.', resolve: (report) => report.openingBalance }),
     lines: t.field({ type: [GeneralLedgerLineType], description: 'Posted lines in the range, by date and number.', resolve: (report) => report.lines }),
@@ -72,6 +87,7 @@ const StatementRowType = builder.objectRef<StatementRow>('StatementRow').impleme
   description: 'One account in a financial statement section.',
   fields: (t) => ({
     accountId: t.id({ description: 'Global ID of the account.', resolve: (row) => encodeGlobalId('Account', row.accountId) }),
+    account: accountField(t),
     code: t.exposeString('code', { description: 'Account code.' }),
     name: t.exposeString('name', { description: 'Account name.' }),
     amount: t.field({

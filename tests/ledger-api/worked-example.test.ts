@@ -122,4 +122,18 @@ describe('ledger API: worked example', () => {
     const drafts = await t.gql(ledger.key, `{ journalEntries(first: 10, where: { NOT: { status: { equals: POSTED } } }) { nodes { date status } } }`);
     expect(drafts.data.journalEntries.nodes).toEqual([{ date: '2026-01-26', status: 'DRAFT' }]);
   });
+
+  it('loads the accounts of all report rows in one statement, not one per row', async () => {
+    const plain = `{ trialBalance(asOf: "2026-01-31") { rows { code } } }`;
+    const nested = `{ trialBalance(asOf: "2026-01-31") { rows { code account { code isActive parent { code } } } } }`;
+    let rows: { code: string; account: { code: string; isActive: boolean } }[] = [];
+    await t.gql(ledger.key, plain);
+    const withoutAccounts = await t.countStatements(() => t.gql(ledger.key, plain));
+    const withAccounts = await t.countStatements(async () => {
+      rows = (await t.gql(ledger.key, nested)).data.trialBalance.rows;
+    });
+    expect(rows).toHaveLength(8);
+    expect(rows.every((row) => row.account.code === row.code && row.account.isActive)).toBe(true);
+    expect(withAccounts - withoutAccounts).toBeLessThanOrEqual(2);
+  });
 });
