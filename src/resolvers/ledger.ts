@@ -8,6 +8,7 @@ import {
   AccountStateInput,
   AccountUpdateInput,
   ExchangeRateSetInput,
+  FiscalYearCloseInput,
   FiscalYearCreateInput,
   JournalEntryCreateInput,
   JournalEntryIdInput,
@@ -113,6 +114,26 @@ const FiscalYearCreatePayload = payloadType<ledger.FiscalYearRef>('FiscalYearCre
       description: 'The new fiscal year with its periods; null when there are errors.',
       resolve: (query, payload, _args, ctx) =>
         payload.ids ? ctx.db.fiscalYear.findUnique({ ...query, where: { id: payload.ids.fiscalYearId } }) : null,
+    }),
+  }),
+});
+const FiscalYearClosePayload = payloadType<ledger.FiscalYearCloseResult>('FiscalYearClosePayload', {
+  description: 'Result of fiscalYearClose.',
+  errorType: LedgerError,
+  fields: (t) => ({
+    fiscalYear: t.prismaField({
+      type: 'FiscalYear',
+      nullable: true,
+      description: 'The closed fiscal year; null when there are errors.',
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.fiscalYear.findUnique({ ...query, where: { id: payload.ids.fiscalYearId } }) : null,
+    }),
+    closingEntry: t.prismaField({
+      type: 'JournalEntry',
+      nullable: true,
+      description: 'The posted closing entry; null when there are errors or the year had no revenue or expense balance to move.',
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids?.closingEntryId ? ctx.db.journalEntry.findUnique({ ...query, where: { id: payload.ids.closingEntryId } }) : null,
     }),
   }),
 });
@@ -263,6 +284,19 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: FiscalYearCreateInput, required: true, description: 'The new year.' }) },
     resolve: (_root, { input }, ctx) => runMutation(ctx, 'fiscalYearCreate', input, (tx, actor) => ledger.createFiscalYear(tx, actor, input)),
+  }),
+  fiscalYearClose: t.field({
+    type: FiscalYearClosePayload,
+    description:
+      'Closes a fiscal year for good. Every period but the last must already be closed or locked and the last must still be open: ' +
+      'a GENERAL-journal closing entry dated the last day of the year is posted into it, turning every revenue and expense ' +
+      "account's balance for the year around and putting the net (profit credited, loss debited) on the RETAINED_EARNINGS " +
+      'posting-rule account; then the last period is closed. No entry is posted when nothing is left to move. ' +
+      'Emits journalEntry.posted, period.closed and fiscalYear.closed. Needs role ADMIN: a closed year cannot be reopened.',
+    authScopes: ADMIN,
+    args: { input: t.arg({ type: FiscalYearCloseInput, required: true, description: 'The fiscal year.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'fiscalYearClose', input, (tx, actor) => ledger.closeFiscalYear(tx, actor, { id: idFor('FiscalYear', input.id, 'id') })),
   }),
   periodClose: t.field({
     type: PeriodClosePayload,

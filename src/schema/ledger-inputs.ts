@@ -102,6 +102,13 @@ export const FiscalYearCreateInput = builder.inputType('FiscalYearCreateInput', 
   }),
 });
 
+export const FiscalYearCloseInput = builder.inputType('FiscalYearCloseInput', {
+  description: 'Identifies the fiscal year to close.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The fiscal year.' }),
+  }),
+});
+
 export const PeriodIdInput = builder.inputType('PeriodIdInput', {
   description: 'Identifies a period.',
   fields: (t) => ({

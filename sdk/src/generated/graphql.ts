@@ -507,6 +507,12 @@ export type ExchangeRateSetInput = {
   rate: string;
 };
 
+/** Identifies the fiscal year to close. */
+export type FiscalYearCloseInput = {
+  /** The fiscal year. */
+  id: string | number;
+};
+
 /** A new fiscal year of twelve open monthly periods. */
 export type FiscalYearCreateInput = {
   /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
@@ -666,6 +672,8 @@ export type LedgerErrorCode =
   | 'CANNOT_REVERSE_REVERSAL'
   /** Another account in the organization already uses this code. */
   | 'CODE_TAKEN'
+  /** The fiscal year is already closed. */
+  | 'FISCAL_YEAR_CLOSED'
   /** The fiscal year overlaps an existing one. */
   | 'FISCAL_YEAR_OVERLAP'
   /** Your roles do not allow this change. */
@@ -718,6 +726,8 @@ export type LedgerErrorCode =
   | 'PERIOD_NOT_CLOSED'
   /** Only an open period can be closed. */
   | 'PERIOD_NOT_OPEN'
+  /** A period of the fiscal year other than the last is still open; close it before closing the year. */
+  | 'PERIOD_STILL_OPEN'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** The source document already posted an entry with different lines. */
@@ -1080,6 +1090,13 @@ export type FiscalYearCreateMutationVariables = Exact<{
 
 
 export type FiscalYearCreateMutation = { fiscalYearCreate: { fiscalYear: { id: string, name: string, startDate: string, endDate: string, closedAt: string | null, createdAt: string, periods: Array<{ id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string }> } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type FiscalYearCloseMutationVariables = Exact<{
+  input: FiscalYearCloseInput;
+}>;
+
+
+export type FiscalYearCloseMutation = { fiscalYearClose: { fiscalYear: { id: string, name: string, startDate: string, endDate: string, closedAt: string | null, createdAt: string, periods: Array<{ id: string, number: number, startDate: string, endDate: string, status: PeriodStatus, updatedAt: string }> } | null, closingEntry: { id: string, number: string | null, date: string, reference: string | null, memo: string | null, status: JournalEntryStatus, postedAt: string | null, totalDebit: string, totalCredit: string, version: number, createdAt: string, updatedAt: string, journal: { id: string, code: string }, lines: Array<{ lineNo: number, debit: string, credit: string, currency: string, amountCurrency: string, rate: string, description: string | null, account: { id: string, code: string, name: string } }>, reversalOf: { id: string, number: string | null } | null, reversedBy: Array<{ id: string, number: string | null }>, source: { type: string, id: string, purpose: string } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PeriodCloseMutationVariables = Exact<{
   input: PeriodIdInput;
@@ -3199,6 +3216,92 @@ fragment LedgerErrorFields on LedgerError {
   message
   field
 }`) as unknown as TypedDocumentString<FiscalYearCreateMutation, FiscalYearCreateMutationVariables>;
+export const FiscalYearCloseDocument = new TypedDocumentString(`
+    mutation fiscalYearClose($input: FiscalYearCloseInput!) {
+  fiscalYearClose(input: $input) {
+    fiscalYear {
+      ...FiscalYearFields
+    }
+    closingEntry {
+      ...JournalEntryFields
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment JournalLineFields on JournalLine {
+  lineNo
+  account {
+    id
+    code
+    name
+  }
+  debit
+  credit
+  currency
+  amountCurrency
+  rate
+  description
+}
+fragment JournalEntryFields on JournalEntry {
+  id
+  number
+  date
+  journal {
+    id
+    code
+  }
+  reference
+  memo
+  status
+  postedAt
+  totalDebit
+  totalCredit
+  lines {
+    ...JournalLineFields
+  }
+  reversalOf {
+    id
+    number
+  }
+  reversedBy {
+    id
+    number
+  }
+  source {
+    type
+    id
+    purpose
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PeriodFields on Period {
+  id
+  number
+  startDate
+  endDate
+  status
+  updatedAt
+}
+fragment FiscalYearFields on FiscalYear {
+  id
+  name
+  startDate
+  endDate
+  closedAt
+  createdAt
+  periods {
+    ...PeriodFields
+  }
+}
+fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<FiscalYearCloseMutation, FiscalYearCloseMutationVariables>;
 export const PeriodCloseDocument = new TypedDocumentString(`
     mutation periodClose($input: PeriodIdInput!) {
   periodClose(input: $input) {

@@ -29,6 +29,7 @@ export const operations = {
   customerUpdate: { kind: 'mutation', document: documents.CustomerUpdateDocument },
   customers: { kind: 'query', document: documents.CustomersDocument },
   exchangeRateSet: { kind: 'mutation', document: documents.ExchangeRateSetDocument },
+  fiscalYearClose: { kind: 'mutation', document: documents.FiscalYearCloseDocument },
   fiscalYearCreate: { kind: 'mutation', document: documents.FiscalYearCreateDocument },
   fiscalYears: { kind: 'query', document: documents.FiscalYearsDocument },
   generalLedger: { kind: 'query', document: documents.GeneralLedgerDocument },

@@ -30,6 +30,8 @@ export const LEDGER_ERROR_CODES = {
   PERIOD_NOT_OPEN: 'Only an open period can be closed.',
   PERIOD_NOT_CLOSED: 'Only a closed period can be reopened.',
   NO_PERIOD: 'No fiscal period covers the date.',
+  FISCAL_YEAR_CLOSED: 'The fiscal year is already closed.',
+  PERIOD_STILL_OPEN: 'A period of the fiscal year other than the last is still open; close it before closing the year.',
   NO_EXCHANGE_RATE: 'No exchange rate for the currency on or before the date.',
   TOO_FEW_LINES: 'A journal entry needs at least two lines.',
   INVALID_LINE: 'A line needs exactly one positive amount: a debit or a credit (or a signed amountCurrency).',

@@ -27,6 +27,7 @@ export {
   type FiscalYearRef,
   type PeriodInput,
 } from './periods.js';
+export { closeFiscalYear, type FiscalYearCloseInput, type FiscalYearCloseResult } from './year-end.js';
 export { setExchangeRate, rateFor, type ExchangeRateInput } from './exchange-rates.js';
 export {
   createDraftEntry,
