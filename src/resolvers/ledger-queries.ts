@@ -23,7 +23,7 @@ function badInput(message: string, extensions: Record<string, unknown> = {}): Gr
 }
 
 /** Runs a report in one transaction, so all its reads see the same ledger; its input problems are the caller's to fix. */
-async function report<T>(ctx: GraphQLContext, work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> {
+export async function report<T>(ctx: GraphQLContext, work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(ctx);
   try {
     return await ctx.db.$transaction((tx) => work(tx, actor));

@@ -19,6 +19,7 @@ import {
   PostingRuleSetInput,
 } from '../schema/ledger-inputs.js';
 import { payloadType } from '../schema/payloads.js';
+import './ledger-budgets.js';
 import './ledger-queries.js';
 import { runMutation } from './run-mutation.js';
 

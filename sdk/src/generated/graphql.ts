@@ -221,6 +221,24 @@ export type AuditLogWhere = {
   entityType?: StringFilter | null | undefined;
 };
 
+/** The planned amount of one revenue or expense account in one period. */
+export type BudgetAmountInput = {
+  /** A revenue or expense account. */
+  accountId: string | number;
+  /** Base currency, at most its number of decimals; revenue as credit minus debit, expenses as debit minus credit. */
+  amount: string;
+  /** The period. */
+  periodId: string | number;
+};
+
+/** Budget amounts to insert or replace, all or none; other amounts stay as they are. */
+export type BudgetSetInput = {
+  /** One to 500 amounts; each account and period at most once. */
+  amounts: Array<BudgetAmountInput>;
+  /** Optional key: repeating the request with the same key and input returns the first result; a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** A new contact person at a customer. */
 export type ContactCreateInput = {
   /** The customer the person works for (must be active). */
@@ -1133,6 +1151,23 @@ export type PostingRuleSetMutationVariables = Exact<{
 
 export type PostingRuleSetMutation = { postingRuleSet: { postingRule: { role: AccountSubtype, updatedAt: string, account: { id: string, code: string } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
+export type BudgetSetMutationVariables = Exact<{
+  input: BudgetSetInput;
+}>;
+
+
+export type BudgetSetMutation = { budgetSet: { amounts: Array<{ amount: string, account: { id: string, code: string }, period: { id: string, number: number } }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type BudgetComparisonFieldsFragment = { budget: string, actual: string, variance: string, variancePercent: string | null };
+
+export type BudgetVsActualQueryVariables = Exact<{
+  fromPeriodId: string | number;
+  toPeriodId: string | number;
+}>;
+
+
+export type BudgetVsActualQuery = { budgetVsActual: { currency: string, fromDate: string, toDate: string, rows: Array<{ accountId: string, code: string, name: string, type: AccountType, budget: string, actual: string, variance: string, variancePercent: string | null }>, revenue: { budget: string, actual: string, variance: string, variancePercent: string | null }, expenses: { budget: string, actual: string, variance: string, variancePercent: string | null }, netIncome: { budget: string, actual: string, variance: string, variancePercent: string | null } } };
+
 type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType };
 
 type NodeFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
@@ -1415,6 +1450,14 @@ export const StatementSectionFieldsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"StatementSectionFields"}) as unknown as TypedDocumentString<StatementSectionFieldsFragment, unknown>;
+export const BudgetComparisonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetComparisonFields on BudgetComparison {
+  budget
+  actual
+  variance
+  variancePercent
+}
+    `, {"fragmentName":"BudgetComparisonFields"}) as unknown as TypedDocumentString<BudgetComparisonFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyFields on ApiKey {
   id
@@ -3413,6 +3456,63 @@ export const PostingRuleSetDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<PostingRuleSetMutation, PostingRuleSetMutationVariables>;
+export const BudgetSetDocument = new TypedDocumentString(`
+    mutation budgetSet($input: BudgetSetInput!) {
+  budgetSet(input: $input) {
+    amounts {
+      account {
+        id
+        code
+      }
+      period {
+        id
+        number
+      }
+      amount
+    }
+    errors {
+      ...LedgerErrorFields
+    }
+  }
+}
+    fragment LedgerErrorFields on LedgerError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<BudgetSetMutation, BudgetSetMutationVariables>;
+export const BudgetVsActualDocument = new TypedDocumentString(`
+    query budgetVsActual($fromPeriodId: ID!, $toPeriodId: ID!) {
+  budgetVsActual(fromPeriodId: $fromPeriodId, toPeriodId: $toPeriodId) {
+    currency
+    fromDate
+    toDate
+    rows {
+      accountId
+      code
+      name
+      type
+      budget
+      actual
+      variance
+      variancePercent
+    }
+    revenue {
+      ...BudgetComparisonFields
+    }
+    expenses {
+      ...BudgetComparisonFields
+    }
+    netIncome {
+      ...BudgetComparisonFields
+    }
+  }
+}
+    fragment BudgetComparisonFields on BudgetComparison {
+  budget
+  actual
+  variance
+  variancePercent
+}`) as unknown as TypedDocumentString<BudgetVsActualQuery, BudgetVsActualQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {

@@ -15,6 +15,8 @@ export const operations = {
   apiKeys: { kind: 'query', document: documents.ApiKeysDocument },
   auditLog: { kind: 'query', document: documents.AuditLogDocument },
   balanceSheet: { kind: 'query', document: documents.BalanceSheetDocument },
+  budgetSet: { kind: 'mutation', document: documents.BudgetSetDocument },
+  budgetVsActual: { kind: 'query', document: documents.BudgetVsActualDocument },
   contact: { kind: 'query', document: documents.ContactDocument },
   contactCreate: { kind: 'mutation', document: documents.ContactCreateDocument },
   contactDelete: { kind: 'mutation', document: documents.ContactDeleteDocument },

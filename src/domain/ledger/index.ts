@@ -62,6 +62,14 @@ export {
   type StatementSection,
   type StatementRow,
 } from './statements.js';
+export { setBudget, type BudgetSetInput, type BudgetAmountInput, type BudgetAmountRef } from './budgets.js';
+export {
+  budgetVsActual,
+  type BudgetVsActualInput,
+  type BudgetVsActual,
+  type BudgetVsActualRow,
+  type BudgetComparison,
+} from './budget-report.js';
 export type { Amount } from './money.js';
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';

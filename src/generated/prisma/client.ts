@@ -97,6 +97,12 @@ export type PostingRule = Prisma.PostingRuleModel
  */
 export type LedgerSettings = Prisma.LedgerSettingsModel
 /**
+ * Model BudgetAmount
+ * The organization's budget: a planned base-currency amount per revenue or expense account per period,
+ * so one budget per fiscal year. Revenue counts positive as credit minus debit, expenses as debit minus credit.
+ */
+export type BudgetAmount = Prisma.BudgetAmountModel
+/**
  * Model Organization
  * A tenant. Every business row belongs to exactly one organization.
  */

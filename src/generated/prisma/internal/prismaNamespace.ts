@@ -408,6 +408,7 @@ export const ModelName = {
   ExchangeRate: 'ExchangeRate',
   PostingRule: 'PostingRule',
   LedgerSettings: 'LedgerSettings',
+  BudgetAmount: 'BudgetAmount',
   Organization: 'Organization',
   ApiKey: 'ApiKey',
   AuditLog: 'AuditLog',
@@ -429,7 +430,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "customer" | "contact" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence"
+    modelProps: "customer" | "contact" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1247,6 +1248,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    BudgetAmount: {
+      payload: Prisma.$BudgetAmountPayload<ExtArgs>
+      fields: Prisma.BudgetAmountFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.BudgetAmountFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.BudgetAmountFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        findFirst: {
+          args: Prisma.BudgetAmountFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.BudgetAmountFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        findMany: {
+          args: Prisma.BudgetAmountFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>[]
+        }
+        create: {
+          args: Prisma.BudgetAmountCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        createMany: {
+          args: Prisma.BudgetAmountCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.BudgetAmountCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>[]
+        }
+        delete: {
+          args: Prisma.BudgetAmountDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        update: {
+          args: Prisma.BudgetAmountUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        deleteMany: {
+          args: Prisma.BudgetAmountDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.BudgetAmountUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.BudgetAmountUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>[]
+        }
+        upsert: {
+          args: Prisma.BudgetAmountUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BudgetAmountPayload>
+        }
+        aggregate: {
+          args: Prisma.BudgetAmountAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateBudgetAmount>
+        }
+        groupBy: {
+          args: Prisma.BudgetAmountGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BudgetAmountGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.BudgetAmountCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BudgetAmountCountAggregateOutputType> | number
+        }
+      }
+    }
     Organization: {
       payload: Prisma.$OrganizationPayload<ExtArgs>
       fields: Prisma.OrganizationFieldRefs
@@ -1913,6 +1988,17 @@ export const LedgerSettingsScalarFieldEnum = {
 export type LedgerSettingsScalarFieldEnum = (typeof LedgerSettingsScalarFieldEnum)[keyof typeof LedgerSettingsScalarFieldEnum]
 
 
+export const BudgetAmountScalarFieldEnum = {
+  organizationId: 'organizationId',
+  accountId: 'accountId',
+  periodId: 'periodId',
+  amount: 'amount',
+  updatedAt: 'updatedAt'
+} as const
+
+export type BudgetAmountScalarFieldEnum = (typeof BudgetAmountScalarFieldEnum)[keyof typeof BudgetAmountScalarFieldEnum]
+
+
 export const OrganizationScalarFieldEnum = {
   id: 'id',
   name: 'name',
@@ -2410,6 +2496,7 @@ export type GlobalOmitConfig = {
   exchangeRate?: Prisma.ExchangeRateOmit
   postingRule?: Prisma.PostingRuleOmit
   ledgerSettings?: Prisma.LedgerSettingsOmit
+  budgetAmount?: Prisma.BudgetAmountOmit
   organization?: Prisma.OrganizationOmit
   apiKey?: Prisma.ApiKeyOmit
   auditLog?: Prisma.AuditLogOmit

@@ -62,6 +62,7 @@ export const ModelName = {
   ExchangeRate: 'ExchangeRate',
   PostingRule: 'PostingRule',
   LedgerSettings: 'LedgerSettings',
+  BudgetAmount: 'BudgetAmount',
   Organization: 'Organization',
   ApiKey: 'ApiKey',
   AuditLog: 'AuditLog',
@@ -267,6 +268,17 @@ export const LedgerSettingsScalarFieldEnum = {
 } as const
 
 export type LedgerSettingsScalarFieldEnum = (typeof LedgerSettingsScalarFieldEnum)[keyof typeof LedgerSettingsScalarFieldEnum]
+
+
+export const BudgetAmountScalarFieldEnum = {
+  organizationId: 'organizationId',
+  accountId: 'accountId',
+  periodId: 'periodId',
+  amount: 'amount',
+  updatedAt: 'updatedAt'
+} as const
+
+export type BudgetAmountScalarFieldEnum = (typeof BudgetAmountScalarFieldEnum)[keyof typeof BudgetAmountScalarFieldEnum]
 
 
 export const OrganizationScalarFieldEnum = {

@@ -268,6 +268,7 @@ export type AccountWhereInput = {
   children?: Prisma.AccountListRelationFilter
   lines?: Prisma.JournalLineListRelationFilter
   postingRules?: Prisma.PostingRuleListRelationFilter
+  budgetAmounts?: Prisma.BudgetAmountListRelationFilter
 }
 
 export type AccountOrderByWithRelationInput = {
@@ -286,6 +287,7 @@ export type AccountOrderByWithRelationInput = {
   children?: Prisma.AccountOrderByRelationAggregateInput
   lines?: Prisma.JournalLineOrderByRelationAggregateInput
   postingRules?: Prisma.PostingRuleOrderByRelationAggregateInput
+  budgetAmounts?: Prisma.BudgetAmountOrderByRelationAggregateInput
 }
 
 export type AccountWhereUniqueInput = Prisma.AtLeast<{
@@ -309,6 +311,7 @@ export type AccountWhereUniqueInput = Prisma.AtLeast<{
   children?: Prisma.AccountListRelationFilter
   lines?: Prisma.JournalLineListRelationFilter
   postingRules?: Prisma.PostingRuleListRelationFilter
+  budgetAmounts?: Prisma.BudgetAmountListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type AccountOrderByWithAggregationInput = {
@@ -361,6 +364,7 @@ export type AccountCreateInput = {
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUncheckedCreateInput = {
@@ -378,6 +382,7 @@ export type AccountUncheckedCreateInput = {
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUpdateInput = {
@@ -394,6 +399,7 @@ export type AccountUpdateInput = {
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateInput = {
@@ -411,6 +417,7 @@ export type AccountUncheckedUpdateInput = {
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountCreateManyInput = {
@@ -627,6 +634,20 @@ export type AccountUpdateOneRequiredWithoutPostingRulesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.AccountUpdateToOneWithWhereWithoutPostingRulesInput, Prisma.AccountUpdateWithoutPostingRulesInput>, Prisma.AccountUncheckedUpdateWithoutPostingRulesInput>
 }
 
+export type AccountCreateNestedOneWithoutBudgetAmountsInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutBudgetAmountsInput, Prisma.AccountUncheckedCreateWithoutBudgetAmountsInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutBudgetAmountsInput
+  connect?: Prisma.AccountWhereUniqueInput
+}
+
+export type AccountUpdateOneRequiredWithoutBudgetAmountsNestedInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutBudgetAmountsInput, Prisma.AccountUncheckedCreateWithoutBudgetAmountsInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutBudgetAmountsInput
+  upsert?: Prisma.AccountUpsertWithoutBudgetAmountsInput
+  connect?: Prisma.AccountWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AccountUpdateToOneWithWhereWithoutBudgetAmountsInput, Prisma.AccountUpdateWithoutBudgetAmountsInput>, Prisma.AccountUncheckedUpdateWithoutBudgetAmountsInput>
+}
+
 export type AccountCreateWithoutChildrenInput = {
   id: string
   code: string
@@ -640,6 +661,7 @@ export type AccountCreateWithoutChildrenInput = {
   parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUncheckedCreateWithoutChildrenInput = {
@@ -656,6 +678,7 @@ export type AccountUncheckedCreateWithoutChildrenInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
 }
 
 export type AccountCreateOrConnectWithoutChildrenInput = {
@@ -676,6 +699,7 @@ export type AccountCreateWithoutParentInput = {
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUncheckedCreateWithoutParentInput = {
@@ -691,6 +715,7 @@ export type AccountUncheckedCreateWithoutParentInput = {
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
 }
 
 export type AccountCreateOrConnectWithoutParentInput = {
@@ -727,6 +752,7 @@ export type AccountUpdateWithoutChildrenInput = {
   parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutChildrenInput = {
@@ -743,6 +769,7 @@ export type AccountUncheckedUpdateWithoutChildrenInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUpsertWithWhereUniqueWithoutParentInput = {
@@ -791,6 +818,7 @@ export type AccountCreateWithoutLinesInput = {
   parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUncheckedCreateWithoutLinesInput = {
@@ -807,6 +835,7 @@ export type AccountUncheckedCreateWithoutLinesInput = {
   updatedAt?: Date | string
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
 }
 
 export type AccountCreateOrConnectWithoutLinesInput = {
@@ -838,6 +867,7 @@ export type AccountUpdateWithoutLinesInput = {
   parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutLinesInput = {
@@ -854,6 +884,7 @@ export type AccountUncheckedUpdateWithoutLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountCreateWithoutPostingRulesInput = {
@@ -869,6 +900,7 @@ export type AccountCreateWithoutPostingRulesInput = {
   parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
 }
 
 export type AccountUncheckedCreateWithoutPostingRulesInput = {
@@ -885,6 +917,7 @@ export type AccountUncheckedCreateWithoutPostingRulesInput = {
   updatedAt?: Date | string
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
 }
 
 export type AccountCreateOrConnectWithoutPostingRulesInput = {
@@ -916,6 +949,7 @@ export type AccountUpdateWithoutPostingRulesInput = {
   parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutPostingRulesInput = {
@@ -932,6 +966,89 @@ export type AccountUncheckedUpdateWithoutPostingRulesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+}
+
+export type AccountCreateWithoutBudgetAmountsInput = {
+  id: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
+  children?: Prisma.AccountCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+}
+
+export type AccountUncheckedCreateWithoutBudgetAmountsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  parentId?: string | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+}
+
+export type AccountCreateOrConnectWithoutBudgetAmountsInput = {
+  where: Prisma.AccountWhereUniqueInput
+  create: Prisma.XOR<Prisma.AccountCreateWithoutBudgetAmountsInput, Prisma.AccountUncheckedCreateWithoutBudgetAmountsInput>
+}
+
+export type AccountUpsertWithoutBudgetAmountsInput = {
+  update: Prisma.XOR<Prisma.AccountUpdateWithoutBudgetAmountsInput, Prisma.AccountUncheckedUpdateWithoutBudgetAmountsInput>
+  create: Prisma.XOR<Prisma.AccountCreateWithoutBudgetAmountsInput, Prisma.AccountUncheckedCreateWithoutBudgetAmountsInput>
+  where?: Prisma.AccountWhereInput
+}
+
+export type AccountUpdateToOneWithWhereWithoutBudgetAmountsInput = {
+  where?: Prisma.AccountWhereInput
+  data: Prisma.XOR<Prisma.AccountUpdateWithoutBudgetAmountsInput, Prisma.AccountUncheckedUpdateWithoutBudgetAmountsInput>
+}
+
+export type AccountUpdateWithoutBudgetAmountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.AccountUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+}
+
+export type AccountUncheckedUpdateWithoutBudgetAmountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountCreateManyParentInput = {
@@ -959,6 +1076,7 @@ export type AccountUpdateWithoutParentInput = {
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutParentInput = {
@@ -974,6 +1092,7 @@ export type AccountUncheckedUpdateWithoutParentInput = {
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountUncheckedUpdateManyWithoutParentInput = {
@@ -997,12 +1116,14 @@ export type AccountCountOutputType = {
   children: number
   lines: number
   postingRules: number
+  budgetAmounts: number
 }
 
 export type AccountCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   children?: boolean | AccountCountOutputTypeCountChildrenArgs
   lines?: boolean | AccountCountOutputTypeCountLinesArgs
   postingRules?: boolean | AccountCountOutputTypeCountPostingRulesArgs
+  budgetAmounts?: boolean | AccountCountOutputTypeCountBudgetAmountsArgs
 }
 
 /**
@@ -1036,6 +1157,13 @@ export type AccountCountOutputTypeCountPostingRulesArgs<ExtArgs extends runtime.
   where?: Prisma.PostingRuleWhereInput
 }
 
+/**
+ * AccountCountOutputType without action
+ */
+export type AccountCountOutputTypeCountBudgetAmountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.BudgetAmountWhereInput
+}
+
 
 export type AccountSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1053,6 +1181,7 @@ export type AccountSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   children?: boolean | Prisma.Account$childrenArgs<ExtArgs>
   lines?: boolean | Prisma.Account$linesArgs<ExtArgs>
   postingRules?: boolean | Prisma.Account$postingRulesArgs<ExtArgs>
+  budgetAmounts?: boolean | Prisma.Account$budgetAmountsArgs<ExtArgs>
   _count?: boolean | Prisma.AccountCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["account"]>
 
@@ -1106,6 +1235,7 @@ export type AccountInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   children?: boolean | Prisma.Account$childrenArgs<ExtArgs>
   lines?: boolean | Prisma.Account$linesArgs<ExtArgs>
   postingRules?: boolean | Prisma.Account$postingRulesArgs<ExtArgs>
+  budgetAmounts?: boolean | Prisma.Account$budgetAmountsArgs<ExtArgs>
   _count?: boolean | Prisma.AccountCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type AccountIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1122,6 +1252,7 @@ export type $AccountPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     children: Prisma.$AccountPayload<ExtArgs>[]
     lines: Prisma.$JournalLinePayload<ExtArgs>[]
     postingRules: Prisma.$PostingRulePayload<ExtArgs>[]
+    budgetAmounts: Prisma.$BudgetAmountPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1533,6 +1664,7 @@ export interface Prisma__AccountClient<T, Null = never, ExtArgs extends runtime.
   children<T extends Prisma.Account$childrenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$childrenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AccountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   lines<T extends Prisma.Account$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JournalLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   postingRules<T extends Prisma.Account$postingRulesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$postingRulesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PostingRulePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  budgetAmounts<T extends Prisma.Account$budgetAmountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$budgetAmountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$BudgetAmountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2071,6 +2203,30 @@ export type Account$postingRulesArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.PostingRuleScalarFieldEnum | Prisma.PostingRuleScalarFieldEnum[]
+}
+
+/**
+ * Account.budgetAmounts
+ */
+export type Account$budgetAmountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the BudgetAmount
+   */
+  select?: Prisma.BudgetAmountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the BudgetAmount
+   */
+  omit?: Prisma.BudgetAmountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.BudgetAmountInclude<ExtArgs> | null
+  where?: Prisma.BudgetAmountWhereInput
+  orderBy?: Prisma.BudgetAmountOrderByWithRelationInput | Prisma.BudgetAmountOrderByWithRelationInput[]
+  cursor?: Prisma.BudgetAmountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.BudgetAmountScalarFieldEnum | Prisma.BudgetAmountScalarFieldEnum[]
 }
 
 /**

@@ -249,6 +249,7 @@ export type PeriodWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Period"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Period"> | Date | string
   fiscalYear?: Prisma.XOR<Prisma.FiscalYearScalarRelationFilter, Prisma.FiscalYearWhereInput>
+  budgetAmounts?: Prisma.BudgetAmountListRelationFilter
 }
 
 export type PeriodOrderByWithRelationInput = {
@@ -262,6 +263,7 @@ export type PeriodOrderByWithRelationInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   fiscalYear?: Prisma.FiscalYearOrderByWithRelationInput
+  budgetAmounts?: Prisma.BudgetAmountOrderByRelationAggregateInput
 }
 
 export type PeriodWhereUniqueInput = Prisma.AtLeast<{
@@ -280,6 +282,7 @@ export type PeriodWhereUniqueInput = Prisma.AtLeast<{
   createdAt?: Prisma.DateTimeFilter<"Period"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Period"> | Date | string
   fiscalYear?: Prisma.XOR<Prisma.FiscalYearScalarRelationFilter, Prisma.FiscalYearWhereInput>
+  budgetAmounts?: Prisma.BudgetAmountListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_startDate">
 
 export type PeriodOrderByWithAggregationInput = {
@@ -323,6 +326,7 @@ export type PeriodCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   fiscalYear: Prisma.FiscalYearCreateNestedOneWithoutPeriodsInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutPeriodInput
 }
 
 export type PeriodUncheckedCreateInput = {
@@ -335,6 +339,7 @@ export type PeriodUncheckedCreateInput = {
   status?: $Enums.PeriodStatus
   createdAt?: Date | string
   updatedAt?: Date | string
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutPeriodInput
 }
 
 export type PeriodUpdateInput = {
@@ -346,6 +351,7 @@ export type PeriodUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   fiscalYear?: Prisma.FiscalYearUpdateOneRequiredWithoutPeriodsNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutPeriodNestedInput
 }
 
 export type PeriodUncheckedUpdateInput = {
@@ -358,6 +364,7 @@ export type PeriodUncheckedUpdateInput = {
   status?: Prisma.EnumPeriodStatusFieldUpdateOperationsInput | $Enums.PeriodStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutPeriodNestedInput
 }
 
 export type PeriodCreateManyInput = {
@@ -458,6 +465,11 @@ export type PeriodSumOrderByAggregateInput = {
   number?: Prisma.SortOrder
 }
 
+export type PeriodScalarRelationFilter = {
+  is?: Prisma.PeriodWhereInput
+  isNot?: Prisma.PeriodWhereInput
+}
+
 export type PeriodCreateNestedManyWithoutFiscalYearInput = {
   create?: Prisma.XOR<Prisma.PeriodCreateWithoutFiscalYearInput, Prisma.PeriodUncheckedCreateWithoutFiscalYearInput> | Prisma.PeriodCreateWithoutFiscalYearInput[] | Prisma.PeriodUncheckedCreateWithoutFiscalYearInput[]
   connectOrCreate?: Prisma.PeriodCreateOrConnectWithoutFiscalYearInput | Prisma.PeriodCreateOrConnectWithoutFiscalYearInput[]
@@ -504,6 +516,20 @@ export type EnumPeriodStatusFieldUpdateOperationsInput = {
   set?: $Enums.PeriodStatus
 }
 
+export type PeriodCreateNestedOneWithoutBudgetAmountsInput = {
+  create?: Prisma.XOR<Prisma.PeriodCreateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedCreateWithoutBudgetAmountsInput>
+  connectOrCreate?: Prisma.PeriodCreateOrConnectWithoutBudgetAmountsInput
+  connect?: Prisma.PeriodWhereUniqueInput
+}
+
+export type PeriodUpdateOneRequiredWithoutBudgetAmountsNestedInput = {
+  create?: Prisma.XOR<Prisma.PeriodCreateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedCreateWithoutBudgetAmountsInput>
+  connectOrCreate?: Prisma.PeriodCreateOrConnectWithoutBudgetAmountsInput
+  upsert?: Prisma.PeriodUpsertWithoutBudgetAmountsInput
+  connect?: Prisma.PeriodWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PeriodUpdateToOneWithWhereWithoutBudgetAmountsInput, Prisma.PeriodUpdateWithoutBudgetAmountsInput>, Prisma.PeriodUncheckedUpdateWithoutBudgetAmountsInput>
+}
+
 export type PeriodCreateWithoutFiscalYearInput = {
   id: string
   number: number
@@ -512,6 +538,7 @@ export type PeriodCreateWithoutFiscalYearInput = {
   status?: $Enums.PeriodStatus
   createdAt?: Date | string
   updatedAt?: Date | string
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutPeriodInput
 }
 
 export type PeriodUncheckedCreateWithoutFiscalYearInput = {
@@ -522,6 +549,7 @@ export type PeriodUncheckedCreateWithoutFiscalYearInput = {
   status?: $Enums.PeriodStatus
   createdAt?: Date | string
   updatedAt?: Date | string
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutPeriodInput
 }
 
 export type PeriodCreateOrConnectWithoutFiscalYearInput = {
@@ -565,6 +593,68 @@ export type PeriodScalarWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"Period"> | Date | string
 }
 
+export type PeriodCreateWithoutBudgetAmountsInput = {
+  id: string
+  number: number
+  startDate: Date | string
+  endDate: Date | string
+  status?: $Enums.PeriodStatus
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  fiscalYear: Prisma.FiscalYearCreateNestedOneWithoutPeriodsInput
+}
+
+export type PeriodUncheckedCreateWithoutBudgetAmountsInput = {
+  id: string
+  organizationId: string
+  fiscalYearId: string
+  number: number
+  startDate: Date | string
+  endDate: Date | string
+  status?: $Enums.PeriodStatus
+  createdAt?: Date | string
+  updatedAt?: Date | string
+}
+
+export type PeriodCreateOrConnectWithoutBudgetAmountsInput = {
+  where: Prisma.PeriodWhereUniqueInput
+  create: Prisma.XOR<Prisma.PeriodCreateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedCreateWithoutBudgetAmountsInput>
+}
+
+export type PeriodUpsertWithoutBudgetAmountsInput = {
+  update: Prisma.XOR<Prisma.PeriodUpdateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedUpdateWithoutBudgetAmountsInput>
+  create: Prisma.XOR<Prisma.PeriodCreateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedCreateWithoutBudgetAmountsInput>
+  where?: Prisma.PeriodWhereInput
+}
+
+export type PeriodUpdateToOneWithWhereWithoutBudgetAmountsInput = {
+  where?: Prisma.PeriodWhereInput
+  data: Prisma.XOR<Prisma.PeriodUpdateWithoutBudgetAmountsInput, Prisma.PeriodUncheckedUpdateWithoutBudgetAmountsInput>
+}
+
+export type PeriodUpdateWithoutBudgetAmountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.IntFieldUpdateOperationsInput | number
+  startDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  endDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumPeriodStatusFieldUpdateOperationsInput | $Enums.PeriodStatus
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  fiscalYear?: Prisma.FiscalYearUpdateOneRequiredWithoutPeriodsNestedInput
+}
+
+export type PeriodUncheckedUpdateWithoutBudgetAmountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  fiscalYearId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.IntFieldUpdateOperationsInput | number
+  startDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  endDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumPeriodStatusFieldUpdateOperationsInput | $Enums.PeriodStatus
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
 export type PeriodCreateManyFiscalYearInput = {
   id: string
   number: number
@@ -583,6 +673,7 @@ export type PeriodUpdateWithoutFiscalYearInput = {
   status?: Prisma.EnumPeriodStatusFieldUpdateOperationsInput | $Enums.PeriodStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutPeriodNestedInput
 }
 
 export type PeriodUncheckedUpdateWithoutFiscalYearInput = {
@@ -593,6 +684,7 @@ export type PeriodUncheckedUpdateWithoutFiscalYearInput = {
   status?: Prisma.EnumPeriodStatusFieldUpdateOperationsInput | $Enums.PeriodStatus
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutPeriodNestedInput
 }
 
 export type PeriodUncheckedUpdateManyWithoutFiscalYearInput = {
@@ -606,6 +698,35 @@ export type PeriodUncheckedUpdateManyWithoutFiscalYearInput = {
 }
 
 
+/**
+ * Count Type PeriodCountOutputType
+ */
+
+export type PeriodCountOutputType = {
+  budgetAmounts: number
+}
+
+export type PeriodCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  budgetAmounts?: boolean | PeriodCountOutputTypeCountBudgetAmountsArgs
+}
+
+/**
+ * PeriodCountOutputType without action
+ */
+export type PeriodCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PeriodCountOutputType
+   */
+  select?: Prisma.PeriodCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * PeriodCountOutputType without action
+ */
+export type PeriodCountOutputTypeCountBudgetAmountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.BudgetAmountWhereInput
+}
+
 
 export type PeriodSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -618,6 +739,8 @@ export type PeriodSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   createdAt?: boolean
   updatedAt?: boolean
   fiscalYear?: boolean | Prisma.FiscalYearDefaultArgs<ExtArgs>
+  budgetAmounts?: boolean | Prisma.Period$budgetAmountsArgs<ExtArgs>
+  _count?: boolean | Prisma.PeriodCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["period"]>
 
 export type PeriodSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -661,6 +784,8 @@ export type PeriodSelectScalar = {
 export type PeriodOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "fiscalYearId" | "number" | "startDate" | "endDate" | "status" | "createdAt" | "updatedAt", ExtArgs["result"]["period"]>
 export type PeriodInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   fiscalYear?: boolean | Prisma.FiscalYearDefaultArgs<ExtArgs>
+  budgetAmounts?: boolean | Prisma.Period$budgetAmountsArgs<ExtArgs>
+  _count?: boolean | Prisma.PeriodCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PeriodIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   fiscalYear?: boolean | Prisma.FiscalYearDefaultArgs<ExtArgs>
@@ -673,6 +798,7 @@ export type $PeriodPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
   name: "Period"
   objects: {
     fiscalYear: Prisma.$FiscalYearPayload<ExtArgs>
+    budgetAmounts: Prisma.$BudgetAmountPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1079,6 +1205,7 @@ readonly fields: PeriodFieldRefs;
 export interface Prisma__PeriodClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   fiscalYear<T extends Prisma.FiscalYearDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.FiscalYearDefaultArgs<ExtArgs>>): Prisma.Prisma__FiscalYearClient<runtime.Types.Result.GetResult<Prisma.$FiscalYearPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  budgetAmounts<T extends Prisma.Period$budgetAmountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Period$budgetAmountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$BudgetAmountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1524,6 +1651,30 @@ export type PeriodDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Limit how many Periods to delete.
    */
   limit?: number
+}
+
+/**
+ * Period.budgetAmounts
+ */
+export type Period$budgetAmountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the BudgetAmount
+   */
+  select?: Prisma.BudgetAmountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the BudgetAmount
+   */
+  omit?: Prisma.BudgetAmountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.BudgetAmountInclude<ExtArgs> | null
+  where?: Prisma.BudgetAmountWhereInput
+  orderBy?: Prisma.BudgetAmountOrderByWithRelationInput | Prisma.BudgetAmountOrderByWithRelationInput[]
+  cursor?: Prisma.BudgetAmountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.BudgetAmountScalarFieldEnum | Prisma.BudgetAmountScalarFieldEnum[]
 }
 
 /**
