@@ -38,6 +38,8 @@ export interface ScenarioResult {
   /** req/s of each round, to show how much the figures moved. */
   requestsPerSecondByRound: number[];
   probes?: ProbeResult[];
+  /** What the scenario's verify step found after the load. */
+  checks?: string[];
 }
 
 export interface MeasureSettings {
@@ -156,5 +158,12 @@ export async function measureScenarios(
       runs.get(scenario.name)!.push(await measureRun(scenario, ctx, server, settings));
     }
   }
-  return scenarios.map((scenario) => combine(scenario, probes.get(scenario.name) ?? [], runs.get(scenario.name)!));
+  const checks = new Map<string, string[]>();
+  for (const scenario of scenarios.filter((s) => s.verify)) {
+    checks.set(scenario.name, await scenario.verify!(ctx));
+  }
+  return scenarios.map((scenario) => ({
+    ...combine(scenario, probes.get(scenario.name) ?? [], runs.get(scenario.name)!),
+    checks: checks.get(scenario.name),
+  }));
 }

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   customers: number;
   contactsPerCustomer: number;
+  /** Posted journal lines for the ledger scenarios; undefined means the database's default. */
+  journalLines?: number;
   connections: number;
   duration: number;
   warmup: number;
@@ -18,6 +20,8 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --customers N               customers to generate (default 10000; env BENCH_CUSTOMERS)
   --contacts-per-customer N   contacts per customer (default 3; env BENCH_CONTACTS_PER_CUSTOMER)
+  --journal-lines N           posted journal lines for the ledger scenarios (default 1000000 on PostgreSQL,
+                              50000 on PGlite; env BENCH_JOURNAL_LINES); generated only when a ledger scenario runs
   --connections N             concurrent connections of the load generator (default 20; env BENCH_CONNECTIONS)
   --duration S                measured seconds per scenario (default 10; env BENCH_DURATION)
   --warmup S                  unmeasured seconds of load before each scenario (default 3; env BENCH_WARMUP)
@@ -43,6 +47,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     options: {
       customers: { type: 'string' },
       'contacts-per-customer': { type: 'string' },
+      'journal-lines': { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
@@ -58,6 +63,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   return {
     customers: integer('--customers', values.customers ?? env.BENCH_CUSTOMERS, 10_000, 1),
     contactsPerCustomer: integer('--contacts-per-customer', values['contacts-per-customer'] ?? env.BENCH_CONTACTS_PER_CUSTOMER, 3, 0),
+    journalLines: (values['journal-lines'] ?? env.BENCH_JOURNAL_LINES) ? integer('--journal-lines', values['journal-lines'] ?? env.BENCH_JOURNAL_LINES, 0, 2) : undefined,
     connections: integer('--connections', values.connections ?? env.BENCH_CONNECTIONS, 20, 1),
     duration: integer('--duration', values.duration ?? env.BENCH_DURATION, 10, 1),
     warmup: integer('--warmup', values.warmup ?? env.BENCH_WARMUP, 3, 0),

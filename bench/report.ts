@@ -16,7 +16,7 @@ export interface BenchReport {
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   database: string;
-  scale: { customers: number; contactsPerCustomer: number; contacts: number };
+  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number };
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
@@ -60,7 +60,8 @@ export function renderReport(report: BenchReport): string {
     `Command: ${report.command}`,
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
     `Database: ${report.database}`,
-    `Data set: ${scale.customers} customers, ${scale.contacts} contacts (${scale.contactsPerCustomer} per customer)`,
+    `Data set: ${scale.customers} customers, ${scale.contacts} contacts (${scale.contactsPerCustomer} per customer)` +
+      (scale.journalLines ? `, ${scale.journalLines} posted journal lines` : ''),
     `Load: ${report.connections} connections, ${report.warmupSeconds} s warm-up + ${report.durationSeconds} s measured per scenario` +
       (report.rounds > 1 ? `, ${report.rounds} alternating rounds (medians; sums for counts)` : ''),
     '',
@@ -90,8 +91,11 @@ export function renderReport(report: BenchReport): string {
     lines.push(
       '',
       `SQL statements for one ${result.name} request: ${probes.map((p) => `${p.label} → ${p.statements}`).join(', ')}` +
-        ` (${constant ? 'independent of page size' : 'GROWS WITH PAGE SIZE'})`,
+        (probes.length > 1 ? ` (${constant ? 'independent of page size' : 'GROWS WITH PAGE SIZE'})` : ''),
     );
+  }
+  for (const result of report.results.filter((r) => r.checks)) {
+    lines.push('', `Checks after ${result.name}:`, ...result.checks!.map((check) => `- ${check}`));
   }
   for (const r of report.ratios) {
     lines.push(

@@ -4,6 +4,7 @@ import { createLogger } from '../src/platform/logger.js';
 import { InterruptedError } from '../src/platform/progress.js';
 import { openBenchDatabase } from './bench-database.js';
 import { generateDataSet } from './generate.js';
+import { generateLedger } from './ledger-data.js';
 import { measureScenarios, type ScenarioResult } from './measure.js';
 import { USAGE, parseOptions, type BenchOptions } from './options.js';
 import { machine, ratios, renderReport, type BenchReport } from './report.js';
@@ -83,6 +84,12 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
     if (signal.aborted) throw new InterruptedError();
     const dataSet = await generateDataSet(database.db, options);
     if (signal.aborted) throw new InterruptedError();
+    // PGlite holds everything in memory and runs the inserts single-threaded in WASM.
+    const journalLines = options.journalLines ?? (options.databaseUrl ? 1_000_000 : 50_000);
+    const ledger = scenarios.some((scenario) => scenario.needsLedger)
+      ? await generateLedger(database.db, dataSet.organizationId, journalLines)
+      : undefined;
+    if (signal.aborted) throw new InterruptedError();
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
     const app = createApp({ db: database.db, config, logger: createLogger('silent') });
     const routes: Record<string, BenchRoute> = Object.assign({}, ...scenarios.map((scenario) => scenario.routes ?? {}));
@@ -94,13 +101,14 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       db: database.db,
       customers: dataSet.customers,
       contactsPerCustomer: options.contactsPerCustomer,
+      ledger,
     };
     const results = await measureScenarios(scenarios, ctx, server, { ...options, signal, log });
     return {
       command: commandLine(process.argv.slice(2)),
       machine: machine(),
       database: database.description,
-      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts },
+      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines },
       connections: options.connections,
       durationSeconds: options.duration,
       warmupSeconds: options.warmup,

@@ -1,10 +1,18 @@
 import { customerCreate } from './customer-create.js';
 import { customersPage } from './customers-page.js';
 import { customersPageHandwritten } from './customers-page-handwritten.js';
+import { ledgerPosting } from './ledger-posting.js';
+import { ledgerTrialBalance } from './ledger-trial-balance.js';
 import type { Scenario } from './scenario.js';
 
 /**
  * Every scenario, in the order they run. Reads come before writes so the pages measure the
  * generated data set, not one grown by the create scenario.
  */
-export const SCENARIOS: readonly Scenario[] = [customersPage, customersPageHandwritten, customerCreate];
+export const SCENARIOS: readonly Scenario[] = [
+  customersPage,
+  customersPageHandwritten,
+  customerCreate,
+  ledgerTrialBalance,
+  ledgerPosting,
+];

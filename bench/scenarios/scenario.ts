@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../src/platform/db/database.js';
+import type { LedgerDataSet } from '../ledger-data.js';
 
 /** One HTTP request as the load generator sends it; `{{unique}}` in the body becomes a value unique to each request. */
 export interface LoadRequest {
@@ -20,6 +21,8 @@ export interface BenchContext {
   db: Database;
   customers: number;
   contactsPerCustomer: number;
+  /** Present when a selected scenario needs the ledger data set. */
+  ledger?: LedgerDataSet;
 }
 
 /** A node:http route the bench server answers itself, next to the app: baselines live here, not in src/. */
@@ -33,6 +36,8 @@ export interface StatementProbe {
 export interface Scenario {
   name: string;
   description: string;
+  /** Generating a million journal lines takes a while, so only runs that include such a scenario pay for it. */
+  needsLedger?: boolean;
   /** Extra routes, by path, that this scenario's requests need. */
   routes?: Record<string, BenchRoute>;
   /**
@@ -48,4 +53,9 @@ export interface Scenario {
    * that the number of SQL statements does not grow with the page (no N+1).
    */
   statementProbes?(ctx: BenchContext): StatementProbe[];
+  /**
+   * Runs after the measured load and describes what it found, one line each; throws when the data
+   * the load left behind is wrong (for writes: invariants a benchmark must not break).
+   */
+  verify?(ctx: BenchContext): Promise<string[]>;
 }
