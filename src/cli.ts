@@ -4,6 +4,7 @@ import { loadConfig } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { InterruptedError } from './platform/progress.js';
 import { decodeGlobalId } from './schema/global-id.js';
+import { isUuid } from './platform/ids.js';
 
 // Heavy modules (Prisma, PGlite, the schema) load only when a command runs, so --help is instant.
 const database = () => import('./platform/db/database.js');
@@ -26,7 +27,6 @@ const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
 const ROLES = Object.values(Role);
-const UUID = /^[0-9a-f-]{36}$/i;
 
 class UsageError extends Error {}
 
@@ -46,7 +46,7 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
 
 /** Accepts a raw UUID or the GraphQL global ID of the given type. */
 function rawId(value: string, typename: string, option: string): string {
-  if (UUID.test(value)) return value;
+  if (isUuid(value)) return value;
   try {
     const decoded = decodeGlobalId(value);
     if (decoded.typename === typename) return decoded.id;

@@ -10,3 +10,4 @@ export { nextSequenceValue } from './sequences.js';
 export { isCurrencyCode, currencyScale } from './currency.js';
 export * from './validation.js';
 export { isUniqueViolation, isForeignKeyViolation } from './db/prisma-errors.js';
+export { isUuid } from './ids.js';

@@ -17,7 +17,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { SUBTYPE_TYPE, isAccountSubtype, isAccountType } from './account-types.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 
 const CODE = /^[0-9A-Za-z._-]{1,20}$/;
 

@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { AccountType } from '../../generated/prisma/enums.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { formatMoney, sum } from './money.js';
 import { baseCurrencyOf } from './settings.js';
 

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, Problems, appendEvent, fieldError, hasRole, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { checkScale, formatMoney, parseAmount, type Amount } from './money.js';
 import { baseCurrencyOf } from './settings.js';
 

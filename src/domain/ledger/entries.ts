@@ -13,7 +13,7 @@ import {
 } from '../../platform/index.js';
 import { CountingProblems } from './counting-problems.js';
 import { checkDate, fromDbDate } from './dates.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { buildLines, type EntryLineInput, type LineRow } from './entry-lines.js';
 import { postDraft } from './posting.js';
 import { baseCurrencyOf } from './settings.js';

@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, checkCurrency, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
 import type { CountingProblems } from './counting-problems.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { rateFor } from './exchange-rates.js';
 import { checkScale, convert, parseAmount, type Amount } from './money.js';
 

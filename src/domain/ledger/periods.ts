@@ -16,7 +16,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { addDays, addMonths, checkDate, fromDbDate } from './dates.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 
 export interface FiscalYearCreateInput {
   name: string;

@@ -2,7 +2,7 @@ import type { Account } from '../../generated/prisma/client.js';
 import type { AccountSubtype } from '../../generated/prisma/enums.js';
 import { DomainError, appendEvent, fieldError, lockRows, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SUBTYPE_TYPE, isAccountSubtype } from './account-types.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 
 export interface SetPostingRuleInput {
   role: AccountSubtype;

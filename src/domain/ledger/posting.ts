@@ -14,7 +14,7 @@ import { fromDbDate } from './dates.js';
 import { minorUnit, sum } from './money.js';
 import { periodForDate } from './periods.js';
 import { baseCurrencyOf, roundingAccountId } from './settings.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 
 type Line = { lineNo: number; accountId: string; debit: Prisma.Decimal; credit: Prisma.Decimal; currency: string };
 

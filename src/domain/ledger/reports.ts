@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, Problems, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkDate, fromDbDate } from './dates.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { formatMoney } from './money.js';
 import { baseCurrencyOf } from './settings.js';
 

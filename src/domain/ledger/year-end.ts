@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, appendEvent, fieldError, lockRows, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { fromDbDate } from './dates.js';
 import type { EntryLineInput } from './entry-lines.js';
-import { isUuid } from './ids.js';
+import { isUuid } from '../../platform/index.js';
 import { closePeriod } from './periods.js';
 import { accountForRole } from './posting-rules.js';
 import { postFromSource } from './source-posting.js';
