@@ -108,3 +108,28 @@ export type IdempotencyRecord = Prisma.IdempotencyRecordModel
  * Per-organization counters for human keys such as customer codes.
  */
 export type Sequence = Prisma.SequenceModel
+/**
+ * Model Supplier
+ * 
+ */
+export type Supplier = Prisma.SupplierModel
+/**
+ * Model Invoice
+ * 
+ */
+export type Invoice = Prisma.InvoiceModel
+/**
+ * Model InvoiceLine
+ * 
+ */
+export type InvoiceLine = Prisma.InvoiceLineModel
+/**
+ * Model Payment
+ * 
+ */
+export type Payment = Prisma.PaymentModel
+/**
+ * Model PaymentAllocation
+ * Part of a payment or credit note settling part of an invoice or bill, in the documents' currency.
+ */
+export type PaymentAllocation = Prisma.PaymentAllocationModel

@@ -103,3 +103,52 @@ export const Role = {
 } as const
 
 export type Role = (typeof Role)[keyof typeof Role]
+
+
+export const InvoiceKind = {
+  CUSTOMER_INVOICE: 'CUSTOMER_INVOICE',
+  SUPPLIER_BILL: 'SUPPLIER_BILL',
+  CUSTOMER_CREDIT_NOTE: 'CUSTOMER_CREDIT_NOTE',
+  SUPPLIER_CREDIT_NOTE: 'SUPPLIER_CREDIT_NOTE'
+} as const
+
+export type InvoiceKind = (typeof InvoiceKind)[keyof typeof InvoiceKind]
+
+
+export const InvoiceStatus = {
+  DRAFT: 'DRAFT',
+  POSTED: 'POSTED',
+  PARTIALLY_PAID: 'PARTIALLY_PAID',
+  PAID: 'PAID',
+  VOID: 'VOID'
+} as const
+
+export type InvoiceStatus = (typeof InvoiceStatus)[keyof typeof InvoiceStatus]
+
+
+export const PaymentDirection = {
+  INCOMING: 'INCOMING',
+  OUTGOING: 'OUTGOING'
+} as const
+
+export type PaymentDirection = (typeof PaymentDirection)[keyof typeof PaymentDirection]
+
+
+export const PaymentMethod = {
+  BANK_TRANSFER: 'BANK_TRANSFER',
+  CASH: 'CASH',
+  CARD: 'CARD',
+  CHECK: 'CHECK',
+  DIRECT_DEBIT: 'DIRECT_DEBIT',
+  OTHER: 'OTHER'
+} as const
+
+export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod]
+
+
+export const PaymentStatus = {
+  POSTED: 'POSTED',
+  VOID: 'VOID'
+} as const
+
+export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus]

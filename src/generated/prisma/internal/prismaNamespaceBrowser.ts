@@ -68,7 +68,12 @@ export const ModelName = {
   AuditLog: 'AuditLog',
   OutboxEvent: 'OutboxEvent',
   IdempotencyRecord: 'IdempotencyRecord',
-  Sequence: 'Sequence'
+  Sequence: 'Sequence',
+  Supplier: 'Supplier',
+  Invoice: 'Invoice',
+  InvoiceLine: 'InvoiceLine',
+  Payment: 'Payment',
+  PaymentAllocation: 'PaymentAllocation'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -358,6 +363,130 @@ export const SequenceScalarFieldEnum = {
 } as const
 
 export type SequenceScalarFieldEnum = (typeof SequenceScalarFieldEnum)[keyof typeof SequenceScalarFieldEnum]
+
+
+export const SupplierScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  taxId: 'taxId',
+  address: 'address',
+  currency: 'currency',
+  paymentTermsDays: 'paymentTermsDays',
+  isActive: 'isActive',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SupplierScalarFieldEnum = (typeof SupplierScalarFieldEnum)[keyof typeof SupplierScalarFieldEnum]
+
+
+export const InvoiceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  kind: 'kind',
+  status: 'status',
+  number: 'number',
+  customerId: 'customerId',
+  supplierId: 'supplierId',
+  currency: 'currency',
+  issueDate: 'issueDate',
+  dueDate: 'dueDate',
+  reference: 'reference',
+  memo: 'memo',
+  subtotal: 'subtotal',
+  discountTotal: 'discountTotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  totalBase: 'totalBase',
+  amountAllocated: 'amountAllocated',
+  baseAllocated: 'baseAllocated',
+  creditedInvoiceId: 'creditedInvoiceId',
+  journalEntryId: 'journalEntryId',
+  voidEntryId: 'voidEntryId',
+  postedAt: 'postedAt',
+  voidedAt: 'voidedAt',
+  voidDate: 'voidDate',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeof InvoiceScalarFieldEnum]
+
+
+export const InvoiceLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  invoiceId: 'invoiceId',
+  lineNo: 'lineNo',
+  description: 'description',
+  accountId: 'accountId',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  discountPercent: 'discountPercent',
+  taxRate: 'taxRate',
+  gross: 'gross',
+  discount: 'discount',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total'
+} as const
+
+export type InvoiceLineScalarFieldEnum = (typeof InvoiceLineScalarFieldEnum)[keyof typeof InvoiceLineScalarFieldEnum]
+
+
+export const PaymentScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  direction: 'direction',
+  status: 'status',
+  number: 'number',
+  customerId: 'customerId',
+  supplierId: 'supplierId',
+  date: 'date',
+  amount: 'amount',
+  currency: 'currency',
+  amountBase: 'amountBase',
+  amountAllocated: 'amountAllocated',
+  baseAllocated: 'baseAllocated',
+  method: 'method',
+  bankAccountId: 'bankAccountId',
+  reference: 'reference',
+  memo: 'memo',
+  journalEntryId: 'journalEntryId',
+  voidEntryId: 'voidEntryId',
+  voidedAt: 'voidedAt',
+  voidDate: 'voidDate',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PaymentScalarFieldEnum = (typeof PaymentScalarFieldEnum)[keyof typeof PaymentScalarFieldEnum]
+
+
+export const PaymentAllocationScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  invoiceId: 'invoiceId',
+  paymentId: 'paymentId',
+  creditNoteId: 'creditNoteId',
+  amount: 'amount',
+  invoiceBase: 'invoiceBase',
+  sourceBase: 'sourceBase',
+  date: 'date',
+  exchangeEntryId: 'exchangeEntryId',
+  createdAt: 'createdAt'
+} as const
+
+export type PaymentAllocationScalarFieldEnum = (typeof PaymentAllocationScalarFieldEnum)[keyof typeof PaymentAllocationScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -269,6 +269,8 @@ export type AccountWhereInput = {
   lines?: Prisma.JournalLineListRelationFilter
   postingRules?: Prisma.PostingRuleListRelationFilter
   budgetAmounts?: Prisma.BudgetAmountListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }
 
 export type AccountOrderByWithRelationInput = {
@@ -288,6 +290,8 @@ export type AccountOrderByWithRelationInput = {
   lines?: Prisma.JournalLineOrderByRelationAggregateInput
   postingRules?: Prisma.PostingRuleOrderByRelationAggregateInput
   budgetAmounts?: Prisma.BudgetAmountOrderByRelationAggregateInput
+  invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
+  payments?: Prisma.PaymentOrderByRelationAggregateInput
 }
 
 export type AccountWhereUniqueInput = Prisma.AtLeast<{
@@ -312,6 +316,8 @@ export type AccountWhereUniqueInput = Prisma.AtLeast<{
   lines?: Prisma.JournalLineListRelationFilter
   postingRules?: Prisma.PostingRuleListRelationFilter
   budgetAmounts?: Prisma.BudgetAmountListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type AccountOrderByWithAggregationInput = {
@@ -365,6 +371,8 @@ export type AccountCreateInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateInput = {
@@ -383,6 +391,8 @@ export type AccountUncheckedCreateInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUpdateInput = {
@@ -400,6 +410,8 @@ export type AccountUpdateInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateInput = {
@@ -418,6 +430,8 @@ export type AccountUncheckedUpdateInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountCreateManyInput = {
@@ -648,6 +662,34 @@ export type AccountUpdateOneRequiredWithoutBudgetAmountsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.AccountUpdateToOneWithWhereWithoutBudgetAmountsInput, Prisma.AccountUpdateWithoutBudgetAmountsInput>, Prisma.AccountUncheckedUpdateWithoutBudgetAmountsInput>
 }
 
+export type AccountCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutInvoiceLinesInput, Prisma.AccountUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.AccountWhereUniqueInput
+}
+
+export type AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutInvoiceLinesInput, Prisma.AccountUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.AccountUpsertWithoutInvoiceLinesInput
+  connect?: Prisma.AccountWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AccountUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.AccountUpdateWithoutInvoiceLinesInput>, Prisma.AccountUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type AccountCreateNestedOneWithoutPaymentsInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutPaymentsInput, Prisma.AccountUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutPaymentsInput
+  connect?: Prisma.AccountWhereUniqueInput
+}
+
+export type AccountUpdateOneRequiredWithoutPaymentsNestedInput = {
+  create?: Prisma.XOR<Prisma.AccountCreateWithoutPaymentsInput, Prisma.AccountUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.AccountCreateOrConnectWithoutPaymentsInput
+  upsert?: Prisma.AccountUpsertWithoutPaymentsInput
+  connect?: Prisma.AccountWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AccountUpdateToOneWithWhereWithoutPaymentsInput, Prisma.AccountUpdateWithoutPaymentsInput>, Prisma.AccountUncheckedUpdateWithoutPaymentsInput>
+}
+
 export type AccountCreateWithoutChildrenInput = {
   id: string
   code: string
@@ -662,6 +704,8 @@ export type AccountCreateWithoutChildrenInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateWithoutChildrenInput = {
@@ -679,6 +723,8 @@ export type AccountUncheckedCreateWithoutChildrenInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountCreateOrConnectWithoutChildrenInput = {
@@ -700,6 +746,8 @@ export type AccountCreateWithoutParentInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateWithoutParentInput = {
@@ -716,6 +764,8 @@ export type AccountUncheckedCreateWithoutParentInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountCreateOrConnectWithoutParentInput = {
@@ -753,6 +803,8 @@ export type AccountUpdateWithoutChildrenInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutChildrenInput = {
@@ -770,6 +822,8 @@ export type AccountUncheckedUpdateWithoutChildrenInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUpsertWithWhereUniqueWithoutParentInput = {
@@ -819,6 +873,8 @@ export type AccountCreateWithoutLinesInput = {
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateWithoutLinesInput = {
@@ -836,6 +892,8 @@ export type AccountUncheckedCreateWithoutLinesInput = {
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountCreateOrConnectWithoutLinesInput = {
@@ -868,6 +926,8 @@ export type AccountUpdateWithoutLinesInput = {
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutLinesInput = {
@@ -885,6 +945,8 @@ export type AccountUncheckedUpdateWithoutLinesInput = {
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountCreateWithoutPostingRulesInput = {
@@ -901,6 +963,8 @@ export type AccountCreateWithoutPostingRulesInput = {
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateWithoutPostingRulesInput = {
@@ -918,6 +982,8 @@ export type AccountUncheckedCreateWithoutPostingRulesInput = {
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountCreateOrConnectWithoutPostingRulesInput = {
@@ -950,6 +1016,8 @@ export type AccountUpdateWithoutPostingRulesInput = {
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutPostingRulesInput = {
@@ -967,6 +1035,8 @@ export type AccountUncheckedUpdateWithoutPostingRulesInput = {
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountCreateWithoutBudgetAmountsInput = {
@@ -983,6 +1053,8 @@ export type AccountCreateWithoutBudgetAmountsInput = {
   children?: Prisma.AccountCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountUncheckedCreateWithoutBudgetAmountsInput = {
@@ -1000,6 +1072,8 @@ export type AccountUncheckedCreateWithoutBudgetAmountsInput = {
   children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
   postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
 }
 
 export type AccountCreateOrConnectWithoutBudgetAmountsInput = {
@@ -1032,6 +1106,8 @@ export type AccountUpdateWithoutBudgetAmountsInput = {
   children?: Prisma.AccountUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutBudgetAmountsInput = {
@@ -1049,6 +1125,188 @@ export type AccountUncheckedUpdateWithoutBudgetAmountsInput = {
   children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
+}
+
+export type AccountCreateWithoutInvoiceLinesInput = {
+  id: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
+  children?: Prisma.AccountCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutBankAccountInput
+}
+
+export type AccountUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  parentId?: string | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutBankAccountInput
+}
+
+export type AccountCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.AccountWhereUniqueInput
+  create: Prisma.XOR<Prisma.AccountCreateWithoutInvoiceLinesInput, Prisma.AccountUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type AccountUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.AccountUpdateWithoutInvoiceLinesInput, Prisma.AccountUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.AccountCreateWithoutInvoiceLinesInput, Prisma.AccountUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.AccountWhereInput
+}
+
+export type AccountUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.AccountWhereInput
+  data: Prisma.XOR<Prisma.AccountUpdateWithoutInvoiceLinesInput, Prisma.AccountUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type AccountUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.AccountUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
+}
+
+export type AccountUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
+}
+
+export type AccountCreateWithoutPaymentsInput = {
+  id: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parent?: Prisma.AccountCreateNestedOneWithoutChildrenInput
+  children?: Prisma.AccountCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutAccountInput
+}
+
+export type AccountUncheckedCreateWithoutPaymentsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  type: $Enums.AccountType
+  subtype?: $Enums.AccountSubtype | null
+  parentId?: string | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.AccountUncheckedCreateNestedManyWithoutParentInput
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutAccountInput
+  postingRules?: Prisma.PostingRuleUncheckedCreateNestedManyWithoutAccountInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedCreateNestedManyWithoutAccountInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutAccountInput
+}
+
+export type AccountCreateOrConnectWithoutPaymentsInput = {
+  where: Prisma.AccountWhereUniqueInput
+  create: Prisma.XOR<Prisma.AccountCreateWithoutPaymentsInput, Prisma.AccountUncheckedCreateWithoutPaymentsInput>
+}
+
+export type AccountUpsertWithoutPaymentsInput = {
+  update: Prisma.XOR<Prisma.AccountUpdateWithoutPaymentsInput, Prisma.AccountUncheckedUpdateWithoutPaymentsInput>
+  create: Prisma.XOR<Prisma.AccountCreateWithoutPaymentsInput, Prisma.AccountUncheckedCreateWithoutPaymentsInput>
+  where?: Prisma.AccountWhereInput
+}
+
+export type AccountUpdateToOneWithWhereWithoutPaymentsInput = {
+  where?: Prisma.AccountWhereInput
+  data: Prisma.XOR<Prisma.AccountUpdateWithoutPaymentsInput, Prisma.AccountUncheckedUpdateWithoutPaymentsInput>
+}
+
+export type AccountUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parent?: Prisma.AccountUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.AccountUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+}
+
+export type AccountUncheckedUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumAccountTypeFieldUpdateOperationsInput | $Enums.AccountType
+  subtype?: Prisma.NullableEnumAccountSubtypeFieldUpdateOperationsInput | $Enums.AccountSubtype | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.AccountUncheckedUpdateManyWithoutParentNestedInput
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
+  postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
+  budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
 }
 
 export type AccountCreateManyParentInput = {
@@ -1077,6 +1335,8 @@ export type AccountUpdateWithoutParentInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateWithoutParentInput = {
@@ -1093,6 +1353,8 @@ export type AccountUncheckedUpdateWithoutParentInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutAccountNestedInput
   postingRules?: Prisma.PostingRuleUncheckedUpdateManyWithoutAccountNestedInput
   budgetAmounts?: Prisma.BudgetAmountUncheckedUpdateManyWithoutAccountNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutBankAccountNestedInput
 }
 
 export type AccountUncheckedUpdateManyWithoutParentInput = {
@@ -1117,6 +1379,8 @@ export type AccountCountOutputType = {
   lines: number
   postingRules: number
   budgetAmounts: number
+  invoiceLines: number
+  payments: number
 }
 
 export type AccountCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1124,6 +1388,8 @@ export type AccountCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   lines?: boolean | AccountCountOutputTypeCountLinesArgs
   postingRules?: boolean | AccountCountOutputTypeCountPostingRulesArgs
   budgetAmounts?: boolean | AccountCountOutputTypeCountBudgetAmountsArgs
+  invoiceLines?: boolean | AccountCountOutputTypeCountInvoiceLinesArgs
+  payments?: boolean | AccountCountOutputTypeCountPaymentsArgs
 }
 
 /**
@@ -1164,6 +1430,20 @@ export type AccountCountOutputTypeCountBudgetAmountsArgs<ExtArgs extends runtime
   where?: Prisma.BudgetAmountWhereInput
 }
 
+/**
+ * AccountCountOutputType without action
+ */
+export type AccountCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvoiceLineWhereInput
+}
+
+/**
+ * AccountCountOutputType without action
+ */
+export type AccountCountOutputTypeCountPaymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PaymentWhereInput
+}
+
 
 export type AccountSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1182,6 +1462,8 @@ export type AccountSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   lines?: boolean | Prisma.Account$linesArgs<ExtArgs>
   postingRules?: boolean | Prisma.Account$postingRulesArgs<ExtArgs>
   budgetAmounts?: boolean | Prisma.Account$budgetAmountsArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Account$invoiceLinesArgs<ExtArgs>
+  payments?: boolean | Prisma.Account$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.AccountCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["account"]>
 
@@ -1236,6 +1518,8 @@ export type AccountInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   lines?: boolean | Prisma.Account$linesArgs<ExtArgs>
   postingRules?: boolean | Prisma.Account$postingRulesArgs<ExtArgs>
   budgetAmounts?: boolean | Prisma.Account$budgetAmountsArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Account$invoiceLinesArgs<ExtArgs>
+  payments?: boolean | Prisma.Account$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.AccountCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type AccountIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1253,6 +1537,8 @@ export type $AccountPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     lines: Prisma.$JournalLinePayload<ExtArgs>[]
     postingRules: Prisma.$PostingRulePayload<ExtArgs>[]
     budgetAmounts: Prisma.$BudgetAmountPayload<ExtArgs>[]
+    invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
+    payments: Prisma.$PaymentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1665,6 +1951,8 @@ export interface Prisma__AccountClient<T, Null = never, ExtArgs extends runtime.
   lines<T extends Prisma.Account$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JournalLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   postingRules<T extends Prisma.Account$postingRulesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$postingRulesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PostingRulePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   budgetAmounts<T extends Prisma.Account$budgetAmountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$budgetAmountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$BudgetAmountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoiceLines<T extends Prisma.Account$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  payments<T extends Prisma.Account$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Account$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2227,6 +2515,54 @@ export type Account$budgetAmountsArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.BudgetAmountScalarFieldEnum | Prisma.BudgetAmountScalarFieldEnum[]
+}
+
+/**
+ * Account.invoiceLines
+ */
+export type Account$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the InvoiceLine
+   */
+  select?: Prisma.InvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the InvoiceLine
+   */
+  omit?: Prisma.InvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.InvoiceLineWhereInput
+  orderBy?: Prisma.InvoiceLineOrderByWithRelationInput | Prisma.InvoiceLineOrderByWithRelationInput[]
+  cursor?: Prisma.InvoiceLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * Account.payments
+ */
+export type Account$paymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Payment
+   */
+  select?: Prisma.PaymentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Payment
+   */
+  omit?: Prisma.PaymentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PaymentInclude<ExtArgs> | null
+  where?: Prisma.PaymentWhereInput
+  orderBy?: Prisma.PaymentOrderByWithRelationInput | Prisma.PaymentOrderByWithRelationInput[]
+  cursor?: Prisma.PaymentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PaymentScalarFieldEnum | Prisma.PaymentScalarFieldEnum[]
 }
 
 /**

@@ -345,6 +345,8 @@ export type CustomerWhereInput = {
   mergedInto?: Prisma.XOR<Prisma.CustomerNullableScalarRelationFilter, Prisma.CustomerWhereInput> | null
   mergedFrom?: Prisma.CustomerListRelationFilter
   contacts?: Prisma.ContactListRelationFilter
+  invoices?: Prisma.InvoiceListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }
 
 export type CustomerOrderByWithRelationInput = {
@@ -374,6 +376,8 @@ export type CustomerOrderByWithRelationInput = {
   mergedInto?: Prisma.CustomerOrderByWithRelationInput
   mergedFrom?: Prisma.CustomerOrderByRelationAggregateInput
   contacts?: Prisma.ContactOrderByRelationAggregateInput
+  invoices?: Prisma.InvoiceOrderByRelationAggregateInput
+  payments?: Prisma.PaymentOrderByRelationAggregateInput
 }
 
 export type CustomerWhereUniqueInput = Prisma.AtLeast<{
@@ -408,6 +412,8 @@ export type CustomerWhereUniqueInput = Prisma.AtLeast<{
   mergedInto?: Prisma.XOR<Prisma.CustomerNullableScalarRelationFilter, Prisma.CustomerWhereInput> | null
   mergedFrom?: Prisma.CustomerListRelationFilter
   contacts?: Prisma.ContactListRelationFilter
+  invoices?: Prisma.InvoiceListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type CustomerOrderByWithAggregationInput = {
@@ -490,6 +496,8 @@ export type CustomerCreateInput = {
   mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateInput = {
@@ -516,6 +524,8 @@ export type CustomerUncheckedCreateInput = {
   updatedAt?: Date | string
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUpdateInput = {
@@ -542,6 +552,8 @@ export type CustomerUpdateInput = {
   mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateInput = {
@@ -568,6 +580,8 @@ export type CustomerUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyInput = {
@@ -956,6 +970,38 @@ export type CustomerUncheckedUpdateManyWithoutOwnerNestedInput = {
   deleteMany?: Prisma.CustomerScalarWhereInput | Prisma.CustomerScalarWhereInput[]
 }
 
+export type CustomerCreateNestedOneWithoutInvoicesInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneWithoutInvoicesNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
+  upsert?: Prisma.CustomerUpsertWithoutInvoicesInput
+  disconnect?: Prisma.CustomerWhereInput | boolean
+  delete?: Prisma.CustomerWhereInput | boolean
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutInvoicesInput, Prisma.CustomerUpdateWithoutInvoicesInput>, Prisma.CustomerUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type CustomerCreateNestedOneWithoutPaymentsInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneWithoutPaymentsNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
+  upsert?: Prisma.CustomerUpsertWithoutPaymentsInput
+  disconnect?: Prisma.CustomerWhereInput | boolean
+  delete?: Prisma.CustomerWhereInput | boolean
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutPaymentsInput, Prisma.CustomerUpdateWithoutPaymentsInput>, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
+}
+
 export type CustomerCreateWithoutMergedFromInput = {
   id: string
   code: string
@@ -979,6 +1025,8 @@ export type CustomerCreateWithoutMergedFromInput = {
   owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
   mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedFromInput = {
@@ -1004,6 +1052,8 @@ export type CustomerUncheckedCreateWithoutMergedFromInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedFromInput = {
@@ -1034,6 +1084,8 @@ export type CustomerCreateWithoutMergedIntoInput = {
   owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedIntoInput = {
@@ -1058,6 +1110,8 @@ export type CustomerUncheckedCreateWithoutMergedIntoInput = {
   updatedAt?: Date | string
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedIntoInput = {
@@ -1104,6 +1158,8 @@ export type CustomerUpdateWithoutMergedFromInput = {
   owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
   mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedFromInput = {
@@ -1129,6 +1185,8 @@ export type CustomerUncheckedUpdateWithoutMergedFromInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUpsertWithWhereUniqueWithoutMergedIntoInput = {
@@ -1197,6 +1255,8 @@ export type CustomerCreateWithoutContactsInput = {
   owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
   mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutContactsInput = {
@@ -1222,6 +1282,8 @@ export type CustomerUncheckedCreateWithoutContactsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutContactsInput = {
@@ -1263,6 +1325,8 @@ export type CustomerUpdateWithoutContactsInput = {
   owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
   mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutContactsInput = {
@@ -1288,6 +1352,8 @@ export type CustomerUncheckedUpdateWithoutContactsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutOrganizationInput = {
@@ -1313,6 +1379,8 @@ export type CustomerCreateWithoutOrganizationInput = {
   mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOrganizationInput = {
@@ -1338,6 +1406,8 @@ export type CustomerUncheckedCreateWithoutOrganizationInput = {
   updatedAt?: Date | string
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOrganizationInput = {
@@ -1389,6 +1459,8 @@ export type CustomerCreateWithoutOwnerInput = {
   mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOwnerInput = {
@@ -1413,6 +1485,8 @@ export type CustomerUncheckedCreateWithoutOwnerInput = {
   updatedAt?: Date | string
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOwnerInput = {
@@ -1439,6 +1513,254 @@ export type CustomerUpdateWithWhereUniqueWithoutOwnerInput = {
 export type CustomerUpdateManyWithWhereWithoutOwnerInput = {
   where: Prisma.CustomerScalarWhereInput
   data: Prisma.XOR<Prisma.CustomerUpdateManyMutationInput, Prisma.CustomerUncheckedUpdateManyWithoutOwnerInput>
+}
+
+export type CustomerCreateWithoutInvoicesInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutInvoicesInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutInvoicesInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+}
+
+export type CustomerUpsertWithoutInvoicesInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutInvoicesInput, Prisma.CustomerUncheckedUpdateWithoutInvoicesInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutInvoicesInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutInvoicesInput, Prisma.CustomerUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type CustomerUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutPaymentsInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutPaymentsInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutPaymentsInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+}
+
+export type CustomerUpsertWithoutPaymentsInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutPaymentsInput, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutPaymentsInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutPaymentsInput, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
+}
+
+export type CustomerUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyMergedIntoInput = {
@@ -1486,6 +1808,8 @@ export type CustomerUpdateWithoutMergedIntoInput = {
   owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
@@ -1510,6 +1834,8 @@ export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutMergedIntoInput = {
@@ -1580,6 +1906,8 @@ export type CustomerUpdateWithoutOrganizationInput = {
   mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOrganizationInput = {
@@ -1605,6 +1933,8 @@ export type CustomerUncheckedUpdateWithoutOrganizationInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOrganizationInput = {
@@ -1675,6 +2005,8 @@ export type CustomerUpdateWithoutOwnerInput = {
   mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOwnerInput = {
@@ -1699,6 +2031,8 @@ export type CustomerUncheckedUpdateWithoutOwnerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOwnerInput = {
@@ -1731,11 +2065,15 @@ export type CustomerUncheckedUpdateManyWithoutOwnerInput = {
 export type CustomerCountOutputType = {
   mergedFrom: number
   contacts: number
+  invoices: number
+  payments: number
 }
 
 export type CustomerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   mergedFrom?: boolean | CustomerCountOutputTypeCountMergedFromArgs
   contacts?: boolean | CustomerCountOutputTypeCountContactsArgs
+  invoices?: boolean | CustomerCountOutputTypeCountInvoicesArgs
+  payments?: boolean | CustomerCountOutputTypeCountPaymentsArgs
 }
 
 /**
@@ -1760,6 +2098,20 @@ export type CustomerCountOutputTypeCountMergedFromArgs<ExtArgs extends runtime.T
  */
 export type CustomerCountOutputTypeCountContactsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.ContactWhereInput
+}
+
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountInvoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvoiceWhereInput
+}
+
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountPaymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PaymentWhereInput
 }
 
 
@@ -1790,6 +2142,8 @@ export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   mergedInto?: boolean | Prisma.Customer$mergedIntoArgs<ExtArgs>
   mergedFrom?: boolean | Prisma.Customer$mergedFromArgs<ExtArgs>
   contacts?: boolean | Prisma.Customer$contactsArgs<ExtArgs>
+  invoices?: boolean | Prisma.Customer$invoicesArgs<ExtArgs>
+  payments?: boolean | Prisma.Customer$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["customer"]>
 
@@ -1878,6 +2232,8 @@ export type CustomerInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   mergedInto?: boolean | Prisma.Customer$mergedIntoArgs<ExtArgs>
   mergedFrom?: boolean | Prisma.Customer$mergedFromArgs<ExtArgs>
   contacts?: boolean | Prisma.Customer$contactsArgs<ExtArgs>
+  invoices?: boolean | Prisma.Customer$invoicesArgs<ExtArgs>
+  payments?: boolean | Prisma.Customer$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CustomerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1899,6 +2255,8 @@ export type $CustomerPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     mergedInto: Prisma.$CustomerPayload<ExtArgs> | null
     mergedFrom: Prisma.$CustomerPayload<ExtArgs>[]
     contacts: Prisma.$ContactPayload<ExtArgs>[]
+    invoices: Prisma.$InvoicePayload<ExtArgs>[]
+    payments: Prisma.$PaymentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2321,6 +2679,8 @@ export interface Prisma__CustomerClient<T, Null = never, ExtArgs extends runtime
   mergedInto<T extends Prisma.Customer$mergedIntoArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$mergedIntoArgs<ExtArgs>>): Prisma.Prisma__CustomerClient<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   mergedFrom<T extends Prisma.Customer$mergedFromArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$mergedFromArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   contacts<T extends Prisma.Customer$contactsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$contactsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ContactPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoices<T extends Prisma.Customer$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  payments<T extends Prisma.Customer$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2864,6 +3224,54 @@ export type Customer$contactsArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.ContactScalarFieldEnum | Prisma.ContactScalarFieldEnum[]
+}
+
+/**
+ * Customer.invoices
+ */
+export type Customer$invoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Invoice
+   */
+  select?: Prisma.InvoiceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Invoice
+   */
+  omit?: Prisma.InvoiceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvoiceInclude<ExtArgs> | null
+  where?: Prisma.InvoiceWhereInput
+  orderBy?: Prisma.InvoiceOrderByWithRelationInput | Prisma.InvoiceOrderByWithRelationInput[]
+  cursor?: Prisma.InvoiceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvoiceScalarFieldEnum | Prisma.InvoiceScalarFieldEnum[]
+}
+
+/**
+ * Customer.payments
+ */
+export type Customer$paymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Payment
+   */
+  select?: Prisma.PaymentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Payment
+   */
+  omit?: Prisma.PaymentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PaymentInclude<ExtArgs> | null
+  where?: Prisma.PaymentWhereInput
+  orderBy?: Prisma.PaymentOrderByWithRelationInput | Prisma.PaymentOrderByWithRelationInput[]
+  cursor?: Prisma.PaymentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PaymentScalarFieldEnum | Prisma.PaymentScalarFieldEnum[]
 }
 
 /**

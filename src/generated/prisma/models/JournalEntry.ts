@@ -324,6 +324,8 @@ export type JournalEntryWhereInput = {
   lines?: Prisma.JournalLineListRelationFilter
   reversalOf?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   reversedBy?: Prisma.JournalEntryListRelationFilter
+  invoices?: Prisma.InvoiceListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }
 
 export type JournalEntryOrderByWithRelationInput = {
@@ -349,6 +351,8 @@ export type JournalEntryOrderByWithRelationInput = {
   lines?: Prisma.JournalLineOrderByRelationAggregateInput
   reversalOf?: Prisma.JournalEntryOrderByWithRelationInput
   reversedBy?: Prisma.JournalEntryOrderByRelationAggregateInput
+  invoices?: Prisma.InvoiceOrderByRelationAggregateInput
+  payments?: Prisma.PaymentOrderByRelationAggregateInput
 }
 
 export type JournalEntryWhereUniqueInput = Prisma.AtLeast<{
@@ -381,6 +385,8 @@ export type JournalEntryWhereUniqueInput = Prisma.AtLeast<{
   lines?: Prisma.JournalLineListRelationFilter
   reversalOf?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   reversedBy?: Prisma.JournalEntryListRelationFilter
+  invoices?: Prisma.InvoiceListRelationFilter
+  payments?: Prisma.PaymentListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number" | "organizationId_reversalOfId" | "organizationId_sourceType_sourceId_sourcePurpose">
 
 export type JournalEntryOrderByWithAggregationInput = {
@@ -453,6 +459,8 @@ export type JournalEntryCreateInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateInput = {
@@ -476,6 +484,8 @@ export type JournalEntryUncheckedCreateInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUpdateInput = {
@@ -498,6 +508,8 @@ export type JournalEntryUpdateInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateInput = {
@@ -521,6 +533,8 @@ export type JournalEntryUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryCreateManyInput = {
@@ -814,6 +828,36 @@ export type JournalEntryUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.JournalEntryUpdateToOneWithWhereWithoutLinesInput, Prisma.JournalEntryUpdateWithoutLinesInput>, Prisma.JournalEntryUncheckedUpdateWithoutLinesInput>
 }
 
+export type JournalEntryCreateNestedOneWithoutInvoicesInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutInvoicesInput, Prisma.JournalEntryUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutInvoicesInput
+  connect?: Prisma.JournalEntryWhereUniqueInput
+}
+
+export type JournalEntryUpdateOneWithoutInvoicesNestedInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutInvoicesInput, Prisma.JournalEntryUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutInvoicesInput
+  upsert?: Prisma.JournalEntryUpsertWithoutInvoicesInput
+  disconnect?: Prisma.JournalEntryWhereInput | boolean
+  delete?: Prisma.JournalEntryWhereInput | boolean
+  connect?: Prisma.JournalEntryWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.JournalEntryUpdateToOneWithWhereWithoutInvoicesInput, Prisma.JournalEntryUpdateWithoutInvoicesInput>, Prisma.JournalEntryUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type JournalEntryCreateNestedOneWithoutPaymentsInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutPaymentsInput, Prisma.JournalEntryUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutPaymentsInput
+  connect?: Prisma.JournalEntryWhereUniqueInput
+}
+
+export type JournalEntryUpdateOneRequiredWithoutPaymentsNestedInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutPaymentsInput, Prisma.JournalEntryUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutPaymentsInput
+  upsert?: Prisma.JournalEntryUpsertWithoutPaymentsInput
+  connect?: Prisma.JournalEntryWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.JournalEntryUpdateToOneWithWhereWithoutPaymentsInput, Prisma.JournalEntryUpdateWithoutPaymentsInput>, Prisma.JournalEntryUncheckedUpdateWithoutPaymentsInput>
+}
+
 export type JournalEntryCreateWithoutJournalInput = {
   id: string
   number?: string | null
@@ -833,6 +877,8 @@ export type JournalEntryCreateWithoutJournalInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateWithoutJournalInput = {
@@ -854,6 +900,8 @@ export type JournalEntryUncheckedCreateWithoutJournalInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryCreateOrConnectWithoutJournalInput = {
@@ -925,6 +973,8 @@ export type JournalEntryCreateWithoutReversedByInput = {
   journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateWithoutReversedByInput = {
@@ -947,6 +997,8 @@ export type JournalEntryUncheckedCreateWithoutReversedByInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryCreateOrConnectWithoutReversedByInput = {
@@ -973,6 +1025,8 @@ export type JournalEntryCreateWithoutReversalOfInput = {
   journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateWithoutReversalOfInput = {
@@ -994,6 +1048,8 @@ export type JournalEntryUncheckedCreateWithoutReversalOfInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryCreateOrConnectWithoutReversalOfInput = {
@@ -1036,6 +1092,8 @@ export type JournalEntryUpdateWithoutReversedByInput = {
   journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateWithoutReversedByInput = {
@@ -1058,6 +1116,8 @@ export type JournalEntryUncheckedUpdateWithoutReversedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUpsertWithWhereUniqueWithoutReversalOfInput = {
@@ -1095,6 +1155,8 @@ export type JournalEntryCreateWithoutLinesInput = {
   journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateWithoutLinesInput = {
@@ -1117,6 +1179,8 @@ export type JournalEntryUncheckedCreateWithoutLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryCreateOrConnectWithoutLinesInput = {
@@ -1154,6 +1218,8 @@ export type JournalEntryUpdateWithoutLinesInput = {
   journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateWithoutLinesInput = {
@@ -1176,6 +1242,228 @@ export type JournalEntryUncheckedUpdateWithoutLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
+}
+
+export type JournalEntryCreateWithoutInvoicesInput = {
+  id: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
+  reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
+  reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryUncheckedCreateWithoutInvoicesInput = {
+  id: string
+  organizationId: string
+  journalId: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  reversalOfId?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
+  reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryCreateOrConnectWithoutInvoicesInput = {
+  where: Prisma.JournalEntryWhereUniqueInput
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutInvoicesInput, Prisma.JournalEntryUncheckedCreateWithoutInvoicesInput>
+}
+
+export type JournalEntryUpsertWithoutInvoicesInput = {
+  update: Prisma.XOR<Prisma.JournalEntryUpdateWithoutInvoicesInput, Prisma.JournalEntryUncheckedUpdateWithoutInvoicesInput>
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutInvoicesInput, Prisma.JournalEntryUncheckedCreateWithoutInvoicesInput>
+  where?: Prisma.JournalEntryWhereInput
+}
+
+export type JournalEntryUpdateToOneWithWhereWithoutInvoicesInput = {
+  where?: Prisma.JournalEntryWhereInput
+  data: Prisma.XOR<Prisma.JournalEntryUpdateWithoutInvoicesInput, Prisma.JournalEntryUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type JournalEntryUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
+  reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
+  reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
+}
+
+export type JournalEntryUncheckedUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  journalId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  reversalOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
+  reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
+}
+
+export type JournalEntryCreateWithoutPaymentsInput = {
+  id: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
+  reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
+  reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryUncheckedCreateWithoutPaymentsInput = {
+  id: string
+  organizationId: string
+  journalId: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  reversalOfId?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
+  reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryCreateOrConnectWithoutPaymentsInput = {
+  where: Prisma.JournalEntryWhereUniqueInput
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutPaymentsInput, Prisma.JournalEntryUncheckedCreateWithoutPaymentsInput>
+}
+
+export type JournalEntryUpsertWithoutPaymentsInput = {
+  update: Prisma.XOR<Prisma.JournalEntryUpdateWithoutPaymentsInput, Prisma.JournalEntryUncheckedUpdateWithoutPaymentsInput>
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutPaymentsInput, Prisma.JournalEntryUncheckedCreateWithoutPaymentsInput>
+  where?: Prisma.JournalEntryWhereInput
+}
+
+export type JournalEntryUpdateToOneWithWhereWithoutPaymentsInput = {
+  where?: Prisma.JournalEntryWhereInput
+  data: Prisma.XOR<Prisma.JournalEntryUpdateWithoutPaymentsInput, Prisma.JournalEntryUncheckedUpdateWithoutPaymentsInput>
+}
+
+export type JournalEntryUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
+  reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
+  reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+}
+
+export type JournalEntryUncheckedUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  journalId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  reversalOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
+  reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryCreateManyJournalInput = {
@@ -1216,6 +1504,8 @@ export type JournalEntryUpdateWithoutJournalInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateWithoutJournalInput = {
@@ -1237,6 +1527,8 @@ export type JournalEntryUncheckedUpdateWithoutJournalInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateManyWithoutJournalInput = {
@@ -1296,6 +1588,8 @@ export type JournalEntryUpdateWithoutReversalOfInput = {
   journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateWithoutReversalOfInput = {
@@ -1317,6 +1611,8 @@ export type JournalEntryUncheckedUpdateWithoutReversalOfInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateManyWithoutReversalOfInput = {
@@ -1346,11 +1642,15 @@ export type JournalEntryUncheckedUpdateManyWithoutReversalOfInput = {
 export type JournalEntryCountOutputType = {
   lines: number
   reversedBy: number
+  invoices: number
+  payments: number
 }
 
 export type JournalEntryCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | JournalEntryCountOutputTypeCountLinesArgs
   reversedBy?: boolean | JournalEntryCountOutputTypeCountReversedByArgs
+  invoices?: boolean | JournalEntryCountOutputTypeCountInvoicesArgs
+  payments?: boolean | JournalEntryCountOutputTypeCountPaymentsArgs
 }
 
 /**
@@ -1377,6 +1677,20 @@ export type JournalEntryCountOutputTypeCountReversedByArgs<ExtArgs extends runti
   where?: Prisma.JournalEntryWhereInput
 }
 
+/**
+ * JournalEntryCountOutputType without action
+ */
+export type JournalEntryCountOutputTypeCountInvoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvoiceWhereInput
+}
+
+/**
+ * JournalEntryCountOutputType without action
+ */
+export type JournalEntryCountOutputTypeCountPaymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PaymentWhereInput
+}
+
 
 export type JournalEntrySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1401,6 +1715,8 @@ export type JournalEntrySelect<ExtArgs extends runtime.Types.Extensions.Internal
   lines?: boolean | Prisma.JournalEntry$linesArgs<ExtArgs>
   reversalOf?: boolean | Prisma.JournalEntry$reversalOfArgs<ExtArgs>
   reversedBy?: boolean | Prisma.JournalEntry$reversedByArgs<ExtArgs>
+  invoices?: boolean | Prisma.JournalEntry$invoicesArgs<ExtArgs>
+  payments?: boolean | Prisma.JournalEntry$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.JournalEntryCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["journalEntry"]>
 
@@ -1477,6 +1793,8 @@ export type JournalEntryInclude<ExtArgs extends runtime.Types.Extensions.Interna
   lines?: boolean | Prisma.JournalEntry$linesArgs<ExtArgs>
   reversalOf?: boolean | Prisma.JournalEntry$reversalOfArgs<ExtArgs>
   reversedBy?: boolean | Prisma.JournalEntry$reversedByArgs<ExtArgs>
+  invoices?: boolean | Prisma.JournalEntry$invoicesArgs<ExtArgs>
+  payments?: boolean | Prisma.JournalEntry$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.JournalEntryCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type JournalEntryIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1495,6 +1813,8 @@ export type $JournalEntryPayload<ExtArgs extends runtime.Types.Extensions.Intern
     lines: Prisma.$JournalLinePayload<ExtArgs>[]
     reversalOf: Prisma.$JournalEntryPayload<ExtArgs> | null
     reversedBy: Prisma.$JournalEntryPayload<ExtArgs>[]
+    invoices: Prisma.$InvoicePayload<ExtArgs>[]
+    payments: Prisma.$PaymentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1919,6 +2239,8 @@ export interface Prisma__JournalEntryClient<T, Null = never, ExtArgs extends run
   lines<T extends Prisma.JournalEntry$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JournalLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reversalOf<T extends Prisma.JournalEntry$reversalOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$reversalOfArgs<ExtArgs>>): Prisma.Prisma__JournalEntryClient<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   reversedBy<T extends Prisma.JournalEntry$reversedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$reversedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoices<T extends Prisma.JournalEntry$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  payments<T extends Prisma.JournalEntry$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2440,6 +2762,54 @@ export type JournalEntry$reversedByArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.JournalEntryScalarFieldEnum | Prisma.JournalEntryScalarFieldEnum[]
+}
+
+/**
+ * JournalEntry.invoices
+ */
+export type JournalEntry$invoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Invoice
+   */
+  select?: Prisma.InvoiceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Invoice
+   */
+  omit?: Prisma.InvoiceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvoiceInclude<ExtArgs> | null
+  where?: Prisma.InvoiceWhereInput
+  orderBy?: Prisma.InvoiceOrderByWithRelationInput | Prisma.InvoiceOrderByWithRelationInput[]
+  cursor?: Prisma.InvoiceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvoiceScalarFieldEnum | Prisma.InvoiceScalarFieldEnum[]
+}
+
+/**
+ * JournalEntry.payments
+ */
+export type JournalEntry$paymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Payment
+   */
+  select?: Prisma.PaymentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Payment
+   */
+  omit?: Prisma.PaymentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PaymentInclude<ExtArgs> | null
+  where?: Prisma.PaymentWhereInput
+  orderBy?: Prisma.PaymentOrderByWithRelationInput | Prisma.PaymentOrderByWithRelationInput[]
+  cursor?: Prisma.PaymentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PaymentScalarFieldEnum | Prisma.PaymentScalarFieldEnum[]
 }
 
 /**
