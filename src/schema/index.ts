@@ -4,9 +4,11 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './platform.js';
 import './crm.js';
+import './purchasing.js';
 import './ledger.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
+import '../resolvers/purchasing.js';
 import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 

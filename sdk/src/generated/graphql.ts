@@ -830,6 +830,136 @@ export type StringListFilter = {
   hasSome?: Array<string> | null | undefined;
 };
 
+/** A new supplier. */
+export type SupplierCreateInput = {
+  /** Postal address. */
+  address?: AddressInput | null | undefined;
+  /** Supplier code, unique in the organization ignoring case; letters, digits, ".", "_", "-", at most 32. Generated (SUP-00001, ...) when omitted. */
+  code?: string | null | undefined;
+  /** ISO 4217 currency the supplier bills in (default: the organization's base currency). */
+  currency?: string | null | undefined;
+  /** Main email address. */
+  email?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Days until bills are due, 0 to 365 (default 30). */
+  paymentTermsDays?: number | null | undefined;
+  /** Main phone number. */
+  phone?: string | null | undefined;
+  /** Tax or VAT identification number. */
+  taxId?: string | null | undefined;
+};
+
+/** Stable codes of Supplier payload errors; new codes may be added, existing ones are never renamed. */
+export type SupplierErrorCode =
+  /** The supplier is already active. */
+  | 'ALREADY_ACTIVE'
+  /** The supplier is already inactive. */
+  | 'ALREADY_INACTIVE'
+  /** Another supplier in the organization already uses this code. */
+  | 'CODE_TAKEN'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** A supplier code may contain only letters, digits, ".", "_" and "-". */
+  | 'INVALID_CODE'
+  /** Not an ISO 3166-1 alpha-2 country code. */
+  | 'INVALID_COUNTRY'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a valid email address. */
+  | 'INVALID_EMAIL'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** A number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** Other records (bills, payments) reference the supplier, so it cannot be deleted; deactivate it instead. */
+  | 'SUPPLIER_IN_USE'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG';
+
+/** One sort key for suppliers. Ties are always broken by id, so pages are stable. */
+export type SupplierOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: SupplierOrderField;
+};
+
+/** Fields suppliers can be sorted by. */
+export type SupplierOrderField =
+  /** Supplier code. */
+  | 'CODE'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Display name. */
+  | 'NAME'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Identifies a supplier for deactivate, activate or delete. */
+export type SupplierStateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The supplier. */
+  id: string | number;
+};
+
+/** Changes to a supplier. Omitted fields stay as they are; null clears an optional field. */
+export type SupplierUpdateInput = {
+  /** Postal address. null clears it. */
+  address?: AddressInput | null | undefined;
+  /** New supplier code, unique in the organization ignoring case; letters, digits, ".", "_", "-", at most 32. Cannot be cleared. */
+  code?: string | null | undefined;
+  /** ISO 4217 currency the supplier bills in. Cannot be cleared. */
+  currency?: string | null | undefined;
+  /** Main email address. null clears it. */
+  email?: string | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The supplier to change. */
+  id: string | number;
+  /** Display name, at most 200 characters. */
+  name?: string | null | undefined;
+  /** Days until bills are due, 0 to 365. */
+  paymentTermsDays?: number | null | undefined;
+  /** Main phone number. null clears it. */
+  phone?: string | null | undefined;
+  /** Tax or VAT identification number. null clears it. */
+  taxId?: string | null | undefined;
+};
+
+/** Filter for suppliers. All given conditions must hold; use OR and NOT for alternatives. */
+export type SupplierWhere = {
+  /** All of these filters hold. */
+  AND?: Array<SupplierWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: SupplierWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<SupplierWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Conditions on the creation time. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Conditions on the currency code. */
+  currency?: StringFilter | null | undefined;
+  /** Conditions on the email address. */
+  email?: StringFilter | null | undefined;
+  /** Only active (true) or only inactive (false) suppliers. */
+  isActive?: boolean | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Matches name, code or email containing this text, ignoring case. */
+  search?: string | null | undefined;
+  /** Conditions on the last change. */
+  updatedAt?: DateTimeFilter | null | undefined;
+};
+
 export type ContactFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
 export type ContactQueryVariables = Exact<{
@@ -1188,6 +1318,8 @@ type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
 
+type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
+
 export type NodeFieldsFragment =
   | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
@@ -1199,6 +1331,7 @@ export type NodeFieldsFragment =
   | NodeFields_JournalEntry_Fragment
   | NodeFields_Organization_Fragment
   | NodeFields_Period_Fragment
+  | NodeFields_Supplier_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -1217,6 +1350,7 @@ export type NodeQuery = { node:
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1235,6 +1369,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null> };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null };
@@ -1285,6 +1420,64 @@ export type ApiKeyRevokeMutationVariables = Exact<{
 
 
 export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ code: ApiKeyErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
+
+export type SupplierErrorFieldsFragment = { code: SupplierErrorCode, message: string, field: Array<string> | null };
+
+export type SupplierQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierQuery = { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null };
+
+export type SuppliersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: SupplierWhere | null | undefined;
+  orderBy?: Array<SupplierOrderBy> | SupplierOrderBy | null | undefined;
+}>;
+
+
+export type SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }> } };
+
+export type SupplierCreateMutationVariables = Exact<{
+  input: SupplierCreateInput;
+}>;
+
+
+export type SupplierCreateMutation = { supplierCreate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierUpdateMutationVariables = Exact<{
+  input: SupplierUpdateInput;
+}>;
+
+
+export type SupplierUpdateMutation = { supplierUpdate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierDeactivateMutationVariables = Exact<{
+  input: SupplierStateInput;
+}>;
+
+
+export type SupplierDeactivateMutation = { supplierDeactivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierActivateMutationVariables = Exact<{
+  input: SupplierStateInput;
+}>;
+
+
+export type SupplierActivateMutation = { supplierActivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierDeleteMutationVariables = Exact<{
+  input: SupplierStateInput;
+}>;
+
+
+export type SupplierDeleteMutation = { supplierDelete: { deletedSupplierId: string | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1567,6 +1760,32 @@ export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const SupplierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}`, {"fragmentName":"SupplierFields"}) as unknown as TypedDocumentString<SupplierFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on Node {
   __typename
@@ -1612,6 +1831,9 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     periodStatus: status
+  }
+  ... on Supplier {
+    ...SupplierFields
   }
 }
     fragment ContactFields on Contact {
@@ -1703,6 +1925,23 @@ fragment AuditLogEntryFields on AuditLogEntry {
   after
   requestId
   createdAt
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
 }`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on PageInfo {
@@ -1719,6 +1958,13 @@ export const ApiKeyErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"ApiKeyErrorFields"}) as unknown as TypedDocumentString<ApiKeyErrorFieldsFragment, unknown>;
+export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"SupplierErrorFields"}) as unknown as TypedDocumentString<SupplierErrorFieldsFragment, unknown>;
 export const ContactDocument = new TypedDocumentString(`
     query contact($id: ID!) {
   contact(id: $id) {
@@ -3623,6 +3869,9 @@ fragment NodeFields on Node {
     endDate
     periodStatus: status
   }
+  ... on Supplier {
+    ...SupplierFields
+  }
 }
 fragment ApiKeyFields on ApiKey {
   id
@@ -3654,6 +3903,23 @@ fragment AuditLogEntryFields on AuditLogEntry {
   after
   requestId
   createdAt
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = new TypedDocumentString(`
     query nodes($ids: [ID!]!) {
@@ -3765,6 +4031,9 @@ fragment NodeFields on Node {
     endDate
     periodStatus: status
   }
+  ... on Supplier {
+    ...SupplierFields
+  }
 }
 fragment ApiKeyFields on ApiKey {
   id
@@ -3796,6 +4065,23 @@ fragment AuditLogEntryFields on AuditLogEntry {
   after
   requestId
   createdAt
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query viewer {
@@ -3943,3 +4229,262 @@ fragment ApiKeyErrorFields on ApiKeyError {
   message
   field
 }`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const SupplierDocument = new TypedDocumentString(`
+    query supplier($id: ID!) {
+  supplier(id: $id) {
+    ...SupplierFields
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierQuery, SupplierQueryVariables>;
+export const SuppliersDocument = new TypedDocumentString(`
+    query suppliers($first: Int, $after: String, $last: Int, $before: String, $where: SupplierWhere, $orderBy: [SupplierOrderBy!]) {
+  suppliers(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SupplierFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
+export const SupplierCreateDocument = new TypedDocumentString(`
+    mutation supplierCreate($input: SupplierCreateInput!) {
+  supplierCreate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierCreateMutation, SupplierCreateMutationVariables>;
+export const SupplierUpdateDocument = new TypedDocumentString(`
+    mutation supplierUpdate($input: SupplierUpdateInput!) {
+  supplierUpdate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierUpdateMutation, SupplierUpdateMutationVariables>;
+export const SupplierDeactivateDocument = new TypedDocumentString(`
+    mutation supplierDeactivate($input: SupplierStateInput!) {
+  supplierDeactivate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierDeactivateMutation, SupplierDeactivateMutationVariables>;
+export const SupplierActivateDocument = new TypedDocumentString(`
+    mutation supplierActivate($input: SupplierStateInput!) {
+  supplierActivate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierActivateMutation, SupplierActivateMutationVariables>;
+export const SupplierDeleteDocument = new TypedDocumentString(`
+    mutation supplierDelete($input: SupplierStateInput!) {
+  supplierDelete(input: $input) {
+    deletedSupplierId
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierDeleteMutation, SupplierDeleteMutationVariables>;

@@ -50,6 +50,13 @@ export const operations = {
   periodLock: { kind: 'mutation', document: documents.PeriodLockDocument },
   periodReopen: { kind: 'mutation', document: documents.PeriodReopenDocument },
   postingRuleSet: { kind: 'mutation', document: documents.PostingRuleSetDocument },
+  supplier: { kind: 'query', document: documents.SupplierDocument },
+  supplierActivate: { kind: 'mutation', document: documents.SupplierActivateDocument },
+  supplierCreate: { kind: 'mutation', document: documents.SupplierCreateDocument },
+  supplierDeactivate: { kind: 'mutation', document: documents.SupplierDeactivateDocument },
+  supplierDelete: { kind: 'mutation', document: documents.SupplierDeleteDocument },
+  supplierUpdate: { kind: 'mutation', document: documents.SupplierUpdateDocument },
+  suppliers: { kind: 'query', document: documents.SuppliersDocument },
   trialBalance: { kind: 'query', document: documents.TrialBalanceDocument },
   viewer: { kind: 'query', document: documents.ViewerDocument },
 } as const;

@@ -1,0 +1,14 @@
+// Purchasing's public face. Other domains and the GraphQL resolvers import only from here.
+export {
+  createSupplier,
+  updateSupplier,
+  deactivateSupplier,
+  activateSupplier,
+  deleteSupplier,
+  type SupplierRef,
+  type SupplierCreateInput,
+  type SupplierUpdateInput,
+  type SupplierTransitionInput,
+} from './suppliers.js';
+export type { SupplierFields } from './supplier-input.js';
+export { PURCHASING_ERROR_CODES, type PurchasingErrorCode } from './error-codes.js';
