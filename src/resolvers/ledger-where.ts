@@ -22,19 +22,25 @@ export function accountWhere(where: AccountWhereValue | null | undefined): objec
 // Business dates are stored as SQL dates; Prisma takes them as UTC midnight.
 const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
-function dateWhere(range: DateRangeValue | null | undefined): object[] {
+export function dateWhere(range: DateRangeValue | null | undefined, column = 'date'): object[] {
   if (!range) return [];
   const bounds: Record<string, Date> = {};
   if (range.equals) bounds.equals = day(range.equals);
   if (range.gte) bounds.gte = day(range.gte);
   if (range.lte) bounds.lte = day(range.lte);
-  return Object.keys(bounds).length > 0 ? [{ date: bounds }] : [];
+  return Object.keys(bounds).length > 0 ? [{ [column]: bounds }] : [];
 }
 
-function journalIdOf(globalId: string): string {
-  const decoded = decodeGlobalId(globalId);
-  if (decoded.typename !== 'Journal') {
-    throw new GraphQLError(`journalId must be the ID of a Journal, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
+/** The row id behind a filter's global ID; an ID of another type is the caller's mistake. */
+export function filterIdOf(typename: string, globalId: string, field: string): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalId(globalId);
+  } catch {
+    throw new GraphQLError(`${field} "${globalId}" is not a valid ID`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (decoded.typename !== typename) {
+    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return decoded.id;
 }
@@ -43,7 +49,7 @@ function journalIdOf(globalId: string): string {
 export function journalEntryWhere(where: JournalEntryWhereValue | null | undefined): object {
   return combineWhere(where, (w) => {
     const clauses: object[] = [...enumWhere('status', w.status), ...dateWhere(w.date)];
-    if (w.journalId) clauses.push({ journalId: journalIdOf(w.journalId) });
+    if (w.journalId) clauses.push({ journalId: filterIdOf('Journal', w.journalId, 'journalId') });
     // Like subtype above: without the presence check, NOT { reference } would drop entries without one.
     clauses.push(...stringWhere('reference', w.reference).map((clause) => ({ AND: [{ reference: { not: null } }, clause] })));
     return clauses;

@@ -1,15 +1,15 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { createOrganization, type NewOrganization } from '../platform/organizations.js';
 import { startProgress } from '../platform/progress.js';
-import { DEMO_CUSTOMER_COUNT, seedDemoData } from './demo.js';
+import { DEMO_STEPS, seedDemoData } from './demo.js';
 
 export const DEMO_ORGANIZATION_NAME = 'Demo Company Ltd';
 
 /** Creates the demo organization and its data in one transaction; Ctrl-C rolls all of it back. */
 export async function createDemoOrganization(prisma: PrismaClient): Promise<NewOrganization> {
-  const progress = startProgress('Seeding demo data', DEMO_CUSTOMER_COUNT);
+  const progress = startProgress('Seeding demo data', DEMO_STEPS);
   try {
-    let summary = { customers: 0, contacts: 0 };
+    let summary = { customers: 0, contacts: 0, invoices: 0, payments: 0 };
     const organization = await createOrganization(
       prisma,
       { name: DEMO_ORGANIZATION_NAME, baseCurrency: 'EUR', adminKeyName: 'Demo administrator' },
@@ -17,7 +17,9 @@ export async function createDemoOrganization(prisma: PrismaClient): Promise<NewO
         summary = await seedDemoData(tx, actor, progress);
       },
     );
-    progress.finish(`Demo organization created with ${summary.customers} customers and ${summary.contacts} contacts.`);
+    progress.finish(
+      `Demo organization created with ${summary.customers} customers, ${summary.contacts} contacts, ${summary.invoices} invoices and ${summary.payments} payments.`,
+    );
     return organization;
   } finally {
     progress.dispose();

@@ -2,6 +2,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import * as crm from '../domain/crm/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
+import { seedDemoLedger } from './demo-ledger.js';
 import { DEMO_CITIES, DEMO_COMPANIES, DEMO_PEOPLE, DEMO_TAGS, DEMO_TITLES } from './demo-data.js';
 
 function slug(name: string): string {
@@ -12,8 +13,13 @@ function slug(name: string): string {
  * Fills a new organization with customers and contacts through the CRM domain's own commands,
  * so the demo has audit records and events like real data. Runs inside the caller's transaction.
  */
-export async function seedDemoData(tx: TenantTx, actor: Actor, progress: Progress): Promise<{ customers: number; contacts: number }> {
+export async function seedDemoData(
+  tx: TenantTx,
+  actor: Actor,
+  progress: Progress,
+): Promise<{ customers: number; contacts: number; invoices: number; payments: number }> {
   let contacts = 0;
+  const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
     await progress.step(index);
     const place = DEMO_CITIES[index % DEMO_CITIES.length];
@@ -33,6 +39,7 @@ export async function seedDemoData(tx: TenantTx, actor: Actor, progress: Progres
       paymentTermsDays: [14, 30, 45, 60][index % 4],
       creditLimit: new Prisma.Decimal(((index % 5) + 1) * 10_000),
     });
+    customers.push({ id: customerId, currency: place.currency });
     const count = 1 + (index % 4);
     for (let n = 0; n < count; n += 1) {
       const person = DEMO_PEOPLE[(index * 3 + n) % DEMO_PEOPLE.length];
@@ -47,8 +54,14 @@ export async function seedDemoData(tx: TenantTx, actor: Actor, progress: Progres
       contacts += 1;
     }
   }
-  await progress.step(DEMO_COMPANIES.length);
-  return { customers: DEMO_COMPANIES.length, contacts };
+  const books = await seedDemoLedger(tx, actor, customers, offset(progress, DEMO_COMPANIES.length));
+  await progress.step(DEMO_STEPS);
+  return { customers: DEMO_COMPANIES.length, contacts, ...books };
 }
 
-export const DEMO_CUSTOMER_COUNT = DEMO_COMPANIES.length;
+/** Progress steps of the whole seed: each customer with its contacts, then each customer's invoice. */
+export const DEMO_STEPS = DEMO_COMPANIES.length * 2;
+
+function offset(progress: Progress, by: number): Progress {
+  return { ...progress, tick: (done) => progress.tick(by + done), step: (done) => progress.step(by + done) };
+}

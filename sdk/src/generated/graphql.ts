@@ -174,6 +174,19 @@ export type AddressInput = {
   region?: string | null | undefined;
 };
 
+/** How far past its due date an open item is, as of the report date. */
+export type AgingBucket =
+  /** Not yet due (the due day itself included). */
+  | 'CURRENT'
+  /** 1 to 30 days past due. */
+  | 'DAYS_1_30'
+  /** 31 to 60 days past due. */
+  | 'DAYS_31_60'
+  /** 61 to 90 days past due. */
+  | 'DAYS_61_90'
+  /** More than 90 days past due. */
+  | 'OVER_90';
+
 /** A new API key. There is no idempotencyKey: the secret is never stored, so a repeated call could not return it. */
 export type ApiKeyCreateInput = {
   /** Who or what will use the key, at most 100 characters. */
@@ -277,6 +290,36 @@ export type ContactUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** A credit note, created and posted at once. With invoiceId it credits that invoice or bill (same partner and currency; all its lines unless lines are given) and is applied to what is still open of it; without, give customerId or supplierId and the lines. */
+export type CreditNoteCreateInput = {
+  /** Currency; the credited document's or the partner's when left out. */
+  currency?: string | null | undefined;
+  /** For a credit note not tied to a document: the customer. */
+  customerId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The posted customer invoice or supplier bill to credit. */
+  invoiceId?: string | number | null | undefined;
+  /** Issue date, also the posting date; not before the credited document. */
+  issueDate: string;
+  /** What is credited; the credited document's lines when left out. */
+  lines?: Array<InvoiceLineInput> | null | undefined;
+  /** Free text, for example the reason. */
+  memo?: string | null | undefined;
+  /** External reference; "Credit for <number>" when crediting a document. */
+  reference?: string | null | undefined;
+  /** For a credit note not tied to a document: the supplier. */
+  supplierId?: string | number | null | undefined;
+};
+
+/** Voids a credit note. A posted one is reversed in the ledger; refused while anything is allocated to or from it. */
+export type CreditNoteVoidInput = {
+  /** Date of the reversing entry; the document's own date when left out. */
+  date?: string | null | undefined;
+  /** The credit note. */
+  id: string | number;
+};
+
 /** A new customer. */
 export type CustomerCreateInput = {
   /** Invoice address. */
@@ -355,6 +398,60 @@ export type CustomerErrorCode =
   | 'TOO_LONG'
   /** A list holds more items than allowed. */
   | 'TOO_MANY';
+
+/** A new draft customer invoice. */
+export type CustomerInvoiceCreateInput = {
+  /** Document currency; the partner's currency when left out. */
+  currency?: string | null | undefined;
+  /** The customer invoiced; must be active. */
+  customerId: string | number;
+  /** Due date; the issue date plus the partner's payment terms when left out. */
+  dueDate?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Issue date, also the posting date. */
+  issueDate: string;
+  /** At least one line, at most 200. */
+  lines: Array<InvoiceLineInput>;
+  /** Free text (at most 1000 characters). */
+  memo?: string | null | undefined;
+  /** External reference (at most 100 characters). */
+  reference?: string | null | undefined;
+};
+
+/** Identifies the draft customer invoice to post. */
+export type CustomerInvoicePostInput = {
+  /** The draft customer invoice to post. */
+  id: string | number;
+};
+
+/** New header and lines of a draft customer invoice; they replace the old ones. Posted documents never change. */
+export type CustomerInvoiceUpdateInput = {
+  /** Document currency; the partner's currency when left out. */
+  currency?: string | null | undefined;
+  /** Due date; the issue date plus the partner's payment terms when left out. */
+  dueDate?: string | null | undefined;
+  /** The version you last read. If the document changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The draft customer invoice. */
+  id: string | number;
+  /** Issue date, also the posting date. */
+  issueDate: string;
+  /** At least one line, at most 200. */
+  lines: Array<InvoiceLineInput>;
+  /** Free text (at most 1000 characters). */
+  memo?: string | null | undefined;
+  /** External reference (at most 100 characters). */
+  reference?: string | null | undefined;
+};
+
+/** Voids a customer invoice. A posted one is reversed in the ledger; refused while anything is allocated to or from it. */
+export type CustomerInvoiceVoidInput = {
+  /** Date of the reversing entry; the document's own date when left out. */
+  date?: string | null | undefined;
+  /** The customer invoice. */
+  id: string | number;
+};
 
 /** Whether a customer is a company or a private person. */
 export type CustomerKind =
@@ -541,6 +638,105 @@ export type FiscalYearCreateInput = {
   startDate: string;
 };
 
+/** Which side and which way a receivable or payable document goes. */
+export type InvoiceKind =
+  /** Reduces what a customer owes: Dr revenue and tax, Cr receivable. */
+  | 'CUSTOMER_CREDIT_NOTE'
+  /** What a customer owes: Dr receivable, Cr revenue and tax. Journal SALES. */
+  | 'CUSTOMER_INVOICE'
+  /** What the organization owes a supplier: Dr expense and tax, Cr payable. Journal PURCHASE. */
+  | 'SUPPLIER_BILL'
+  /** Reduces what the organization owes a supplier: Dr payable, Cr expense and tax. */
+  | 'SUPPLIER_CREDIT_NOTE';
+
+/** Conditions on a document's kind. */
+export type InvoiceKindFilter = {
+  /** Exactly this value. */
+  equals?: InvoiceKind | null | undefined;
+  /** Any of these values. */
+  in?: Array<InvoiceKind> | null | undefined;
+};
+
+/** A document line. The server computes gross, discount, subtotal, tax and total from it. */
+export type InvoiceLineInput = {
+  /** Revenue account (customer documents) or expense or asset account (supplier documents); the SALES or OPERATING_EXPENSE posting rule's account when left out. */
+  accountId?: string | number | null | undefined;
+  /** What is invoiced (at most 500 characters). */
+  description: string;
+  /** Discount in percent, 0 to 100 (default 0). */
+  discountPercent?: string | null | undefined;
+  /** Quantity above zero, at most 4 decimals (default 1). */
+  quantity?: string | null | undefined;
+  /** Tax in percent of the subtotal, 0 to 100 (default 0). */
+  taxRate?: string | null | undefined;
+  /** Price per unit, zero or more, at most 6 decimals. */
+  unitPrice: string;
+};
+
+/** One sort key for documents. Ties are always broken by id, so pages are stable. */
+export type InvoiceOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: InvoiceOrderField;
+};
+
+/** Fields documents can be sorted by. */
+export type InvoiceOrderField =
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Issue date. */
+  | 'ISSUE_DATE'
+  /** Number (drafts have none). */
+  | 'NUMBER'
+  /** Total in the document currency. */
+  | 'TOTAL';
+
+/** Where a document is in its life. For credit notes, PARTIALLY_PAID and PAID mean partly and fully applied. */
+export type InvoiceStatus =
+  /** Editable; not in the ledger, not owed yet. */
+  | 'DRAFT'
+  /** Fully settled. */
+  | 'PAID'
+  /** Part of the total is settled by payments or credit notes. */
+  | 'PARTIALLY_PAID'
+  /** Numbered and in the ledger; nothing settled yet. */
+  | 'POSTED'
+  /** Cancelled; a posted document was reversed in the ledger. */
+  | 'VOID';
+
+/** Conditions on a document's status. */
+export type InvoiceStatusFilter = {
+  /** Exactly this value. */
+  equals?: InvoiceStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<InvoiceStatus> | null | undefined;
+};
+
+/** Filter for invoices, bills and credit notes. All given conditions must hold; use OR and NOT for alternatives. */
+export type InvoiceWhere = {
+  /** All of these filters hold. */
+  AND?: Array<InvoiceWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: InvoiceWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<InvoiceWhere> | null | undefined;
+  /** Only this customer's documents (its global ID). */
+  customerId?: string | number | null | undefined;
+  /** Conditions on the due date. */
+  dueDate?: DateFilter | null | undefined;
+  /** Conditions on the issue date. */
+  issueDate?: DateFilter | null | undefined;
+  /** Conditions on the kind. */
+  kind?: InvoiceKindFilter | null | undefined;
+  /** Exactly this number. */
+  number?: string | null | undefined;
+  /** Conditions on the status. */
+  status?: InvoiceStatusFilter | null | undefined;
+  /** Only this supplier's documents (its global ID). */
+  supplierId?: string | number | null | undefined;
+};
+
 /** A new draft journal entry; post it with journalEntryPost. */
 export type JournalEntryCreateInput = {
   /** Posting date; must fall in a fiscal period (open when posting). */
@@ -684,32 +880,48 @@ export type LedgerErrorCode =
   | 'ALREADY_POSTED'
   /** The entry was already reversed. */
   | 'ALREADY_REVERSED'
+  /** The document or payment is already void. */
+  | 'ALREADY_VOID'
   /** The ledger's base currency must be the organization's base currency. */
   | 'BASE_CURRENCY_MISMATCH'
   /** A reversing entry cannot itself be reversed; post a new entry instead. */
   | 'CANNOT_REVERSE_REVERSAL'
   /** Another account in the organization already uses this code. */
   | 'CODE_TAKEN'
+  /** The credit notes of a document would add up to more than the document. */
+  | 'CREDIT_EXCEEDS_DOCUMENT'
+  /** The payment or credit note is in another currency than the document. */
+  | 'CURRENCY_MISMATCH'
+  /** A document needs at least one line and a total above zero. */
+  | 'EMPTY_DOCUMENT'
   /** The fiscal year is already closed. */
   | 'FISCAL_YEAR_CLOSED'
   /** The fiscal year overlaps an existing one. */
   | 'FISCAL_YEAR_OVERLAP'
   /** Your roles do not allow this change. */
   | 'FORBIDDEN'
+  /** Payments or credit notes are allocated to the document (or from the credit note); void those first. */
+  | 'HAS_ALLOCATIONS'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
   /** An amount is not a positive decimal number. */
   | 'INVALID_AMOUNT'
+  /** A payment goes through an active account of subtype BANK or CASH. */
+  | 'INVALID_BANK_ACCOUNT'
   /** An account code may contain only letters, digits, ".", "_" and "-" (at most 20). */
   | 'INVALID_CODE'
   /** Not an ISO 4217 currency code. */
   | 'INVALID_CURRENCY'
   /** Not a calendar date in the form YYYY-MM-DD. */
   | 'INVALID_DATE'
+  /** The due date is before the issue date. */
+  | 'INVALID_DUE_DATE'
   /** A value is not acceptable for this field. */
   | 'INVALID_INPUT'
   /** A line needs exactly one positive amount: a debit or a credit (or a signed amountCurrency). */
   | 'INVALID_LINE'
+  /** Customer document lines need a revenue account; supplier document lines an expense or asset account. */
+  | 'INVALID_LINE_ACCOUNT'
   /** The parent account must exist, have the same type and not be the account itself or one of its descendants. */
   | 'INVALID_PARENT'
   /** The account type does not fit the posting role. */
@@ -720,8 +932,12 @@ export type LedgerErrorCode =
   | 'INVALID_SUBTYPE'
   /** Another fiscal year already has this name. */
   | 'NAME_TAKEN'
+  /** Only a draft document can be changed or posted. */
+  | 'NOT_DRAFT'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** The document is a draft, void or fully settled, or the payment or credit note has nothing left to allocate. */
+  | 'NOT_OPEN'
   /** Only a posted entry can be reversed. */
   | 'NOT_POSTED'
   /** No exchange rate for the currency on or before the date. */
@@ -736,6 +952,12 @@ export type LedgerErrorCode =
   | 'NO_ROUNDING_ACCOUNT'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The allocation is more than what is open on the document or left on the payment or credit note. */
+  | 'OVER_ALLOCATION'
+  /** The customer is archived or the supplier deactivated; it takes no new documents or payments. */
+  | 'PARTNER_INACTIVE'
+  /** The payment or credit note belongs to another customer or supplier than the document. */
+  | 'PARTNER_MISMATCH'
   /** The date falls in a closed or locked period. */
   | 'PERIOD_CLOSED'
   /** The period is locked; locking is final. */
@@ -757,7 +979,9 @@ export type LedgerErrorCode =
   /** A text is longer than the field allows. */
   | 'TOO_LONG'
   /** Debits and credits differ in the base currency. */
-  | 'UNBALANCED';
+  | 'UNBALANCED'
+  /** Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills. */
+  | 'WRONG_DOCUMENT_KIND';
 
 /** Sort direction. */
 export type OrderDirection =
@@ -765,6 +989,101 @@ export type OrderDirection =
   | 'ASC'
   /** Largest, latest or Z first. */
   | 'DESC';
+
+/** Allocates what is left of a payment or a credit note. */
+export type PaymentAllocateInput = {
+  /** Documents to settle, in this order; the partner's open documents oldest due first when left out. */
+  allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /** The payment or credit note (an Invoice of a credit note kind). */
+  sourceId: string | number;
+};
+
+/** Settles (part of) an invoice or bill. */
+export type PaymentAllocationInput = {
+  /** Amount in the document currency; as much of the document's open amount as is left when omitted. */
+  amount?: string | null | undefined;
+  /** The posted customer invoice or supplier bill. */
+  invoiceId: string | number;
+};
+
+/** Money received from a customer (give customerId) or paid to a supplier (give supplierId), posted at once. Allocated to the given documents, or with none given (and autoAllocate not false) to the partner's open documents in its currency, oldest due date first; the rest stays an open credit. */
+export type PaymentCreateInput = {
+  /** Documents to settle, in this order (at most 100). */
+  allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /** Amount above zero, in the payment currency. */
+  amount: string;
+  /** With no allocations given: settle open documents oldest due first (default true). */
+  autoAllocate?: boolean | null | undefined;
+  /** An active BANK or CASH account; the BANK posting rule's account when left out. */
+  bankAccountId?: string | number | null | undefined;
+  /** Payment currency; the partner's when left out. */
+  currency?: string | null | undefined;
+  /** The paying customer (incoming payment). */
+  customerId?: string | number | null | undefined;
+  /** Payment date, also the posting date. */
+  date: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Free text. */
+  memo?: string | null | undefined;
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** Bank reference or cheque number. */
+  reference?: string | null | undefined;
+  /** The supplier paid (outgoing payment). */
+  supplierId?: string | number | null | undefined;
+};
+
+/** Which way the money went. */
+export type PaymentDirection =
+  /** Received from a customer: Dr bank, Cr receivable. */
+  | 'INCOMING'
+  /** Paid to a supplier: Dr payable, Cr bank. */
+  | 'OUTGOING';
+
+/** How a payment was made. */
+export type PaymentMethod =
+  /** Bank transfer or wire. */
+  | 'BANK_TRANSFER'
+  /** Card payment. */
+  | 'CARD'
+  /** Cash. */
+  | 'CASH'
+  /** Cheque. */
+  | 'CHECK'
+  /** Direct debit. */
+  | 'DIRECT_DEBIT'
+  /** Any other method. */
+  | 'OTHER';
+
+/** Whether a payment stands. */
+export type PaymentStatus =
+  /** In the ledger. */
+  | 'POSTED'
+  /** Voided: its entry was reversed and its allocations undone. */
+  | 'VOID';
+
+/** Voids a payment: its allocations are undone (the documents are open again) and its entries reversed. */
+export type PaymentVoidInput = {
+  /** Date of the reversing entries; the payment date when left out. */
+  date?: string | null | undefined;
+  /** The payment. */
+  id: string | number;
+};
+
+/** Filter for payments. All given conditions must hold. */
+export type PaymentWhere = {
+  /** Only this customer's payments (its global ID). */
+  customerId?: string | number | null | undefined;
+  /** Conditions on the payment date. */
+  date?: DateFilter | null | undefined;
+  /** Only incoming or only outgoing payments. */
+  direction?: PaymentDirection | null | undefined;
+  /** Only posted or only void payments. */
+  status?: PaymentStatus | null | undefined;
+  /** Only this supplier's payments (its global ID). */
+  supplierId?: string | number | null | undefined;
+};
 
 /** Identifies a period. */
 export type PeriodIdInput = {
@@ -828,6 +1147,60 @@ export type StringListFilter = {
   hasEvery?: Array<string> | null | undefined;
   /** The list contains at least one of these values. */
   hasSome?: Array<string> | null | undefined;
+};
+
+/** A new draft supplier bill. */
+export type SupplierBillCreateInput = {
+  /** Document currency; the partner's currency when left out. */
+  currency?: string | null | undefined;
+  /** Due date; the issue date plus the partner's payment terms when left out. */
+  dueDate?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Issue date, also the posting date. */
+  issueDate: string;
+  /** At least one line, at most 200. */
+  lines: Array<InvoiceLineInput>;
+  /** Free text (at most 1000 characters). */
+  memo?: string | null | undefined;
+  /** External reference (at most 100 characters). */
+  reference?: string | null | undefined;
+  /** The supplier who billed; must be active. */
+  supplierId: string | number;
+};
+
+/** Identifies the draft supplier bill to post. */
+export type SupplierBillPostInput = {
+  /** The draft supplier bill to post. */
+  id: string | number;
+};
+
+/** New header and lines of a draft supplier bill; they replace the old ones. Posted documents never change. */
+export type SupplierBillUpdateInput = {
+  /** Document currency; the partner's currency when left out. */
+  currency?: string | null | undefined;
+  /** Due date; the issue date plus the partner's payment terms when left out. */
+  dueDate?: string | null | undefined;
+  /** The version you last read. If the document changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The draft supplier bill. */
+  id: string | number;
+  /** Issue date, also the posting date. */
+  issueDate: string;
+  /** At least one line, at most 200. */
+  lines: Array<InvoiceLineInput>;
+  /** Free text (at most 1000 characters). */
+  memo?: string | null | undefined;
+  /** External reference (at most 100 characters). */
+  reference?: string | null | undefined;
+};
+
+/** Voids a supplier bill. A posted one is reversed in the ledger; refused while anything is allocated to or from it. */
+export type SupplierBillVoidInput = {
+  /** Date of the reversing entry; the document's own date when left out. */
+  date?: string | null | undefined;
+  /** The supplier bill. */
+  id: string | number;
 };
 
 /** A new supplier. */
@@ -1310,11 +1683,15 @@ type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: 
 
 type NodeFields_FiscalYear_Fragment = { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string };
 
+type NodeFields_Invoice_Fragment = { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } };
+
 type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType };
 
 type NodeFields_JournalEntry_Fragment = { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus };
 
 type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string };
+
+type NodeFields_Payment_Fragment = { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } };
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
 
@@ -1327,9 +1704,11 @@ export type NodeFieldsFragment =
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
   | NodeFields_FiscalYear_Fragment
+  | NodeFields_Invoice_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
   | NodeFields_Organization_Fragment
+  | NodeFields_Payment_Fragment
   | NodeFields_Period_Fragment
   | NodeFields_Supplier_Fragment
 ;
@@ -1346,9 +1725,11 @@ export type NodeQuery = { node:
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
+    | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
+    | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null };
@@ -1365,9 +1746,11 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
+    | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
+    | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null> };
@@ -1420,6 +1803,171 @@ export type ApiKeyRevokeMutationVariables = Exact<{
 
 
 export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ code: ApiKeyErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MoneyFieldsFragment = { amount: string, currency: string };
+
+export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } };
+
+export type PaymentAllocationFieldsFragment = { amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null };
+
+export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
+
+export type PaymentFieldsFragment = { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } };
+
+export type AgingAmountsRowFragment = { partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string };
+
+export type AgingReportFieldsFragment = { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } };
+
+export type InvoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
+
+export type InvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: InvoiceWhere | null | undefined;
+  orderBy?: Array<InvoiceOrderBy> | InvoiceOrderBy | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
+
+export type PaymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentQuery = { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null };
+
+export type PaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PaymentWhere | null | undefined;
+}>;
+
+
+export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } }> } };
+
+export type OpenItemsQueryVariables = Exact<{
+  customerId?: string | number | null | undefined;
+  supplierId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OpenItemsQuery = { openItems: Array<{ documentId: string, kind: string, number: string, partnerId: string, date: string, dueDate: string, currency: string, amount: string, openAmount: string, openBase: string, daysPastDue: number, bucket: AgingBucket }> };
+
+export type AgedReceivablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgedReceivablesQuery = { agedReceivables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
+
+export type AgedPayablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgedPayablesQuery = { agedPayables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
+
+export type CustomerInvoiceCreateMutationVariables = Exact<{
+  input: CustomerInvoiceCreateInput;
+}>;
+
+
+export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoiceUpdateMutationVariables = Exact<{
+  input: CustomerInvoiceUpdateInput;
+}>;
+
+
+export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoicePostMutationVariables = Exact<{
+  input: CustomerInvoicePostInput;
+}>;
+
+
+export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoiceVoidMutationVariables = Exact<{
+  input: CustomerInvoiceVoidInput;
+}>;
+
+
+export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillCreateMutationVariables = Exact<{
+  input: SupplierBillCreateInput;
+}>;
+
+
+export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillUpdateMutationVariables = Exact<{
+  input: SupplierBillUpdateInput;
+}>;
+
+
+export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillPostMutationVariables = Exact<{
+  input: SupplierBillPostInput;
+}>;
+
+
+export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillVoidMutationVariables = Exact<{
+  input: SupplierBillVoidInput;
+}>;
+
+
+export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditNoteCreateMutationVariables = Exact<{
+  input: CreditNoteCreateInput;
+}>;
+
+
+export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditNoteVoidMutationVariables = Exact<{
+  input: CreditNoteVoidInput;
+}>;
+
+
+export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentCreateMutationVariables = Exact<{
+  input: PaymentCreateInput;
+}>;
+
+
+export type PaymentCreateMutation = { paymentCreate: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentVoidMutationVariables = Exact<{
+  input: PaymentVoidInput;
+}>;
+
+
+export type PaymentVoidMutation = { paymentVoid: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentAllocateMutationVariables = Exact<{
+  input: PaymentAllocateInput;
+}>;
+
+
+export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
@@ -1818,6 +2366,17 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     name
     journalType: type
   }
+  ... on Invoice {
+    invoiceNumber: number
+    invoiceKind: kind
+    invoiceStatus: status
+    issueDate
+    dueDate
+    invoiceTotal: total {
+      amount
+      currency
+    }
+  }
   ... on JournalEntry {
     entryNumber: number
     date
@@ -1825,6 +2384,16 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Payment {
+    paymentNumber: number
+    paymentStatus: status
+    direction
+    date
+    paymentAmount: amount {
+      amount
+      currency
+    }
   }
   ... on Period {
     periodNumber: number
@@ -1958,6 +2527,257 @@ export const ApiKeyErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"ApiKeyErrorFields"}) as unknown as TypedDocumentString<ApiKeyErrorFieldsFragment, unknown>;
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+    `, {"fragmentName":"InvoiceLineFields"}) as unknown as TypedDocumentString<InvoiceLineFieldsFragment, unknown>;
+export const PaymentAllocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"PaymentAllocationFields"}) as unknown as TypedDocumentString<PaymentAllocationFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}`, {"fragmentName":"InvoiceFields"}) as unknown as TypedDocumentString<InvoiceFieldsFragment, unknown>;
+export const PaymentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}`, {"fragmentName":"PaymentFields"}) as unknown as TypedDocumentString<PaymentFieldsFragment, unknown>;
+export const AgingAmountsRowFragmentDoc = new TypedDocumentString(`
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}
+    `, {"fragmentName":"AgingAmountsRow"}) as unknown as TypedDocumentString<AgingAmountsRowFragment, unknown>;
+export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgingReportFields on AgingReport {
+  asOf
+  currency
+  rows {
+    ...AgingAmountsRow
+  }
+  totals {
+    current
+    days1To30
+    days31To60
+    days61To90
+    over90
+    total
+  }
+}
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
 export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment SupplierErrorFields on SupplierError {
   code
@@ -3855,6 +4675,17 @@ fragment NodeFields on Node {
     name
     journalType: type
   }
+  ... on Invoice {
+    invoiceNumber: number
+    invoiceKind: kind
+    invoiceStatus: status
+    issueDate
+    dueDate
+    invoiceTotal: total {
+      amount
+      currency
+    }
+  }
   ... on JournalEntry {
     entryNumber: number
     date
@@ -3862,6 +4693,16 @@ fragment NodeFields on Node {
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Payment {
+    paymentNumber: number
+    paymentStatus: status
+    direction
+    date
+    paymentAmount: amount {
+      amount
+      currency
+    }
   }
   ... on Period {
     periodNumber: number
@@ -4017,6 +4858,17 @@ fragment NodeFields on Node {
     name
     journalType: type
   }
+  ... on Invoice {
+    invoiceNumber: number
+    invoiceKind: kind
+    invoiceStatus: status
+    issueDate
+    dueDate
+    invoiceTotal: total {
+      amount
+      currency
+    }
+  }
   ... on JournalEntry {
     entryNumber: number
     date
@@ -4024,6 +4876,16 @@ fragment NodeFields on Node {
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Payment {
+    paymentNumber: number
+    paymentStatus: status
+    direction
+    date
+    paymentAmount: amount {
+      amount
+      currency
+    }
   }
   ... on Period {
     periodNumber: number
@@ -4229,6 +5091,1795 @@ fragment ApiKeyErrorFields on ApiKeyError {
   message
   field
 }`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const InvoiceDocument = new TypedDocumentString(`
+    query invoice($id: ID!) {
+  invoice(id: $id) {
+    ...InvoiceFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<InvoiceQuery, InvoiceQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query invoices($first: Int, $after: String, $last: Int, $before: String, $where: InvoiceWhere, $orderBy: [InvoiceOrderBy!]) {
+  invoices(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...InvoiceFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const PaymentDocument = new TypedDocumentString(`
+    query payment($id: ID!) {
+  payment(id: $id) {
+    ...PaymentFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<PaymentQuery, PaymentQueryVariables>;
+export const PaymentsDocument = new TypedDocumentString(`
+    query payments($first: Int, $after: String, $last: Int, $before: String, $where: PaymentWhere) {
+  payments(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PaymentFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<PaymentsQuery, PaymentsQueryVariables>;
+export const OpenItemsDocument = new TypedDocumentString(`
+    query openItems($customerId: ID, $supplierId: ID, $asOf: Date) {
+  openItems(customerId: $customerId, supplierId: $supplierId, asOf: $asOf) {
+    documentId
+    kind
+    number
+    partnerId
+    date
+    dueDate
+    currency
+    amount
+    openAmount
+    openBase
+    daysPastDue
+    bucket
+  }
+}
+    `) as unknown as TypedDocumentString<OpenItemsQuery, OpenItemsQueryVariables>;
+export const AgedReceivablesDocument = new TypedDocumentString(`
+    query agedReceivables($asOf: Date) {
+  agedReceivables(asOf: $asOf) {
+    ...AgingReportFields
+  }
+}
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}
+fragment AgingReportFields on AgingReport {
+  asOf
+  currency
+  rows {
+    ...AgingAmountsRow
+  }
+  totals {
+    current
+    days1To30
+    days31To60
+    days61To90
+    over90
+    total
+  }
+}`) as unknown as TypedDocumentString<AgedReceivablesQuery, AgedReceivablesQueryVariables>;
+export const AgedPayablesDocument = new TypedDocumentString(`
+    query agedPayables($asOf: Date) {
+  agedPayables(asOf: $asOf) {
+    ...AgingReportFields
+  }
+}
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}
+fragment AgingReportFields on AgingReport {
+  asOf
+  currency
+  rows {
+    ...AgingAmountsRow
+  }
+  totals {
+    current
+    days1To30
+    days31To60
+    days61To90
+    over90
+    total
+  }
+}`) as unknown as TypedDocumentString<AgedPayablesQuery, AgedPayablesQueryVariables>;
+export const CustomerInvoiceCreateDocument = new TypedDocumentString(`
+    mutation customerInvoiceCreate($input: CustomerInvoiceCreateInput!) {
+  customerInvoiceCreate(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerInvoiceCreateMutation, CustomerInvoiceCreateMutationVariables>;
+export const CustomerInvoiceUpdateDocument = new TypedDocumentString(`
+    mutation customerInvoiceUpdate($input: CustomerInvoiceUpdateInput!) {
+  customerInvoiceUpdate(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerInvoiceUpdateMutation, CustomerInvoiceUpdateMutationVariables>;
+export const CustomerInvoicePostDocument = new TypedDocumentString(`
+    mutation customerInvoicePost($input: CustomerInvoicePostInput!) {
+  customerInvoicePost(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerInvoicePostMutation, CustomerInvoicePostMutationVariables>;
+export const CustomerInvoiceVoidDocument = new TypedDocumentString(`
+    mutation customerInvoiceVoid($input: CustomerInvoiceVoidInput!) {
+  customerInvoiceVoid(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerInvoiceVoidMutation, CustomerInvoiceVoidMutationVariables>;
+export const SupplierBillCreateDocument = new TypedDocumentString(`
+    mutation supplierBillCreate($input: SupplierBillCreateInput!) {
+  supplierBillCreate(input: $input) {
+    bill {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillCreateMutation, SupplierBillCreateMutationVariables>;
+export const SupplierBillUpdateDocument = new TypedDocumentString(`
+    mutation supplierBillUpdate($input: SupplierBillUpdateInput!) {
+  supplierBillUpdate(input: $input) {
+    bill {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillUpdateMutation, SupplierBillUpdateMutationVariables>;
+export const SupplierBillPostDocument = new TypedDocumentString(`
+    mutation supplierBillPost($input: SupplierBillPostInput!) {
+  supplierBillPost(input: $input) {
+    bill {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillPostMutation, SupplierBillPostMutationVariables>;
+export const SupplierBillVoidDocument = new TypedDocumentString(`
+    mutation supplierBillVoid($input: SupplierBillVoidInput!) {
+  supplierBillVoid(input: $input) {
+    bill {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillVoidMutation, SupplierBillVoidMutationVariables>;
+export const CreditNoteCreateDocument = new TypedDocumentString(`
+    mutation creditNoteCreate($input: CreditNoteCreateInput!) {
+  creditNoteCreate(input: $input) {
+    creditNote {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreditNoteCreateMutation, CreditNoteCreateMutationVariables>;
+export const CreditNoteVoidDocument = new TypedDocumentString(`
+    mutation creditNoteVoid($input: CreditNoteVoidInput!) {
+  creditNoteVoid(input: $input) {
+    creditNote {
+      ...InvoiceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreditNoteVoidMutation, CreditNoteVoidMutationVariables>;
+export const PaymentCreateDocument = new TypedDocumentString(`
+    mutation paymentCreate($input: PaymentCreateInput!) {
+  paymentCreate(input: $input) {
+    payment {
+      ...PaymentFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<PaymentCreateMutation, PaymentCreateMutationVariables>;
+export const PaymentVoidDocument = new TypedDocumentString(`
+    mutation paymentVoid($input: PaymentVoidInput!) {
+  paymentVoid(input: $input) {
+    payment {
+      ...PaymentFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<PaymentVoidMutation, PaymentVoidMutationVariables>;
+export const PaymentAllocateDocument = new TypedDocumentString(`
+    mutation paymentAllocate($input: PaymentAllocateInput!) {
+  paymentAllocate(input: $input) {
+    allocations {
+      ...PaymentAllocationFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
 export const SupplierDocument = new TypedDocumentString(`
     query supplier($id: ID!) {
   supplier(id: $id) {

@@ -43,6 +43,20 @@ export const LEDGER_ERROR_CODES = {
   CANNOT_REVERSE_REVERSAL: 'A reversing entry cannot itself be reversed; post a new entry instead.',
   SOURCE_CONFLICT: 'The source document already posted an entry with different lines.',
   NO_JOURNAL: 'No journal with this code or type.',
+  PARTNER_INACTIVE: 'The customer is archived or the supplier deactivated; it takes no new documents or payments.',
+  NOT_DRAFT: 'Only a draft document can be changed or posted.',
+  EMPTY_DOCUMENT: 'A document needs at least one line and a total above zero.',
+  INVALID_DUE_DATE: 'The due date is before the issue date.',
+  INVALID_LINE_ACCOUNT: 'Customer document lines need a revenue account; supplier document lines an expense or asset account.',
+  HAS_ALLOCATIONS: 'Payments or credit notes are allocated to the document (or from the credit note); void those first.',
+  ALREADY_VOID: 'The document or payment is already void.',
+  NOT_OPEN: 'The document is a draft, void or fully settled, or the payment or credit note has nothing left to allocate.',
+  OVER_ALLOCATION: 'The allocation is more than what is open on the document or left on the payment or credit note.',
+  PARTNER_MISMATCH: 'The payment or credit note belongs to another customer or supplier than the document.',
+  CURRENCY_MISMATCH: 'The payment or credit note is in another currency than the document.',
+  WRONG_DOCUMENT_KIND: 'Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills.',
+  INVALID_BANK_ACCOUNT: 'A payment goes through an active account of subtype BANK or CASH.',
+  CREDIT_EXCEEDS_DOCUMENT: 'The credit notes of a document would add up to more than the document.',
 } as const;
 
 export type LedgerErrorCode = keyof typeof LEDGER_ERROR_CODES;

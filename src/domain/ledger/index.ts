@@ -4,6 +4,7 @@
 // transaction and throws DomainError (codes in LEDGER_ERROR_CODES) to roll it back.
 import { registerOrganizationInitializer } from '../../platform/organizations.js';
 import { setUpLedger } from './setup.js';
+import { onCustomerMerge } from '../crm/index.js';
 
 export { setUpLedger, type SetUpLedgerInput, type SetUpLedgerResult } from './setup.js';
 export {
@@ -71,10 +72,49 @@ export {
   type BudgetComparison,
 } from './budget-report.js';
 export type { Amount } from './money.js';
+export {
+  createInvoice,
+  updateDraftInvoice,
+  postInvoice,
+  voidInvoice,
+  type InvoiceCreateInput,
+  type InvoiceUpdateInput,
+  type InvoiceRef,
+  type InvoiceVoidInput,
+} from './receivables/invoices.js';
+export type { InvoiceLineInput } from './receivables/invoice-input.js';
+export { createCreditNote, type CreditNoteCreateInput } from './receivables/credit-notes.js';
+export {
+  createPayment,
+  voidPayment,
+  allocateSettlement,
+  type PaymentCreateInput,
+  type PaymentRef,
+  type PaymentVoidInput,
+  type SettlementAllocateInput,
+} from './receivables/payments.js';
+export type { AllocationInput } from './receivables/settle.js';
+export {
+  openItems,
+  agedBalances,
+  type OpenItem,
+  type OpenItemsInput,
+  type AgingReport,
+  type AgingRow,
+  type AgingAmounts,
+} from './receivables/open-items.js';
+export { lineFigures, agingBucket, type AgingBucket } from './receivables/invoice-math.js';
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
 
 // Every organization gets the default chart, journals and posting rules in the transaction that creates it.
 registerOrganizationInitializer(async (tx, actor, { baseCurrency }) => {
   await setUpLedger(tx, actor, { baseCurrency });
+});
+
+// A merged customer's documents and payments move to the surviving customer, so its open items and
+// aging follow it. Posted journal lines keep the partner they were posted with: they are immutable.
+onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => {
+  await tx.invoice.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
+  await tx.payment.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
 });
