@@ -14,7 +14,9 @@ import {
   JournalEntryIdInput,
   JournalEntryReverseInput,
   JournalEntryUpdateInput,
+  JournalCreateInput,
   JournalLineInput,
+  JournalUpdateInput,
   PeriodIdInput,
   PostingRuleSetInput,
 } from '../schema/ledger-inputs.js';
@@ -56,6 +58,24 @@ function entryPayload(name: string, description: string) {
     }),
   });
 }
+
+function journalPayload(name: string) {
+  return payloadType<ledger.JournalRef>(name, {
+    description: `Result of ${name.replace(/Payload$/, '').replace(/^./, (first) => first.toLowerCase())}.`,
+    errorType: LedgerError,
+    fields: (t) => ({
+      journal: t.prismaField({
+        type: 'Journal',
+        nullable: true,
+        description: 'The journal as it is after the mutation; null when there are errors.',
+        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.journal.findUnique({ ...query, where: { id: payload.ids.journalId } }) : null),
+      }),
+    }),
+  });
+}
+
+const JournalCreatePayload = journalPayload('JournalCreatePayload');
+const JournalUpdatePayload = journalPayload('JournalUpdatePayload');
 
 function periodPayload(name: string) {
   return payloadType<{ periodId: string }>(name, {
@@ -252,6 +272,21 @@ builder.mutationFields((t) => ({
       runMutation(ctx, 'journalEntryUpdate', input, (tx, actor) =>
         ledger.updateDraftEntry(tx, actor, { ...entryInput(input), id: idFor('JournalEntry', input.id, 'id'), expectedVersion: input.expectedVersion }),
       ),
+  }),
+  journalCreate: t.field({
+    type: JournalCreatePayload,
+    description: EVENTS('journal.created'),
+    authScopes: LEDGER_ACCESS,
+    args: { input: t.arg({ type: JournalCreateInput, required: true, description: 'The new journal.' }) },
+    resolve: (_root, { input }, ctx) => runMutation(ctx, 'journalCreate', input, (tx, actor) => ledger.createJournal(tx, actor, input)),
+  }),
+  journalUpdate: t.field({
+    type: JournalUpdatePayload,
+    description: `Renames a journal, or changes its code while it has no entries. ${EVENTS('journal.updated')}`,
+    authScopes: LEDGER_ACCESS,
+    args: { input: t.arg({ type: JournalUpdateInput, required: true, description: 'The journal and its changes.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'journalUpdate', input, (tx, actor) => ledger.updateJournal(tx, actor, { ...input, id: idFor('Journal', input.id, 'id') })),
   }),
   journalEntryDelete: t.field({
     type: JournalEntryDeletePayload,

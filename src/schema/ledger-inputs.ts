@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import { AccountSubtypeEnum, AccountTypeEnum } from './ledger.js';
+import { AccountSubtypeEnum, AccountTypeEnum, JournalTypeEnum } from './ledger.js';
 
 const IDEMPOTENCY_DESCRIPTION =
   'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
@@ -130,5 +130,24 @@ export const PostingRuleSetInput = builder.inputType('PostingRuleSetInput', {
   fields: (t) => ({
     role: t.field({ type: AccountSubtypeEnum, required: true, description: 'The posting role, for example RECEIVABLE.' }),
     accountId: t.id({ required: true, description: 'An active account whose type fits the role.' }),
+  }),
+});
+
+export const JournalCreateInput = builder.inputType('JournalCreateInput', {
+  description: 'A new journal, for example for a second bank account.',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Short code, unique in the organization: letters and digits, at most 10; upper-cased. Prefixes the entry numbers.' }),
+    name: t.string({ required: true, description: 'Display name.' }),
+    type: t.field({ type: JournalTypeEnum, required: true, description: 'What the journal records.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const JournalUpdateInput = builder.inputType('JournalUpdateInput', {
+  description: 'Changes to a journal. Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The journal.' }),
+    code: t.string({ description: 'New code; refused with JOURNAL_IN_USE once the journal has entries.' }),
+    name: t.string({ description: 'New display name.' }),
   }),
 });

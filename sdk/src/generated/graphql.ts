@@ -737,6 +737,18 @@ export type InvoiceWhere = {
   supplierId?: string | number | null | undefined;
 };
 
+/** A new journal, for example for a second bank account. */
+export type JournalCreateInput = {
+  /** Short code, unique in the organization: letters and digits, at most 10; upper-cased. Prefixes the entry numbers. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name. */
+  name: string;
+  /** What the journal records. */
+  type: JournalType;
+};
+
 /** A new draft journal entry; post it with journalEntryPost. */
 export type JournalEntryCreateInput = {
   /** Posting date; must fall in a fiscal period (open when posting). */
@@ -864,6 +876,16 @@ export type JournalType =
   /** Customer invoices and credit notes. */
   | 'SALES';
 
+/** Changes to a journal. Omitted fields stay as they are. */
+export type JournalUpdateInput = {
+  /** New code; refused with JOURNAL_IN_USE once the journal has entries. */
+  code?: string | null | undefined;
+  /** The journal. */
+  id: string | number;
+  /** New display name. */
+  name?: string | null | undefined;
+};
+
 /** Stable codes of Ledger payload errors; new codes may be added, existing ones are never renamed. */
 export type LedgerErrorCode =
   /** Journal lines reference the account, so its code cannot change and it cannot be deleted. */
@@ -886,7 +908,7 @@ export type LedgerErrorCode =
   | 'BASE_CURRENCY_MISMATCH'
   /** A reversing entry cannot itself be reversed; post a new entry instead. */
   | 'CANNOT_REVERSE_REVERSAL'
-  /** Another account in the organization already uses this code. */
+  /** Another account (or journal) in the organization already uses this code. */
   | 'CODE_TAKEN'
   /** The credit notes of a document would add up to more than the document. */
   | 'CREDIT_EXCEEDS_DOCUMENT'
@@ -908,7 +930,7 @@ export type LedgerErrorCode =
   | 'INVALID_AMOUNT'
   /** A payment goes through an active account of subtype BANK or CASH. */
   | 'INVALID_BANK_ACCOUNT'
-  /** An account code may contain only letters, digits, ".", "_" and "-" (at most 20). */
+  /** An account code may contain only letters, digits, ".", "_" and "-" (at most 20); a journal code only letters and digits (at most 10). */
   | 'INVALID_CODE'
   /** Not an ISO 4217 currency code. */
   | 'INVALID_CURRENCY'
@@ -930,6 +952,8 @@ export type LedgerErrorCode =
   | 'INVALID_SCALE'
   /** The subtype does not belong to the account type. */
   | 'INVALID_SUBTYPE'
+  /** The journal has entries, so its code (part of their numbers) cannot change. */
+  | 'JOURNAL_IN_USE'
   /** Another fiscal year already has this name. */
   | 'NAME_TAKEN'
   /** Only a draft document can be changed or posted. */
@@ -1670,6 +1694,20 @@ export type BudgetVsActualQueryVariables = Exact<{
 
 
 export type BudgetVsActualQuery = { budgetVsActual: { currency: string, fromDate: string, toDate: string, rows: Array<{ accountId: string, code: string, name: string, type: AccountType, budget: string, actual: string, variance: string, variancePercent: string | null }>, revenue: { budget: string, actual: string, variance: string, variancePercent: string | null }, expenses: { budget: string, actual: string, variance: string, variancePercent: string | null }, netIncome: { budget: string, actual: string, variance: string, variancePercent: string | null } } };
+
+export type JournalCreateMutationVariables = Exact<{
+  input: JournalCreateInput;
+}>;
+
+
+export type JournalCreateMutation = { journalCreate: { journal: { id: string, code: string, name: string, type: JournalType, createdAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalUpdateMutationVariables = Exact<{
+  input: JournalUpdateInput;
+}>;
+
+
+export type JournalUpdateMutation = { journalUpdate: { journal: { id: string, code: string, name: string, type: JournalType, createdAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType };
 
@@ -4579,6 +4617,46 @@ export const BudgetVsActualDocument = new TypedDocumentString(`
   variance
   variancePercent
 }`) as unknown as TypedDocumentString<BudgetVsActualQuery, BudgetVsActualQueryVariables>;
+export const JournalCreateDocument = new TypedDocumentString(`
+    mutation journalCreate($input: JournalCreateInput!) {
+  journalCreate(input: $input) {
+    journal {
+      ...JournalFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JournalFields on Journal {
+  id
+  code
+  name
+  type
+  createdAt
+}`) as unknown as TypedDocumentString<JournalCreateMutation, JournalCreateMutationVariables>;
+export const JournalUpdateDocument = new TypedDocumentString(`
+    mutation journalUpdate($input: JournalUpdateInput!) {
+  journalUpdate(input: $input) {
+    journal {
+      ...JournalFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JournalFields on Journal {
+  id
+  code
+  name
+  type
+  createdAt
+}`) as unknown as TypedDocumentString<JournalUpdateMutation, JournalUpdateMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query node($id: ID!) {
   node(id: $id) {

@@ -19,6 +19,7 @@ export {
   type AccountTransitionInput,
 } from './accounts.js';
 export { setPostingRule, accountForRole, type SetPostingRuleInput } from './posting-rules.js';
+export { createJournal, updateJournal, type JournalRef, type JournalCreateInput, type JournalUpdateInput } from './journals.js';
 export {
   createFiscalYear,
   closePeriod,

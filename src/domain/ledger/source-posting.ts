@@ -24,7 +24,7 @@ export interface SourceKey {
 
 export interface PostFromSourceInput {
   source: SourceKey;
-  /** The journal by code ('SAL'), or the first journal of a type by code order. */
+  /** The journal by code ('SAL'), or the oldest journal of a type (the default one set up with the ledger). */
   journalCode?: string | null;
   journalType?: JournalType | null;
   date: string;
@@ -44,7 +44,7 @@ async function resolveJournal(tx: TenantTx, input: PostFromSourceInput): Promise
   const journal = input.journalCode
     ? await tx.journal.findFirst({ where: { code: input.journalCode } })
     : input.journalType
-      ? await tx.journal.findFirst({ where: { type: input.journalType }, orderBy: { code: 'asc' } })
+      ? await tx.journal.findFirst({ where: { type: input.journalType }, orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] })
       : null;
   if (!journal) {
     const what = input.journalCode ? `code ${input.journalCode}` : input.journalType ? `type ${input.journalType}` : 'no journal given';
