@@ -127,13 +127,11 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       }
       body = read;
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+    // yoga's own fetch implementation (@whatwg-node/node-fetch) takes node's header object as it is
+    // and reads a Buffer body without streams; the platform's undici Request would copy both.
+    const request = new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
       method: req.method,
-      headers,
+      headers: req.headers as Record<string, string>,
       body: body as unknown as BodyInit | undefined,
     });
     const response = await yoga.handleRequest(request, { requestId });
@@ -142,7 +140,8 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       responseHeaders[name] = value;
     });
     res.writeHead(response.status, responseHeaders);
-    res.end(Buffer.from(await response.arrayBuffer()));
+    // A GraphQL result and GraphiQL are strings; text() hands the string over without a copy.
+    res.end(await response.text());
   }
 
   return {

@@ -95,6 +95,39 @@ describe('HTTP endpoints', () => {
     expect(unknownField.errors?.[0].message).toMatch(/isPrimary/);
   });
 
+  it('reads a body that arrives in pieces and answers UTF-8 with a matching content-length', async () => {
+    const server = http.createServer((req, res) => void t.app.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as import('node:net').AddressInfo;
+      // An invalid Int variable is echoed in the error message, so the text makes the round trip.
+      const body = Buffer.from(JSON.stringify({ query: 'query($n: Int) { customers(first: $n) { totalCount } }', variables: { n: 'Zoë 東京 ✓' } }));
+      const split = body.indexOf(Buffer.from('東')) + 1; // inside a three-byte character
+      const result = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }>((resolve, reject) => {
+        const req = http.request(
+          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${org.adminKey}`, 'content-length': body.length } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.write(body.subarray(0, split));
+        setTimeout(() => req.end(body.subarray(split)), 50);
+      });
+      // A variable that does not coerce is a request error: 400 under GraphQL over HTTP.
+      expect(result.status).toBe(400);
+      expect(Number(result.headers['content-length'])).toBe(result.raw.length);
+      expect(result.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const parsed = JSON.parse(result.raw.toString('utf8'));
+      expect(parsed.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(parsed.errors[0].message).toContain('Zoë 東京 ✓');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('writes one structured JSON log line per request with its request id', async () => {
     const lines: string[] = [];
     const app = createApp({ db: t.db, config: { ...loadConfig({}), dataDir: 'memory://' }, logger: createLogger('info', (line) => lines.push(line)) });
