@@ -41,7 +41,22 @@ export async function openBenchDatabase(serverUrl: string | undefined, poolSize:
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
     return rows[0].server_version;
   });
-  const drop = () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  // Closing the pool can return while its connections are still shutting down. FORCE would then
+  // terminate them, and the pool's 'error' event for that kills the process before the report is
+  // printed. So wait for them to go away, and force only if they do not within a few seconds.
+  const drop = () =>
+    onServer(serverUrl, async (client) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        try {
+          await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '55006') throw error; // object_in_use
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let db: Database | undefined;
