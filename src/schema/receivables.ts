@@ -295,3 +295,61 @@ export const PaymentWhere = builder.inputRef<PaymentWhereValue>('PaymentWhere').
     date: t.field({ type: DateFilter, description: 'Conditions on the payment date.' }),
   }),
 });
+
+// The customer's and supplier's side of the books, readable where the partner is (one graph), for ACCOUNTING.
+const newestDocumentsFirst = () => ({ orderBy: [{ issueDate: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }] });
+const newestPaymentsFirst = () => ({ orderBy: [{ date: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }] });
+
+builder.prismaObjectFields('Customer', (t) => ({
+  invoices: t.relatedConnection(
+    'invoices',
+    {
+      cursor: 'id',
+      totalCount: true,
+      authScopes: LEDGER_ACCESS,
+      description: 'The customer\'s invoices and credit notes, newest first. Needs role ACCOUNTING.',
+      query: newestDocumentsFirst,
+    },
+    { name: 'CustomerInvoicesConnection', description: 'A page of a customer\'s documents.' },
+    { name: 'CustomerInvoicesEdge', description: 'A document in a page, with its cursor.' },
+  ),
+  payments: t.relatedConnection(
+    'payments',
+    {
+      cursor: 'id',
+      totalCount: true,
+      authScopes: LEDGER_ACCESS,
+      description: 'Payments received from the customer, newest first. Needs role ACCOUNTING.',
+      query: newestPaymentsFirst,
+    },
+    { name: 'CustomerPaymentsConnection', description: 'A page of a customer\'s payments.' },
+    { name: 'CustomerPaymentsEdge', description: 'A payment in a page, with its cursor.' },
+  ),
+}));
+
+builder.prismaObjectFields('Supplier', (t) => ({
+  bills: t.relatedConnection(
+    'invoices',
+    {
+      cursor: 'id',
+      totalCount: true,
+      authScopes: LEDGER_ACCESS,
+      description: 'The supplier\'s bills and credit notes, newest first. Needs role ACCOUNTING.',
+      query: newestDocumentsFirst,
+    },
+    { name: 'SupplierBillsConnection', description: 'A page of a supplier\'s documents.' },
+    { name: 'SupplierBillsEdge', description: 'A document in a page, with its cursor.' },
+  ),
+  payments: t.relatedConnection(
+    'payments',
+    {
+      cursor: 'id',
+      totalCount: true,
+      authScopes: LEDGER_ACCESS,
+      description: 'Payments made to the supplier, newest first. Needs role ACCOUNTING.',
+      query: newestPaymentsFirst,
+    },
+    { name: 'SupplierPaymentsConnection', description: 'A page of a supplier\'s payments.' },
+    { name: 'SupplierPaymentsEdge', description: 'A payment in a page, with its cursor.' },
+  ),
+}));

@@ -79,6 +79,31 @@ describe('receivables API: nested reads, roles and tenancy', () => {
     expect(await run(large, 24)).toBe(await run(small, 4));
   });
 
+  it('reads a customer\'s documents and payments from the customer, in constant statements', async () => {
+    const query = `{ customers(first: 5) { nodes { name
+      invoices(first: 30) { totalCount nodes { number kind balanceDue { amount } lines { description } } }
+      payments(first: 30) { totalCount nodes { number amount { amount } allocations { amount } } } } } }`;
+    const run = async (org: ReceivablesOrg) => {
+      let body: { data: any; errors?: unknown } | undefined;
+      const statements = await t.countStatements(async () => {
+        body = await t.gql(org.key, query);
+      });
+      expect(body?.errors).toBeUndefined();
+      return { statements, customer: body?.data.customers.nodes[0] };
+    };
+    await run(small);
+    const few = await run(small);
+    const many = await run(large);
+    expect(few.customer.invoices.totalCount).toBe(4);
+    expect(many.customer.invoices.totalCount).toBe(24);
+    expect(many.customer.payments.totalCount).toBe(12);
+    expect(many.customer.invoices.nodes.filter((node: any) => node.kind === 'CUSTOMER_CREDIT_NOTE')).toHaveLength(12);
+    expect(many.statements).toBe(few.statements);
+    const sales = await small.org.key('SALES');
+    const denied = await t.gql(sales, `{ customers(first: 1) { nodes { name invoices { totalCount } } } }`);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('needs ACCOUNTING to read or write, and shows nothing of other organizations', async () => {
     const sales = await small.org.key('SALES');
     const denied = await t.gql(sales, `{ invoices { totalCount } }`);
