@@ -4,3 +4,4 @@
 import './domain/crm/index.js';
 import './domain/ledger/index.js';
 import './domain/purchasing/index.js';
+import './domain/inventory/index.js';

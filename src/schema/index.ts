@@ -8,12 +8,14 @@ import './purchasing.js';
 import './ledger.js';
 import './receivables.js';
 import './receivables-reports.js';
+import './inventory.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
 import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 import '../resolvers/receivables.js';
+import '../resolvers/inventory.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

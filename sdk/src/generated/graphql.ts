@@ -290,6 +290,13 @@ export type ContactUpdateInput = {
   phone?: string | null | undefined;
 };
 
+/** How the cost of stock leaving the organization is determined. */
+export type CostingMethod =
+  /** First in, first out: issues consume the oldest receipts' costs first. */
+  | 'FIFO'
+  /** Every receipt recomputes the average unit cost; issues are costed at the current average. */
+  | 'MOVING_AVERAGE';
+
 /** A credit note, created and posted at once. With invoiceId it credits that invoice or bill (same partner and currency; all its lines unless lines are given) and is applied to what is still open of it; without, give customerId or supplierId and the lines. */
 export type CreditNoteCreateInput = {
   /** Currency; the credited document's or the partner's when left out. */
@@ -637,6 +644,41 @@ export type FiscalYearCreateInput = {
   /** First day, on the first of a month; must not overlap another year. */
   startDate: string;
 };
+
+/** Stable codes of Inventory payload errors; new codes may be added, existing ones are never renamed. */
+export type InventoryErrorCode =
+  /** The product is already active. */
+  | 'ALREADY_ACTIVE'
+  /** The product is already inactive. */
+  | 'ALREADY_INACTIVE'
+  /** Another product in the organization already uses this barcode. */
+  | 'BARCODE_TAKEN'
+  /** The category would become its own ancestor. */
+  | 'CATEGORY_CYCLE'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Not a decimal number. */
+  | 'INVALID_AMOUNT'
+  /** A SKU or code may contain only letters, digits, ".", "_", "/" and "-". */
+  | 'INVALID_CODE'
+  /** A number has more decimal places than the field allows (quantities 4, prices and costs 6). */
+  | 'INVALID_SCALE'
+  /** Other records reference it (stock moves, products, child categories), so it cannot be deleted. */
+  | 'IN_USE'
+  /** Another category under the same parent already has this name (compared ignoring case). */
+  | 'NAME_TAKEN'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** A number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** Another product in the organization already uses this SKU (compared ignoring case). */
+  | 'SKU_TAKEN'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG';
 
 /** Which side and which way a receivable or payable document goes. */
 export type InvoiceKind =
@@ -1007,6 +1049,17 @@ export type LedgerErrorCode =
   /** Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills. */
   | 'WRONG_DOCUMENT_KIND';
 
+/** How planning rounds a net requirement into an order quantity (used by MRP and replenishment). */
+export type LotSizeRule =
+  /** Always order the lot-size quantity (several lots if needed). */
+  | 'FIXED_QUANTITY'
+  /** Order exactly the net requirement; takes no lot-size quantity. */
+  | 'LOT_FOR_LOT'
+  /** Order the requirement, but at least the lot-size quantity. */
+  | 'MINIMUM_QUANTITY'
+  /** Round the requirement up to a multiple of the lot-size quantity. */
+  | 'MULTIPLE_OF';
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest, earliest or A first. */
@@ -1130,6 +1183,221 @@ export type PostingRuleSetInput = {
   accountId: string | number;
   /** The posting role, for example RECEIVABLE. */
   role: AccountSubtype;
+};
+
+/** How replenishment obtains the product. */
+export type ProcurementMethod =
+  /** Bought from a supplier (purchase orders). */
+  | 'BUY'
+  /** Made in house (work orders from a bill of materials). */
+  | 'MAKE';
+
+/** A new product category. */
+export type ProductCategoryCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Name, at most 100 characters, unique among its siblings ignoring case. */
+  name: string;
+  /** The category to put it under; omit for a top-level category. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Identifies a product category to delete. */
+export type ProductCategoryDeleteInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The category. */
+  id: string | number;
+};
+
+/** Renames or moves a product category. Omitted fields stay as they are. */
+export type ProductCategoryUpdateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The category to change. */
+  id: string | number;
+  /** New name. Cannot be cleared. */
+  name?: string | null | undefined;
+  /** New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE). */
+  parentId?: string | number | null | undefined;
+};
+
+/** Filter for product categories. All given conditions must hold; use OR and NOT for alternatives. */
+export type ProductCategoryWhere = {
+  /** All of these filters hold. */
+  AND?: Array<ProductCategoryWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: ProductCategoryWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<ProductCategoryWhere> | null | undefined;
+  /** Only top-level categories (true) or only categories with a parent (false). */
+  isTopLevel?: boolean | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Only categories directly under this one. */
+  parentId?: string | number | null | undefined;
+};
+
+/** A new product. */
+export type ProductCreateInput = {
+  /** Whether issues may take on-hand below zero (default false). */
+  allowNegativeStock?: boolean | null | undefined;
+  /** Barcode, at most 64 characters, unique in the organization. */
+  barcode?: string | null | undefined;
+  /** Category of the product. */
+  categoryId?: string | number | null | undefined;
+  /** Costing method (default MOVING_AVERAGE). */
+  costingMethod?: CostingMethod | null | undefined;
+  /** Longer description, at most 4000 characters. */
+  description?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Lead time in days, 0 to 3650 (default 0). */
+  leadTimeDays?: number | null | undefined;
+  /** Sales price per unit in the base currency, zero or more, at most 6 decimals. */
+  listPrice?: string | null | undefined;
+  /** Quantity for the lot-size rule, above zero, at most 4 decimals. */
+  lotSizeQuantity?: string | null | undefined;
+  /** Lot-size rule (default LOT_FOR_LOT). Every rule but LOT_FOR_LOT needs lotSizeQuantity. */
+  lotSizeRule?: LotSizeRule | null | undefined;
+  /** Minimum order quantity, zero or more, at most 4 decimals (default 0). */
+  minOrderQuantity?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Order multiple, zero or more, at most 4 decimals (default 0). */
+  orderMultiple?: string | null | undefined;
+  /** Bought or made (default BUY). */
+  procurement?: ProcurementMethod | null | undefined;
+  /** Reorder point, zero or more, at most 4 decimals (default 0). */
+  reorderPoint?: string | null | undefined;
+  /** Safety stock, zero or more, at most 4 decimals (default 0). */
+  safetyStock?: string | null | undefined;
+  /** SKU, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 64. */
+  sku: string;
+  /** Planned cost per unit in the base currency, zero or more, at most 6 decimals. */
+  standardCost?: string | null | undefined;
+  /** Stocked, consumable or service (default STOCKED). */
+  type?: ProductType | null | undefined;
+  /** Unit of measure, at most 20 characters (default EA). */
+  unitOfMeasure?: string | null | undefined;
+};
+
+/** One sort key for products. Ties are always broken by id, so pages are stable. */
+export type ProductOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: ProductOrderField;
+};
+
+/** Fields products can be sorted by. */
+export type ProductOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Display name. */
+  | 'NAME'
+  /** SKU. */
+  | 'SKU'
+  /** Last change. */
+  | 'UPDATED_AT';
+
+/** Identifies a product for deactivate, activate or delete. */
+export type ProductStateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The product. */
+  id: string | number;
+};
+
+/** How a product is handled in stock. */
+export type ProductType =
+  /** A physical item that is moved but not valued as inventory (office supplies, small parts). */
+  | 'CONSUMABLE'
+  /** Not physical: never in stock. */
+  | 'SERVICE'
+  /** Kept in stock with on-hand quantities, reservations and valuation. */
+  | 'STOCKED';
+
+/** Conditions on the product type. */
+export type ProductTypeFilter = {
+  /** Exactly this value. */
+  equals?: ProductType | null | undefined;
+  /** Any of these values. */
+  in?: Array<ProductType> | null | undefined;
+};
+
+/** Changes to a product. Omitted fields stay as they are; null clears an optional field. */
+export type ProductUpdateInput = {
+  /** Whether issues may take on-hand below zero. Cannot be cleared. */
+  allowNegativeStock?: boolean | null | undefined;
+  /** Barcode, at most 64 characters, unique in the organization. null clears it. */
+  barcode?: string | null | undefined;
+  /** Category of the product. null clears it. */
+  categoryId?: string | number | null | undefined;
+  /** Costing method. Cannot be cleared. */
+  costingMethod?: CostingMethod | null | undefined;
+  /** Longer description, at most 4000 characters. null clears it. */
+  description?: string | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The product to change. */
+  id: string | number;
+  /** Lead time in days, 0 to 3650; null resets it to 0. */
+  leadTimeDays?: number | null | undefined;
+  /** Sales price per unit in the base currency, zero or more, at most 6 decimals. null clears it. */
+  listPrice?: string | null | undefined;
+  /** Quantity for the lot-size rule, above zero, at most 4 decimals. null clears it. */
+  lotSizeQuantity?: string | null | undefined;
+  /** Lot-size rule. Every rule but LOT_FOR_LOT needs lotSizeQuantity; switching to LOT_FOR_LOT clears it. Cannot be cleared. */
+  lotSizeRule?: LotSizeRule | null | undefined;
+  /** Minimum order quantity, zero or more, at most 4 decimals; null resets it to 0. */
+  minOrderQuantity?: string | null | undefined;
+  /** Display name, at most 200 characters. Cannot be cleared. */
+  name?: string | null | undefined;
+  /** Order multiple, zero or more, at most 4 decimals; null resets it to 0. */
+  orderMultiple?: string | null | undefined;
+  /** Bought or made. Cannot be cleared. */
+  procurement?: ProcurementMethod | null | undefined;
+  /** Reorder point, zero or more, at most 4 decimals; null resets it to 0. */
+  reorderPoint?: string | null | undefined;
+  /** Safety stock, zero or more, at most 4 decimals; null resets it to 0. */
+  safetyStock?: string | null | undefined;
+  /** New SKU, unique in the organization ignoring case. Cannot be cleared. */
+  sku?: string | null | undefined;
+  /** Planned cost per unit in the base currency, zero or more, at most 6 decimals. null clears it. */
+  standardCost?: string | null | undefined;
+  /** Stocked, consumable or service. Cannot be cleared. */
+  type?: ProductType | null | undefined;
+  /** Unit of measure, at most 20 characters. Cannot be cleared. */
+  unitOfMeasure?: string | null | undefined;
+};
+
+/** Filter for products. All given conditions must hold; use OR and NOT for alternatives. */
+export type ProductWhere = {
+  /** All of these filters hold. */
+  AND?: Array<ProductWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: ProductWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<ProductWhere> | null | undefined;
+  /** Conditions on the barcode (products without one never match). */
+  barcode?: StringFilter | null | undefined;
+  /** Only products directly in this category. */
+  categoryId?: string | number | null | undefined;
+  /** Conditions on the creation time. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Only active (true) or only inactive (false) products. */
+  isActive?: boolean | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Matches SKU, name or barcode containing this text, ignoring case. */
+  search?: string | null | undefined;
+  /** Conditions on the SKU. */
+  sku?: StringFilter | null | undefined;
+  /** Conditions on the product type. */
+  type?: ProductTypeFilter | null | undefined;
+  /** Conditions on the last change. */
+  updatedAt?: DateTimeFilter | null | undefined;
 };
 
 /** What an API key may do. ADMIN may do everything in its organization. */
@@ -1462,6 +1730,98 @@ export type CustomerMergeMutationVariables = Exact<{
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
+export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
+
+export type ProductCategoryFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null };
+
+export type InventoryErrorFieldsFragment = { code: InventoryErrorCode, message: string, field: Array<string> | null };
+
+export type ProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
+
+export type ProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ProductWhere | null | undefined;
+  orderBy?: Array<ProductOrderBy> | ProductOrderBy | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
+
+export type ProductCategoriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ProductCategoryWhere | null | undefined;
+}>;
+
+
+export type ProductCategoriesQuery = { productCategories: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null }> } };
+
+export type ProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductUpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductDeactivateMutationVariables = Exact<{
+  input: ProductStateInput;
+}>;
+
+
+export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductActivateMutationVariables = Exact<{
+  input: ProductStateInput;
+}>;
+
+
+export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductDeleteMutationVariables = Exact<{
+  input: ProductStateInput;
+}>;
+
+
+export type ProductDeleteMutation = { productDelete: { deletedProductId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductCategoryCreateMutationVariables = Exact<{
+  input: ProductCategoryCreateInput;
+}>;
+
+
+export type ProductCategoryCreateMutation = { productCategoryCreate: { productCategory: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductCategoryUpdateMutationVariables = Exact<{
+  input: ProductCategoryUpdateInput;
+}>;
+
+
+export type ProductCategoryUpdateMutation = { productCategoryUpdate: { productCategory: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductCategoryDeleteMutationVariables = Exact<{
+  input: ProductCategoryDeleteInput;
+}>;
+
+
+export type ProductCategoryDeleteMutation = { productCategoryDelete: { deletedProductCategoryId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type JournalFieldsFragment = { id: string, code: string, name: string, type: JournalType, createdAt: string };
@@ -1733,6 +2093,10 @@ type NodeFields_Payment_Fragment = { __typename: 'Payment', direction: PaymentDi
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
 
+type NodeFields_Product_Fragment = { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType };
+
+type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name: string, id: string };
+
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
 export type NodeFieldsFragment =
@@ -1748,6 +2112,8 @@ export type NodeFieldsFragment =
   | NodeFields_Organization_Fragment
   | NodeFields_Payment_Fragment
   | NodeFields_Period_Fragment
+  | NodeFields_Product_Fragment
+  | NodeFields_ProductCategory_Fragment
   | NodeFields_Supplier_Fragment
 ;
 
@@ -1769,6 +2135,8 @@ export type NodeQuery = { node:
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
+    | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null };
 
@@ -1790,6 +2158,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
+    | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
    | null> };
 
@@ -2090,6 +2460,57 @@ export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"CustomerErrorFields"}) as unknown as TypedDocumentString<CustomerErrorFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const ProductCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProductCategoryFields"}) as unknown as TypedDocumentString<ProductCategoryFieldsFragment, unknown>;
+export const InventoryErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"InventoryErrorFields"}) as unknown as TypedDocumentString<InventoryErrorFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -2438,6 +2859,15 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     periodStatus: status
+  }
+  ... on Product {
+    sku
+    name
+    productType: type
+    isActive
+  }
+  ... on ProductCategory {
+    name
   }
   ... on Supplier {
     ...SupplierFields
@@ -3602,6 +4032,392 @@ fragment CustomerErrorFields on CustomerError {
   message
   field
 }`) as unknown as TypedDocumentString<CustomerMergeMutation, CustomerMergeMutationVariables>;
+export const ProductDocument = new TypedDocumentString(`
+    query product($id: ID!) {
+  product(id: $id) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductQuery, ProductQueryVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query products($first: Int, $after: String, $last: Int, $before: String, $where: ProductWhere, $orderBy: [ProductOrderBy!]) {
+  products(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ProductFields
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const ProductCategoriesDocument = new TypedDocumentString(`
+    query productCategories($first: Int, $after: String, $last: Int, $before: String, $where: ProductCategoryWhere) {
+  productCategories(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ProductCategoryFields
+    }
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ProductCategoriesQuery, ProductCategoriesQueryVariables>;
+export const ProductCreateDocument = new TypedDocumentString(`
+    mutation productCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductCreateMutation, ProductCreateMutationVariables>;
+export const ProductUpdateDocument = new TypedDocumentString(`
+    mutation productUpdate($input: ProductUpdateInput!) {
+  productUpdate(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductUpdateMutation, ProductUpdateMutationVariables>;
+export const ProductDeactivateDocument = new TypedDocumentString(`
+    mutation productDeactivate($input: ProductStateInput!) {
+  productDeactivate(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductDeactivateMutation, ProductDeactivateMutationVariables>;
+export const ProductActivateDocument = new TypedDocumentString(`
+    mutation productActivate($input: ProductStateInput!) {
+  productActivate(input: $input) {
+    product {
+      ...ProductFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  description
+  type
+  unitOfMeasure
+  procurement
+  costingMethod
+  listPrice
+  standardCost
+  barcode
+  category {
+    id
+    name
+  }
+  isActive
+  allowNegativeStock
+  leadTimeDays
+  safetyStock
+  reorderPoint
+  minOrderQuantity
+  orderMultiple
+  lotSizeRule
+  lotSizeQuantity
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductActivateMutation, ProductActivateMutationVariables>;
+export const ProductDeleteDocument = new TypedDocumentString(`
+    mutation productDelete($input: ProductStateInput!) {
+  productDelete(input: $input) {
+    deletedProductId
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductDeleteMutation, ProductDeleteMutationVariables>;
+export const ProductCategoryCreateDocument = new TypedDocumentString(`
+    mutation productCategoryCreate($input: ProductCategoryCreateInput!) {
+  productCategoryCreate(input: $input) {
+    productCategory {
+      ...ProductCategoryFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductCategoryCreateMutation, ProductCategoryCreateMutationVariables>;
+export const ProductCategoryUpdateDocument = new TypedDocumentString(`
+    mutation productCategoryUpdate($input: ProductCategoryUpdateInput!) {
+  productCategoryUpdate(input: $input) {
+    productCategory {
+      ...ProductCategoryFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment ProductCategoryFields on ProductCategory {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductCategoryUpdateMutation, ProductCategoryUpdateMutationVariables>;
+export const ProductCategoryDeleteDocument = new TypedDocumentString(`
+    mutation productCategoryDelete($input: ProductCategoryDeleteInput!) {
+  productCategoryDelete(input: $input) {
+    deletedProductCategoryId
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ProductCategoryDeleteMutation, ProductCategoryDeleteMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -4788,6 +5604,15 @@ fragment NodeFields on Node {
     endDate
     periodStatus: status
   }
+  ... on Product {
+    sku
+    name
+    productType: type
+    isActive
+  }
+  ... on ProductCategory {
+    name
+  }
   ... on Supplier {
     ...SupplierFields
   }
@@ -4970,6 +5795,15 @@ fragment NodeFields on Node {
     startDate
     endDate
     periodStatus: status
+  }
+  ... on Product {
+    sku
+    name
+    productType: type
+    isActive
+  }
+  ... on ProductCategory {
+    name
   }
   ... on Supplier {
     ...SupplierFields

@@ -28,6 +28,16 @@ export type Customer = Prisma.CustomerModel
  */
 export type Contact = Prisma.ContactModel
 /**
+ * Model ProductCategory
+ * A node of the product category tree; names are unique among siblings ignoring case (index in the migration).
+ */
+export type ProductCategory = Prisma.ProductCategoryModel
+/**
+ * Model Product
+ * Something the organization buys, makes, stocks or sells. SKU is unique per organization ignoring case (index in the migration).
+ */
+export type Product = Prisma.ProductModel
+/**
  * Model Account
  * 
  */

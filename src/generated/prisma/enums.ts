@@ -25,6 +25,41 @@ export const CustomerStatus = {
 export type CustomerStatus = (typeof CustomerStatus)[keyof typeof CustomerStatus]
 
 
+export const ProductType = {
+  STOCKED: 'STOCKED',
+  CONSUMABLE: 'CONSUMABLE',
+  SERVICE: 'SERVICE'
+} as const
+
+export type ProductType = (typeof ProductType)[keyof typeof ProductType]
+
+
+export const ProcurementMethod = {
+  BUY: 'BUY',
+  MAKE: 'MAKE'
+} as const
+
+export type ProcurementMethod = (typeof ProcurementMethod)[keyof typeof ProcurementMethod]
+
+
+export const CostingMethod = {
+  MOVING_AVERAGE: 'MOVING_AVERAGE',
+  FIFO: 'FIFO'
+} as const
+
+export type CostingMethod = (typeof CostingMethod)[keyof typeof CostingMethod]
+
+
+export const LotSizeRule = {
+  LOT_FOR_LOT: 'LOT_FOR_LOT',
+  FIXED_QUANTITY: 'FIXED_QUANTITY',
+  MULTIPLE_OF: 'MULTIPLE_OF',
+  MINIMUM_QUANTITY: 'MINIMUM_QUANTITY'
+} as const
+
+export type LotSizeRule = (typeof LotSizeRule)[keyof typeof LotSizeRule]
+
+
 export const AccountType = {
   ASSET: 'ASSET',
   LIABILITY: 'LIABILITY',

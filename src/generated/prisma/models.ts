@@ -10,6 +10,8 @@
  */
 export type * from './models/Customer.js'
 export type * from './models/Contact.js'
+export type * from './models/ProductCategory.js'
+export type * from './models/Product.js'
 export type * from './models/Account.js'
 export type * from './models/Journal.js'
 export type * from './models/FiscalYear.js'

@@ -53,6 +53,8 @@ export const AnyNull = runtime.AnyNull
 export const ModelName = {
   Customer: 'Customer',
   Contact: 'Contact',
+  ProductCategory: 'ProductCategory',
+  Product: 'Product',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -141,6 +143,50 @@ export const ContactScalarFieldEnum = {
 } as const
 
 export type ContactScalarFieldEnum = (typeof ContactScalarFieldEnum)[keyof typeof ContactScalarFieldEnum]
+
+
+export const ProductCategoryScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  name: 'name',
+  parentId: 'parentId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ProductCategoryScalarFieldEnum = (typeof ProductCategoryScalarFieldEnum)[keyof typeof ProductCategoryScalarFieldEnum]
+
+
+export const ProductScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  sku: 'sku',
+  name: 'name',
+  description: 'description',
+  type: 'type',
+  unitOfMeasure: 'unitOfMeasure',
+  procurement: 'procurement',
+  costingMethod: 'costingMethod',
+  listPrice: 'listPrice',
+  standardCost: 'standardCost',
+  barcode: 'barcode',
+  categoryId: 'categoryId',
+  isActive: 'isActive',
+  allowNegativeStock: 'allowNegativeStock',
+  leadTimeDays: 'leadTimeDays',
+  safetyStock: 'safetyStock',
+  reorderPoint: 'reorderPoint',
+  minOrderQuantity: 'minOrderQuantity',
+  orderMultiple: 'orderMultiple',
+  lotSizeRule: 'lotSizeRule',
+  lotSizeQuantity: 'lotSizeQuantity',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ProductScalarFieldEnum = (typeof ProductScalarFieldEnum)[keyof typeof ProductScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {

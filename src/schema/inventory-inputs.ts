@@ -1,0 +1,96 @@
+import { builder } from './builder.js';
+import { CostingMethodEnum, LotSizeRuleEnum, ProcurementMethodEnum, ProductTypeEnum } from './inventory.js';
+
+export const IDEMPOTENCY_DESCRIPTION =
+  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
+export const EXPECTED_VERSION_DESCRIPTION =
+  'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
+
+type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+
+/** The writable product fields other than sku and name; `creating` decides which defaults and clearing rules the descriptions state. */
+function productFields(t: InputFields, creating: boolean) {
+  const clears = creating ? '' : ' null clears it.';
+  const resets = creating ? ' (default 0)' : '; null resets it to 0';
+  const fixed = (what: string, byDefault: string) => (creating ? `${what} (default ${byDefault}).` : `${what}. Cannot be cleared.`);
+  return {
+    description: t.string({ description: `Longer description, at most 4000 characters.${clears}` }),
+    type: t.field({ type: ProductTypeEnum, description: fixed('Stocked, consumable or service', 'STOCKED') }),
+    unitOfMeasure: t.string({ description: fixed('Unit of measure, at most 20 characters', 'EA') }),
+    procurement: t.field({ type: ProcurementMethodEnum, description: fixed('Bought or made', 'BUY') }),
+    costingMethod: t.field({ type: CostingMethodEnum, description: fixed('Costing method', 'MOVING_AVERAGE') }),
+    listPrice: t.field({ type: 'Decimal', description: `Sales price per unit in the base currency, zero or more, at most 6 decimals.${clears}` }),
+    standardCost: t.field({ type: 'Decimal', description: `Planned cost per unit in the base currency, zero or more, at most 6 decimals.${clears}` }),
+    barcode: t.string({ description: `Barcode, at most 64 characters, unique in the organization.${clears}` }),
+    categoryId: t.id({ description: `Category of the product.${clears}` }),
+    allowNegativeStock: t.boolean({ description: fixed('Whether issues may take on-hand below zero', 'false') }),
+    leadTimeDays: t.int({ description: `Lead time in days, 0 to 3650${resets}.` }),
+    safetyStock: t.field({ type: 'Decimal', description: `Safety stock, zero or more, at most 4 decimals${resets}.` }),
+    reorderPoint: t.field({ type: 'Decimal', description: `Reorder point, zero or more, at most 4 decimals${resets}.` }),
+    minOrderQuantity: t.field({ type: 'Decimal', description: `Minimum order quantity, zero or more, at most 4 decimals${resets}.` }),
+    orderMultiple: t.field({ type: 'Decimal', description: `Order multiple, zero or more, at most 4 decimals${resets}.` }),
+    lotSizeRule: t.field({
+      type: LotSizeRuleEnum,
+      description: creating
+        ? 'Lot-size rule (default LOT_FOR_LOT). Every rule but LOT_FOR_LOT needs lotSizeQuantity.'
+        : 'Lot-size rule. Every rule but LOT_FOR_LOT needs lotSizeQuantity; switching to LOT_FOR_LOT clears it. Cannot be cleared.',
+    }),
+    lotSizeQuantity: t.field({ type: 'Decimal', description: `Quantity for the lot-size rule, above zero, at most 4 decimals.${clears}` }),
+  };
+}
+
+export const ProductCreateInput = builder.inputType('ProductCreateInput', {
+  description: 'A new product.',
+  fields: (t) => ({
+    sku: t.string({ required: true, description: 'SKU, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 64.' }),
+    name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
+    ...productFields(t, true),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
+  description: 'Changes to a product. Omitted fields stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The product to change.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    sku: t.string({ description: 'New SKU, unique in the organization ignoring case. Cannot be cleared.' }),
+    name: t.string({ description: 'Display name, at most 200 characters. Cannot be cleared.' }),
+    ...productFields(t, false),
+  }),
+});
+
+export const ProductStateInput = builder.inputType('ProductStateInput', {
+  description: 'Identifies a product for deactivate, activate or delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The product.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});
+
+export const ProductCategoryCreateInput = builder.inputType('ProductCategoryCreateInput', {
+  description: 'A new product category.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Name, at most 100 characters, unique among its siblings ignoring case.' }),
+    parentId: t.id({ description: 'The category to put it under; omit for a top-level category.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const ProductCategoryUpdateInput = builder.inputType('ProductCategoryUpdateInput', {
+  description: 'Renames or moves a product category. Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The category to change.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    name: t.string({ description: 'New name. Cannot be cleared.' }),
+    parentId: t.id({ description: 'New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE).' }),
+  }),
+});
+
+export const ProductCategoryDeleteInput = builder.inputType('ProductCategoryDeleteInput', {
+  description: 'Identifies a product category to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The category.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});

@@ -1,0 +1,73 @@
+// GraphQL documents and helpers shared by the inventory tests.
+import { expect } from 'vitest';
+import type { TestApp } from '../support/app.js';
+import { payload } from '../crm/helpers.js';
+
+export { onPostgres, payload, rowId, topLevelCode, type PayloadError } from '../crm/helpers.js';
+
+export const ERRORS = 'errors { code message field }';
+
+export const PRODUCT_FIELDS = `
+  fragment ProductFields on Product {
+    id sku name description type unitOfMeasure procurement costingMethod listPrice standardCost barcode
+    category { id name }
+    isActive allowNegativeStock leadTimeDays safetyStock reorderPoint minOrderQuantity orderMultiple
+    lotSizeRule lotSizeQuantity version createdAt updatedAt
+  }`;
+
+const productMutation = (name: string, inputType: string) => `
+  mutation M($input: ${inputType}!) { ${name}(input: $input) { product { ...ProductFields } ${ERRORS} } }
+  ${PRODUCT_FIELDS}`;
+
+export const PRODUCT_CREATE = productMutation('productCreate', 'ProductCreateInput');
+export const PRODUCT_UPDATE = productMutation('productUpdate', 'ProductUpdateInput');
+export const PRODUCT_DEACTIVATE = productMutation('productDeactivate', 'ProductStateInput');
+export const PRODUCT_ACTIVATE = productMutation('productActivate', 'ProductStateInput');
+export const PRODUCT_DELETE = `
+  mutation M($input: ProductStateInput!) { productDelete(input: $input) { deletedProductId ${ERRORS} } }`;
+export const PRODUCT = `query Q($id: ID!) { product(id: $id) { ...ProductFields } } ${PRODUCT_FIELDS}`;
+export const PRODUCTS = `
+  query Q($where: ProductWhere, $orderBy: [ProductOrderBy!], $first: Int, $after: String) {
+    products(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id sku name type isActive category { name } }
+    }
+  }`;
+
+const CATEGORY_FIELDS = 'productCategory { id name version parent { id name } children { id name } }';
+export const CATEGORY_CREATE = `
+  mutation M($input: ProductCategoryCreateInput!) { productCategoryCreate(input: $input) { ${CATEGORY_FIELDS} ${ERRORS} } }`;
+export const CATEGORY_UPDATE = `
+  mutation M($input: ProductCategoryUpdateInput!) { productCategoryUpdate(input: $input) { ${CATEGORY_FIELDS} ${ERRORS} } }`;
+export const CATEGORY_DELETE = `
+  mutation M($input: ProductCategoryDeleteInput!) { productCategoryDelete(input: $input) { deletedProductCategoryId ${ERRORS} } }`;
+export const CATEGORIES = `
+  query Q($where: ProductCategoryWhere) { productCategories(where: $where) { totalCount nodes { id name parent { name } } } }`;
+
+export interface ProductData {
+  id: string;
+  sku: string;
+  name: string;
+  type: string;
+  version: number;
+  isActive: boolean;
+  lotSizeRule: string;
+  lotSizeQuantity: string | null;
+  [key: string]: unknown;
+}
+
+export async function createProduct(t: TestApp, key: string, input: Record<string, unknown>): Promise<ProductData> {
+  const result = payload<{ product: ProductData }>(await t.gql(key, PRODUCT_CREATE, { input }), 'productCreate');
+  expect(result.errors).toEqual([]);
+  return result.product;
+}
+
+export async function createCategory(t: TestApp, key: string, input: Record<string, unknown>): Promise<{ id: string; name: string }> {
+  const result = payload<{ productCategory: { id: string; name: string } }>(await t.gql(key, CATEGORY_CREATE, { input }), 'productCategoryCreate');
+  expect(result.errors).toEqual([]);
+  return result.productCategory;
+}
+
+/** Errors of a refused mutation as [code, field path] pairs. */
+export function errorsOf(result: { errors: { code: string; field: string[] | null }[] }): [string, string[] | null][] {
+  return result.errors.map((error) => [error.code, error.field]);
+}
