@@ -1,4 +1,5 @@
 import * as ledger from '../domain/ledger/index.js';
+import * as purchasing from '../domain/purchasing/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
 
@@ -16,8 +17,8 @@ function daysBefore(today: Date, days: number): Date {
 /**
  * Gives the demo's books something to show: fiscal years covering the last five months, exchange
  * rates, one posted invoice per customer dated 5 to 150 days ago, and payments that settle some of
- * them fully and some partly, so open items and aging have every bucket. Runs through the ledger's
- * own commands in the caller's transaction.
+ * them fully and some partly, so open items and aging have every bucket; then suppliers and their
+ * bills. Runs through the domains' own commands in the caller's transaction.
  */
 export async function seedDemoLedger(
   tx: TenantTx,
@@ -25,7 +26,7 @@ export async function seedDemoLedger(
   customers: { id: string; currency: string }[],
   progress: Progress,
   today = new Date(),
-): Promise<{ invoices: number; payments: number }> {
+): Promise<{ invoices: number; bills: number; payments: number }> {
   const earliest = daysBefore(today, 150);
   for (let year = earliest.getUTCFullYear(); year <= today.getUTCFullYear(); year += 1) {
     await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
@@ -63,5 +64,57 @@ export async function seedDemoLedger(
       payments += 1;
     }
   }
-  return { invoices: customers.length, payments };
+  const payables = await seedDemoPayables(tx, actor, progress, customers.length, today);
+  return { invoices: customers.length, bills: payables.bills, payments: payments + payables.payments };
 }
+
+const DEMO_SUPPLIERS = [
+  { name: 'Rotterdam Packaging BV', currency: 'EUR', terms: 30, item: 'Corrugated boxes (pallet)', price: '380.00' },
+  { name: 'Saxony Steel Components', currency: 'EUR', terms: 45, item: 'Steel brackets (1,000)', price: '1250.00' },
+  { name: 'Midlands Freight Ltd', currency: 'GBP', terms: 14, item: 'Road freight, Manchester - Hamburg', price: '640.00' },
+  { name: 'Cascade Cloud Hosting', currency: 'USD', terms: 30, item: 'Hosting, monthly', price: '910.00' },
+  { name: 'Lombardy Office Supplies', currency: 'EUR', terms: 30, item: 'Office supplies', price: '145.50' },
+  { name: 'Zurich Precision Instruments', currency: 'CHF', terms: 60, item: 'Calibration service', price: '2200.00' },
+];
+
+/** Suppliers with two bills each, the older ones paid: the demo's payables and aged payables. */
+async function seedDemoPayables(tx: TenantTx, actor: Actor, progress: Progress, offset: number, today: Date) {
+  let bills = 0;
+  let payments = 0;
+  for (const [index, supplier] of DEMO_SUPPLIERS.entries()) {
+    await progress.step(offset + index);
+    const { supplierId } = await purchasing.createSupplier(tx, actor, {
+      defaultCurrency: 'EUR',
+      name: supplier.name,
+      email: `billing@${supplier.name.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
+      currency: supplier.currency,
+      paymentTermsDays: supplier.terms,
+    });
+    for (const [n, age] of [110 - index * 7, 20 + index * 9].entries()) {
+      const issued = daysBefore(today, age);
+      const { invoiceId } = await ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
+        supplierId,
+        issueDate: isoDay(issued),
+        reference: `B-${5200 + index * 10 + n}`,
+        lines: [{ description: supplier.item, quantity: String(1 + n), unitPrice: supplier.price, taxRate: '19' }],
+      });
+      await ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId });
+      bills += 1;
+      if (n === 0 && index % 2 === 0) {
+        const bill = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
+        await ledger.createPayment(tx, actor, {
+          supplierId,
+          date: isoDay(daysBefore(today, age - supplier.terms)),
+          amount: bill.total,
+          method: 'BANK_TRANSFER',
+          reference: `PAY-${9100 + index}`,
+          allocations: [{ invoiceId }],
+        });
+        payments += 1;
+      }
+    }
+  }
+  return { bills, payments };
+}
+
+export const DEMO_SUPPLIER_COUNT = DEMO_SUPPLIERS.length;

@@ -2,7 +2,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import * as crm from '../domain/crm/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
-import { seedDemoLedger } from './demo-ledger.js';
+import { DEMO_SUPPLIER_COUNT, seedDemoLedger } from './demo-ledger.js';
 import { DEMO_CITIES, DEMO_COMPANIES, DEMO_PEOPLE, DEMO_TAGS, DEMO_TITLES } from './demo-data.js';
 
 function slug(name: string): string {
@@ -17,7 +17,7 @@ export async function seedDemoData(
   tx: TenantTx,
   actor: Actor,
   progress: Progress,
-): Promise<{ customers: number; contacts: number; invoices: number; payments: number }> {
+): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number }> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
@@ -59,8 +59,8 @@ export async function seedDemoData(
   return { customers: DEMO_COMPANIES.length, contacts, ...books };
 }
 
-/** Progress steps of the whole seed: each customer with its contacts, then each customer's invoice. */
-export const DEMO_STEPS = DEMO_COMPANIES.length * 2;
+/** Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each supplier. */
+export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT;
 
 function offset(progress: Progress, by: number): Progress {
   return { ...progress, tick: (done) => progress.tick(by + done), step: (done) => progress.step(by + done) };
