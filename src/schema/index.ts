@@ -16,6 +16,7 @@ import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 import '../resolvers/receivables.js';
 import '../resolvers/inventory.js';
+import '../resolvers/inventory-locations.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

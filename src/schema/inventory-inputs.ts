@@ -94,3 +94,59 @@ export const ProductCategoryDeleteInput = builder.inputType('ProductCategoryDele
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
+
+export const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
+  description: 'A new warehouse; its root stock location (code STOCK) is created with it.',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Code, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 16.' }),
+    name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
+  description: 'Changes to a warehouse. Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The warehouse to change.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    code: t.string({ description: 'New code, unique in the organization ignoring case. Cannot be cleared.' }),
+    name: t.string({ description: 'New display name. Cannot be cleared.' }),
+  }),
+});
+
+export const WarehouseDeleteInput = builder.inputType('WarehouseDeleteInput', {
+  description: 'Identifies a warehouse to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The warehouse.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});
+
+export const LocationCreateInput = builder.inputType('LocationCreateInput', {
+  description: 'A new bin under a warehouse location.',
+  fields: (t) => ({
+    parentId: t.id({ required: true, description: 'The warehouse location (root or bin) to create the bin under.' }),
+    code: t.string({ required: true, description: 'Code, unique within the warehouse ignoring case; letters, digits, ".", "_", "/", "-", at most 32.' }),
+    name: t.string({ description: 'Display name, at most 200 characters (default: the code).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const LocationUpdateInput = builder.inputType('LocationUpdateInput', {
+  description: 'Renames a bin or moves it (with the bins below it) within its warehouse. Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The location to change (not a virtual location).' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    code: t.string({ description: 'New code, unique within the warehouse ignoring case. Cannot be cleared.' }),
+    name: t.string({ description: 'New display name. Cannot be cleared.' }),
+    parentId: t.id({ description: 'New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move.' }),
+  }),
+});
+
+export const LocationDeleteInput = builder.inputType('LocationDeleteInput', {
+  description: 'Identifies a bin to delete.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The bin.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});

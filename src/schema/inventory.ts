@@ -183,3 +183,126 @@ export const ProductCategoryWhere = builder.inputRef<ProductCategoryWhereValue>(
     NOT: t.field({ type: ProductCategoryWhere, description: 'This filter does not hold.' }),
   }),
 });
+
+export const LocationTypeEnum = builder.enumType('LocationType', {
+  description: 'What a location is. Only INTERNAL locations hold stock levels; the others are the virtual counterparts of moves.',
+  values: {
+    INTERNAL: { description: 'A place in a warehouse: its root stock location or a bin below it.' },
+    SUPPLIER: { description: 'Virtual: where received goods come from.' },
+    CUSTOMER: { description: 'Virtual: where issued (shipped) goods go.' },
+    PRODUCTION: { description: 'Virtual: where components are consumed and finished goods come from.' },
+    ADJUSTMENT: { description: 'Virtual: the counterpart of inventory adjustments and count differences.' },
+    SCRAP: { description: 'Virtual: where scrapped goods go.' },
+  } as const,
+});
+
+export const WarehouseNode = builder.prismaNode('Warehouse', {
+  select: { id: true },
+  description: 'A warehouse: a tree of locations under its root stock location. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { anyRole: INVENTORY_READERS },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Human key, unique in the organization ignoring case.' }),
+    name: t.exposeString('name', { description: 'Display name.' }),
+    rootLocation: t.relation('rootLocation', {
+      nullable: true,
+      description: 'The warehouse\'s root stock location (code STOCK); every bin of the warehouse sits below it.',
+    }),
+    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the warehouse was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the warehouse last changed.' }),
+  }),
+});
+
+export const LocationNode = builder.prismaNode('Location', {
+  select: { id: true },
+  description: 'A place stock can be in: a warehouse location (its root or a bin) or one of the organization\'s virtual locations. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { anyRole: INVENTORY_READERS },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Code, unique within its warehouse ignoring case (STOCK for a root; the type for a virtual location).' }),
+    name: t.exposeString('name', { description: 'Display name.' }),
+    type: t.expose('type', { type: LocationTypeEnum, description: 'INTERNAL or one of the virtual types.' }),
+    warehouse: t.relation('warehouse', { nullable: true, description: 'The warehouse; null for virtual locations.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The location this bin sits under; null for a root or virtual location.' }),
+    children: t.relation('children', {
+      description: 'Bins directly under this location, by code.',
+      query: () => ({ orderBy: [{ code: 'asc' as const }, { id: 'asc' as const }] }),
+    }),
+    isRoot: t.boolean({
+      description: 'Whether this is a warehouse\'s root stock location.',
+      select: { parentId: true, type: true },
+      resolve: (location) => location.type === 'INTERNAL' && location.parentId === null,
+    }),
+    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the location was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the location last changed.' }),
+  }),
+});
+
+export const WarehouseOrderField = builder.enumType('WarehouseOrderField', {
+  description: 'Fields warehouses can be sorted by.',
+  values: { CODE: { description: 'Warehouse code.' }, NAME: { description: 'Display name.' } } as const,
+});
+export const WAREHOUSE_ORDER_COLUMNS = { CODE: 'code', NAME: 'name' } as const;
+export const WarehouseOrderBy = builder.inputType('WarehouseOrderBy', {
+  description: 'One sort key for warehouses. Ties are always broken by id, so pages are stable.',
+  fields: (t) => ({
+    field: t.field({ type: WarehouseOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC', description: 'Sort direction (default ASC).' }),
+  }),
+});
+
+export interface WarehouseWhereValue {
+  search?: string | null;
+  code?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  AND?: WarehouseWhereValue[] | null;
+  OR?: WarehouseWhereValue[] | null;
+  NOT?: WarehouseWhereValue | null;
+}
+
+export const WarehouseWhere = builder.inputRef<WarehouseWhereValue>('WarehouseWhere').implement({
+  description: 'Filter for warehouses. All given conditions must hold; use OR and NOT for alternatives.',
+  fields: (t) => ({
+    search: t.string({ description: 'Matches code or name containing this text, ignoring case.' }),
+    code: t.field({ type: StringFilter, description: 'Conditions on the code.' }),
+    name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
+    AND: t.field({ type: [WarehouseWhere], description: 'All of these filters hold.' }),
+    OR: t.field({ type: [WarehouseWhere], description: 'At least one of these filters holds.' }),
+    NOT: t.field({ type: WarehouseWhere, description: 'This filter does not hold.' }),
+  }),
+});
+
+export const LocationTypeFilter = enumFilter('LocationTypeFilter', LocationTypeEnum, 'the location type');
+
+type LocationTypeName = 'INTERNAL' | 'SUPPLIER' | 'CUSTOMER' | 'PRODUCTION' | 'ADJUSTMENT' | 'SCRAP';
+
+export interface LocationWhereValue {
+  code?: StringFilterInput | null;
+  name?: StringFilterInput | null;
+  type?: { equals?: LocationTypeName | null; in?: LocationTypeName[] | null } | null;
+  warehouseId?: string | null;
+  parentId?: string | null;
+  within?: string | null;
+  AND?: LocationWhereValue[] | null;
+  OR?: LocationWhereValue[] | null;
+  NOT?: LocationWhereValue | null;
+}
+
+export const LocationWhere = builder.inputRef<LocationWhereValue>('LocationWhere').implement({
+  description: 'Filter for locations. All given conditions must hold; use OR and NOT for alternatives.',
+  fields: (t) => ({
+    code: t.field({ type: StringFilter, description: 'Conditions on the code.' }),
+    name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
+    type: t.field({ type: LocationTypeFilter, description: 'Conditions on the type.' }),
+    warehouseId: t.id({ description: 'Only locations of this warehouse.' }),
+    parentId: t.id({ description: 'Only bins directly under this location.' }),
+    within: t.id({ description: 'Only this location and every bin below it, at any depth.' }),
+    AND: t.field({ type: [LocationWhere], description: 'All of these filters hold.' }),
+    OR: t.field({ type: [LocationWhere], description: 'At least one of these filters holds.' }),
+    NOT: t.field({ type: LocationWhere, description: 'This filter does not hold.' }),
+  }),
+});

@@ -71,3 +71,57 @@ export async function createCategory(t: TestApp, key: string, input: Record<stri
 export function errorsOf(result: { errors: { code: string; field: string[] | null }[] }): [string, string[] | null][] {
   return result.errors.map((error) => [error.code, error.field]);
 }
+
+const LOCATION_FIELDS = 'id code name type isRoot version warehouse { id code } parent { id code } children { code }';
+export const WAREHOUSE_CREATE = `
+  mutation M($input: WarehouseCreateInput!) {
+    warehouseCreate(input: $input) { warehouse { id code name version rootLocation { ${LOCATION_FIELDS} } } ${ERRORS} }
+  }`;
+export const WAREHOUSE_UPDATE = `
+  mutation M($input: WarehouseUpdateInput!) { warehouseUpdate(input: $input) { warehouse { id code name version } ${ERRORS} } }`;
+export const WAREHOUSE_DELETE = `
+  mutation M($input: WarehouseDeleteInput!) { warehouseDelete(input: $input) { deletedWarehouseId ${ERRORS} } }`;
+export const LOCATION_CREATE = `
+  mutation M($input: LocationCreateInput!) { locationCreate(input: $input) { location { ${LOCATION_FIELDS} } ${ERRORS} } }`;
+export const LOCATION_UPDATE = `
+  mutation M($input: LocationUpdateInput!) { locationUpdate(input: $input) { location { ${LOCATION_FIELDS} } ${ERRORS} } }`;
+export const LOCATION_DELETE = `
+  mutation M($input: LocationDeleteInput!) { locationDelete(input: $input) { deletedLocationId ${ERRORS} } }`;
+export const LOCATIONS = `
+  query Q($where: LocationWhere, $first: Int) { locations(where: $where, first: $first) { totalCount nodes { id code type isRoot warehouse { code } } } }`;
+export const WAREHOUSES = `
+  query Q($where: WarehouseWhere, $orderBy: [WarehouseOrderBy!]) { warehouses(where: $where, orderBy: $orderBy) { totalCount nodes { id code name } } }`;
+
+export interface LocationData {
+  id: string;
+  code: string;
+  type: string;
+  isRoot: boolean;
+  version: number;
+  [key: string]: unknown;
+}
+
+export interface WarehouseData {
+  id: string;
+  code: string;
+  name: string;
+  rootLocation: LocationData;
+}
+
+export async function createWarehouse(t: TestApp, key: string, input: Record<string, unknown>): Promise<WarehouseData> {
+  const result = payload<{ warehouse: WarehouseData }>(await t.gql(key, WAREHOUSE_CREATE, { input }), 'warehouseCreate');
+  expect(result.errors).toEqual([]);
+  return result.warehouse;
+}
+
+export async function createLocation(t: TestApp, key: string, input: Record<string, unknown>): Promise<LocationData> {
+  const result = payload<{ location: LocationData }>(await t.gql(key, LOCATION_CREATE, { input }), 'locationCreate');
+  expect(result.errors).toEqual([]);
+  return result.location;
+}
+
+/** The organization's virtual location of a type, by its global id. */
+export async function virtualLocation(t: TestApp, key: string, type: string): Promise<string> {
+  const res = await t.gql(key, LOCATIONS, { where: { type: { equals: type } } });
+  return res.data.locations.nodes[0].id;
+}

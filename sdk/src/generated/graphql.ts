@@ -655,6 +655,8 @@ export type InventoryErrorCode =
   | 'BARCODE_TAKEN'
   /** The category would become its own ancestor. */
   | 'CATEGORY_CYCLE'
+  /** Another warehouse (or another location in the same warehouse) already uses this code (compared ignoring case). */
+  | 'CODE_TAKEN'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
   /** Not a decimal number. */
@@ -663,8 +665,10 @@ export type InventoryErrorCode =
   | 'INVALID_CODE'
   /** A number has more decimal places than the field allows (quantities 4, prices and costs 6). */
   | 'INVALID_SCALE'
-  /** Other records reference it (stock moves, products, child categories), so it cannot be deleted. */
+  /** Other records reference it (stock moves, stock levels, products, child categories or bins), so it cannot be deleted. */
   | 'IN_USE'
+  /** The location would sit under itself or one of its own bins. */
+  | 'LOCATION_CYCLE'
   /** Another category under the same parent already has this name (compared ignoring case). */
   | 'NAME_TAKEN'
   /** The referenced record does not exist in your organization. */
@@ -673,12 +677,20 @@ export type InventoryErrorCode =
   | 'OUT_OF_RANGE'
   /** A required field is missing or empty. */
   | 'REQUIRED'
+  /** A warehouse's root stock location cannot be moved or deleted on its own. */
+  | 'ROOT_LOCATION'
   /** Another product in the organization already uses this SKU (compared ignoring case). */
   | 'SKU_TAKEN'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
   | 'STALE_VERSION'
   /** A text is longer than the field allows. */
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  /** The virtual locations (SUPPLIER, CUSTOMER, PRODUCTION, ADJUSTMENT, SCRAP) are fixed; they cannot be changed, deleted or hold bins. */
+  | 'VIRTUAL_LOCATION'
+  /** The warehouse still has bins under its root location; delete them first. */
+  | 'WAREHOUSE_NOT_EMPTY'
+  /** A location can only move within its own warehouse. */
+  | 'WRONG_WAREHOUSE';
 
 /** Which side and which way a receivable or payable document goes. */
 export type InvoiceKind =
@@ -1048,6 +1060,85 @@ export type LedgerErrorCode =
   | 'UNBALANCED'
   /** Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills. */
   | 'WRONG_DOCUMENT_KIND';
+
+/** A new bin under a warehouse location. */
+export type LocationCreateInput = {
+  /** Code, unique within the warehouse ignoring case; letters, digits, ".", "_", "/", "-", at most 32. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters (default: the code). */
+  name?: string | null | undefined;
+  /** The warehouse location (root or bin) to create the bin under. */
+  parentId: string | number;
+};
+
+/** Identifies a bin to delete. */
+export type LocationDeleteInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The bin. */
+  id: string | number;
+};
+
+/** What a location is. Only INTERNAL locations hold stock levels; the others are the virtual counterparts of moves. */
+export type LocationType =
+  /** Virtual: the counterpart of inventory adjustments and count differences. */
+  | 'ADJUSTMENT'
+  /** Virtual: where issued (shipped) goods go. */
+  | 'CUSTOMER'
+  /** A place in a warehouse: its root stock location or a bin below it. */
+  | 'INTERNAL'
+  /** Virtual: where components are consumed and finished goods come from. */
+  | 'PRODUCTION'
+  /** Virtual: where scrapped goods go. */
+  | 'SCRAP'
+  /** Virtual: where received goods come from. */
+  | 'SUPPLIER';
+
+/** Conditions on the location type. */
+export type LocationTypeFilter = {
+  /** Exactly this value. */
+  equals?: LocationType | null | undefined;
+  /** Any of these values. */
+  in?: Array<LocationType> | null | undefined;
+};
+
+/** Renames a bin or moves it (with the bins below it) within its warehouse. Omitted fields stay as they are. */
+export type LocationUpdateInput = {
+  /** New code, unique within the warehouse ignoring case. Cannot be cleared. */
+  code?: string | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The location to change (not a virtual location). */
+  id: string | number;
+  /** New display name. Cannot be cleared. */
+  name?: string | null | undefined;
+  /** New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Filter for locations. All given conditions must hold; use OR and NOT for alternatives. */
+export type LocationWhere = {
+  /** All of these filters hold. */
+  AND?: Array<LocationWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: LocationWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<LocationWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Only bins directly under this location. */
+  parentId?: string | number | null | undefined;
+  /** Conditions on the type. */
+  type?: LocationTypeFilter | null | undefined;
+  /** Only locations of this warehouse. */
+  warehouseId?: string | number | null | undefined;
+  /** Only this location and every bin below it, at any depth. */
+  within?: string | number | null | undefined;
+};
 
 /** How planning rounds a net requirement into an order quantity (used by MRP and replenishment). */
 export type LotSizeRule =
@@ -1625,6 +1716,67 @@ export type SupplierWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** A new warehouse; its root stock location (code STOCK) is created with it. */
+export type WarehouseCreateInput = {
+  /** Code, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 16. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+};
+
+/** Identifies a warehouse to delete. */
+export type WarehouseDeleteInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The warehouse. */
+  id: string | number;
+};
+
+/** One sort key for warehouses. Ties are always broken by id, so pages are stable. */
+export type WarehouseOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: WarehouseOrderField;
+};
+
+/** Fields warehouses can be sorted by. */
+export type WarehouseOrderField =
+  /** Warehouse code. */
+  | 'CODE'
+  /** Display name. */
+  | 'NAME';
+
+/** Changes to a warehouse. Omitted fields stay as they are. */
+export type WarehouseUpdateInput = {
+  /** New code, unique in the organization ignoring case. Cannot be cleared. */
+  code?: string | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The warehouse to change. */
+  id: string | number;
+  /** New display name. Cannot be cleared. */
+  name?: string | null | undefined;
+};
+
+/** Filter for warehouses. All given conditions must hold; use OR and NOT for alternatives. */
+export type WarehouseWhere = {
+  /** All of these filters hold. */
+  AND?: Array<WarehouseWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: WarehouseWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<WarehouseWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Matches code or name containing this text, ignoring case. */
+  search?: string | null | undefined;
+};
+
 export type ContactFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
 export type ContactQueryVariables = Exact<{
@@ -1821,6 +1973,89 @@ export type ProductCategoryDeleteMutationVariables = Exact<{
 
 
 export type ProductCategoryDeleteMutation = { productCategoryDelete: { deletedProductCategoryId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type WarehouseFieldsFragment = { id: string, code: string, name: string, version: number, createdAt: string, updatedAt: string, rootLocation: { id: string, code: string } | null };
+
+export type LocationFieldsFragment = { id: string, code: string, name: string, type: LocationType, isRoot: boolean, version: number, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, parent: { id: string, code: string } | null };
+
+export type WarehouseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WarehouseQuery = { warehouse: { id: string, code: string, name: string, version: number, createdAt: string, updatedAt: string, rootLocation: { id: string, code: string } | null } | null };
+
+export type WarehousesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: WarehouseWhere | null | undefined;
+  orderBy?: Array<WarehouseOrderBy> | WarehouseOrderBy | null | undefined;
+}>;
+
+
+export type WarehousesQuery = { warehouses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, version: number, createdAt: string, updatedAt: string, rootLocation: { id: string, code: string } | null }> } };
+
+export type LocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LocationQuery = { location: { id: string, code: string, name: string, type: LocationType, isRoot: boolean, version: number, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, parent: { id: string, code: string } | null } | null };
+
+export type LocationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: LocationWhere | null | undefined;
+}>;
+
+
+export type LocationsQuery = { locations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, type: LocationType, isRoot: boolean, version: number, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, parent: { id: string, code: string } | null }> } };
+
+export type WarehouseCreateMutationVariables = Exact<{
+  input: WarehouseCreateInput;
+}>;
+
+
+export type WarehouseCreateMutation = { warehouseCreate: { warehouse: { id: string, code: string, name: string, version: number, createdAt: string, updatedAt: string, rootLocation: { id: string, code: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type WarehouseUpdateMutationVariables = Exact<{
+  input: WarehouseUpdateInput;
+}>;
+
+
+export type WarehouseUpdateMutation = { warehouseUpdate: { warehouse: { id: string, code: string, name: string, version: number, createdAt: string, updatedAt: string, rootLocation: { id: string, code: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type WarehouseDeleteMutationVariables = Exact<{
+  input: WarehouseDeleteInput;
+}>;
+
+
+export type WarehouseDeleteMutation = { warehouseDelete: { deletedWarehouseId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LocationCreateMutationVariables = Exact<{
+  input: LocationCreateInput;
+}>;
+
+
+export type LocationCreateMutation = { locationCreate: { location: { id: string, code: string, name: string, type: LocationType, isRoot: boolean, version: number, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, parent: { id: string, code: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LocationUpdateMutationVariables = Exact<{
+  input: LocationUpdateInput;
+}>;
+
+
+export type LocationUpdateMutation = { locationUpdate: { location: { id: string, code: string, name: string, type: LocationType, isRoot: boolean, version: number, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, parent: { id: string, code: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LocationDeleteMutationVariables = Exact<{
+  input: LocationDeleteInput;
+}>;
+
+
+export type LocationDeleteMutation = { locationDelete: { deletedLocationId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
@@ -2087,6 +2322,8 @@ type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: 
 
 type NodeFields_JournalEntry_Fragment = { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus };
 
+type NodeFields_Location_Fragment = { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType };
+
 type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string };
 
 type NodeFields_Payment_Fragment = { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } };
@@ -2099,6 +2336,8 @@ type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name
 
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
+type NodeFields_Warehouse_Fragment = { __typename: 'Warehouse', code: string, name: string, id: string };
+
 export type NodeFieldsFragment =
   | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
@@ -2109,12 +2348,14 @@ export type NodeFieldsFragment =
   | NodeFields_Invoice_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
+  | NodeFields_Location_Fragment
   | NodeFields_Organization_Fragment
   | NodeFields_Payment_Fragment
   | NodeFields_Period_Fragment
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
   | NodeFields_Supplier_Fragment
+  | NodeFields_Warehouse_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -2132,12 +2373,14 @@ export type NodeQuery = { node:
     | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
+    | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -2155,12 +2398,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
+    | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null> };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null };
@@ -2511,6 +2756,40 @@ export const InventoryErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"InventoryErrorFields"}) as unknown as TypedDocumentString<InventoryErrorFieldsFragment, unknown>;
+export const WarehouseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  rootLocation {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WarehouseFields"}) as unknown as TypedDocumentString<WarehouseFieldsFragment, unknown>;
+export const LocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LocationFields on Location {
+  id
+  code
+  name
+  type
+  isRoot
+  warehouse {
+    id
+    code
+  }
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"LocationFields"}) as unknown as TypedDocumentString<LocationFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -2841,6 +3120,11 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     date
     entryStatus: status
   }
+  ... on Location {
+    code
+    name
+    locationType: type
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -2871,6 +3155,10 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on Warehouse {
+    code
+    name
   }
 }
     fragment ContactFields on Contact {
@@ -4418,6 +4706,279 @@ export const ProductCategoryDeleteDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<ProductCategoryDeleteMutation, ProductCategoryDeleteMutationVariables>;
+export const WarehouseDocument = new TypedDocumentString(`
+    query warehouse($id: ID!) {
+  warehouse(id: $id) {
+    ...WarehouseFields
+  }
+}
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  rootLocation {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WarehouseQuery, WarehouseQueryVariables>;
+export const WarehousesDocument = new TypedDocumentString(`
+    query warehouses($first: Int, $after: String, $last: Int, $before: String, $where: WarehouseWhere, $orderBy: [WarehouseOrderBy!]) {
+  warehouses(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...WarehouseFields
+    }
+  }
+}
+    fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  rootLocation {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<WarehousesQuery, WarehousesQueryVariables>;
+export const LocationDocument = new TypedDocumentString(`
+    query location($id: ID!) {
+  location(id: $id) {
+    ...LocationFields
+  }
+}
+    fragment LocationFields on Location {
+  id
+  code
+  name
+  type
+  isRoot
+  warehouse {
+    id
+    code
+  }
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LocationQuery, LocationQueryVariables>;
+export const LocationsDocument = new TypedDocumentString(`
+    query locations($first: Int, $after: String, $last: Int, $before: String, $where: LocationWhere) {
+  locations(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...LocationFields
+    }
+  }
+}
+    fragment LocationFields on Location {
+  id
+  code
+  name
+  type
+  isRoot
+  warehouse {
+    id
+    code
+  }
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<LocationsQuery, LocationsQueryVariables>;
+export const WarehouseCreateDocument = new TypedDocumentString(`
+    mutation warehouseCreate($input: WarehouseCreateInput!) {
+  warehouseCreate(input: $input) {
+    warehouse {
+      ...WarehouseFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  rootLocation {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WarehouseCreateMutation, WarehouseCreateMutationVariables>;
+export const WarehouseUpdateDocument = new TypedDocumentString(`
+    mutation warehouseUpdate($input: WarehouseUpdateInput!) {
+  warehouseUpdate(input: $input) {
+    warehouse {
+      ...WarehouseFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment WarehouseFields on Warehouse {
+  id
+  code
+  name
+  rootLocation {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WarehouseUpdateMutation, WarehouseUpdateMutationVariables>;
+export const WarehouseDeleteDocument = new TypedDocumentString(`
+    mutation warehouseDelete($input: WarehouseDeleteInput!) {
+  warehouseDelete(input: $input) {
+    deletedWarehouseId
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<WarehouseDeleteMutation, WarehouseDeleteMutationVariables>;
+export const LocationCreateDocument = new TypedDocumentString(`
+    mutation locationCreate($input: LocationCreateInput!) {
+  locationCreate(input: $input) {
+    location {
+      ...LocationFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment LocationFields on Location {
+  id
+  code
+  name
+  type
+  isRoot
+  warehouse {
+    id
+    code
+  }
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LocationCreateMutation, LocationCreateMutationVariables>;
+export const LocationUpdateDocument = new TypedDocumentString(`
+    mutation locationUpdate($input: LocationUpdateInput!) {
+  locationUpdate(input: $input) {
+    location {
+      ...LocationFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment LocationFields on Location {
+  id
+  code
+  name
+  type
+  isRoot
+  warehouse {
+    id
+    code
+  }
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<LocationUpdateMutation, LocationUpdateMutationVariables>;
+export const LocationDeleteDocument = new TypedDocumentString(`
+    mutation locationDelete($input: LocationDeleteInput!) {
+  locationDelete(input: $input) {
+    deletedLocationId
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<LocationDeleteMutation, LocationDeleteMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -5585,6 +6146,11 @@ fragment NodeFields on Node {
     date
     entryStatus: status
   }
+  ... on Location {
+    code
+    name
+    locationType: type
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -5615,6 +6181,10 @@ fragment NodeFields on Node {
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on Warehouse {
+    code
+    name
   }
 }
 fragment ApiKeyFields on ApiKey {
@@ -5777,6 +6347,11 @@ fragment NodeFields on Node {
     date
     entryStatus: status
   }
+  ... on Location {
+    code
+    name
+    locationType: type
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -5807,6 +6382,10 @@ fragment NodeFields on Node {
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on Warehouse {
+    code
+    name
   }
 }
 fragment ApiKeyFields on ApiKey {

@@ -20,3 +20,31 @@ export {
 } from './categories.js';
 export type { ProductFields } from './product-input.js';
 export { INVENTORY_ERROR_CODES, type InventoryErrorCode } from './error-codes.js';
+export {
+  createWarehouse,
+  updateWarehouse,
+  deleteWarehouse,
+  ROOT_LOCATION_CODE,
+  type WarehouseRef,
+  type WarehouseCreateInput,
+  type WarehouseUpdateInput,
+} from './warehouses.js';
+export {
+  createLocation,
+  updateLocation,
+  deleteLocation,
+  setUpVirtualLocations,
+  virtualLocationId,
+  VIRTUAL_LOCATIONS,
+  type LocationRef,
+  type LocationCreateInput,
+  type LocationUpdateInput,
+} from './locations.js';
+
+import { registerOrganizationInitializer } from '../../platform/organizations.js';
+import { setUpVirtualLocations } from './locations.js';
+
+// Every new organization gets its virtual locations (SUPPLIER, CUSTOMER, PRODUCTION, ADJUSTMENT, SCRAP).
+registerOrganizationInitializer(async (tx, actor) => {
+  await setUpVirtualLocations(tx, actor);
+});

@@ -62,6 +62,17 @@ export type ProductCategory = Prisma.ProductCategoryModel
  */
 export type Product = Prisma.ProductModel
 /**
+ * Model Warehouse
+ * 
+ */
+export type Warehouse = Prisma.WarehouseModel
+/**
+ * Model Location
+ * A place stock can be in. INTERNAL locations form a tree per warehouse (the root is the warehouse's stock location);
+ * the virtual ones (one per type and organization) have no warehouse.
+ */
+export type Location = Prisma.LocationModel
+/**
  * Model Account
  * 
  */

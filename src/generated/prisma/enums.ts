@@ -60,6 +60,18 @@ export const LotSizeRule = {
 export type LotSizeRule = (typeof LotSizeRule)[keyof typeof LotSizeRule]
 
 
+export const LocationType = {
+  INTERNAL: 'INTERNAL',
+  SUPPLIER: 'SUPPLIER',
+  CUSTOMER: 'CUSTOMER',
+  PRODUCTION: 'PRODUCTION',
+  ADJUSTMENT: 'ADJUSTMENT',
+  SCRAP: 'SCRAP'
+} as const
+
+export type LocationType = (typeof LocationType)[keyof typeof LocationType]
+
+
 export const AccountType = {
   ASSET: 'ASSET',
   LIABILITY: 'LIABILITY',
