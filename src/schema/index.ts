@@ -9,6 +9,7 @@ import './ledger.js';
 import './receivables.js';
 import './receivables-reports.js';
 import './inventory.js';
+import './inventory-stock.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -17,6 +18,7 @@ import '../resolvers/ledger.js';
 import '../resolvers/receivables.js';
 import '../resolvers/inventory.js';
 import '../resolvers/inventory-locations.js';
+import '../resolvers/inventory-stock.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -150,3 +150,81 @@ export const LocationDeleteInput = builder.inputType('LocationDeleteInput', {
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
   }),
 });
+
+export const DocumentReferenceInput = builder.inputType('DocumentReferenceInput', {
+  description: 'The document a stock operation or reservation belongs to.',
+  fields: (t) => ({
+    type: t.string({ required: true, description: 'Kind of document, at most 50 characters (for example SALES_ORDER, WORK_ORDER, RECEIPT).' }),
+    id: t.string({ required: true, description: 'The document\'s identifier, at most 100 characters.' }),
+    line: t.string({ description: 'The line within the document, at most 50 characters.' }),
+  }),
+});
+
+const QUANTITY = 'Quantity above zero in the product\'s unit of measure, at most 4 decimals.';
+
+export const StockReceiveInput = builder.inputType('StockReceiveInput', {
+  description: 'Goods received from a supplier into a warehouse location.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product (not a service; MOVING_AVERAGE costing).' }),
+    locationId: t.id({ required: true, description: 'The warehouse location receiving the goods.' }),
+    quantity: t.field({ type: 'Decimal', required: true, description: QUANTITY }),
+    unitCost: t.field({ type: 'Decimal', required: true, description: 'Cost per unit in the base currency, zero or more, at most 6 decimals; recomputes the moving average.' }),
+    reference: t.field({ type: DocumentReferenceInput, description: 'The source document (a purchase order line, a delivery note, ...).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const StockIssueInput = builder.inputType('StockIssueInput', {
+  description: 'Goods issued (shipped) from a warehouse location to a customer.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product.' }),
+    locationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
+    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
+    reference: t.field({ type: DocumentReferenceInput, description: 'The source document (a delivery, a sales order line, ...).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const StockTransferInput = builder.inputType('StockTransferInput', {
+  description: 'Goods moved between two warehouse locations (in one warehouse or between warehouses).',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product.' }),
+    fromLocationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
+    toLocationId: t.id({ required: true, description: 'The warehouse location the goods go to; must differ from fromLocationId.' }),
+    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
+    reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const StockAdjustInput = builder.inputType('StockAdjustInput', {
+  description: 'A correction of on hand in a warehouse location, with a reason.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product.' }),
+    locationId: t.id({ required: true, description: 'The warehouse location.' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Signed change of on hand, not zero, at most 4 decimals: positive for stock found, negative for stock lost.',
+    }),
+    reason: t.string({ required: true, description: 'Why, at most 500 characters.' }),
+    unitCost: t.field({
+      type: 'Decimal',
+      description: 'Cost per unit of found stock in the base currency (default: the current average cost). Not allowed with a negative quantity.',
+    }),
+    reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
+export const StockScrapInput = builder.inputType('StockScrapInput', {
+  description: 'Goods written off from a warehouse location to scrap.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product.' }),
+    locationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
+    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
+    reason: t.string({ description: 'Why, at most 500 characters.' }),
+    reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});

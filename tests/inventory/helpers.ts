@@ -125,3 +125,45 @@ export async function virtualLocation(t: TestApp, key: string, type: string): Pr
   const res = await t.gql(key, LOCATIONS, { where: { type: { equals: type } } });
   return res.data.locations.nodes[0].id;
 }
+
+export const MOVE_FIELDS = `
+  id quantity unitCost kind state reason doneAt
+  reference { type id line }
+  product { sku averageCost }
+  fromLocation { code type } toLocation { code type }`;
+
+/** Runs a stock operation (stockReceive, stockIssue, ...) and returns its payload. */
+export async function stockOp(t: TestApp, key: string, field: string, input: Record<string, unknown>) {
+  const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
+  const res = await t.gql(key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { stockMove { ${MOVE_FIELDS} } ${ERRORS} } }`, { input });
+  return payload<{ stockMove: Record<string, any> | null }>(res, field);
+}
+
+export const STOCK_LEVELS = `
+  query Q($where: StockLevelWhere, $first: Int) {
+    stockLevels(where: $where, first: $first) { totalCount nodes { onHand reserved available product { sku } location { code } } }
+  }`;
+
+export const STOCK_AS_OF = `
+  query Q($asOf: DateTime!, $productId: ID, $locationId: ID) {
+    stockAsOf(asOf: $asOf, productId: $productId, locationId: $locationId) { quantity product { sku } location { code } }
+  }`;
+
+/** Levels as [location code, onHand, reserved] sorted by code. */
+export async function levels(t: TestApp, key: string, where: Record<string, unknown>): Promise<[string, string, string][]> {
+  const res = await t.gql(key, STOCK_LEVELS, { where, first: 100 });
+  expect(res.errors).toBeUndefined();
+  return res.data.stockLevels.nodes
+    .map((n: { location: { code: string }; onHand: string; reserved: string }) => [n.location.code, n.onHand, n.reserved] as [string, string, string])
+    .sort((a: [string, string, string], b: [string, string, string]) => a[0].localeCompare(b[0]));
+}
+
+/** A warehouse (root STOCK) with two bins, and a WAREHOUSE key, in a new organization. */
+export async function stockOrg(t: TestApp, name: string) {
+  const org = await t.newOrg(name);
+  const key = await org.key('WAREHOUSE');
+  const warehouse = await createWarehouse(t, key, { code: 'WH', name: 'Warehouse' });
+  const binA = await createLocation(t, key, { parentId: warehouse.rootLocation.id, code: 'BIN-A' });
+  const binB = await createLocation(t, key, { parentId: warehouse.rootLocation.id, code: 'BIN-B' });
+  return { org, key, warehouse, root: warehouse.rootLocation.id, binA: binA.id, binB: binB.id };
+}

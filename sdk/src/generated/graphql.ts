@@ -619,6 +619,16 @@ export type DateTimeFilter = {
   lte?: string | null | undefined;
 };
 
+/** The document a stock operation or reservation belongs to. */
+export type DocumentReferenceInput = {
+  /** The document's identifier, at most 100 characters. */
+  id: string;
+  /** The line within the document, at most 50 characters. */
+  line?: string | null | undefined;
+  /** Kind of document, at most 50 characters (for example SALES_ORDER, WORK_ORDER, RECEIPT). */
+  type: string;
+};
+
 /** The rate of a foreign currency on a date; replaces an earlier rate for that day. */
 export type ExchangeRateSetInput = {
   /** The foreign currency (not the base currency). */
@@ -657,12 +667,18 @@ export type InventoryErrorCode =
   | 'CATEGORY_CYCLE'
   /** Another warehouse (or another location in the same warehouse) already uses this code (compared ignoring case). */
   | 'CODE_TAKEN'
+  /** The product uses FIFO costing, which stock operations do not support yet; use MOVING_AVERAGE. */
+  | 'COSTING_METHOD_UNSUPPORTED'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock. */
+  | 'INSUFFICIENT_STOCK'
   /** Not a decimal number. */
   | 'INVALID_AMOUNT'
   /** A SKU or code may contain only letters, digits, ".", "_", "/" and "-". */
   | 'INVALID_CODE'
+  /** The location must be a warehouse (INTERNAL) location here. */
+  | 'INVALID_LOCATION'
   /** A number has more decimal places than the field allows (quantities 4, prices and costs 6). */
   | 'INVALID_SCALE'
   /** Other records reference it (stock moves, stock levels, products, child categories or bins), so it cannot be deleted. */
@@ -673,12 +689,18 @@ export type InventoryErrorCode =
   | 'NAME_TAKEN'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** Services are never in stock. */
+  | 'NOT_STOCKABLE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The product is inactive and takes no new receipts. */
+  | 'PRODUCT_INACTIVE'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** A warehouse's root stock location cannot be moved or deleted on its own. */
   | 'ROOT_LOCATION'
+  /** A transfer needs two different locations. */
+  | 'SAME_LOCATION'
   /** Another product in the organization already uses this SKU (compared ignoring case). */
   | 'SKU_TAKEN'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
@@ -1510,6 +1532,162 @@ export type Role =
   /** Stock, warehouses and shipments. */
   | 'WAREHOUSE';
 
+/** A correction of on hand in a warehouse location, with a reason. */
+export type StockAdjustInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location. */
+  locationId: string | number;
+  /** The product. */
+  productId: string | number;
+  /** Signed change of on hand, not zero, at most 4 decimals: positive for stock found, negative for stock lost. */
+  quantity: string;
+  /** Why, at most 500 characters. */
+  reason: string;
+  /** The source document, if any. */
+  reference?: DocumentReferenceInput | null | undefined;
+  /** Cost per unit of found stock in the base currency (default: the current average cost). Not allowed with a negative quantity. */
+  unitCost?: string | null | undefined;
+};
+
+/** Goods issued (shipped) from a warehouse location to a customer. */
+export type StockIssueInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location the goods leave. */
+  locationId: string | number;
+  /** The product. */
+  productId: string | number;
+  /** Quantity above zero in the product's unit of measure, at most 4 decimals. At most the available quantity unless the product allows negative stock. */
+  quantity: string;
+  /** The source document (a delivery, a sales order line, ...). */
+  reference?: DocumentReferenceInput | null | undefined;
+};
+
+/** Filter for stock levels. All given conditions must hold. */
+export type StockLevelWhere = {
+  /** Only this exact location. */
+  locationId?: string | number | null | undefined;
+  /** true: only levels with something on hand or reserved. */
+  nonZero?: boolean | null | undefined;
+  /** Only this product (stock by product across locations). */
+  productId?: string | number | null | undefined;
+  /** Only locations of this warehouse. */
+  warehouseId?: string | number | null | undefined;
+  /** Only this location and every bin below it (stock by location, including child bins). */
+  within?: string | number | null | undefined;
+};
+
+/** The operation a stock move belongs to. */
+export type StockMoveKind =
+  /** Between the ADJUSTMENT location and a warehouse location (stockAdjust, cycle counts). */
+  | 'ADJUSTMENT'
+  /** From a warehouse location to the CUSTOMER location (stockIssue). */
+  | 'ISSUE'
+  /** From the SUPPLIER location into a warehouse location (stockReceive). */
+  | 'RECEIPT'
+  /** From a warehouse location to the SCRAP location (stockScrap). */
+  | 'SCRAP'
+  /** Between two warehouse locations (stockTransfer). */
+  | 'TRANSFER';
+
+/** Conditions on the kind of operation. */
+export type StockMoveKindFilter = {
+  /** Exactly this value. */
+  equals?: StockMoveKind | null | undefined;
+  /** Any of these values. */
+  in?: Array<StockMoveKind> | null | undefined;
+};
+
+/** Lifecycle of a stock move. DONE moves are never changed or deleted; corrections are new moves. */
+export type StockMoveState =
+  /** Planned but called off; never affected stock. */
+  | 'CANCELLED'
+  /** Took effect: stock levels changed in the same transaction. */
+  | 'DONE'
+  /** Planned; does not affect stock yet. */
+  | 'DRAFT';
+
+/** Conditions on the move state. */
+export type StockMoveStateFilter = {
+  /** Exactly this value. */
+  equals?: StockMoveState | null | undefined;
+  /** Any of these values. */
+  in?: Array<StockMoveState> | null | undefined;
+};
+
+/** Filter for stock moves. All given conditions must hold; use OR and NOT for alternatives. */
+export type StockMoveWhere = {
+  /** All of these filters hold. */
+  AND?: Array<StockMoveWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: StockMoveWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<StockMoveWhere> | null | undefined;
+  /** Conditions on when the move took effect. */
+  doneAt?: DateTimeFilter | null | undefined;
+  /** Conditions on the operation. */
+  kind?: StockMoveKindFilter | null | undefined;
+  /** Only moves into or out of this exact location. */
+  locationId?: string | number | null | undefined;
+  /** Only moves of this product. */
+  productId?: string | number | null | undefined;
+  /** Only moves of the source document with this id (exact). */
+  referenceId?: string | null | undefined;
+  /** Only moves of source documents of this type (exact). */
+  referenceType?: string | null | undefined;
+  /** Conditions on the state. */
+  state?: StockMoveStateFilter | null | undefined;
+};
+
+/** Goods received from a supplier into a warehouse location. */
+export type StockReceiveInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location receiving the goods. */
+  locationId: string | number;
+  /** The product (not a service; MOVING_AVERAGE costing). */
+  productId: string | number;
+  /** Quantity above zero in the product's unit of measure, at most 4 decimals. */
+  quantity: string;
+  /** The source document (a purchase order line, a delivery note, ...). */
+  reference?: DocumentReferenceInput | null | undefined;
+  /** Cost per unit in the base currency, zero or more, at most 6 decimals; recomputes the moving average. */
+  unitCost: string;
+};
+
+/** Goods written off from a warehouse location to scrap. */
+export type StockScrapInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location the goods leave. */
+  locationId: string | number;
+  /** The product. */
+  productId: string | number;
+  /** Quantity above zero in the product's unit of measure, at most 4 decimals. At most the available quantity unless the product allows negative stock. */
+  quantity: string;
+  /** Why, at most 500 characters. */
+  reason?: string | null | undefined;
+  /** The source document, if any. */
+  reference?: DocumentReferenceInput | null | undefined;
+};
+
+/** Goods moved between two warehouse locations (in one warehouse or between warehouses). */
+export type StockTransferInput = {
+  /** The warehouse location the goods leave. */
+  fromLocationId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** Quantity above zero in the product's unit of measure, at most 4 decimals. At most the available quantity unless the product allows negative stock. */
+  quantity: string;
+  /** The source document, if any. */
+  reference?: DocumentReferenceInput | null | undefined;
+  /** The warehouse location the goods go to; must differ from fromLocationId. */
+  toLocationId: string | number;
+};
+
 /** Conditions on a text field. `contains` and `startsWith` ignore case; `equals` and `in` are exact. */
 export type StringFilter = {
   /** Contains this text, ignoring case. */
@@ -1882,7 +2060,7 @@ export type CustomerMergeMutationVariables = Exact<{
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
 
 export type ProductCategoryFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null };
 
@@ -1893,7 +2071,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
+export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
 
 export type ProductsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1905,7 +2083,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
 
 export type ProductCategoriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1923,28 +2101,28 @@ export type ProductCreateMutationVariables = Exact<{
 }>;
 
 
-export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductUpdateMutationVariables = Exact<{
   input: ProductUpdateInput;
 }>;
 
 
-export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeactivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductActivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeleteMutationVariables = Exact<{
   input: ProductStateInput;
@@ -2056,6 +2234,83 @@ export type LocationDeleteMutationVariables = Exact<{
 
 
 export type LocationDeleteMutation = { locationDelete: { deletedLocationId: string | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockLevelFieldsFragment = { onHand: string, reserved: string, available: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string } };
+
+export type StockMoveFieldsFragment = { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null };
+
+export type StockLevelsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: StockLevelWhere | null | undefined;
+}>;
+
+
+export type StockLevelsQuery = { stockLevels: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ onHand: string, reserved: string, available: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string } }> } };
+
+export type StockMoveQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StockMoveQuery = { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null };
+
+export type StockMovesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: StockMoveWhere | null | undefined;
+}>;
+
+
+export type StockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null }> } };
+
+export type StockAsOfQueryVariables = Exact<{
+  asOf: string;
+  productId?: string | number | null | undefined;
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type StockAsOfQuery = { stockAsOf: Array<{ quantity: string, product: { id: string, sku: string }, location: { id: string, code: string } }> };
+
+export type StockReceiveMutationVariables = Exact<{
+  input: StockReceiveInput;
+}>;
+
+
+export type StockReceiveMutation = { stockReceive: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockIssueMutationVariables = Exact<{
+  input: StockIssueInput;
+}>;
+
+
+export type StockIssueMutation = { stockIssue: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockTransferMutationVariables = Exact<{
+  input: StockTransferInput;
+}>;
+
+
+export type StockTransferMutation = { stockTransfer: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockAdjustMutationVariables = Exact<{
+  input: StockAdjustInput;
+}>;
+
+
+export type StockAdjustMutation = { stockAdjust: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockScrapMutationVariables = Exact<{
+  input: StockScrapInput;
+}>;
+
+
+export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
@@ -2334,6 +2589,8 @@ type NodeFields_Product_Fragment = { __typename: 'Product', sku: string, name: s
 
 type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name: string, id: string };
 
+type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
+
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
 type NodeFields_Warehouse_Fragment = { __typename: 'Warehouse', code: string, name: string, id: string };
@@ -2354,6 +2611,7 @@ export type NodeFieldsFragment =
   | NodeFields_Period_Fragment
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
+  | NodeFields_StockMove_Fragment
   | NodeFields_Supplier_Fragment
   | NodeFields_Warehouse_Fragment
 ;
@@ -2379,6 +2637,7 @@ export type NodeQuery = { node:
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
+    | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null };
@@ -2404,6 +2663,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
+    | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null> };
@@ -2731,6 +2991,7 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -2790,6 +3051,53 @@ export const LocationFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"LocationFields"}) as unknown as TypedDocumentString<LocationFieldsFragment, unknown>;
+export const StockLevelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StockLevelFields on StockLevel {
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  onHand
+  reserved
+  available
+  updatedAt
+}
+    `, {"fragmentName":"StockLevelFields"}) as unknown as TypedDocumentString<StockLevelFieldsFragment, unknown>;
+export const StockMoveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}
+    `, {"fragmentName":"StockMoveFields"}) as unknown as TypedDocumentString<StockMoveFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -3152,6 +3460,13 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on ProductCategory {
     name
+  }
+  ... on StockMove {
+    moveQuantity: quantity
+    unitCost
+    moveKind: kind
+    moveState: state
+    doneAt
   }
   ... on Supplier {
     ...SupplierFields
@@ -4351,6 +4666,7 @@ export const ProductDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4399,6 +4715,7 @@ export const ProductsDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4480,6 +4797,7 @@ export const ProductCreateDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4525,6 +4843,7 @@ export const ProductUpdateDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4570,6 +4889,7 @@ export const ProductDeactivateDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4615,6 +4935,7 @@ export const ProductActivateDocument = new TypedDocumentString(`
   orderMultiple
   lotSizeRule
   lotSizeQuantity
+  averageCost
   version
   createdAt
   updatedAt
@@ -4979,6 +5300,372 @@ export const LocationDeleteDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<LocationDeleteMutation, LocationDeleteMutationVariables>;
+export const StockLevelsDocument = new TypedDocumentString(`
+    query stockLevels($first: Int, $after: String, $last: Int, $before: String, $where: StockLevelWhere) {
+  stockLevels(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...StockLevelFields
+    }
+  }
+}
+    fragment StockLevelFields on StockLevel {
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  onHand
+  reserved
+  available
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<StockLevelsQuery, StockLevelsQueryVariables>;
+export const StockMoveDocument = new TypedDocumentString(`
+    query stockMove($id: ID!) {
+  stockMove(id: $id) {
+    ...StockMoveFields
+  }
+}
+    fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockMoveQuery, StockMoveQueryVariables>;
+export const StockMovesDocument = new TypedDocumentString(`
+    query stockMoves($first: Int, $after: String, $last: Int, $before: String, $where: StockMoveWhere) {
+  stockMoves(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...StockMoveFields
+    }
+  }
+}
+    fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<StockMovesQuery, StockMovesQueryVariables>;
+export const StockAsOfDocument = new TypedDocumentString(`
+    query stockAsOf($asOf: DateTime!, $productId: ID, $locationId: ID) {
+  stockAsOf(asOf: $asOf, productId: $productId, locationId: $locationId) {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    quantity
+  }
+}
+    `) as unknown as TypedDocumentString<StockAsOfQuery, StockAsOfQueryVariables>;
+export const StockReceiveDocument = new TypedDocumentString(`
+    mutation stockReceive($input: StockReceiveInput!) {
+  stockReceive(input: $input) {
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockReceiveMutation, StockReceiveMutationVariables>;
+export const StockIssueDocument = new TypedDocumentString(`
+    mutation stockIssue($input: StockIssueInput!) {
+  stockIssue(input: $input) {
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockIssueMutation, StockIssueMutationVariables>;
+export const StockTransferDocument = new TypedDocumentString(`
+    mutation stockTransfer($input: StockTransferInput!) {
+  stockTransfer(input: $input) {
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockTransferMutation, StockTransferMutationVariables>;
+export const StockAdjustDocument = new TypedDocumentString(`
+    mutation stockAdjust($input: StockAdjustInput!) {
+  stockAdjust(input: $input) {
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockAdjustMutation, StockAdjustMutationVariables>;
+export const StockScrapDocument = new TypedDocumentString(`
+    mutation stockScrap($input: StockScrapInput!) {
+  stockScrap(input: $input) {
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}`) as unknown as TypedDocumentString<StockScrapMutation, StockScrapMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -6179,6 +6866,13 @@ fragment NodeFields on Node {
   ... on ProductCategory {
     name
   }
+  ... on StockMove {
+    moveQuantity: quantity
+    unitCost
+    moveKind: kind
+    moveState: state
+    doneAt
+  }
   ... on Supplier {
     ...SupplierFields
   }
@@ -6379,6 +7073,13 @@ fragment NodeFields on Node {
   }
   ... on ProductCategory {
     name
+  }
+  ... on StockMove {
+    moveQuantity: quantity
+    unitCost
+    moveKind: kind
+    moveState: state
+    doneAt
   }
   ... on Supplier {
     ...SupplierFields

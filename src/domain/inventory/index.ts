@@ -48,3 +48,19 @@ import { setUpVirtualLocations } from './locations.js';
 registerOrganizationInitializer(async (tx, actor) => {
   await setUpVirtualLocations(tx, actor);
 });
+export {
+  receiveStock,
+  issueStock,
+  transferStock,
+  adjustStock,
+  scrapStock,
+  type StockMoveRef,
+  type DocumentReference,
+  type StockReceiveInput,
+  type StockIssueInput,
+  type StockTransferInput,
+  type StockAdjustInput,
+  type StockScrapInput,
+} from './stock.js';
+export { stockAsOf, type StockQuantityRow } from './stock-queries.js';
+export { movingAverage } from './costing.js';

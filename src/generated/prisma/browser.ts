@@ -49,6 +49,16 @@ export type Warehouse = Prisma.WarehouseModel
  */
 export type Location = Prisma.LocationModel
 /**
+ * Model StockMove
+ * Append-only: a DONE move is never changed or deleted (a trigger in the migration refuses it); corrections are new moves.
+ */
+export type StockMove = Prisma.StockMoveModel
+/**
+ * Model StockLevel
+ * On-hand and reserved quantity of a product in an internal location, kept in the same transaction as the moves.
+ */
+export type StockLevel = Prisma.StockLevelModel
+/**
  * Model Account
  * 
  */

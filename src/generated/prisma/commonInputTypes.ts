@@ -428,6 +428,65 @@ export type EnumLocationTypeWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumLocationTypeFilter<$PrismaModel>
 }
 
+export type EnumStockMoveKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveKind | Prisma.EnumStockMoveKindFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel> | $Enums.StockMoveKind
+}
+
+export type EnumStockMoveStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveState | Prisma.EnumStockMoveStateFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel> | $Enums.StockMoveState
+}
+
+export type DateTimeNullableFilter<$PrismaModel = never> = {
+  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
+  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDateTimeNullableFilter<$PrismaModel> | Date | string | null
+}
+
+export type EnumStockMoveKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveKind | Prisma.EnumStockMoveKindFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveKindWithAggregatesFilter<$PrismaModel> | $Enums.StockMoveKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel>
+}
+
+export type EnumStockMoveStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveState | Prisma.EnumStockMoveStateFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveStateWithAggregatesFilter<$PrismaModel> | $Enums.StockMoveState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
+}
+
+export type DateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
+  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDateTimeNullableWithAggregatesFilter<$PrismaModel> | Date | string | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+}
+
 export type EnumAccountTypeFilter<$PrismaModel = never> = {
   equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
   in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
@@ -477,31 +536,6 @@ export type EnumJournalTypeWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
-}
-
-export type DateTimeNullableFilter<$PrismaModel = never> = {
-  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
-  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  not?: Prisma.NestedDateTimeNullableFilter<$PrismaModel> | Date | string | null
-}
-
-export type DateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
-  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
-  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  not?: Prisma.NestedDateTimeNullableWithAggregatesFilter<$PrismaModel> | Date | string | null
-  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
-  _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
-  _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
 }
 
 export type EnumPeriodStatusFilter<$PrismaModel = never> = {
@@ -1087,6 +1121,65 @@ export type NestedEnumLocationTypeWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumLocationTypeFilter<$PrismaModel>
 }
 
+export type NestedEnumStockMoveKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveKind | Prisma.EnumStockMoveKindFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel> | $Enums.StockMoveKind
+}
+
+export type NestedEnumStockMoveStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveState | Prisma.EnumStockMoveStateFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel> | $Enums.StockMoveState
+}
+
+export type NestedDateTimeNullableFilter<$PrismaModel = never> = {
+  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
+  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDateTimeNullableFilter<$PrismaModel> | Date | string | null
+}
+
+export type NestedEnumStockMoveKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveKind | Prisma.EnumStockMoveKindFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveKind[] | Prisma.ListEnumStockMoveKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveKindWithAggregatesFilter<$PrismaModel> | $Enums.StockMoveKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStockMoveKindFilter<$PrismaModel>
+}
+
+export type NestedEnumStockMoveStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.StockMoveState | Prisma.EnumStockMoveStateFieldRefInput<$PrismaModel>
+  in?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.StockMoveState[] | Prisma.ListEnumStockMoveStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStockMoveStateWithAggregatesFilter<$PrismaModel> | $Enums.StockMoveState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
+}
+
+export type NestedDateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
+  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
+  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedDateTimeNullableWithAggregatesFilter<$PrismaModel> | Date | string | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
+}
+
 export type NestedEnumAccountTypeFilter<$PrismaModel = never> = {
   equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
   in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
@@ -1136,31 +1229,6 @@ export type NestedEnumJournalTypeWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
   _max?: Prisma.NestedEnumJournalTypeFilter<$PrismaModel>
-}
-
-export type NestedDateTimeNullableFilter<$PrismaModel = never> = {
-  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
-  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  not?: Prisma.NestedDateTimeNullableFilter<$PrismaModel> | Date | string | null
-}
-
-export type NestedDateTimeNullableWithAggregatesFilter<$PrismaModel = never> = {
-  equals?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel> | null
-  in?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  notIn?: Date[] | string[] | Prisma.ListDateTimeFieldRefInput<$PrismaModel> | null
-  lt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  lte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gt?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  gte?: Date | string | Prisma.DateTimeFieldRefInput<$PrismaModel>
-  not?: Prisma.NestedDateTimeNullableWithAggregatesFilter<$PrismaModel> | Date | string | null
-  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
-  _min?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
-  _max?: Prisma.NestedDateTimeNullableFilter<$PrismaModel>
 }
 
 export type NestedEnumPeriodStatusFilter<$PrismaModel = never> = {

@@ -72,6 +72,26 @@ export const LocationType = {
 export type LocationType = (typeof LocationType)[keyof typeof LocationType]
 
 
+export const StockMoveState = {
+  DRAFT: 'DRAFT',
+  DONE: 'DONE',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type StockMoveState = (typeof StockMoveState)[keyof typeof StockMoveState]
+
+
+export const StockMoveKind = {
+  RECEIPT: 'RECEIPT',
+  ISSUE: 'ISSUE',
+  TRANSFER: 'TRANSFER',
+  ADJUSTMENT: 'ADJUSTMENT',
+  SCRAP: 'SCRAP'
+} as const
+
+export type StockMoveKind = (typeof StockMoveKind)[keyof typeof StockMoveKind]
+
+
 export const AccountType = {
   ASSET: 'ASSET',
   LIABILITY: 'LIABILITY',

@@ -403,6 +403,8 @@ export const ModelName = {
   Product: 'Product',
   Warehouse: 'Warehouse',
   Location: 'Location',
+  StockMove: 'StockMove',
+  StockLevel: 'StockLevel',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -439,7 +441,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "customer" | "contact" | "productCategory" | "product" | "warehouse" | "location" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
+    modelProps: "customer" | "contact" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -884,6 +886,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.LocationCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.LocationCountAggregateOutputType> | number
+        }
+      }
+    }
+    StockMove: {
+      payload: Prisma.$StockMovePayload<ExtArgs>
+      fields: Prisma.StockMoveFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.StockMoveFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.StockMoveFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        findFirst: {
+          args: Prisma.StockMoveFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.StockMoveFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        findMany: {
+          args: Prisma.StockMoveFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>[]
+        }
+        create: {
+          args: Prisma.StockMoveCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        createMany: {
+          args: Prisma.StockMoveCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.StockMoveCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>[]
+        }
+        delete: {
+          args: Prisma.StockMoveDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        update: {
+          args: Prisma.StockMoveUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        deleteMany: {
+          args: Prisma.StockMoveDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.StockMoveUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.StockMoveUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>[]
+        }
+        upsert: {
+          args: Prisma.StockMoveUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockMovePayload>
+        }
+        aggregate: {
+          args: Prisma.StockMoveAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateStockMove>
+        }
+        groupBy: {
+          args: Prisma.StockMoveGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockMoveGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.StockMoveCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockMoveCountAggregateOutputType> | number
+        }
+      }
+    }
+    StockLevel: {
+      payload: Prisma.$StockLevelPayload<ExtArgs>
+      fields: Prisma.StockLevelFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.StockLevelFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.StockLevelFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        findFirst: {
+          args: Prisma.StockLevelFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.StockLevelFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        findMany: {
+          args: Prisma.StockLevelFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>[]
+        }
+        create: {
+          args: Prisma.StockLevelCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        createMany: {
+          args: Prisma.StockLevelCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.StockLevelCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>[]
+        }
+        delete: {
+          args: Prisma.StockLevelDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        update: {
+          args: Prisma.StockLevelUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        deleteMany: {
+          args: Prisma.StockLevelDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.StockLevelUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.StockLevelUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>[]
+        }
+        upsert: {
+          args: Prisma.StockLevelUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLevelPayload>
+        }
+        aggregate: {
+          args: Prisma.StockLevelAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateStockLevel>
+        }
+        groupBy: {
+          args: Prisma.StockLevelGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockLevelGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.StockLevelCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockLevelCountAggregateOutputType> | number
         }
       }
     }
@@ -2567,6 +2717,7 @@ export const ProductScalarFieldEnum = {
   orderMultiple: 'orderMultiple',
   lotSizeRule: 'lotSizeRule',
   lotSizeQuantity: 'lotSizeQuantity',
+  averageCost: 'averageCost',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -2606,6 +2757,40 @@ export const LocationScalarFieldEnum = {
 } as const
 
 export type LocationScalarFieldEnum = (typeof LocationScalarFieldEnum)[keyof typeof LocationScalarFieldEnum]
+
+
+export const StockMoveScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  quantity: 'quantity',
+  fromLocationId: 'fromLocationId',
+  toLocationId: 'toLocationId',
+  unitCost: 'unitCost',
+  kind: 'kind',
+  state: 'state',
+  reason: 'reason',
+  sourceType: 'sourceType',
+  sourceId: 'sourceId',
+  sourceLine: 'sourceLine',
+  doneAt: 'doneAt',
+  createdAt: 'createdAt'
+} as const
+
+export type StockMoveScalarFieldEnum = (typeof StockMoveScalarFieldEnum)[keyof typeof StockMoveScalarFieldEnum]
+
+
+export const StockLevelScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  locationId: 'locationId',
+  onHand: 'onHand',
+  reserved: 'reserved',
+  updatedAt: 'updatedAt'
+} as const
+
+export type StockLevelScalarFieldEnum = (typeof StockLevelScalarFieldEnum)[keyof typeof StockLevelScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {
@@ -3184,6 +3369,34 @@ export type ListEnumLocationTypeFieldRefInput<$PrismaModel> = FieldRefInputType<
 
 
 /**
+ * Reference to a field of type 'StockMoveKind'
+ */
+export type EnumStockMoveKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'StockMoveKind'>
+    
+
+
+/**
+ * Reference to a field of type 'StockMoveKind[]'
+ */
+export type ListEnumStockMoveKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'StockMoveKind[]'>
+    
+
+
+/**
+ * Reference to a field of type 'StockMoveState'
+ */
+export type EnumStockMoveStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'StockMoveState'>
+    
+
+
+/**
+ * Reference to a field of type 'StockMoveState[]'
+ */
+export type ListEnumStockMoveStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'StockMoveState[]'>
+    
+
+
+/**
  * Reference to a field of type 'AccountType'
  */
 export type EnumAccountTypeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AccountType'>
@@ -3507,6 +3720,8 @@ export type GlobalOmitConfig = {
   product?: Prisma.ProductOmit
   warehouse?: Prisma.WarehouseOmit
   location?: Prisma.LocationOmit
+  stockMove?: Prisma.StockMoveOmit
+  stockLevel?: Prisma.StockLevelOmit
   account?: Prisma.AccountOmit
   journal?: Prisma.JournalOmit
   fiscalYear?: Prisma.FiscalYearOmit

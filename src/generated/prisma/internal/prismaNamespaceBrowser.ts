@@ -57,6 +57,8 @@ export const ModelName = {
   Product: 'Product',
   Warehouse: 'Warehouse',
   Location: 'Location',
+  StockMove: 'StockMove',
+  StockLevel: 'StockLevel',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -183,6 +185,7 @@ export const ProductScalarFieldEnum = {
   orderMultiple: 'orderMultiple',
   lotSizeRule: 'lotSizeRule',
   lotSizeQuantity: 'lotSizeQuantity',
+  averageCost: 'averageCost',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -222,6 +225,40 @@ export const LocationScalarFieldEnum = {
 } as const
 
 export type LocationScalarFieldEnum = (typeof LocationScalarFieldEnum)[keyof typeof LocationScalarFieldEnum]
+
+
+export const StockMoveScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  quantity: 'quantity',
+  fromLocationId: 'fromLocationId',
+  toLocationId: 'toLocationId',
+  unitCost: 'unitCost',
+  kind: 'kind',
+  state: 'state',
+  reason: 'reason',
+  sourceType: 'sourceType',
+  sourceId: 'sourceId',
+  sourceLine: 'sourceLine',
+  doneAt: 'doneAt',
+  createdAt: 'createdAt'
+} as const
+
+export type StockMoveScalarFieldEnum = (typeof StockMoveScalarFieldEnum)[keyof typeof StockMoveScalarFieldEnum]
+
+
+export const StockLevelScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  locationId: 'locationId',
+  onHand: 'onHand',
+  reserved: 'reserved',
+  updatedAt: 'updatedAt'
+} as const
+
+export type StockLevelScalarFieldEnum = (typeof StockLevelScalarFieldEnum)[keyof typeof StockLevelScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {

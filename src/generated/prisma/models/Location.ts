@@ -277,6 +277,9 @@ export type LocationWhereInput = {
   parent?: Prisma.XOR<Prisma.LocationNullableScalarRelationFilter, Prisma.LocationWhereInput> | null
   children?: Prisma.LocationListRelationFilter
   rootOf?: Prisma.XOR<Prisma.WarehouseNullableScalarRelationFilter, Prisma.WarehouseWhereInput> | null
+  movesOut?: Prisma.StockMoveListRelationFilter
+  movesIn?: Prisma.StockMoveListRelationFilter
+  stockLevels?: Prisma.StockLevelListRelationFilter
 }
 
 export type LocationOrderByWithRelationInput = {
@@ -296,6 +299,9 @@ export type LocationOrderByWithRelationInput = {
   parent?: Prisma.LocationOrderByWithRelationInput
   children?: Prisma.LocationOrderByRelationAggregateInput
   rootOf?: Prisma.WarehouseOrderByWithRelationInput
+  movesOut?: Prisma.StockMoveOrderByRelationAggregateInput
+  movesIn?: Prisma.StockMoveOrderByRelationAggregateInput
+  stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
 }
 
 export type LocationWhereUniqueInput = Prisma.AtLeast<{
@@ -319,6 +325,9 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   parent?: Prisma.XOR<Prisma.LocationNullableScalarRelationFilter, Prisma.LocationWhereInput> | null
   children?: Prisma.LocationListRelationFilter
   rootOf?: Prisma.XOR<Prisma.WarehouseNullableScalarRelationFilter, Prisma.WarehouseWhereInput> | null
+  movesOut?: Prisma.StockMoveListRelationFilter
+  movesIn?: Prisma.StockMoveListRelationFilter
+  stockLevels?: Prisma.StockLevelListRelationFilter
 }, "id" | "organizationId_id">
 
 export type LocationOrderByWithAggregationInput = {
@@ -373,6 +382,9 @@ export type LocationCreateInput = {
   parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
   children?: Prisma.LocationCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateInput = {
@@ -390,6 +402,9 @@ export type LocationUncheckedCreateInput = {
   updatedAt?: Date | string
   children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUpdateInput = {
@@ -406,6 +421,9 @@ export type LocationUpdateInput = {
   parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
   children?: Prisma.LocationUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateInput = {
@@ -423,6 +441,9 @@ export type LocationUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyInput = {
@@ -538,6 +559,11 @@ export type LocationMinOrderByAggregateInput = {
 
 export type LocationSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
+}
+
+export type LocationScalarRelationFilter = {
+  is?: Prisma.LocationWhereInput
+  isNot?: Prisma.LocationWhereInput
 }
 
 export type LocationCreateNestedOneWithoutRootOfInput = {
@@ -660,6 +686,48 @@ export type LocationUncheckedUpdateManyWithoutParentNestedInput = {
   deleteMany?: Prisma.LocationScalarWhereInput | Prisma.LocationScalarWhereInput[]
 }
 
+export type LocationCreateNestedOneWithoutMovesOutInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutMovesOutInput, Prisma.LocationUncheckedCreateWithoutMovesOutInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutMovesOutInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationCreateNestedOneWithoutMovesInInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutMovesInInput, Prisma.LocationUncheckedCreateWithoutMovesInInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutMovesInInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutMovesOutNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutMovesOutInput, Prisma.LocationUncheckedCreateWithoutMovesOutInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutMovesOutInput
+  upsert?: Prisma.LocationUpsertWithoutMovesOutInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutMovesOutInput, Prisma.LocationUpdateWithoutMovesOutInput>, Prisma.LocationUncheckedUpdateWithoutMovesOutInput>
+}
+
+export type LocationUpdateOneRequiredWithoutMovesInNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutMovesInInput, Prisma.LocationUncheckedCreateWithoutMovesInInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutMovesInInput
+  upsert?: Prisma.LocationUpsertWithoutMovesInInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutMovesInInput, Prisma.LocationUpdateWithoutMovesInInput>, Prisma.LocationUncheckedUpdateWithoutMovesInInput>
+}
+
+export type LocationCreateNestedOneWithoutStockLevelsInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutStockLevelsInput, Prisma.LocationUncheckedCreateWithoutStockLevelsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutStockLevelsInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutStockLevelsNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutStockLevelsInput, Prisma.LocationUncheckedCreateWithoutStockLevelsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutStockLevelsInput
+  upsert?: Prisma.LocationUpsertWithoutStockLevelsInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutStockLevelsInput, Prisma.LocationUpdateWithoutStockLevelsInput>, Prisma.LocationUncheckedUpdateWithoutStockLevelsInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -673,6 +741,9 @@ export type LocationCreateWithoutRootOfInput = {
   warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
   parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
   children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutRootOfInput = {
@@ -689,6 +760,9 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutRootOfInput = {
@@ -709,6 +783,9 @@ export type LocationCreateWithoutWarehouseInput = {
   parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
   children?: Prisma.LocationCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutWarehouseInput = {
@@ -724,6 +801,9 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   updatedAt?: Date | string
   children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutWarehouseInput = {
@@ -760,6 +840,9 @@ export type LocationUpdateWithoutRootOfInput = {
   warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
   parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
   children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutRootOfInput = {
@@ -776,6 +859,9 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutWarehouseInput = {
@@ -825,6 +911,9 @@ export type LocationCreateWithoutChildrenInput = {
   warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
   parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutChildrenInput = {
@@ -841,6 +930,9 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutChildrenInput = {
@@ -861,6 +953,9 @@ export type LocationCreateWithoutParentInput = {
   warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
   children?: Prisma.LocationCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutParentInput = {
@@ -876,6 +971,9 @@ export type LocationUncheckedCreateWithoutParentInput = {
   updatedAt?: Date | string
   children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutParentInput = {
@@ -912,6 +1010,9 @@ export type LocationUpdateWithoutChildrenInput = {
   warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
   parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutChildrenInput = {
@@ -928,6 +1029,9 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutParentInput = {
@@ -944,6 +1048,276 @@ export type LocationUpdateWithWhereUniqueWithoutParentInput = {
 export type LocationUpdateManyWithWhereWithoutParentInput = {
   where: Prisma.LocationScalarWhereInput
   data: Prisma.XOR<Prisma.LocationUpdateManyMutationInput, Prisma.LocationUncheckedUpdateManyWithoutParentInput>
+}
+
+export type LocationCreateWithoutMovesOutInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutMovesOutInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutMovesOutInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutMovesOutInput, Prisma.LocationUncheckedCreateWithoutMovesOutInput>
+}
+
+export type LocationCreateWithoutMovesInInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutMovesInInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutMovesInInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutMovesInInput, Prisma.LocationUncheckedCreateWithoutMovesInInput>
+}
+
+export type LocationUpsertWithoutMovesOutInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutMovesOutInput, Prisma.LocationUncheckedUpdateWithoutMovesOutInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutMovesOutInput, Prisma.LocationUncheckedCreateWithoutMovesOutInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutMovesOutInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutMovesOutInput, Prisma.LocationUncheckedUpdateWithoutMovesOutInput>
+}
+
+export type LocationUpdateWithoutMovesOutInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutMovesOutInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUpsertWithoutMovesInInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutMovesInInput, Prisma.LocationUncheckedUpdateWithoutMovesInInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutMovesInInput, Prisma.LocationUncheckedCreateWithoutMovesInInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutMovesInInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutMovesInInput, Prisma.LocationUncheckedUpdateWithoutMovesInInput>
+}
+
+export type LocationUpdateWithoutMovesInInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutMovesInInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutStockLevelsInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+}
+
+export type LocationUncheckedCreateWithoutStockLevelsInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+}
+
+export type LocationCreateOrConnectWithoutStockLevelsInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutStockLevelsInput, Prisma.LocationUncheckedCreateWithoutStockLevelsInput>
+}
+
+export type LocationUpsertWithoutStockLevelsInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutStockLevelsInput, Prisma.LocationUncheckedUpdateWithoutStockLevelsInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutStockLevelsInput, Prisma.LocationUncheckedCreateWithoutStockLevelsInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutStockLevelsInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutStockLevelsInput, Prisma.LocationUncheckedUpdateWithoutStockLevelsInput>
+}
+
+export type LocationUpdateWithoutStockLevelsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutStockLevelsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
 }
 
 export type LocationCreateManyWarehouseInput = {
@@ -972,6 +1346,9 @@ export type LocationUpdateWithoutWarehouseInput = {
   parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
   children?: Prisma.LocationUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutWarehouseInput = {
@@ -987,6 +1364,9 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutWarehouseInput = {
@@ -1028,6 +1408,9 @@ export type LocationUpdateWithoutParentInput = {
   warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
   children?: Prisma.LocationUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutParentInput = {
@@ -1043,6 +1426,9 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutParentInput = {
@@ -1065,10 +1451,16 @@ export type LocationUncheckedUpdateManyWithoutParentInput = {
 
 export type LocationCountOutputType = {
   children: number
+  movesOut: number
+  movesIn: number
+  stockLevels: number
 }
 
 export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   children?: boolean | LocationCountOutputTypeCountChildrenArgs
+  movesOut?: boolean | LocationCountOutputTypeCountMovesOutArgs
+  movesIn?: boolean | LocationCountOutputTypeCountMovesInArgs
+  stockLevels?: boolean | LocationCountOutputTypeCountStockLevelsArgs
 }
 
 /**
@@ -1086,6 +1478,27 @@ export type LocationCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Ext
  */
 export type LocationCountOutputTypeCountChildrenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.LocationWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountMovesOutArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockMoveWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountMovesInArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockMoveWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountStockLevelsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockLevelWhereInput
 }
 
 
@@ -1106,6 +1519,9 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   parent?: boolean | Prisma.Location$parentArgs<ExtArgs>
   children?: boolean | Prisma.Location$childrenArgs<ExtArgs>
   rootOf?: boolean | Prisma.Location$rootOfArgs<ExtArgs>
+  movesOut?: boolean | Prisma.Location$movesOutArgs<ExtArgs>
+  movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
+  stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
 
@@ -1164,6 +1580,9 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   parent?: boolean | Prisma.Location$parentArgs<ExtArgs>
   children?: boolean | Prisma.Location$childrenArgs<ExtArgs>
   rootOf?: boolean | Prisma.Location$rootOfArgs<ExtArgs>
+  movesOut?: boolean | Prisma.Location$movesOutArgs<ExtArgs>
+  movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
+  stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type LocationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1182,6 +1601,9 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     parent: Prisma.$LocationPayload<ExtArgs> | null
     children: Prisma.$LocationPayload<ExtArgs>[]
     rootOf: Prisma.$WarehousePayload<ExtArgs> | null
+    movesOut: Prisma.$StockMovePayload<ExtArgs>[]
+    movesIn: Prisma.$StockMovePayload<ExtArgs>[]
+    stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1597,6 +2019,9 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   parent<T extends Prisma.Location$parentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$parentArgs<ExtArgs>>): Prisma.Prisma__LocationClient<runtime.Types.Result.GetResult<Prisma.$LocationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   children<T extends Prisma.Location$childrenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$childrenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   rootOf<T extends Prisma.Location$rootOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$rootOfArgs<ExtArgs>>): Prisma.Prisma__WarehouseClient<runtime.Types.Result.GetResult<Prisma.$WarehousePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  movesOut<T extends Prisma.Location$movesOutArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$movesOutArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  movesIn<T extends Prisma.Location$movesInArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$movesInArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  stockLevels<T extends Prisma.Location$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2126,6 +2551,78 @@ export type Location$rootOfArgs<ExtArgs extends runtime.Types.Extensions.Interna
    */
   include?: Prisma.WarehouseInclude<ExtArgs> | null
   where?: Prisma.WarehouseWhereInput
+}
+
+/**
+ * Location.movesOut
+ */
+export type Location$movesOutArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockMove
+   */
+  select?: Prisma.StockMoveSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockMove
+   */
+  omit?: Prisma.StockMoveOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockMoveInclude<ExtArgs> | null
+  where?: Prisma.StockMoveWhereInput
+  orderBy?: Prisma.StockMoveOrderByWithRelationInput | Prisma.StockMoveOrderByWithRelationInput[]
+  cursor?: Prisma.StockMoveWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockMoveScalarFieldEnum | Prisma.StockMoveScalarFieldEnum[]
+}
+
+/**
+ * Location.movesIn
+ */
+export type Location$movesInArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockMove
+   */
+  select?: Prisma.StockMoveSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockMove
+   */
+  omit?: Prisma.StockMoveOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockMoveInclude<ExtArgs> | null
+  where?: Prisma.StockMoveWhereInput
+  orderBy?: Prisma.StockMoveOrderByWithRelationInput | Prisma.StockMoveOrderByWithRelationInput[]
+  cursor?: Prisma.StockMoveWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockMoveScalarFieldEnum | Prisma.StockMoveScalarFieldEnum[]
+}
+
+/**
+ * Location.stockLevels
+ */
+export type Location$stockLevelsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockLevel
+   */
+  select?: Prisma.StockLevelSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockLevel
+   */
+  omit?: Prisma.StockLevelOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockLevelInclude<ExtArgs> | null
+  where?: Prisma.StockLevelWhereInput
+  orderBy?: Prisma.StockLevelOrderByWithRelationInput | Prisma.StockLevelOrderByWithRelationInput[]
+  cursor?: Prisma.StockLevelWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockLevelScalarFieldEnum | Prisma.StockLevelScalarFieldEnum[]
 }
 
 /**
