@@ -515,6 +515,185 @@ export type DateTimeFilter = {
   lte?: string | null | undefined;
 };
 
+/** A new department. */
+export type DepartmentCreateInput = {
+  /** Global ID of the (not terminated) employee heading it. */
+  headId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Global ID of the department above; omit for a top-level department. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Changes to a department. Omitted fields stay as they are; null clears an optional field. */
+export type DepartmentUpdateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee heading it; null leaves it without head. */
+  headId?: string | number | null | undefined;
+  /** The department to change. */
+  id: string | number;
+  /** Display name, at most 200 characters. */
+  name?: string | null | undefined;
+  /** The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Filter for departments. All given conditions must hold. */
+export type DepartmentWhere = {
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Global ID of a department: only the departments directly below it. */
+  parentId?: string | number | null | undefined;
+  /** true: only departments without a parent; false: only those with one. */
+  topLevel?: boolean | null | undefined;
+};
+
+/** The statuses employeeStatusSet may set (termination is employeeTerminate). */
+export type EmployeeActiveStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** On extended leave. */
+  | 'ON_LEAVE';
+
+/** A new employee; status ACTIVE. */
+export type EmployeeCreateInput = {
+  /** Global ID of the API key that acts as this employee (one employee per key). */
+  apiKeyId?: string | number | null | undefined;
+  /** Employee code, unique in the organization ignoring case; letters, digits, ".", "_", "-", at most 32. Generated (EMP-00001, ...) when omitted. */
+  code?: string | null | undefined;
+  /** Global ID of the department. */
+  departmentId?: string | number | null | undefined;
+  /** First day of employment. */
+  hireDate: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee). */
+  managerId?: string | number | null | undefined;
+  /** Full name, at most 200 characters. */
+  name: string;
+  /** Global ID of the position. */
+  positionId?: string | number | null | undefined;
+  /** Work email address. */
+  workEmail?: string | null | undefined;
+};
+
+/** Employees of a department, optionally with every department below it. */
+export type EmployeeDepartmentFilter = {
+  /** Global ID of the department. */
+  id: string | number;
+  /** Also employees of departments below it, at any depth (default false). */
+  includeSubDepartments?: boolean | null | undefined;
+};
+
+/** One sort key for employees. Ties are always broken by id, so pages are stable. */
+export type EmployeeOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: EmployeeOrderField;
+};
+
+/** Fields employees can be sorted by. */
+export type EmployeeOrderField =
+  /** Employee code. */
+  | 'CODE'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Hire date. */
+  | 'HIRE_DATE'
+  /** Full name. */
+  | 'NAME';
+
+/** Where an employee stands. */
+export type EmployeeStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** On extended leave; still employed and may still approve. */
+  | 'ON_LEAVE'
+  /** No longer employed; the API key linked to them no longer acts for them. */
+  | 'TERMINATED';
+
+/** Conditions on an employee's status. */
+export type EmployeeStatusFilter = {
+  /** Exactly this value. */
+  equals?: EmployeeStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<EmployeeStatus> | null | undefined;
+};
+
+/** Puts an employee on leave or back to active. */
+export type EmployeeStatusSetInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** ACTIVE or ON_LEAVE. */
+  status: EmployeeActiveStatus;
+};
+
+/** Ends an employment. */
+export type EmployeeTerminateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** Last day of employment, not before the hire date (default: today, UTC). */
+  terminatedOn?: string | null | undefined;
+};
+
+/** Changes to an employee (not terminated). Omitted fields stay as they are; null clears an optional field. */
+export type EmployeeUpdateInput = {
+  /** Global ID of the API key that acts as this employee (one employee per key). null clears it. */
+  apiKeyId?: string | number | null | undefined;
+  /** New employee code, unique in the organization ignoring case. Cannot be cleared. */
+  code?: string | null | undefined;
+  /** Global ID of the department. null clears it. */
+  departmentId?: string | number | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** First day of employment. Cannot be cleared. */
+  hireDate?: string | null | undefined;
+  /** The employee to change. */
+  id: string | number;
+  /** Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee). null clears it. */
+  managerId?: string | number | null | undefined;
+  /** Full name, at most 200 characters. */
+  name?: string | null | undefined;
+  /** Global ID of the position. null clears it. */
+  positionId?: string | number | null | undefined;
+  /** Work email address. null clears it. */
+  workEmail?: string | null | undefined;
+};
+
+/** Filter for employees. All given conditions must hold; use OR and NOT for alternatives. */
+export type EmployeeWhere = {
+  /** All of these filters hold. */
+  AND?: Array<EmployeeWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: EmployeeWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<EmployeeWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Conditions on the creation time. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Members of a department (and, if asked, its sub-departments). */
+  department?: EmployeeDepartmentFilter | null | undefined;
+  /** Global ID of an employee: only their direct reports. */
+  managerId?: string | number | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Global ID of a position: only employees holding it. */
+  positionId?: string | number | null | undefined;
+  /** Matches name, code or work email containing this text, ignoring case. */
+  search?: string | null | undefined;
+  /** Active, on leave or terminated. */
+  status?: EmployeeStatusFilter | null | undefined;
+};
+
 /** The rate of a foreign currency on a date; replaces an earlier rate for that day. */
 export type ExchangeRateSetInput = {
   /** The foreign currency (not the base currency). */
@@ -540,6 +719,65 @@ export type FiscalYearCreateInput = {
   /** First day, on the first of a month; must not overlap another year. */
   startDate: string;
 };
+
+/** One public holiday. */
+export type HolidayInput = {
+  /** The day; must be in the year being set. */
+  date: string;
+  /** Name, at most 200 characters. */
+  name: string;
+};
+
+/** The complete list of public holidays of one year. */
+export type HolidaySetInput = {
+  /** Every holiday of the year (at most 100); replaces the year's list. Empty clears it. */
+  holidays: Array<HolidayInput>;
+  /** The calendar year, for example 2026. */
+  year: number;
+};
+
+/** Stable codes of Hr payload errors; new codes may be added, existing ones are never renamed. */
+export type HrErrorCode =
+  /** The employee is already terminated. */
+  | 'ALREADY_TERMINATED'
+  /** The API key is revoked. */
+  | 'API_KEY_REVOKED'
+  /** The API key already acts for another employee. */
+  | 'API_KEY_TAKEN'
+  /** Another employee in the organization already uses this code (compared ignoring case). */
+  | 'CODE_TAKEN'
+  /** The parent department would sit below the department itself: the department tree must not loop. */
+  | 'DEPARTMENT_CYCLE'
+  /** The same date is given more than once. */
+  | 'DUPLICATE_DATE'
+  /** The employee is terminated and cannot take this role or change. */
+  | 'EMPLOYEE_TERMINATED'
+  /** Employees who are not terminated still report to this employee; give them another manager first. */
+  | 'HAS_DIRECT_REPORTS'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** An employee code may contain only letters, digits, ".", "_" and "-". */
+  | 'INVALID_CODE'
+  /** Not a calendar date in the form YYYY-MM-DD, or a date outside the allowed range. */
+  | 'INVALID_DATE'
+  /** Not a valid email address. */
+  | 'INVALID_EMAIL'
+  /** The input is not valid (the message says why). */
+  | 'INVALID_INPUT'
+  /** The employee heads a department; give it another head first. */
+  | 'IS_DEPARTMENT_HEAD'
+  /** The manager would report, directly or through others, to the employee: a management chain must not loop. */
+  | 'MANAGER_CYCLE'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** A list holds more items than allowed. */
+  | 'TOO_MANY';
 
 /** A new draft journal entry; post it with journalEntryPost. */
 export type JournalEntryCreateInput = {
@@ -781,6 +1019,14 @@ export type PeriodStatus =
   /** Entries dated in the period may be posted. */
   | 'OPEN';
 
+/** A new position. */
+export type PositionCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Job title, at most 200 characters. */
+  title: string;
+};
+
 /** Points a posting role at an account; other domains post through these roles. */
 export type PostingRuleSetInput = {
   /** An active account whose type fits the role. */
@@ -934,6 +1180,131 @@ export type CustomerMergeMutationVariables = Exact<{
 
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type HrErrorFieldsFragment = { code: HrErrorCode, message: string, field: Array<string> | null };
+
+export type DepartmentFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null };
+
+export type PositionFieldsFragment = { id: string, title: string, createdAt: string };
+
+export type EmployeeFieldsFragment = { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null };
+
+export type DepartmentQueryVariables = Exact<{
+  id: string | number;
+  employeesFirst?: number | null | undefined;
+}>;
+
+
+export type DepartmentQuery = { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, children: Array<{ id: string, name: string }>, employees: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null }> }, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null };
+
+export type DepartmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: DepartmentWhere | null | undefined;
+}>;
+
+
+export type DepartmentsQuery = { departments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null }> } };
+
+export type PositionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PositionsQuery = { positions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, title: string, createdAt: string }> } };
+
+export type EmployeeQueryVariables = Exact<{
+  id: string | number;
+  reportsFirst?: number | null | undefined;
+}>;
+
+
+export type EmployeeQuery = { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, chainOfCommand: Array<{ id: string, code: string, name: string }>, directReports: { totalCount: number, nodes: Array<{ id: string, code: string, name: string }> }, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null };
+
+export type EmployeesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: EmployeeWhere | null | undefined;
+  orderBy?: Array<EmployeeOrderBy> | EmployeeOrderBy | null | undefined;
+}>;
+
+
+export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null }> } };
+
+export type HolidaysQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HolidaysQuery = { holidays: Array<{ date: string, name: string }> };
+
+export type DepartmentCreateMutationVariables = Exact<{
+  input: DepartmentCreateInput;
+}>;
+
+
+export type DepartmentCreateMutation = { departmentCreate: { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DepartmentUpdateMutationVariables = Exact<{
+  input: DepartmentUpdateInput;
+}>;
+
+
+export type DepartmentUpdateMutation = { departmentUpdate: { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PositionCreateMutationVariables = Exact<{
+  input: PositionCreateInput;
+}>;
+
+
+export type PositionCreateMutation = { positionCreate: { position: { id: string, title: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeCreateMutationVariables = Exact<{
+  input: EmployeeCreateInput;
+}>;
+
+
+export type EmployeeCreateMutation = { employeeCreate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeUpdateMutationVariables = Exact<{
+  input: EmployeeUpdateInput;
+}>;
+
+
+export type EmployeeUpdateMutation = { employeeUpdate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeStatusSetMutationVariables = Exact<{
+  input: EmployeeStatusSetInput;
+}>;
+
+
+export type EmployeeStatusSetMutation = { employeeStatusSet: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeTerminateMutationVariables = Exact<{
+  input: EmployeeTerminateInput;
+}>;
+
+
+export type EmployeeTerminateMutation = { employeeTerminate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type HolidaySetMutationVariables = Exact<{
+  input: HolidaySetInput;
+}>;
+
+
+export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
@@ -1178,6 +1549,10 @@ type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: st
 
 type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
 
+type NodeFields_Department_Fragment = { __typename: 'Department', name: string, id: string, parent: { id: string } | null };
+
+type NodeFields_Employee_Fragment = { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus };
+
 type NodeFields_FiscalYear_Fragment = { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string };
 
 type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType };
@@ -1188,17 +1563,22 @@ type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
 
+type NodeFields_Position_Fragment = { __typename: 'Position', title: string, id: string };
+
 export type NodeFieldsFragment =
   | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
   | NodeFields_AuditLogEntry_Fragment
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
+  | NodeFields_Department_Fragment
+  | NodeFields_Employee_Fragment
   | NodeFields_FiscalYear_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
   | NodeFields_Organization_Fragment
   | NodeFields_Period_Fragment
+  | NodeFields_Position_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -1212,11 +1592,14 @@ export type NodeQuery = { node:
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
+    | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Position', title: string, id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -1230,11 +1613,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
+    | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Position', title: string, id: string }
    | null> };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null };
@@ -1311,6 +1697,65 @@ export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"CustomerErrorFields"}) as unknown as TypedDocumentString<CustomerErrorFieldsFragment, unknown>;
+export const HrErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"HrErrorFields"}) as unknown as TypedDocumentString<HrErrorFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const PositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}
+    `, {"fragmentName":"PositionFields"}) as unknown as TypedDocumentString<PositionFieldsFragment, unknown>;
+export const EmployeeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EmployeeFields"}) as unknown as TypedDocumentString<EmployeeFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -1589,6 +2034,18 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   ... on Customer {
     ...CustomerFields
   }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
   ... on FiscalYear {
     name
     startDate
@@ -1606,6 +2063,9 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number
@@ -2498,6 +2958,525 @@ fragment CustomerErrorFields on CustomerError {
   message
   field
 }`) as unknown as TypedDocumentString<CustomerMergeMutation, CustomerMergeMutationVariables>;
+export const DepartmentDocument = new TypedDocumentString(`
+    query department($id: ID!, $employeesFirst: Int = 20) {
+  department(id: $id) {
+    ...DepartmentFields
+    children {
+      id
+      name
+    }
+    employees(first: $employeesFirst) {
+      totalCount
+      nodes {
+        ...EmployeeFields
+      }
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentQuery, DepartmentQueryVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query departments($first: Int, $after: String, $last: Int, $before: String, $where: DepartmentWhere) {
+  departments(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...DepartmentFields
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const PositionsDocument = new TypedDocumentString(`
+    query positions($first: Int, $after: String, $last: Int, $before: String) {
+  positions(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PositionFields
+    }
+  }
+}
+    fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<PositionsQuery, PositionsQueryVariables>;
+export const EmployeeDocument = new TypedDocumentString(`
+    query employee($id: ID!, $reportsFirst: Int = 20) {
+  employee(id: $id) {
+    ...EmployeeFields
+    chainOfCommand {
+      id
+      code
+      name
+    }
+    directReports(first: $reportsFirst) {
+      totalCount
+      nodes {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeQuery, EmployeeQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query me {
+  me {
+    ...EmployeeFields
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const EmployeesDocument = new TypedDocumentString(`
+    query employees($first: Int, $after: String, $last: Int, $before: String, $where: EmployeeWhere, $orderBy: [EmployeeOrderBy!]) {
+  employees(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...EmployeeFields
+    }
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<EmployeesQuery, EmployeesQueryVariables>;
+export const HolidaysDocument = new TypedDocumentString(`
+    query holidays($year: Int!) {
+  holidays(year: $year) {
+    date
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HolidaysQuery, HolidaysQueryVariables>;
+export const DepartmentCreateDocument = new TypedDocumentString(`
+    mutation departmentCreate($input: DepartmentCreateInput!) {
+  departmentCreate(input: $input) {
+    department {
+      ...DepartmentFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentCreateMutation, DepartmentCreateMutationVariables>;
+export const DepartmentUpdateDocument = new TypedDocumentString(`
+    mutation departmentUpdate($input: DepartmentUpdateInput!) {
+  departmentUpdate(input: $input) {
+    department {
+      ...DepartmentFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentUpdateMutation, DepartmentUpdateMutationVariables>;
+export const PositionCreateDocument = new TypedDocumentString(`
+    mutation positionCreate($input: PositionCreateInput!) {
+  positionCreate(input: $input) {
+    position {
+      ...PositionFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}`) as unknown as TypedDocumentString<PositionCreateMutation, PositionCreateMutationVariables>;
+export const EmployeeCreateDocument = new TypedDocumentString(`
+    mutation employeeCreate($input: EmployeeCreateInput!) {
+  employeeCreate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeCreateMutation, EmployeeCreateMutationVariables>;
+export const EmployeeUpdateDocument = new TypedDocumentString(`
+    mutation employeeUpdate($input: EmployeeUpdateInput!) {
+  employeeUpdate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeUpdateMutation, EmployeeUpdateMutationVariables>;
+export const EmployeeStatusSetDocument = new TypedDocumentString(`
+    mutation employeeStatusSet($input: EmployeeStatusSetInput!) {
+  employeeStatusSet(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeStatusSetMutation, EmployeeStatusSetMutationVariables>;
+export const EmployeeTerminateDocument = new TypedDocumentString(`
+    mutation employeeTerminate($input: EmployeeTerminateInput!) {
+  employeeTerminate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeTerminateMutation, EmployeeTerminateMutationVariables>;
+export const HolidaySetDocument = new TypedDocumentString(`
+    mutation holidaySet($input: HolidaySetInput!) {
+  holidaySet(input: $input) {
+    holidays {
+      date
+      name
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<HolidaySetMutation, HolidaySetMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -3599,6 +4578,18 @@ fragment NodeFields on Node {
   ... on Customer {
     ...CustomerFields
   }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
   ... on FiscalYear {
     name
     startDate
@@ -3616,6 +4607,9 @@ fragment NodeFields on Node {
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number
@@ -3741,6 +4735,18 @@ fragment NodeFields on Node {
   ... on Customer {
     ...CustomerFields
   }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
   ... on FiscalYear {
     name
     startDate
@@ -3758,6 +4764,9 @@ fragment NodeFields on Node {
   }
   ... on Organization {
     ...OrganizationFields
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number

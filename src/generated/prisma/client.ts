@@ -52,6 +52,26 @@ export type Customer = Prisma.CustomerModel
  */
 export type Contact = Prisma.ContactModel
 /**
+ * Model Department
+ * 
+ */
+export type Department = Prisma.DepartmentModel
+/**
+ * Model Position
+ * 
+ */
+export type Position = Prisma.PositionModel
+/**
+ * Model Employee
+ * 
+ */
+export type Employee = Prisma.EmployeeModel
+/**
+ * Model Holiday
+ * A public holiday of the organization: not a working day when leave is counted.
+ */
+export type Holiday = Prisma.HolidayModel
+/**
  * Model Account
  * 
  */

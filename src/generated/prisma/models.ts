@@ -10,6 +10,10 @@
  */
 export type * from './models/Customer.js'
 export type * from './models/Contact.js'
+export type * from './models/Department.js'
+export type * from './models/Position.js'
+export type * from './models/Employee.js'
+export type * from './models/Holiday.js'
 export type * from './models/Account.js'
 export type * from './models/Journal.js'
 export type * from './models/FiscalYear.js'

@@ -395,10 +395,6 @@ export type FiscalYearScalarRelationFilter = {
   isNot?: Prisma.FiscalYearWhereInput
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type FiscalYearCreateNestedOneWithoutPeriodsInput = {
   create?: Prisma.XOR<Prisma.FiscalYearCreateWithoutPeriodsInput, Prisma.FiscalYearUncheckedCreateWithoutPeriodsInput>
   connectOrCreate?: Prisma.FiscalYearCreateOrConnectWithoutPeriodsInput
