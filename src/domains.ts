@@ -3,4 +3,5 @@
 // or serves the API imports this file first, so no organization is created without them.
 import './domain/crm/index.js';
 import './domain/ledger/index.js';
+import './domain/approvals/index.js';
 import './domain/hr/index.js';

@@ -201,6 +201,299 @@ export type ApiKeyRevokeInput = {
   id: string | number;
 };
 
+/** What happened in a request's history. */
+export type ApprovalAction =
+  /** An approver approved the step. */
+  | 'APPROVED'
+  /** The step passed its SLA and went to its escalation target. */
+  | 'ESCALATED'
+  /** An administrator handed an approver's part to someone else. */
+  | 'REASSIGNED'
+  /** An approver rejected the request. */
+  | 'REJECTED'
+  /** The requester resubmitted it after a return (a new round of steps). */
+  | 'RESUBMITTED'
+  /** An approver returned the request for changes. */
+  | 'RETURNED'
+  /** The step reached the approvals it needed. */
+  | 'STEP_COMPLETED'
+  /** The requester submitted it. */
+  | 'SUBMITTED'
+  /** The requester withdrew it. */
+  | 'WITHDRAWN';
+
+/** Where one approver of one step stands. */
+export type ApprovalAssigneeStatus =
+  /** Approved. */
+  | 'APPROVED'
+  /** Did not decide within the SLA; the step went to its escalation target. */
+  | 'ESCALATED'
+  /** May decide now. */
+  | 'PENDING'
+  /** An administrator handed their part to someone else. */
+  | 'REASSIGNED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Returned the request for changes. */
+  | 'RETURNED'
+  /** Did not decide: the step or the request ended without them. */
+  | 'SKIPPED'
+  /** The step has not started. */
+  | 'WAITING';
+
+/** A test on one fact. */
+export type ApprovalConditionInput = {
+  /** The fact tested. */
+  fact: ApprovalFact;
+  /** The comparison. */
+  operator: ApprovalConditionOperator;
+  /** One value (EQ, NE, GT, GTE, LT, LTE) or several (IN, NOT_IN). Decimals as strings for AMOUNT and DAYS; global IDs for DEPARTMENT and REQUESTER. */
+  values: Array<string>;
+};
+
+/** How a condition compares a fact with its values. GT, GTE, LT and LTE only for AMOUNT and DAYS. */
+export type ApprovalConditionOperator =
+  /** Equals the one value. */
+  | 'EQ'
+  /** Greater than the one value. */
+  | 'GT'
+  /** Greater than or equal to the one value. */
+  | 'GTE'
+  /** Equals one of the values. */
+  | 'IN'
+  /** Less than the one value. */
+  | 'LT'
+  /** Less than or equal to the one value. */
+  | 'LTE'
+  /** Differs from the one value (a missing fact fails every condition, NE included). */
+  | 'NE'
+  /** Equals none of the values. */
+  | 'NOT_IN';
+
+/** A decision on the current step of a request. */
+export type ApprovalDecisionInput = {
+  /** Your comment, at most 2000 characters; required to reject or return. */
+  comment?: string | null | undefined;
+  /** The approval request. */
+  id: string | number;
+  /** The step you decide (ApprovalStep.id); if it is no longer current, STEP_CLOSED and nothing changes. */
+  stepId?: string | number | null | undefined;
+};
+
+/** Stable codes of Approval payload errors; new codes may be added, existing ones are never renamed. */
+export type ApprovalErrorCode =
+  /** The subject already has an approval request that is pending or decided. */
+  | 'ALREADY_OPEN'
+  /** A comment is required (rejecting and returning must say why). */
+  | 'COMMENT_REQUIRED'
+  /** The delegation is already cancelled. */
+  | 'DELEGATION_NOT_ACTIVE'
+  /** The delegator already has an active delegation overlapping these dates. */
+  | 'DELEGATION_OVERLAP'
+  /** The employee is terminated or does not exist. */
+  | 'EMPLOYEE_NOT_ACTIVE'
+  /** Only the delegator, HR or ADMIN may create or cancel this delegation. */
+  | 'FORBIDDEN_DELEGATION'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts. */
+  | 'INVALID_DATE'
+  /** The input is not valid (the message says why). */
+  | 'INVALID_INPUT'
+  /** You are not a current approver of this request's current step. */
+  | 'NOT_AN_APPROVER'
+  /** The calling API key is not linked to a current employee, so it cannot request or decide approvals. */
+  | 'NOT_AN_EMPLOYEE'
+  /** An N_OF_M step needs more approvals than it has approvers. */
+  | 'NOT_ENOUGH_APPROVERS'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** Only the requester may do this. */
+  | 'NOT_REQUESTER'
+  /** A step of the chosen rule resolves to nobody who may approve (the requester never approves their own request). */
+  | 'NO_APPROVER'
+  /** No rule of the policy matches the facts of this request. */
+  | 'NO_MATCHING_RULE'
+  /** The subject type has no approval policy in your organization. */
+  | 'NO_POLICY'
+  /** The subject type already has a policy; update it instead. */
+  | 'POLICY_EXISTS'
+  /** The request is not pending (already approved, rejected, withdrawn or returned). */
+  | 'REQUEST_NOT_PENDING'
+  /** Only a request returned for changes can be resubmitted. */
+  | 'REQUEST_NOT_RETURNED'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** A requester can never decide their own request, also not through delegation. */
+  | 'SELF_APPROVAL'
+  /** An employee cannot delegate to themselves. */
+  | 'SELF_DELEGATION'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** The step was already decided (by someone else, or by you); nothing was changed. */
+  | 'STEP_CLOSED'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** A list holds more items than allowed. */
+  | 'TOO_MANY'
+  /** No domain has registered this subject type with the approvals engine. */
+  | 'UNKNOWN_SUBJECT_TYPE';
+
+/** A fact about a request that policy conditions test. Subjects provide the facts that make sense for them. */
+export type ApprovalFact =
+  /** The amount in the organization's base currency (a decimal number). */
+  | 'AMOUNT'
+  /** The currency the subject was entered in (ISO 4217). */
+  | 'CURRENCY'
+  /** A duration in days (a decimal number), e.g. working days of leave. */
+  | 'DAYS'
+  /** The requester's department; values are Department IDs. */
+  | 'DEPARTMENT'
+  /** The requester; values are Employee IDs. */
+  | 'REQUESTER'
+  /** The subject's own kind, e.g. the leave type code or expense category. */
+  | 'TYPE';
+
+/** How many approvers of a step must approve. One rejection (or return) by any of them ends the request. */
+export type ApprovalMode =
+  /** Every approver must approve. */
+  | 'ALL'
+  /** The first approval completes the step. */
+  | 'ANY'
+  /** requiredCount of the approvers must approve. */
+  | 'N_OF_M';
+
+/** The policy of a subject type (one per subject type). */
+export type ApprovalPolicyCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Ordered rules (1 to 50); the first that matches chooses the steps. */
+  rules: Array<ApprovalRuleInput>;
+  /** A registered subject type (see approvalSubjectTypes), e.g. LEAVE_REQUEST. */
+  subjectType: string;
+};
+
+/** Changes to a policy; requests already submitted keep their steps. */
+export type ApprovalPolicyUpdateInput = {
+  /** The version you last read; STALE_VERSION if it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The policy. */
+  id: string | number;
+  /** Display name. */
+  name?: string | null | undefined;
+  /** Replaces all rules. */
+  rules?: Array<ApprovalRuleInput> | null | undefined;
+};
+
+/** Hands one undecided approver's part of the current step to another employee. */
+export type ApprovalReassignInput = {
+  /** Why, for the history. */
+  comment?: string | null | undefined;
+  /** The undecided approver of the current step. */
+  fromEmployeeId: string | number;
+  /** The approval request. */
+  id: string | number;
+  /** The new approver: a current employee, not the requester, not already on the step. */
+  toEmployeeId: string | number;
+};
+
+/** A requester's action on their own request. */
+export type ApprovalRequestActionInput = {
+  /** Optional comment for the history. */
+  comment?: string | null | undefined;
+  /** The approval request. */
+  id: string | number;
+};
+
+/** Where an approval request stands. */
+export type ApprovalRequestStatus =
+  /** Every step approved; the subject's domain acted on it. */
+  | 'APPROVED'
+  /** Waiting for the approvers of its current step. */
+  | 'PENDING'
+  /** An approver said no; final. */
+  | 'REJECTED'
+  /** Sent back to the requester for changes; they may resubmit it. */
+  | 'RETURNED'
+  /** The requester took it back; final. */
+  | 'WITHDRAWN';
+
+/** Filter for approvalRequests. All given conditions must hold. */
+export type ApprovalRequestWhere = {
+  /** Global ID of an employee: only their requests. */
+  requesterId?: string | number | null | undefined;
+  /** Only requests in one of these statuses. */
+  status?: Array<ApprovalRequestStatus> | null | undefined;
+  /** Only this subject type. */
+  subjectType?: string | null | undefined;
+};
+
+/** A rule: conditions and the steps they choose. */
+export type ApprovalRuleInput = {
+  /** All must hold; empty (default): always matches. */
+  conditions?: Array<ApprovalConditionInput> | null | undefined;
+  /** Display name. */
+  name: string;
+  /** The chain, 1 to 10 steps. */
+  steps: Array<ApprovalStepInput>;
+};
+
+/** One step of a rule's chain. */
+export type ApprovalStepInput = {
+  /** Who may decide, united (1 to 20 resolvers). */
+  approvers: Array<ApproverInput>;
+  /** Who decides once the SLA has passed. */
+  escalateTo?: Array<ApproverInput> | null | undefined;
+  /** How many must approve. */
+  mode: ApprovalMode;
+  /** Display name, e.g. "Manager". */
+  name: string;
+  /** N_OF_M only: approvals needed (at least 1). */
+  requiredCount?: number | null | undefined;
+  /** Hours the approvers have (1 to 8760); needed with escalateTo. */
+  slaHours?: number | null | undefined;
+};
+
+/** Where one step of a request stands. */
+export type ApprovalStepStatus =
+  /** Reached the approvals it needed. */
+  | 'APPROVED'
+  /** Not reached: the request ended before (rejected, returned, withdrawn). */
+  | 'CANCELLED'
+  /** The current step: its approvers decide now. */
+  | 'PENDING'
+  /** An approver rejected the request at this step. */
+  | 'REJECTED'
+  /** An approver returned the request at this step. */
+  | 'RETURNED'
+  /** A later step; its approvers cannot decide yet. */
+  | 'WAITING';
+
+/** One approver resolver. */
+export type ApproverInput = {
+  /** EMPLOYEE: global ID of a current employee (required for EMPLOYEE). */
+  employeeId?: string | number | null | undefined;
+  /** How approvers are found. */
+  kind: ApproverKind;
+  /** MANAGER: levels up, 1 to 10 (default 1 = direct manager). */
+  level?: number | null | undefined;
+  /** ROLE: the role (required for ROLE). */
+  role?: Role | null | undefined;
+};
+
+/** How a step finds its approvers, relative to the requester. The requester is never one of them. */
+export type ApproverKind =
+  /** The head of the requester's department (if that is the requester: of the nearest department above). */
+  | 'DEPARTMENT_HEAD'
+  /** A named employee. */
+  | 'EMPLOYEE'
+  /** The requester's manager `level` steps up (1: direct manager). */
+  | 'MANAGER'
+  /** Every current employee whose linked API key holds `role`. */
+  | 'ROLE';
+
 /** Filter for audit log entries. */
 export type AuditLogWhere = {
   /** All of these filters hold. */
@@ -513,6 +806,43 @@ export type DateTimeFilter = {
   lt?: string | null | undefined;
   /** Earlier than or equal to this value. */
   lte?: string | null | undefined;
+};
+
+/** Identifies a delegation to cancel. */
+export type DelegationCancelInput = {
+  /** The delegation. */
+  id: string | number;
+};
+
+/** Delegates an employee's approvals for a date range. */
+export type DelegationCreateInput = {
+  /** Who decides for them; never for a request of their own. */
+  delegateId: string | number;
+  /** Whose approvals (default: your own employee). Someone else's needs HR or ADMIN. */
+  delegatorId?: string | number | null | undefined;
+  /** Last day, inclusive (UTC); not before startsOn. */
+  endsOn: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** First day, inclusive (UTC). */
+  startsOn: string;
+};
+
+/** Whether a delegation applies. */
+export type DelegationStatus =
+  /** Applies within its dates. */
+  | 'ACTIVE'
+  /** Cancelled; applies no more. */
+  | 'CANCELLED';
+
+/** Filter for delegations. All given conditions must hold. */
+export type DelegationWhere = {
+  /** Global ID of the delegate. */
+  delegateId?: string | number | null | undefined;
+  /** Global ID of the delegator. */
+  delegatorId?: string | number | null | undefined;
+  /** Only active or only cancelled ones. */
+  status?: DelegationStatus | null | undefined;
 };
 
 /** A new department. */
@@ -997,6 +1327,25 @@ export type LedgerErrorCode =
   /** Debits and credits differ in the base currency. */
   | 'UNBALANCED';
 
+/** Which of your approvals to list. */
+export type MyApprovalsView =
+  /** Requests where you approved, rejected or returned a step. */
+  | 'DECIDED_BY_ME'
+  /** Requests whose current step waits for your decision (yours or as a delegate). */
+  | 'PENDING_ON_ME'
+  /** Requests you submitted. */
+  | 'REQUESTED_BY_ME';
+
+/** Filter for myApprovals. */
+export type MyApprovalsWhere = {
+  /** Only requests in this status. */
+  status?: ApprovalRequestStatus | null | undefined;
+  /** Only this subject type. */
+  subjectType?: string | null | undefined;
+  /** Which list (default PENDING_ON_ME). */
+  view?: MyApprovalsView | null | undefined;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest, earliest or A first. */
@@ -1075,6 +1424,149 @@ export type StringListFilter = {
   /** The list contains at least one of these values. */
   hasSome?: Array<string> | null | undefined;
 };
+
+export type ApprovalErrorFieldsFragment = { code: ApprovalErrorCode, message: string, field: Array<string> | null };
+
+export type ApproverDefinitionFieldsFragment = { kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null };
+
+export type ApprovalPolicyFieldsFragment = { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> };
+
+export type ApprovalRequestSummaryFieldsFragment = { id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null };
+
+export type ApprovalRequestFieldsFragment = { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null };
+
+export type ApprovalDelegationFieldsFragment = { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } };
+
+export type ApprovalSubjectTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalSubjectTypesQuery = { approvalSubjectTypes: Array<string> };
+
+export type ApprovalPoliciesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  subjectType?: string | null | undefined;
+}>;
+
+
+export type ApprovalPoliciesQuery = { approvalPolicies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> }> } };
+
+export type ApprovalRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalRequestQuery = { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null };
+
+export type ApprovalRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ApprovalRequestWhere | null | undefined;
+}>;
+
+
+export type ApprovalRequestsQuery = { approvalRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null }> } };
+
+export type MyApprovalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: MyApprovalsWhere | null | undefined;
+}>;
+
+
+export type MyApprovalsQuery = { myApprovals: { totalCount: number, counts: { pendingOnMe: number, decidedByMe: number, requestedByMe: number }, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null }> } };
+
+export type DelegationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: DelegationWhere | null | undefined;
+}>;
+
+
+export type DelegationsQuery = { delegations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } }> } };
+
+export type ApprovalPolicyCreateMutationVariables = Exact<{
+  input: ApprovalPolicyCreateInput;
+}>;
+
+
+export type ApprovalPolicyCreateMutation = { approvalPolicyCreate: { approvalPolicy: { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalPolicyUpdateMutationVariables = Exact<{
+  input: ApprovalPolicyUpdateInput;
+}>;
+
+
+export type ApprovalPolicyUpdateMutation = { approvalPolicyUpdate: { approvalPolicy: { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestApproveMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestApproveMutation = { approvalRequestApprove: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestRejectMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestRejectMutation = { approvalRequestReject: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestReturnMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestReturnMutation = { approvalRequestReturn: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestWithdrawMutationVariables = Exact<{
+  input: ApprovalRequestActionInput;
+}>;
+
+
+export type ApprovalRequestWithdrawMutation = { approvalRequestWithdraw: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestResubmitMutationVariables = Exact<{
+  input: ApprovalRequestActionInput;
+}>;
+
+
+export type ApprovalRequestResubmitMutation = { approvalRequestResubmit: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestReassignMutationVariables = Exact<{
+  input: ApprovalReassignInput;
+}>;
+
+
+export type ApprovalRequestReassignMutation = { approvalRequestReassign: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DelegationCreateMutationVariables = Exact<{
+  input: DelegationCreateInput;
+}>;
+
+
+export type DelegationCreateMutation = { delegationCreate: { delegation: { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DelegationCancelMutationVariables = Exact<{
+  input: DelegationCancelInput;
+}>;
+
+
+export type DelegationCancelMutation = { delegationCancel: { delegation: { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalsEscalateOverdueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalsEscalateOverdueMutation = { approvalsEscalateOverdue: { escalatedCount: number | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ContactFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
@@ -1543,6 +2035,12 @@ type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: 
 
 type NodeFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
+type NodeFields_ApprovalDelegation_Fragment = { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus };
+
+type NodeFields_ApprovalPolicy_Fragment = { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string };
+
+type NodeFields_ApprovalRequest_Fragment = { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus };
+
 type NodeFields_AuditLogEntry_Fragment = { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null };
 
 type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
@@ -1568,6 +2066,9 @@ type NodeFields_Position_Fragment = { __typename: 'Position', title: string, id:
 export type NodeFieldsFragment =
   | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
+  | NodeFields_ApprovalDelegation_Fragment
+  | NodeFields_ApprovalPolicy_Fragment
+  | NodeFields_ApprovalRequest_Fragment
   | NodeFields_AuditLogEntry_Fragment
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
@@ -1589,6 +2090,9 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus }
+    | { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string }
+    | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
@@ -1610,6 +2114,9 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus }
+    | { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string }
+    | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
@@ -1690,6 +2197,179 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApprovalErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"ApprovalErrorFields"}) as unknown as TypedDocumentString<ApprovalErrorFieldsFragment, unknown>;
+export const ApproverDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+    `, {"fragmentName":"ApproverDefinitionFields"}) as unknown as TypedDocumentString<ApproverDefinitionFieldsFragment, unknown>;
+export const ApprovalPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}`, {"fragmentName":"ApprovalPolicyFields"}) as unknown as TypedDocumentString<ApprovalPolicyFieldsFragment, unknown>;
+export const ApprovalRequestSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+    `, {"fragmentName":"ApprovalRequestSummaryFields"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFieldsFragment, unknown>;
+export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}`, {"fragmentName":"ApprovalRequestFields"}) as unknown as TypedDocumentString<ApprovalRequestFieldsFragment, unknown>;
+export const ApprovalDelegationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ApprovalDelegationFields"}) as unknown as TypedDocumentString<ApprovalDelegationFieldsFragment, unknown>;
 export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerErrorFields on CustomerError {
   code
@@ -2022,6 +2702,21 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     accountType: type
     isActive
   }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -2179,6 +2874,1028 @@ export const ApiKeyErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"ApiKeyErrorFields"}) as unknown as TypedDocumentString<ApiKeyErrorFieldsFragment, unknown>;
+export const ApprovalSubjectTypesDocument = new TypedDocumentString(`
+    query approvalSubjectTypes {
+  approvalSubjectTypes
+}
+    `) as unknown as TypedDocumentString<ApprovalSubjectTypesQuery, ApprovalSubjectTypesQueryVariables>;
+export const ApprovalPoliciesDocument = new TypedDocumentString(`
+    query approvalPolicies($first: Int, $after: String, $last: Int, $before: String, $subjectType: String) {
+  approvalPolicies(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    subjectType: $subjectType
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalPolicyFields
+    }
+  }
+}
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ApprovalPoliciesQuery, ApprovalPoliciesQueryVariables>;
+export const ApprovalRequestDocument = new TypedDocumentString(`
+    query approvalRequest($id: ID!) {
+  approvalRequest(id: $id) {
+    ...ApprovalRequestFields
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestQuery, ApprovalRequestQueryVariables>;
+export const ApprovalRequestsDocument = new TypedDocumentString(`
+    query approvalRequests($first: Int, $after: String, $last: Int, $before: String, $where: ApprovalRequestWhere) {
+  approvalRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalRequestSummaryFields
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ApprovalRequestsQuery, ApprovalRequestsQueryVariables>;
+export const MyApprovalsDocument = new TypedDocumentString(`
+    query myApprovals($first: Int, $after: String, $last: Int, $before: String, $where: MyApprovalsWhere) {
+  myApprovals(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    counts {
+      pendingOnMe
+      decidedByMe
+      requestedByMe
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalRequestSummaryFields
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<MyApprovalsQuery, MyApprovalsQueryVariables>;
+export const DelegationsDocument = new TypedDocumentString(`
+    query delegations($first: Int, $after: String, $last: Int, $before: String, $where: DelegationWhere) {
+  delegations(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalDelegationFields
+    }
+  }
+}
+    fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<DelegationsQuery, DelegationsQueryVariables>;
+export const ApprovalPolicyCreateDocument = new TypedDocumentString(`
+    mutation approvalPolicyCreate($input: ApprovalPolicyCreateInput!) {
+  approvalPolicyCreate(input: $input) {
+    approvalPolicy {
+      ...ApprovalPolicyFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApprovalPolicyCreateMutation, ApprovalPolicyCreateMutationVariables>;
+export const ApprovalPolicyUpdateDocument = new TypedDocumentString(`
+    mutation approvalPolicyUpdate($input: ApprovalPolicyUpdateInput!) {
+  approvalPolicyUpdate(input: $input) {
+    approvalPolicy {
+      ...ApprovalPolicyFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApprovalPolicyUpdateMutation, ApprovalPolicyUpdateMutationVariables>;
+export const ApprovalRequestApproveDocument = new TypedDocumentString(`
+    mutation approvalRequestApprove($input: ApprovalDecisionInput!) {
+  approvalRequestApprove(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestApproveMutation, ApprovalRequestApproveMutationVariables>;
+export const ApprovalRequestRejectDocument = new TypedDocumentString(`
+    mutation approvalRequestReject($input: ApprovalDecisionInput!) {
+  approvalRequestReject(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestRejectMutation, ApprovalRequestRejectMutationVariables>;
+export const ApprovalRequestReturnDocument = new TypedDocumentString(`
+    mutation approvalRequestReturn($input: ApprovalDecisionInput!) {
+  approvalRequestReturn(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestReturnMutation, ApprovalRequestReturnMutationVariables>;
+export const ApprovalRequestWithdrawDocument = new TypedDocumentString(`
+    mutation approvalRequestWithdraw($input: ApprovalRequestActionInput!) {
+  approvalRequestWithdraw(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestWithdrawMutation, ApprovalRequestWithdrawMutationVariables>;
+export const ApprovalRequestResubmitDocument = new TypedDocumentString(`
+    mutation approvalRequestResubmit($input: ApprovalRequestActionInput!) {
+  approvalRequestResubmit(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestResubmitMutation, ApprovalRequestResubmitMutationVariables>;
+export const ApprovalRequestReassignDocument = new TypedDocumentString(`
+    mutation approvalRequestReassign($input: ApprovalReassignInput!) {
+  approvalRequestReassign(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestReassignMutation, ApprovalRequestReassignMutationVariables>;
+export const DelegationCreateDocument = new TypedDocumentString(`
+    mutation delegationCreate($input: DelegationCreateInput!) {
+  delegationCreate(input: $input) {
+    delegation {
+      ...ApprovalDelegationFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DelegationCreateMutation, DelegationCreateMutationVariables>;
+export const DelegationCancelDocument = new TypedDocumentString(`
+    mutation delegationCancel($input: DelegationCancelInput!) {
+  delegationCancel(input: $input) {
+    delegation {
+      ...ApprovalDelegationFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DelegationCancelMutation, DelegationCancelMutationVariables>;
+export const ApprovalsEscalateOverdueDocument = new TypedDocumentString(`
+    mutation approvalsEscalateOverdue {
+  approvalsEscalateOverdue {
+    escalatedCount
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApprovalsEscalateOverdueMutation, ApprovalsEscalateOverdueMutationVariables>;
 export const ContactDocument = new TypedDocumentString(`
     query contact($id: ID!) {
   contact(id: $id) {
@@ -4566,6 +6283,21 @@ fragment NodeFields on Node {
     accountType: type
     isActive
   }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -4722,6 +6454,21 @@ fragment NodeFields on Node {
     name
     accountType: type
     isActive
+  }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
   }
   ... on ApiKey {
     ...ApiKeyFields

@@ -1,4 +1,10 @@
 // HR's public face. Other domains and the GraphQL resolvers import only from here.
+import { registerApproverDirectory } from '../approvals/index.js';
+import { approverDirectory } from './approver-directory.js';
+
+// The approvals engine learns who manages whom from hr (it never imports hr).
+registerApproverDirectory(approverDirectory);
+
 export { createDepartment, updateDepartment, type DepartmentRef, type DepartmentFields, type DepartmentUpdateInput } from './departments.js';
 export { createPosition, type PositionRef, type PositionCreateInput } from './positions.js';
 export {

@@ -18,6 +18,36 @@ export { Prisma }
 export * as $Enums from './enums.js'
 export * from './enums.js';
 /**
+ * Model ApprovalPolicy
+ * The rules of one subject type: the first rule whose conditions hold chooses the steps.
+ */
+export type ApprovalPolicy = Prisma.ApprovalPolicyModel
+/**
+ * Model ApprovalRequest
+ * 
+ */
+export type ApprovalRequest = Prisma.ApprovalRequestModel
+/**
+ * Model ApprovalStep
+ * 
+ */
+export type ApprovalStep = Prisma.ApprovalStepModel
+/**
+ * Model ApprovalAssignee
+ * One employee who may decide one step (directly, or as delegate of onBehalfOf).
+ */
+export type ApprovalAssignee = Prisma.ApprovalAssigneeModel
+/**
+ * Model ApprovalEvent
+ * The history of a request: who did what, when, with which comment and on whose behalf.
+ */
+export type ApprovalEvent = Prisma.ApprovalEventModel
+/**
+ * Model ApprovalDelegation
+ * An employee's approvals go to a delegate from startsOn to endsOn (inclusive).
+ */
+export type ApprovalDelegation = Prisma.ApprovalDelegationModel
+/**
  * Model Customer
  * 
  */

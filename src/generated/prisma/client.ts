@@ -31,8 +31,8 @@ export * from "./enums.js"
  * const prisma = new PrismaClient({
  *   adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL })
  * })
- * // Fetch zero or more Customers
- * const customers = await prisma.customer.findMany()
+ * // Fetch zero or more ApprovalPolicies
+ * const approvalPolicies = await prisma.approvalPolicy.findMany()
  * ```
  * 
  * Read more in our [docs](https://pris.ly/d/client).
@@ -41,6 +41,36 @@ export const PrismaClient = $Class.getPrismaClientClass()
 export type PrismaClient<LogOpts extends Prisma.LogLevel = never, OmitOpts extends Prisma.PrismaClientOptions["omit"] = Prisma.PrismaClientOptions["omit"], ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = $Class.PrismaClient<LogOpts, OmitOpts, ExtArgs>
 export { Prisma }
 
+/**
+ * Model ApprovalPolicy
+ * The rules of one subject type: the first rule whose conditions hold chooses the steps.
+ */
+export type ApprovalPolicy = Prisma.ApprovalPolicyModel
+/**
+ * Model ApprovalRequest
+ * 
+ */
+export type ApprovalRequest = Prisma.ApprovalRequestModel
+/**
+ * Model ApprovalStep
+ * 
+ */
+export type ApprovalStep = Prisma.ApprovalStepModel
+/**
+ * Model ApprovalAssignee
+ * One employee who may decide one step (directly, or as delegate of onBehalfOf).
+ */
+export type ApprovalAssignee = Prisma.ApprovalAssigneeModel
+/**
+ * Model ApprovalEvent
+ * The history of a request: who did what, when, with which comment and on whose behalf.
+ */
+export type ApprovalEvent = Prisma.ApprovalEventModel
+/**
+ * Model ApprovalDelegation
+ * An employee's approvals go to a delegate from startsOn to endsOn (inclusive).
+ */
+export type ApprovalDelegation = Prisma.ApprovalDelegationModel
 /**
  * Model Customer
  * 

@@ -9,6 +9,75 @@
 * 🟢 You can import this file directly.
 */
 
+export const ApprovalRequestStatus = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  RETURNED: 'RETURNED'
+} as const
+
+export type ApprovalRequestStatus = (typeof ApprovalRequestStatus)[keyof typeof ApprovalRequestStatus]
+
+
+export const ApprovalStepStatus = {
+  WAITING: 'WAITING',
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type ApprovalStepStatus = (typeof ApprovalStepStatus)[keyof typeof ApprovalStepStatus]
+
+
+export const ApprovalMode = {
+  ANY: 'ANY',
+  ALL: 'ALL',
+  N_OF_M: 'N_OF_M'
+} as const
+
+export type ApprovalMode = (typeof ApprovalMode)[keyof typeof ApprovalMode]
+
+
+export const ApprovalAssigneeStatus = {
+  WAITING: 'WAITING',
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  SKIPPED: 'SKIPPED',
+  ESCALATED: 'ESCALATED',
+  REASSIGNED: 'REASSIGNED'
+} as const
+
+export type ApprovalAssigneeStatus = (typeof ApprovalAssigneeStatus)[keyof typeof ApprovalAssigneeStatus]
+
+
+export const ApprovalAction = {
+  SUBMITTED: 'SUBMITTED',
+  RESUBMITTED: 'RESUBMITTED',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  WITHDRAWN: 'WITHDRAWN',
+  REASSIGNED: 'REASSIGNED',
+  ESCALATED: 'ESCALATED',
+  STEP_COMPLETED: 'STEP_COMPLETED'
+} as const
+
+export type ApprovalAction = (typeof ApprovalAction)[keyof typeof ApprovalAction]
+
+
+export const DelegationStatus = {
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type DelegationStatus = (typeof DelegationStatus)[keyof typeof DelegationStatus]
+
+
 export const CustomerKind = {
   COMPANY: 'COMPANY',
   PERSON: 'PERSON'

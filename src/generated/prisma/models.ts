@@ -8,6 +8,12 @@
  *
  * 🟢 You can import this file directly.
  */
+export type * from './models/ApprovalPolicy.js'
+export type * from './models/ApprovalRequest.js'
+export type * from './models/ApprovalStep.js'
+export type * from './models/ApprovalAssignee.js'
+export type * from './models/ApprovalEvent.js'
+export type * from './models/ApprovalDelegation.js'
 export type * from './models/Customer.js'
 export type * from './models/Contact.js'
 export type * from './models/Department.js'

@@ -302,6 +302,13 @@ export type EmployeeWhereInput = {
   directReports?: Prisma.EmployeeListRelationFilter
   apiKey?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   headOf?: Prisma.DepartmentListRelationFilter
+  approvalRequests?: Prisma.ApprovalRequestListRelationFilter
+  approvalAssignments?: Prisma.ApprovalAssigneeListRelationFilter
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeListRelationFilter
+  approvalEventsActed?: Prisma.ApprovalEventListRelationFilter
+  approvalEventsBehalf?: Prisma.ApprovalEventListRelationFilter
+  delegationsGiven?: Prisma.ApprovalDelegationListRelationFilter
+  delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
 }
 
 export type EmployeeOrderByWithRelationInput = {
@@ -326,6 +333,13 @@ export type EmployeeOrderByWithRelationInput = {
   directReports?: Prisma.EmployeeOrderByRelationAggregateInput
   apiKey?: Prisma.ApiKeyOrderByWithRelationInput
   headOf?: Prisma.DepartmentOrderByRelationAggregateInput
+  approvalRequests?: Prisma.ApprovalRequestOrderByRelationAggregateInput
+  approvalAssignments?: Prisma.ApprovalAssigneeOrderByRelationAggregateInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeOrderByRelationAggregateInput
+  approvalEventsActed?: Prisma.ApprovalEventOrderByRelationAggregateInput
+  approvalEventsBehalf?: Prisma.ApprovalEventOrderByRelationAggregateInput
+  delegationsGiven?: Prisma.ApprovalDelegationOrderByRelationAggregateInput
+  delegationsReceived?: Prisma.ApprovalDelegationOrderByRelationAggregateInput
 }
 
 export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
@@ -356,6 +370,13 @@ export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
   directReports?: Prisma.EmployeeListRelationFilter
   apiKey?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   headOf?: Prisma.DepartmentListRelationFilter
+  approvalRequests?: Prisma.ApprovalRequestListRelationFilter
+  approvalAssignments?: Prisma.ApprovalAssigneeListRelationFilter
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeListRelationFilter
+  approvalEventsActed?: Prisma.ApprovalEventListRelationFilter
+  approvalEventsBehalf?: Prisma.ApprovalEventListRelationFilter
+  delegationsGiven?: Prisma.ApprovalDelegationListRelationFilter
+  delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code" | "organizationId_apiKeyId">
 
 export type EmployeeOrderByWithAggregationInput = {
@@ -419,6 +440,13 @@ export type EmployeeCreateInput = {
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateInput = {
@@ -439,6 +467,13 @@ export type EmployeeUncheckedCreateInput = {
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUpdateInput = {
@@ -458,6 +493,13 @@ export type EmployeeUpdateInput = {
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateInput = {
@@ -478,6 +520,13 @@ export type EmployeeUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeCreateManyInput = {
@@ -527,6 +576,11 @@ export type EmployeeUncheckedUpdateManyInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type EmployeeScalarRelationFilter = {
+  is?: Prisma.EmployeeWhereInput
+  isNot?: Prisma.EmployeeWhereInput
 }
 
 export type EmployeeNullableScalarRelationFilter = {
@@ -619,6 +673,110 @@ export type EmployeeMinOrderByAggregateInput = {
 
 export type EmployeeSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
+}
+
+export type EmployeeCreateNestedOneWithoutApprovalRequestsInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutApprovalRequestsNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalRequestsInput
+  upsert?: Prisma.EmployeeUpsertWithoutApprovalRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApprovalRequestsInput, Prisma.EmployeeUpdateWithoutApprovalRequestsInput>, Prisma.EmployeeUncheckedUpdateWithoutApprovalRequestsInput>
+}
+
+export type EmployeeCreateNestedOneWithoutApprovalAssignmentsInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalAssignmentsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalAssignmentsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeCreateNestedOneWithoutApprovalOnBehalfOfInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutApprovalAssignmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalAssignmentsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalAssignmentsInput
+  upsert?: Prisma.EmployeeUpsertWithoutApprovalAssignmentsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApprovalAssignmentsInput, Prisma.EmployeeUpdateWithoutApprovalAssignmentsInput>, Prisma.EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput>
+}
+
+export type EmployeeUpdateOneWithoutApprovalOnBehalfOfNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput
+  upsert?: Prisma.EmployeeUpsertWithoutApprovalOnBehalfOfInput
+  disconnect?: Prisma.EmployeeWhereInput | boolean
+  delete?: Prisma.EmployeeWhereInput | boolean
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUpdateWithoutApprovalOnBehalfOfInput>, Prisma.EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput>
+}
+
+export type EmployeeCreateNestedOneWithoutApprovalEventsActedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsActedInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalEventsActedInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeCreateNestedOneWithoutApprovalEventsBehalfInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneWithoutApprovalEventsActedNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsActedInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalEventsActedInput
+  upsert?: Prisma.EmployeeUpsertWithoutApprovalEventsActedInput
+  disconnect?: Prisma.EmployeeWhereInput | boolean
+  delete?: Prisma.EmployeeWhereInput | boolean
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApprovalEventsActedInput, Prisma.EmployeeUpdateWithoutApprovalEventsActedInput>, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsActedInput>
+}
+
+export type EmployeeUpdateOneWithoutApprovalEventsBehalfNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput
+  upsert?: Prisma.EmployeeUpsertWithoutApprovalEventsBehalfInput
+  disconnect?: Prisma.EmployeeWhereInput | boolean
+  delete?: Prisma.EmployeeWhereInput | boolean
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApprovalEventsBehalfInput, Prisma.EmployeeUpdateWithoutApprovalEventsBehalfInput>, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput>
+}
+
+export type EmployeeCreateNestedOneWithoutDelegationsGivenInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsGivenInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutDelegationsGivenInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeCreateNestedOneWithoutDelegationsReceivedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsReceivedInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutDelegationsReceivedInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutDelegationsGivenNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsGivenInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutDelegationsGivenInput
+  upsert?: Prisma.EmployeeUpsertWithoutDelegationsGivenInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutDelegationsGivenInput, Prisma.EmployeeUpdateWithoutDelegationsGivenInput>, Prisma.EmployeeUncheckedUpdateWithoutDelegationsGivenInput>
+}
+
+export type EmployeeUpdateOneRequiredWithoutDelegationsReceivedNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsReceivedInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutDelegationsReceivedInput
+  upsert?: Prisma.EmployeeUpsertWithoutDelegationsReceivedInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutDelegationsReceivedInput, Prisma.EmployeeUpdateWithoutDelegationsReceivedInput>, Prisma.EmployeeUncheckedUpdateWithoutDelegationsReceivedInput>
 }
 
 export type EmployeeCreateNestedOneWithoutHeadOfInput = {
@@ -745,10 +903,6 @@ export type EnumEmployeeStatusFieldUpdateOperationsInput = {
   set?: $Enums.EmployeeStatus
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type EmployeeUpdateOneWithoutDirectReportsNestedInput = {
   create?: Prisma.XOR<Prisma.EmployeeCreateWithoutDirectReportsInput, Prisma.EmployeeUncheckedCreateWithoutDirectReportsInput>
   connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutDirectReportsInput
@@ -819,6 +973,832 @@ export type EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApiKeyInput, Prisma.EmployeeUpdateWithoutApiKeyInput>, Prisma.EmployeeUncheckedUpdateWithoutApiKeyInput>
 }
 
+export type EmployeeCreateWithoutApprovalRequestsInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutApprovalRequestsInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalRequestsInput>
+}
+
+export type EmployeeUpsertWithoutApprovalRequestsInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalRequestsInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalRequestsInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutApprovalRequestsInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalRequestsInput>
+}
+
+export type EmployeeUpdateWithoutApprovalRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeCreateWithoutApprovalAssignmentsInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutApprovalAssignmentsInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalAssignmentsInput>
+}
+
+export type EmployeeCreateWithoutApprovalOnBehalfOfInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput>
+}
+
+export type EmployeeUpsertWithoutApprovalAssignmentsInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedCreateWithoutApprovalAssignmentsInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutApprovalAssignmentsInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalAssignmentsInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput>
+}
+
+export type EmployeeUpdateWithoutApprovalAssignmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUpsertWithoutApprovalOnBehalfOfInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutApprovalOnBehalfOfInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalOnBehalfOfInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput>
+}
+
+export type EmployeeUpdateWithoutApprovalOnBehalfOfInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeCreateWithoutApprovalEventsActedInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutApprovalEventsActedInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsActedInput>
+}
+
+export type EmployeeCreateWithoutApprovalEventsBehalfInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput>
+}
+
+export type EmployeeUpsertWithoutApprovalEventsActedInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsActedInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsActedInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutApprovalEventsActedInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalEventsActedInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsActedInput>
+}
+
+export type EmployeeUpdateWithoutApprovalEventsActedInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUpsertWithoutApprovalEventsBehalfInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutApprovalEventsBehalfInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutApprovalEventsBehalfInput, Prisma.EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput>
+}
+
+export type EmployeeUpdateWithoutApprovalEventsBehalfInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeCreateWithoutDelegationsGivenInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+}
+
+export type EmployeeCreateOrConnectWithoutDelegationsGivenInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsGivenInput>
+}
+
+export type EmployeeCreateWithoutDelegationsReceivedInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+}
+
+export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+}
+
+export type EmployeeCreateOrConnectWithoutDelegationsReceivedInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsReceivedInput>
+}
+
+export type EmployeeUpsertWithoutDelegationsGivenInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedUpdateWithoutDelegationsGivenInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsGivenInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutDelegationsGivenInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutDelegationsGivenInput, Prisma.EmployeeUncheckedUpdateWithoutDelegationsGivenInput>
+}
+
+export type EmployeeUpdateWithoutDelegationsGivenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+}
+
+export type EmployeeUpsertWithoutDelegationsReceivedInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedUpdateWithoutDelegationsReceivedInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedCreateWithoutDelegationsReceivedInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutDelegationsReceivedInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutDelegationsReceivedInput, Prisma.EmployeeUncheckedUpdateWithoutDelegationsReceivedInput>
+}
+
+export type EmployeeUpdateWithoutDelegationsReceivedInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+}
+
 export type EmployeeCreateWithoutHeadOfInput = {
   id: string
   code: string
@@ -835,6 +1815,13 @@ export type EmployeeCreateWithoutHeadOfInput = {
   manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutHeadOfInput = {
@@ -854,6 +1841,13 @@ export type EmployeeUncheckedCreateWithoutHeadOfInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutHeadOfInput = {
@@ -877,6 +1871,13 @@ export type EmployeeCreateWithoutDepartmentInput = {
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutDepartmentInput = {
@@ -895,6 +1896,13 @@ export type EmployeeUncheckedCreateWithoutDepartmentInput = {
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutDepartmentInput = {
@@ -934,6 +1942,13 @@ export type EmployeeUpdateWithoutHeadOfInput = {
   manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
@@ -953,6 +1968,13 @@ export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutDepartmentInput = {
@@ -1008,6 +2030,13 @@ export type EmployeeCreateWithoutPositionInput = {
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutPositionInput = {
@@ -1026,6 +2055,13 @@ export type EmployeeUncheckedCreateWithoutPositionInput = {
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutPositionInput = {
@@ -1070,6 +2106,13 @@ export type EmployeeCreateWithoutDirectReportsInput = {
   manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
@@ -1089,6 +2132,13 @@ export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutDirectReportsInput = {
@@ -1112,6 +2162,13 @@ export type EmployeeCreateWithoutManagerInput = {
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutManagerInput = {
@@ -1130,6 +2187,13 @@ export type EmployeeUncheckedCreateWithoutManagerInput = {
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutManagerInput = {
@@ -1169,6 +2233,13 @@ export type EmployeeUpdateWithoutDirectReportsInput = {
   manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
@@ -1188,6 +2259,13 @@ export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutManagerInput = {
@@ -1222,6 +2300,13 @@ export type EmployeeCreateWithoutApiKeyInput = {
   manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
   directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeUncheckedCreateWithoutApiKeyInput = {
@@ -1240,6 +2325,13 @@ export type EmployeeUncheckedCreateWithoutApiKeyInput = {
   updatedAt?: Date | string
   directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
   headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
 }
 
 export type EmployeeCreateOrConnectWithoutApiKeyInput = {
@@ -1274,6 +2366,13 @@ export type EmployeeUpdateWithoutApiKeyInput = {
   manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
@@ -1292,6 +2391,13 @@ export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeCreateManyDepartmentInput = {
@@ -1326,6 +2432,13 @@ export type EmployeeUpdateWithoutDepartmentInput = {
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
@@ -1344,6 +2457,13 @@ export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutDepartmentInput = {
@@ -1394,6 +2514,13 @@ export type EmployeeUpdateWithoutPositionInput = {
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPositionInput = {
@@ -1412,6 +2539,13 @@ export type EmployeeUncheckedUpdateWithoutPositionInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutPositionInput = {
@@ -1462,6 +2596,13 @@ export type EmployeeUpdateWithoutManagerInput = {
   directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
   apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
   headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutManagerInput = {
@@ -1480,6 +2621,13 @@ export type EmployeeUncheckedUpdateWithoutManagerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
   headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
@@ -1506,11 +2654,25 @@ export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
 export type EmployeeCountOutputType = {
   directReports: number
   headOf: number
+  approvalRequests: number
+  approvalAssignments: number
+  approvalOnBehalfOf: number
+  approvalEventsActed: number
+  approvalEventsBehalf: number
+  delegationsGiven: number
+  delegationsReceived: number
 }
 
 export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   directReports?: boolean | EmployeeCountOutputTypeCountDirectReportsArgs
   headOf?: boolean | EmployeeCountOutputTypeCountHeadOfArgs
+  approvalRequests?: boolean | EmployeeCountOutputTypeCountApprovalRequestsArgs
+  approvalAssignments?: boolean | EmployeeCountOutputTypeCountApprovalAssignmentsArgs
+  approvalOnBehalfOf?: boolean | EmployeeCountOutputTypeCountApprovalOnBehalfOfArgs
+  approvalEventsActed?: boolean | EmployeeCountOutputTypeCountApprovalEventsActedArgs
+  approvalEventsBehalf?: boolean | EmployeeCountOutputTypeCountApprovalEventsBehalfArgs
+  delegationsGiven?: boolean | EmployeeCountOutputTypeCountDelegationsGivenArgs
+  delegationsReceived?: boolean | EmployeeCountOutputTypeCountDelegationsReceivedArgs
 }
 
 /**
@@ -1537,6 +2699,55 @@ export type EmployeeCountOutputTypeCountHeadOfArgs<ExtArgs extends runtime.Types
   where?: Prisma.DepartmentWhereInput
 }
 
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountApprovalRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalRequestWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountApprovalAssignmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalAssigneeWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountApprovalOnBehalfOfArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalAssigneeWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountApprovalEventsActedArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalEventWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountApprovalEventsBehalfArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalEventWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountDelegationsGivenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalDelegationWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountDelegationsReceivedArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApprovalDelegationWhereInput
+}
+
 
 export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1560,6 +2771,13 @@ export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   directReports?: boolean | Prisma.Employee$directReportsArgs<ExtArgs>
   apiKey?: boolean | Prisma.Employee$apiKeyArgs<ExtArgs>
   headOf?: boolean | Prisma.Employee$headOfArgs<ExtArgs>
+  approvalRequests?: boolean | Prisma.Employee$approvalRequestsArgs<ExtArgs>
+  approvalAssignments?: boolean | Prisma.Employee$approvalAssignmentsArgs<ExtArgs>
+  approvalOnBehalfOf?: boolean | Prisma.Employee$approvalOnBehalfOfArgs<ExtArgs>
+  approvalEventsActed?: boolean | Prisma.Employee$approvalEventsActedArgs<ExtArgs>
+  approvalEventsBehalf?: boolean | Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>
+  delegationsGiven?: boolean | Prisma.Employee$delegationsGivenArgs<ExtArgs>
+  delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["employee"]>
 
@@ -1633,6 +2851,13 @@ export type EmployeeInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   directReports?: boolean | Prisma.Employee$directReportsArgs<ExtArgs>
   apiKey?: boolean | Prisma.Employee$apiKeyArgs<ExtArgs>
   headOf?: boolean | Prisma.Employee$headOfArgs<ExtArgs>
+  approvalRequests?: boolean | Prisma.Employee$approvalRequestsArgs<ExtArgs>
+  approvalAssignments?: boolean | Prisma.Employee$approvalAssignmentsArgs<ExtArgs>
+  approvalOnBehalfOf?: boolean | Prisma.Employee$approvalOnBehalfOfArgs<ExtArgs>
+  approvalEventsActed?: boolean | Prisma.Employee$approvalEventsActedArgs<ExtArgs>
+  approvalEventsBehalf?: boolean | Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>
+  delegationsGiven?: boolean | Prisma.Employee$delegationsGivenArgs<ExtArgs>
+  delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type EmployeeIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1657,6 +2882,13 @@ export type $EmployeePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     directReports: Prisma.$EmployeePayload<ExtArgs>[]
     apiKey: Prisma.$ApiKeyPayload<ExtArgs> | null
     headOf: Prisma.$DepartmentPayload<ExtArgs>[]
+    approvalRequests: Prisma.$ApprovalRequestPayload<ExtArgs>[]
+    approvalAssignments: Prisma.$ApprovalAssigneePayload<ExtArgs>[]
+    approvalOnBehalfOf: Prisma.$ApprovalAssigneePayload<ExtArgs>[]
+    approvalEventsActed: Prisma.$ApprovalEventPayload<ExtArgs>[]
+    approvalEventsBehalf: Prisma.$ApprovalEventPayload<ExtArgs>[]
+    delegationsGiven: Prisma.$ApprovalDelegationPayload<ExtArgs>[]
+    delegationsReceived: Prisma.$ApprovalDelegationPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2074,6 +3306,13 @@ export interface Prisma__EmployeeClient<T, Null = never, ExtArgs extends runtime
   directReports<T extends Prisma.Employee$directReportsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$directReportsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$EmployeePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   apiKey<T extends Prisma.Employee$apiKeyArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$apiKeyArgs<ExtArgs>>): Prisma.Prisma__ApiKeyClient<runtime.Types.Result.GetResult<Prisma.$ApiKeyPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   headOf<T extends Prisma.Employee$headOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$headOfArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DepartmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  approvalRequests<T extends Prisma.Employee$approvalRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  approvalAssignments<T extends Prisma.Employee$approvalAssignmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalAssignmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalAssigneePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  approvalOnBehalfOf<T extends Prisma.Employee$approvalOnBehalfOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalOnBehalfOfArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalAssigneePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  approvalEventsActed<T extends Prisma.Employee$approvalEventsActedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalEventsActedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  approvalEventsBehalf<T extends Prisma.Employee$approvalEventsBehalfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  delegationsGiven<T extends Prisma.Employee$delegationsGivenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$delegationsGivenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalDelegationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  delegationsReceived<T extends Prisma.Employee$delegationsReceivedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$delegationsReceivedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalDelegationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2649,6 +3888,174 @@ export type Employee$headOfArgs<ExtArgs extends runtime.Types.Extensions.Interna
   take?: number
   skip?: number
   distinct?: Prisma.DepartmentScalarFieldEnum | Prisma.DepartmentScalarFieldEnum[]
+}
+
+/**
+ * Employee.approvalRequests
+ */
+export type Employee$approvalRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalRequest
+   */
+  select?: Prisma.ApprovalRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalRequest
+   */
+  omit?: Prisma.ApprovalRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalRequestInclude<ExtArgs> | null
+  where?: Prisma.ApprovalRequestWhereInput
+  orderBy?: Prisma.ApprovalRequestOrderByWithRelationInput | Prisma.ApprovalRequestOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalRequestWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalRequestScalarFieldEnum | Prisma.ApprovalRequestScalarFieldEnum[]
+}
+
+/**
+ * Employee.approvalAssignments
+ */
+export type Employee$approvalAssignmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalAssignee
+   */
+  select?: Prisma.ApprovalAssigneeSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalAssignee
+   */
+  omit?: Prisma.ApprovalAssigneeOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalAssigneeInclude<ExtArgs> | null
+  where?: Prisma.ApprovalAssigneeWhereInput
+  orderBy?: Prisma.ApprovalAssigneeOrderByWithRelationInput | Prisma.ApprovalAssigneeOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalAssigneeWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalAssigneeScalarFieldEnum | Prisma.ApprovalAssigneeScalarFieldEnum[]
+}
+
+/**
+ * Employee.approvalOnBehalfOf
+ */
+export type Employee$approvalOnBehalfOfArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalAssignee
+   */
+  select?: Prisma.ApprovalAssigneeSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalAssignee
+   */
+  omit?: Prisma.ApprovalAssigneeOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalAssigneeInclude<ExtArgs> | null
+  where?: Prisma.ApprovalAssigneeWhereInput
+  orderBy?: Prisma.ApprovalAssigneeOrderByWithRelationInput | Prisma.ApprovalAssigneeOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalAssigneeWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalAssigneeScalarFieldEnum | Prisma.ApprovalAssigneeScalarFieldEnum[]
+}
+
+/**
+ * Employee.approvalEventsActed
+ */
+export type Employee$approvalEventsActedArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalEvent
+   */
+  select?: Prisma.ApprovalEventSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalEvent
+   */
+  omit?: Prisma.ApprovalEventOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalEventInclude<ExtArgs> | null
+  where?: Prisma.ApprovalEventWhereInput
+  orderBy?: Prisma.ApprovalEventOrderByWithRelationInput | Prisma.ApprovalEventOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalEventWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalEventScalarFieldEnum | Prisma.ApprovalEventScalarFieldEnum[]
+}
+
+/**
+ * Employee.approvalEventsBehalf
+ */
+export type Employee$approvalEventsBehalfArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalEvent
+   */
+  select?: Prisma.ApprovalEventSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalEvent
+   */
+  omit?: Prisma.ApprovalEventOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalEventInclude<ExtArgs> | null
+  where?: Prisma.ApprovalEventWhereInput
+  orderBy?: Prisma.ApprovalEventOrderByWithRelationInput | Prisma.ApprovalEventOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalEventWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalEventScalarFieldEnum | Prisma.ApprovalEventScalarFieldEnum[]
+}
+
+/**
+ * Employee.delegationsGiven
+ */
+export type Employee$delegationsGivenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalDelegation
+   */
+  select?: Prisma.ApprovalDelegationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalDelegation
+   */
+  omit?: Prisma.ApprovalDelegationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalDelegationInclude<ExtArgs> | null
+  where?: Prisma.ApprovalDelegationWhereInput
+  orderBy?: Prisma.ApprovalDelegationOrderByWithRelationInput | Prisma.ApprovalDelegationOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalDelegationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalDelegationScalarFieldEnum | Prisma.ApprovalDelegationScalarFieldEnum[]
+}
+
+/**
+ * Employee.delegationsReceived
+ */
+export type Employee$delegationsReceivedArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApprovalDelegation
+   */
+  select?: Prisma.ApprovalDelegationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApprovalDelegation
+   */
+  omit?: Prisma.ApprovalDelegationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApprovalDelegationInclude<ExtArgs> | null
+  where?: Prisma.ApprovalDelegationWhereInput
+  orderBy?: Prisma.ApprovalDelegationOrderByWithRelationInput | Prisma.ApprovalDelegationOrderByWithRelationInput[]
+  cursor?: Prisma.ApprovalDelegationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApprovalDelegationScalarFieldEnum | Prisma.ApprovalDelegationScalarFieldEnum[]
 }
 
 /**
