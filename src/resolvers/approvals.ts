@@ -1,5 +1,5 @@
 import * as approvals from '../domain/approvals/index.js';
-import { Problems, type TenantClient } from '../platform/index.js';
+import { Problems, type Actor, type TenantClient, type TenantTx } from '../platform/index.js';
 import {
   ApprovalError,
   ID_FACTS,
@@ -24,7 +24,18 @@ import { decodeGlobalId } from '../schema/global-id.js';
 import { idFor, optionalIdFor } from '../schema/ids.js';
 import { payloadType } from '../schema/payloads.js';
 import { filterId } from './hr-where.js';
-import { runMutation } from './run-mutation.js';
+import { runMutationWithCodes } from './run-mutation.js';
+
+/** Subject handlers run inside approval commands; their own codes come back as SUBJECT_REFUSED. */
+function runMutation<Ids>(
+  ctx: GraphQLContext,
+  operation: string,
+  input: { idempotencyKey?: string | null } & object,
+  command: (tx: TenantTx, actor: Actor) => Promise<Ids>,
+) {
+  return runMutationWithCodes(ctx, approvals.APPROVAL_ERROR_CODES, 'SUBJECT_REFUSED', operation, input, command);
+}
+
 
 const ADMIN = { role: 'ADMIN' } as const;
 const AUTHENTICATED = { authenticated: true } as const;

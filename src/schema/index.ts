@@ -6,12 +6,14 @@ import './platform.js';
 import './crm.js';
 import './ledger.js';
 import './hr.js';
+import './hr-leave.js';
 import './approvals.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 import '../resolvers/hr.js';
+import '../resolvers/hr-leave.js';
 import '../resolvers/approvals.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });

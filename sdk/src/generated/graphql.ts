@@ -332,6 +332,8 @@ export type ApprovalErrorCode =
   | 'STALE_VERSION'
   /** The step was already decided (by someone else, or by you); nothing was changed. */
   | 'STEP_CLOSED'
+  /** The subject's own domain refused the action (for a leave request, e.g. the balance is too short); the message starts with its code. */
+  | 'SUBJECT_REFUSED'
   /** A text is longer than the field allows. */
   | 'TOO_LONG'
   /** A list holds more items than allowed. */
@@ -1068,6 +1070,8 @@ export type HolidaySetInput = {
 
 /** Stable codes of Hr payload errors; new codes may be added, existing ones are never renamed. */
 export type HrErrorCode =
+  /** The request already has an approval that is pending or decided. */
+  | 'ALREADY_OPEN'
   /** The employee is already terminated. */
   | 'ALREADY_TERMINATED'
   /** The API key is revoked. */
@@ -1080,12 +1084,16 @@ export type HrErrorCode =
   | 'DEPARTMENT_CYCLE'
   /** The same date is given more than once. */
   | 'DUPLICATE_DATE'
+  /** The employee is terminated or does not exist. */
+  | 'EMPLOYEE_NOT_ACTIVE'
   /** The employee is terminated and cannot take this role or change. */
   | 'EMPLOYEE_TERMINATED'
   /** Employees who are not terminated still report to this employee; give them another manager first. */
   | 'HAS_DIRECT_REPORTS'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** The request needs more days than remain of the leave type this year. */
+  | 'INSUFFICIENT_BALANCE'
   /** An employee code may contain only letters, digits, ".", "_" and "-". */
   | 'INVALID_CODE'
   /** Not a calendar date in the form YYYY-MM-DD, or a date outside the allowed range. */
@@ -1096,10 +1104,30 @@ export type HrErrorCode =
   | 'INVALID_INPUT'
   /** The employee heads a department; give it another head first. */
   | 'IS_DEPARTMENT_HEAD'
+  /** Only draft and returned leave requests can be submitted. */
+  | 'LEAVE_NOT_SUBMITTABLE'
+  /** The dates overlap another pending or approved leave request of the employee. */
+  | 'LEAVE_OVERLAP'
+  /** A leave request must lie within one calendar year. */
+  | 'LEAVE_SPANS_YEARS'
   /** The manager would report, directly or through others, to the employee: a management chain must not loop. */
   | 'MANAGER_CYCLE'
+  /** You may only do this for yourself (HR may for anyone). */
+  | 'NOT_ALLOWED'
+  /** The calling API key is not linked to a current employee; name the employee. */
+  | 'NOT_AN_EMPLOYEE'
+  /** An N_OF_M approval step needs more approvals than it has approvers. */
+  | 'NOT_ENOUGH_APPROVERS'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** A step of the approval policy resolves to nobody who may approve (for example: no manager). */
+  | 'NO_APPROVER'
+  /** No rule of the approval policy matches this request. */
+  | 'NO_MATCHING_RULE'
+  /** There is no approval policy for leave requests; an administrator must write one (approvalPolicyCreate). */
+  | 'NO_POLICY'
+  /** The dates hold no working day (weekends and public holidays do not count). */
+  | 'NO_WORKING_DAYS'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
@@ -1107,7 +1135,9 @@ export type HrErrorCode =
   /** A text is longer than the field allows. */
   | 'TOO_LONG'
   /** A list holds more items than allowed. */
-  | 'TOO_MANY';
+  | 'TOO_MANY'
+  /** The subject type is not registered with the approvals engine. */
+  | 'UNKNOWN_SUBJECT_TYPE';
 
 /** A new draft journal entry; post it with journalEntryPost. */
 export type JournalEntryCreateInput = {
@@ -1235,6 +1265,77 @@ export type JournalType =
   | 'PURCHASE'
   /** Customer invoices and credit notes. */
   | 'SALES';
+
+/** A new leave request (a draft; submit it with leaveRequestSubmit). */
+export type LeaveRequestCreateInput = {
+  /** Whose leave (default: the employee your key acts for). Someone else's needs HR. */
+  employeeId?: string | number | null | undefined;
+  /** Last day (inclusive), in the same year. */
+  endDate: string;
+  /** The last day counts half (default false). */
+  halfDayEnd?: boolean | null | undefined;
+  /** The first day counts half (default false). */
+  halfDayStart?: boolean | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The leave type. */
+  leaveTypeId: string | number;
+  /** Why, at most 2000 characters. */
+  reason?: string | null | undefined;
+  /** First day. */
+  startDate: string;
+};
+
+/** Where a leave request stands. */
+export type LeaveRequestStatus =
+  /** Approved; its days are taken. */
+  | 'APPROVED'
+  /** Written, not submitted; reserves nothing. */
+  | 'DRAFT'
+  /** Submitted; its days are reserved (pending) until the approval is decided. */
+  | 'PENDING'
+  /** Rejected; its days were released. */
+  | 'REJECTED'
+  /** Returned for changes; its days were released until it is submitted again. */
+  | 'RETURNED'
+  /** Withdrawn by the requester; its days were released. */
+  | 'WITHDRAWN';
+
+/** Submits a draft or returned leave request for approval. */
+export type LeaveRequestSubmitInput = {
+  /** Comment for the approval history. */
+  comment?: string | null | undefined;
+  /** The leave request. */
+  id: string | number;
+};
+
+/** Filter for leave requests. All given conditions must hold. */
+export type LeaveRequestWhere = {
+  /** Global ID of the employee. */
+  employeeId?: string | number | null | undefined;
+  /** Global ID of the leave type. */
+  leaveTypeId?: string | number | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<LeaveRequestStatus> | null | undefined;
+  /** Requests starting in this year. */
+  year?: number | null | undefined;
+};
+
+/** A new leave type. */
+export type LeaveTypeCreateInput = {
+  /** Most unused days that carry into the next year (default 0); needs an entitlement. */
+  carryOverCap?: string | null | undefined;
+  /** Unique code; letters, digits and "_", stored upper case, at most 32. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Whether the employee is paid during this leave. */
+  paid: boolean;
+  /** Working days per year, whole or half, 0 to 366; omit for unlimited. */
+  yearlyEntitlement?: string | null | undefined;
+};
 
 /** Stable codes of Ledger payload errors; new codes may be added, existing ones are never renamed. */
 export type LedgerErrorCode =
@@ -1798,6 +1899,55 @@ export type HolidaySetMutationVariables = Exact<{
 
 export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
+export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
+
+export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
+
+export type LeaveTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveTypesQuery = { leaveTypes: Array<{ id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string }> };
+
+export type LeaveBalancesQueryVariables = Exact<{
+  year: number;
+  employeeId?: string | number | null | undefined;
+}>;
+
+
+export type LeaveBalancesQuery = { leaveBalances: Array<{ employeeId: string, leaveTypeId: string, leaveTypeCode: string, leaveTypeName: string, year: number, entitled: string, carriedOver: string, taken: string, pending: string, remaining: string }> };
+
+export type LeaveRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: LeaveRequestWhere | null | undefined;
+}>;
+
+
+export type LeaveRequestsQuery = { leaveRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
+
+export type LeaveTypeCreateMutationVariables = Exact<{
+  input: LeaveTypeCreateInput;
+}>;
+
+
+export type LeaveTypeCreateMutation = { leaveTypeCreate: { leaveType: { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestCreateMutationVariables = Exact<{
+  input: LeaveRequestCreateInput;
+}>;
+
+
+export type LeaveRequestCreateMutation = { leaveRequestCreate: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestSubmitMutationVariables = Exact<{
+  input: LeaveRequestSubmitInput;
+}>;
+
+
+export type LeaveRequestSubmitMutation = { leaveRequestSubmit: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type JournalFieldsFragment = { id: string, code: string, name: string, type: JournalType, createdAt: string };
@@ -2057,6 +2207,10 @@ type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: 
 
 type NodeFields_JournalEntry_Fragment = { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus };
 
+type NodeFields_LeaveRequest_Fragment = { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus };
+
+type NodeFields_LeaveType_Fragment = { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string };
+
 type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string };
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
@@ -2077,6 +2231,8 @@ export type NodeFieldsFragment =
   | NodeFields_FiscalYear_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
+  | NodeFields_LeaveRequest_Fragment
+  | NodeFields_LeaveType_Fragment
   | NodeFields_Organization_Fragment
   | NodeFields_Period_Fragment
   | NodeFields_Position_Fragment
@@ -2101,6 +2257,8 @@ export type NodeQuery = { node:
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus }
+    | { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Position', title: string, id: string }
@@ -2125,6 +2283,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus }
+    | { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Position', title: string, id: string }
@@ -2436,6 +2596,46 @@ export const EmployeeFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"EmployeeFields"}) as unknown as TypedDocumentString<EmployeeFieldsFragment, unknown>;
+export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}
+    `, {"fragmentName":"LeaveTypeFields"}) as unknown as TypedDocumentString<LeaveTypeFieldsFragment, unknown>;
+export const LeaveRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"LeaveRequestFields"}) as unknown as TypedDocumentString<LeaveRequestFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -2755,6 +2955,17 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     entryNumber: number
     date
     entryStatus: status
+  }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
   }
   ... on Organization {
     ...OrganizationFields
@@ -5194,6 +5405,199 @@ export const HolidaySetDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<HolidaySetMutation, HolidaySetMutationVariables>;
+export const LeaveTypesDocument = new TypedDocumentString(`
+    query leaveTypes {
+  leaveTypes {
+    ...LeaveTypeFields
+  }
+}
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypesQuery, LeaveTypesQueryVariables>;
+export const LeaveBalancesDocument = new TypedDocumentString(`
+    query leaveBalances($year: Int!, $employeeId: ID) {
+  leaveBalances(year: $year, employeeId: $employeeId) {
+    employeeId
+    leaveTypeId
+    leaveTypeCode
+    leaveTypeName
+    year
+    entitled
+    carriedOver
+    taken
+    pending
+    remaining
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveBalancesQuery, LeaveBalancesQueryVariables>;
+export const LeaveRequestsDocument = new TypedDocumentString(`
+    query leaveRequests($first: Int, $after: String, $last: Int, $before: String, $where: LeaveRequestWhere) {
+  leaveRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...LeaveRequestFields
+    }
+  }
+}
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
+export const LeaveTypeCreateDocument = new TypedDocumentString(`
+    mutation leaveTypeCreate($input: LeaveTypeCreateInput!) {
+  leaveTypeCreate(input: $input) {
+    leaveType {
+      ...LeaveTypeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypeCreateMutation, LeaveTypeCreateMutationVariables>;
+export const LeaveRequestCreateDocument = new TypedDocumentString(`
+    mutation leaveRequestCreate($input: LeaveRequestCreateInput!) {
+  leaveRequestCreate(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestCreateMutation, LeaveRequestCreateMutationVariables>;
+export const LeaveRequestSubmitDocument = new TypedDocumentString(`
+    mutation leaveRequestSubmit($input: LeaveRequestSubmitInput!) {
+  leaveRequestSubmit(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestSubmitMutation, LeaveRequestSubmitMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -6337,6 +6741,17 @@ fragment NodeFields on Node {
     date
     entryStatus: status
   }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -6508,6 +6923,17 @@ fragment NodeFields on Node {
     entryNumber: number
     date
     entryStatus: status
+  }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
   }
   ... on Organization {
     ...OrganizationFields

@@ -28,6 +28,7 @@ export const APPROVAL_ERROR_CODES = {
   SELF_DELEGATION: 'An employee cannot delegate to themselves.',
   FORBIDDEN_DELEGATION: 'Only the delegator, HR or ADMIN may create or cancel this delegation.',
   EMPLOYEE_NOT_ACTIVE: 'The employee is terminated or does not exist.',
+  SUBJECT_REFUSED: 'The subject\'s own domain refused the action (for a leave request, e.g. the balance is too short); the message starts with its code.',
 } as const;
 
 export type ApprovalErrorCode = keyof typeof APPROVAL_ERROR_CODES;

@@ -32,6 +32,11 @@ export interface ApprovalSubject {
   /** GraphQL type of the subject, so requests can link it by global ID. */
   typename: string;
   describe(tx: TenantTx, subjectId: string): Promise<SubjectDescription>;
+  /**
+   * Called in the submitting transaction on every submission and resubmission (after the policy chose
+   * the steps), e.g. to reserve what the request asks for; throwing a DomainError refuses it.
+   */
+  onSubmitted?: OutcomeHandler;
   /** Called inside the deciding transaction; throwing a DomainError refuses the decision. */
   onApproved?: OutcomeHandler;
   onRejected?: OutcomeHandler;

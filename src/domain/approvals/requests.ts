@@ -208,6 +208,9 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
     const currentStepId = await createRound(tx, actor, requestId, round, requesterId, steps, at);
     await tx.approvalRequest.update({ where: { id: requestId }, data: { currentStepId } });
   }
+  if (subject.onSubmitted) {
+    await subject.onSubmitted(tx, actor, { requestId, subjectType: input.subjectType, subjectId: input.subjectId, comment });
+  }
   await recordHistory(tx, actor, { requestId, action: round === 1 ? 'SUBMITTED' : 'RESUBMITTED', comment }, at);
   await recordAudit(tx, actor, {
     action: round === 1 ? 'approvalRequestSubmit' : 'approvalRequestResubmit',

@@ -20,6 +20,20 @@ export const HR_ERROR_CODES = {
   API_KEY_TAKEN: 'The API key already acts for another employee.',
   API_KEY_REVOKED: 'The API key is revoked.',
   DUPLICATE_DATE: 'The same date is given more than once.',
+  NOT_ALLOWED: 'You may only do this for yourself (HR may for anyone).',
+  NOT_AN_EMPLOYEE: 'The calling API key is not linked to a current employee; name the employee.',
+  LEAVE_SPANS_YEARS: 'A leave request must lie within one calendar year.',
+  NO_WORKING_DAYS: 'The dates hold no working day (weekends and public holidays do not count).',
+  LEAVE_NOT_SUBMITTABLE: 'Only draft and returned leave requests can be submitted.',
+  LEAVE_OVERLAP: 'The dates overlap another pending or approved leave request of the employee.',
+  INSUFFICIENT_BALANCE: 'The request needs more days than remain of the leave type this year.',
+  NO_POLICY: 'There is no approval policy for leave requests; an administrator must write one (approvalPolicyCreate).',
+  NO_MATCHING_RULE: 'No rule of the approval policy matches this request.',
+  NO_APPROVER: 'A step of the approval policy resolves to nobody who may approve (for example: no manager).',
+  NOT_ENOUGH_APPROVERS: 'An N_OF_M approval step needs more approvals than it has approvers.',
+  ALREADY_OPEN: 'The request already has an approval that is pending or decided.',
+  EMPLOYEE_NOT_ACTIVE: 'The employee is terminated or does not exist.',
+  UNKNOWN_SUBJECT_TYPE: 'The subject type is not registered with the approvals engine.',
 } as const;
 
 export type HrErrorCode = keyof typeof HR_ERROR_CODES;

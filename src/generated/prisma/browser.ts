@@ -78,6 +78,21 @@ export type Employee = Prisma.EmployeeModel
  */
 export type Holiday = Prisma.HolidayModel
 /**
+ * Model LeaveType
+ * A kind of leave (annual, sick, unpaid, ...) with its yearly entitlement in working days.
+ */
+export type LeaveType = Prisma.LeaveTypeModel
+/**
+ * Model LeaveBalance
+ * One employee's days of one leave type in one year. Remaining = entitled + carriedOver - taken - pending.
+ */
+export type LeaveBalance = Prisma.LeaveBalanceModel
+/**
+ * Model LeaveRequest
+ * 
+ */
+export type LeaveRequest = Prisma.LeaveRequestModel
+/**
  * Model Account
  * 
  */

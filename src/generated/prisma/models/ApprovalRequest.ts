@@ -318,6 +318,7 @@ export type ApprovalRequestWhereInput = {
   steps?: Prisma.ApprovalStepListRelationFilter
   assignees?: Prisma.ApprovalAssigneeListRelationFilter
   history?: Prisma.ApprovalEventListRelationFilter
+  leaveRequests?: Prisma.LeaveRequestListRelationFilter
 }
 
 export type ApprovalRequestOrderByWithRelationInput = {
@@ -344,6 +345,7 @@ export type ApprovalRequestOrderByWithRelationInput = {
   steps?: Prisma.ApprovalStepOrderByRelationAggregateInput
   assignees?: Prisma.ApprovalAssigneeOrderByRelationAggregateInput
   history?: Prisma.ApprovalEventOrderByRelationAggregateInput
+  leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
 }
 
 export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
@@ -375,6 +377,7 @@ export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
   steps?: Prisma.ApprovalStepListRelationFilter
   assignees?: Prisma.ApprovalAssigneeListRelationFilter
   history?: Prisma.ApprovalEventListRelationFilter
+  leaveRequests?: Prisma.LeaveRequestListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_subjectType_subjectId">
 
 export type ApprovalRequestOrderByWithAggregationInput = {
@@ -445,6 +448,7 @@ export type ApprovalRequestCreateInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateInput = {
@@ -468,6 +472,7 @@ export type ApprovalRequestUncheckedCreateInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUpdateInput = {
@@ -490,6 +495,7 @@ export type ApprovalRequestUpdateInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateInput = {
@@ -513,6 +519,7 @@ export type ApprovalRequestUncheckedUpdateInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyInput = {
@@ -663,6 +670,11 @@ export type ApprovalRequestSumOrderByAggregateInput = {
 export type ApprovalRequestScalarRelationFilter = {
   is?: Prisma.ApprovalRequestWhereInput
   isNot?: Prisma.ApprovalRequestWhereInput
+}
+
+export type ApprovalRequestNullableScalarRelationFilter = {
+  is?: Prisma.ApprovalRequestWhereInput | null
+  isNot?: Prisma.ApprovalRequestWhereInput | null
 }
 
 export type ApprovalRequestCreateNestedManyWithoutPolicyInput = {
@@ -845,6 +857,22 @@ export type ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput = {
   deleteMany?: Prisma.ApprovalRequestScalarWhereInput | Prisma.ApprovalRequestScalarWhereInput[]
 }
 
+export type ApprovalRequestCreateNestedOneWithoutLeaveRequestsInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+}
+
+export type ApprovalRequestUpdateOneWithoutLeaveRequestsNestedInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput
+  upsert?: Prisma.ApprovalRequestUpsertWithoutLeaveRequestsInput
+  disconnect?: Prisma.ApprovalRequestWhereInput | boolean
+  delete?: Prisma.ApprovalRequestWhereInput | boolean
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutLeaveRequestsInput, Prisma.ApprovalRequestUpdateWithoutLeaveRequestsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput>
+}
+
 export type ApprovalRequestCreateWithoutPolicyInput = {
   id: string
   subjectType: string
@@ -864,6 +892,7 @@ export type ApprovalRequestCreateWithoutPolicyInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
@@ -885,6 +914,7 @@ export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutPolicyInput = {
@@ -955,6 +985,7 @@ export type ApprovalRequestCreateWithoutStepsInput = {
   currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
@@ -977,6 +1008,7 @@ export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
   updatedAt?: Date | string
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutStepsInput = {
@@ -1003,6 +1035,7 @@ export type ApprovalRequestCreateWithoutCurrentStepInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
@@ -1024,6 +1057,7 @@ export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutCurrentStepInput = {
@@ -1066,6 +1100,7 @@ export type ApprovalRequestUpdateWithoutStepsInput = {
   currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
@@ -1088,6 +1123,7 @@ export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUpsertWithWhereUniqueWithoutCurrentStepInput = {
@@ -1125,6 +1161,7 @@ export type ApprovalRequestCreateWithoutAssigneesInput = {
   currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
@@ -1147,6 +1184,7 @@ export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
   updatedAt?: Date | string
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutAssigneesInput = {
@@ -1184,6 +1222,7 @@ export type ApprovalRequestUpdateWithoutAssigneesInput = {
   currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
@@ -1206,6 +1245,7 @@ export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutHistoryInput = {
@@ -1227,6 +1267,7 @@ export type ApprovalRequestCreateWithoutHistoryInput = {
   currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
@@ -1249,6 +1290,7 @@ export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
   updatedAt?: Date | string
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutHistoryInput = {
@@ -1286,6 +1328,7 @@ export type ApprovalRequestUpdateWithoutHistoryInput = {
   currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
@@ -1308,6 +1351,7 @@ export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutRequesterInput = {
@@ -1329,6 +1373,7 @@ export type ApprovalRequestCreateWithoutRequesterInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
@@ -1350,6 +1395,7 @@ export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutRequesterInput = {
@@ -1376,6 +1422,112 @@ export type ApprovalRequestUpdateWithWhereUniqueWithoutRequesterInput = {
 export type ApprovalRequestUpdateManyWithWhereWithoutRequesterInput = {
   where: Prisma.ApprovalRequestScalarWhereInput
   data: Prisma.XOR<Prisma.ApprovalRequestUpdateManyMutationInput, Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterInput>
+}
+
+export type ApprovalRequestCreateWithoutLeaveRequestsInput = {
+  id: string
+  subjectType: string
+  subjectId: string
+  title: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  requester: Prisma.EmployeeCreateNestedOneWithoutApprovalRequestsInput
+  policy: Prisma.ApprovalPolicyCreateNestedOneWithoutRequestsInput
+  currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
+  steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+}
+
+export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
+  id: string
+  organizationId: string
+  subjectType: string
+  subjectId: string
+  title: string
+  requesterId: string
+  policyId: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  currentStepId?: string | null
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+}
+
+export type ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput = {
+  where: Prisma.ApprovalRequestWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput>
+}
+
+export type ApprovalRequestUpsertWithoutLeaveRequestsInput = {
+  update: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput>
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput>
+  where?: Prisma.ApprovalRequestWhereInput
+}
+
+export type ApprovalRequestUpdateToOneWithWhereWithoutLeaveRequestsInput = {
+  where?: Prisma.ApprovalRequestWhereInput
+  data: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutLeaveRequestsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput>
+}
+
+export type ApprovalRequestUpdateWithoutLeaveRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requester?: Prisma.EmployeeUpdateOneRequiredWithoutApprovalRequestsNestedInput
+  policy?: Prisma.ApprovalPolicyUpdateOneRequiredWithoutRequestsNestedInput
+  currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
+  steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+}
+
+export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  requesterId?: Prisma.StringFieldUpdateOperationsInput | string
+  policyId?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  currentStepId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyPolicyInput = {
@@ -1415,6 +1567,7 @@ export type ApprovalRequestUpdateWithoutPolicyInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
@@ -1436,6 +1589,7 @@ export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutPolicyInput = {
@@ -1493,6 +1647,7 @@ export type ApprovalRequestUpdateWithoutCurrentStepInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
@@ -1514,6 +1669,7 @@ export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutCurrentStepInput = {
@@ -1571,6 +1727,7 @@ export type ApprovalRequestUpdateWithoutRequesterInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
@@ -1592,6 +1749,7 @@ export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutRequesterInput = {
@@ -1621,12 +1779,14 @@ export type ApprovalRequestCountOutputType = {
   steps: number
   assignees: number
   history: number
+  leaveRequests: number
 }
 
 export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   steps?: boolean | ApprovalRequestCountOutputTypeCountStepsArgs
   assignees?: boolean | ApprovalRequestCountOutputTypeCountAssigneesArgs
   history?: boolean | ApprovalRequestCountOutputTypeCountHistoryArgs
+  leaveRequests?: boolean | ApprovalRequestCountOutputTypeCountLeaveRequestsArgs
 }
 
 /**
@@ -1660,6 +1820,13 @@ export type ApprovalRequestCountOutputTypeCountHistoryArgs<ExtArgs extends runti
   where?: Prisma.ApprovalEventWhereInput
 }
 
+/**
+ * ApprovalRequestCountOutputType without action
+ */
+export type ApprovalRequestCountOutputTypeCountLeaveRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.LeaveRequestWhereInput
+}
+
 
 export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1685,6 +1852,7 @@ export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.Inter
   steps?: boolean | Prisma.ApprovalRequest$stepsArgs<ExtArgs>
   assignees?: boolean | Prisma.ApprovalRequest$assigneesArgs<ExtArgs>
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
+  leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["approvalRequest"]>
 
@@ -1762,6 +1930,7 @@ export type ApprovalRequestInclude<ExtArgs extends runtime.Types.Extensions.Inte
   steps?: boolean | Prisma.ApprovalRequest$stepsArgs<ExtArgs>
   assignees?: boolean | Prisma.ApprovalRequest$assigneesArgs<ExtArgs>
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
+  leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApprovalRequestIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1784,6 +1953,10 @@ export type $ApprovalRequestPayload<ExtArgs extends runtime.Types.Extensions.Int
     steps: Prisma.$ApprovalStepPayload<ExtArgs>[]
     assignees: Prisma.$ApprovalAssigneePayload<ExtArgs>[]
     history: Prisma.$ApprovalEventPayload<ExtArgs>[]
+    /**
+     * The leave request this approves (hr's subject LEAVE_REQUEST links back to its approval).
+     */
+    leaveRequests: Prisma.$LeaveRequestPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2209,6 +2382,7 @@ export interface Prisma__ApprovalRequestClient<T, Null = never, ExtArgs extends 
   steps<T extends Prisma.ApprovalRequest$stepsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$stepsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalStepPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   assignees<T extends Prisma.ApprovalRequest$assigneesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$assigneesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalAssigneePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   history<T extends Prisma.ApprovalRequest$historyArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$historyArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  leaveRequests<T extends Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2753,6 +2927,30 @@ export type ApprovalRequest$historyArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.ApprovalEventScalarFieldEnum | Prisma.ApprovalEventScalarFieldEnum[]
+}
+
+/**
+ * ApprovalRequest.leaveRequests
+ */
+export type ApprovalRequest$leaveRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the LeaveRequest
+   */
+  select?: Prisma.LeaveRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the LeaveRequest
+   */
+  omit?: Prisma.LeaveRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.LeaveRequestInclude<ExtArgs> | null
+  where?: Prisma.LeaveRequestWhereInput
+  orderBy?: Prisma.LeaveRequestOrderByWithRelationInput | Prisma.LeaveRequestOrderByWithRelationInput[]
+  cursor?: Prisma.LeaveRequestWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.LeaveRequestScalarFieldEnum | Prisma.LeaveRequestScalarFieldEnum[]
 }
 
 /**

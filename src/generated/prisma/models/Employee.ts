@@ -309,6 +309,8 @@ export type EmployeeWhereInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventListRelationFilter
   delegationsGiven?: Prisma.ApprovalDelegationListRelationFilter
   delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
+  leaveBalances?: Prisma.LeaveBalanceListRelationFilter
+  leaveRequests?: Prisma.LeaveRequestListRelationFilter
 }
 
 export type EmployeeOrderByWithRelationInput = {
@@ -340,6 +342,8 @@ export type EmployeeOrderByWithRelationInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventOrderByRelationAggregateInput
   delegationsGiven?: Prisma.ApprovalDelegationOrderByRelationAggregateInput
   delegationsReceived?: Prisma.ApprovalDelegationOrderByRelationAggregateInput
+  leaveBalances?: Prisma.LeaveBalanceOrderByRelationAggregateInput
+  leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
 }
 
 export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
@@ -377,6 +381,8 @@ export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
   approvalEventsBehalf?: Prisma.ApprovalEventListRelationFilter
   delegationsGiven?: Prisma.ApprovalDelegationListRelationFilter
   delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
+  leaveBalances?: Prisma.LeaveBalanceListRelationFilter
+  leaveRequests?: Prisma.LeaveRequestListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code" | "organizationId_apiKeyId">
 
 export type EmployeeOrderByWithAggregationInput = {
@@ -447,6 +453,8 @@ export type EmployeeCreateInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateInput = {
@@ -474,6 +482,8 @@ export type EmployeeUncheckedCreateInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUpdateInput = {
@@ -500,6 +510,8 @@ export type EmployeeUpdateInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateInput = {
@@ -527,6 +539,8 @@ export type EmployeeUncheckedUpdateInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateManyInput = {
@@ -941,6 +955,34 @@ export type EmployeeUncheckedUpdateManyWithoutManagerNestedInput = {
   deleteMany?: Prisma.EmployeeScalarWhereInput | Prisma.EmployeeScalarWhereInput[]
 }
 
+export type EmployeeCreateNestedOneWithoutLeaveBalancesInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedCreateWithoutLeaveBalancesInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutLeaveBalancesInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutLeaveBalancesNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedCreateWithoutLeaveBalancesInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutLeaveBalancesInput
+  upsert?: Prisma.EmployeeUpsertWithoutLeaveBalancesInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutLeaveBalancesInput, Prisma.EmployeeUpdateWithoutLeaveBalancesInput>, Prisma.EmployeeUncheckedUpdateWithoutLeaveBalancesInput>
+}
+
+export type EmployeeCreateNestedOneWithoutLeaveRequestsInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedCreateWithoutLeaveRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutLeaveRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutLeaveRequestsNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedCreateWithoutLeaveRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutLeaveRequestsInput
+  upsert?: Prisma.EmployeeUpsertWithoutLeaveRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutLeaveRequestsInput, Prisma.EmployeeUpdateWithoutLeaveRequestsInput>, Prisma.EmployeeUncheckedUpdateWithoutLeaveRequestsInput>
+}
+
 export type EmployeeCreateNestedOneWithoutApiKeyInput = {
   create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApiKeyInput, Prisma.EmployeeUncheckedCreateWithoutApiKeyInput>
   connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApiKeyInput
@@ -996,6 +1038,8 @@ export type EmployeeCreateWithoutApprovalRequestsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
@@ -1022,6 +1066,8 @@ export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalRequestsInput = {
@@ -1063,6 +1109,8 @@ export type EmployeeUpdateWithoutApprovalRequestsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
@@ -1089,6 +1137,8 @@ export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalAssignmentsInput = {
@@ -1114,6 +1164,8 @@ export type EmployeeCreateWithoutApprovalAssignmentsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
@@ -1140,6 +1192,8 @@ export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalAssignmentsInput = {
@@ -1170,6 +1224,8 @@ export type EmployeeCreateWithoutApprovalOnBehalfOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
@@ -1196,6 +1252,8 @@ export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput = {
@@ -1237,6 +1295,8 @@ export type EmployeeUpdateWithoutApprovalAssignmentsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
@@ -1263,6 +1323,8 @@ export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalOnBehalfOfInput = {
@@ -1299,6 +1361,8 @@ export type EmployeeUpdateWithoutApprovalOnBehalfOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
@@ -1325,6 +1389,8 @@ export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalEventsActedInput = {
@@ -1350,6 +1416,8 @@ export type EmployeeCreateWithoutApprovalEventsActedInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
@@ -1376,6 +1444,8 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsActedInput = {
@@ -1406,6 +1476,8 @@ export type EmployeeCreateWithoutApprovalEventsBehalfInput = {
   approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
@@ -1432,6 +1504,8 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput = {
@@ -1473,6 +1547,8 @@ export type EmployeeUpdateWithoutApprovalEventsActedInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
@@ -1499,6 +1575,8 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalEventsBehalfInput = {
@@ -1535,6 +1613,8 @@ export type EmployeeUpdateWithoutApprovalEventsBehalfInput = {
   approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
@@ -1561,6 +1641,8 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutDelegationsGivenInput = {
@@ -1586,6 +1668,8 @@ export type EmployeeCreateWithoutDelegationsGivenInput = {
   approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
@@ -1612,6 +1696,8 @@ export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsGivenInput = {
@@ -1642,6 +1728,8 @@ export type EmployeeCreateWithoutDelegationsReceivedInput = {
   approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
@@ -1668,6 +1756,8 @@ export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsReceivedInput = {
@@ -1709,6 +1799,8 @@ export type EmployeeUpdateWithoutDelegationsGivenInput = {
   approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
@@ -1735,6 +1827,8 @@ export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutDelegationsReceivedInput = {
@@ -1771,6 +1865,8 @@ export type EmployeeUpdateWithoutDelegationsReceivedInput = {
   approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
@@ -1797,6 +1893,8 @@ export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
   approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutHeadOfInput = {
@@ -1822,6 +1920,8 @@ export type EmployeeCreateWithoutHeadOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutHeadOfInput = {
@@ -1848,6 +1948,8 @@ export type EmployeeUncheckedCreateWithoutHeadOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutHeadOfInput = {
@@ -1878,6 +1980,8 @@ export type EmployeeCreateWithoutDepartmentInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDepartmentInput = {
@@ -1903,6 +2007,8 @@ export type EmployeeUncheckedCreateWithoutDepartmentInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDepartmentInput = {
@@ -1949,6 +2055,8 @@ export type EmployeeUpdateWithoutHeadOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
@@ -1975,6 +2083,8 @@ export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutDepartmentInput = {
@@ -2037,6 +2147,8 @@ export type EmployeeCreateWithoutPositionInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutPositionInput = {
@@ -2062,6 +2174,8 @@ export type EmployeeUncheckedCreateWithoutPositionInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutPositionInput = {
@@ -2113,6 +2227,8 @@ export type EmployeeCreateWithoutDirectReportsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
@@ -2139,6 +2255,8 @@ export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDirectReportsInput = {
@@ -2169,6 +2287,8 @@ export type EmployeeCreateWithoutManagerInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutManagerInput = {
@@ -2194,6 +2314,8 @@ export type EmployeeUncheckedCreateWithoutManagerInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutManagerInput = {
@@ -2240,6 +2362,8 @@ export type EmployeeUpdateWithoutDirectReportsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
@@ -2266,6 +2390,8 @@ export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutManagerInput = {
@@ -2282,6 +2408,258 @@ export type EmployeeUpdateWithWhereUniqueWithoutManagerInput = {
 export type EmployeeUpdateManyWithWhereWithoutManagerInput = {
   where: Prisma.EmployeeScalarWhereInput
   data: Prisma.XOR<Prisma.EmployeeUpdateManyMutationInput, Prisma.EmployeeUncheckedUpdateManyWithoutManagerInput>
+}
+
+export type EmployeeCreateWithoutLeaveBalancesInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeCreateOrConnectWithoutLeaveBalancesInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedCreateWithoutLeaveBalancesInput>
+}
+
+export type EmployeeUpsertWithoutLeaveBalancesInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedUpdateWithoutLeaveBalancesInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedCreateWithoutLeaveBalancesInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutLeaveBalancesInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutLeaveBalancesInput, Prisma.EmployeeUncheckedUpdateWithoutLeaveBalancesInput>
+}
+
+export type EmployeeUpdateWithoutLeaveBalancesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeCreateWithoutLeaveRequestsInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeCreateOrConnectWithoutLeaveRequestsInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedCreateWithoutLeaveRequestsInput>
+}
+
+export type EmployeeUpsertWithoutLeaveRequestsInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutLeaveRequestsInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedCreateWithoutLeaveRequestsInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutLeaveRequestsInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutLeaveRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutLeaveRequestsInput>
+}
+
+export type EmployeeUpdateWithoutLeaveRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApiKeyInput = {
@@ -2307,6 +2685,8 @@ export type EmployeeCreateWithoutApiKeyInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApiKeyInput = {
@@ -2332,6 +2712,8 @@ export type EmployeeUncheckedCreateWithoutApiKeyInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApiKeyInput = {
@@ -2373,6 +2755,8 @@ export type EmployeeUpdateWithoutApiKeyInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
@@ -2398,6 +2782,8 @@ export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateManyDepartmentInput = {
@@ -2439,6 +2825,8 @@ export type EmployeeUpdateWithoutDepartmentInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
@@ -2464,6 +2852,8 @@ export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutDepartmentInput = {
@@ -2521,6 +2911,8 @@ export type EmployeeUpdateWithoutPositionInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPositionInput = {
@@ -2546,6 +2938,8 @@ export type EmployeeUncheckedUpdateWithoutPositionInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutPositionInput = {
@@ -2603,6 +2997,8 @@ export type EmployeeUpdateWithoutManagerInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutManagerInput = {
@@ -2628,6 +3024,8 @@ export type EmployeeUncheckedUpdateWithoutManagerInput = {
   approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
@@ -2661,6 +3059,8 @@ export type EmployeeCountOutputType = {
   approvalEventsBehalf: number
   delegationsGiven: number
   delegationsReceived: number
+  leaveBalances: number
+  leaveRequests: number
 }
 
 export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2673,6 +3073,8 @@ export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   approvalEventsBehalf?: boolean | EmployeeCountOutputTypeCountApprovalEventsBehalfArgs
   delegationsGiven?: boolean | EmployeeCountOutputTypeCountDelegationsGivenArgs
   delegationsReceived?: boolean | EmployeeCountOutputTypeCountDelegationsReceivedArgs
+  leaveBalances?: boolean | EmployeeCountOutputTypeCountLeaveBalancesArgs
+  leaveRequests?: boolean | EmployeeCountOutputTypeCountLeaveRequestsArgs
 }
 
 /**
@@ -2748,6 +3150,20 @@ export type EmployeeCountOutputTypeCountDelegationsReceivedArgs<ExtArgs extends 
   where?: Prisma.ApprovalDelegationWhereInput
 }
 
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountLeaveBalancesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.LeaveBalanceWhereInput
+}
+
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountLeaveRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.LeaveRequestWhereInput
+}
+
 
 export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2778,6 +3194,8 @@ export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   approvalEventsBehalf?: boolean | Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>
   delegationsGiven?: boolean | Prisma.Employee$delegationsGivenArgs<ExtArgs>
   delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
+  leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
+  leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["employee"]>
 
@@ -2858,6 +3276,8 @@ export type EmployeeInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   approvalEventsBehalf?: boolean | Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>
   delegationsGiven?: boolean | Prisma.Employee$delegationsGivenArgs<ExtArgs>
   delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
+  leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
+  leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type EmployeeIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2889,6 +3309,8 @@ export type $EmployeePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     approvalEventsBehalf: Prisma.$ApprovalEventPayload<ExtArgs>[]
     delegationsGiven: Prisma.$ApprovalDelegationPayload<ExtArgs>[]
     delegationsReceived: Prisma.$ApprovalDelegationPayload<ExtArgs>[]
+    leaveBalances: Prisma.$LeaveBalancePayload<ExtArgs>[]
+    leaveRequests: Prisma.$LeaveRequestPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3313,6 +3735,8 @@ export interface Prisma__EmployeeClient<T, Null = never, ExtArgs extends runtime
   approvalEventsBehalf<T extends Prisma.Employee$approvalEventsBehalfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$approvalEventsBehalfArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   delegationsGiven<T extends Prisma.Employee$delegationsGivenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$delegationsGivenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalDelegationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   delegationsReceived<T extends Prisma.Employee$delegationsReceivedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$delegationsReceivedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalDelegationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  leaveBalances<T extends Prisma.Employee$leaveBalancesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveBalancesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveBalancePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  leaveRequests<T extends Prisma.Employee$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4056,6 +4480,54 @@ export type Employee$delegationsReceivedArgs<ExtArgs extends runtime.Types.Exten
   take?: number
   skip?: number
   distinct?: Prisma.ApprovalDelegationScalarFieldEnum | Prisma.ApprovalDelegationScalarFieldEnum[]
+}
+
+/**
+ * Employee.leaveBalances
+ */
+export type Employee$leaveBalancesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the LeaveBalance
+   */
+  select?: Prisma.LeaveBalanceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the LeaveBalance
+   */
+  omit?: Prisma.LeaveBalanceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.LeaveBalanceInclude<ExtArgs> | null
+  where?: Prisma.LeaveBalanceWhereInput
+  orderBy?: Prisma.LeaveBalanceOrderByWithRelationInput | Prisma.LeaveBalanceOrderByWithRelationInput[]
+  cursor?: Prisma.LeaveBalanceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.LeaveBalanceScalarFieldEnum | Prisma.LeaveBalanceScalarFieldEnum[]
+}
+
+/**
+ * Employee.leaveRequests
+ */
+export type Employee$leaveRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the LeaveRequest
+   */
+  select?: Prisma.LeaveRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the LeaveRequest
+   */
+  omit?: Prisma.LeaveRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.LeaveRequestInclude<ExtArgs> | null
+  where?: Prisma.LeaveRequestWhereInput
+  orderBy?: Prisma.LeaveRequestOrderByWithRelationInput | Prisma.LeaveRequestOrderByWithRelationInput[]
+  cursor?: Prisma.LeaveRequestWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.LeaveRequestScalarFieldEnum | Prisma.LeaveRequestScalarFieldEnum[]
 }
 
 /**

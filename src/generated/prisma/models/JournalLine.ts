@@ -701,14 +701,6 @@ export type JournalLineUncheckedUpdateManyWithoutEntryNestedInput = {
   deleteMany?: Prisma.JournalLineScalarWhereInput | Prisma.JournalLineScalarWhereInput[]
 }
 
-export type DecimalFieldUpdateOperationsInput = {
-  set?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  increment?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  decrement?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  multiply?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  divide?: runtime.Decimal | runtime.DecimalJsLike | number | string
-}
-
 export type JournalLineCreateWithoutAccountInput = {
   id: string
   lineNo: number
