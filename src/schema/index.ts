@@ -7,6 +7,7 @@ import './crm.js';
 import './ledger.js';
 import './hr.js';
 import './hr-leave.js';
+import './hr-expenses.js';
 import './approvals.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
@@ -14,6 +15,7 @@ import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 import '../resolvers/hr.js';
 import '../resolvers/hr-leave.js';
+import '../resolvers/hr-expenses.js';
 import '../resolvers/approvals.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });

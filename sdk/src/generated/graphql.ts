@@ -1036,6 +1036,63 @@ export type ExchangeRateSetInput = {
   rate: string;
 };
 
+/** A new expense claim (a draft; submit it with expenseClaimSubmit). */
+export type ExpenseClaimCreateInput = {
+  /** Whose claim (default: the employee your key acts for). Someone else's needs HR. */
+  employeeId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The expenses, 1 to 100. */
+  lines: Array<ExpenseLineInput>;
+  /** What the claim is for, at most 200 characters. */
+  title: string;
+};
+
+/** Where an expense claim stands. */
+export type ExpenseClaimStatus =
+  /** Written, not submitted. */
+  | 'DRAFT'
+  /** Approved and booked (Dr expense, Cr employee payable): owed to the employee. */
+  | 'PAYABLE'
+  /** Submitted, waiting for approval. */
+  | 'PENDING'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Returned for changes; may be submitted again. */
+  | 'RETURNED'
+  /** Withdrawn by the employee. */
+  | 'WITHDRAWN';
+
+/** Submits a draft or returned claim for approval. */
+export type ExpenseClaimSubmitInput = {
+  /** Comment for the approval history. */
+  comment?: string | null | undefined;
+  /** The expense claim. */
+  id: string | number;
+};
+
+/** Filter for expense claims. All given conditions must hold. */
+export type ExpenseClaimWhere = {
+  /** Global ID of the employee. */
+  employeeId?: string | number | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<ExpenseClaimStatus> | null | undefined;
+};
+
+/** One expense. */
+export type ExpenseLineInput = {
+  /** The amount paid; more than zero, at most the currency's decimal places. */
+  amount: string;
+  /** What kind of expense, at most 100 characters. */
+  category: string;
+  /** The currency paid in; other than the base currency needs an exchange rate on or before the date. */
+  currency: string;
+  /** When it was incurred. */
+  date: string;
+  /** Details, at most 500 characters. */
+  description?: string | null | undefined;
+};
+
 /** Identifies the fiscal year to close. */
 export type FiscalYearCloseInput = {
   /** The fiscal year. */
@@ -1078,6 +1135,8 @@ export type HrErrorCode =
   | 'API_KEY_REVOKED'
   /** The API key already acts for another employee. */
   | 'API_KEY_TAKEN'
+  /** Only draft and returned expense claims can be submitted. */
+  | 'CLAIM_NOT_SUBMITTABLE'
   /** Another employee in the organization already uses this code (compared ignoring case). */
   | 'CODE_TAKEN'
   /** The parent department would sit below the department itself: the department tree must not loop. */
@@ -1096,12 +1155,16 @@ export type HrErrorCode =
   | 'INSUFFICIENT_BALANCE'
   /** An employee code may contain only letters, digits, ".", "_" and "-". */
   | 'INVALID_CODE'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
   /** Not a calendar date in the form YYYY-MM-DD, or a date outside the allowed range. */
   | 'INVALID_DATE'
   /** Not a valid email address. */
   | 'INVALID_EMAIL'
   /** The input is not valid (the message says why). */
   | 'INVALID_INPUT'
+  /** An amount has more decimal places than its currency allows. */
+  | 'INVALID_SCALE'
   /** The employee heads a department; give it another head first. */
   | 'IS_DEPARTMENT_HEAD'
   /** Only draft and returned leave requests can be submitted. */
@@ -1112,6 +1175,8 @@ export type HrErrorCode =
   | 'LEAVE_SPANS_YEARS'
   /** The manager would report, directly or through others, to the employee: a management chain must not loop. */
   | 'MANAGER_CYCLE'
+  /** An amount that must not be negative is negative. */
+  | 'NEGATIVE_AMOUNT'
   /** You may only do this for yourself (HR may for anyone). */
   | 'NOT_ALLOWED'
   /** The calling API key is not linked to a current employee; name the employee. */
@@ -1122,12 +1187,16 @@ export type HrErrorCode =
   | 'NOT_FOUND'
   /** A step of the approval policy resolves to nobody who may approve (for example: no manager). */
   | 'NO_APPROVER'
+  /** A line's currency has no exchange rate on or before its date; ACCOUNTING sets one with exchangeRateSet. */
+  | 'NO_EXCHANGE_RATE'
   /** No rule of the approval policy matches this request. */
   | 'NO_MATCHING_RULE'
   /** There is no approval policy for leave requests; an administrator must write one (approvalPolicyCreate). */
   | 'NO_POLICY'
   /** The dates hold no working day (weekends and public holidays do not count). */
   | 'NO_WORKING_DAYS'
+  /** A number is outside the allowed range (amounts must be more than zero). */
+  | 'OUT_OF_RANGE'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
@@ -1774,6 +1843,33 @@ export type CustomerMergeMutationVariables = Exact<{
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
+export type ExpenseClaimFieldsFragment = { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
+
+export type ExpenseClaimsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ExpenseClaimWhere | null | undefined;
+}>;
+
+
+export type ExpenseClaimsQuery = { expenseClaims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
+
+export type ExpenseClaimCreateMutationVariables = Exact<{
+  input: ExpenseClaimCreateInput;
+}>;
+
+
+export type ExpenseClaimCreateMutation = { expenseClaimCreate: { expenseClaim: { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ExpenseClaimSubmitMutationVariables = Exact<{
+  input: ExpenseClaimSubmitInput;
+}>;
+
+
+export type ExpenseClaimSubmitMutation = { expenseClaimSubmit: { expenseClaim: { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
 export type HrErrorFieldsFragment = { code: HrErrorCode, message: string, field: Array<string> | null };
 
 export type DepartmentFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null };
@@ -2201,6 +2297,8 @@ type NodeFields_Department_Fragment = { __typename: 'Department', name: string, 
 
 type NodeFields_Employee_Fragment = { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus };
 
+type NodeFields_ExpenseClaim_Fragment = { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus };
+
 type NodeFields_FiscalYear_Fragment = { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string };
 
 type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType };
@@ -2228,6 +2326,7 @@ export type NodeFieldsFragment =
   | NodeFields_Customer_Fragment
   | NodeFields_Department_Fragment
   | NodeFields_Employee_Fragment
+  | NodeFields_ExpenseClaim_Fragment
   | NodeFields_FiscalYear_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
@@ -2254,6 +2353,7 @@ export type NodeQuery = { node:
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
+    | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
@@ -2280,6 +2380,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
+    | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
@@ -2537,6 +2638,41 @@ export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"CustomerErrorFields"}) as unknown as TypedDocumentString<CustomerErrorFieldsFragment, unknown>;
+export const ExpenseClaimFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"ExpenseClaimFields"}) as unknown as TypedDocumentString<ExpenseClaimFieldsFragment, unknown>;
 export const HrErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment HrErrorFields on HrError {
   code
@@ -2940,6 +3076,11 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     name
     employeeStatus: status
     hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
   }
   ... on FiscalYear {
     name
@@ -4886,6 +5027,161 @@ fragment CustomerErrorFields on CustomerError {
   message
   field
 }`) as unknown as TypedDocumentString<CustomerMergeMutation, CustomerMergeMutationVariables>;
+export const ExpenseClaimsDocument = new TypedDocumentString(`
+    query expenseClaims($first: Int, $after: String, $last: Int, $before: String, $where: ExpenseClaimWhere) {
+  expenseClaims(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ExpenseClaimFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ExpenseClaimsQuery, ExpenseClaimsQueryVariables>;
+export const ExpenseClaimCreateDocument = new TypedDocumentString(`
+    mutation expenseClaimCreate($input: ExpenseClaimCreateInput!) {
+  expenseClaimCreate(input: $input) {
+    expenseClaim {
+      ...ExpenseClaimFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ExpenseClaimCreateMutation, ExpenseClaimCreateMutationVariables>;
+export const ExpenseClaimSubmitDocument = new TypedDocumentString(`
+    mutation expenseClaimSubmit($input: ExpenseClaimSubmitInput!) {
+  expenseClaimSubmit(input: $input) {
+    expenseClaim {
+      ...ExpenseClaimFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ExpenseClaimSubmitMutation, ExpenseClaimSubmitMutationVariables>;
 export const DepartmentDocument = new TypedDocumentString(`
     query department($id: ID!, $employeesFirst: Int = 20) {
   department(id: $id) {
@@ -6726,6 +7022,11 @@ fragment NodeFields on Node {
     employeeStatus: status
     hireDate
   }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
+  }
   ... on FiscalYear {
     name
     startDate
@@ -6908,6 +7209,11 @@ fragment NodeFields on Node {
     name
     employeeStatus: status
     hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
   }
   ... on FiscalYear {
     name

@@ -34,6 +34,12 @@ export const HR_ERROR_CODES = {
   ALREADY_OPEN: 'The request already has an approval that is pending or decided.',
   EMPLOYEE_NOT_ACTIVE: 'The employee is terminated or does not exist.',
   UNKNOWN_SUBJECT_TYPE: 'The subject type is not registered with the approvals engine.',
+  CLAIM_NOT_SUBMITTABLE: 'Only draft and returned expense claims can be submitted.',
+  INVALID_CURRENCY: 'Not an ISO 4217 currency code.',
+  INVALID_SCALE: 'An amount has more decimal places than its currency allows.',
+  NEGATIVE_AMOUNT: 'An amount that must not be negative is negative.',
+  OUT_OF_RANGE: 'A number is outside the allowed range (amounts must be more than zero).',
+  NO_EXCHANGE_RATE: 'A line\'s currency has no exchange rate on or before its date; ACCOUNTING sets one with exchangeRateSet.',
 } as const;
 
 export type HrErrorCode = keyof typeof HR_ERROR_CODES;

@@ -117,6 +117,16 @@ export type LeaveBalance = Prisma.LeaveBalanceModel
  */
 export type LeaveRequest = Prisma.LeaveRequestModel
 /**
+ * Model ExpenseClaim
+ * An employee's claim for expenses paid out of pocket. Approved claims are payable to the employee.
+ */
+export type ExpenseClaim = Prisma.ExpenseClaimModel
+/**
+ * Model ExpenseClaimLine
+ * 
+ */
+export type ExpenseClaimLine = Prisma.ExpenseClaimLineModel
+/**
  * Model Account
  * 
  */

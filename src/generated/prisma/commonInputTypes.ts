@@ -582,6 +582,23 @@ export type EnumLeaveRequestStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumLeaveRequestStatusFilter<$PrismaModel>
 }
 
+export type EnumExpenseClaimStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.ExpenseClaimStatus | Prisma.EnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel> | $Enums.ExpenseClaimStatus
+}
+
+export type EnumExpenseClaimStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ExpenseClaimStatus | Prisma.EnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumExpenseClaimStatusWithAggregatesFilter<$PrismaModel> | $Enums.ExpenseClaimStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel>
+}
+
 export type EnumAccountTypeFilter<$PrismaModel = never> = {
   equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
   in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
@@ -1205,6 +1222,23 @@ export type NestedEnumLeaveRequestStatusWithAggregatesFilter<$PrismaModel = neve
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumLeaveRequestStatusFilter<$PrismaModel>
   _max?: Prisma.NestedEnumLeaveRequestStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumExpenseClaimStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.ExpenseClaimStatus | Prisma.EnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel> | $Enums.ExpenseClaimStatus
+}
+
+export type NestedEnumExpenseClaimStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ExpenseClaimStatus | Prisma.EnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ExpenseClaimStatus[] | Prisma.ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumExpenseClaimStatusWithAggregatesFilter<$PrismaModel> | $Enums.ExpenseClaimStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumExpenseClaimStatusFilter<$PrismaModel>
 }
 
 export type NestedEnumAccountTypeFilter<$PrismaModel = never> = {

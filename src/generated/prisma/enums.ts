@@ -115,6 +115,18 @@ export const LeaveRequestStatus = {
 export type LeaveRequestStatus = (typeof LeaveRequestStatus)[keyof typeof LeaveRequestStatus]
 
 
+export const ExpenseClaimStatus = {
+  DRAFT: 'DRAFT',
+  PENDING: 'PENDING',
+  PAYABLE: 'PAYABLE',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  RETURNED: 'RETURNED'
+} as const
+
+export type ExpenseClaimStatus = (typeof ExpenseClaimStatus)[keyof typeof ExpenseClaimStatus]
+
+
 export const AccountType = {
   ASSET: 'ASSET',
   LIABILITY: 'LIABILITY',

@@ -412,6 +412,8 @@ export const ModelName = {
   LeaveType: 'LeaveType',
   LeaveBalance: 'LeaveBalance',
   LeaveRequest: 'LeaveRequest',
+  ExpenseClaim: 'ExpenseClaim',
+  ExpenseClaimLine: 'ExpenseClaimLine',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -443,7 +445,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1554,6 +1556,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.LeaveRequestCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.LeaveRequestCountAggregateOutputType> | number
+        }
+      }
+    }
+    ExpenseClaim: {
+      payload: Prisma.$ExpenseClaimPayload<ExtArgs>
+      fields: Prisma.ExpenseClaimFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ExpenseClaimFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ExpenseClaimFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        findFirst: {
+          args: Prisma.ExpenseClaimFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ExpenseClaimFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        findMany: {
+          args: Prisma.ExpenseClaimFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>[]
+        }
+        create: {
+          args: Prisma.ExpenseClaimCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        createMany: {
+          args: Prisma.ExpenseClaimCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ExpenseClaimCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>[]
+        }
+        delete: {
+          args: Prisma.ExpenseClaimDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        update: {
+          args: Prisma.ExpenseClaimUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        deleteMany: {
+          args: Prisma.ExpenseClaimDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ExpenseClaimUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ExpenseClaimUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>[]
+        }
+        upsert: {
+          args: Prisma.ExpenseClaimUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimPayload>
+        }
+        aggregate: {
+          args: Prisma.ExpenseClaimAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateExpenseClaim>
+        }
+        groupBy: {
+          args: Prisma.ExpenseClaimGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExpenseClaimGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ExpenseClaimCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExpenseClaimCountAggregateOutputType> | number
+        }
+      }
+    }
+    ExpenseClaimLine: {
+      payload: Prisma.$ExpenseClaimLinePayload<ExtArgs>
+      fields: Prisma.ExpenseClaimLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ExpenseClaimLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ExpenseClaimLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        findFirst: {
+          args: Prisma.ExpenseClaimLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ExpenseClaimLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        findMany: {
+          args: Prisma.ExpenseClaimLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>[]
+        }
+        create: {
+          args: Prisma.ExpenseClaimLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        createMany: {
+          args: Prisma.ExpenseClaimLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ExpenseClaimLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>[]
+        }
+        delete: {
+          args: Prisma.ExpenseClaimLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        update: {
+          args: Prisma.ExpenseClaimLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.ExpenseClaimLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ExpenseClaimLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ExpenseClaimLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.ExpenseClaimLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ExpenseClaimLinePayload>
+        }
+        aggregate: {
+          args: Prisma.ExpenseClaimLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateExpenseClaimLine>
+        }
+        groupBy: {
+          args: Prisma.ExpenseClaimLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExpenseClaimLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ExpenseClaimLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ExpenseClaimLineCountAggregateOutputType> | number
         }
       }
     }
@@ -3049,6 +3199,38 @@ export const LeaveRequestScalarFieldEnum = {
 export type LeaveRequestScalarFieldEnum = (typeof LeaveRequestScalarFieldEnum)[keyof typeof LeaveRequestScalarFieldEnum]
 
 
+export const ExpenseClaimScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  employeeId: 'employeeId',
+  title: 'title',
+  status: 'status',
+  baseAmount: 'baseAmount',
+  approvalRequestId: 'approvalRequestId',
+  journalEntryId: 'journalEntryId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ExpenseClaimScalarFieldEnum = (typeof ExpenseClaimScalarFieldEnum)[keyof typeof ExpenseClaimScalarFieldEnum]
+
+
+export const ExpenseClaimLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  claimId: 'claimId',
+  lineNo: 'lineNo',
+  date: 'date',
+  category: 'category',
+  amount: 'amount',
+  currency: 'currency',
+  description: 'description'
+} as const
+
+export type ExpenseClaimLineScalarFieldEnum = (typeof ExpenseClaimLineScalarFieldEnum)[keyof typeof ExpenseClaimLineScalarFieldEnum]
+
+
 export const AccountScalarFieldEnum = {
   id: 'id',
   organizationId: 'organizationId',
@@ -3542,6 +3724,20 @@ export type ListEnumLeaveRequestStatusFieldRefInput<$PrismaModel> = FieldRefInpu
 
 
 /**
+ * Reference to a field of type 'ExpenseClaimStatus'
+ */
+export type EnumExpenseClaimStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ExpenseClaimStatus'>
+    
+
+
+/**
+ * Reference to a field of type 'ExpenseClaimStatus[]'
+ */
+export type ListEnumExpenseClaimStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'ExpenseClaimStatus[]'>
+    
+
+
+/**
  * Reference to a field of type 'AccountType'
  */
 export type EnumAccountTypeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AccountType'>
@@ -3804,6 +4000,8 @@ export type GlobalOmitConfig = {
   leaveType?: Prisma.LeaveTypeOmit
   leaveBalance?: Prisma.LeaveBalanceOmit
   leaveRequest?: Prisma.LeaveRequestOmit
+  expenseClaim?: Prisma.ExpenseClaimOmit
+  expenseClaimLine?: Prisma.ExpenseClaimLineOmit
   account?: Prisma.AccountOmit
   journal?: Prisma.JournalOmit
   fiscalYear?: Prisma.FiscalYearOmit

@@ -66,6 +66,8 @@ export const ModelName = {
   LeaveType: 'LeaveType',
   LeaveBalance: 'LeaveBalance',
   LeaveRequest: 'LeaveRequest',
+  ExpenseClaim: 'ExpenseClaim',
+  ExpenseClaimLine: 'ExpenseClaimLine',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -367,6 +369,38 @@ export const LeaveRequestScalarFieldEnum = {
 } as const
 
 export type LeaveRequestScalarFieldEnum = (typeof LeaveRequestScalarFieldEnum)[keyof typeof LeaveRequestScalarFieldEnum]
+
+
+export const ExpenseClaimScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  employeeId: 'employeeId',
+  title: 'title',
+  status: 'status',
+  baseAmount: 'baseAmount',
+  approvalRequestId: 'approvalRequestId',
+  journalEntryId: 'journalEntryId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ExpenseClaimScalarFieldEnum = (typeof ExpenseClaimScalarFieldEnum)[keyof typeof ExpenseClaimScalarFieldEnum]
+
+
+export const ExpenseClaimLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  claimId: 'claimId',
+  lineNo: 'lineNo',
+  date: 'date',
+  category: 'category',
+  amount: 'amount',
+  currency: 'currency',
+  description: 'description'
+} as const
+
+export type ExpenseClaimLineScalarFieldEnum = (typeof ExpenseClaimLineScalarFieldEnum)[keyof typeof ExpenseClaimLineScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {

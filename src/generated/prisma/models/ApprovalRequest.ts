@@ -319,6 +319,7 @@ export type ApprovalRequestWhereInput = {
   assignees?: Prisma.ApprovalAssigneeListRelationFilter
   history?: Prisma.ApprovalEventListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
+  expenseClaims?: Prisma.ExpenseClaimListRelationFilter
 }
 
 export type ApprovalRequestOrderByWithRelationInput = {
@@ -346,6 +347,7 @@ export type ApprovalRequestOrderByWithRelationInput = {
   assignees?: Prisma.ApprovalAssigneeOrderByRelationAggregateInput
   history?: Prisma.ApprovalEventOrderByRelationAggregateInput
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
+  expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
 }
 
 export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
@@ -378,6 +380,7 @@ export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
   assignees?: Prisma.ApprovalAssigneeListRelationFilter
   history?: Prisma.ApprovalEventListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
+  expenseClaims?: Prisma.ExpenseClaimListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_subjectType_subjectId">
 
 export type ApprovalRequestOrderByWithAggregationInput = {
@@ -449,6 +452,7 @@ export type ApprovalRequestCreateInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateInput = {
@@ -473,6 +477,7 @@ export type ApprovalRequestUncheckedCreateInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUpdateInput = {
@@ -496,6 +501,7 @@ export type ApprovalRequestUpdateInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateInput = {
@@ -520,6 +526,7 @@ export type ApprovalRequestUncheckedUpdateInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyInput = {
@@ -873,6 +880,22 @@ export type ApprovalRequestUpdateOneWithoutLeaveRequestsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutLeaveRequestsInput, Prisma.ApprovalRequestUpdateWithoutLeaveRequestsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput>
 }
 
+export type ApprovalRequestCreateNestedOneWithoutExpenseClaimsInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutExpenseClaimsInput
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+}
+
+export type ApprovalRequestUpdateOneWithoutExpenseClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutExpenseClaimsInput
+  upsert?: Prisma.ApprovalRequestUpsertWithoutExpenseClaimsInput
+  disconnect?: Prisma.ApprovalRequestWhereInput | boolean
+  delete?: Prisma.ApprovalRequestWhereInput | boolean
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutExpenseClaimsInput, Prisma.ApprovalRequestUpdateWithoutExpenseClaimsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput>
+}
+
 export type ApprovalRequestCreateWithoutPolicyInput = {
   id: string
   subjectType: string
@@ -893,6 +916,7 @@ export type ApprovalRequestCreateWithoutPolicyInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
@@ -915,6 +939,7 @@ export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutPolicyInput = {
@@ -986,6 +1011,7 @@ export type ApprovalRequestCreateWithoutStepsInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
@@ -1009,6 +1035,7 @@ export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutStepsInput = {
@@ -1036,6 +1063,7 @@ export type ApprovalRequestCreateWithoutCurrentStepInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
@@ -1058,6 +1086,7 @@ export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutCurrentStepInput = {
@@ -1101,6 +1130,7 @@ export type ApprovalRequestUpdateWithoutStepsInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
@@ -1124,6 +1154,7 @@ export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUpsertWithWhereUniqueWithoutCurrentStepInput = {
@@ -1162,6 +1193,7 @@ export type ApprovalRequestCreateWithoutAssigneesInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
@@ -1185,6 +1217,7 @@ export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutAssigneesInput = {
@@ -1223,6 +1256,7 @@ export type ApprovalRequestUpdateWithoutAssigneesInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
@@ -1246,6 +1280,7 @@ export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutHistoryInput = {
@@ -1268,6 +1303,7 @@ export type ApprovalRequestCreateWithoutHistoryInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
@@ -1291,6 +1327,7 @@ export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutHistoryInput = {
@@ -1329,6 +1366,7 @@ export type ApprovalRequestUpdateWithoutHistoryInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
@@ -1352,6 +1390,7 @@ export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutRequesterInput = {
@@ -1374,6 +1413,7 @@ export type ApprovalRequestCreateWithoutRequesterInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
@@ -1396,6 +1436,7 @@ export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutRequesterInput = {
@@ -1444,6 +1485,7 @@ export type ApprovalRequestCreateWithoutLeaveRequestsInput = {
   steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
@@ -1467,6 +1509,7 @@ export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
   steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput = {
@@ -1505,6 +1548,7 @@ export type ApprovalRequestUpdateWithoutLeaveRequestsInput = {
   steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -1528,6 +1572,117 @@ export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
   steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestCreateWithoutExpenseClaimsInput = {
+  id: string
+  subjectType: string
+  subjectId: string
+  title: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  requester: Prisma.EmployeeCreateNestedOneWithoutApprovalRequestsInput
+  policy: Prisma.ApprovalPolicyCreateNestedOneWithoutRequestsInput
+  currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
+  steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput = {
+  id: string
+  organizationId: string
+  subjectType: string
+  subjectId: string
+  title: string
+  requesterId: string
+  policyId: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  currentStepId?: string | null
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestCreateOrConnectWithoutExpenseClaimsInput = {
+  where: Prisma.ApprovalRequestWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput>
+}
+
+export type ApprovalRequestUpsertWithoutExpenseClaimsInput = {
+  update: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput>
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput>
+  where?: Prisma.ApprovalRequestWhereInput
+}
+
+export type ApprovalRequestUpdateToOneWithWhereWithoutExpenseClaimsInput = {
+  where?: Prisma.ApprovalRequestWhereInput
+  data: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutExpenseClaimsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput>
+}
+
+export type ApprovalRequestUpdateWithoutExpenseClaimsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requester?: Prisma.EmployeeUpdateOneRequiredWithoutApprovalRequestsNestedInput
+  policy?: Prisma.ApprovalPolicyUpdateOneRequiredWithoutRequestsNestedInput
+  currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
+  steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  requesterId?: Prisma.StringFieldUpdateOperationsInput | string
+  policyId?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  currentStepId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyPolicyInput = {
@@ -1568,6 +1723,7 @@ export type ApprovalRequestUpdateWithoutPolicyInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
@@ -1590,6 +1746,7 @@ export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutPolicyInput = {
@@ -1648,6 +1805,7 @@ export type ApprovalRequestUpdateWithoutCurrentStepInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
@@ -1670,6 +1828,7 @@ export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutCurrentStepInput = {
@@ -1728,6 +1887,7 @@ export type ApprovalRequestUpdateWithoutRequesterInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
@@ -1750,6 +1910,7 @@ export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutRequesterInput = {
@@ -1780,6 +1941,7 @@ export type ApprovalRequestCountOutputType = {
   assignees: number
   history: number
   leaveRequests: number
+  expenseClaims: number
 }
 
 export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1787,6 +1949,7 @@ export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.E
   assignees?: boolean | ApprovalRequestCountOutputTypeCountAssigneesArgs
   history?: boolean | ApprovalRequestCountOutputTypeCountHistoryArgs
   leaveRequests?: boolean | ApprovalRequestCountOutputTypeCountLeaveRequestsArgs
+  expenseClaims?: boolean | ApprovalRequestCountOutputTypeCountExpenseClaimsArgs
 }
 
 /**
@@ -1827,6 +1990,13 @@ export type ApprovalRequestCountOutputTypeCountLeaveRequestsArgs<ExtArgs extends
   where?: Prisma.LeaveRequestWhereInput
 }
 
+/**
+ * ApprovalRequestCountOutputType without action
+ */
+export type ApprovalRequestCountOutputTypeCountExpenseClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ExpenseClaimWhereInput
+}
+
 
 export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1853,6 +2023,7 @@ export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.Inter
   assignees?: boolean | Prisma.ApprovalRequest$assigneesArgs<ExtArgs>
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
+  expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["approvalRequest"]>
 
@@ -1931,6 +2102,7 @@ export type ApprovalRequestInclude<ExtArgs extends runtime.Types.Extensions.Inte
   assignees?: boolean | Prisma.ApprovalRequest$assigneesArgs<ExtArgs>
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
+  expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApprovalRequestIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1957,6 +2129,10 @@ export type $ApprovalRequestPayload<ExtArgs extends runtime.Types.Extensions.Int
      * The leave request this approves (hr's subject LEAVE_REQUEST links back to its approval).
      */
     leaveRequests: Prisma.$LeaveRequestPayload<ExtArgs>[]
+    /**
+     * The expense claim this approves (hr's subject EXPENSE_CLAIM).
+     */
+    expenseClaims: Prisma.$ExpenseClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2383,6 +2559,7 @@ export interface Prisma__ApprovalRequestClient<T, Null = never, ExtArgs extends 
   assignees<T extends Prisma.ApprovalRequest$assigneesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$assigneesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalAssigneePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   history<T extends Prisma.ApprovalRequest$historyArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$historyArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   leaveRequests<T extends Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  expenseClaims<T extends Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2951,6 +3128,30 @@ export type ApprovalRequest$leaveRequestsArgs<ExtArgs extends runtime.Types.Exte
   take?: number
   skip?: number
   distinct?: Prisma.LeaveRequestScalarFieldEnum | Prisma.LeaveRequestScalarFieldEnum[]
+}
+
+/**
+ * ApprovalRequest.expenseClaims
+ */
+export type ApprovalRequest$expenseClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ExpenseClaim
+   */
+  select?: Prisma.ExpenseClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ExpenseClaim
+   */
+  omit?: Prisma.ExpenseClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ExpenseClaimInclude<ExtArgs> | null
+  where?: Prisma.ExpenseClaimWhereInput
+  orderBy?: Prisma.ExpenseClaimOrderByWithRelationInput | Prisma.ExpenseClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ExpenseClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ExpenseClaimScalarFieldEnum | Prisma.ExpenseClaimScalarFieldEnum[]
 }
 
 /**

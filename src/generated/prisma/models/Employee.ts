@@ -311,6 +311,7 @@ export type EmployeeWhereInput = {
   delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
   leaveBalances?: Prisma.LeaveBalanceListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
+  expenseClaims?: Prisma.ExpenseClaimListRelationFilter
 }
 
 export type EmployeeOrderByWithRelationInput = {
@@ -344,6 +345,7 @@ export type EmployeeOrderByWithRelationInput = {
   delegationsReceived?: Prisma.ApprovalDelegationOrderByRelationAggregateInput
   leaveBalances?: Prisma.LeaveBalanceOrderByRelationAggregateInput
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
+  expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
 }
 
 export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
@@ -383,6 +385,7 @@ export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
   delegationsReceived?: Prisma.ApprovalDelegationListRelationFilter
   leaveBalances?: Prisma.LeaveBalanceListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
+  expenseClaims?: Prisma.ExpenseClaimListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code" | "organizationId_apiKeyId">
 
 export type EmployeeOrderByWithAggregationInput = {
@@ -455,6 +458,7 @@ export type EmployeeCreateInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateInput = {
@@ -484,6 +488,7 @@ export type EmployeeUncheckedCreateInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUpdateInput = {
@@ -512,6 +517,7 @@ export type EmployeeUpdateInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateInput = {
@@ -541,6 +547,7 @@ export type EmployeeUncheckedUpdateInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateManyInput = {
@@ -983,6 +990,20 @@ export type EmployeeUpdateOneRequiredWithoutLeaveRequestsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutLeaveRequestsInput, Prisma.EmployeeUpdateWithoutLeaveRequestsInput>, Prisma.EmployeeUncheckedUpdateWithoutLeaveRequestsInput>
 }
 
+export type EmployeeCreateNestedOneWithoutExpenseClaimsInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedCreateWithoutExpenseClaimsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutExpenseClaimsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutExpenseClaimsNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedCreateWithoutExpenseClaimsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutExpenseClaimsInput
+  upsert?: Prisma.EmployeeUpsertWithoutExpenseClaimsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutExpenseClaimsInput, Prisma.EmployeeUpdateWithoutExpenseClaimsInput>, Prisma.EmployeeUncheckedUpdateWithoutExpenseClaimsInput>
+}
+
 export type EmployeeCreateNestedOneWithoutApiKeyInput = {
   create?: Prisma.XOR<Prisma.EmployeeCreateWithoutApiKeyInput, Prisma.EmployeeUncheckedCreateWithoutApiKeyInput>
   connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutApiKeyInput
@@ -1040,6 +1061,7 @@ export type EmployeeCreateWithoutApprovalRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
@@ -1068,6 +1090,7 @@ export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalRequestsInput = {
@@ -1111,6 +1134,7 @@ export type EmployeeUpdateWithoutApprovalRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
@@ -1139,6 +1163,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalAssignmentsInput = {
@@ -1166,6 +1191,7 @@ export type EmployeeCreateWithoutApprovalAssignmentsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
@@ -1194,6 +1220,7 @@ export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalAssignmentsInput = {
@@ -1226,6 +1253,7 @@ export type EmployeeCreateWithoutApprovalOnBehalfOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
@@ -1254,6 +1282,7 @@ export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput = {
@@ -1297,6 +1326,7 @@ export type EmployeeUpdateWithoutApprovalAssignmentsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
@@ -1325,6 +1355,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalOnBehalfOfInput = {
@@ -1363,6 +1394,7 @@ export type EmployeeUpdateWithoutApprovalOnBehalfOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
@@ -1391,6 +1423,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalEventsActedInput = {
@@ -1418,6 +1451,7 @@ export type EmployeeCreateWithoutApprovalEventsActedInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
@@ -1446,6 +1480,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsActedInput = {
@@ -1478,6 +1513,7 @@ export type EmployeeCreateWithoutApprovalEventsBehalfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
@@ -1506,6 +1542,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput = {
@@ -1549,6 +1586,7 @@ export type EmployeeUpdateWithoutApprovalEventsActedInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
@@ -1577,6 +1615,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalEventsBehalfInput = {
@@ -1615,6 +1654,7 @@ export type EmployeeUpdateWithoutApprovalEventsBehalfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
@@ -1643,6 +1683,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutDelegationsGivenInput = {
@@ -1670,6 +1711,7 @@ export type EmployeeCreateWithoutDelegationsGivenInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
@@ -1698,6 +1740,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsGivenInput = {
@@ -1730,6 +1773,7 @@ export type EmployeeCreateWithoutDelegationsReceivedInput = {
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
@@ -1758,6 +1802,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsReceivedInput = {
@@ -1801,6 +1846,7 @@ export type EmployeeUpdateWithoutDelegationsGivenInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
@@ -1829,6 +1875,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithoutDelegationsReceivedInput = {
@@ -1867,6 +1914,7 @@ export type EmployeeUpdateWithoutDelegationsReceivedInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
@@ -1895,6 +1943,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutHeadOfInput = {
@@ -1922,6 +1971,7 @@ export type EmployeeCreateWithoutHeadOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutHeadOfInput = {
@@ -1950,6 +2000,7 @@ export type EmployeeUncheckedCreateWithoutHeadOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutHeadOfInput = {
@@ -1982,6 +2033,7 @@ export type EmployeeCreateWithoutDepartmentInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDepartmentInput = {
@@ -2009,6 +2061,7 @@ export type EmployeeUncheckedCreateWithoutDepartmentInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDepartmentInput = {
@@ -2057,6 +2110,7 @@ export type EmployeeUpdateWithoutHeadOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
@@ -2085,6 +2139,7 @@ export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutDepartmentInput = {
@@ -2149,6 +2204,7 @@ export type EmployeeCreateWithoutPositionInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutPositionInput = {
@@ -2176,6 +2232,7 @@ export type EmployeeUncheckedCreateWithoutPositionInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutPositionInput = {
@@ -2229,6 +2286,7 @@ export type EmployeeCreateWithoutDirectReportsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
@@ -2257,6 +2315,7 @@ export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutDirectReportsInput = {
@@ -2289,6 +2348,7 @@ export type EmployeeCreateWithoutManagerInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutManagerInput = {
@@ -2316,6 +2376,7 @@ export type EmployeeUncheckedCreateWithoutManagerInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutManagerInput = {
@@ -2364,6 +2425,7 @@ export type EmployeeUpdateWithoutDirectReportsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
@@ -2392,6 +2454,7 @@ export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutManagerInput = {
@@ -2435,6 +2498,7 @@ export type EmployeeCreateWithoutLeaveBalancesInput = {
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
@@ -2463,6 +2527,7 @@ export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveBalancesInput = {
@@ -2506,6 +2571,7 @@ export type EmployeeUpdateWithoutLeaveBalancesInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
@@ -2534,6 +2600,7 @@ export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutLeaveRequestsInput = {
@@ -2561,6 +2628,7 @@ export type EmployeeCreateWithoutLeaveRequestsInput = {
   delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
@@ -2589,6 +2657,7 @@ export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveRequestsInput = {
@@ -2632,6 +2701,7 @@ export type EmployeeUpdateWithoutLeaveRequestsInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -2660,6 +2730,137 @@ export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
   delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeCreateWithoutExpenseClaimsInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeUncheckedCreateWithoutExpenseClaimsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeCreateOrConnectWithoutExpenseClaimsInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedCreateWithoutExpenseClaimsInput>
+}
+
+export type EmployeeUpsertWithoutExpenseClaimsInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedUpdateWithoutExpenseClaimsInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedCreateWithoutExpenseClaimsInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutExpenseClaimsInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutExpenseClaimsInput, Prisma.EmployeeUncheckedUpdateWithoutExpenseClaimsInput>
+}
+
+export type EmployeeUpdateWithoutExpenseClaimsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutExpenseClaimsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateWithoutApiKeyInput = {
@@ -2687,6 +2888,7 @@ export type EmployeeCreateWithoutApiKeyInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeUncheckedCreateWithoutApiKeyInput = {
@@ -2714,6 +2916,7 @@ export type EmployeeUncheckedCreateWithoutApiKeyInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
 }
 
 export type EmployeeCreateOrConnectWithoutApiKeyInput = {
@@ -2757,6 +2960,7 @@ export type EmployeeUpdateWithoutApiKeyInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
@@ -2784,6 +2988,7 @@ export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeCreateManyDepartmentInput = {
@@ -2827,6 +3032,7 @@ export type EmployeeUpdateWithoutDepartmentInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
@@ -2854,6 +3060,7 @@ export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutDepartmentInput = {
@@ -2913,6 +3120,7 @@ export type EmployeeUpdateWithoutPositionInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPositionInput = {
@@ -2940,6 +3148,7 @@ export type EmployeeUncheckedUpdateWithoutPositionInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutPositionInput = {
@@ -2999,6 +3208,7 @@ export type EmployeeUpdateWithoutManagerInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutManagerInput = {
@@ -3026,6 +3236,7 @@ export type EmployeeUncheckedUpdateWithoutManagerInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
@@ -3061,6 +3272,7 @@ export type EmployeeCountOutputType = {
   delegationsReceived: number
   leaveBalances: number
   leaveRequests: number
+  expenseClaims: number
 }
 
 export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3075,6 +3287,7 @@ export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   delegationsReceived?: boolean | EmployeeCountOutputTypeCountDelegationsReceivedArgs
   leaveBalances?: boolean | EmployeeCountOutputTypeCountLeaveBalancesArgs
   leaveRequests?: boolean | EmployeeCountOutputTypeCountLeaveRequestsArgs
+  expenseClaims?: boolean | EmployeeCountOutputTypeCountExpenseClaimsArgs
 }
 
 /**
@@ -3164,6 +3377,13 @@ export type EmployeeCountOutputTypeCountLeaveRequestsArgs<ExtArgs extends runtim
   where?: Prisma.LeaveRequestWhereInput
 }
 
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountExpenseClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ExpenseClaimWhereInput
+}
+
 
 export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -3196,6 +3416,7 @@ export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
   leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
+  expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["employee"]>
 
@@ -3278,6 +3499,7 @@ export type EmployeeInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   delegationsReceived?: boolean | Prisma.Employee$delegationsReceivedArgs<ExtArgs>
   leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
+  expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type EmployeeIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3311,6 +3533,7 @@ export type $EmployeePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     delegationsReceived: Prisma.$ApprovalDelegationPayload<ExtArgs>[]
     leaveBalances: Prisma.$LeaveBalancePayload<ExtArgs>[]
     leaveRequests: Prisma.$LeaveRequestPayload<ExtArgs>[]
+    expenseClaims: Prisma.$ExpenseClaimPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3737,6 +3960,7 @@ export interface Prisma__EmployeeClient<T, Null = never, ExtArgs extends runtime
   delegationsReceived<T extends Prisma.Employee$delegationsReceivedArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$delegationsReceivedArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalDelegationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   leaveBalances<T extends Prisma.Employee$leaveBalancesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveBalancesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveBalancePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   leaveRequests<T extends Prisma.Employee$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  expenseClaims<T extends Prisma.Employee$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4528,6 +4752,30 @@ export type Employee$leaveRequestsArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.LeaveRequestScalarFieldEnum | Prisma.LeaveRequestScalarFieldEnum[]
+}
+
+/**
+ * Employee.expenseClaims
+ */
+export type Employee$expenseClaimsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ExpenseClaim
+   */
+  select?: Prisma.ExpenseClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ExpenseClaim
+   */
+  omit?: Prisma.ExpenseClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ExpenseClaimInclude<ExtArgs> | null
+  where?: Prisma.ExpenseClaimWhereInput
+  orderBy?: Prisma.ExpenseClaimOrderByWithRelationInput | Prisma.ExpenseClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ExpenseClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ExpenseClaimScalarFieldEnum | Prisma.ExpenseClaimScalarFieldEnum[]
 }
 
 /**
