@@ -235,6 +235,17 @@ describe('inbox and visibility', () => {
     expect(decided.data.myApprovals.nodes).toEqual([expect.objectContaining({ id: ids[0], status: 'APPROVED' })]);
     const mine = await t.gql(fresh.alice.key, MY_APPROVALS, { where: { view: 'REQUESTED_BY_ME', status: 'PENDING' } });
     expect(mine.data.myApprovals).toMatchObject({ totalCount: 2, counts: { pendingOnMe: 0, decidedByMe: 0, requestedByMe: 3 } });
+    // Pages follow each other through cursors, forwards and backwards.
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      myApprovals(first: $first, after: $after, last: $last, before: $before) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } }
+    }`;
+    const one = (await t.gql(fresh.manager.key, PAGE, { first: 1 })).data.myApprovals;
+    const two = (await t.gql(fresh.manager.key, PAGE, { first: 1, after: one.pageInfo.endCursor })).data.myApprovals;
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    expect(two.pageInfo.hasNextPage).toBe(false);
+    expect([one.nodes[0].id, two.nodes[0].id]).toEqual(pending.data.myApprovals.nodes.map((n: any) => n.id));
+    const back = (await t.gql(fresh.manager.key, PAGE, { last: 1, before: two.pageInfo.startCursor })).data.myApprovals;
+    expect(back.nodes).toEqual(one.nodes);
     const keyless = await t.gql(fresh.hrKey, MY_APPROVALS, {});
     expect(keyless.data.myApprovals).toMatchObject({ totalCount: 0, counts: { pendingOnMe: 0 } });
   });
