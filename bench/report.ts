@@ -16,7 +16,7 @@ export interface BenchReport {
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   database: string;
-  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number };
+  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number; pendingApprovals?: number };
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
@@ -61,7 +61,8 @@ export function renderReport(report: BenchReport): string {
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}`,
     `Database: ${report.database}`,
     `Data set: ${scale.customers} customers, ${scale.contacts} contacts (${scale.contactsPerCustomer} per customer)` +
-      (scale.journalLines ? `, ${scale.journalLines} posted journal lines` : ''),
+      (scale.journalLines ? `, ${scale.journalLines} posted journal lines` : '') +
+      (scale.pendingApprovals ? `, ${scale.pendingApprovals} approvals pending on one approver` : ''),
     `Load: ${report.connections} connections, ${report.warmupSeconds} s warm-up + ${report.durationSeconds} s measured per scenario` +
       (report.rounds > 1 ? `, ${report.rounds} alternating rounds (medians; sums for counts)` : ''),
     '',

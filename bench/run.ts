@@ -5,6 +5,7 @@ import { InterruptedError } from '../src/platform/progress.js';
 import { openBenchDatabase } from './bench-database.js';
 import { generateDataSet } from './generate.js';
 import { generateLedger } from './ledger-data.js';
+import { generateApprovals } from './approvals-data.js';
 import { measureScenarios, type ScenarioResult } from './measure.js';
 import { USAGE, parseOptions, type BenchOptions } from './options.js';
 import { machine, ratios, renderReport, type BenchReport } from './report.js';
@@ -89,6 +90,9 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
     const ledger = scenarios.some((scenario) => scenario.needsLedger)
       ? await generateLedger(database.db, dataSet.organizationId, journalLines)
       : undefined;
+    const approvals = scenarios.some((scenario) => scenario.needsApprovals)
+      ? await generateApprovals(database.db, dataSet.organizationId, 10_000)
+      : undefined;
     if (signal.aborted) throw new InterruptedError();
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
     const app = createApp({ db: database.db, config, logger: createLogger('silent') });
@@ -102,13 +106,14 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       customers: dataSet.customers,
       contactsPerCustomer: options.contactsPerCustomer,
       ledger,
+      approvals,
     };
     const results = await measureScenarios(scenarios, ctx, server, { ...options, signal, log });
     return {
       command: commandLine(process.argv.slice(2)),
       machine: machine(),
       database: database.description,
-      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines },
+      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines, pendingApprovals: approvals?.pending },
       connections: options.connections,
       durationSeconds: options.duration,
       warmupSeconds: options.warmup,

@@ -5,3 +5,5 @@ import './domain/crm/index.js';
 import './domain/ledger/index.js';
 import './domain/purchasing/index.js';
 import './domain/inventory/index.js';
+import './domain/approvals/index.js';
+import './domain/hr/index.js';

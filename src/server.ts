@@ -6,6 +6,8 @@ import { openDatabase, type Database } from './platform/db/database.js';
 import { applyMigrations, migrationStatus } from './platform/db/migrate.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createDemoOrganization } from './seed/create-demo.js';
+import { escalateOverdueEverywhere } from './domain/approvals/index.js';
+import { startPeriodic, type PeriodicTask } from './platform/periodic.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -79,10 +81,24 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     throw error;
   }
 
+  // Approval steps past their SLA go to their escalation target without anyone asking.
+  let escalation: PeriodicTask | undefined;
+  if (config.escalationIntervalSeconds > 0) {
+    escalation = startPeriodic(
+      async () => {
+        const { escalated } = await escalateOverdueEverywhere(db.prisma);
+        if (escalated > 0) logger.info('approval steps escalated', { escalated });
+      },
+      config.escalationIntervalSeconds * 1000,
+      (error) => logger.error('approval escalation failed', { error: String(error) }),
+    );
+  }
+
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       logger.info('shutting down', { inFlight: app.inFlight() });
+      await escalation?.stop();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const deadline = Date.now() + SHUTDOWN_GRACE_MS;

@@ -3,6 +3,7 @@ import { customersPage } from './customers-page.js';
 import { customersPageHandwritten } from './customers-page-handwritten.js';
 import { ledgerPosting } from './ledger-posting.js';
 import { ledgerTrialBalance } from './ledger-trial-balance.js';
+import { myApprovals } from './my-approvals.js';
 import type { Scenario } from './scenario.js';
 
 /**
@@ -15,4 +16,5 @@ export const SCENARIOS: readonly Scenario[] = [
   customerCreate,
   ledgerTrialBalance,
   ledgerPosting,
+  myApprovals,
 ];

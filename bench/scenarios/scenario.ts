@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../src/platform/db/database.js';
+import type { ApprovalsDataSet } from '../approvals-data.js';
 import type { LedgerDataSet } from '../ledger-data.js';
 
 /** One HTTP request as the load generator sends it; `{{unique}}` in the body becomes a value unique to each request. */
@@ -23,6 +24,8 @@ export interface BenchContext {
   contactsPerCustomer: number;
   /** Present when a selected scenario needs the ledger data set. */
   ledger?: LedgerDataSet;
+  /** Present when a selected scenario needs the approvals data set. */
+  approvals?: ApprovalsDataSet;
 }
 
 /** A node:http route the bench server answers itself, next to the app: baselines live here, not in src/. */
@@ -38,6 +41,8 @@ export interface Scenario {
   description: string;
   /** Generating a million journal lines takes a while, so only runs that include such a scenario pay for it. */
   needsLedger?: boolean;
+  /** An approver with 10,000 pending requests, generated only for runs that include such a scenario. */
+  needsApprovals?: boolean;
   /** Extra routes, by path, that this scenario's requests need. */
   routes?: Record<string, BenchRoute>;
   /**

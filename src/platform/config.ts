@@ -15,6 +15,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Requests per minute per API key (bursts up to the same number); 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** Seconds between runs of the approvals escalation (steps past their SLA); 0 turns it off. */
+  escalationIntervalSeconds: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoMigrate: !databaseUrl || env.UNISON_AUTO_MIGRATE === '1',
     maxBodyBytes: positiveNumber(env, 'UNISON_MAX_BODY_BYTES', 1_000_000),
     rateLimitPerMinute: positiveNumber(env, 'UNISON_RATE_LIMIT_PER_MINUTE', 0),
+    escalationIntervalSeconds: positiveNumber(env, 'UNISON_ESCALATION_INTERVAL_SECONDS', 300),
   };
 }
 

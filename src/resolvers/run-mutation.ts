@@ -20,3 +20,23 @@ export async function runMutation<Ids>(
   );
   return outcome.ok ? { ids: outcome.value, errors: [] } : { ids: null, errors: outcome.errors };
 }
+
+/**
+ * For mutations whose commands call into another domain (an approval decision runs the subject's
+ * handler): codes outside the payload's enum are reported as `fallback`, the original code leading
+ * the message, so the typed error enum never meets a value it does not know.
+ */
+export async function runMutationWithCodes<Ids>(
+  ctx: GraphQLContext,
+  codes: Record<string, string>,
+  fallback: string,
+  operation: string,
+  input: { idempotencyKey?: string | null } & object,
+  command: (tx: TenantTx, actor: Actor) => Promise<Ids>,
+): Promise<PayloadShape<Ids>> {
+  const result = await runMutation(ctx, operation, input, command);
+  return {
+    ...result,
+    errors: result.errors.map((error) => (error.code in codes ? error : { ...error, code: fallback, message: `${error.code}: ${error.message}` })),
+  };
+}

@@ -10,6 +10,10 @@ import './receivables.js';
 import './receivables-reports.js';
 import './inventory.js';
 import './inventory-stock.js';
+import './hr.js';
+import './hr-leave.js';
+import './hr-expenses.js';
+import './approvals.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -19,6 +23,10 @@ import '../resolvers/receivables.js';
 import '../resolvers/inventory.js';
 import '../resolvers/inventory-locations.js';
 import '../resolvers/inventory-stock.js';
+import '../resolvers/hr.js';
+import '../resolvers/hr-leave.js';
+import '../resolvers/hr-expenses.js';
+import '../resolvers/approvals.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -214,6 +214,301 @@ export type ApiKeyRevokeInput = {
   id: string | number;
 };
 
+/** What happened in a request's history. */
+export type ApprovalAction =
+  /** An approver approved the step. */
+  | 'APPROVED'
+  /** The step passed its SLA and went to its escalation target. */
+  | 'ESCALATED'
+  /** An administrator handed an approver's part to someone else. */
+  | 'REASSIGNED'
+  /** An approver rejected the request. */
+  | 'REJECTED'
+  /** The requester resubmitted it after a return (a new round of steps). */
+  | 'RESUBMITTED'
+  /** An approver returned the request for changes. */
+  | 'RETURNED'
+  /** The step reached the approvals it needed. */
+  | 'STEP_COMPLETED'
+  /** The requester submitted it. */
+  | 'SUBMITTED'
+  /** The requester withdrew it. */
+  | 'WITHDRAWN';
+
+/** Where one approver of one step stands. */
+export type ApprovalAssigneeStatus =
+  /** Approved. */
+  | 'APPROVED'
+  /** Did not decide within the SLA; the step went to its escalation target. */
+  | 'ESCALATED'
+  /** May decide now. */
+  | 'PENDING'
+  /** An administrator handed their part to someone else. */
+  | 'REASSIGNED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Returned the request for changes. */
+  | 'RETURNED'
+  /** Did not decide: the step or the request ended without them. */
+  | 'SKIPPED'
+  /** The step has not started. */
+  | 'WAITING';
+
+/** A test on one fact. */
+export type ApprovalConditionInput = {
+  /** The fact tested. */
+  fact: ApprovalFact;
+  /** The comparison. */
+  operator: ApprovalConditionOperator;
+  /** One value (EQ, NE, GT, GTE, LT, LTE) or several (IN, NOT_IN). Decimals as strings for AMOUNT and DAYS; global IDs for DEPARTMENT and REQUESTER. */
+  values: Array<string>;
+};
+
+/** How a condition compares a fact with its values. GT, GTE, LT and LTE only for AMOUNT and DAYS. */
+export type ApprovalConditionOperator =
+  /** Equals the one value. */
+  | 'EQ'
+  /** Greater than the one value. */
+  | 'GT'
+  /** Greater than or equal to the one value. */
+  | 'GTE'
+  /** Equals one of the values. */
+  | 'IN'
+  /** Less than the one value. */
+  | 'LT'
+  /** Less than or equal to the one value. */
+  | 'LTE'
+  /** Differs from the one value (a missing fact fails every condition, NE included). */
+  | 'NE'
+  /** Equals none of the values. */
+  | 'NOT_IN';
+
+/** A decision on the current step of a request. */
+export type ApprovalDecisionInput = {
+  /** Your comment, at most 2000 characters; required to reject or return. */
+  comment?: string | null | undefined;
+  /** The approval request. */
+  id: string | number;
+  /** The step you decide (ApprovalStep.id); if it is no longer current, STEP_CLOSED and nothing changes. */
+  stepId?: string | number | null | undefined;
+};
+
+/** Stable codes of Approval payload errors; new codes may be added, existing ones are never renamed. */
+export type ApprovalErrorCode =
+  /** The subject already has an approval request that is pending or decided. */
+  | 'ALREADY_OPEN'
+  /** A comment is required (rejecting and returning must say why). */
+  | 'COMMENT_REQUIRED'
+  /** The delegation is already cancelled. */
+  | 'DELEGATION_NOT_ACTIVE'
+  /** The delegator already has an active delegation overlapping these dates. */
+  | 'DELEGATION_OVERLAP'
+  /** The employee is terminated or does not exist. */
+  | 'EMPLOYEE_NOT_ACTIVE'
+  /** Only the delegator, HR or ADMIN may create or cancel this delegation. */
+  | 'FORBIDDEN_DELEGATION'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts. */
+  | 'INVALID_DATE'
+  /** The input is not valid (the message says why). */
+  | 'INVALID_INPUT'
+  /** You are not a current approver of this request's current step. */
+  | 'NOT_AN_APPROVER'
+  /** The calling API key is not linked to a current employee, so it cannot request or decide approvals. */
+  | 'NOT_AN_EMPLOYEE'
+  /** An N_OF_M step needs more approvals than it has approvers. */
+  | 'NOT_ENOUGH_APPROVERS'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** Only the requester may do this. */
+  | 'NOT_REQUESTER'
+  /** A step of the chosen rule resolves to nobody who may approve (the requester never approves their own request). */
+  | 'NO_APPROVER'
+  /** No rule of the policy matches the facts of this request. */
+  | 'NO_MATCHING_RULE'
+  /** The subject type has no approval policy in your organization. */
+  | 'NO_POLICY'
+  /** The subject type already has a policy; update it instead. */
+  | 'POLICY_EXISTS'
+  /** The request is not pending (already approved, rejected, withdrawn or returned). */
+  | 'REQUEST_NOT_PENDING'
+  /** Only a request returned for changes can be resubmitted. */
+  | 'REQUEST_NOT_RETURNED'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** A requester can never decide their own request, also not through delegation. */
+  | 'SELF_APPROVAL'
+  /** An employee cannot delegate to themselves. */
+  | 'SELF_DELEGATION'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** The step was already decided (by someone else, or by you); nothing was changed. */
+  | 'STEP_CLOSED'
+  /** The subject's own domain refused the action (for a leave request, e.g. the balance is too short); the message starts with its code. */
+  | 'SUBJECT_REFUSED'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** A list holds more items than allowed. */
+  | 'TOO_MANY'
+  /** No domain has registered this subject type with the approvals engine. */
+  | 'UNKNOWN_SUBJECT_TYPE';
+
+/** A fact about a request that policy conditions test. Subjects provide the facts that make sense for them. */
+export type ApprovalFact =
+  /** The amount in the organization's base currency (a decimal number). */
+  | 'AMOUNT'
+  /** The currency the subject was entered in (ISO 4217). */
+  | 'CURRENCY'
+  /** A duration in days (a decimal number), e.g. working days of leave. */
+  | 'DAYS'
+  /** The requester's department; values are Department IDs. */
+  | 'DEPARTMENT'
+  /** The requester; values are Employee IDs. */
+  | 'REQUESTER'
+  /** The subject's own kind, e.g. the leave type code or expense category. */
+  | 'TYPE';
+
+/** How many approvers of a step must approve. One rejection (or return) by any of them ends the request. */
+export type ApprovalMode =
+  /** Every approver must approve. */
+  | 'ALL'
+  /** The first approval completes the step. */
+  | 'ANY'
+  /** requiredCount of the approvers must approve. */
+  | 'N_OF_M';
+
+/** The policy of a subject type (one per subject type). */
+export type ApprovalPolicyCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Ordered rules (1 to 50); the first that matches chooses the steps. */
+  rules: Array<ApprovalRuleInput>;
+  /** A registered subject type (see approvalSubjectTypes), e.g. LEAVE_REQUEST. */
+  subjectType: string;
+};
+
+/** Changes to a policy; requests already submitted keep their steps. */
+export type ApprovalPolicyUpdateInput = {
+  /** The version you last read; STALE_VERSION if it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The policy. */
+  id: string | number;
+  /** Display name. */
+  name?: string | null | undefined;
+  /** Replaces all rules. */
+  rules?: Array<ApprovalRuleInput> | null | undefined;
+};
+
+/** Hands one undecided approver's part of the current step to another employee. */
+export type ApprovalReassignInput = {
+  /** Why, for the history. */
+  comment?: string | null | undefined;
+  /** The undecided approver of the current step. */
+  fromEmployeeId: string | number;
+  /** The approval request. */
+  id: string | number;
+  /** The new approver: a current employee, not the requester, not already on the step. */
+  toEmployeeId: string | number;
+};
+
+/** A requester's action on their own request. */
+export type ApprovalRequestActionInput = {
+  /** Optional comment for the history. */
+  comment?: string | null | undefined;
+  /** The approval request. */
+  id: string | number;
+};
+
+/** Where an approval request stands. */
+export type ApprovalRequestStatus =
+  /** Every step approved; the subject's domain acted on it. */
+  | 'APPROVED'
+  /** Waiting for the approvers of its current step. */
+  | 'PENDING'
+  /** An approver said no; final. */
+  | 'REJECTED'
+  /** Sent back to the requester for changes; they may resubmit it. */
+  | 'RETURNED'
+  /** The requester took it back; final. */
+  | 'WITHDRAWN';
+
+/** Filter for approvalRequests. All given conditions must hold. */
+export type ApprovalRequestWhere = {
+  /** Global ID of an employee: only their requests. */
+  requesterId?: string | number | null | undefined;
+  /** Only requests in one of these statuses. */
+  status?: Array<ApprovalRequestStatus> | null | undefined;
+  /** Only this subject type. */
+  subjectType?: string | null | undefined;
+};
+
+/** A rule: conditions and the steps they choose. */
+export type ApprovalRuleInput = {
+  /** All must hold; empty (default): always matches. */
+  conditions?: Array<ApprovalConditionInput> | null | undefined;
+  /** Display name. */
+  name: string;
+  /** The chain, 1 to 10 steps. */
+  steps: Array<ApprovalStepInput>;
+};
+
+/** One step of a rule's chain. */
+export type ApprovalStepInput = {
+  /** Who may decide, united (1 to 20 resolvers). */
+  approvers: Array<ApproverInput>;
+  /** Who decides once the SLA has passed. */
+  escalateTo?: Array<ApproverInput> | null | undefined;
+  /** How many must approve. */
+  mode: ApprovalMode;
+  /** Display name, e.g. "Manager". */
+  name: string;
+  /** N_OF_M only: approvals needed (at least 1). */
+  requiredCount?: number | null | undefined;
+  /** Hours the approvers have (1 to 8760); needed with escalateTo. */
+  slaHours?: number | null | undefined;
+};
+
+/** Where one step of a request stands. */
+export type ApprovalStepStatus =
+  /** Reached the approvals it needed. */
+  | 'APPROVED'
+  /** Not reached: the request ended before (rejected, returned, withdrawn). */
+  | 'CANCELLED'
+  /** The current step: its approvers decide now. */
+  | 'PENDING'
+  /** An approver rejected the request at this step. */
+  | 'REJECTED'
+  /** An approver returned the request at this step. */
+  | 'RETURNED'
+  /** A later step; its approvers cannot decide yet. */
+  | 'WAITING';
+
+/** One approver resolver. */
+export type ApproverInput = {
+  /** EMPLOYEE: global ID of a current employee (required for EMPLOYEE). */
+  employeeId?: string | number | null | undefined;
+  /** How approvers are found. */
+  kind: ApproverKind;
+  /** MANAGER: levels up, 1 to 10 (default 1 = direct manager). */
+  level?: number | null | undefined;
+  /** ROLE: the role (required for ROLE). */
+  role?: Role | null | undefined;
+};
+
+/** How a step finds its approvers, relative to the requester. The requester is never one of them. */
+export type ApproverKind =
+  /** The head of the requester's department (if that is the requester: of the nearest department above). */
+  | 'DEPARTMENT_HEAD'
+  /** A named employee. */
+  | 'EMPLOYEE'
+  /** The requester's manager `level` steps up (1: direct manager). */
+  | 'MANAGER'
+  /** Every current employee whose linked API key holds `role`. */
+  | 'ROLE';
+
 /** Filter for audit log entries. */
 export type AuditLogWhere = {
   /** All of these filters hold. */
@@ -619,6 +914,79 @@ export type DateTimeFilter = {
   lte?: string | null | undefined;
 };
 
+/** Identifies a delegation to cancel. */
+export type DelegationCancelInput = {
+  /** The delegation. */
+  id: string | number;
+};
+
+/** Delegates an employee's approvals for a date range. */
+export type DelegationCreateInput = {
+  /** Who decides for them; never for a request of their own. */
+  delegateId: string | number;
+  /** Whose approvals (default: your own employee). Someone else's needs HR or ADMIN. */
+  delegatorId?: string | number | null | undefined;
+  /** Last day, inclusive (UTC); not before startsOn. */
+  endsOn: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** First day, inclusive (UTC). */
+  startsOn: string;
+};
+
+/** Whether a delegation applies. */
+export type DelegationStatus =
+  /** Applies within its dates. */
+  | 'ACTIVE'
+  /** Cancelled; applies no more. */
+  | 'CANCELLED';
+
+/** Filter for delegations. All given conditions must hold. */
+export type DelegationWhere = {
+  /** Global ID of the delegate. */
+  delegateId?: string | number | null | undefined;
+  /** Global ID of the delegator. */
+  delegatorId?: string | number | null | undefined;
+  /** Only active or only cancelled ones. */
+  status?: DelegationStatus | null | undefined;
+};
+
+/** A new department. */
+export type DepartmentCreateInput = {
+  /** Global ID of the (not terminated) employee heading it. */
+  headId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Global ID of the department above; omit for a top-level department. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Changes to a department. Omitted fields stay as they are; null clears an optional field. */
+export type DepartmentUpdateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee heading it; null leaves it without head. */
+  headId?: string | number | null | undefined;
+  /** The department to change. */
+  id: string | number;
+  /** Display name, at most 200 characters. */
+  name?: string | null | undefined;
+  /** The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one. */
+  parentId?: string | number | null | undefined;
+};
+
+/** Filter for departments. All given conditions must hold. */
+export type DepartmentWhere = {
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Global ID of a department: only the departments directly below it. */
+  parentId?: string | number | null | undefined;
+  /** true: only departments without a parent; false: only those with one. */
+  topLevel?: boolean | null | undefined;
+};
+
 /** The document a stock operation or reservation belongs to. */
 export type DocumentReferenceInput = {
   /** The document's identifier, at most 100 characters. */
@@ -629,6 +997,149 @@ export type DocumentReferenceInput = {
   type: string;
 };
 
+/** The statuses employeeStatusSet may set (termination is employeeTerminate). */
+export type EmployeeActiveStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** On extended leave. */
+  | 'ON_LEAVE';
+
+/** A new employee; status ACTIVE. */
+export type EmployeeCreateInput = {
+  /** Global ID of the API key that acts as this employee (one employee per key). */
+  apiKeyId?: string | number | null | undefined;
+  /** Employee code, unique in the organization ignoring case; letters, digits, ".", "_", "-", at most 32. Generated (EMP-00001, ...) when omitted. */
+  code?: string | null | undefined;
+  /** Global ID of the department. */
+  departmentId?: string | number | null | undefined;
+  /** First day of employment. */
+  hireDate: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee). */
+  managerId?: string | number | null | undefined;
+  /** Full name, at most 200 characters. */
+  name: string;
+  /** Global ID of the position. */
+  positionId?: string | number | null | undefined;
+  /** Work email address. */
+  workEmail?: string | null | undefined;
+};
+
+/** Employees of a department, optionally with every department below it. */
+export type EmployeeDepartmentFilter = {
+  /** Global ID of the department. */
+  id: string | number;
+  /** Also employees of departments below it, at any depth (default false). */
+  includeSubDepartments?: boolean | null | undefined;
+};
+
+/** One sort key for employees. Ties are always broken by id, so pages are stable. */
+export type EmployeeOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: EmployeeOrderField;
+};
+
+/** Fields employees can be sorted by. */
+export type EmployeeOrderField =
+  /** Employee code. */
+  | 'CODE'
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Hire date. */
+  | 'HIRE_DATE'
+  /** Full name. */
+  | 'NAME';
+
+/** Where an employee stands. */
+export type EmployeeStatus =
+  /** Working. */
+  | 'ACTIVE'
+  /** On extended leave; still employed and may still approve. */
+  | 'ON_LEAVE'
+  /** No longer employed; the API key linked to them no longer acts for them. */
+  | 'TERMINATED';
+
+/** Conditions on an employee's status. */
+export type EmployeeStatusFilter = {
+  /** Exactly this value. */
+  equals?: EmployeeStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<EmployeeStatus> | null | undefined;
+};
+
+/** Puts an employee on leave or back to active. */
+export type EmployeeStatusSetInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** ACTIVE or ON_LEAVE. */
+  status: EmployeeActiveStatus;
+};
+
+/** Ends an employment. */
+export type EmployeeTerminateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The employee. */
+  id: string | number;
+  /** Last day of employment, not before the hire date (default: today, UTC). */
+  terminatedOn?: string | null | undefined;
+};
+
+/** Changes to an employee (not terminated). Omitted fields stay as they are; null clears an optional field. */
+export type EmployeeUpdateInput = {
+  /** Global ID of the API key that acts as this employee (one employee per key). null clears it. */
+  apiKeyId?: string | number | null | undefined;
+  /** New employee code, unique in the organization ignoring case. Cannot be cleared. */
+  code?: string | null | undefined;
+  /** Global ID of the department. null clears it. */
+  departmentId?: string | number | null | undefined;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** First day of employment. Cannot be cleared. */
+  hireDate?: string | null | undefined;
+  /** The employee to change. */
+  id: string | number;
+  /** Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee). null clears it. */
+  managerId?: string | number | null | undefined;
+  /** Full name, at most 200 characters. */
+  name?: string | null | undefined;
+  /** Global ID of the position. null clears it. */
+  positionId?: string | number | null | undefined;
+  /** Work email address. null clears it. */
+  workEmail?: string | null | undefined;
+};
+
+/** Filter for employees. All given conditions must hold; use OR and NOT for alternatives. */
+export type EmployeeWhere = {
+  /** All of these filters hold. */
+  AND?: Array<EmployeeWhere> | null | undefined;
+  /** This filter does not hold. */
+  NOT?: EmployeeWhere | null | undefined;
+  /** At least one of these filters holds. */
+  OR?: Array<EmployeeWhere> | null | undefined;
+  /** Conditions on the code. */
+  code?: StringFilter | null | undefined;
+  /** Conditions on the creation time. */
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Members of a department (and, if asked, its sub-departments). */
+  department?: EmployeeDepartmentFilter | null | undefined;
+  /** Global ID of an employee: only their direct reports. */
+  managerId?: string | number | null | undefined;
+  /** Conditions on the name. */
+  name?: StringFilter | null | undefined;
+  /** Global ID of a position: only employees holding it. */
+  positionId?: string | number | null | undefined;
+  /** Matches name, code or work email containing this text, ignoring case. */
+  search?: string | null | undefined;
+  /** Active, on leave or terminated. */
+  status?: EmployeeStatusFilter | null | undefined;
+};
+
 /** The rate of a foreign currency on a date; replaces an earlier rate for that day. */
 export type ExchangeRateSetInput = {
   /** The foreign currency (not the base currency). */
@@ -637,6 +1148,63 @@ export type ExchangeRateSetInput = {
   date: string;
   /** Units of base currency for one unit of the currency; positive. */
   rate: string;
+};
+
+/** A new expense claim (a draft; submit it with expenseClaimSubmit). */
+export type ExpenseClaimCreateInput = {
+  /** Whose claim (default: the employee your key acts for). Someone else's needs HR. */
+  employeeId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The expenses, 1 to 100. */
+  lines: Array<ExpenseLineInput>;
+  /** What the claim is for, at most 200 characters. */
+  title: string;
+};
+
+/** Where an expense claim stands. */
+export type ExpenseClaimStatus =
+  /** Written, not submitted. */
+  | 'DRAFT'
+  /** Approved and booked (Dr expense, Cr employee payable): owed to the employee. */
+  | 'PAYABLE'
+  /** Submitted, waiting for approval. */
+  | 'PENDING'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Returned for changes; may be submitted again. */
+  | 'RETURNED'
+  /** Withdrawn by the employee. */
+  | 'WITHDRAWN';
+
+/** Submits a draft or returned claim for approval. */
+export type ExpenseClaimSubmitInput = {
+  /** Comment for the approval history. */
+  comment?: string | null | undefined;
+  /** The expense claim. */
+  id: string | number;
+};
+
+/** Filter for expense claims. All given conditions must hold. */
+export type ExpenseClaimWhere = {
+  /** Global ID of the employee. */
+  employeeId?: string | number | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<ExpenseClaimStatus> | null | undefined;
+};
+
+/** One expense. */
+export type ExpenseLineInput = {
+  /** The amount paid; more than zero, at most the currency's decimal places. */
+  amount: string;
+  /** What kind of expense, at most 100 characters. */
+  category: string;
+  /** The currency paid in; other than the base currency needs an exchange rate on or before the date. */
+  currency: string;
+  /** When it was incurred. */
+  date: string;
+  /** Details, at most 500 characters. */
+  description?: string | null | undefined;
 };
 
 /** Identifies the fiscal year to close. */
@@ -654,6 +1222,105 @@ export type FiscalYearCreateInput = {
   /** First day, on the first of a month; must not overlap another year. */
   startDate: string;
 };
+
+/** One public holiday. */
+export type HolidayInput = {
+  /** The day; must be in the year being set. */
+  date: string;
+  /** Name, at most 200 characters. */
+  name: string;
+};
+
+/** The complete list of public holidays of one year. */
+export type HolidaySetInput = {
+  /** Every holiday of the year (at most 100); replaces the year's list. Empty clears it. */
+  holidays: Array<HolidayInput>;
+  /** The calendar year, for example 2026. */
+  year: number;
+};
+
+/** Stable codes of Hr payload errors; new codes may be added, existing ones are never renamed. */
+export type HrErrorCode =
+  /** The request already has an approval that is pending or decided. */
+  | 'ALREADY_OPEN'
+  /** The employee is already terminated. */
+  | 'ALREADY_TERMINATED'
+  /** The API key is revoked. */
+  | 'API_KEY_REVOKED'
+  /** The API key already acts for another employee. */
+  | 'API_KEY_TAKEN'
+  /** Only draft and returned expense claims can be submitted. */
+  | 'CLAIM_NOT_SUBMITTABLE'
+  /** Another employee in the organization already uses this code (compared ignoring case). */
+  | 'CODE_TAKEN'
+  /** The parent department would sit below the department itself: the department tree must not loop. */
+  | 'DEPARTMENT_CYCLE'
+  /** The same date is given more than once. */
+  | 'DUPLICATE_DATE'
+  /** The employee is terminated or does not exist. */
+  | 'EMPLOYEE_NOT_ACTIVE'
+  /** The employee is terminated and cannot take this role or change. */
+  | 'EMPLOYEE_TERMINATED'
+  /** Employees who are not terminated still report to this employee; give them another manager first. */
+  | 'HAS_DIRECT_REPORTS'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** The request needs more days than remain of the leave type this year. */
+  | 'INSUFFICIENT_BALANCE'
+  /** An employee code may contain only letters, digits, ".", "_" and "-". */
+  | 'INVALID_CODE'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a calendar date in the form YYYY-MM-DD, or a date outside the allowed range. */
+  | 'INVALID_DATE'
+  /** Not a valid email address. */
+  | 'INVALID_EMAIL'
+  /** The input is not valid (the message says why). */
+  | 'INVALID_INPUT'
+  /** An amount has more decimal places than its currency allows. */
+  | 'INVALID_SCALE'
+  /** The employee heads a department; give it another head first. */
+  | 'IS_DEPARTMENT_HEAD'
+  /** Only draft and returned leave requests can be submitted. */
+  | 'LEAVE_NOT_SUBMITTABLE'
+  /** The dates overlap another pending or approved leave request of the employee. */
+  | 'LEAVE_OVERLAP'
+  /** A leave request must lie within one calendar year. */
+  | 'LEAVE_SPANS_YEARS'
+  /** The manager would report, directly or through others, to the employee: a management chain must not loop. */
+  | 'MANAGER_CYCLE'
+  /** An amount that must not be negative is negative. */
+  | 'NEGATIVE_AMOUNT'
+  /** You may only do this for yourself (HR may for anyone). */
+  | 'NOT_ALLOWED'
+  /** The calling API key is not linked to a current employee; name the employee. */
+  | 'NOT_AN_EMPLOYEE'
+  /** An N_OF_M approval step needs more approvals than it has approvers. */
+  | 'NOT_ENOUGH_APPROVERS'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** A step of the approval policy resolves to nobody who may approve (for example: no manager). */
+  | 'NO_APPROVER'
+  /** A line's currency has no exchange rate on or before its date; ACCOUNTING sets one with exchangeRateSet. */
+  | 'NO_EXCHANGE_RATE'
+  /** No rule of the approval policy matches this request. */
+  | 'NO_MATCHING_RULE'
+  /** There is no approval policy for leave requests; an administrator must write one (approvalPolicyCreate). */
+  | 'NO_POLICY'
+  /** The dates hold no working day (weekends and public holidays do not count). */
+  | 'NO_WORKING_DAYS'
+  /** A number is outside the allowed range (amounts must be more than zero). */
+  | 'OUT_OF_RANGE'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** A list holds more items than allowed. */
+  | 'TOO_MANY'
+  /** The subject type is not registered with the approvals engine. */
+  | 'UNKNOWN_SUBJECT_TYPE';
 
 /** Stable codes of Inventory payload errors; new codes may be added, existing ones are never renamed. */
 export type InventoryErrorCode =
@@ -962,6 +1629,77 @@ export type JournalUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** A new leave request (a draft; submit it with leaveRequestSubmit). */
+export type LeaveRequestCreateInput = {
+  /** Whose leave (default: the employee your key acts for). Someone else's needs HR. */
+  employeeId?: string | number | null | undefined;
+  /** Last day (inclusive), in the same year. */
+  endDate: string;
+  /** The last day counts half (default false). */
+  halfDayEnd?: boolean | null | undefined;
+  /** The first day counts half (default false). */
+  halfDayStart?: boolean | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The leave type. */
+  leaveTypeId: string | number;
+  /** Why, at most 2000 characters. */
+  reason?: string | null | undefined;
+  /** First day. */
+  startDate: string;
+};
+
+/** Where a leave request stands. */
+export type LeaveRequestStatus =
+  /** Approved; its days are taken. */
+  | 'APPROVED'
+  /** Written, not submitted; reserves nothing. */
+  | 'DRAFT'
+  /** Submitted; its days are reserved (pending) until the approval is decided. */
+  | 'PENDING'
+  /** Rejected; its days were released. */
+  | 'REJECTED'
+  /** Returned for changes; its days were released until it is submitted again. */
+  | 'RETURNED'
+  /** Withdrawn by the requester; its days were released. */
+  | 'WITHDRAWN';
+
+/** Submits a draft or returned leave request for approval. */
+export type LeaveRequestSubmitInput = {
+  /** Comment for the approval history. */
+  comment?: string | null | undefined;
+  /** The leave request. */
+  id: string | number;
+};
+
+/** Filter for leave requests. All given conditions must hold. */
+export type LeaveRequestWhere = {
+  /** Global ID of the employee. */
+  employeeId?: string | number | null | undefined;
+  /** Global ID of the leave type. */
+  leaveTypeId?: string | number | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<LeaveRequestStatus> | null | undefined;
+  /** Requests starting in this year. */
+  year?: number | null | undefined;
+};
+
+/** A new leave type. */
+export type LeaveTypeCreateInput = {
+  /** Most unused days that carry into the next year (default 0); needs an entitlement. */
+  carryOverCap?: string | null | undefined;
+  /** Unique code; letters, digits and "_", stored upper case, at most 32. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name, at most 200 characters. */
+  name: string;
+  /** Whether the employee is paid during this leave. */
+  paid: boolean;
+  /** Working days per year, whole or half, 0 to 366; omit for unlimited. */
+  yearlyEntitlement?: string | null | undefined;
+};
+
 /** Stable codes of Ledger payload errors; new codes may be added, existing ones are never renamed. */
 export type LedgerErrorCode =
   /** Journal lines reference the account, so its code cannot change and it cannot be deleted. */
@@ -1173,6 +1911,25 @@ export type LotSizeRule =
   /** Round the requirement up to a multiple of the lot-size quantity. */
   | 'MULTIPLE_OF';
 
+/** Which of your approvals to list. */
+export type MyApprovalsView =
+  /** Requests where you approved, rejected or returned a step. */
+  | 'DECIDED_BY_ME'
+  /** Requests whose current step waits for your decision (yours or as a delegate). */
+  | 'PENDING_ON_ME'
+  /** Requests you submitted. */
+  | 'REQUESTED_BY_ME';
+
+/** Filter for myApprovals. */
+export type MyApprovalsWhere = {
+  /** Only requests in this status. */
+  status?: ApprovalRequestStatus | null | undefined;
+  /** Only this subject type. */
+  subjectType?: string | null | undefined;
+  /** Which list (default PENDING_ON_ME). */
+  view?: MyApprovalsView | null | undefined;
+};
+
 /** Sort direction. */
 export type OrderDirection =
   /** Smallest, earliest or A first. */
@@ -1289,6 +2046,14 @@ export type PeriodStatus =
   | 'LOCKED'
   /** Entries dated in the period may be posted. */
   | 'OPEN';
+
+/** A new position. */
+export type PositionCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Job title, at most 200 characters. */
+  title: string;
+};
 
 /** Points a posting role at an account; other domains post through these roles. */
 export type PostingRuleSetInput = {
@@ -1955,6 +2720,149 @@ export type WarehouseWhere = {
   search?: string | null | undefined;
 };
 
+export type ApprovalErrorFieldsFragment = { code: ApprovalErrorCode, message: string, field: Array<string> | null };
+
+export type ApproverDefinitionFieldsFragment = { kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null };
+
+export type ApprovalPolicyFieldsFragment = { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> };
+
+export type ApprovalRequestSummaryFieldsFragment = { id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null };
+
+export type ApprovalRequestFieldsFragment = { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null };
+
+export type ApprovalDelegationFieldsFragment = { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } };
+
+export type ApprovalSubjectTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalSubjectTypesQuery = { approvalSubjectTypes: Array<string> };
+
+export type ApprovalPoliciesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  subjectType?: string | null | undefined;
+}>;
+
+
+export type ApprovalPoliciesQuery = { approvalPolicies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> }> } };
+
+export type ApprovalRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalRequestQuery = { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null };
+
+export type ApprovalRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ApprovalRequestWhere | null | undefined;
+}>;
+
+
+export type ApprovalRequestsQuery = { approvalRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null }> } };
+
+export type MyApprovalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: MyApprovalsWhere | null | undefined;
+}>;
+
+
+export type MyApprovalsQuery = { myApprovals: { totalCount: number, counts: { pendingOnMe: number, decidedByMe: number, requestedByMe: number }, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null }> } };
+
+export type DelegationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: DelegationWhere | null | undefined;
+}>;
+
+
+export type DelegationsQuery = { delegations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } }> } };
+
+export type ApprovalPolicyCreateMutationVariables = Exact<{
+  input: ApprovalPolicyCreateInput;
+}>;
+
+
+export type ApprovalPolicyCreateMutation = { approvalPolicyCreate: { approvalPolicy: { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalPolicyUpdateMutationVariables = Exact<{
+  input: ApprovalPolicyUpdateInput;
+}>;
+
+
+export type ApprovalPolicyUpdateMutation = { approvalPolicyUpdate: { approvalPolicy: { id: string, subjectType: string, name: string, version: number, createdAt: string, updatedAt: string, rules: Array<{ name: string, conditions: Array<{ fact: ApprovalFact, operator: ApprovalConditionOperator, values: Array<string> }>, steps: Array<{ name: string, mode: ApprovalMode, requiredCount: number | null, slaHours: number | null, approvers: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }>, escalateTo: Array<{ kind: ApproverKind, level: number | null, role: Role | null, employeeId: string | null }> | null }> }> } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestApproveMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestApproveMutation = { approvalRequestApprove: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestRejectMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestRejectMutation = { approvalRequestReject: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestReturnMutationVariables = Exact<{
+  input: ApprovalDecisionInput;
+}>;
+
+
+export type ApprovalRequestReturnMutation = { approvalRequestReturn: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestWithdrawMutationVariables = Exact<{
+  input: ApprovalRequestActionInput;
+}>;
+
+
+export type ApprovalRequestWithdrawMutation = { approvalRequestWithdraw: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestResubmitMutationVariables = Exact<{
+  input: ApprovalRequestActionInput;
+}>;
+
+
+export type ApprovalRequestResubmitMutation = { approvalRequestResubmit: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalRequestReassignMutationVariables = Exact<{
+  input: ApprovalReassignInput;
+}>;
+
+
+export type ApprovalRequestReassignMutation = { approvalRequestReassign: { approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DelegationCreateMutationVariables = Exact<{
+  input: DelegationCreateInput;
+}>;
+
+
+export type DelegationCreateMutation = { delegationCreate: { delegation: { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DelegationCancelMutationVariables = Exact<{
+  input: DelegationCancelInput;
+}>;
+
+
+export type DelegationCancelMutation = { delegationCancel: { delegation: { id: string, status: DelegationStatus, startsOn: string, endsOn: string, createdAt: string, cancelledAt: string | null, delegator: { id: string, code: string, name: string }, delegate: { id: string, code: string, name: string } } | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ApprovalsEscalateOverdueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalsEscalateOverdueMutation = { approvalsEscalateOverdue: { escalatedCount: number | null, errors: Array<{ code: ApprovalErrorCode, message: string, field: Array<string> | null }> } };
+
 export type ContactFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
 export type ContactQueryVariables = Exact<{
@@ -2059,6 +2967,158 @@ export type CustomerMergeMutationVariables = Exact<{
 
 
 export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ExpenseClaimFieldsFragment = { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
+
+export type ExpenseClaimsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ExpenseClaimWhere | null | undefined;
+}>;
+
+
+export type ExpenseClaimsQuery = { expenseClaims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
+
+export type ExpenseClaimCreateMutationVariables = Exact<{
+  input: ExpenseClaimCreateInput;
+}>;
+
+
+export type ExpenseClaimCreateMutation = { expenseClaimCreate: { expenseClaim: { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ExpenseClaimSubmitMutationVariables = Exact<{
+  input: ExpenseClaimSubmitInput;
+}>;
+
+
+export type ExpenseClaimSubmitMutation = { expenseClaimSubmit: { expenseClaim: { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type HrErrorFieldsFragment = { code: HrErrorCode, message: string, field: Array<string> | null };
+
+export type DepartmentFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null };
+
+export type PositionFieldsFragment = { id: string, title: string, createdAt: string };
+
+export type EmployeeFieldsFragment = { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null };
+
+export type DepartmentQueryVariables = Exact<{
+  id: string | number;
+  employeesFirst?: number | null | undefined;
+}>;
+
+
+export type DepartmentQuery = { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, children: Array<{ id: string, name: string }>, employees: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null }> }, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null };
+
+export type DepartmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: DepartmentWhere | null | undefined;
+}>;
+
+
+export type DepartmentsQuery = { departments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null }> } };
+
+export type PositionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PositionsQuery = { positions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, title: string, createdAt: string }> } };
+
+export type EmployeeQueryVariables = Exact<{
+  id: string | number;
+  reportsFirst?: number | null | undefined;
+}>;
+
+
+export type EmployeeQuery = { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, chainOfCommand: Array<{ id: string, code: string, name: string }>, directReports: { totalCount: number, nodes: Array<{ id: string, code: string, name: string }> }, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null };
+
+export type EmployeesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: EmployeeWhere | null | undefined;
+  orderBy?: Array<EmployeeOrderBy> | EmployeeOrderBy | null | undefined;
+}>;
+
+
+export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null }> } };
+
+export type HolidaysQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HolidaysQuery = { holidays: Array<{ date: string, name: string }> };
+
+export type DepartmentCreateMutationVariables = Exact<{
+  input: DepartmentCreateInput;
+}>;
+
+
+export type DepartmentCreateMutation = { departmentCreate: { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DepartmentUpdateMutationVariables = Exact<{
+  input: DepartmentUpdateInput;
+}>;
+
+
+export type DepartmentUpdateMutation = { departmentUpdate: { department: { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PositionCreateMutationVariables = Exact<{
+  input: PositionCreateInput;
+}>;
+
+
+export type PositionCreateMutation = { positionCreate: { position: { id: string, title: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeCreateMutationVariables = Exact<{
+  input: EmployeeCreateInput;
+}>;
+
+
+export type EmployeeCreateMutation = { employeeCreate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeUpdateMutationVariables = Exact<{
+  input: EmployeeUpdateInput;
+}>;
+
+
+export type EmployeeUpdateMutation = { employeeUpdate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeStatusSetMutationVariables = Exact<{
+  input: EmployeeStatusSetInput;
+}>;
+
+
+export type EmployeeStatusSetMutation = { employeeStatusSet: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type EmployeeTerminateMutationVariables = Exact<{
+  input: EmployeeTerminateInput;
+}>;
+
+
+export type EmployeeTerminateMutation = { employeeTerminate: { employee: { id: string, code: string, name: string, workEmail: string | null, hireDate: string, status: EmployeeStatus, terminatedOn: string | null, version: number, createdAt: string, updatedAt: string, department: { id: string, name: string } | null, position: { id: string, title: string } | null, manager: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type HolidaySetMutationVariables = Exact<{
+  input: HolidaySetInput;
+}>;
+
+
+export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
 
@@ -2312,6 +3372,55 @@ export type StockScrapMutationVariables = Exact<{
 
 export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
+export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
+
+export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
+
+export type LeaveTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveTypesQuery = { leaveTypes: Array<{ id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string }> };
+
+export type LeaveBalancesQueryVariables = Exact<{
+  year: number;
+  employeeId?: string | number | null | undefined;
+}>;
+
+
+export type LeaveBalancesQuery = { leaveBalances: Array<{ employeeId: string, leaveTypeId: string, leaveTypeCode: string, leaveTypeName: string, year: number, entitled: string, carriedOver: string, taken: string, pending: string, remaining: string }> };
+
+export type LeaveRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: LeaveRequestWhere | null | undefined;
+}>;
+
+
+export type LeaveRequestsQuery = { leaveRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
+
+export type LeaveTypeCreateMutationVariables = Exact<{
+  input: LeaveTypeCreateInput;
+}>;
+
+
+export type LeaveTypeCreateMutation = { leaveTypeCreate: { leaveType: { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestCreateMutationVariables = Exact<{
+  input: LeaveRequestCreateInput;
+}>;
+
+
+export type LeaveRequestCreateMutation = { leaveRequestCreate: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestSubmitMutationVariables = Exact<{
+  input: LeaveRequestSubmitInput;
+}>;
+
+
+export type LeaveRequestSubmitMutation = { leaveRequestSubmit: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type JournalFieldsFragment = { id: string, code: string, name: string, type: JournalType, createdAt: string };
@@ -2563,11 +3672,23 @@ type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: 
 
 type NodeFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
+type NodeFields_ApprovalDelegation_Fragment = { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus };
+
+type NodeFields_ApprovalPolicy_Fragment = { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string };
+
+type NodeFields_ApprovalRequest_Fragment = { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus };
+
 type NodeFields_AuditLogEntry_Fragment = { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null };
 
 type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
 type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
+
+type NodeFields_Department_Fragment = { __typename: 'Department', name: string, id: string, parent: { id: string } | null };
+
+type NodeFields_Employee_Fragment = { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus };
+
+type NodeFields_ExpenseClaim_Fragment = { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus };
 
 type NodeFields_FiscalYear_Fragment = { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string };
 
@@ -2577,6 +3698,10 @@ type NodeFields_Journal_Fragment = { __typename: 'Journal', code: string, name: 
 
 type NodeFields_JournalEntry_Fragment = { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus };
 
+type NodeFields_LeaveRequest_Fragment = { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus };
+
+type NodeFields_LeaveType_Fragment = { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string };
+
 type NodeFields_Location_Fragment = { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType };
 
 type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string };
@@ -2584,6 +3709,8 @@ type NodeFields_Organization_Fragment = { __typename: 'Organization', id: string
 type NodeFields_Payment_Fragment = { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } };
 
 type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus };
+
+type NodeFields_Position_Fragment = { __typename: 'Position', title: string, id: string };
 
 type NodeFields_Product_Fragment = { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType };
 
@@ -2598,17 +3725,26 @@ type NodeFields_Warehouse_Fragment = { __typename: 'Warehouse', code: string, na
 export type NodeFieldsFragment =
   | NodeFields_Account_Fragment
   | NodeFields_ApiKey_Fragment
+  | NodeFields_ApprovalDelegation_Fragment
+  | NodeFields_ApprovalPolicy_Fragment
+  | NodeFields_ApprovalRequest_Fragment
   | NodeFields_AuditLogEntry_Fragment
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
+  | NodeFields_Department_Fragment
+  | NodeFields_Employee_Fragment
+  | NodeFields_ExpenseClaim_Fragment
   | NodeFields_FiscalYear_Fragment
   | NodeFields_Invoice_Fragment
   | NodeFields_Journal_Fragment
   | NodeFields_JournalEntry_Fragment
+  | NodeFields_LeaveRequest_Fragment
+  | NodeFields_LeaveType_Fragment
   | NodeFields_Location_Fragment
   | NodeFields_Organization_Fragment
   | NodeFields_Payment_Fragment
   | NodeFields_Period_Fragment
+  | NodeFields_Position_Fragment
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
   | NodeFields_StockMove_Fragment
@@ -2624,17 +3760,26 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus }
+    | { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string }
+    | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
+    | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
+    | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus }
+    | { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string }
     | { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Position', title: string, id: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
@@ -2650,17 +3795,26 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType }
     | { __typename: 'ApiKey', id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }
+    | { __typename: 'ApprovalDelegation', startsOn: string, endsOn: string, id: string, delegationStatus: DelegationStatus }
+    | { __typename: 'ApprovalPolicy', subjectType: string, name: string, version: number, id: string }
+    | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
+    | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
+    | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
     | { __typename: 'FiscalYear', name: string, startDate: string, endDate: string, id: string }
     | { __typename: 'Invoice', issueDate: string, dueDate: string, id: string, invoiceNumber: string | null, invoiceKind: InvoiceKind, invoiceStatus: InvoiceStatus, invoiceTotal: { amount: string, currency: string } }
     | { __typename: 'Journal', code: string, name: string, id: string, journalType: JournalType }
     | { __typename: 'JournalEntry', date: string, id: string, entryNumber: string | null, entryStatus: JournalEntryStatus }
+    | { __typename: 'LeaveRequest', startDate: string, endDate: string, days: string, id: string, leaveStatus: LeaveRequestStatus }
+    | { __typename: 'LeaveType', code: string, name: string, paid: boolean, id: string }
     | { __typename: 'Location', code: string, name: string, id: string, locationType: LocationType }
     | { __typename: 'Organization', id: string, name: string, baseCurrency: string, createdAt: string }
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
+    | { __typename: 'Position', title: string, id: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
@@ -2958,6 +4112,179 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApprovalErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"ApprovalErrorFields"}) as unknown as TypedDocumentString<ApprovalErrorFieldsFragment, unknown>;
+export const ApproverDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+    `, {"fragmentName":"ApproverDefinitionFields"}) as unknown as TypedDocumentString<ApproverDefinitionFieldsFragment, unknown>;
+export const ApprovalPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}`, {"fragmentName":"ApprovalPolicyFields"}) as unknown as TypedDocumentString<ApprovalPolicyFieldsFragment, unknown>;
+export const ApprovalRequestSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+    `, {"fragmentName":"ApprovalRequestSummaryFields"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFieldsFragment, unknown>;
+export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}`, {"fragmentName":"ApprovalRequestFields"}) as unknown as TypedDocumentString<ApprovalRequestFieldsFragment, unknown>;
+export const ApprovalDelegationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"ApprovalDelegationFields"}) as unknown as TypedDocumentString<ApprovalDelegationFieldsFragment, unknown>;
 export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerErrorFields on CustomerError {
   code
@@ -2965,6 +4292,100 @@ export const CustomerErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"CustomerErrorFields"}) as unknown as TypedDocumentString<CustomerErrorFieldsFragment, unknown>;
+export const ExpenseClaimFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"ExpenseClaimFields"}) as unknown as TypedDocumentString<ExpenseClaimFieldsFragment, unknown>;
+export const HrErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"HrErrorFields"}) as unknown as TypedDocumentString<HrErrorFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const PositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}
+    `, {"fragmentName":"PositionFields"}) as unknown as TypedDocumentString<PositionFieldsFragment, unknown>;
+export const EmployeeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EmployeeFields"}) as unknown as TypedDocumentString<EmployeeFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductFields on Product {
   id
@@ -3098,6 +4519,46 @@ export const StockMoveFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"StockMoveFields"}) as unknown as TypedDocumentString<StockMoveFieldsFragment, unknown>;
+export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}
+    `, {"fragmentName":"LeaveTypeFields"}) as unknown as TypedDocumentString<LeaveTypeFieldsFragment, unknown>;
+export const LeaveRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"LeaveRequestFields"}) as unknown as TypedDocumentString<LeaveRequestFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -3390,6 +4851,21 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     accountType: type
     isActive
   }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -3401,6 +4877,23 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Customer {
     ...CustomerFields
+  }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
   }
   ... on FiscalYear {
     name
@@ -3433,6 +4926,17 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     name
     locationType: type
   }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -3445,6 +4949,9 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
       amount
       currency
     }
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number
@@ -3856,6 +5363,1028 @@ export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"SupplierErrorFields"}) as unknown as TypedDocumentString<SupplierErrorFieldsFragment, unknown>;
+export const ApprovalSubjectTypesDocument = new TypedDocumentString(`
+    query approvalSubjectTypes {
+  approvalSubjectTypes
+}
+    `) as unknown as TypedDocumentString<ApprovalSubjectTypesQuery, ApprovalSubjectTypesQueryVariables>;
+export const ApprovalPoliciesDocument = new TypedDocumentString(`
+    query approvalPolicies($first: Int, $after: String, $last: Int, $before: String, $subjectType: String) {
+  approvalPolicies(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    subjectType: $subjectType
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalPolicyFields
+    }
+  }
+}
+    fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ApprovalPoliciesQuery, ApprovalPoliciesQueryVariables>;
+export const ApprovalRequestDocument = new TypedDocumentString(`
+    query approvalRequest($id: ID!) {
+  approvalRequest(id: $id) {
+    ...ApprovalRequestFields
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestQuery, ApprovalRequestQueryVariables>;
+export const ApprovalRequestsDocument = new TypedDocumentString(`
+    query approvalRequests($first: Int, $after: String, $last: Int, $before: String, $where: ApprovalRequestWhere) {
+  approvalRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalRequestSummaryFields
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ApprovalRequestsQuery, ApprovalRequestsQueryVariables>;
+export const MyApprovalsDocument = new TypedDocumentString(`
+    query myApprovals($first: Int, $after: String, $last: Int, $before: String, $where: MyApprovalsWhere) {
+  myApprovals(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    counts {
+      pendingOnMe
+      decidedByMe
+      requestedByMe
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalRequestSummaryFields
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<MyApprovalsQuery, MyApprovalsQueryVariables>;
+export const DelegationsDocument = new TypedDocumentString(`
+    query delegations($first: Int, $after: String, $last: Int, $before: String, $where: DelegationWhere) {
+  delegations(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApprovalDelegationFields
+    }
+  }
+}
+    fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<DelegationsQuery, DelegationsQueryVariables>;
+export const ApprovalPolicyCreateDocument = new TypedDocumentString(`
+    mutation approvalPolicyCreate($input: ApprovalPolicyCreateInput!) {
+  approvalPolicyCreate(input: $input) {
+    approvalPolicy {
+      ...ApprovalPolicyFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApprovalPolicyCreateMutation, ApprovalPolicyCreateMutationVariables>;
+export const ApprovalPolicyUpdateDocument = new TypedDocumentString(`
+    mutation approvalPolicyUpdate($input: ApprovalPolicyUpdateInput!) {
+  approvalPolicyUpdate(input: $input) {
+    approvalPolicy {
+      ...ApprovalPolicyFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApproverDefinitionFields on ApproverDefinition {
+  kind
+  level
+  role
+  employeeId
+}
+fragment ApprovalPolicyFields on ApprovalPolicy {
+  id
+  subjectType
+  name
+  version
+  rules {
+    name
+    conditions {
+      fact
+      operator
+      values
+    }
+    steps {
+      name
+      mode
+      requiredCount
+      slaHours
+      approvers {
+        ...ApproverDefinitionFields
+      }
+      escalateTo {
+        ...ApproverDefinitionFields
+      }
+    }
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApprovalPolicyUpdateMutation, ApprovalPolicyUpdateMutationVariables>;
+export const ApprovalRequestApproveDocument = new TypedDocumentString(`
+    mutation approvalRequestApprove($input: ApprovalDecisionInput!) {
+  approvalRequestApprove(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestApproveMutation, ApprovalRequestApproveMutationVariables>;
+export const ApprovalRequestRejectDocument = new TypedDocumentString(`
+    mutation approvalRequestReject($input: ApprovalDecisionInput!) {
+  approvalRequestReject(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestRejectMutation, ApprovalRequestRejectMutationVariables>;
+export const ApprovalRequestReturnDocument = new TypedDocumentString(`
+    mutation approvalRequestReturn($input: ApprovalDecisionInput!) {
+  approvalRequestReturn(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestReturnMutation, ApprovalRequestReturnMutationVariables>;
+export const ApprovalRequestWithdrawDocument = new TypedDocumentString(`
+    mutation approvalRequestWithdraw($input: ApprovalRequestActionInput!) {
+  approvalRequestWithdraw(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestWithdrawMutation, ApprovalRequestWithdrawMutationVariables>;
+export const ApprovalRequestResubmitDocument = new TypedDocumentString(`
+    mutation approvalRequestResubmit($input: ApprovalRequestActionInput!) {
+  approvalRequestResubmit(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestResubmitMutation, ApprovalRequestResubmitMutationVariables>;
+export const ApprovalRequestReassignDocument = new TypedDocumentString(`
+    mutation approvalRequestReassign($input: ApprovalReassignInput!) {
+  approvalRequestReassign(input: $input) {
+    approvalRequest {
+      ...ApprovalRequestFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestReassignMutation, ApprovalRequestReassignMutationVariables>;
+export const DelegationCreateDocument = new TypedDocumentString(`
+    mutation delegationCreate($input: DelegationCreateInput!) {
+  delegationCreate(input: $input) {
+    delegation {
+      ...ApprovalDelegationFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DelegationCreateMutation, DelegationCreateMutationVariables>;
+export const DelegationCancelDocument = new TypedDocumentString(`
+    mutation delegationCancel($input: DelegationCancelInput!) {
+  delegationCancel(input: $input) {
+    delegation {
+      ...ApprovalDelegationFields
+    }
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}
+fragment ApprovalDelegationFields on ApprovalDelegation {
+  id
+  status
+  startsOn
+  endsOn
+  createdAt
+  cancelledAt
+  delegator {
+    id
+    code
+    name
+  }
+  delegate {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<DelegationCancelMutation, DelegationCancelMutationVariables>;
+export const ApprovalsEscalateOverdueDocument = new TypedDocumentString(`
+    mutation approvalsEscalateOverdue {
+  approvalsEscalateOverdue {
+    escalatedCount
+    errors {
+      ...ApprovalErrorFields
+    }
+  }
+}
+    fragment ApprovalErrorFields on ApprovalError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApprovalsEscalateOverdueMutation, ApprovalsEscalateOverdueMutationVariables>;
 export const ContactDocument = new TypedDocumentString(`
     query contact($id: ID!) {
   contact(id: $id) {
@@ -4635,6 +7164,680 @@ fragment CustomerErrorFields on CustomerError {
   message
   field
 }`) as unknown as TypedDocumentString<CustomerMergeMutation, CustomerMergeMutationVariables>;
+export const ExpenseClaimsDocument = new TypedDocumentString(`
+    query expenseClaims($first: Int, $after: String, $last: Int, $before: String, $where: ExpenseClaimWhere) {
+  expenseClaims(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ExpenseClaimFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<ExpenseClaimsQuery, ExpenseClaimsQueryVariables>;
+export const ExpenseClaimCreateDocument = new TypedDocumentString(`
+    mutation expenseClaimCreate($input: ExpenseClaimCreateInput!) {
+  expenseClaimCreate(input: $input) {
+    expenseClaim {
+      ...ExpenseClaimFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ExpenseClaimCreateMutation, ExpenseClaimCreateMutationVariables>;
+export const ExpenseClaimSubmitDocument = new TypedDocumentString(`
+    mutation expenseClaimSubmit($input: ExpenseClaimSubmitInput!) {
+  expenseClaimSubmit(input: $input) {
+    expenseClaim {
+      ...ExpenseClaimFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment ExpenseClaimFields on ExpenseClaim {
+  id
+  title
+  status
+  baseAmount
+  journalEntryId
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  totals {
+    amount
+    currency
+  }
+  lines {
+    lineNo
+    date
+    category
+    description
+    amount {
+      amount
+      currency
+    }
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ExpenseClaimSubmitMutation, ExpenseClaimSubmitMutationVariables>;
+export const DepartmentDocument = new TypedDocumentString(`
+    query department($id: ID!, $employeesFirst: Int = 20) {
+  department(id: $id) {
+    ...DepartmentFields
+    children {
+      id
+      name
+    }
+    employees(first: $employeesFirst) {
+      totalCount
+      nodes {
+        ...EmployeeFields
+      }
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentQuery, DepartmentQueryVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query departments($first: Int, $after: String, $last: Int, $before: String, $where: DepartmentWhere) {
+  departments(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...DepartmentFields
+    }
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const PositionsDocument = new TypedDocumentString(`
+    query positions($first: Int, $after: String, $last: Int, $before: String) {
+  positions(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PositionFields
+    }
+  }
+}
+    fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<PositionsQuery, PositionsQueryVariables>;
+export const EmployeeDocument = new TypedDocumentString(`
+    query employee($id: ID!, $reportsFirst: Int = 20) {
+  employee(id: $id) {
+    ...EmployeeFields
+    chainOfCommand {
+      id
+      code
+      name
+    }
+    directReports(first: $reportsFirst) {
+      totalCount
+      nodes {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeQuery, EmployeeQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query me {
+  me {
+    ...EmployeeFields
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const EmployeesDocument = new TypedDocumentString(`
+    query employees($first: Int, $after: String, $last: Int, $before: String, $where: EmployeeWhere, $orderBy: [EmployeeOrderBy!]) {
+  employees(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...EmployeeFields
+    }
+  }
+}
+    fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<EmployeesQuery, EmployeesQueryVariables>;
+export const HolidaysDocument = new TypedDocumentString(`
+    query holidays($year: Int!) {
+  holidays(year: $year) {
+    date
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HolidaysQuery, HolidaysQueryVariables>;
+export const DepartmentCreateDocument = new TypedDocumentString(`
+    mutation departmentCreate($input: DepartmentCreateInput!) {
+  departmentCreate(input: $input) {
+    department {
+      ...DepartmentFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentCreateMutation, DepartmentCreateMutationVariables>;
+export const DepartmentUpdateDocument = new TypedDocumentString(`
+    mutation departmentUpdate($input: DepartmentUpdateInput!) {
+  departmentUpdate(input: $input) {
+    department {
+      ...DepartmentFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  parent {
+    id
+    name
+  }
+  head {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentUpdateMutation, DepartmentUpdateMutationVariables>;
+export const PositionCreateDocument = new TypedDocumentString(`
+    mutation positionCreate($input: PositionCreateInput!) {
+  positionCreate(input: $input) {
+    position {
+      ...PositionFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment PositionFields on Position {
+  id
+  title
+  createdAt
+}`) as unknown as TypedDocumentString<PositionCreateMutation, PositionCreateMutationVariables>;
+export const EmployeeCreateDocument = new TypedDocumentString(`
+    mutation employeeCreate($input: EmployeeCreateInput!) {
+  employeeCreate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeCreateMutation, EmployeeCreateMutationVariables>;
+export const EmployeeUpdateDocument = new TypedDocumentString(`
+    mutation employeeUpdate($input: EmployeeUpdateInput!) {
+  employeeUpdate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeUpdateMutation, EmployeeUpdateMutationVariables>;
+export const EmployeeStatusSetDocument = new TypedDocumentString(`
+    mutation employeeStatusSet($input: EmployeeStatusSetInput!) {
+  employeeStatusSet(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeStatusSetMutation, EmployeeStatusSetMutationVariables>;
+export const EmployeeTerminateDocument = new TypedDocumentString(`
+    mutation employeeTerminate($input: EmployeeTerminateInput!) {
+  employeeTerminate(input: $input) {
+    employee {
+      ...EmployeeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment EmployeeFields on Employee {
+  id
+  code
+  name
+  workEmail
+  hireDate
+  status
+  terminatedOn
+  department {
+    id
+    name
+  }
+  position {
+    id
+    title
+  }
+  manager {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EmployeeTerminateMutation, EmployeeTerminateMutationVariables>;
+export const HolidaySetDocument = new TypedDocumentString(`
+    mutation holidaySet($input: HolidaySetInput!) {
+  holidaySet(input: $input) {
+    holidays {
+      date
+      name
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<HolidaySetMutation, HolidaySetMutationVariables>;
 export const ProductDocument = new TypedDocumentString(`
     query product($id: ID!) {
   product(id: $id) {
@@ -5666,6 +8869,199 @@ fragment StockMoveFields on StockMove {
   doneAt
   createdAt
 }`) as unknown as TypedDocumentString<StockScrapMutation, StockScrapMutationVariables>;
+export const LeaveTypesDocument = new TypedDocumentString(`
+    query leaveTypes {
+  leaveTypes {
+    ...LeaveTypeFields
+  }
+}
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypesQuery, LeaveTypesQueryVariables>;
+export const LeaveBalancesDocument = new TypedDocumentString(`
+    query leaveBalances($year: Int!, $employeeId: ID) {
+  leaveBalances(year: $year, employeeId: $employeeId) {
+    employeeId
+    leaveTypeId
+    leaveTypeCode
+    leaveTypeName
+    year
+    entitled
+    carriedOver
+    taken
+    pending
+    remaining
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveBalancesQuery, LeaveBalancesQueryVariables>;
+export const LeaveRequestsDocument = new TypedDocumentString(`
+    query leaveRequests($first: Int, $after: String, $last: Int, $before: String, $where: LeaveRequestWhere) {
+  leaveRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...LeaveRequestFields
+    }
+  }
+}
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
+export const LeaveTypeCreateDocument = new TypedDocumentString(`
+    mutation leaveTypeCreate($input: LeaveTypeCreateInput!) {
+  leaveTypeCreate(input: $input) {
+    leaveType {
+      ...LeaveTypeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypeCreateMutation, LeaveTypeCreateMutationVariables>;
+export const LeaveRequestCreateDocument = new TypedDocumentString(`
+    mutation leaveRequestCreate($input: LeaveRequestCreateInput!) {
+  leaveRequestCreate(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestCreateMutation, LeaveRequestCreateMutationVariables>;
+export const LeaveRequestSubmitDocument = new TypedDocumentString(`
+    mutation leaveRequestSubmit($input: LeaveRequestSubmitInput!) {
+  leaveRequestSubmit(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestSubmitMutation, LeaveRequestSubmitMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -6795,6 +10191,21 @@ fragment NodeFields on Node {
     accountType: type
     isActive
   }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -6806,6 +10217,23 @@ fragment NodeFields on Node {
   }
   ... on Customer {
     ...CustomerFields
+  }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
   }
   ... on FiscalYear {
     name
@@ -6838,6 +10266,17 @@ fragment NodeFields on Node {
     name
     locationType: type
   }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -6850,6 +10289,9 @@ fragment NodeFields on Node {
       amount
       currency
     }
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number
@@ -7003,6 +10445,21 @@ fragment NodeFields on Node {
     accountType: type
     isActive
   }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
   ... on ApiKey {
     ...ApiKeyFields
   }
@@ -7014,6 +10471,23 @@ fragment NodeFields on Node {
   }
   ... on Customer {
     ...CustomerFields
+  }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
   }
   ... on FiscalYear {
     name
@@ -7046,6 +10520,17 @@ fragment NodeFields on Node {
     name
     locationType: type
   }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
   ... on Organization {
     ...OrganizationFields
   }
@@ -7058,6 +10543,9 @@ fragment NodeFields on Node {
       amount
       currency
     }
+  }
+  ... on Position {
+    title
   }
   ... on Period {
     periodNumber: number

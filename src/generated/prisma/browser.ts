@@ -18,6 +18,36 @@ export { Prisma }
 export * as $Enums from './enums.js'
 export * from './enums.js';
 /**
+ * Model ApprovalPolicy
+ * The rules of one subject type: the first rule whose conditions hold chooses the steps.
+ */
+export type ApprovalPolicy = Prisma.ApprovalPolicyModel
+/**
+ * Model ApprovalRequest
+ * 
+ */
+export type ApprovalRequest = Prisma.ApprovalRequestModel
+/**
+ * Model ApprovalStep
+ * 
+ */
+export type ApprovalStep = Prisma.ApprovalStepModel
+/**
+ * Model ApprovalAssignee
+ * One employee who may decide one step (directly, or as delegate of onBehalfOf).
+ */
+export type ApprovalAssignee = Prisma.ApprovalAssigneeModel
+/**
+ * Model ApprovalEvent
+ * The history of a request: who did what, when, with which comment and on whose behalf.
+ */
+export type ApprovalEvent = Prisma.ApprovalEventModel
+/**
+ * Model ApprovalDelegation
+ * An employee's approvals go to a delegate from startsOn to endsOn (inclusive).
+ */
+export type ApprovalDelegation = Prisma.ApprovalDelegationModel
+/**
  * Model Customer
  * 
  */
@@ -27,6 +57,51 @@ export type Customer = Prisma.CustomerModel
  * 
  */
 export type Contact = Prisma.ContactModel
+/**
+ * Model Department
+ * 
+ */
+export type Department = Prisma.DepartmentModel
+/**
+ * Model Position
+ * 
+ */
+export type Position = Prisma.PositionModel
+/**
+ * Model Employee
+ * 
+ */
+export type Employee = Prisma.EmployeeModel
+/**
+ * Model Holiday
+ * A public holiday of the organization: not a working day when leave is counted.
+ */
+export type Holiday = Prisma.HolidayModel
+/**
+ * Model LeaveType
+ * A kind of leave (annual, sick, unpaid, ...) with its yearly entitlement in working days.
+ */
+export type LeaveType = Prisma.LeaveTypeModel
+/**
+ * Model LeaveBalance
+ * One employee's days of one leave type in one year. Remaining = entitled + carriedOver - taken - pending.
+ */
+export type LeaveBalance = Prisma.LeaveBalanceModel
+/**
+ * Model LeaveRequest
+ * 
+ */
+export type LeaveRequest = Prisma.LeaveRequestModel
+/**
+ * Model ExpenseClaim
+ * An employee's claim for expenses paid out of pocket. Approved claims are payable to the employee.
+ */
+export type ExpenseClaim = Prisma.ExpenseClaimModel
+/**
+ * Model ExpenseClaimLine
+ * 
+ */
+export type ExpenseClaimLine = Prisma.ExpenseClaimLineModel
 /**
  * Model ProductCategory
  * A node of the product category tree; names are unique among siblings ignoring case (index in the migration).

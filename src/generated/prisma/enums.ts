@@ -9,6 +9,75 @@
 * 🟢 You can import this file directly.
 */
 
+export const ApprovalRequestStatus = {
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  RETURNED: 'RETURNED'
+} as const
+
+export type ApprovalRequestStatus = (typeof ApprovalRequestStatus)[keyof typeof ApprovalRequestStatus]
+
+
+export const ApprovalStepStatus = {
+  WAITING: 'WAITING',
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type ApprovalStepStatus = (typeof ApprovalStepStatus)[keyof typeof ApprovalStepStatus]
+
+
+export const ApprovalMode = {
+  ANY: 'ANY',
+  ALL: 'ALL',
+  N_OF_M: 'N_OF_M'
+} as const
+
+export type ApprovalMode = (typeof ApprovalMode)[keyof typeof ApprovalMode]
+
+
+export const ApprovalAssigneeStatus = {
+  WAITING: 'WAITING',
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  SKIPPED: 'SKIPPED',
+  ESCALATED: 'ESCALATED',
+  REASSIGNED: 'REASSIGNED'
+} as const
+
+export type ApprovalAssigneeStatus = (typeof ApprovalAssigneeStatus)[keyof typeof ApprovalAssigneeStatus]
+
+
+export const ApprovalAction = {
+  SUBMITTED: 'SUBMITTED',
+  RESUBMITTED: 'RESUBMITTED',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  RETURNED: 'RETURNED',
+  WITHDRAWN: 'WITHDRAWN',
+  REASSIGNED: 'REASSIGNED',
+  ESCALATED: 'ESCALATED',
+  STEP_COMPLETED: 'STEP_COMPLETED'
+} as const
+
+export type ApprovalAction = (typeof ApprovalAction)[keyof typeof ApprovalAction]
+
+
+export const DelegationStatus = {
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type DelegationStatus = (typeof DelegationStatus)[keyof typeof DelegationStatus]
+
+
 export const CustomerKind = {
   COMPANY: 'COMPANY',
   PERSON: 'PERSON'
@@ -23,6 +92,39 @@ export const CustomerStatus = {
 } as const
 
 export type CustomerStatus = (typeof CustomerStatus)[keyof typeof CustomerStatus]
+
+
+export const EmployeeStatus = {
+  ACTIVE: 'ACTIVE',
+  ON_LEAVE: 'ON_LEAVE',
+  TERMINATED: 'TERMINATED'
+} as const
+
+export type EmployeeStatus = (typeof EmployeeStatus)[keyof typeof EmployeeStatus]
+
+
+export const LeaveRequestStatus = {
+  DRAFT: 'DRAFT',
+  PENDING: 'PENDING',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  RETURNED: 'RETURNED'
+} as const
+
+export type LeaveRequestStatus = (typeof LeaveRequestStatus)[keyof typeof LeaveRequestStatus]
+
+
+export const ExpenseClaimStatus = {
+  DRAFT: 'DRAFT',
+  PENDING: 'PENDING',
+  PAYABLE: 'PAYABLE',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  RETURNED: 'RETURNED'
+} as const
+
+export type ExpenseClaimStatus = (typeof ExpenseClaimStatus)[keyof typeof ExpenseClaimStatus]
 
 
 export const ProductType = {

@@ -8,8 +8,23 @@
  *
  * 🟢 You can import this file directly.
  */
+export type * from './models/ApprovalPolicy.js'
+export type * from './models/ApprovalRequest.js'
+export type * from './models/ApprovalStep.js'
+export type * from './models/ApprovalAssignee.js'
+export type * from './models/ApprovalEvent.js'
+export type * from './models/ApprovalDelegation.js'
 export type * from './models/Customer.js'
 export type * from './models/Contact.js'
+export type * from './models/Department.js'
+export type * from './models/Position.js'
+export type * from './models/Employee.js'
+export type * from './models/Holiday.js'
+export type * from './models/LeaveType.js'
+export type * from './models/LeaveBalance.js'
+export type * from './models/LeaveRequest.js'
+export type * from './models/ExpenseClaim.js'
+export type * from './models/ExpenseClaimLine.js'
 export type * from './models/ProductCategory.js'
 export type * from './models/Product.js'
 export type * from './models/Warehouse.js'

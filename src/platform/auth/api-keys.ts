@@ -24,7 +24,7 @@ export interface IssuedKey {
 
 export async function issueApiKey(
   tx: TenantTx,
-  params: { organizationId: string; name: string; roles: Role[]; employeeId?: string | null },
+  params: { organizationId: string; name: string; roles: Role[] },
 ): Promise<IssuedKey> {
   const secret = newSecret();
   const id = randomUUID();
@@ -36,7 +36,6 @@ export async function issueApiKey(
       prefix: secret.slice(0, KEY_PREFIX.length + 6),
       hash: hashApiKey(secret),
       roles: params.roles,
-      employeeId: params.employeeId ?? null,
     },
   });
   return { id, secret };
@@ -52,7 +51,11 @@ export async function authenticate(prisma: PrismaClient, header: string | null |
   if (!header || /^Bearer\s*$/i.test(header.trim())) return { ok: false, reason: 'missing' };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) return { ok: false, reason: 'malformed' };
-  const key = await prisma.apiKey.findUnique({ where: { hash: hashApiKey(match[1]) } });
+  // The employee linked to the key (hr's Employee.apiKeyId) loads in the same statement (relationJoins).
+  const key = await prisma.apiKey.findUnique({
+    where: { hash: hashApiKey(match[1]) },
+    include: { employee: { select: { id: true, status: true } } },
+  });
   if (!key) return { ok: false, reason: 'unknown' };
   if (key.revokedAt) return { ok: false, reason: 'revoked' };
   const now = Date.now();
@@ -66,7 +69,8 @@ export async function authenticate(prisma: PrismaClient, header: string | null |
       keyId: key.id,
       name: key.name,
       roles: key.roles,
-      employeeId: key.employeeId,
+      // A terminated employee's key no longer acts for them.
+      employeeId: key.employee && key.employee.status !== 'TERMINATED' ? key.employee.id : null,
     },
   };
 }

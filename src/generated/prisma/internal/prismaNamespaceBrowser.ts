@@ -51,8 +51,23 @@ export const AnyNull = runtime.AnyNull
 
 
 export const ModelName = {
+  ApprovalPolicy: 'ApprovalPolicy',
+  ApprovalRequest: 'ApprovalRequest',
+  ApprovalStep: 'ApprovalStep',
+  ApprovalAssignee: 'ApprovalAssignee',
+  ApprovalEvent: 'ApprovalEvent',
+  ApprovalDelegation: 'ApprovalDelegation',
   Customer: 'Customer',
   Contact: 'Contact',
+  Department: 'Department',
+  Position: 'Position',
+  Employee: 'Employee',
+  Holiday: 'Holiday',
+  LeaveType: 'LeaveType',
+  LeaveBalance: 'LeaveBalance',
+  LeaveRequest: 'LeaveRequest',
+  ExpenseClaim: 'ExpenseClaim',
+  ExpenseClaimLine: 'ExpenseClaimLine',
   ProductCategory: 'ProductCategory',
   Product: 'Product',
   Warehouse: 'Warehouse',
@@ -98,6 +113,122 @@ export const TransactionIsolationLevel = runtime.makeStrictEnum({
 export type TransactionIsolationLevel = (typeof TransactionIsolationLevel)[keyof typeof TransactionIsolationLevel]
 
 
+export const ApprovalPolicyScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  subjectType: 'subjectType',
+  name: 'name',
+  rules: 'rules',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ApprovalPolicyScalarFieldEnum = (typeof ApprovalPolicyScalarFieldEnum)[keyof typeof ApprovalPolicyScalarFieldEnum]
+
+
+export const RelationLoadStrategy = {
+  query: 'query',
+  join: 'join'
+} as const
+
+export type RelationLoadStrategy = (typeof RelationLoadStrategy)[keyof typeof RelationLoadStrategy]
+
+
+export const ApprovalRequestScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  subjectType: 'subjectType',
+  subjectId: 'subjectId',
+  title: 'title',
+  requesterId: 'requesterId',
+  policyId: 'policyId',
+  ruleName: 'ruleName',
+  facts: 'facts',
+  status: 'status',
+  round: 'round',
+  currentStepId: 'currentStepId',
+  version: 'version',
+  submittedAt: 'submittedAt',
+  decidedAt: 'decidedAt',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ApprovalRequestScalarFieldEnum = (typeof ApprovalRequestScalarFieldEnum)[keyof typeof ApprovalRequestScalarFieldEnum]
+
+
+export const ApprovalStepScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  requestId: 'requestId',
+  round: 'round',
+  position: 'position',
+  name: 'name',
+  mode: 'mode',
+  requiredApprovals: 'requiredApprovals',
+  approvedCount: 'approvedCount',
+  status: 'status',
+  slaHours: 'slaHours',
+  escalateTo: 'escalateTo',
+  dueAt: 'dueAt',
+  escalatedAt: 'escalatedAt',
+  activatedAt: 'activatedAt',
+  closedAt: 'closedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type ApprovalStepScalarFieldEnum = (typeof ApprovalStepScalarFieldEnum)[keyof typeof ApprovalStepScalarFieldEnum]
+
+
+export const ApprovalAssigneeScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  requestId: 'requestId',
+  stepId: 'stepId',
+  employeeId: 'employeeId',
+  onBehalfOfId: 'onBehalfOfId',
+  status: 'status',
+  comment: 'comment',
+  decidedAt: 'decidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type ApprovalAssigneeScalarFieldEnum = (typeof ApprovalAssigneeScalarFieldEnum)[keyof typeof ApprovalAssigneeScalarFieldEnum]
+
+
+export const ApprovalEventScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  requestId: 'requestId',
+  stepId: 'stepId',
+  action: 'action',
+  actorEmployeeId: 'actorEmployeeId',
+  actorName: 'actorName',
+  onBehalfOfId: 'onBehalfOfId',
+  comment: 'comment',
+  createdAt: 'createdAt',
+  sequence: 'sequence'
+} as const
+
+export type ApprovalEventScalarFieldEnum = (typeof ApprovalEventScalarFieldEnum)[keyof typeof ApprovalEventScalarFieldEnum]
+
+
+export const ApprovalDelegationScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  delegatorId: 'delegatorId',
+  delegateId: 'delegateId',
+  startsOn: 'startsOn',
+  endsOn: 'endsOn',
+  status: 'status',
+  createdAt: 'createdAt',
+  cancelledAt: 'cancelledAt'
+} as const
+
+export type ApprovalDelegationScalarFieldEnum = (typeof ApprovalDelegationScalarFieldEnum)[keyof typeof ApprovalDelegationScalarFieldEnum]
+
+
 export const CustomerScalarFieldEnum = {
   id: 'id',
   organizationId: 'organizationId',
@@ -125,14 +256,6 @@ export const CustomerScalarFieldEnum = {
 export type CustomerScalarFieldEnum = (typeof CustomerScalarFieldEnum)[keyof typeof CustomerScalarFieldEnum]
 
 
-export const RelationLoadStrategy = {
-  query: 'query',
-  join: 'join'
-} as const
-
-export type RelationLoadStrategy = (typeof RelationLoadStrategy)[keyof typeof RelationLoadStrategy]
-
-
 export const ContactScalarFieldEnum = {
   id: 'id',
   organizationId: 'organizationId',
@@ -147,6 +270,148 @@ export const ContactScalarFieldEnum = {
 } as const
 
 export type ContactScalarFieldEnum = (typeof ContactScalarFieldEnum)[keyof typeof ContactScalarFieldEnum]
+
+
+export const DepartmentScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  name: 'name',
+  parentId: 'parentId',
+  headId: 'headId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type DepartmentScalarFieldEnum = (typeof DepartmentScalarFieldEnum)[keyof typeof DepartmentScalarFieldEnum]
+
+
+export const PositionScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  title: 'title',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PositionScalarFieldEnum = (typeof PositionScalarFieldEnum)[keyof typeof PositionScalarFieldEnum]
+
+
+export const EmployeeScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  workEmail: 'workEmail',
+  departmentId: 'departmentId',
+  positionId: 'positionId',
+  managerId: 'managerId',
+  hireDate: 'hireDate',
+  status: 'status',
+  terminatedOn: 'terminatedOn',
+  apiKeyId: 'apiKeyId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type EmployeeScalarFieldEnum = (typeof EmployeeScalarFieldEnum)[keyof typeof EmployeeScalarFieldEnum]
+
+
+export const HolidayScalarFieldEnum = {
+  organizationId: 'organizationId',
+  date: 'date',
+  name: 'name',
+  createdAt: 'createdAt'
+} as const
+
+export type HolidayScalarFieldEnum = (typeof HolidayScalarFieldEnum)[keyof typeof HolidayScalarFieldEnum]
+
+
+export const LeaveTypeScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  paid: 'paid',
+  yearlyEntitlement: 'yearlyEntitlement',
+  carryOverCap: 'carryOverCap',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type LeaveTypeScalarFieldEnum = (typeof LeaveTypeScalarFieldEnum)[keyof typeof LeaveTypeScalarFieldEnum]
+
+
+export const LeaveBalanceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  employeeId: 'employeeId',
+  leaveTypeId: 'leaveTypeId',
+  year: 'year',
+  entitled: 'entitled',
+  carriedOver: 'carriedOver',
+  taken: 'taken',
+  pending: 'pending',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type LeaveBalanceScalarFieldEnum = (typeof LeaveBalanceScalarFieldEnum)[keyof typeof LeaveBalanceScalarFieldEnum]
+
+
+export const LeaveRequestScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  employeeId: 'employeeId',
+  leaveTypeId: 'leaveTypeId',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  halfDayStart: 'halfDayStart',
+  halfDayEnd: 'halfDayEnd',
+  days: 'days',
+  reason: 'reason',
+  status: 'status',
+  approvalRequestId: 'approvalRequestId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type LeaveRequestScalarFieldEnum = (typeof LeaveRequestScalarFieldEnum)[keyof typeof LeaveRequestScalarFieldEnum]
+
+
+export const ExpenseClaimScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  employeeId: 'employeeId',
+  title: 'title',
+  status: 'status',
+  baseAmount: 'baseAmount',
+  approvalRequestId: 'approvalRequestId',
+  journalEntryId: 'journalEntryId',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ExpenseClaimScalarFieldEnum = (typeof ExpenseClaimScalarFieldEnum)[keyof typeof ExpenseClaimScalarFieldEnum]
+
+
+export const ExpenseClaimLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  claimId: 'claimId',
+  lineNo: 'lineNo',
+  date: 'date',
+  category: 'category',
+  amount: 'amount',
+  currency: 'currency',
+  description: 'description'
+} as const
+
+export type ExpenseClaimLineScalarFieldEnum = (typeof ExpenseClaimLineScalarFieldEnum)[keyof typeof ExpenseClaimLineScalarFieldEnum]
 
 
 export const ProductCategoryScalarFieldEnum = {
@@ -422,7 +687,6 @@ export const ApiKeyScalarFieldEnum = {
   prefix: 'prefix',
   hash: 'hash',
   roles: 'roles',
-  employeeId: 'employeeId',
   createdAt: 'createdAt',
   lastUsedAt: 'lastUsedAt',
   revokedAt: 'revokedAt'
@@ -615,19 +879,19 @@ export const SortOrder = {
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
 
 
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
 export const NullableJsonNullValueInput = {
   DbNull: DbNull,
   JsonNull: JsonNull
 } as const
 
 export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
-
-
-export const JsonNullValueInput = {
-  JsonNull: JsonNull
-} as const
-
-export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
 
 
 export const QueryMode = {

@@ -30,7 +30,6 @@ export type ApiKeyMinAggregateOutputType = {
   name: string | null
   prefix: string | null
   hash: string | null
-  employeeId: string | null
   createdAt: Date | null
   lastUsedAt: Date | null
   revokedAt: Date | null
@@ -42,7 +41,6 @@ export type ApiKeyMaxAggregateOutputType = {
   name: string | null
   prefix: string | null
   hash: string | null
-  employeeId: string | null
   createdAt: Date | null
   lastUsedAt: Date | null
   revokedAt: Date | null
@@ -55,7 +53,6 @@ export type ApiKeyCountAggregateOutputType = {
   prefix: number
   hash: number
   roles: number
-  employeeId: number
   createdAt: number
   lastUsedAt: number
   revokedAt: number
@@ -69,7 +66,6 @@ export type ApiKeyMinAggregateInputType = {
   name?: true
   prefix?: true
   hash?: true
-  employeeId?: true
   createdAt?: true
   lastUsedAt?: true
   revokedAt?: true
@@ -81,7 +77,6 @@ export type ApiKeyMaxAggregateInputType = {
   name?: true
   prefix?: true
   hash?: true
-  employeeId?: true
   createdAt?: true
   lastUsedAt?: true
   revokedAt?: true
@@ -94,7 +89,6 @@ export type ApiKeyCountAggregateInputType = {
   prefix?: true
   hash?: true
   roles?: true
-  employeeId?: true
   createdAt?: true
   lastUsedAt?: true
   revokedAt?: true
@@ -180,7 +174,6 @@ export type ApiKeyGroupByOutputType = {
   prefix: string
   hash: string
   roles: $Enums.Role[]
-  employeeId: string | null
   createdAt: Date
   lastUsedAt: Date | null
   revokedAt: Date | null
@@ -214,13 +207,13 @@ export type ApiKeyWhereInput = {
   prefix?: Prisma.StringFilter<"ApiKey"> | string
   hash?: Prisma.StringFilter<"ApiKey"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"ApiKey">
-  employeeId?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
   auditEntries?: Prisma.AuditLogListRelationFilter
+  employee?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
 }
 
 export type ApiKeyOrderByWithRelationInput = {
@@ -230,13 +223,13 @@ export type ApiKeyOrderByWithRelationInput = {
   prefix?: Prisma.SortOrder
   hash?: Prisma.SortOrder
   roles?: Prisma.SortOrder
-  employeeId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   organization?: Prisma.OrganizationOrderByWithRelationInput
   ownedCustomers?: Prisma.CustomerOrderByRelationAggregateInput
   auditEntries?: Prisma.AuditLogOrderByRelationAggregateInput
+  employee?: Prisma.EmployeeOrderByWithRelationInput
 }
 
 export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
@@ -250,13 +243,13 @@ export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
   name?: Prisma.StringFilter<"ApiKey"> | string
   prefix?: Prisma.StringFilter<"ApiKey"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"ApiKey">
-  employeeId?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
   auditEntries?: Prisma.AuditLogListRelationFilter
+  employee?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
 }, "id" | "hash" | "organizationId_id">
 
 export type ApiKeyOrderByWithAggregationInput = {
@@ -266,7 +259,6 @@ export type ApiKeyOrderByWithAggregationInput = {
   prefix?: Prisma.SortOrder
   hash?: Prisma.SortOrder
   roles?: Prisma.SortOrder
-  employeeId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -285,7 +277,6 @@ export type ApiKeyScalarWhereWithAggregatesInput = {
   prefix?: Prisma.StringWithAggregatesFilter<"ApiKey"> | string
   hash?: Prisma.StringWithAggregatesFilter<"ApiKey"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"ApiKey">
-  employeeId?: Prisma.UuidNullableWithAggregatesFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiKey"> | Date | string | null
@@ -297,13 +288,13 @@ export type ApiKeyCreateInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyUncheckedCreateInput = {
@@ -313,12 +304,12 @@ export type ApiKeyUncheckedCreateInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyUpdateInput = {
@@ -327,13 +318,13 @@ export type ApiKeyUpdateInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyUncheckedUpdateInput = {
@@ -343,12 +334,12 @@ export type ApiKeyUncheckedUpdateInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyCreateManyInput = {
@@ -358,7 +349,6 @@ export type ApiKeyCreateManyInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
@@ -370,7 +360,6 @@ export type ApiKeyUpdateManyMutationInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -383,7 +372,6 @@ export type ApiKeyUncheckedUpdateManyInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -424,7 +412,6 @@ export type ApiKeyCountOrderByAggregateInput = {
   prefix?: Prisma.SortOrder
   hash?: Prisma.SortOrder
   roles?: Prisma.SortOrder
-  employeeId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
@@ -436,7 +423,6 @@ export type ApiKeyMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   prefix?: Prisma.SortOrder
   hash?: Prisma.SortOrder
-  employeeId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
@@ -448,7 +434,6 @@ export type ApiKeyMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   prefix?: Prisma.SortOrder
   hash?: Prisma.SortOrder
-  employeeId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
@@ -468,6 +453,22 @@ export type ApiKeyUpdateOneWithoutOwnedCustomersNestedInput = {
   delete?: Prisma.ApiKeyWhereInput | boolean
   connect?: Prisma.ApiKeyWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.ApiKeyUpdateToOneWithWhereWithoutOwnedCustomersInput, Prisma.ApiKeyUpdateWithoutOwnedCustomersInput>, Prisma.ApiKeyUncheckedUpdateWithoutOwnedCustomersInput>
+}
+
+export type ApiKeyCreateNestedOneWithoutEmployeeInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutEmployeeInput, Prisma.ApiKeyUncheckedCreateWithoutEmployeeInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutEmployeeInput
+  connect?: Prisma.ApiKeyWhereUniqueInput
+}
+
+export type ApiKeyUpdateOneWithoutEmployeeNestedInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutEmployeeInput, Prisma.ApiKeyUncheckedCreateWithoutEmployeeInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutEmployeeInput
+  upsert?: Prisma.ApiKeyUpsertWithoutEmployeeInput
+  disconnect?: Prisma.ApiKeyWhereInput | boolean
+  delete?: Prisma.ApiKeyWhereInput | boolean
+  connect?: Prisma.ApiKeyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApiKeyUpdateToOneWithWhereWithoutEmployeeInput, Prisma.ApiKeyUpdateWithoutEmployeeInput>, Prisma.ApiKeyUncheckedUpdateWithoutEmployeeInput>
 }
 
 export type ApiKeyCreateNestedManyWithoutOrganizationInput = {
@@ -543,12 +544,12 @@ export type ApiKeyCreateWithoutOwnedCustomersInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyUncheckedCreateWithoutOwnedCustomersInput = {
@@ -558,11 +559,11 @@ export type ApiKeyUncheckedCreateWithoutOwnedCustomersInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyCreateOrConnectWithoutOwnedCustomersInput = {
@@ -587,12 +588,12 @@ export type ApiKeyUpdateWithoutOwnedCustomersInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyUncheckedUpdateWithoutOwnedCustomersInput = {
@@ -602,10 +603,82 @@ export type ApiKeyUncheckedUpdateWithoutOwnedCustomersInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
+}
+
+export type ApiKeyCreateWithoutEmployeeInput = {
+  id: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
+  ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
+}
+
+export type ApiKeyUncheckedCreateWithoutEmployeeInput = {
+  id: string
+  organizationId: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
+}
+
+export type ApiKeyCreateOrConnectWithoutEmployeeInput = {
+  where: Prisma.ApiKeyWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutEmployeeInput, Prisma.ApiKeyUncheckedCreateWithoutEmployeeInput>
+}
+
+export type ApiKeyUpsertWithoutEmployeeInput = {
+  update: Prisma.XOR<Prisma.ApiKeyUpdateWithoutEmployeeInput, Prisma.ApiKeyUncheckedUpdateWithoutEmployeeInput>
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutEmployeeInput, Prisma.ApiKeyUncheckedCreateWithoutEmployeeInput>
+  where?: Prisma.ApiKeyWhereInput
+}
+
+export type ApiKeyUpdateToOneWithWhereWithoutEmployeeInput = {
+  where?: Prisma.ApiKeyWhereInput
+  data: Prisma.XOR<Prisma.ApiKeyUpdateWithoutEmployeeInput, Prisma.ApiKeyUncheckedUpdateWithoutEmployeeInput>
+}
+
+export type ApiKeyUpdateWithoutEmployeeInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
+  ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
+}
+
+export type ApiKeyUncheckedUpdateWithoutEmployeeInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
 }
 
@@ -615,12 +688,12 @@ export type ApiKeyCreateWithoutOrganizationInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyUncheckedCreateWithoutOrganizationInput = {
@@ -629,12 +702,12 @@ export type ApiKeyUncheckedCreateWithoutOrganizationInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyCreateOrConnectWithoutOrganizationInput = {
@@ -673,7 +746,6 @@ export type ApiKeyScalarWhereInput = {
   prefix?: Prisma.StringFilter<"ApiKey"> | string
   hash?: Prisma.StringFilter<"ApiKey"> | string
   roles?: Prisma.EnumRoleNullableListFilter<"ApiKey">
-  employeeId?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
@@ -685,12 +757,12 @@ export type ApiKeyCreateWithoutAuditEntriesInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyUncheckedCreateWithoutAuditEntriesInput = {
@@ -700,11 +772,11 @@ export type ApiKeyUncheckedCreateWithoutAuditEntriesInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
 
 export type ApiKeyCreateOrConnectWithoutAuditEntriesInput = {
@@ -729,12 +801,12 @@ export type ApiKeyUpdateWithoutAuditEntriesInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyUncheckedUpdateWithoutAuditEntriesInput = {
@@ -744,11 +816,11 @@ export type ApiKeyUncheckedUpdateWithoutAuditEntriesInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyCreateManyOrganizationInput = {
@@ -757,7 +829,6 @@ export type ApiKeyCreateManyOrganizationInput = {
   prefix: string
   hash: string
   roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
-  employeeId?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
@@ -769,12 +840,12 @@ export type ApiKeyUpdateWithoutOrganizationInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyUncheckedUpdateWithoutOrganizationInput = {
@@ -783,12 +854,12 @@ export type ApiKeyUncheckedUpdateWithoutOrganizationInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
 
 export type ApiKeyUncheckedUpdateManyWithoutOrganizationInput = {
@@ -797,7 +868,6 @@ export type ApiKeyUncheckedUpdateManyWithoutOrganizationInput = {
   prefix?: Prisma.StringFieldUpdateOperationsInput | string
   hash?: Prisma.StringFieldUpdateOperationsInput | string
   roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
-  employeeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -850,13 +920,13 @@ export type ApiKeySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   prefix?: boolean
   hash?: boolean
   roles?: boolean
-  employeeId?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
   revokedAt?: boolean
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
   auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
+  employee?: boolean | Prisma.ApiKey$employeeArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["apiKey"]>
 
@@ -867,7 +937,6 @@ export type ApiKeySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   prefix?: boolean
   hash?: boolean
   roles?: boolean
-  employeeId?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
   revokedAt?: boolean
@@ -881,7 +950,6 @@ export type ApiKeySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   prefix?: boolean
   hash?: boolean
   roles?: boolean
-  employeeId?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
   revokedAt?: boolean
@@ -895,17 +963,17 @@ export type ApiKeySelectScalar = {
   prefix?: boolean
   hash?: boolean
   roles?: boolean
-  employeeId?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
   revokedAt?: boolean
 }
 
-export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "name" | "prefix" | "hash" | "roles" | "employeeId" | "createdAt" | "lastUsedAt" | "revokedAt", ExtArgs["result"]["apiKey"]>
+export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "name" | "prefix" | "hash" | "roles" | "createdAt" | "lastUsedAt" | "revokedAt", ExtArgs["result"]["apiKey"]>
 export type ApiKeyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
   auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
+  employee?: boolean | Prisma.ApiKey$employeeArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApiKeyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -921,6 +989,10 @@ export type $ApiKeyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     organization: Prisma.$OrganizationPayload<ExtArgs>
     ownedCustomers: Prisma.$CustomerPayload<ExtArgs>[]
     auditEntries: Prisma.$AuditLogPayload<ExtArgs>[]
+    /**
+     * The employee acting through this key (set on the employee, see Employee.apiKeyId).
+     */
+    employee: Prisma.$EmployeePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -935,7 +1007,6 @@ export type $ApiKeyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
      */
     hash: string
     roles: $Enums.Role[]
-    employeeId: string | null
     createdAt: Date
     lastUsedAt: Date | null
     revokedAt: Date | null
@@ -1336,6 +1407,7 @@ export interface Prisma__ApiKeyClient<T, Null = never, ExtArgs extends runtime.T
   organization<T extends Prisma.OrganizationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.OrganizationDefaultArgs<ExtArgs>>): Prisma.Prisma__OrganizationClient<runtime.Types.Result.GetResult<Prisma.$OrganizationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   ownedCustomers<T extends Prisma.ApiKey$ownedCustomersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$ownedCustomersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   auditEntries<T extends Prisma.ApiKey$auditEntriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$auditEntriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditLogPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  employee<T extends Prisma.ApiKey$employeeArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$employeeArgs<ExtArgs>>): Prisma.Prisma__EmployeeClient<runtime.Types.Result.GetResult<Prisma.$EmployeePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1371,7 +1443,6 @@ export interface ApiKeyFieldRefs {
   readonly prefix: Prisma.FieldRef<"ApiKey", 'String'>
   readonly hash: Prisma.FieldRef<"ApiKey", 'String'>
   readonly roles: Prisma.FieldRef<"ApiKey", 'Role[]'>
-  readonly employeeId: Prisma.FieldRef<"ApiKey", 'String'>
   readonly createdAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
   readonly lastUsedAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
   readonly revokedAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
@@ -1830,6 +1901,25 @@ export type ApiKey$auditEntriesArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.AuditLogScalarFieldEnum | Prisma.AuditLogScalarFieldEnum[]
+}
+
+/**
+ * ApiKey.employee
+ */
+export type ApiKey$employeeArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Employee
+   */
+  select?: Prisma.EmployeeSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Employee
+   */
+  omit?: Prisma.EmployeeOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.EmployeeInclude<ExtArgs> | null
+  where?: Prisma.EmployeeWhereInput
 }
 
 /**

@@ -793,29 +793,13 @@ export type CustomerUncheckedCreateNestedManyWithoutMergedIntoInput = {
   connect?: Prisma.CustomerWhereUniqueInput | Prisma.CustomerWhereUniqueInput[]
 }
 
-export type StringFieldUpdateOperationsInput = {
-  set?: string
-}
-
 export type EnumCustomerKindFieldUpdateOperationsInput = {
   set?: $Enums.CustomerKind
-}
-
-export type NullableStringFieldUpdateOperationsInput = {
-  set?: string | null
 }
 
 export type CustomerUpdatetagsInput = {
   set?: string[]
   push?: string | string[]
-}
-
-export type IntFieldUpdateOperationsInput = {
-  set?: number
-  increment?: number
-  decrement?: number
-  multiply?: number
-  divide?: number
 }
 
 export type NullableDecimalFieldUpdateOperationsInput = {
@@ -828,10 +812,6 @@ export type NullableDecimalFieldUpdateOperationsInput = {
 
 export type EnumCustomerStatusFieldUpdateOperationsInput = {
   set?: $Enums.CustomerStatus
-}
-
-export type DateTimeFieldUpdateOperationsInput = {
-  set?: Date | string
 }
 
 export type CustomerUpdateOneWithoutMergedFromNestedInput = {

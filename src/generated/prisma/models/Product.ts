@@ -959,14 +959,6 @@ export type EnumCostingMethodFieldUpdateOperationsInput = {
   set?: $Enums.CostingMethod
 }
 
-export type DecimalFieldUpdateOperationsInput = {
-  set?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  increment?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  decrement?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  multiply?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  divide?: runtime.Decimal | runtime.DecimalJsLike | number | string
-}
-
 export type EnumLotSizeRuleFieldUpdateOperationsInput = {
   set?: $Enums.LotSizeRule
 }

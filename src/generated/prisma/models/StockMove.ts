@@ -728,10 +728,6 @@ export type EnumStockMoveStateFieldUpdateOperationsInput = {
   set?: $Enums.StockMoveState
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type StockMoveCreateWithoutProductInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
