@@ -8,6 +8,7 @@ import './purchasing.js';
 import './ledger.js';
 import './receivables.js';
 import './receivables-reports.js';
+import './purchase-orders.js';
 import './inventory.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
@@ -15,6 +16,7 @@ import '../resolvers/purchasing.js';
 import '../resolvers/api-keys.js';
 import '../resolvers/ledger.js';
 import '../resolvers/receivables.js';
+import '../resolvers/purchase-orders.js';
 import '../resolvers/inventory.js';
 import '../resolvers/inventory-locations.js';
 

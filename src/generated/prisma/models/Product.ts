@@ -409,6 +409,9 @@ export type ProductWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   category?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
+  supplierPrices?: Prisma.SupplierPriceListRelationFilter
+  purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -438,6 +441,9 @@ export type ProductOrderByWithRelationInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   category?: Prisma.ProductCategoryOrderByWithRelationInput
+  supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
+  invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -472,6 +478,9 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   category?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
+  supplierPrices?: Prisma.SupplierPriceListRelationFilter
+  purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -563,6 +572,9 @@ export type ProductCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -591,6 +603,9 @@ export type ProductUncheckedCreateInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -618,6 +633,9 @@ export type ProductUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -646,6 +664,9 @@ export type ProductUncheckedUpdateInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -858,6 +879,16 @@ export type ProductSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
 }
 
+export type ProductScalarRelationFilter = {
+  is?: Prisma.ProductWhereInput
+  isNot?: Prisma.ProductWhereInput
+}
+
+export type ProductNullableScalarRelationFilter = {
+  is?: Prisma.ProductWhereInput | null
+  isNot?: Prisma.ProductWhereInput | null
+}
+
 export type ProductCreateNestedManyWithoutCategoryInput = {
   create?: Prisma.XOR<Prisma.ProductCreateWithoutCategoryInput, Prisma.ProductUncheckedCreateWithoutCategoryInput> | Prisma.ProductCreateWithoutCategoryInput[] | Prisma.ProductUncheckedCreateWithoutCategoryInput[]
   connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCategoryInput | Prisma.ProductCreateOrConnectWithoutCategoryInput[]
@@ -924,6 +955,50 @@ export type EnumLotSizeRuleFieldUpdateOperationsInput = {
   set?: $Enums.LotSizeRule
 }
 
+export type ProductCreateNestedOneWithoutSupplierPricesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutSupplierPricesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
+  upsert?: Prisma.ProductUpsertWithoutSupplierPricesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSupplierPricesInput, Prisma.ProductUpdateWithoutSupplierPricesInput>, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+}
+
+export type ProductCreateNestedOneWithoutPurchaseOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseOrderLinesInput
+  upsert?: Prisma.ProductUpsertWithoutPurchaseOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPurchaseOrderLinesInput, Prisma.ProductUpdateWithoutPurchaseOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.ProductUpsertWithoutInvoiceLinesInput
+  disconnect?: Prisma.ProductWhereInput | boolean
+  delete?: Prisma.ProductWhereInput | boolean
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.ProductUpdateWithoutInvoiceLinesInput>, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -948,6 +1023,9 @@ export type ProductCreateWithoutCategoryInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -974,6 +1052,9 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1033,6 +1114,408 @@ export type ProductScalarWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
 }
 
+export type ProductCreateWithoutSupplierPricesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutSupplierPricesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutSupplierPricesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+}
+
+export type ProductUpsertWithoutSupplierPricesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutSupplierPricesInput, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutSupplierPricesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutSupplierPricesInput, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+}
+
+export type ProductUpdateWithoutSupplierPricesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutPurchaseOrderLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductUpsertWithoutPurchaseOrderLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutPurchaseOrderLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductUpdateWithoutPurchaseOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutInvoiceLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
 export type ProductCreateManyCategoryInput = {
   id: string
   sku: string
@@ -1083,6 +1566,9 @@ export type ProductUpdateWithoutCategoryInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -1109,6 +1595,9 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -1138,6 +1627,53 @@ export type ProductUncheckedUpdateManyWithoutCategoryInput = {
 }
 
 
+/**
+ * Count Type ProductCountOutputType
+ */
+
+export type ProductCountOutputType = {
+  supplierPrices: number
+  purchaseOrderLines: number
+  invoiceLines: number
+}
+
+export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
+  purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
+  invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ProductCountOutputType
+   */
+  select?: Prisma.ProductCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountSupplierPricesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SupplierPriceWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountPurchaseOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvoiceLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1166,6 +1702,10 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   createdAt?: boolean
   updatedAt?: boolean
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
+  supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
+  purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
 export type ProductSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1257,6 +1797,10 @@ export type ProductSelectScalar = {
 export type ProductOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "sku" | "name" | "description" | "type" | "unitOfMeasure" | "procurement" | "costingMethod" | "listPrice" | "standardCost" | "barcode" | "categoryId" | "isActive" | "allowNegativeStock" | "leadTimeDays" | "safetyStock" | "reorderPoint" | "minOrderQuantity" | "orderMultiple" | "lotSizeRule" | "lotSizeQuantity" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["product"]>
 export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
+  supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
+  purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
@@ -1269,6 +1813,9 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
   name: "Product"
   objects: {
     category: Prisma.$ProductCategoryPayload<ExtArgs> | null
+    supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
+    purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
+    invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1691,6 +2238,9 @@ readonly fields: ProductFieldRefs;
 export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   category<T extends Prisma.Product$categoryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$categoryArgs<ExtArgs>>): Prisma.Prisma__ProductCategoryClient<runtime.Types.Result.GetResult<Prisma.$ProductCategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2171,6 +2721,78 @@ export type Product$categoryArgs<ExtArgs extends runtime.Types.Extensions.Intern
    */
   include?: Prisma.ProductCategoryInclude<ExtArgs> | null
   where?: Prisma.ProductCategoryWhereInput
+}
+
+/**
+ * Product.supplierPrices
+ */
+export type Product$supplierPricesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SupplierPrice
+   */
+  select?: Prisma.SupplierPriceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SupplierPrice
+   */
+  omit?: Prisma.SupplierPriceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SupplierPriceInclude<ExtArgs> | null
+  where?: Prisma.SupplierPriceWhereInput
+  orderBy?: Prisma.SupplierPriceOrderByWithRelationInput | Prisma.SupplierPriceOrderByWithRelationInput[]
+  cursor?: Prisma.SupplierPriceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SupplierPriceScalarFieldEnum | Prisma.SupplierPriceScalarFieldEnum[]
+}
+
+/**
+ * Product.purchaseOrderLines
+ */
+export type Product$purchaseOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderLine
+   */
+  select?: Prisma.PurchaseOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderLine
+   */
+  omit?: Prisma.PurchaseOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderLineWhereInput
+  orderBy?: Prisma.PurchaseOrderLineOrderByWithRelationInput | Prisma.PurchaseOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderLineScalarFieldEnum | Prisma.PurchaseOrderLineScalarFieldEnum[]
+}
+
+/**
+ * Product.invoiceLines
+ */
+export type Product$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the InvoiceLine
+   */
+  select?: Prisma.InvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the InvoiceLine
+   */
+  omit?: Prisma.InvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.InvoiceLineWhereInput
+  orderBy?: Prisma.InvoiceLineOrderByWithRelationInput | Prisma.InvoiceLineOrderByWithRelationInput[]
+  cursor?: Prisma.InvoiceLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
 }
 
 /**
