@@ -59,7 +59,8 @@ function paymentPayload(name: string, description: string) {
 }
 
 interface LineFields {
-  description: string;
+  description?: string | null;
+  productId?: string | null;
   accountId?: string | null;
   quantity?: ledger.Amount | null;
   unitPrice: ledger.Amount;
@@ -68,7 +69,11 @@ interface LineFields {
 }
 
 function lines(input: LineFields[] | null | undefined): ledger.InvoiceLineInput[] | undefined {
-  return input?.map((line, index) => ({ ...line, accountId: optionalIdFor('Account', line.accountId, `lines.${index}.accountId`) }));
+  return input?.map((line, index) => ({
+    ...line,
+    accountId: optionalIdFor('Account', line.accountId, `lines.${index}.accountId`),
+    productId: optionalIdFor('Product', line.productId, `lines.${index}.productId`),
+  }));
 }
 
 interface HeaderFields {

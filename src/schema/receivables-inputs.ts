@@ -8,7 +8,8 @@ const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the document
 export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
   description: 'A document line. The server computes gross, discount, subtotal, tax and total from it.',
   fields: (t) => ({
-    description: t.string({ required: true, description: 'What is invoiced (at most 500 characters).' }),
+    description: t.string({ description: 'What is invoiced (at most 500 characters); the product\'s name when left out and productId is given.' }),
+    productId: t.id({ description: 'The product invoiced, if the line is for one.' }),
     accountId: t.id({
       description:
         'Revenue account (customer documents) or expense or asset account (supplier documents); the SALES or OPERATING_EXPENSE posting rule\'s account when left out.',

@@ -145,6 +145,7 @@ builder.prismaObject('InvoiceLine', {
   fields: (t) => ({
     lineNo: t.exposeInt('lineNo', { description: 'Position in the document, from 1.' }),
     description: t.exposeString('description', { description: 'What is invoiced.' }),
+    product: t.relation('product', { nullable: true, description: 'The product invoiced; null for lines not about a product.' }),
     account: t.relation('account', { description: 'Revenue account (customer documents) or expense account (supplier documents).' }),
     quantity: t.expose('quantity', { type: 'Decimal', description: 'Quantity.' }),
     unitPrice: t.expose('unitPrice', { type: 'Decimal', description: 'Price per unit, before discount and tax.' }),

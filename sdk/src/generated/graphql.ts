@@ -1404,10 +1404,12 @@ export type InvoiceKindFilter = {
 export type InvoiceLineInput = {
   /** Revenue account (customer documents) or expense or asset account (supplier documents); the SALES or OPERATING_EXPENSE posting rule's account when left out. */
   accountId?: string | number | null | undefined;
-  /** What is invoiced (at most 500 characters). */
-  description: string;
+  /** What is invoiced (at most 500 characters); the product's name when left out and productId is given. */
+  description?: string | null | undefined;
   /** Discount in percent, 0 to 100 (default 0). */
   discountPercent?: string | null | undefined;
+  /** The product invoiced, if the line is for one. */
+  productId?: string | number | null | undefined;
   /** Quantity above zero, at most 4 decimals (default 1). */
   quantity?: string | null | undefined;
   /** Tax in percent of the subtotal, 0 to 100 (default 0). */
@@ -2278,6 +2280,161 @@ export type ProductWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** A new draft purchase order. */
+export type PurchaseOrderCreateInput = {
+  /** Order currency; the supplier's when left out. */
+  currency?: string | null | undefined;
+  /** When the goods are expected. */
+  expectedDate?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** At least one line, at most 200. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** Free text (at most 2000 characters). */
+  notes?: string | null | undefined;
+  /** Order date. */
+  orderDate: string;
+  /** The supplier's reference (at most 100 characters). */
+  reference?: string | null | undefined;
+  /** The supplier; must be active. */
+  supplierId: string | number;
+};
+
+/** Stable codes of PurchaseOrder payload errors; new codes may be added, existing ones are never renamed. */
+export type PurchaseOrderErrorCode =
+  /** An order needs at least one line. */
+  | 'EMPTY_ORDER'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** An amount or quantity is not a valid decimal in the allowed range. */
+  | 'INVALID_AMOUNT'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a calendar date in the form YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** A value is not acceptable for this field. */
+  | 'INVALID_INPUT'
+  /** An amount or quantity has more decimal places than allowed. */
+  | 'INVALID_SCALE'
+  /** The order is already cancelled, or goods were received or billed against it. */
+  | 'NOT_CANCELLABLE'
+  /** Only a draft order can be changed or sent. */
+  | 'NOT_DRAFT'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** A number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** No unit price was given and the supplier has no price for the product, quantity and currency. */
+  | 'PRICE_REQUIRED'
+  /** The product is deactivated. */
+  | 'PRODUCT_INACTIVE'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** The supplier is deactivated and takes no new orders or prices. */
+  | 'SUPPLIER_INACTIVE'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG';
+
+/** A purchase order line. */
+export type PurchaseOrderLineInput = {
+  /** Description; the product name when left out. */
+  description?: string | null | undefined;
+  /** When this line is expected; the order's expected date when left out. */
+  expectedDate?: string | null | undefined;
+  /** The product; must be active. */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals. */
+  quantity: string;
+  /** Tax in percent, 0 to 100 (default 0). */
+  taxRate?: string | null | undefined;
+  /** Price per unit; the supplier's price for the quantity and currency when left out. */
+  unitPrice?: string | null | undefined;
+};
+
+/** One sort key for purchase orders. Ties are always broken by id, so pages are stable. */
+export type PurchaseOrderOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: PurchaseOrderOrderField;
+};
+
+/** Fields purchase orders can be sorted by. */
+export type PurchaseOrderOrderField =
+  /** Expected date (orders without one last ascending). */
+  | 'EXPECTED_DATE'
+  /** Order number. */
+  | 'NUMBER'
+  /** Order date. */
+  | 'ORDER_DATE';
+
+/** Identifies a purchase order to send or cancel. */
+export type PurchaseOrderStateInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+};
+
+/** Where a purchase order is in its life. */
+export type PurchaseOrderStatus =
+  /** Everything received was billed. */
+  | 'BILLED'
+  /** Cancelled before anything was received or billed. */
+  | 'CANCELLED'
+  /** Done; nothing more is expected. */
+  | 'CLOSED'
+  /** Being prepared; lines may change. */
+  | 'DRAFT'
+  /** Some of the ordered quantities were received. */
+  | 'PARTIALLY_RECEIVED'
+  /** Everything ordered was received. */
+  | 'RECEIVED'
+  /** Sent to the supplier; nothing received yet. */
+  | 'SENT';
+
+/** Conditions on a purchase order's status. */
+export type PurchaseOrderStatusFilter = {
+  /** Exactly this value. */
+  equals?: PurchaseOrderStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<PurchaseOrderStatus> | null | undefined;
+};
+
+/** New header and lines of a draft purchase order; they replace the old ones. */
+export type PurchaseOrderUpdateInput = {
+  /** Order currency; the supplier's when left out. */
+  currency?: string | null | undefined;
+  /** When the goods are expected. */
+  expectedDate?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The draft order. */
+  id: string | number;
+  /** At least one line, at most 200. */
+  lines: Array<PurchaseOrderLineInput>;
+  /** Free text (at most 2000 characters). */
+  notes?: string | null | undefined;
+  /** Order date. */
+  orderDate: string;
+  /** The supplier's reference (at most 100 characters). */
+  reference?: string | null | undefined;
+};
+
+/** Filter for purchase orders. All given conditions must hold. */
+export type PurchaseOrderWhere = {
+  /** Exactly this number. */
+  number?: string | null | undefined;
+  /** Conditions on the order date. */
+  orderDate?: DateFilter | null | undefined;
+  /** Conditions on the status. */
+  status?: PurchaseOrderStatusFilter | null | undefined;
+  /** Only this supplier's orders (its global ID). */
+  supplierId?: string | number | null | undefined;
+};
+
 /** What an API key may do. ADMIN may do everything in its organization. */
 export type Role =
   /** The ledger, invoices, bills and payments; may read customers. */
@@ -2600,6 +2757,30 @@ export type SupplierOrderField =
   | 'NAME'
   /** Last change. */
   | 'UPDATED_AT';
+
+/** Identifies a supplier price to delete. */
+export type SupplierPriceDeleteInput = {
+  /** The price's id. */
+  id: string | number;
+};
+
+/** A supplier's price for a product from a minimum quantity on; replaces the price with the same supplier, product and minimum quantity. */
+export type SupplierPriceSetInput = {
+  /** Currency; the supplier's when left out. */
+  currency?: string | null | undefined;
+  /** Days from order to delivery, 0 to 3650. */
+  leadTimeDays?: number | null | undefined;
+  /** From this quantity on (default 0). */
+  minQuantity?: string | null | undefined;
+  /** Unit price, zero or more, at most 6 decimals. */
+  price: string;
+  /** The product. */
+  productId: string | number;
+  /** The supplier. */
+  supplierId: string | number;
+  /** The supplier's article number (at most 100 characters). */
+  supplierSku?: string | null | undefined;
+};
 
 /** Identifies a supplier for deactivate, activate or delete. */
 export type SupplierStateInput = {
@@ -3716,6 +3897,8 @@ type NodeFields_Product_Fragment = { __typename: 'Product', sku: string, name: s
 
 type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name: string, id: string };
 
+type NodeFields_PurchaseOrder_Fragment = { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus };
+
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
@@ -3747,6 +3930,7 @@ export type NodeFieldsFragment =
   | NodeFields_Position_Fragment
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
+  | NodeFields_PurchaseOrder_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_Supplier_Fragment
   | NodeFields_Warehouse_Fragment
@@ -3782,6 +3966,7 @@ export type NodeQuery = { node:
     | { __typename: 'Position', title: string, id: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
+    | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
@@ -3817,6 +4002,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Position', title: string, id: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
+    | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
@@ -3871,13 +4057,80 @@ export type ApiKeyRevokeMutationVariables = Exact<{
 
 export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name: string, prefix: string, roles: Array<Role>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } | null, errors: Array<{ code: ApiKeyErrorCode, message: string, field: Array<string> | null }> } };
 
+export type SupplierPriceFieldsFragment = { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } };
+
+export type PurchaseOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } };
+
+export type PurchaseOrderFieldsFragment = { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> };
+
+export type PurchaseOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null };
+
+export type PurchaseOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PurchaseOrderWhere | null | undefined;
+  orderBy?: Array<PurchaseOrderOrderBy> | PurchaseOrderOrderBy | null | undefined;
+}>;
+
+
+export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> }> } };
+
+export type SupplierPriceSetMutationVariables = Exact<{
+  input: SupplierPriceSetInput;
+}>;
+
+
+export type SupplierPriceSetMutation = { supplierPriceSet: { supplierPrice: { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierPriceDeleteMutationVariables = Exact<{
+  input: SupplierPriceDeleteInput;
+}>;
+
+
+export type SupplierPriceDeleteMutation = { supplierPriceDelete: { deletedSupplierPriceId: string | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseOrderCreateMutationVariables = Exact<{
+  input: PurchaseOrderCreateInput;
+}>;
+
+
+export type PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseOrderUpdateMutationVariables = Exact<{
+  input: PurchaseOrderUpdateInput;
+}>;
+
+
+export type PurchaseOrderUpdateMutation = { purchaseOrderUpdate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseOrderSendMutationVariables = Exact<{
+  input: PurchaseOrderStateInput;
+}>;
+
+
+export type PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseOrderCancelMutationVariables = Exact<{
+  input: PurchaseOrderStateInput;
+}>;
+
+
+export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
 export type MoneyFieldsFragment = { amount: string, currency: string };
 
-export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } };
+export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } };
 
 export type PaymentAllocationFieldsFragment = { amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null };
 
-export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
+export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
 
 export type PaymentFieldsFragment = { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } };
 
@@ -3890,7 +4143,7 @@ export type InvoiceQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
+export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
 
 export type InvoicesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3902,7 +4155,7 @@ export type InvoicesQueryVariables = Exact<{
 }>;
 
 
-export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
 
 export type PaymentQueryVariables = Exact<{
   id: string | number;
@@ -3950,70 +4203,70 @@ export type CustomerInvoiceCreateMutationVariables = Exact<{
 }>;
 
 
-export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoiceUpdateMutationVariables = Exact<{
   input: CustomerInvoiceUpdateInput;
 }>;
 
 
-export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoicePostMutationVariables = Exact<{
   input: CustomerInvoicePostInput;
 }>;
 
 
-export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoiceVoidMutationVariables = Exact<{
   input: CustomerInvoiceVoidInput;
 }>;
 
 
-export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillCreateMutationVariables = Exact<{
   input: SupplierBillCreateInput;
 }>;
 
 
-export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillUpdateMutationVariables = Exact<{
   input: SupplierBillUpdateInput;
 }>;
 
 
-export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillPostMutationVariables = Exact<{
   input: SupplierBillPostInput;
 }>;
 
 
-export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillVoidMutationVariables = Exact<{
   input: SupplierBillVoidInput;
 }>;
 
 
-export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditNoteCreateMutationVariables = Exact<{
   input: CreditNoteCreateInput;
 }>;
 
 
-export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditNoteVoidMutationVariables = Exact<{
   input: CreditNoteVoidInput;
 }>;
 
 
-export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PaymentCreateMutationVariables = Exact<{
   input: PaymentCreateInput;
@@ -4953,6 +5206,11 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   ... on Position {
     title
   }
+  ... on PurchaseOrder {
+    purchaseOrderNumber: number
+    purchaseOrderStatus: status
+    orderDate
+  }
   ... on Period {
     periodNumber: number
     startDate
@@ -5105,6 +5363,101 @@ export const ApiKeyErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
 }
     `, {"fragmentName":"ApiKeyErrorFields"}) as unknown as TypedDocumentString<ApiKeyErrorFieldsFragment, unknown>;
+export const SupplierPriceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierPriceFields on SupplierPrice {
+  id
+  supplier {
+    id
+    code
+  }
+  product {
+    id
+    sku
+  }
+  price {
+    amount
+    currency
+  }
+  minQuantity
+  leadTimeDays
+  supplierSku
+  updatedAt
+}
+    `, {"fragmentName":"SupplierPriceFields"}) as unknown as TypedDocumentString<SupplierPriceFieldsFragment, unknown>;
+export const PurchaseOrderLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+    `, {"fragmentName":"PurchaseOrderLineFields"}) as unknown as TypedDocumentString<PurchaseOrderLineFieldsFragment, unknown>;
+export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}`, {"fragmentName":"PurchaseOrderFields"}) as unknown as TypedDocumentString<PurchaseOrderFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -5115,6 +5468,10 @@ export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -5219,6 +5576,10 @@ export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -10293,6 +10654,11 @@ fragment NodeFields on Node {
   ... on Position {
     title
   }
+  ... on PurchaseOrder {
+    purchaseOrderNumber: number
+    purchaseOrderStatus: status
+    orderDate
+  }
   ... on Period {
     periodNumber: number
     startDate
@@ -10547,6 +10913,11 @@ fragment NodeFields on Node {
   ... on Position {
     title
   }
+  ... on PurchaseOrder {
+    purchaseOrderNumber: number
+    purchaseOrderStatus: status
+    orderDate
+  }
   ... on Period {
     periodNumber: number
     startDate
@@ -10771,6 +11142,451 @@ fragment ApiKeyErrorFields on ApiKeyError {
   message
   field
 }`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const PurchaseOrderDocument = new TypedDocumentString(`
+    query purchaseOrder($id: ID!) {
+  purchaseOrder(id: $id) {
+    ...PurchaseOrderFields
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderQuery, PurchaseOrderQueryVariables>;
+export const PurchaseOrdersDocument = new TypedDocumentString(`
+    query purchaseOrders($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseOrderWhere, $orderBy: [PurchaseOrderOrderBy!]) {
+  purchaseOrders(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PurchaseOrderFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrdersQuery, PurchaseOrdersQueryVariables>;
+export const SupplierPriceSetDocument = new TypedDocumentString(`
+    mutation supplierPriceSet($input: SupplierPriceSetInput!) {
+  supplierPriceSet(input: $input) {
+    supplierPrice {
+      ...SupplierPriceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplierPriceFields on SupplierPrice {
+  id
+  supplier {
+    id
+    code
+  }
+  product {
+    id
+    sku
+  }
+  price {
+    amount
+    currency
+  }
+  minQuantity
+  leadTimeDays
+  supplierSku
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierPriceSetMutation, SupplierPriceSetMutationVariables>;
+export const SupplierPriceDeleteDocument = new TypedDocumentString(`
+    mutation supplierPriceDelete($input: SupplierPriceDeleteInput!) {
+  supplierPriceDelete(input: $input) {
+    deletedSupplierPriceId
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierPriceDeleteMutation, SupplierPriceDeleteMutationVariables>;
+export const PurchaseOrderCreateDocument = new TypedDocumentString(`
+    mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+  purchaseOrderCreate(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderCreateMutation, PurchaseOrderCreateMutationVariables>;
+export const PurchaseOrderUpdateDocument = new TypedDocumentString(`
+    mutation purchaseOrderUpdate($input: PurchaseOrderUpdateInput!) {
+  purchaseOrderUpdate(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderUpdateMutation, PurchaseOrderUpdateMutationVariables>;
+export const PurchaseOrderSendDocument = new TypedDocumentString(`
+    mutation purchaseOrderSend($input: PurchaseOrderStateInput!) {
+  purchaseOrderSend(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderSendMutation, PurchaseOrderSendMutationVariables>;
+export const PurchaseOrderCancelDocument = new TypedDocumentString(`
+    mutation purchaseOrderCancel($input: PurchaseOrderStateInput!) {
+  purchaseOrderCancel(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderCancelMutation, PurchaseOrderCancelMutationVariables>;
 export const InvoiceDocument = new TypedDocumentString(`
     query invoice($id: ID!) {
   invoice(id: $id) {
@@ -10784,6 +11600,10 @@ export const InvoiceDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -10909,6 +11729,10 @@ fragment MoneyFields on Money {
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11264,6 +12088,10 @@ export const CustomerInvoiceCreateDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11377,6 +12205,10 @@ export const CustomerInvoiceUpdateDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11490,6 +12322,10 @@ export const CustomerInvoicePostDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11603,6 +12439,10 @@ export const CustomerInvoiceVoidDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11716,6 +12556,10 @@ export const SupplierBillCreateDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11829,6 +12673,10 @@ export const SupplierBillUpdateDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -11942,6 +12790,10 @@ export const SupplierBillPostDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -12055,6 +12907,10 @@ export const SupplierBillVoidDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -12168,6 +13024,10 @@ export const CreditNoteCreateDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code
@@ -12281,6 +13141,10 @@ export const CreditNoteVoidDocument = new TypedDocumentString(`
 fragment InvoiceLineFields on InvoiceLine {
   lineNo
   description
+  product {
+    id
+    sku
+  }
   account {
     id
     code

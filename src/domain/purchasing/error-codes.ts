@@ -17,3 +17,26 @@ export const PURCHASING_ERROR_CODES = {
 } as const;
 
 export type PurchasingErrorCode = keyof typeof PURCHASING_ERROR_CODES;
+
+/** Codes of supplier price and purchase order commands. */
+export const PURCHASE_ORDER_ERROR_CODES = {
+  NOT_FOUND: 'The referenced record does not exist in your organization.',
+  REQUIRED: 'A required field is missing or empty.',
+  TOO_LONG: 'A text is longer than the field allows.',
+  INVALID_INPUT: 'A value is not acceptable for this field.',
+  INVALID_DATE: 'Not a calendar date in the form YYYY-MM-DD.',
+  INVALID_CURRENCY: 'Not an ISO 4217 currency code.',
+  INVALID_AMOUNT: 'An amount or quantity is not a valid decimal in the allowed range.',
+  INVALID_SCALE: 'An amount or quantity has more decimal places than allowed.',
+  OUT_OF_RANGE: 'A number is outside the allowed range.',
+  STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
+  IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
+  SUPPLIER_INACTIVE: 'The supplier is deactivated and takes no new orders or prices.',
+  PRODUCT_INACTIVE: 'The product is deactivated.',
+  PRICE_REQUIRED: 'No unit price was given and the supplier has no price for the product, quantity and currency.',
+  EMPTY_ORDER: 'An order needs at least one line.',
+  NOT_DRAFT: 'Only a draft order can be changed or sent.',
+  NOT_CANCELLABLE: 'The order is already cancelled, or goods were received or billed against it.',
+} as const;
+
+export type PurchaseOrderErrorCode = keyof typeof PURCHASE_ORDER_ERROR_CODES;

@@ -12,3 +12,21 @@ export {
 } from './suppliers.js';
 export type { SupplierFields } from './supplier-input.js';
 export { PURCHASING_ERROR_CODES, type PurchasingErrorCode } from './error-codes.js';
+export { PURCHASE_ORDER_ERROR_CODES, type PurchaseOrderErrorCode } from './error-codes.js';
+export {
+  setSupplierPrice,
+  deleteSupplierPrice,
+  supplierPriceFor,
+  type SupplierPriceSetInput,
+  type SupplierPriceRef,
+} from './supplier-prices.js';
+export {
+  createPurchaseOrder,
+  updatePurchaseOrder,
+  sendPurchaseOrder,
+  cancelPurchaseOrder,
+  type PurchaseOrderCreateInput,
+  type PurchaseOrderUpdateInput,
+  type PurchaseOrderLineInput,
+  type PurchaseOrderRef,
+} from './purchase-orders.js';

@@ -244,6 +244,21 @@ export type Sequence = Prisma.SequenceModel
  */
 export type Supplier = Prisma.SupplierModel
 /**
+ * Model SupplierPrice
+ * What a supplier charges for a product from a minimum quantity on.
+ */
+export type SupplierPrice = Prisma.SupplierPriceModel
+/**
+ * Model PurchaseOrder
+ * 
+ */
+export type PurchaseOrder = Prisma.PurchaseOrderModel
+/**
+ * Model PurchaseOrderLine
+ * 
+ */
+export type PurchaseOrderLine = Prisma.PurchaseOrderLineModel
+/**
  * Model Invoice
  * 
  */

@@ -274,6 +274,19 @@ export const Role = {
 export type Role = (typeof Role)[keyof typeof Role]
 
 
+export const PurchaseOrderStatus = {
+  DRAFT: 'DRAFT',
+  SENT: 'SENT',
+  PARTIALLY_RECEIVED: 'PARTIALLY_RECEIVED',
+  RECEIVED: 'RECEIVED',
+  BILLED: 'BILLED',
+  CLOSED: 'CLOSED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type PurchaseOrderStatus = (typeof PurchaseOrderStatus)[keyof typeof PurchaseOrderStatus]
+
+
 export const InvoiceKind = {
   CUSTOMER_INVOICE: 'CUSTOMER_INVOICE',
   SUPPLIER_BILL: 'SUPPLIER_BILL',

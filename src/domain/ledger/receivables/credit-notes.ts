@@ -46,6 +46,7 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
       ? input.lines
       : (await tx.invoiceLine.findMany({ where: { invoiceId: original.id }, orderBy: { lineNo: 'asc' } })).map((line) => ({
           description: line.description,
+          productId: line.productId,
           accountId: line.accountId,
           quantity: line.quantity,
           unitPrice: line.unitPrice,

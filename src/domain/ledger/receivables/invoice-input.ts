@@ -17,7 +17,10 @@ import type { Partner } from './partners.js';
 const MAX_LINES = 200;
 
 export interface InvoiceLineInput {
-  description: string;
+  /** The product's name when left out and a product is given. */
+  description?: string | null;
+  /** The product invoiced, if the line is for one. */
+  productId?: string | null;
   /** Revenue account for customer documents, expense account for supplier documents; the posting rule's when left out. */
   accountId?: string | null;
   quantity?: Amount | null;
@@ -40,6 +43,7 @@ export interface InvoiceHeaderInput {
 export interface PreparedLine extends LineFigures {
   lineNo: number;
   description: string;
+  productId: string | null;
   accountId: string;
   quantity: Prisma.Decimal;
   unitPrice: Prisma.Decimal;
@@ -87,13 +91,19 @@ export async function prepareInvoice(
   const accounts = new Map(
     (await tx.account.findMany({ where: { id: { in: explicitAccounts.filter(isUuid) } } })).map((account) => [account.id, account]),
   );
+  const productIds = [...new Set(lines.map((line) => line.productId).filter((id): id is string => !!id))];
+  const products = new Map(
+    (await tx.product.findMany({ where: { id: { in: productIds.filter(isUuid) } }, select: { id: true, name: true } })).map((product) => [product.id, product]),
+  );
   const needsDefault = lines.some((line) => !line.accountId);
   const defaultAccount = needsDefault ? await accountForRole(tx, defaultLineRole) : null;
   const expectedTypes = partner.side === 'CUSTOMER' ? ['REVENUE'] : ['EXPENSE', 'ASSET'];
 
   const prepared: PreparedLine[] = lines.slice(0, MAX_LINES).map((line, index) => {
     const at = (field: string) => `lines.${index}.${field}`;
-    const description = cleanText(line.description) ?? '';
+    const product = line.productId ? products.get(line.productId) : undefined;
+    if (line.productId && !product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
+    const description = cleanText(line.description) ?? product?.name ?? '';
     if (!description) problems.add('REQUIRED', `${at('description')} is required`, at('description'));
     checkLength(problems, at('description'), description, 500);
     let accountId = defaultAccount?.id ?? '';
@@ -118,7 +128,7 @@ export async function prepareInvoice(
     const taxRate = percent(problems, at('taxRate'), line.taxRate);
     const price = unitPrice ?? new Prisma.Decimal(0);
     const figures = currency ? lineFigures(quantity, price, discountPercent, taxRate, currency) : lineFigures(quantity, price, discountPercent, taxRate, 'XXX');
-    return { lineNo: index + 1, description, accountId, quantity, unitPrice: price, discountPercent, taxRate, ...figures };
+    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate, ...figures };
   });
   const totals = documentFigures(prepared);
   if (currency) checkScale(problems, 'total', totals.total, currency);

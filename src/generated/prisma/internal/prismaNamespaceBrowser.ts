@@ -91,6 +91,9 @@ export const ModelName = {
   IdempotencyRecord: 'IdempotencyRecord',
   Sequence: 'Sequence',
   Supplier: 'Supplier',
+  SupplierPrice: 'SupplierPrice',
+  PurchaseOrder: 'PurchaseOrder',
+  PurchaseOrderLine: 'PurchaseOrderLine',
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
@@ -767,6 +770,69 @@ export const SupplierScalarFieldEnum = {
 export type SupplierScalarFieldEnum = (typeof SupplierScalarFieldEnum)[keyof typeof SupplierScalarFieldEnum]
 
 
+export const SupplierPriceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  supplierId: 'supplierId',
+  productId: 'productId',
+  price: 'price',
+  currency: 'currency',
+  minQuantity: 'minQuantity',
+  leadTimeDays: 'leadTimeDays',
+  supplierSku: 'supplierSku',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SupplierPriceScalarFieldEnum = (typeof SupplierPriceScalarFieldEnum)[keyof typeof SupplierPriceScalarFieldEnum]
+
+
+export const PurchaseOrderScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  supplierId: 'supplierId',
+  status: 'status',
+  currency: 'currency',
+  orderDate: 'orderDate',
+  expectedDate: 'expectedDate',
+  reference: 'reference',
+  notes: 'notes',
+  subtotal: 'subtotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  sentAt: 'sentAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PurchaseOrderScalarFieldEnum = (typeof PurchaseOrderScalarFieldEnum)[keyof typeof PurchaseOrderScalarFieldEnum]
+
+
+export const PurchaseOrderLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  orderId: 'orderId',
+  lineNo: 'lineNo',
+  productId: 'productId',
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  taxRate: 'taxRate',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total',
+  expectedDate: 'expectedDate',
+  quantityReceived: 'quantityReceived',
+  quantityBilled: 'quantityBilled'
+} as const
+
+export type PurchaseOrderLineScalarFieldEnum = (typeof PurchaseOrderLineScalarFieldEnum)[keyof typeof PurchaseOrderLineScalarFieldEnum]
+
+
 export const InvoiceScalarFieldEnum = {
   id: 'id',
   organizationId: 'organizationId',
@@ -817,7 +883,9 @@ export const InvoiceLineScalarFieldEnum = {
   discount: 'discount',
   subtotal: 'subtotal',
   tax: 'tax',
-  total: 'total'
+  total: 'total',
+  productId: 'productId',
+  purchaseOrderLineId: 'purchaseOrderLineId'
 } as const
 
 export type InvoiceLineScalarFieldEnum = (typeof InvoiceLineScalarFieldEnum)[keyof typeof InvoiceLineScalarFieldEnum]

@@ -68,6 +68,8 @@ export type InvoiceLineMinAggregateOutputType = {
   subtotal: runtime.Decimal | null
   tax: runtime.Decimal | null
   total: runtime.Decimal | null
+  productId: string | null
+  purchaseOrderLineId: string | null
 }
 
 export type InvoiceLineMaxAggregateOutputType = {
@@ -86,6 +88,8 @@ export type InvoiceLineMaxAggregateOutputType = {
   subtotal: runtime.Decimal | null
   tax: runtime.Decimal | null
   total: runtime.Decimal | null
+  productId: string | null
+  purchaseOrderLineId: string | null
 }
 
 export type InvoiceLineCountAggregateOutputType = {
@@ -104,6 +108,8 @@ export type InvoiceLineCountAggregateOutputType = {
   subtotal: number
   tax: number
   total: number
+  productId: number
+  purchaseOrderLineId: number
   _all: number
 }
 
@@ -150,6 +156,8 @@ export type InvoiceLineMinAggregateInputType = {
   subtotal?: true
   tax?: true
   total?: true
+  productId?: true
+  purchaseOrderLineId?: true
 }
 
 export type InvoiceLineMaxAggregateInputType = {
@@ -168,6 +176,8 @@ export type InvoiceLineMaxAggregateInputType = {
   subtotal?: true
   tax?: true
   total?: true
+  productId?: true
+  purchaseOrderLineId?: true
 }
 
 export type InvoiceLineCountAggregateInputType = {
@@ -186,6 +196,8 @@ export type InvoiceLineCountAggregateInputType = {
   subtotal?: true
   tax?: true
   total?: true
+  productId?: true
+  purchaseOrderLineId?: true
   _all?: true
 }
 
@@ -291,6 +303,8 @@ export type InvoiceLineGroupByOutputType = {
   subtotal: runtime.Decimal
   tax: runtime.Decimal
   total: runtime.Decimal
+  productId: string | null
+  purchaseOrderLineId: string | null
   _count: InvoiceLineCountAggregateOutputType | null
   _avg: InvoiceLineAvgAggregateOutputType | null
   _sum: InvoiceLineSumAggregateOutputType | null
@@ -332,8 +346,12 @@ export type InvoiceLineWhereInput = {
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
+  purchaseOrderLineId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
   invoice?: Prisma.XOR<Prisma.InvoiceScalarRelationFilter, Prisma.InvoiceWhereInput>
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
+  product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
+  purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
 }
 
 export type InvoiceLineOrderByWithRelationInput = {
@@ -352,8 +370,12 @@ export type InvoiceLineOrderByWithRelationInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+  productId?: Prisma.SortOrderInput | Prisma.SortOrder
+  purchaseOrderLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   invoice?: Prisma.InvoiceOrderByWithRelationInput
   account?: Prisma.AccountOrderByWithRelationInput
+  product?: Prisma.ProductOrderByWithRelationInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineOrderByWithRelationInput
 }
 
 export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
@@ -377,8 +399,12 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
+  purchaseOrderLineId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
   invoice?: Prisma.XOR<Prisma.InvoiceScalarRelationFilter, Prisma.InvoiceWhereInput>
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
+  product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
+  purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_invoiceId_lineNo">
 
 export type InvoiceLineOrderByWithAggregationInput = {
@@ -397,6 +423,8 @@ export type InvoiceLineOrderByWithAggregationInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+  productId?: Prisma.SortOrderInput | Prisma.SortOrder
+  purchaseOrderLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.InvoiceLineCountOrderByAggregateInput
   _avg?: Prisma.InvoiceLineAvgOrderByAggregateInput
   _max?: Prisma.InvoiceLineMaxOrderByAggregateInput
@@ -423,6 +451,8 @@ export type InvoiceLineScalarWhereWithAggregatesInput = {
   subtotal?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.UuidNullableWithAggregatesFilter<"InvoiceLine"> | string | null
+  purchaseOrderLineId?: Prisma.UuidNullableWithAggregatesFilter<"InvoiceLine"> | string | null
 }
 
 export type InvoiceLineCreateInput = {
@@ -440,6 +470,8 @@ export type InvoiceLineCreateInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
 }
 
 export type InvoiceLineUncheckedCreateInput = {
@@ -458,6 +490,8 @@ export type InvoiceLineUncheckedCreateInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineUpdateInput = {
@@ -475,6 +509,8 @@ export type InvoiceLineUpdateInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateInput = {
@@ -493,6 +529,8 @@ export type InvoiceLineUncheckedUpdateInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineCreateManyInput = {
@@ -511,6 +549,8 @@ export type InvoiceLineCreateManyInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineUpdateManyMutationInput = {
@@ -544,6 +584,8 @@ export type InvoiceLineUncheckedUpdateManyInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineListRelationFilter = {
@@ -583,6 +625,8 @@ export type InvoiceLineCountOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+  productId?: Prisma.SortOrder
+  purchaseOrderLineId?: Prisma.SortOrder
 }
 
 export type InvoiceLineAvgOrderByAggregateInput = {
@@ -614,6 +658,8 @@ export type InvoiceLineMaxOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+  productId?: Prisma.SortOrder
+  purchaseOrderLineId?: Prisma.SortOrder
 }
 
 export type InvoiceLineMinOrderByAggregateInput = {
@@ -632,6 +678,8 @@ export type InvoiceLineMinOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+  productId?: Prisma.SortOrder
+  purchaseOrderLineId?: Prisma.SortOrder
 }
 
 export type InvoiceLineSumOrderByAggregateInput = {
@@ -645,6 +693,48 @@ export type InvoiceLineSumOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+}
+
+export type InvoiceLineCreateNestedManyWithoutProductInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput> | Prisma.InvoiceLineCreateWithoutProductInput[] | Prisma.InvoiceLineUncheckedCreateWithoutProductInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutProductInput | Prisma.InvoiceLineCreateOrConnectWithoutProductInput[]
+  createMany?: Prisma.InvoiceLineCreateManyProductInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUncheckedCreateNestedManyWithoutProductInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput> | Prisma.InvoiceLineCreateWithoutProductInput[] | Prisma.InvoiceLineUncheckedCreateWithoutProductInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutProductInput | Prisma.InvoiceLineCreateOrConnectWithoutProductInput[]
+  createMany?: Prisma.InvoiceLineCreateManyProductInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUpdateManyWithoutProductNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput> | Prisma.InvoiceLineCreateWithoutProductInput[] | Prisma.InvoiceLineUncheckedCreateWithoutProductInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutProductInput | Prisma.InvoiceLineCreateOrConnectWithoutProductInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutProductInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutProductInput[]
+  createMany?: Prisma.InvoiceLineCreateManyProductInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutProductInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutProductInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutProductInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutProductInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutProductNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput> | Prisma.InvoiceLineCreateWithoutProductInput[] | Prisma.InvoiceLineUncheckedCreateWithoutProductInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutProductInput | Prisma.InvoiceLineCreateOrConnectWithoutProductInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutProductInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutProductInput[]
+  createMany?: Prisma.InvoiceLineCreateManyProductInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutProductInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutProductInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutProductInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutProductInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
 export type InvoiceLineCreateNestedManyWithoutAccountInput = {
@@ -686,6 +776,48 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput = {
   connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
   update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutAccountInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutAccountInput[]
   updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutAccountInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutAccountInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+}
+
+export type InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
@@ -731,6 +863,91 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput = {
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
+export type InvoiceLineCreateWithoutProductInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutProductInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseOrderLineId?: string | null
+}
+
+export type InvoiceLineCreateOrConnectWithoutProductInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput>
+}
+
+export type InvoiceLineCreateManyProductInputEnvelope = {
+  data: Prisma.InvoiceLineCreateManyProductInput | Prisma.InvoiceLineCreateManyProductInput[]
+  skipDuplicates?: boolean
+}
+
+export type InvoiceLineUpsertWithWhereUniqueWithoutProductInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutProductInput, Prisma.InvoiceLineUncheckedUpdateWithoutProductInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput>
+}
+
+export type InvoiceLineUpdateWithWhereUniqueWithoutProductInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutProductInput, Prisma.InvoiceLineUncheckedUpdateWithoutProductInput>
+}
+
+export type InvoiceLineUpdateManyWithWhereWithoutProductInput = {
+  where: Prisma.InvoiceLineScalarWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutProductInput>
+}
+
+export type InvoiceLineScalarWhereInput = {
+  AND?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+  OR?: Prisma.InvoiceLineScalarWhereInput[]
+  NOT?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+  id?: Prisma.UuidFilter<"InvoiceLine"> | string
+  organizationId?: Prisma.UuidFilter<"InvoiceLine"> | string
+  invoiceId?: Prisma.UuidFilter<"InvoiceLine"> | string
+  lineNo?: Prisma.IntFilter<"InvoiceLine"> | number
+  description?: Prisma.StringFilter<"InvoiceLine"> | string
+  accountId?: Prisma.UuidFilter<"InvoiceLine"> | string
+  quantity?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
+  purchaseOrderLineId?: Prisma.UuidNullableFilter<"InvoiceLine"> | string | null
+}
+
 export type InvoiceLineCreateWithoutAccountInput = {
   id: string
   lineNo: number
@@ -745,6 +962,8 @@ export type InvoiceLineCreateWithoutAccountInput = {
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutAccountInput = {
@@ -761,6 +980,8 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineCreateOrConnectWithoutAccountInput = {
@@ -789,25 +1010,66 @@ export type InvoiceLineUpdateManyWithWhereWithoutAccountInput = {
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountInput>
 }
 
-export type InvoiceLineScalarWhereInput = {
-  AND?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
-  OR?: Prisma.InvoiceLineScalarWhereInput[]
-  NOT?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
-  id?: Prisma.UuidFilter<"InvoiceLine"> | string
-  organizationId?: Prisma.UuidFilter<"InvoiceLine"> | string
-  invoiceId?: Prisma.UuidFilter<"InvoiceLine"> | string
-  lineNo?: Prisma.IntFilter<"InvoiceLine"> | number
-  description?: Prisma.StringFilter<"InvoiceLine"> | string
-  accountId?: Prisma.UuidFilter<"InvoiceLine"> | string
-  quantity?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+}
+
+export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineCreateManyPurchaseOrderLineInputEnvelope = {
+  data: Prisma.InvoiceLineCreateManyPurchaseOrderLineInput | Prisma.InvoiceLineCreateManyPurchaseOrderLineInput[]
+  skipDuplicates?: boolean
+}
+
+export type InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineScalarWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput>
 }
 
 export type InvoiceLineCreateWithoutInvoiceInput = {
@@ -824,6 +1086,8 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
@@ -840,6 +1104,8 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineCreateOrConnectWithoutInvoiceInput = {
@@ -868,6 +1134,78 @@ export type InvoiceLineUpdateManyWithWhereWithoutInvoiceInput = {
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceInput>
 }
 
+export type InvoiceLineCreateManyProductInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseOrderLineId?: string | null
+}
+
+export type InvoiceLineUpdateWithoutProductInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutProductInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
 export type InvoiceLineCreateManyAccountInput = {
   id: string
   invoiceId: string
@@ -882,6 +1220,8 @@ export type InvoiceLineCreateManyAccountInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineUpdateWithoutAccountInput = {
@@ -898,6 +1238,8 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
@@ -914,6 +1256,8 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
@@ -930,6 +1274,80 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type InvoiceLineCreateManyPurchaseOrderLineInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+}
+
+export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineCreateManyInvoiceInput = {
@@ -946,6 +1364,8 @@ export type InvoiceLineCreateManyInvoiceInput = {
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
 }
 
 export type InvoiceLineUpdateWithoutInvoiceInput = {
@@ -962,6 +1382,8 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
@@ -978,6 +1400,8 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
@@ -994,6 +1418,8 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -1014,8 +1440,12 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   subtotal?: boolean
   tax?: boolean
   total?: boolean
+  productId?: boolean
+  purchaseOrderLineId?: boolean
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1034,8 +1464,12 @@ export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   subtotal?: boolean
   tax?: boolean
   total?: boolean
+  productId?: boolean
+  purchaseOrderLineId?: boolean
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1054,8 +1488,12 @@ export type InvoiceLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   subtotal?: boolean
   tax?: boolean
   total?: boolean
+  productId?: boolean
+  purchaseOrderLineId?: boolean
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectScalar = {
@@ -1074,20 +1512,28 @@ export type InvoiceLineSelectScalar = {
   subtotal?: boolean
   tax?: boolean
   total?: boolean
+  productId?: boolean
+  purchaseOrderLineId?: boolean
 }
 
-export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "gross" | "discount" | "subtotal" | "tax" | "total", ExtArgs["result"]["invoiceLine"]>
+export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "gross" | "discount" | "subtotal" | "tax" | "total" | "productId" | "purchaseOrderLineId", ExtArgs["result"]["invoiceLine"]>
 export type InvoiceLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }
 export type InvoiceLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }
 export type InvoiceLineIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
+  product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
+  purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
 }
 
 export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1095,6 +1541,8 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
   objects: {
     invoice: Prisma.$InvoicePayload<ExtArgs>
     account: Prisma.$AccountPayload<ExtArgs>
+    product: Prisma.$ProductPayload<ExtArgs> | null
+    purchaseOrderLine: Prisma.$PurchaseOrderLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1118,6 +1566,14 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     subtotal: runtime.Decimal
     tax: runtime.Decimal
     total: runtime.Decimal
+    /**
+     * The product invoiced, when the line is for one.
+     */
+    productId: string | null
+    /**
+     * The purchase order line a supplier bill line bills (three-way match).
+     */
+    purchaseOrderLineId: string | null
   }, ExtArgs["result"]["invoiceLine"]>
   composites: {}
 }
@@ -1514,6 +1970,8 @@ export interface Prisma__InvoiceLineClient<T, Null = never, ExtArgs extends runt
   readonly [Symbol.toStringTag]: "PrismaPromise"
   invoice<T extends Prisma.InvoiceDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceDefaultArgs<ExtArgs>>): Prisma.Prisma__InvoiceClient<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   account<T extends Prisma.AccountDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.AccountDefaultArgs<ExtArgs>>): Prisma.Prisma__AccountClient<runtime.Types.Result.GetResult<Prisma.$AccountPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  product<T extends Prisma.InvoiceLine$productArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$productArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  purchaseOrderLine<T extends Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1558,6 +2016,8 @@ export interface InvoiceLineFieldRefs {
   readonly subtotal: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly tax: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly total: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
+  readonly productId: Prisma.FieldRef<"InvoiceLine", 'String'>
+  readonly purchaseOrderLineId: Prisma.FieldRef<"InvoiceLine", 'String'>
 }
     
 
@@ -1965,6 +2425,44 @@ export type InvoiceLineDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.I
    * Limit how many InvoiceLines to delete.
    */
   limit?: number
+}
+
+/**
+ * InvoiceLine.product
+ */
+export type InvoiceLine$productArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Product
+   */
+  select?: Prisma.ProductSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Product
+   */
+  omit?: Prisma.ProductOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ProductInclude<ExtArgs> | null
+  where?: Prisma.ProductWhereInput
+}
+
+/**
+ * InvoiceLine.purchaseOrderLine
+ */
+export type InvoiceLine$purchaseOrderLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderLine
+   */
+  select?: Prisma.PurchaseOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderLine
+   */
+  omit?: Prisma.PurchaseOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderLineWhereInput
 }
 
 /**

@@ -423,6 +423,9 @@ export type ProductWhereInput = {
   category?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
   stockMoves?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
+  supplierPrices?: Prisma.SupplierPriceListRelationFilter
+  purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -455,6 +458,9 @@ export type ProductOrderByWithRelationInput = {
   category?: Prisma.ProductCategoryOrderByWithRelationInput
   stockMoves?: Prisma.StockMoveOrderByRelationAggregateInput
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
+  supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
+  invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -492,6 +498,9 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   category?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
   stockMoves?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
+  supplierPrices?: Prisma.SupplierPriceListRelationFilter
+  purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -588,6 +597,9 @@ export type ProductCreateInput = {
   category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -619,6 +631,9 @@ export type ProductUncheckedCreateInput = {
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -649,6 +664,9 @@ export type ProductUpdateInput = {
   category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -680,6 +698,9 @@ export type ProductUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -905,6 +926,11 @@ export type ProductScalarRelationFilter = {
   isNot?: Prisma.ProductWhereInput
 }
 
+export type ProductNullableScalarRelationFilter = {
+  is?: Prisma.ProductWhereInput | null
+  isNot?: Prisma.ProductWhereInput | null
+}
+
 export type ProductCreateNestedManyWithoutCategoryInput = {
   create?: Prisma.XOR<Prisma.ProductCreateWithoutCategoryInput, Prisma.ProductUncheckedCreateWithoutCategoryInput> | Prisma.ProductCreateWithoutCategoryInput[] | Prisma.ProductUncheckedCreateWithoutCategoryInput[]
   connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCategoryInput | Prisma.ProductCreateOrConnectWithoutCategoryInput[]
@@ -991,6 +1017,50 @@ export type ProductUpdateOneRequiredWithoutStockLevelsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutStockLevelsInput, Prisma.ProductUpdateWithoutStockLevelsInput>, Prisma.ProductUncheckedUpdateWithoutStockLevelsInput>
 }
 
+export type ProductCreateNestedOneWithoutSupplierPricesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutSupplierPricesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
+  upsert?: Prisma.ProductUpsertWithoutSupplierPricesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSupplierPricesInput, Prisma.ProductUpdateWithoutSupplierPricesInput>, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+}
+
+export type ProductCreateNestedOneWithoutPurchaseOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseOrderLinesInput
+  upsert?: Prisma.ProductUpsertWithoutPurchaseOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPurchaseOrderLinesInput, Prisma.ProductUpdateWithoutPurchaseOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.ProductUpsertWithoutInvoiceLinesInput
+  disconnect?: Prisma.ProductWhereInput | boolean
+  delete?: Prisma.ProductWhereInput | boolean
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.ProductUpdateWithoutInvoiceLinesInput>, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1018,6 +1088,9 @@ export type ProductCreateWithoutCategoryInput = {
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1047,6 +1120,9 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1134,6 +1210,9 @@ export type ProductCreateWithoutStockMovesInput = {
   updatedAt?: Date | string
   category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1164,6 +1243,9 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1209,6 +1291,9 @@ export type ProductUpdateWithoutStockMovesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1239,6 +1324,9 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1268,6 +1356,9 @@ export type ProductCreateWithoutStockLevelsInput = {
   updatedAt?: Date | string
   category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1298,6 +1389,9 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1343,6 +1437,9 @@ export type ProductUpdateWithoutStockLevelsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1373,6 +1470,447 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutSupplierPricesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutSupplierPricesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutSupplierPricesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+}
+
+export type ProductUpsertWithoutSupplierPricesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutSupplierPricesInput, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutSupplierPricesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutSupplierPricesInput, Prisma.ProductUncheckedUpdateWithoutSupplierPricesInput>
+}
+
+export type ProductUpdateWithoutSupplierPricesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutPurchaseOrderLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductUpsertWithoutPurchaseOrderLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseOrderLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutPurchaseOrderLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
+}
+
+export type ProductUpdateWithoutPurchaseOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutInvoiceLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -1429,6 +1967,9 @@ export type ProductUpdateWithoutCategoryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -1458,6 +1999,9 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -1495,11 +2039,17 @@ export type ProductUncheckedUpdateManyWithoutCategoryInput = {
 export type ProductCountOutputType = {
   stockMoves: number
   stockLevels: number
+  supplierPrices: number
+  purchaseOrderLines: number
+  invoiceLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   stockMoves?: boolean | ProductCountOutputTypeCountStockMovesArgs
   stockLevels?: boolean | ProductCountOutputTypeCountStockLevelsArgs
+  supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
+  purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
+  invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
 }
 
 /**
@@ -1524,6 +2074,27 @@ export type ProductCountOutputTypeCountStockMovesArgs<ExtArgs extends runtime.Ty
  */
 export type ProductCountOutputTypeCountStockLevelsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.StockLevelWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountSupplierPricesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SupplierPriceWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountPurchaseOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvoiceLineWhereInput
 }
 
 
@@ -1557,6 +2128,9 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
   stockMoves?: boolean | Prisma.Product$stockMovesArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
+  supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
+  purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -1654,6 +2228,9 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
   stockMoves?: boolean | Prisma.Product$stockMovesArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
+  supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
+  purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1669,6 +2246,9 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     category: Prisma.$ProductCategoryPayload<ExtArgs> | null
     stockMoves: Prisma.$StockMovePayload<ExtArgs>[]
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
+    supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
+    purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
+    invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2097,6 +2677,9 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   category<T extends Prisma.Product$categoryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$categoryArgs<ExtArgs>>): Prisma.Prisma__ProductCategoryClient<runtime.Types.Result.GetResult<Prisma.$ProductCategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   stockMoves<T extends Prisma.Product$stockMovesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$stockMovesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   stockLevels<T extends Prisma.Product$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2626,6 +3209,78 @@ export type Product$stockLevelsArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.StockLevelScalarFieldEnum | Prisma.StockLevelScalarFieldEnum[]
+}
+
+/**
+ * Product.supplierPrices
+ */
+export type Product$supplierPricesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SupplierPrice
+   */
+  select?: Prisma.SupplierPriceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SupplierPrice
+   */
+  omit?: Prisma.SupplierPriceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SupplierPriceInclude<ExtArgs> | null
+  where?: Prisma.SupplierPriceWhereInput
+  orderBy?: Prisma.SupplierPriceOrderByWithRelationInput | Prisma.SupplierPriceOrderByWithRelationInput[]
+  cursor?: Prisma.SupplierPriceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SupplierPriceScalarFieldEnum | Prisma.SupplierPriceScalarFieldEnum[]
+}
+
+/**
+ * Product.purchaseOrderLines
+ */
+export type Product$purchaseOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderLine
+   */
+  select?: Prisma.PurchaseOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderLine
+   */
+  omit?: Prisma.PurchaseOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderLineWhereInput
+  orderBy?: Prisma.PurchaseOrderLineOrderByWithRelationInput | Prisma.PurchaseOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderLineScalarFieldEnum | Prisma.PurchaseOrderLineScalarFieldEnum[]
+}
+
+/**
+ * Product.invoiceLines
+ */
+export type Product$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the InvoiceLine
+   */
+  select?: Prisma.InvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the InvoiceLine
+   */
+  omit?: Prisma.InvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.InvoiceLineWhereInput
+  orderBy?: Prisma.InvoiceLineOrderByWithRelationInput | Prisma.InvoiceLineOrderByWithRelationInput[]
+  cursor?: Prisma.InvoiceLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
 }
 
 /**
