@@ -10,6 +10,7 @@ import {
   PurchaseOrderCreateInput,
   PurchaseOrderError,
   PurchaseOrderOrderBy,
+  PurchaseOrderReceiveInput,
   PurchaseOrderStateInput,
   PurchaseOrderUpdateInput,
   PurchaseOrderWhere,
@@ -19,7 +20,8 @@ import {
 } from '../schema/purchase-orders.js';
 import { enumWhere } from '../schema/filters.js';
 import { dateWhere, filterIdOf } from './ledger-where.js';
-import { runMutation } from './run-mutation.js';
+import { runMutation, runMutationWithCodes } from './run-mutation.js';
+import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 
 const READERS = { anyRole: PURCHASE_READERS };
 const WRITERS_NOTE = 'Needs role PURCHASING.';
@@ -104,6 +106,7 @@ const SupplierPriceDeletePayload = payloadType<purchasing.SupplierPriceRef>('Sup
 const PurchaseOrderCreatePayload = orderPayload('PurchaseOrderCreatePayload', 'Result of purchaseOrderCreate: the new draft.');
 const PurchaseOrderUpdatePayload = orderPayload('PurchaseOrderUpdatePayload', 'Result of purchaseOrderUpdate.');
 const PurchaseOrderSendPayload = orderPayload('PurchaseOrderSendPayload', 'Result of purchaseOrderSend.');
+const PurchaseOrderReceivePayload = orderPayload('PurchaseOrderReceivePayload', 'Result of purchaseOrderReceive: the order with its received quantities.');
 const PurchaseOrderCancelPayload = orderPayload('PurchaseOrderCancelPayload', 'Result of purchaseOrderCancel.');
 
 builder.queryFields((t) => ({
@@ -196,6 +199,23 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseOrderSend', input, (tx, actor) =>
         purchasing.sendPurchaseOrder(tx, actor, { id: idFor('PurchaseOrder', input.id, 'id'), expectedVersion: input.expectedVersion }),
+      ),
+  }),
+  purchaseOrderReceive: t.field({
+    type: PurchaseOrderReceivePayload,
+    description:
+      'Receives goods against a sent order into a warehouse location: one stock receipt per line at the order price in the base currency (services are only counted); partial and repeated receipts allowed, up to 10% over the ordered quantity. Emits purchaseOrder.received and stock.received. Needs role PURCHASING or WAREHOUSE.',
+    authScopes: { anyRole: ['PURCHASING', 'WAREHOUSE'] },
+    args: { input: t.arg({ type: PurchaseOrderReceiveInput, required: true, description: 'The receipt.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutationWithCodes(ctx, PURCHASE_ORDER_ERROR_CODES, 'INVALID_INPUT', 'purchaseOrderReceive', input, (tx, actor) =>
+        purchasing.receivePurchaseOrder(tx, actor, {
+          id: idFor('PurchaseOrder', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+          locationId: idFor('Location', input.locationId, 'locationId'),
+          date: input.date,
+          lines: input.lines,
+        }),
       ),
   }),
   purchaseOrderCancel: t.field({

@@ -231,3 +231,22 @@ export const PurchaseOrderStateInput = builder.inputType('PurchaseOrderStateInpu
     expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION when it changed since.' }),
   }),
 });
+
+export const PurchaseOrderReceiptLineInput = builder.inputType('PurchaseOrderReceiptLineInput', {
+  description: 'What arrived for one order line.',
+  fields: (t) => ({
+    lineNo: t.int({ required: true, description: 'The order line\'s number.' }),
+    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity received now, above zero; at most 10% over what is still open.' }),
+  }),
+});
+
+export const PurchaseOrderReceiveInput = builder.inputType('PurchaseOrderReceiveInput', {
+  description: 'A receipt against a sent purchase order.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The order.' }),
+    expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION when it changed since.' }),
+    locationId: t.id({ required: true, description: 'The warehouse location the goods go into.' }),
+    date: t.field({ type: 'Date', description: 'Receipt date; decides the exchange rate for a foreign-currency order. Today when left out.' }),
+    lines: t.field({ type: [PurchaseOrderReceiptLineInput], required: true, description: 'The lines received, at least one.' }),
+  }),
+});

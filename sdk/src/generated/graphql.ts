@@ -2302,6 +2302,8 @@ export type PurchaseOrderCreateInput = {
 
 /** Stable codes of PurchaseOrder payload errors; new codes may be added, existing ones are never renamed. */
 export type PurchaseOrderErrorCode =
+  /** The product's costing method cannot take stock moves yet (FIFO). */
+  | 'COSTING_METHOD_UNSUPPORTED'
   /** An order needs at least one line. */
   | 'EMPTY_ORDER'
   /** The idempotency key was already used with a different input. */
@@ -2314,6 +2316,8 @@ export type PurchaseOrderErrorCode =
   | 'INVALID_DATE'
   /** A value is not acceptable for this field. */
   | 'INVALID_INPUT'
+  /** Goods are received into a warehouse location, not a virtual one. */
+  | 'INVALID_LOCATION'
   /** An amount or quantity has more decimal places than allowed. */
   | 'INVALID_SCALE'
   /** The order is already cancelled, or goods were received or billed against it. */
@@ -2322,8 +2326,14 @@ export type PurchaseOrderErrorCode =
   | 'NOT_DRAFT'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** Only a sent or partially received order takes receipts. */
+  | 'NOT_RECEIVABLE'
+  /** No exchange rate for the order currency on or before the receipt date. */
+  | 'NO_EXCHANGE_RATE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The receipt would take a line more than 10 percent over its ordered quantity. */
+  | 'OVER_RECEIPT'
   /** No unit price was given and the supplier has no price for the product, quantity and currency. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
@@ -2369,6 +2379,28 @@ export type PurchaseOrderOrderField =
   | 'NUMBER'
   /** Order date. */
   | 'ORDER_DATE';
+
+/** What arrived for one order line. */
+export type PurchaseOrderReceiptLineInput = {
+  /** The order line's number. */
+  lineNo: number;
+  /** Quantity received now, above zero; at most 10% over what is still open. */
+  quantity: string;
+};
+
+/** A receipt against a sent purchase order. */
+export type PurchaseOrderReceiveInput = {
+  /** Receipt date; decides the exchange rate for a foreign-currency order. Today when left out. */
+  date?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+  /** The lines received, at least one. */
+  lines: Array<PurchaseOrderReceiptLineInput>;
+  /** The warehouse location the goods go into. */
+  locationId: string | number;
+};
 
 /** Identifies a purchase order to send or cancel. */
 export type PurchaseOrderStateInput = {
@@ -4123,6 +4155,13 @@ export type PurchaseOrderCancelMutationVariables = Exact<{
 
 
 export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseOrderReceiveMutationVariables = Exact<{
+  input: PurchaseOrderReceiveInput;
+}>;
+
+
+export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MoneyFieldsFragment = { amount: string, currency: string };
 
@@ -11587,6 +11626,72 @@ fragment PurchaseOrderFields on PurchaseOrder {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<PurchaseOrderCancelMutation, PurchaseOrderCancelMutationVariables>;
+export const PurchaseOrderReceiveDocument = new TypedDocumentString(`
+    mutation purchaseOrderReceive($input: PurchaseOrderReceiveInput!) {
+  purchaseOrderReceive(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderReceiveMutation, PurchaseOrderReceiveMutationVariables>;
 export const InvoiceDocument = new TypedDocumentString(`
     query invoice($id: ID!) {
   invoice(id: $id) {

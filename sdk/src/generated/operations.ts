@@ -128,6 +128,7 @@ export const operations = {
   purchaseOrder: { kind: 'query', document: documents.PurchaseOrderDocument },
   purchaseOrderCancel: { kind: 'mutation', document: documents.PurchaseOrderCancelDocument },
   purchaseOrderCreate: { kind: 'mutation', document: documents.PurchaseOrderCreateDocument },
+  purchaseOrderReceive: { kind: 'mutation', document: documents.PurchaseOrderReceiveDocument },
   purchaseOrderSend: { kind: 'mutation', document: documents.PurchaseOrderSendDocument },
   purchaseOrderUpdate: { kind: 'mutation', document: documents.PurchaseOrderUpdateDocument },
   purchaseOrders: { kind: 'query', document: documents.PurchaseOrdersDocument },

@@ -37,6 +37,11 @@ export const PURCHASE_ORDER_ERROR_CODES = {
   EMPTY_ORDER: 'An order needs at least one line.',
   NOT_DRAFT: 'Only a draft order can be changed or sent.',
   NOT_CANCELLABLE: 'The order is already cancelled, or goods were received or billed against it.',
+  NOT_RECEIVABLE: 'Only a sent or partially received order takes receipts.',
+  OVER_RECEIPT: 'The receipt would take a line more than 10 percent over its ordered quantity.',
+  INVALID_LOCATION: 'Goods are received into a warehouse location, not a virtual one.',
+  COSTING_METHOD_UNSUPPORTED: 'The product\'s costing method cannot take stock moves yet (FIFO).',
+  NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt date.',
 } as const;
 
 export type PurchaseOrderErrorCode = keyof typeof PURCHASE_ORDER_ERROR_CODES;

@@ -30,3 +30,4 @@ export {
   type PurchaseOrderLineInput,
   type PurchaseOrderRef,
 } from './purchase-orders.js';
+export { receivePurchaseOrder, OVER_RECEIPT_TOLERANCE_PERCENT, type PurchaseOrderReceiveInput } from './receipts.js';

@@ -160,13 +160,13 @@ export async function createPurchaseOrder(tx: TenantTx, actor: Actor, input: Pur
   return { purchaseOrderId: id };
 }
 
-async function lockOrder(tx: TenantTx, actor: Actor, id: string): Promise<PurchaseOrder> {
+export async function lockOrder(tx: TenantTx, actor: Actor, id: string): Promise<PurchaseOrder> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, 'PurchaseOrder', [id]) : new Set<string>();
   if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No purchase order with this id in your organization', 'id'));
   return tx.purchaseOrder.findUniqueOrThrow({ where: { id } });
 }
 
-function checkVersion(order: PurchaseOrder, expected: number | null | undefined): void {
+export function checkVersion(order: PurchaseOrder, expected: number | null | undefined): void {
   if (expected !== undefined && expected !== null && expected !== order.version) {
     throw new DomainError(fieldError('STALE_VERSION', `${order.number} is at version ${order.version}, not ${expected}`, 'expectedVersion'));
   }
