@@ -10,6 +10,7 @@ import './receivables.js';
 import './receivables-reports.js';
 import './inventory.js';
 import './inventory-stock.js';
+import './inventory-reservations.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -19,6 +20,7 @@ import '../resolvers/receivables.js';
 import '../resolvers/inventory.js';
 import '../resolvers/inventory-locations.js';
 import '../resolvers/inventory-stock.js';
+import '../resolvers/inventory-reservations.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({
