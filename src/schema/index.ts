@@ -15,6 +15,7 @@ import './hr.js';
 import './hr-leave.js';
 import './hr-expenses.js';
 import './approvals.js';
+import './inventory-reservations.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -29,6 +30,7 @@ import '../resolvers/hr.js';
 import '../resolvers/hr-leave.js';
 import '../resolvers/hr-expenses.js';
 import '../resolvers/approvals.js';
+import '../resolvers/inventory-reservations.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

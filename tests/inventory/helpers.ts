@@ -167,3 +167,15 @@ export async function stockOrg(t: TestApp, name: string) {
   const binB = await createLocation(t, key, { parentId: warehouse.rootLocation.id, code: 'BIN-B' });
   return { org, key, warehouse, root: warehouse.rootLocation.id, binA: binA.id, binB: binB.id };
 }
+
+const RESERVATION_FIELDS = 'id quantity consumed demand { type id line } product { sku } location { code }';
+
+/** stockReserve / stockRelease / stockConsume and their payloads. */
+export async function reservationOp(t: TestApp, key: string, field: 'stockReserve' | 'stockRelease' | 'stockConsume', input: Record<string, unknown>) {
+  const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
+  const move = field === 'stockConsume' ? `stockMove { ${MOVE_FIELDS} }` : '';
+  const res = await t.gql(key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { reservation { ${RESERVATION_FIELDS} } ${move} ${ERRORS} } }`, {
+    input,
+  });
+  return payload<{ reservation: Record<string, any> | null; stockMove?: Record<string, any> | null }>(res, field);
+}

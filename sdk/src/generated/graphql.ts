@@ -547,6 +547,13 @@ export type BudgetSetInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Where consumed reserved stock goes. */
+export type ConsumeDestination =
+  /** Shipped to a customer (the CUSTOMER location). */
+  | 'CUSTOMER'
+  /** Used in production (the PRODUCTION location). */
+  | 'PRODUCTION';
+
 /** A new contact person at a customer. */
 export type ContactCreateInput = {
   /** The customer the person works for (must be active). */
@@ -1336,6 +1343,8 @@ export type InventoryErrorCode =
   | 'CODE_TAKEN'
   /** The product uses FIFO costing, which stock operations do not support yet; use MOVING_AVERAGE. */
   | 'COSTING_METHOD_UNSUPPORTED'
+  /** More than is reserved for the demand at this location. */
+  | 'EXCEEDS_RESERVATION'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
   /** Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock. */
@@ -2504,6 +2513,22 @@ export type StockAdjustInput = {
   unitCost?: string | null | undefined;
 };
 
+/** Issue reserved stock for its demand (on shipment or on issue to production). */
+export type StockConsumeInput = {
+  /** The demand (document type, id and optional line). */
+  demand: DocumentReferenceInput;
+  /** Where the goods go (default CUSTOMER). */
+  destination?: ConsumeDestination | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location. */
+  locationId: string | number;
+  /** The product (not a service; MOVING_AVERAGE costing). */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals, at most what is reserved for the demand. */
+  quantity: string;
+};
+
 /** Goods issued (shipped) from a warehouse location to a customer. */
 export type StockIssueInput = {
   /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
@@ -2608,6 +2633,46 @@ export type StockReceiveInput = {
   reference?: DocumentReferenceInput | null | undefined;
   /** Cost per unit in the base currency, zero or more, at most 6 decimals; recomputes the moving average. */
   unitCost: string;
+};
+
+/** Release stock reserved for a demand. */
+export type StockReleaseInput = {
+  /** The demand (document type, id and optional line). */
+  demand: DocumentReferenceInput;
+  /** The warehouse location. */
+  locationId: string | number;
+  /** The product (not a service; MOVING_AVERAGE costing). */
+  productId: string | number;
+  /** Quantity to release, above zero, at most what is reserved (default: all of it). */
+  quantity?: string | null | undefined;
+};
+
+/** Filter for stock reservations. All given conditions must hold. */
+export type StockReservationWhere = {
+  /** Only reservations for the demand with this id (exact). */
+  demandId?: string | null | undefined;
+  /** Only reservations for demands of this type (exact). */
+  demandType?: string | null | undefined;
+  /** Only reservations in this exact location. */
+  locationId?: string | number | null | undefined;
+  /** true: only reservations with something still reserved; false: only fully released or consumed ones. */
+  open?: boolean | null | undefined;
+  /** Only reservations of this product. */
+  productId?: string | number | null | undefined;
+};
+
+/** Reserve available stock for a demand. */
+export type StockReserveInput = {
+  /** The demand (document type, id and optional line). */
+  demand: DocumentReferenceInput;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location. */
+  locationId: string | number;
+  /** The product (not a service; MOVING_AVERAGE costing). */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals, at most what is available unless the product allows negative stock. */
+  quantity: string;
 };
 
 /** Goods written off from a warehouse location to scrap. */
@@ -3585,6 +3650,40 @@ export type StockScrapMutationVariables = Exact<{
 
 export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
+export type StockReservationFieldsFragment = { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } };
+
+export type StockReservationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: StockReservationWhere | null | undefined;
+}>;
+
+
+export type StockReservationsQuery = { stockReservations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } }> } };
+
+export type StockReserveMutationVariables = Exact<{
+  input: StockReserveInput;
+}>;
+
+
+export type StockReserveMutation = { stockReserve: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockReleaseMutationVariables = Exact<{
+  input: StockReleaseInput;
+}>;
+
+
+export type StockReleaseMutation = { stockRelease: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockConsumeMutationVariables = Exact<{
+  input: StockConsumeInput;
+}>;
+
+
+export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
 export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
 
 export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
@@ -3933,6 +4032,8 @@ type NodeFields_PurchaseOrder_Fragment = { __typename: 'PurchaseOrder', orderDat
 
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
+type NodeFields_StockReservation_Fragment = { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string };
+
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
 type NodeFields_Warehouse_Fragment = { __typename: 'Warehouse', code: string, name: string, id: string };
@@ -3964,6 +4065,7 @@ export type NodeFieldsFragment =
   | NodeFields_ProductCategory_Fragment
   | NodeFields_PurchaseOrder_Fragment
   | NodeFields_StockMove_Fragment
+  | NodeFields_StockReservation_Fragment
   | NodeFields_Supplier_Fragment
   | NodeFields_Warehouse_Fragment
 ;
@@ -4000,6 +4102,7 @@ export type NodeQuery = { node:
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
+    | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null };
@@ -4036,6 +4139,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
+    | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null> };
@@ -4811,6 +4915,28 @@ export const StockMoveFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"StockMoveFields"}) as unknown as TypedDocumentString<StockMoveFieldsFragment, unknown>;
+export const StockReservationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StockReservationFields on StockReservation {
+  id
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  demand {
+    type
+    id
+    line
+  }
+  quantity
+  consumed
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"StockReservationFields"}) as unknown as TypedDocumentString<StockReservationFieldsFragment, unknown>;
 export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeaveTypeFields on LeaveType {
   id
@@ -5271,6 +5397,10 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     moveKind: kind
     moveState: state
     doneAt
+  }
+  ... on StockReservation {
+    reservedQuantity: quantity
+    consumed
   }
   ... on Supplier {
     ...SupplierFields
@@ -9269,6 +9399,190 @@ fragment StockMoveFields on StockMove {
   doneAt
   createdAt
 }`) as unknown as TypedDocumentString<StockScrapMutation, StockScrapMutationVariables>;
+export const StockReservationsDocument = new TypedDocumentString(`
+    query stockReservations($first: Int, $after: String, $last: Int, $before: String, $where: StockReservationWhere) {
+  stockReservations(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...StockReservationFields
+    }
+  }
+}
+    fragment StockReservationFields on StockReservation {
+  id
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  demand {
+    type
+    id
+    line
+  }
+  quantity
+  consumed
+  createdAt
+  updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<StockReservationsQuery, StockReservationsQueryVariables>;
+export const StockReserveDocument = new TypedDocumentString(`
+    mutation stockReserve($input: StockReserveInput!) {
+  stockReserve(input: $input) {
+    reservation {
+      ...StockReservationFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockReservationFields on StockReservation {
+  id
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  demand {
+    type
+    id
+    line
+  }
+  quantity
+  consumed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StockReserveMutation, StockReserveMutationVariables>;
+export const StockReleaseDocument = new TypedDocumentString(`
+    mutation stockRelease($input: StockReleaseInput!) {
+  stockRelease(input: $input) {
+    reservation {
+      ...StockReservationFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockReservationFields on StockReservation {
+  id
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  demand {
+    type
+    id
+    line
+  }
+  quantity
+  consumed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StockReleaseMutation, StockReleaseMutationVariables>;
+export const StockConsumeDocument = new TypedDocumentString(`
+    mutation stockConsume($input: StockConsumeInput!) {
+  stockConsume(input: $input) {
+    reservation {
+      ...StockReservationFields
+    }
+    stockMove {
+      ...StockMoveFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment StockMoveFields on StockMove {
+  id
+  product {
+    id
+    sku
+  }
+  quantity
+  fromLocation {
+    id
+    code
+    type
+  }
+  toLocation {
+    id
+    code
+    type
+  }
+  unitCost
+  kind
+  state
+  reason
+  reference {
+    type
+    id
+    line
+  }
+  doneAt
+  createdAt
+}
+fragment StockReservationFields on StockReservation {
+  id
+  product {
+    id
+    sku
+  }
+  location {
+    id
+    code
+  }
+  demand {
+    type
+    id
+    line
+  }
+  quantity
+  consumed
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<StockConsumeMutation, StockConsumeMutationVariables>;
 export const LeaveTypesDocument = new TypedDocumentString(`
     query leaveTypes {
   leaveTypes {
@@ -10720,6 +11034,10 @@ fragment NodeFields on Node {
     moveState: state
     doneAt
   }
+  ... on StockReservation {
+    reservedQuantity: quantity
+    consumed
+  }
   ... on Supplier {
     ...SupplierFields
   }
@@ -10978,6 +11296,10 @@ fragment NodeFields on Node {
     moveKind: kind
     moveState: state
     doneAt
+  }
+  ... on StockReservation {
+    reservedQuantity: quantity
+    consumed
   }
   ... on Supplier {
     ...SupplierFields

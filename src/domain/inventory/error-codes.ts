@@ -17,6 +17,7 @@ export const INVENTORY_ERROR_CODES = {
   VIRTUAL_LOCATION: 'The virtual locations (SUPPLIER, CUSTOMER, PRODUCTION, ADJUSTMENT, SCRAP) are fixed; they cannot be changed, deleted or hold bins.',
   WAREHOUSE_NOT_EMPTY: 'The warehouse still has bins under its root location; delete them first.',
   INSUFFICIENT_STOCK: 'Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock.',
+  EXCEEDS_RESERVATION: 'More than is reserved for the demand at this location.',
   NOT_STOCKABLE: 'Services are never in stock.',
   PRODUCT_INACTIVE: 'The product is inactive and takes no new receipts.',
   INVALID_LOCATION: 'The location must be a warehouse (INTERNAL) location here.',

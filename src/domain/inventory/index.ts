@@ -64,3 +64,14 @@ export {
 } from './stock.js';
 export { stockAsOf, type StockQuantityRow } from './stock-queries.js';
 export { movingAverage } from './costing.js';
+export {
+  reserveStock,
+  releaseStock,
+  consumeReservation,
+  type ReservationRef,
+  type ReservationKey,
+  type Demand,
+  type StockReserveInput,
+  type StockReleaseInput,
+  type StockConsumeInput,
+} from './reservations.js';

@@ -158,6 +158,12 @@ export type StockMove = Prisma.StockMoveModel
  */
 export type StockLevel = Prisma.StockLevelModel
 /**
+ * Model StockReservation
+ * Stock promised to a demand (a sales order line, a work order component) in one warehouse location.
+ * `quantity` is what is still reserved; consuming or releasing lowers it, and the level's reserved with it.
+ */
+export type StockReservation = Prisma.StockReservationModel
+/**
  * Model Account
  * 
  */

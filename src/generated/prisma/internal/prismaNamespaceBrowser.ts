@@ -74,6 +74,7 @@ export const ModelName = {
   Location: 'Location',
   StockMove: 'StockMove',
   StockLevel: 'StockLevel',
+  StockReservation: 'StockReservation',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -527,6 +528,23 @@ export const StockLevelScalarFieldEnum = {
 } as const
 
 export type StockLevelScalarFieldEnum = (typeof StockLevelScalarFieldEnum)[keyof typeof StockLevelScalarFieldEnum]
+
+
+export const StockReservationScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  locationId: 'locationId',
+  demandType: 'demandType',
+  demandId: 'demandId',
+  demandLine: 'demandLine',
+  quantity: 'quantity',
+  consumed: 'consumed',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type StockReservationScalarFieldEnum = (typeof StockReservationScalarFieldEnum)[keyof typeof StockReservationScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {

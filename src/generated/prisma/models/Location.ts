@@ -280,6 +280,7 @@ export type LocationWhereInput = {
   movesOut?: Prisma.StockMoveListRelationFilter
   movesIn?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
+  reservations?: Prisma.StockReservationListRelationFilter
 }
 
 export type LocationOrderByWithRelationInput = {
@@ -302,6 +303,7 @@ export type LocationOrderByWithRelationInput = {
   movesOut?: Prisma.StockMoveOrderByRelationAggregateInput
   movesIn?: Prisma.StockMoveOrderByRelationAggregateInput
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
+  reservations?: Prisma.StockReservationOrderByRelationAggregateInput
 }
 
 export type LocationWhereUniqueInput = Prisma.AtLeast<{
@@ -328,6 +330,7 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   movesOut?: Prisma.StockMoveListRelationFilter
   movesIn?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
+  reservations?: Prisma.StockReservationListRelationFilter
 }, "id" | "organizationId_id">
 
 export type LocationOrderByWithAggregationInput = {
@@ -385,6 +388,7 @@ export type LocationCreateInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateInput = {
@@ -405,6 +409,7 @@ export type LocationUncheckedCreateInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUpdateInput = {
@@ -424,6 +429,7 @@ export type LocationUpdateInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateInput = {
@@ -444,6 +450,7 @@ export type LocationUncheckedUpdateInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyInput = {
@@ -728,6 +735,20 @@ export type LocationUpdateOneRequiredWithoutStockLevelsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutStockLevelsInput, Prisma.LocationUpdateWithoutStockLevelsInput>, Prisma.LocationUncheckedUpdateWithoutStockLevelsInput>
 }
 
+export type LocationCreateNestedOneWithoutReservationsInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutReservationsInput, Prisma.LocationUncheckedCreateWithoutReservationsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutReservationsInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutReservationsNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutReservationsInput, Prisma.LocationUncheckedCreateWithoutReservationsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutReservationsInput
+  upsert?: Prisma.LocationUpsertWithoutReservationsInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutReservationsInput, Prisma.LocationUpdateWithoutReservationsInput>, Prisma.LocationUncheckedUpdateWithoutReservationsInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -744,6 +765,7 @@ export type LocationCreateWithoutRootOfInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutRootOfInput = {
@@ -763,6 +785,7 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutRootOfInput = {
@@ -786,6 +809,7 @@ export type LocationCreateWithoutWarehouseInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutWarehouseInput = {
@@ -804,6 +828,7 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutWarehouseInput = {
@@ -843,6 +868,7 @@ export type LocationUpdateWithoutRootOfInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutRootOfInput = {
@@ -862,6 +888,7 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutWarehouseInput = {
@@ -914,6 +941,7 @@ export type LocationCreateWithoutChildrenInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutChildrenInput = {
@@ -933,6 +961,7 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutChildrenInput = {
@@ -956,6 +985,7 @@ export type LocationCreateWithoutParentInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutParentInput = {
@@ -974,6 +1004,7 @@ export type LocationUncheckedCreateWithoutParentInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutParentInput = {
@@ -1013,6 +1044,7 @@ export type LocationUpdateWithoutChildrenInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutChildrenInput = {
@@ -1032,6 +1064,7 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutParentInput = {
@@ -1066,6 +1099,7 @@ export type LocationCreateWithoutMovesOutInput = {
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutMovesOutInput = {
@@ -1085,6 +1119,7 @@ export type LocationUncheckedCreateWithoutMovesOutInput = {
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutMovesOutInput = {
@@ -1108,6 +1143,7 @@ export type LocationCreateWithoutMovesInInput = {
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutMovesInInput = {
@@ -1127,6 +1163,7 @@ export type LocationUncheckedCreateWithoutMovesInInput = {
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutMovesInInput = {
@@ -1161,6 +1198,7 @@ export type LocationUpdateWithoutMovesOutInput = {
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutMovesOutInput = {
@@ -1180,6 +1218,7 @@ export type LocationUncheckedUpdateWithoutMovesOutInput = {
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithoutMovesInInput = {
@@ -1209,6 +1248,7 @@ export type LocationUpdateWithoutMovesInInput = {
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutMovesInInput = {
@@ -1228,6 +1268,7 @@ export type LocationUncheckedUpdateWithoutMovesInInput = {
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateWithoutStockLevelsInput = {
@@ -1246,6 +1287,7 @@ export type LocationCreateWithoutStockLevelsInput = {
   rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutStockLevelsInput = {
@@ -1265,6 +1307,7 @@ export type LocationUncheckedCreateWithoutStockLevelsInput = {
   rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutStockLevelsInput = {
@@ -1299,6 +1342,7 @@ export type LocationUpdateWithoutStockLevelsInput = {
   rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutStockLevelsInput = {
@@ -1318,6 +1362,101 @@ export type LocationUncheckedUpdateWithoutStockLevelsInput = {
   rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutReservationsInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutReservationsInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutReservationsInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutReservationsInput, Prisma.LocationUncheckedCreateWithoutReservationsInput>
+}
+
+export type LocationUpsertWithoutReservationsInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutReservationsInput, Prisma.LocationUncheckedUpdateWithoutReservationsInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutReservationsInput, Prisma.LocationUncheckedCreateWithoutReservationsInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutReservationsInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutReservationsInput, Prisma.LocationUncheckedUpdateWithoutReservationsInput>
+}
+
+export type LocationUpdateWithoutReservationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutReservationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyWarehouseInput = {
@@ -1349,6 +1488,7 @@ export type LocationUpdateWithoutWarehouseInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutWarehouseInput = {
@@ -1367,6 +1507,7 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutWarehouseInput = {
@@ -1411,6 +1552,7 @@ export type LocationUpdateWithoutParentInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutParentInput = {
@@ -1429,6 +1571,7 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutParentInput = {
@@ -1454,6 +1597,7 @@ export type LocationCountOutputType = {
   movesOut: number
   movesIn: number
   stockLevels: number
+  reservations: number
 }
 
 export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1461,6 +1605,7 @@ export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   movesOut?: boolean | LocationCountOutputTypeCountMovesOutArgs
   movesIn?: boolean | LocationCountOutputTypeCountMovesInArgs
   stockLevels?: boolean | LocationCountOutputTypeCountStockLevelsArgs
+  reservations?: boolean | LocationCountOutputTypeCountReservationsArgs
 }
 
 /**
@@ -1501,6 +1646,13 @@ export type LocationCountOutputTypeCountStockLevelsArgs<ExtArgs extends runtime.
   where?: Prisma.StockLevelWhereInput
 }
 
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountReservationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockReservationWhereInput
+}
+
 
 export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1522,6 +1674,7 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   movesOut?: boolean | Prisma.Location$movesOutArgs<ExtArgs>
   movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
+  reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
 
@@ -1583,6 +1736,7 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   movesOut?: boolean | Prisma.Location$movesOutArgs<ExtArgs>
   movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
+  reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type LocationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1604,6 +1758,7 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     movesOut: Prisma.$StockMovePayload<ExtArgs>[]
     movesIn: Prisma.$StockMovePayload<ExtArgs>[]
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
+    reservations: Prisma.$StockReservationPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2022,6 +2177,7 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   movesOut<T extends Prisma.Location$movesOutArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$movesOutArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   movesIn<T extends Prisma.Location$movesInArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$movesInArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   stockLevels<T extends Prisma.Location$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  reservations<T extends Prisma.Location$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2623,6 +2779,30 @@ export type Location$stockLevelsArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.StockLevelScalarFieldEnum | Prisma.StockLevelScalarFieldEnum[]
+}
+
+/**
+ * Location.reservations
+ */
+export type Location$reservationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockReservation
+   */
+  select?: Prisma.StockReservationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockReservation
+   */
+  omit?: Prisma.StockReservationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockReservationInclude<ExtArgs> | null
+  where?: Prisma.StockReservationWhereInput
+  orderBy?: Prisma.StockReservationOrderByWithRelationInput | Prisma.StockReservationOrderByWithRelationInput[]
+  cursor?: Prisma.StockReservationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockReservationScalarFieldEnum | Prisma.StockReservationScalarFieldEnum[]
 }
 
 /**

@@ -426,6 +426,7 @@ export type ProductWhereInput = {
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  reservations?: Prisma.StockReservationListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -461,6 +462,7 @@ export type ProductOrderByWithRelationInput = {
   supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
+  reservations?: Prisma.StockReservationOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -501,6 +503,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  reservations?: Prisma.StockReservationListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -600,6 +603,7 @@ export type ProductCreateInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -634,6 +638,7 @@ export type ProductUncheckedCreateInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -667,6 +672,7 @@ export type ProductUpdateInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -701,6 +707,7 @@ export type ProductUncheckedUpdateInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1017,6 +1024,20 @@ export type ProductUpdateOneRequiredWithoutStockLevelsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutStockLevelsInput, Prisma.ProductUpdateWithoutStockLevelsInput>, Prisma.ProductUncheckedUpdateWithoutStockLevelsInput>
 }
 
+export type ProductCreateNestedOneWithoutReservationsInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutReservationsInput, Prisma.ProductUncheckedCreateWithoutReservationsInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutReservationsInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutReservationsNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutReservationsInput, Prisma.ProductUncheckedCreateWithoutReservationsInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutReservationsInput
+  upsert?: Prisma.ProductUpsertWithoutReservationsInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutReservationsInput, Prisma.ProductUpdateWithoutReservationsInput>, Prisma.ProductUncheckedUpdateWithoutReservationsInput>
+}
+
 export type ProductCreateNestedOneWithoutSupplierPricesInput = {
   create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
   connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
@@ -1091,6 +1112,7 @@ export type ProductCreateWithoutCategoryInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1123,6 +1145,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1213,6 +1236,7 @@ export type ProductCreateWithoutStockMovesInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1246,6 +1270,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1294,6 +1319,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1327,6 +1353,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1359,6 +1386,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1392,6 +1420,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1440,6 +1469,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1470,6 +1500,157 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutReservationsInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutReservationsInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutReservationsInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutReservationsInput, Prisma.ProductUncheckedCreateWithoutReservationsInput>
+}
+
+export type ProductUpsertWithoutReservationsInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutReservationsInput, Prisma.ProductUncheckedUpdateWithoutReservationsInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutReservationsInput, Prisma.ProductUncheckedCreateWithoutReservationsInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutReservationsInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutReservationsInput, Prisma.ProductUncheckedUpdateWithoutReservationsInput>
+}
+
+export type ProductUpdateWithoutReservationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutReservationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1505,6 +1686,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -1538,6 +1720,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -1586,6 +1769,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -1619,6 +1803,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -1651,6 +1836,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -1684,6 +1870,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -1732,6 +1919,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -1765,6 +1953,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -1797,6 +1986,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -1830,6 +2020,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -1878,6 +2069,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -1911,6 +2103,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -1970,6 +2163,7 @@ export type ProductUpdateWithoutCategoryInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -2002,6 +2196,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -2042,6 +2237,7 @@ export type ProductCountOutputType = {
   supplierPrices: number
   purchaseOrderLines: number
   invoiceLines: number
+  reservations: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2050,6 +2246,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
   purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
   invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
+  reservations?: boolean | ProductCountOutputTypeCountReservationsArgs
 }
 
 /**
@@ -2097,6 +2294,13 @@ export type ProductCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.
   where?: Prisma.InvoiceLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountReservationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockReservationWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2131,6 +2335,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -2231,6 +2436,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2249,6 +2455,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
     purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
+    reservations: Prisma.$StockReservationPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2680,6 +2887,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  reservations<T extends Prisma.Product$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3281,6 +3489,30 @@ export type Product$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * Product.reservations
+ */
+export type Product$reservationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockReservation
+   */
+  select?: Prisma.StockReservationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockReservation
+   */
+  omit?: Prisma.StockReservationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockReservationInclude<ExtArgs> | null
+  where?: Prisma.StockReservationWhereInput
+  orderBy?: Prisma.StockReservationOrderByWithRelationInput | Prisma.StockReservationOrderByWithRelationInput[]
+  cursor?: Prisma.StockReservationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockReservationScalarFieldEnum | Prisma.StockReservationScalarFieldEnum[]
 }
 
 /**
