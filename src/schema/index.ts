@@ -11,6 +11,7 @@ import './receivables-reports.js';
 import './inventory.js';
 import './inventory-stock.js';
 import './inventory-reservations.js';
+import './inventory-counts.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -21,6 +22,7 @@ import '../resolvers/inventory.js';
 import '../resolvers/inventory-locations.js';
 import '../resolvers/inventory-stock.js';
 import '../resolvers/inventory-reservations.js';
+import '../resolvers/inventory-counts.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({
