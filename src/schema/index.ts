@@ -16,6 +16,7 @@ import './hr-leave.js';
 import './hr-expenses.js';
 import './approvals.js';
 import './inventory-reservations.js';
+import './inventory-counts.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -31,6 +32,7 @@ import '../resolvers/hr-leave.js';
 import '../resolvers/hr-expenses.js';
 import '../resolvers/approvals.js';
 import '../resolvers/inventory-reservations.js';
+import '../resolvers/inventory-counts.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -897,6 +897,69 @@ export type CustomerWhere = {
   updatedAt?: DateTimeFilter | null | undefined;
 };
 
+/** Opens a count sheet for a warehouse location and its bins, with a line per product in stock there. */
+export type CycleCountCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The warehouse location to count (its bins are included). */
+  locationId: string | number;
+  /** Free text, at most 500 characters. */
+  note?: string | null | undefined;
+};
+
+/** One counted quantity. */
+export type CycleCountEntryInput = {
+  /** Quantity counted, zero or more, at most 4 decimals. */
+  countedQuantity: string;
+  /** Where: the counted location or one of its bins. */
+  locationId: string | number;
+  /** The product counted. */
+  productId: string | number;
+};
+
+/** Counted quantities for an open sheet; a later count of the same product and location replaces the earlier one. */
+export type CycleCountRecordInput = {
+  /** The counts (at least one). */
+  counts: Array<CycleCountEntryInput>;
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The cycle count. */
+  id: string | number;
+};
+
+/** Lifecycle of a cycle count. */
+export type CycleCountState =
+  /** Called off without adjusting anything; final. */
+  | 'CANCELLED'
+  /** Counts can be recorded. */
+  | 'OPEN'
+  /** The differences were posted as adjustment moves; final. */
+  | 'POSTED';
+
+/** Conditions on the cycle count state. */
+export type CycleCountStateFilter = {
+  /** Exactly this value. */
+  equals?: CycleCountState | null | undefined;
+  /** Any of these values. */
+  in?: Array<CycleCountState> | null | undefined;
+};
+
+/** Identifies a cycle count to post or cancel. */
+export type CycleCountStateInput = {
+  /** The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned. */
+  expectedVersion?: number | null | undefined;
+  /** The cycle count. */
+  id: string | number;
+};
+
+/** Filter for cycle counts. All given conditions must hold. */
+export type CycleCountWhere = {
+  /** Only sheets of this counted location. */
+  locationId?: string | number | null | undefined;
+  /** Conditions on the state. */
+  state?: CycleCountStateFilter | null | undefined;
+};
+
 /** Conditions on a calendar date; each given bound narrows the result. */
 export type DateFilter = {
   /** Exactly this date. */
@@ -1365,6 +1428,8 @@ export type InventoryErrorCode =
   | 'NAME_TAKEN'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** The cycle count is already posted or cancelled. */
+  | 'NOT_OPEN'
   /** Services are never in stock. */
   | 'NOT_STOCKABLE'
   /** A number is outside the allowed range. */
@@ -3684,6 +3749,54 @@ export type StockConsumeMutationVariables = Exact<{
 
 export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
+export type CycleCountFieldsFragment = { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> };
+
+export type CycleCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CycleCountQuery = { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null };
+
+export type CycleCountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: CycleCountWhere | null | undefined;
+}>;
+
+
+export type CycleCountsQuery = { cycleCounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> }> } };
+
+export type CycleCountCreateMutationVariables = Exact<{
+  input: CycleCountCreateInput;
+}>;
+
+
+export type CycleCountCreateMutation = { cycleCountCreate: { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CycleCountRecordMutationVariables = Exact<{
+  input: CycleCountRecordInput;
+}>;
+
+
+export type CycleCountRecordMutation = { cycleCountRecord: { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CycleCountPostMutationVariables = Exact<{
+  input: CycleCountStateInput;
+}>;
+
+
+export type CycleCountPostMutation = { cycleCountPost: { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CycleCountCancelMutationVariables = Exact<{
+  input: CycleCountStateInput;
+}>;
+
+
+export type CycleCountCancelMutation = { cycleCountCancel: { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
 export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
 
 export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
@@ -3996,6 +4109,8 @@ type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: st
 
 type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
 
+type NodeFields_CycleCount_Fragment = { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState };
+
 type NodeFields_Department_Fragment = { __typename: 'Department', name: string, id: string, parent: { id: string } | null };
 
 type NodeFields_Employee_Fragment = { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus };
@@ -4047,6 +4162,7 @@ export type NodeFieldsFragment =
   | NodeFields_AuditLogEntry_Fragment
   | NodeFields_Contact_Fragment
   | NodeFields_Customer_Fragment
+  | NodeFields_CycleCount_Fragment
   | NodeFields_Department_Fragment
   | NodeFields_Employee_Fragment
   | NodeFields_ExpenseClaim_Fragment
@@ -4084,6 +4200,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
     | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
@@ -4121,6 +4238,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
     | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
     | { __typename: 'ExpenseClaim', title: string, baseAmount: string | null, id: string, claimStatus: ExpenseClaimStatus }
@@ -4937,6 +5055,33 @@ export const StockReservationFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"StockReservationFields"}) as unknown as TypedDocumentString<StockReservationFieldsFragment, unknown>;
+export const CycleCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}
+    `, {"fragmentName":"CycleCountFields"}) as unknown as TypedDocumentString<CycleCountFieldsFragment, unknown>;
 export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeaveTypeFields on LeaveType {
   id
@@ -5295,6 +5440,10 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Customer {
     ...CustomerFields
+  }
+  ... on CycleCount {
+    cycleCountState: state
+    postedAt
   }
   ... on Department {
     name
@@ -9583,6 +9732,250 @@ fragment StockReservationFields on StockReservation {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<StockConsumeMutation, StockConsumeMutationVariables>;
+export const CycleCountDocument = new TypedDocumentString(`
+    query cycleCount($id: ID!) {
+  cycleCount(id: $id) {
+    ...CycleCountFields
+  }
+}
+    fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}`) as unknown as TypedDocumentString<CycleCountQuery, CycleCountQueryVariables>;
+export const CycleCountsDocument = new TypedDocumentString(`
+    query cycleCounts($first: Int, $after: String, $last: Int, $before: String, $where: CycleCountWhere) {
+  cycleCounts(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...CycleCountFields
+    }
+  }
+}
+    fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<CycleCountsQuery, CycleCountsQueryVariables>;
+export const CycleCountCreateDocument = new TypedDocumentString(`
+    mutation cycleCountCreate($input: CycleCountCreateInput!) {
+  cycleCountCreate(input: $input) {
+    cycleCount {
+      ...CycleCountFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}`) as unknown as TypedDocumentString<CycleCountCreateMutation, CycleCountCreateMutationVariables>;
+export const CycleCountRecordDocument = new TypedDocumentString(`
+    mutation cycleCountRecord($input: CycleCountRecordInput!) {
+  cycleCountRecord(input: $input) {
+    cycleCount {
+      ...CycleCountFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}`) as unknown as TypedDocumentString<CycleCountRecordMutation, CycleCountRecordMutationVariables>;
+export const CycleCountPostDocument = new TypedDocumentString(`
+    mutation cycleCountPost($input: CycleCountStateInput!) {
+  cycleCountPost(input: $input) {
+    cycleCount {
+      ...CycleCountFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}`) as unknown as TypedDocumentString<CycleCountPostMutation, CycleCountPostMutationVariables>;
+export const CycleCountCancelDocument = new TypedDocumentString(`
+    mutation cycleCountCancel($input: CycleCountStateInput!) {
+  cycleCountCancel(input: $input) {
+    cycleCount {
+      ...CycleCountFields
+    }
+    errors {
+      ...InventoryErrorFields
+    }
+  }
+}
+    fragment InventoryErrorFields on InventoryError {
+  code
+  message
+  field
+}
+fragment CycleCountFields on CycleCount {
+  id
+  location {
+    id
+    code
+  }
+  state
+  note
+  lines {
+    product {
+      id
+      sku
+    }
+    location {
+      id
+      code
+    }
+    expectedQuantity
+    countedQuantity
+    postedDifference
+  }
+  version
+  createdAt
+  postedAt
+}`) as unknown as TypedDocumentString<CycleCountCancelMutation, CycleCountCancelMutationVariables>;
 export const LeaveTypesDocument = new TypedDocumentString(`
     query leaveTypes {
   leaveTypes {
@@ -10932,6 +11325,10 @@ fragment NodeFields on Node {
   ... on Customer {
     ...CustomerFields
   }
+  ... on CycleCount {
+    cycleCountState: state
+    postedAt
+  }
   ... on Department {
     name
     parent {
@@ -11194,6 +11591,10 @@ fragment NodeFields on Node {
   }
   ... on Customer {
     ...CustomerFields
+  }
+  ... on CycleCount {
+    cycleCountState: state
+    postedAt
   }
   ... on Department {
     name

@@ -75,3 +75,12 @@ export {
   type StockReleaseInput,
   type StockConsumeInput,
 } from './reservations.js';
+export {
+  createCycleCount,
+  recordCycleCount,
+  postCycleCount,
+  cancelCycleCount,
+  type CycleCountRef,
+  type CycleCountCreateInput,
+  type CycleCountRecordInput,
+} from './cycle-counts.js';

@@ -140,6 +140,17 @@ export type StockLevel = Prisma.StockLevelModel
  */
 export type StockReservation = Prisma.StockReservationModel
 /**
+ * Model CycleCount
+ * A count sheet for a warehouse location and its bins: expected quantities when opened, counted ones as recorded;
+ * posting turns the differences into adjustment moves.
+ */
+export type CycleCount = Prisma.CycleCountModel
+/**
+ * Model CycleCountLine
+ * 
+ */
+export type CycleCountLine = Prisma.CycleCountLineModel
+/**
  * Model Account
  * 
  */

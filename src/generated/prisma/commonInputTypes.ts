@@ -718,6 +718,23 @@ export type EnumStockMoveStateWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
 }
 
+export type EnumCycleCountStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.CycleCountState | Prisma.EnumCycleCountStateFieldRefInput<$PrismaModel>
+  in?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel> | $Enums.CycleCountState
+}
+
+export type EnumCycleCountStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.CycleCountState | Prisma.EnumCycleCountStateFieldRefInput<$PrismaModel>
+  in?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumCycleCountStateWithAggregatesFilter<$PrismaModel> | $Enums.CycleCountState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel>
+}
+
 export type EnumAccountTypeFilter<$PrismaModel = never> = {
   equals?: $Enums.AccountType | Prisma.EnumAccountTypeFieldRefInput<$PrismaModel>
   in?: $Enums.AccountType[] | Prisma.ListEnumAccountTypeFieldRefInput<$PrismaModel>
@@ -1579,6 +1596,23 @@ export type NestedEnumStockMoveStateWithAggregatesFilter<$PrismaModel = never> =
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
   _max?: Prisma.NestedEnumStockMoveStateFilter<$PrismaModel>
+}
+
+export type NestedEnumCycleCountStateFilter<$PrismaModel = never> = {
+  equals?: $Enums.CycleCountState | Prisma.EnumCycleCountStateFieldRefInput<$PrismaModel>
+  in?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel> | $Enums.CycleCountState
+}
+
+export type NestedEnumCycleCountStateWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.CycleCountState | Prisma.EnumCycleCountStateFieldRefInput<$PrismaModel>
+  in?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  notIn?: $Enums.CycleCountState[] | Prisma.ListEnumCycleCountStateFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumCycleCountStateWithAggregatesFilter<$PrismaModel> | $Enums.CycleCountState
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumCycleCountStateFilter<$PrismaModel>
 }
 
 export type NestedEnumAccountTypeFilter<$PrismaModel = never> = {

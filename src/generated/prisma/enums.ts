@@ -194,6 +194,15 @@ export const StockMoveKind = {
 export type StockMoveKind = (typeof StockMoveKind)[keyof typeof StockMoveKind]
 
 
+export const CycleCountState = {
+  OPEN: 'OPEN',
+  POSTED: 'POSTED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type CycleCountState = (typeof CycleCountState)[keyof typeof CycleCountState]
+
+
 export const AccountType = {
   ASSET: 'ASSET',
   LIABILITY: 'LIABILITY',

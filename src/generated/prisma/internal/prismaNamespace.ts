@@ -421,6 +421,8 @@ export const ModelName = {
   StockMove: 'StockMove',
   StockLevel: 'StockLevel',
   StockReservation: 'StockReservation',
+  CycleCount: 'CycleCount',
+  CycleCountLine: 'CycleCountLine',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -460,7 +462,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "stockReservation" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2237,6 +2239,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.StockReservationCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.StockReservationCountAggregateOutputType> | number
+        }
+      }
+    }
+    CycleCount: {
+      payload: Prisma.$CycleCountPayload<ExtArgs>
+      fields: Prisma.CycleCountFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CycleCountFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CycleCountFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        findFirst: {
+          args: Prisma.CycleCountFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CycleCountFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        findMany: {
+          args: Prisma.CycleCountFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>[]
+        }
+        create: {
+          args: Prisma.CycleCountCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        createMany: {
+          args: Prisma.CycleCountCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CycleCountCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>[]
+        }
+        delete: {
+          args: Prisma.CycleCountDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        update: {
+          args: Prisma.CycleCountUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        deleteMany: {
+          args: Prisma.CycleCountDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CycleCountUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CycleCountUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>[]
+        }
+        upsert: {
+          args: Prisma.CycleCountUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountPayload>
+        }
+        aggregate: {
+          args: Prisma.CycleCountAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCycleCount>
+        }
+        groupBy: {
+          args: Prisma.CycleCountGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CycleCountGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CycleCountCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CycleCountCountAggregateOutputType> | number
+        }
+      }
+    }
+    CycleCountLine: {
+      payload: Prisma.$CycleCountLinePayload<ExtArgs>
+      fields: Prisma.CycleCountLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CycleCountLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CycleCountLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        findFirst: {
+          args: Prisma.CycleCountLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CycleCountLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        findMany: {
+          args: Prisma.CycleCountLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>[]
+        }
+        create: {
+          args: Prisma.CycleCountLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        createMany: {
+          args: Prisma.CycleCountLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CycleCountLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>[]
+        }
+        delete: {
+          args: Prisma.CycleCountLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        update: {
+          args: Prisma.CycleCountLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.CycleCountLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CycleCountLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CycleCountLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.CycleCountLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CycleCountLinePayload>
+        }
+        aggregate: {
+          args: Prisma.CycleCountLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCycleCountLine>
+        }
+        groupBy: {
+          args: Prisma.CycleCountLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CycleCountLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CycleCountLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CycleCountLineCountAggregateOutputType> | number
         }
       }
     }
@@ -4485,6 +4635,35 @@ export const StockReservationScalarFieldEnum = {
 export type StockReservationScalarFieldEnum = (typeof StockReservationScalarFieldEnum)[keyof typeof StockReservationScalarFieldEnum]
 
 
+export const CycleCountScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  locationId: 'locationId',
+  state: 'state',
+  note: 'note',
+  version: 'version',
+  createdAt: 'createdAt',
+  postedAt: 'postedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CycleCountScalarFieldEnum = (typeof CycleCountScalarFieldEnum)[keyof typeof CycleCountScalarFieldEnum]
+
+
+export const CycleCountLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  cycleCountId: 'cycleCountId',
+  productId: 'productId',
+  locationId: 'locationId',
+  expectedQuantity: 'expectedQuantity',
+  countedQuantity: 'countedQuantity',
+  postedDifference: 'postedDifference'
+} as const
+
+export type CycleCountLineScalarFieldEnum = (typeof CycleCountLineScalarFieldEnum)[keyof typeof CycleCountLineScalarFieldEnum]
+
+
 export const AccountScalarFieldEnum = {
   id: 'id',
   organizationId: 'organizationId',
@@ -5279,6 +5458,20 @@ export type ListEnumStockMoveStateFieldRefInput<$PrismaModel> = FieldRefInputTyp
 
 
 /**
+ * Reference to a field of type 'CycleCountState'
+ */
+export type EnumCycleCountStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CycleCountState'>
+    
+
+
+/**
+ * Reference to a field of type 'CycleCountState[]'
+ */
+export type ListEnumCycleCountStateFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'CycleCountState[]'>
+    
+
+
+/**
  * Reference to a field of type 'AccountType'
  */
 export type EnumAccountTypeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AccountType'>
@@ -5634,6 +5827,8 @@ export type GlobalOmitConfig = {
   stockMove?: Prisma.StockMoveOmit
   stockLevel?: Prisma.StockLevelOmit
   stockReservation?: Prisma.StockReservationOmit
+  cycleCount?: Prisma.CycleCountOmit
+  cycleCountLine?: Prisma.CycleCountLineOmit
   account?: Prisma.AccountOmit
   journal?: Prisma.JournalOmit
   fiscalYear?: Prisma.FiscalYearOmit

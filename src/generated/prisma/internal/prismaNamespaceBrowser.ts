@@ -75,6 +75,8 @@ export const ModelName = {
   StockMove: 'StockMove',
   StockLevel: 'StockLevel',
   StockReservation: 'StockReservation',
+  CycleCount: 'CycleCount',
+  CycleCountLine: 'CycleCountLine',
   Account: 'Account',
   Journal: 'Journal',
   FiscalYear: 'FiscalYear',
@@ -545,6 +547,35 @@ export const StockReservationScalarFieldEnum = {
 } as const
 
 export type StockReservationScalarFieldEnum = (typeof StockReservationScalarFieldEnum)[keyof typeof StockReservationScalarFieldEnum]
+
+
+export const CycleCountScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  locationId: 'locationId',
+  state: 'state',
+  note: 'note',
+  version: 'version',
+  createdAt: 'createdAt',
+  postedAt: 'postedAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CycleCountScalarFieldEnum = (typeof CycleCountScalarFieldEnum)[keyof typeof CycleCountScalarFieldEnum]
+
+
+export const CycleCountLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  cycleCountId: 'cycleCountId',
+  productId: 'productId',
+  locationId: 'locationId',
+  expectedQuantity: 'expectedQuantity',
+  countedQuantity: 'countedQuantity',
+  postedDifference: 'postedDifference'
+} as const
+
+export type CycleCountLineScalarFieldEnum = (typeof CycleCountLineScalarFieldEnum)[keyof typeof CycleCountLineScalarFieldEnum]
 
 
 export const AccountScalarFieldEnum = {

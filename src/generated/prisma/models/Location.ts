@@ -281,6 +281,8 @@ export type LocationWhereInput = {
   movesIn?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
+  cycleCounts?: Prisma.CycleCountListRelationFilter
+  countLines?: Prisma.CycleCountLineListRelationFilter
 }
 
 export type LocationOrderByWithRelationInput = {
@@ -304,6 +306,8 @@ export type LocationOrderByWithRelationInput = {
   movesIn?: Prisma.StockMoveOrderByRelationAggregateInput
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
   reservations?: Prisma.StockReservationOrderByRelationAggregateInput
+  cycleCounts?: Prisma.CycleCountOrderByRelationAggregateInput
+  countLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
 }
 
 export type LocationWhereUniqueInput = Prisma.AtLeast<{
@@ -331,6 +335,8 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   movesIn?: Prisma.StockMoveListRelationFilter
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
+  cycleCounts?: Prisma.CycleCountListRelationFilter
+  countLines?: Prisma.CycleCountLineListRelationFilter
 }, "id" | "organizationId_id">
 
 export type LocationOrderByWithAggregationInput = {
@@ -389,6 +395,8 @@ export type LocationCreateInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateInput = {
@@ -410,6 +418,8 @@ export type LocationUncheckedCreateInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUpdateInput = {
@@ -430,6 +440,8 @@ export type LocationUpdateInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateInput = {
@@ -451,6 +463,8 @@ export type LocationUncheckedUpdateInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyInput = {
@@ -749,6 +763,34 @@ export type LocationUpdateOneRequiredWithoutReservationsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutReservationsInput, Prisma.LocationUpdateWithoutReservationsInput>, Prisma.LocationUncheckedUpdateWithoutReservationsInput>
 }
 
+export type LocationCreateNestedOneWithoutCycleCountsInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutCycleCountsInput, Prisma.LocationUncheckedCreateWithoutCycleCountsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutCycleCountsInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutCycleCountsNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutCycleCountsInput, Prisma.LocationUncheckedCreateWithoutCycleCountsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutCycleCountsInput
+  upsert?: Prisma.LocationUpsertWithoutCycleCountsInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutCycleCountsInput, Prisma.LocationUpdateWithoutCycleCountsInput>, Prisma.LocationUncheckedUpdateWithoutCycleCountsInput>
+}
+
+export type LocationCreateNestedOneWithoutCountLinesInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutCountLinesInput, Prisma.LocationUncheckedCreateWithoutCountLinesInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutCountLinesInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutCountLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutCountLinesInput, Prisma.LocationUncheckedCreateWithoutCountLinesInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutCountLinesInput
+  upsert?: Prisma.LocationUpsertWithoutCountLinesInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutCountLinesInput, Prisma.LocationUpdateWithoutCountLinesInput>, Prisma.LocationUncheckedUpdateWithoutCountLinesInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -766,6 +808,8 @@ export type LocationCreateWithoutRootOfInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutRootOfInput = {
@@ -786,6 +830,8 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutRootOfInput = {
@@ -810,6 +856,8 @@ export type LocationCreateWithoutWarehouseInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutWarehouseInput = {
@@ -829,6 +877,8 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutWarehouseInput = {
@@ -869,6 +919,8 @@ export type LocationUpdateWithoutRootOfInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutRootOfInput = {
@@ -889,6 +941,8 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutWarehouseInput = {
@@ -942,6 +996,8 @@ export type LocationCreateWithoutChildrenInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutChildrenInput = {
@@ -962,6 +1018,8 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutChildrenInput = {
@@ -986,6 +1044,8 @@ export type LocationCreateWithoutParentInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutParentInput = {
@@ -1005,6 +1065,8 @@ export type LocationUncheckedCreateWithoutParentInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutParentInput = {
@@ -1045,6 +1107,8 @@ export type LocationUpdateWithoutChildrenInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutChildrenInput = {
@@ -1065,6 +1129,8 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithWhereUniqueWithoutParentInput = {
@@ -1100,6 +1166,8 @@ export type LocationCreateWithoutMovesOutInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutMovesOutInput = {
@@ -1120,6 +1188,8 @@ export type LocationUncheckedCreateWithoutMovesOutInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutMovesOutInput = {
@@ -1144,6 +1214,8 @@ export type LocationCreateWithoutMovesInInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutMovesInInput = {
@@ -1164,6 +1236,8 @@ export type LocationUncheckedCreateWithoutMovesInInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutMovesInInput = {
@@ -1199,6 +1273,8 @@ export type LocationUpdateWithoutMovesOutInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutMovesOutInput = {
@@ -1219,6 +1295,8 @@ export type LocationUncheckedUpdateWithoutMovesOutInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUpsertWithoutMovesInInput = {
@@ -1249,6 +1327,8 @@ export type LocationUpdateWithoutMovesInInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutMovesInInput = {
@@ -1269,6 +1349,8 @@ export type LocationUncheckedUpdateWithoutMovesInInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateWithoutStockLevelsInput = {
@@ -1288,6 +1370,8 @@ export type LocationCreateWithoutStockLevelsInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutStockLevelsInput = {
@@ -1308,6 +1392,8 @@ export type LocationUncheckedCreateWithoutStockLevelsInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutStockLevelsInput = {
@@ -1343,6 +1429,8 @@ export type LocationUpdateWithoutStockLevelsInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutStockLevelsInput = {
@@ -1363,6 +1451,8 @@ export type LocationUncheckedUpdateWithoutStockLevelsInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateWithoutReservationsInput = {
@@ -1382,6 +1472,8 @@ export type LocationCreateWithoutReservationsInput = {
   movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutReservationsInput = {
@@ -1402,6 +1494,8 @@ export type LocationUncheckedCreateWithoutReservationsInput = {
   movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutReservationsInput = {
@@ -1437,6 +1531,8 @@ export type LocationUpdateWithoutReservationsInput = {
   movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutReservationsInput = {
@@ -1457,6 +1553,212 @@ export type LocationUncheckedUpdateWithoutReservationsInput = {
   movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutCycleCountsInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutCycleCountsInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutCycleCountsInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutCycleCountsInput, Prisma.LocationUncheckedCreateWithoutCycleCountsInput>
+}
+
+export type LocationUpsertWithoutCycleCountsInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutCycleCountsInput, Prisma.LocationUncheckedUpdateWithoutCycleCountsInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutCycleCountsInput, Prisma.LocationUncheckedCreateWithoutCycleCountsInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutCycleCountsInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutCycleCountsInput, Prisma.LocationUncheckedUpdateWithoutCycleCountsInput>
+}
+
+export type LocationUpdateWithoutCycleCountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutCycleCountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutCountLinesInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutCountLinesInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutCountLinesInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutCountLinesInput, Prisma.LocationUncheckedCreateWithoutCountLinesInput>
+}
+
+export type LocationUpsertWithoutCountLinesInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutCountLinesInput, Prisma.LocationUncheckedUpdateWithoutCountLinesInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutCountLinesInput, Prisma.LocationUncheckedCreateWithoutCountLinesInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutCountLinesInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutCountLinesInput, Prisma.LocationUncheckedUpdateWithoutCountLinesInput>
+}
+
+export type LocationUpdateWithoutCountLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutCountLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyWarehouseInput = {
@@ -1489,6 +1791,8 @@ export type LocationUpdateWithoutWarehouseInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutWarehouseInput = {
@@ -1508,6 +1812,8 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutWarehouseInput = {
@@ -1553,6 +1859,8 @@ export type LocationUpdateWithoutParentInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutParentInput = {
@@ -1572,6 +1880,8 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateManyWithoutParentInput = {
@@ -1598,6 +1908,8 @@ export type LocationCountOutputType = {
   movesIn: number
   stockLevels: number
   reservations: number
+  cycleCounts: number
+  countLines: number
 }
 
 export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1606,6 +1918,8 @@ export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   movesIn?: boolean | LocationCountOutputTypeCountMovesInArgs
   stockLevels?: boolean | LocationCountOutputTypeCountStockLevelsArgs
   reservations?: boolean | LocationCountOutputTypeCountReservationsArgs
+  cycleCounts?: boolean | LocationCountOutputTypeCountCycleCountsArgs
+  countLines?: boolean | LocationCountOutputTypeCountCountLinesArgs
 }
 
 /**
@@ -1653,6 +1967,20 @@ export type LocationCountOutputTypeCountReservationsArgs<ExtArgs extends runtime
   where?: Prisma.StockReservationWhereInput
 }
 
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountCycleCountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CycleCountWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
+export type LocationCountOutputTypeCountCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CycleCountLineWhereInput
+}
+
 
 export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1675,6 +2003,8 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
+  cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
+  countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
 
@@ -1737,6 +2067,8 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   movesIn?: boolean | Prisma.Location$movesInArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
+  cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
+  countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type LocationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1759,6 +2091,8 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     movesIn: Prisma.$StockMovePayload<ExtArgs>[]
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
     reservations: Prisma.$StockReservationPayload<ExtArgs>[]
+    cycleCounts: Prisma.$CycleCountPayload<ExtArgs>[]
+    countLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2178,6 +2512,8 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   movesIn<T extends Prisma.Location$movesInArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$movesInArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   stockLevels<T extends Prisma.Location$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reservations<T extends Prisma.Location$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  cycleCounts<T extends Prisma.Location$cycleCountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$cycleCountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  countLines<T extends Prisma.Location$countLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$countLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2803,6 +3139,54 @@ export type Location$reservationsArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.StockReservationScalarFieldEnum | Prisma.StockReservationScalarFieldEnum[]
+}
+
+/**
+ * Location.cycleCounts
+ */
+export type Location$cycleCountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CycleCount
+   */
+  select?: Prisma.CycleCountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CycleCount
+   */
+  omit?: Prisma.CycleCountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CycleCountInclude<ExtArgs> | null
+  where?: Prisma.CycleCountWhereInput
+  orderBy?: Prisma.CycleCountOrderByWithRelationInput | Prisma.CycleCountOrderByWithRelationInput[]
+  cursor?: Prisma.CycleCountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CycleCountScalarFieldEnum | Prisma.CycleCountScalarFieldEnum[]
+}
+
+/**
+ * Location.countLines
+ */
+export type Location$countLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CycleCountLine
+   */
+  select?: Prisma.CycleCountLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CycleCountLine
+   */
+  omit?: Prisma.CycleCountLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CycleCountLineInclude<ExtArgs> | null
+  where?: Prisma.CycleCountLineWhereInput
+  orderBy?: Prisma.CycleCountLineOrderByWithRelationInput | Prisma.CycleCountLineOrderByWithRelationInput[]
+  cursor?: Prisma.CycleCountLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CycleCountLineScalarFieldEnum | Prisma.CycleCountLineScalarFieldEnum[]
 }
 
 /**
