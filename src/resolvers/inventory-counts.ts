@@ -11,7 +11,7 @@ import {
   CycleCountWhere,
   type CycleCountWhereValue,
 } from '../schema/inventory-counts.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;

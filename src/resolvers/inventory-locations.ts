@@ -24,7 +24,7 @@ import {
   WarehouseDeleteInput,
   WarehouseUpdateInput,
 } from '../schema/inventory-inputs.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;

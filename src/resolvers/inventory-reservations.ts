@@ -10,7 +10,7 @@ import {
   StockReservationWhere,
   type StockReservationWhereValue,
 } from '../schema/inventory-reservations.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;

@@ -8,7 +8,7 @@ import { combineWhere, enumWhere, rangeWhere } from '../schema/filters.js';
 import { INVENTORY_READERS, InventoryError } from '../schema/inventory.js';
 import { StockLevelWhere, StockMoveWhere, StockQuantityType, type StockLevelWhereValue, type StockMoveWhereValue } from '../schema/inventory-stock.js';
 import { StockAdjustInput, StockIssueInput, StockReceiveInput, StockScrapInput, StockTransferInput } from '../schema/inventory-inputs.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;

@@ -24,7 +24,7 @@ import {
   ProductStateInput,
   ProductUpdateInput,
 } from '../schema/inventory-inputs.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
 
 const PRODUCT_WRITE = { anyRole: PRODUCT_WRITERS } as const;

@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
-import { decodeGlobalId } from '../schema/global-id.js';
-import { combineWhere, enumWhere, stringWhere } from '../schema/filters.js';
-import type { AccountWhereValue, DateRangeValue, JournalEntryWhereValue } from '../schema/ledger.js';
+import { combineWhere, dateWhere, enumWhere, stringWhere } from '../schema/filters.js';
+import { filterIdOf } from '../schema/ids.js';
+import type { AccountWhereValue, JournalEntryWhereValue } from '../schema/ledger.js';
 
 /** Translates the GraphQL AccountWhere into a Prisma where clause. */
 export function accountWhere(where: AccountWhereValue | null | undefined): object {
@@ -19,31 +18,7 @@ export function accountWhere(where: AccountWhereValue | null | undefined): objec
   });
 }
 
-// Business dates are stored as SQL dates; Prisma takes them as UTC midnight.
-const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
-export function dateWhere(range: DateRangeValue | null | undefined, column = 'date'): object[] {
-  if (!range) return [];
-  const bounds: Record<string, Date> = {};
-  if (range.equals) bounds.equals = day(range.equals);
-  if (range.gte) bounds.gte = day(range.gte);
-  if (range.lte) bounds.lte = day(range.lte);
-  return Object.keys(bounds).length > 0 ? [{ [column]: bounds }] : [];
-}
-
-/** The row id behind a filter's global ID; an ID of another type is the caller's mistake. */
-export function filterIdOf(typename: string, globalId: string, field: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalId(globalId);
-  } catch {
-    throw new GraphQLError(`${field} "${globalId}" is not a valid ID`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  if (decoded.typename !== typename) {
-    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return decoded.id;
-}
 
 /** Translates the GraphQL JournalEntryWhere into a Prisma where clause. */
 export function journalEntryWhere(where: JournalEntryWhereValue | null | undefined): object {

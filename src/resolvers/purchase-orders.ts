@@ -19,7 +19,8 @@ import {
   type PurchaseOrderWhereValue,
 } from '../schema/purchase-orders.js';
 import { enumWhere } from '../schema/filters.js';
-import { dateWhere, filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
+import { dateWhere } from '../schema/filters.js';
 import { runMutation, runMutationWithCodes } from './run-mutation.js';
 import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 

@@ -5,7 +5,7 @@ import { LEDGER_ACCESS } from '../schema/ledger.js';
 import { orderByWithTiebreaker } from '../schema/ordering.js';
 import { INVOICE_ORDER_COLUMNS, InvoiceOrderBy, InvoiceWhere, PaymentWhere } from '../schema/receivables.js';
 import { AgingReportType, OpenItemType, type AgingReportWithPartners } from '../schema/receivables-reports.js';
-import { filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
 import { report } from './ledger-queries.js';
 import { invoiceWhere, paymentWhere } from './receivables-where.js';
 

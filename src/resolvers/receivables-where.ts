@@ -1,6 +1,7 @@
 import { combineWhere, enumWhere } from '../schema/filters.js';
 import type { InvoiceWhereValue, PaymentWhereValue } from '../schema/receivables.js';
-import { dateWhere, filterIdOf } from './ledger-where.js';
+import { filterIdOf } from '../schema/ids.js';
+import { dateWhere } from '../schema/filters.js';
 
 /** Translates the GraphQL InvoiceWhere into a Prisma where clause. */
 export function invoiceWhere(where: InvoiceWhereValue | null | undefined): object {

@@ -121,3 +121,22 @@ export function combineWhere<W extends { AND?: W[] | null; OR?: W[] | null; NOT?
   if (where.NOT) clauses.push({ NOT: combineWhere(where.NOT, own) });
   return clauses.length > 0 ? { AND: clauses } : {};
 }
+
+/** A calendar-date range on a DATE column, as Prisma conditions. */
+export interface DateRange {
+  equals?: string | null;
+  gte?: string | null;
+  lte?: string | null;
+}
+
+// Business dates are stored as SQL dates; Prisma takes them as UTC midnight.
+const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+
+export function dateWhere(range: DateRange | null | undefined, column = 'date'): object[] {
+  if (!range) return [];
+  const bounds: Record<string, Date> = {};
+  if (range.equals) bounds.equals = day(range.equals);
+  if (range.gte) bounds.gte = day(range.gte);
+  if (range.lte) bounds.lte = day(range.lte);
+  return Object.keys(bounds).length > 0 ? [{ [column]: bounds }] : [];
+}

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { DomainError, fieldError } from '../platform/errors.js';
 import { decodeGlobalId } from './global-id.js';
 
@@ -20,4 +21,18 @@ export function idFor(typename: string, globalId: string, field: string): string
 
 export function optionalIdFor(typename: string, globalId: string | null | undefined, field: string): string | null | undefined {
   return globalId === null || globalId === undefined ? globalId : idFor(typename, globalId, field);
+}
+
+/** The row id behind a filter's global ID; an ID of another type is the caller's mistake. */
+export function filterIdOf(typename: string, globalId: string, field: string): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalId(globalId);
+  } catch {
+    throw new GraphQLError(`${field} "${globalId}" is not a valid ID`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (decoded.typename !== typename) {
+    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return decoded.id;
 }
