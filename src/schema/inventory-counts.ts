@@ -30,7 +30,7 @@ export const CycleCountLineObject = builder.prismaObject('CycleCountLine', {
 
 export const CycleCountNode = builder.prismaNode('CycleCount', {
   select: { id: true },
-  description: 'A count sheet for a warehouse location and its bins. Needs WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  description: 'A count sheet for a warehouse location and its bins. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },

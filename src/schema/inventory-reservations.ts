@@ -5,7 +5,7 @@ import { DocumentReferenceType } from './inventory-stock.js';
 
 export const StockReservationNode = builder.prismaNode('StockReservation', {
   select: { id: true },
-  description: 'Stock promised to a demand (a sales order line, a work order component) in one warehouse location. Needs WAREHOUSE, PURCHASING, SALES or PRODUCTION.',
+  description: 'Stock promised to a demand (a sales order line, a work order component) in one warehouse location. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },

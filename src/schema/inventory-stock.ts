@@ -34,7 +34,7 @@ export const DocumentReferenceType = builder.objectRef<{ type: string; id: strin
 
 export const StockLevelObject = builder.prismaObject('StockLevel', {
   select: { id: true },
-  description: 'Stock of one product in one warehouse location, maintained in the same transaction as the moves. Needs WAREHOUSE, PURCHASING, SALES or PRODUCTION.',
+  description: 'Stock of one product in one warehouse location, maintained in the same transaction as the moves. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   authScopes: { anyRole: INVENTORY_READERS },
   fields: (t) => ({
     product: t.relation('product', { description: 'The product.' }),
@@ -53,7 +53,7 @@ export const StockLevelObject = builder.prismaObject('StockLevel', {
 
 export const StockMoveNode = builder.prismaNode('StockMove', {
   select: { id: true },
-  description: 'One entry of the append-only stock ledger: a quantity of a product from one location to another. Needs WAREHOUSE, PURCHASING, SALES or PRODUCTION.',
+  description: 'One entry of the append-only stock ledger: a quantity of a product from one location to another. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },

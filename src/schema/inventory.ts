@@ -6,7 +6,7 @@ import { OrderDirection } from './ordering.js';
 import { domainErrorType } from './payloads.js';
 
 /** Roles that may read products, categories, warehouses, locations and stock. */
-export const INVENTORY_READERS: Role[] = ['WAREHOUSE', 'PURCHASING', 'SALES', 'PRODUCTION'];
+export const INVENTORY_READERS: Role[] = ['WAREHOUSE', 'PURCHASING', 'SALES', 'PRODUCTION', 'ACCOUNTING'];
 /** Roles that may change product master data (products, categories). */
 export const PRODUCT_WRITERS: Role[] = ['WAREHOUSE', 'PURCHASING'];
 
@@ -49,7 +49,7 @@ export const LotSizeRuleEnum = builder.enumType('LotSizeRule', {
 
 export const ProductCategoryNode = builder.prismaNode('ProductCategory', {
   select: { id: true },
-  description: 'A node of the product category tree. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  description: 'A node of the product category tree. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -68,7 +68,7 @@ export const ProductCategoryNode = builder.prismaNode('ProductCategory', {
 
 export const ProductNode = builder.prismaNode('Product', {
   select: { id: true },
-  description: 'Something the organization buys, makes, stocks or sells. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  description: 'Something the organization buys, makes, stocks or sells. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -198,7 +198,7 @@ export const LocationTypeEnum = builder.enumType('LocationType', {
 
 export const WarehouseNode = builder.prismaNode('Warehouse', {
   select: { id: true },
-  description: 'A warehouse: a tree of locations under its root stock location. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  description: 'A warehouse: a tree of locations under its root stock location. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -217,7 +217,7 @@ export const WarehouseNode = builder.prismaNode('Warehouse', {
 
 export const LocationNode = builder.prismaNode('Location', {
   select: { id: true },
-  description: 'A place stock can be in: a warehouse location (its root or a bin) or one of the organization\'s virtual locations. Needs one of the roles WAREHOUSE, PURCHASING, SALES or PRODUCTION to read.',
+  description: 'A place stock can be in: a warehouse location (its root or a bin) or one of the organization\'s virtual locations. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },

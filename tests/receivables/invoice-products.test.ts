@@ -17,7 +17,7 @@ describe('receivables: lines for products', () => {
     const warehouse = await org.org.key('WAREHOUSE', 'ACCOUNTING', 'SALES');
     const product = await createProduct(t, warehouse, { sku: 'LAMP-1', name: 'Desk lamp', unitOfMeasure: 'pc' });
     const customer = await createCustomer(t, org, { name: 'Lamp Buyer' });
-    const created = await mutate(t, warehouse, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { lines { description product { sku } total } }', {
+    const created = await mutate(t, warehouse, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id lines { description product { sku } total } }', {
       customerId: customer,
       issueDate: '2026-04-01',
       lines: [
@@ -30,6 +30,10 @@ describe('receivables: lines for products', () => {
       { description: 'Desk lamp', product: { sku: 'LAMP-1' }, total: '79.8' },
       { description: 'Delivery', product: null, total: '5' },
     ]);
+    // An accountant alone reads the product of a line, too.
+    const read = await t.gql(org.accountant, `query($id: ID!) { invoice(id: $id) { lines { product { sku name } } } }`, { id: created.invoice.id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.invoice.lines[0].product).toEqual({ sku: 'LAMP-1', name: 'Desk lamp' });
     const unknown = await mutate(t, warehouse, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id }', {
       customerId: customer,
       issueDate: '2026-04-01',
