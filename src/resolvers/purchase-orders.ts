@@ -14,6 +14,7 @@ import {
   PurchaseOrderStateInput,
   PurchaseOrderUpdateInput,
   PurchaseOrderWhere,
+  ReplenishmentSuggestionType,
   SupplierPriceDeleteInput,
   SupplierPriceSetInput,
   type PurchaseOrderWhereValue,
@@ -22,6 +23,7 @@ import { enumWhere } from '../schema/filters.js';
 import { filterIdOf } from '../schema/ids.js';
 import { dateWhere } from '../schema/filters.js';
 import { runMutation, runMutationWithCodes } from './run-mutation.js';
+import { report } from './ledger-queries.js';
 import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 
 const READERS = { anyRole: PURCHASE_READERS };
@@ -119,6 +121,17 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the order.' }) },
     resolve: (query, _root, args, ctx) =>
       args.id.typename === 'PurchaseOrder' ? ctx.db.purchaseOrder.findUnique({ ...query, where: { id: args.id.id } }) : null,
+  }),
+  replenishmentSuggestions: t.field({
+    type: [ReplenishmentSuggestionType],
+    description:
+      'Stocked, bought, active products whose available quantity plus what is on sent purchase orders is below their reorder point, by SKU (at most 500), with the quantity to order and the supplier price to order at. Needs one of PURCHASING, ACCOUNTING, WAREHOUSE.',
+    authScopes: READERS,
+    args: { warehouseId: t.arg.id({ description: 'Count only this warehouse\'s stock; all warehouses when omitted.' }) },
+    resolve: (_root, args, ctx) =>
+      report(ctx, (tx, actor) =>
+        purchasing.replenishmentSuggestions(tx, actor, { warehouseId: args.warehouseId ? filterIdOf('Warehouse', args.warehouseId, 'warehouseId') : null }),
+      ),
   }),
   purchaseOrders: t.prismaConnection(
     {

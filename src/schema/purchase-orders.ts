@@ -1,3 +1,4 @@
+import type { Prisma } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 import { builder } from './builder.js';
@@ -6,6 +7,7 @@ import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
 import { domainErrorType } from './payloads.js';
 import { Money, money } from './scalars.js';
+import { rowsById } from './loaders.js';
 
 /** Roles that may read purchase orders and supplier prices; writing needs PURCHASING. */
 export const PURCHASE_READERS: Role[] = ['PURCHASING', 'ACCOUNTING', 'WAREHOUSE'];
@@ -248,5 +250,48 @@ export const PurchaseOrderReceiveInput = builder.inputType('PurchaseOrderReceive
     locationId: t.id({ required: true, description: 'The warehouse location the goods go into.' }),
     date: t.field({ type: 'Date', description: 'Receipt date; decides the exchange rate for a foreign-currency order. Today when left out.' }),
     lines: t.field({ type: [PurchaseOrderReceiptLineInput], required: true, description: 'The lines received, at least one.' }),
+  }),
+});
+
+export interface ReplenishmentSuggestionValue {
+  productId: string;
+  available: Prisma.Decimal;
+  incoming: Prisma.Decimal;
+  reorderPoint: Prisma.Decimal;
+  quantity: Prisma.Decimal;
+  supplierPriceId: string | null;
+}
+
+export const ReplenishmentSuggestionType = builder.objectRef<ReplenishmentSuggestionValue>('ReplenishmentSuggestion').implement({
+  description: 'A product to reorder: its available plus incoming quantity is below its reorder point.',
+  fields: (t) => ({
+    product: t.prismaField({
+      type: 'Product',
+      description: 'The product.',
+      resolve: async (query, row, _args, ctx) =>
+        (await rowsById(ctx, `Product:${JSON.stringify(query)}`, (ids) => ctx.db.product.findMany({ ...query, where: { id: { in: ids } } }) as Promise<{ id: string }[]>).load(
+          row.productId,
+        )) as never,
+    }),
+    available: t.field({ type: 'Decimal', description: 'On hand minus reserved in warehouse locations.', resolve: (row) => row.available }),
+    incoming: t.field({ type: 'Decimal', description: 'Ordered on sent purchase orders and not yet received.', resolve: (row) => row.incoming }),
+    reorderPoint: t.field({ type: 'Decimal', description: 'The product\'s reorder point.', resolve: (row) => row.reorderPoint }),
+    quantity: t.field({
+      type: 'Decimal',
+      description:
+        'What to order: what brings available plus incoming back to the reorder point, shaped by the lot-size rule, then at least the minimum order quantity and rounded up to the order multiple.',
+      resolve: (row) => row.quantity,
+    }),
+    supplierPrice: t.prismaField({
+      type: 'SupplierPrice',
+      nullable: true,
+      description: 'The cheapest supplier price the quantity reaches, in the base currency when there is one; null when no supplier has a price.',
+      resolve: async (query, row, _args, ctx) =>
+        row.supplierPriceId
+          ? ((await rowsById(ctx, `SupplierPrice:${JSON.stringify(query)}`, (ids) =>
+              ctx.db.supplierPrice.findMany({ ...query, where: { id: { in: ids } } }) as Promise<{ id: string }[]>,
+            ).load(row.supplierPriceId)) as never)
+          : null,
+    }),
   }),
 });

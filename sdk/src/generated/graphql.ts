@@ -4385,6 +4385,13 @@ export type PurchaseOrderReceiveMutationVariables = Exact<{
 
 export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
+export type ReplenishmentSuggestionsQueryVariables = Exact<{
+  warehouseId?: string | number | null | undefined;
+}>;
+
+
+export type ReplenishmentSuggestionsQuery = { replenishmentSuggestions: Array<{ available: string, incoming: string, reorderPoint: string, quantity: string, product: { id: string, sku: string, name: string }, supplierPrice: { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } } | null }> };
+
 export type MoneyFieldsFragment = { amount: string, currency: string };
 
 export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } };
@@ -12415,6 +12422,42 @@ fragment PurchaseOrderFields on PurchaseOrder {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<PurchaseOrderReceiveMutation, PurchaseOrderReceiveMutationVariables>;
+export const ReplenishmentSuggestionsDocument = new TypedDocumentString(`
+    query replenishmentSuggestions($warehouseId: ID) {
+  replenishmentSuggestions(warehouseId: $warehouseId) {
+    product {
+      id
+      sku
+      name
+    }
+    available
+    incoming
+    reorderPoint
+    quantity
+    supplierPrice {
+      ...SupplierPriceFields
+    }
+  }
+}
+    fragment SupplierPriceFields on SupplierPrice {
+  id
+  supplier {
+    id
+    code
+  }
+  product {
+    id
+    sku
+  }
+  price {
+    amount
+    currency
+  }
+  minQuantity
+  leadTimeDays
+  supplierSku
+  updatedAt
+}`) as unknown as TypedDocumentString<ReplenishmentSuggestionsQuery, ReplenishmentSuggestionsQueryVariables>;
 export const InvoiceDocument = new TypedDocumentString(`
     query invoice($id: ID!) {
   invoice(id: $id) {

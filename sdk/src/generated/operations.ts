@@ -138,6 +138,7 @@ export const operations = {
   purchaseOrderSend: { kind: 'mutation', document: documents.PurchaseOrderSendDocument },
   purchaseOrderUpdate: { kind: 'mutation', document: documents.PurchaseOrderUpdateDocument },
   purchaseOrders: { kind: 'query', document: documents.PurchaseOrdersDocument },
+  replenishmentSuggestions: { kind: 'query', document: documents.ReplenishmentSuggestionsDocument },
   stockAdjust: { kind: 'mutation', document: documents.StockAdjustDocument },
   stockAsOf: { kind: 'query', document: documents.StockAsOfDocument },
   stockConsume: { kind: 'mutation', document: documents.StockConsumeDocument },

@@ -31,3 +31,5 @@ export {
   type PurchaseOrderRef,
 } from './purchase-orders.js';
 export { receivePurchaseOrder, OVER_RECEIPT_TOLERANCE_PERCENT, type PurchaseOrderReceiveInput } from './receipts.js';
+export { replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
+export { quantityToOrder, type PlanningParameters } from './replenishment-rules.js';
