@@ -3797,6 +3797,14 @@ export type CycleCountCancelMutationVariables = Exact<{
 
 export type CycleCountCancelMutation = { cycleCountCancel: { cycleCount: { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
+export type InventoryValuationQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  warehouseId?: string | number | null | undefined;
+}>;
+
+
+export type InventoryValuationQuery = { inventoryValuation: { asOf: string, currency: string, totalValue: string, rows: Array<{ quantity: string, value: string, unitCost: string | null, product: { id: string, sku: string, name: string }, warehouse: { id: string, code: string } }> } };
+
 export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
 
 export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
@@ -9983,6 +9991,29 @@ fragment CycleCountFields on CycleCount {
   createdAt
   postedAt
 }`) as unknown as TypedDocumentString<CycleCountCancelMutation, CycleCountCancelMutationVariables>;
+export const InventoryValuationDocument = new TypedDocumentString(`
+    query inventoryValuation($asOf: DateTime, $warehouseId: ID) {
+  inventoryValuation(asOf: $asOf, warehouseId: $warehouseId) {
+    asOf
+    currency
+    totalValue
+    rows {
+      product {
+        id
+        sku
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      quantity
+      value
+      unitCost
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryValuationQuery, InventoryValuationQueryVariables>;
 export const LeaveTypesDocument = new TypedDocumentString(`
     query leaveTypes {
   leaveTypes {

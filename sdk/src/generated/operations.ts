@@ -81,6 +81,7 @@ export const operations = {
   holidaySet: { kind: 'mutation', document: documents.HolidaySetDocument },
   holidays: { kind: 'query', document: documents.HolidaysDocument },
   incomeStatement: { kind: 'query', document: documents.IncomeStatementDocument },
+  inventoryValuation: { kind: 'query', document: documents.InventoryValuationDocument },
   invoice: { kind: 'query', document: documents.InvoiceDocument },
   invoices: { kind: 'query', document: documents.InvoicesDocument },
   journalCreate: { kind: 'mutation', document: documents.JournalCreateDocument },

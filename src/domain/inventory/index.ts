@@ -84,3 +84,4 @@ export {
   type CycleCountCreateInput,
   type CycleCountRecordInput,
 } from './cycle-counts.js';
+export { inventoryValuation, type InventoryValuation, type ValuationRow } from './valuation.js';
