@@ -38,7 +38,7 @@ export const InventoryValuationType = builder.objectRef<InventoryValuation>('Inv
   fields: (t) => ({
     asOf: t.field({ type: 'DateTime', description: 'The moment valued.', resolve: (valuation) => valuation.asOf }),
     currency: t.field({ type: 'CurrencyCode', description: 'The base currency all values are in.', resolve: (valuation) => valuation.currency }),
-    rows: t.field({ type: [InventoryValuationRowType], description: 'One row per product and warehouse with stock or value, by SKU.', resolve: (valuation) => valuation.rows }),
+    rows: t.field({ type: [InventoryValuationRowType], description: 'One row per product and warehouse with stock or value, by SKU, then warehouse code.', resolve: (valuation) => valuation.rows }),
     totalValue: t.field({ type: 'Decimal', description: 'Sum of the rows\' values.', resolve: (valuation) => valuation.totalValue }),
   }),
 });

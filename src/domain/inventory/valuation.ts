@@ -56,9 +56,10 @@ export async function inventoryValuation(
     SELECT f."productId"::text AS "productId", f."warehouseId"::text AS "warehouseId", sum(f.quantity) AS quantity, sum(f.value) AS value
       FROM flows f
       JOIN "Product" p ON p."organizationId" = ${actor.organizationId}::uuid AND p."id" = f."productId"
-     GROUP BY f."productId", f."warehouseId", p."sku"
+      JOIN "Warehouse" w ON w."organizationId" = ${actor.organizationId}::uuid AND w."id" = f."warehouseId"
+     GROUP BY f."productId", f."warehouseId", p."sku", w."code"
     HAVING sum(f.quantity) <> 0 OR sum(f.value) <> 0
-     ORDER BY p."sku", f."warehouseId"`;
+     ORDER BY p."sku", w."code", f."warehouseId"`;
   const scale = currencyScale(currency);
   const valued = rows.map((row) => {
     const quantity = new Prisma.Decimal(row.quantity);
