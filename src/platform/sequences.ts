@@ -13,3 +13,18 @@ export async function nextSequenceValue(tx: TenantTx, actor: Actor, name: string
     RETURNING "nextValue" - 1 AS value`;
   return Number(rows[0].value);
 }
+
+/**
+ * The next generated human code, e.g. CUS-00001. Generated codes skip any a caller chose by hand:
+ * `taken` compares ignoring case, like the unique indexes on lower(code).
+ */
+export async function generateCode(
+  tx: TenantTx,
+  actor: Actor,
+  options: { prefix: string; sequence: string; taken: (code: string) => Promise<boolean> },
+): Promise<string> {
+  for (;;) {
+    const code = options.prefix + String(await nextSequenceValue(tx, actor, options.sequence)).padStart(5, '0');
+    if (!(await options.taken(code))) return code;
+  }
+}

@@ -8,7 +8,7 @@ import {
   isForeignKeyViolation,
   isUniqueViolation,
   lockRows,
-  nextSequenceValue,
+  generateCode,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -53,13 +53,12 @@ async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Pro
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Customer code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
-/** Generated codes skip any that a caller chose by hand (compared ignoring case, like checkCodeFree). */
-async function generateCode(tx: TenantTx, actor: Actor): Promise<string> {
-  for (;;) {
-    const code = CODE_PREFIX + String(await nextSequenceValue(tx, actor, CODE_SEQUENCE)).padStart(5, '0');
-    const taken = await tx.customer.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } });
-    if (!taken) return code;
-  }
+function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
+  return generateCode(tx, actor, {
+    prefix: CODE_PREFIX,
+    sequence: CODE_SEQUENCE,
+    taken: async (code) => (await tx.customer.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+  });
 }
 
 /** A concurrent insert of the same code loses at the unique index; report it like the pre-check does. */
@@ -102,7 +101,7 @@ export async function createCustomer(tx: TenantTx, actor: Actor, input: Customer
   const fields = cleanCustomerFields(input, { creating: true, currentCurrency: input.defaultCurrency });
   await checkOwner(tx, fields.ownerId);
   if (fields.code) await checkCodeFree(tx, fields.code);
-  const code = fields.code ?? (await generateCode(tx, actor));
+  const code = fields.code ?? (await nextCode(tx, actor));
   const id = randomUUID();
   const columns = writableColumns(fields);
   const customer = await guardCode(fields.code, () =>

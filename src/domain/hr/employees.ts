@@ -12,7 +12,7 @@ import {
   isUniqueViolation,
   isUuid,
   lockRows,
-  nextSequenceValue,
+  generateCode,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -68,12 +68,12 @@ async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Pro
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Employee code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
-async function generateCode(tx: TenantTx, actor: Actor): Promise<string> {
-  for (;;) {
-    const code = CODE_PREFIX + String(await nextSequenceValue(tx, actor, CODE_SEQUENCE)).padStart(5, '0');
-    const taken = await tx.employee.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } });
-    if (!taken) return code;
-  }
+function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
+  return generateCode(tx, actor, {
+    prefix: CODE_PREFIX,
+    sequence: CODE_SEQUENCE,
+    taken: async (code) => (await tx.employee.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+  });
 }
 
 /** Concurrent writers of the same code or API key lose at the unique indexes; report it like the pre-checks do. */
@@ -113,7 +113,7 @@ export async function createEmployee(tx: TenantTx, actor: Actor, input: Employee
   if (input.managerId) await checkManager(tx, actor, input.managerId);
   if (input.apiKeyId) await checkApiKey(tx, input.apiKeyId);
   if (fields.code) await checkCodeFree(tx, fields.code);
-  const code = fields.code ?? (await generateCode(tx, actor));
+  const code = fields.code ?? (await nextCode(tx, actor));
   const id = randomUUID();
   const employee = await guardUnique(code, () =>
     tx.employee.create({

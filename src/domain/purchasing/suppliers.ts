@@ -7,7 +7,7 @@ import {
   isForeignKeyViolation,
   isUniqueViolation,
   lockRows,
-  nextSequenceValue,
+  generateCode,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -45,13 +45,12 @@ async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Pro
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Supplier code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
-/** Generated codes skip any that a caller chose by hand (compared ignoring case, like the unique index). */
-async function generateCode(tx: TenantTx, actor: Actor): Promise<string> {
-  for (;;) {
-    const code = CODE_PREFIX + String(await nextSequenceValue(tx, actor, CODE_SEQUENCE)).padStart(5, '0');
-    const taken = await tx.supplier.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } });
-    if (!taken) return code;
-  }
+function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
+  return generateCode(tx, actor, {
+    prefix: CODE_PREFIX,
+    sequence: CODE_SEQUENCE,
+    taken: async (code) => (await tx.supplier.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+  });
 }
 
 /**
@@ -90,7 +89,7 @@ export interface SupplierCreateInput extends SupplierFields {
 export async function createSupplier(tx: TenantTx, actor: Actor, input: SupplierCreateInput): Promise<SupplierRef> {
   const fields = cleanSupplierFields(input, { creating: true });
   if (fields.code) await checkCodeFree(tx, fields.code);
-  const code = fields.code ?? (await generateCode(tx, actor));
+  const code = fields.code ?? (await nextCode(tx, actor));
   const id = randomUUID();
   const supplier = await guardCode(fields.code, () =>
     tx.supplier.create({
