@@ -1,4 +1,5 @@
 import type { InventoryValuation, ValuationRow } from '../domain/inventory/index.js';
+import { currencyScale } from '../platform/index.js';
 import { builder } from './builder.js';
 import { rowsById } from './loaders.js';
 
@@ -22,7 +23,11 @@ export const InventoryValuationRowType = builder.objectRef<ValuationRow>('Invent
         ).load(row.warehouseId)) as never,
     }),
     quantity: t.field({ type: 'Decimal', description: 'On hand at the moment, in the product\'s unit.', resolve: (row) => row.quantity }),
-    value: t.field({ type: 'Decimal', description: 'Value in the base currency, rounded half-up to its minor unit.', resolve: (row) => row.value }),
+    value: t.field({
+      type: 'Decimal',
+      description: 'Value in the base currency, rounded half-up to its minor unit (with all its decimals, e.g. "65.00").',
+      resolve: (row) => row.value.toFixed(currencyScale(row.currency)),
+    }),
     unitCost: t.field({
       type: 'Decimal',
       nullable: true,
@@ -39,6 +44,10 @@ export const InventoryValuationType = builder.objectRef<InventoryValuation>('Inv
     asOf: t.field({ type: 'DateTime', description: 'The moment valued.', resolve: (valuation) => valuation.asOf }),
     currency: t.field({ type: 'CurrencyCode', description: 'The base currency all values are in.', resolve: (valuation) => valuation.currency }),
     rows: t.field({ type: [InventoryValuationRowType], description: 'One row per product and warehouse with stock or value, by SKU, then warehouse code.', resolve: (valuation) => valuation.rows }),
-    totalValue: t.field({ type: 'Decimal', description: 'Sum of the rows\' values.', resolve: (valuation) => valuation.totalValue }),
+    totalValue: t.field({
+      type: 'Decimal',
+      description: 'Sum of the rows\' values, with all the currency\'s decimals.',
+      resolve: (valuation) => valuation.totalValue.toFixed(currencyScale(valuation.currency)),
+    }),
   }),
 });

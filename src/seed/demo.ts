@@ -3,6 +3,7 @@ import * as crm from '../domain/crm/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
 import { DEMO_SUPPLIER_COUNT, seedDemoLedger } from './demo-ledger.js';
+import { DEMO_PRODUCT_COUNT, seedDemoStock } from './demo-stock.js';
 import { DEMO_CITIES, DEMO_COMPANIES, DEMO_PEOPLE, DEMO_TAGS, DEMO_TITLES } from './demo-data.js';
 
 function slug(name: string): string {
@@ -17,7 +18,7 @@ export async function seedDemoData(
   tx: TenantTx,
   actor: Actor,
   progress: Progress,
-): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number }> {
+): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number }> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
@@ -55,12 +56,13 @@ export async function seedDemoData(
     }
   }
   const books = await seedDemoLedger(tx, actor, customers, offset(progress, DEMO_COMPANIES.length));
+  const stock = await seedDemoStock(tx, actor, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT);
   await progress.step(DEMO_STEPS);
-  return { customers: DEMO_COMPANIES.length, contacts, ...books };
+  return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock };
 }
 
-/** Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each supplier. */
-export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT;
+/** Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each supplier, each product. */
+export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT;
 
 function offset(progress: Progress, by: number): Progress {
   return { ...progress, tick: (done) => progress.tick(by + done), step: (done) => progress.step(by + done) };

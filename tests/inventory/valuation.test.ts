@@ -62,8 +62,8 @@ describe('inventory valuation', () => {
       currency: 'EUR',
       totalValue: '100.88',
       rows: [
-        { product: { sku: 'VAL-1' }, warehouse: { code: 'EAST' }, quantity: '5', value: '32.5', unitCost: '6.5' },
-        { product: { sku: 'VAL-1' }, warehouse: { code: 'MAIN' }, quantity: '10', value: '65', unitCost: '6.5' },
+        { product: { sku: 'VAL-1' }, warehouse: { code: 'EAST' }, quantity: '5', value: '32.50', unitCost: '6.5' },
+        { product: { sku: 'VAL-1' }, warehouse: { code: 'MAIN' }, quantity: '10', value: '65.00', unitCost: '6.5' },
         { product: { sku: 'VAL-2' }, warehouse: { code: 'EAST' }, quantity: '3', value: '3.38', unitCost: '1.125' },
       ],
     });
@@ -71,10 +71,10 @@ describe('inventory valuation', () => {
 
   it('values a past moment and a single warehouse', async () => {
     const past = await t.gql(key, VALUATION, { asOf: afterFirstReceipt });
-    expect(past.data.inventoryValuation).toMatchObject({ totalValue: '50', rows: [{ product: { sku: 'VAL-1' }, quantity: '10', value: '50' }] });
+    expect(past.data.inventoryValuation).toMatchObject({ totalValue: '50.00', rows: [{ product: { sku: 'VAL-1' }, quantity: '10', value: '50.00' }] });
     const east = await t.gql(key, VALUATION, { w: eastId });
     expect(east.data.inventoryValuation.rows.map((row: any) => [row.product.sku, row.value])).toEqual([
-      ['VAL-1', '32.5'],
+      ['VAL-1', '32.50'],
       ['VAL-2', '3.38'],
     ]);
     const hr = await org.key('HR');

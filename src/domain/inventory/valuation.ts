@@ -7,6 +7,7 @@ export interface ValuationRow {
   quantity: Prisma.Decimal;
   /** In the base currency, rounded half-up to its minor unit. */
   value: Prisma.Decimal;
+  currency: string;
   /** The unrounded value over the quantity, to 6 decimals; null when the quantity is zero. */
   unitCost: Prisma.Decimal | null;
 }
@@ -69,6 +70,7 @@ export async function inventoryValuation(
       warehouseId: row.warehouseId,
       quantity,
       value: exact.toDecimalPlaces(scale, Prisma.Decimal.ROUND_HALF_UP),
+      currency,
       unitCost: quantity.isZero() ? null : exact.dividedBy(quantity).toDecimalPlaces(6, Prisma.Decimal.ROUND_HALF_UP),
     };
   });
