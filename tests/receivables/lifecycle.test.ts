@@ -55,6 +55,16 @@ describe('receivables: validation, drafts, voids and allocation rules', () => {
       lines: [],
     });
     expect(empty.errors).toEqual([expect.objectContaining({ code: 'EMPTY_DOCUMENT', field: ['input', 'lines'] })]);
+    const badCurrency = await mutate(t, org.key, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id }', {
+      customerId: customer,
+      currency: 'ZZZ',
+      issueDate: '2026-02-10',
+      lines: [{ description: 'x', unitPrice: '1', quantity: '-1' }],
+    });
+    expect(badCurrency.errors.map((error: any) => [error.code, error.field.join('.')])).toEqual([
+      ['INVALID_CURRENCY', 'input.currency'],
+      ['INVALID_AMOUNT', 'input.lines.0.quantity'],
+    ]);
     const wrongPartner = await mutate(t, org.key, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id }', {
       customerId: supplier,
       issueDate: '2026-02-10',

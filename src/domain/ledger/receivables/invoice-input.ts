@@ -99,7 +99,7 @@ export async function prepareInvoice(
   const defaultAccount = needsDefault ? await accountForRole(tx, defaultLineRole) : null;
   const expectedTypes = partner.side === 'CUSTOMER' ? ['REVENUE'] : ['EXPENSE', 'ASSET'];
 
-  const prepared: PreparedLine[] = lines.slice(0, MAX_LINES).map((line, index) => {
+  const checked = lines.slice(0, MAX_LINES).map((line, index) => {
     const at = (field: string) => `lines.${index}.${field}`;
     const product = line.productId ? products.get(line.productId) : undefined;
     if (line.productId && !product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
@@ -127,11 +127,16 @@ export async function prepareInvoice(
     const discountPercent = percent(problems, at('discountPercent'), line.discountPercent);
     const taxRate = percent(problems, at('taxRate'), line.taxRate);
     const price = unitPrice ?? new Prisma.Decimal(0);
-    const figures = currency ? lineFigures(quantity, price, discountPercent, taxRate, currency) : lineFigures(quantity, price, discountPercent, taxRate, 'XXX');
-    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate, ...figures };
+    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate };
   });
+  // Figures round to the currency's minor unit; without a valid currency (already a problem) there is nothing to round to.
+  if (!currency) problems.throwIfAny();
+  const prepared: PreparedLine[] = checked.map((line) => ({
+    ...line,
+    ...lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.taxRate, currency as string),
+  }));
   const totals = documentFigures(prepared);
-  if (currency) checkScale(problems, 'total', totals.total, currency);
+  checkScale(problems, 'total', totals.total, currency as string);
   if (prepared.length > 0 && totals.total.lessThanOrEqualTo(0)) problems.add('EMPTY_DOCUMENT', 'The document total must be above zero', 'lines');
   problems.throwIfAny();
   return { currency: currency as string, issueDate: issueDate as Date, dueDate: dueDate as Date, reference, memo, lines: prepared, ...totals };
