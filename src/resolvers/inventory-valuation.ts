@@ -3,7 +3,7 @@ import { builder } from '../schema/builder.js';
 import { filterIdOf } from '../schema/ids.js';
 import { INVENTORY_READERS } from '../schema/inventory.js';
 import { InventoryValuationType } from '../schema/inventory-valuation.js';
-import { report } from './ledger-queries.js';
+import { report } from './run-query.js';
 
 builder.queryFields((t) => ({
   inventoryValuation: t.field({

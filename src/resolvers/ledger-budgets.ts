@@ -4,7 +4,7 @@ import { idFor } from '../schema/ids.js';
 import { LEDGER_ACCESS, LedgerError } from '../schema/ledger.js';
 import { BudgetAmountType, BudgetSetInput, BudgetVsActualType } from '../schema/ledger-budgets.js';
 import { payloadType } from '../schema/payloads.js';
-import { report } from './ledger-queries.js';
+import { report } from './run-query.js';
 import { runMutation } from './run-mutation.js';
 
 const BudgetSetPayload = payloadType<ledger.BudgetAmountRef[]>('BudgetSetPayload', {

@@ -1,8 +1,6 @@
 import { GraphQLError } from 'graphql';
 import * as ledger from '../domain/ledger/index.js';
-import { DomainError, type Actor, type TenantTx } from '../platform/index.js';
 import { builder } from '../schema/builder.js';
-import { requireActor, type GraphQLContext } from '../schema/context.js';
 import {
   ACCOUNT_ORDER_COLUMNS,
   AccountOrderBy,
@@ -15,6 +13,7 @@ import {
 import { BalanceSheetType, GeneralLedgerType, IncomeStatementType, TrialBalanceType } from '../schema/ledger-reports.js';
 import { orderByWithTiebreaker } from '../schema/ordering.js';
 import { accountWhere, journalEntryWhere } from './ledger-where.js';
+import { report } from './run-query.js';
 
 const READERS = 'Needs role ACCOUNTING.';
 
@@ -22,16 +21,6 @@ function badInput(message: string, extensions: Record<string, unknown> = {}): Gr
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
 
-/** Runs a report in one transaction, so all its reads see the same ledger; its input problems are the caller's to fix. */
-export async function report<T>(ctx: GraphQLContext, work: (tx: TenantTx, actor: Actor) => Promise<T>): Promise<T> {
-  const actor = requireActor(ctx);
-  try {
-    return await ctx.db.$transaction((tx) => work(tx, actor));
-  } catch (error) {
-    if (error instanceof DomainError) throw badInput(error.message, { errors: error.errors });
-    throw error;
-  }
-}
 
 builder.queryFields((t) => ({
   account: t.prismaField({

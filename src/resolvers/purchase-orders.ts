@@ -23,7 +23,7 @@ import { enumWhere } from '../schema/filters.js';
 import { filterIdOf } from '../schema/ids.js';
 import { dateWhere } from '../schema/filters.js';
 import { runMutation, runMutationWithCodes } from './run-mutation.js';
-import { report } from './ledger-queries.js';
+import { report } from './run-query.js';
 import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 
 const READERS = { anyRole: PURCHASE_READERS };

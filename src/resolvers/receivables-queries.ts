@@ -6,7 +6,7 @@ import { orderByWithTiebreaker } from '../schema/ordering.js';
 import { INVOICE_ORDER_COLUMNS, InvoiceOrderBy, InvoiceWhere, PaymentWhere } from '../schema/receivables.js';
 import { AgingReportType, OpenItemType, type AgingReportWithPartners } from '../schema/receivables-reports.js';
 import { filterIdOf } from '../schema/ids.js';
-import { report } from './ledger-queries.js';
+import { report } from './run-query.js';
 import { invoiceWhere, paymentWhere } from './receivables-where.js';
 
 const READERS = 'Needs role ACCOUNTING.';
