@@ -11,3 +11,4 @@ export { isCurrencyCode, currencyScale } from './currency.js';
 export * from './validation.js';
 export { isUniqueViolation, isForeignKeyViolation } from './db/prisma-errors.js';
 export { isUuid } from './ids.js';
+export { isIsoDate, checkDate, toDbDate, fromDbDate } from './dates.js';

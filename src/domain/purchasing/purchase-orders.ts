@@ -7,6 +7,7 @@ import {
   Problems,
   appendEvent,
   checkCurrency,
+  checkDate,
   checkLength,
   cleanText,
   fieldError,
@@ -21,7 +22,6 @@ import { parseDecimal } from './decimals.js';
 import { activeSupplier, supplierPriceFor } from './supplier-prices.js';
 
 const MAX_LINES = 200;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface PurchaseOrderLineInput {
   productId: string;
@@ -70,25 +70,13 @@ export interface PurchaseOrderRef {
   purchaseOrderId: string;
 }
 
-function toDate(problems: Problems, field: string, value: string | null | undefined, required: boolean): Date | null {
-  if (!value) {
-    if (required) problems.add('REQUIRED', `${field} is required`, field);
-    return null;
-  }
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DATE.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    problems.add('INVALID_DATE', `${field} "${value}" is not a date in the form YYYY-MM-DD`, field);
-    return null;
-  }
-  return date;
-}
 
 /** Validates header and lines (every problem at once, with lines.N paths), prices them and computes the figures. */
 async function prepare(tx: TenantTx, supplier: { id: string; currency: string }, input: PurchaseOrderFields) {
   const problems = new Problems();
   const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : supplier.currency.trim();
-  const orderDate = toDate(problems, 'orderDate', input.orderDate, true);
-  const expectedDate = toDate(problems, 'expectedDate', input.expectedDate, false);
+  const orderDate = checkDate(problems, 'orderDate', input.orderDate);
+  const expectedDate = checkDate(problems, 'expectedDate', input.expectedDate, false) ?? null;
   if (orderDate && expectedDate && expectedDate < orderDate) problems.add('INVALID_DATE', 'expectedDate is before orderDate', 'expectedDate');
   const reference = cleanText(input.reference) ?? null;
   const notes = cleanText(input.notes) ?? null;
@@ -110,7 +98,7 @@ async function prepare(tx: TenantTx, supplier: { id: string; currency: string },
     let unitPrice = parseDecimal(problems, at('unitPrice'), line.unitPrice, { scale: 6 });
     const taxRate = parseDecimal(problems, at('taxRate'), line.taxRate, { scale: 4 }) ?? new Prisma.Decimal(0);
     if (taxRate.greaterThan(100)) problems.add('OUT_OF_RANGE', `${at('taxRate')} must be from 0 to 100`, at('taxRate'));
-    const lineExpected = toDate(problems, at('expectedDate'), line.expectedDate, false);
+    const lineExpected = checkDate(problems, at('expectedDate'), line.expectedDate, false) ?? null;
     const description = cleanText(line.description) ?? product?.name ?? '';
     checkLength(problems, at('description'), description, 500);
     if (product && quantity && currency && (line.unitPrice === undefined || line.unitPrice === null || line.unitPrice === '')) {

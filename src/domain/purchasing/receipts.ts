@@ -1,13 +1,12 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import * as inventory from '../inventory/index.js';
 import { rateFor } from '../ledger/index.js';
-import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, Problems, appendEvent, checkDate, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { parseDecimal } from './decimals.js';
 import { lockOrder, checkVersion } from './purchase-orders.js';
 
 /** How far past its ordered quantity a line may be received, in percent (suppliers round up to packs). */
 export const OVER_RECEIPT_TOLERANCE_PERCENT = 10;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface PurchaseOrderReceiveInput {
   id: string;
@@ -32,7 +31,7 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
   }
   const problems = new Problems();
   const date = input.date ?? new Date().toISOString().slice(0, 10);
-  if (!ISO_DATE.test(date)) problems.add('INVALID_DATE', `date "${date}" is not a date in the form YYYY-MM-DD`, 'date');
+  checkDate(problems, 'date', date);
   const lines = await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, include: { product: { select: { type: true } } } });
   const byNo = new Map(lines.map((line) => [line.lineNo, line]));
   if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line to receive', 'lines');
