@@ -41,7 +41,7 @@ function customerCode(index: number): string {
 }
 
 /** One multi-row INSERT per chunk; `fixed` columns get the same SQL expression in every row. */
-async function insertRows(conn: SqlDriver, table: string, columns: string[], rows: unknown[][], fixed: Record<string, string>) {
+export async function insertRows(conn: SqlDriver, table: string, columns: string[], rows: unknown[][], fixed: Record<string, string>) {
   const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
   const names = [...columns, ...Object.keys(fixed)].map((name) => `"${name}"`).join(', ');
   const constants = Object.values(fixed);

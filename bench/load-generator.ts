@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { UNIQUE_PLACEHOLDER, type LoadRequest } from './scenarios/scenario.js';
+import { CYCLE_PLACEHOLDER, UNIQUE_PLACEHOLDER, type LoadRequest } from './scenarios/scenario.js';
 
 // Runs in a child process (see load.ts) so that generating load does not take event-loop time
 // from the server it measures.
@@ -30,11 +30,15 @@ export interface LoadResult {
 const ERROR_MARKER = '"errors":[{';
 
 function run(job: LoadJob): Promise<LoadResult> {
-  const { body, ...request } = job.request;
+  const { body, cycle, ...request } = job.request;
   let sequence = 0;
-  const unique = body?.includes(UNIQUE_PLACEHOLDER)
-    ? { setupRequest: (raw: autocannon.RawRequest) => ({ ...raw, body: body.replaceAll(UNIQUE_PLACEHOLDER, `${process.pid}-${++sequence}`) }) }
-    : {};
+  const varies = body !== undefined && (body.includes(UNIQUE_PLACEHOLDER) || (cycle !== undefined && body.includes(CYCLE_PLACEHOLDER)));
+  const vary = (text: string) => {
+    sequence += 1;
+    const cycled = cycle?.length ? text.replaceAll(CYCLE_PLACEHOLDER, cycle[sequence % cycle.length]) : text;
+    return cycled.replaceAll(UNIQUE_PLACEHOLDER, `${process.pid}-${sequence}`);
+  };
+  const unique = varies ? { setupRequest: (raw: autocannon.RawRequest) => ({ ...raw, body: vary(body) }) } : {};
   return new Promise((resolve, reject) => {
     autocannon(
       {

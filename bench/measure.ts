@@ -4,7 +4,7 @@ import { InterruptedError } from '../src/platform/progress.js';
 import { runLoad } from './load.js';
 import type { LoadResult } from './load-generator.js';
 import { send } from './scenarios/graphql.js';
-import type { BenchContext, Scenario, StatementProbe } from './scenarios/scenario.js';
+import { DEFAULT_CONNECTIONS, type BenchContext, type Scenario, type StatementProbe } from './scenarios/scenario.js';
 import type { BenchServer } from './server.js';
 
 export interface ProbeResult {
@@ -28,6 +28,8 @@ export interface ScenarioResult {
   name: string;
   description: string;
   baselineOf?: Scenario['baselineOf'];
+  /** Concurrent connections of the load generator. */
+  connections: number;
   /** Medians over the rounds for rates and latencies; sums for counts. */
   load: LoadResult;
   requests: number;
@@ -43,12 +45,17 @@ export interface ScenarioResult {
 }
 
 export interface MeasureSettings {
-  connections: number;
+  /** For every scenario; undefined means each scenario's own. */
+  connections?: number;
   duration: number;
   warmup: number;
   rounds: number;
   signal: AbortSignal;
   log: (line: string) => void;
+}
+
+export function connectionsFor(scenario: Scenario, connections: number | undefined): number {
+  return connections ?? scenario.connections ?? DEFAULT_CONNECTIONS;
 }
 
 function checkInterrupted(signal: AbortSignal): void {
@@ -76,19 +83,21 @@ async function prepare(scenario: Scenario, ctx: BenchContext, server: BenchServe
   }
   if (settings.warmup > 0) {
     settings.log(`  warming up for ${settings.warmup} s`);
-    await runLoad({ url: server.baseUrl, connections: settings.connections, duration: settings.warmup, request: scenario.request(ctx) }, settings.signal);
+    const connections = connectionsFor(scenario, settings.connections);
+    await runLoad({ url: server.baseUrl, connections, duration: settings.warmup, request: scenario.request(ctx) }, settings.signal);
     await server.idle();
   }
   return probes;
 }
 
 async function measureRun(scenario: Scenario, ctx: BenchContext, server: BenchServer, settings: MeasureSettings): Promise<RunResult> {
-  settings.log(`  measuring for ${settings.duration} s at ${settings.connections} connections`);
+  const connections = connectionsFor(scenario, settings.connections);
+  settings.log(`  measuring for ${settings.duration} s at ${connections} connections`);
   const statementsBefore = metrics.sqlStatements;
   const completedBefore = server.completed();
   const cpuBefore = process.cpuUsage();
   const load = await runLoad(
-    { url: server.baseUrl, connections: settings.connections, duration: settings.duration, request: scenario.request(ctx) },
+    { url: server.baseUrl, connections, duration: settings.duration, request: scenario.request(ctx) },
     settings.signal,
   );
   // Requests still running when the generator stopped finish here and are counted with their SQL.
@@ -109,7 +118,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function combine(scenario: Scenario, probes: ProbeResult[], runs: RunResult[]): ScenarioResult {
+function combine(scenario: Scenario, connections: number, probes: ProbeResult[], runs: RunResult[]): ScenarioResult {
   const sum = (pick: (run: RunResult) => number) => runs.reduce((total, run) => total + pick(run), 0);
   const middle = (pick: (run: RunResult) => number) => median(runs.map(pick));
   const requests = sum((run) => run.requests);
@@ -118,6 +127,7 @@ function combine(scenario: Scenario, probes: ProbeResult[], runs: RunResult[]): 
     name: scenario.name,
     description: scenario.description,
     baselineOf: scenario.baselineOf,
+    connections,
     load: {
       requestsPerSecond: middle((run) => run.load.requestsPerSecond),
       latencyP50Ms: middle((run) => run.load.latencyP50Ms),
@@ -163,7 +173,7 @@ export async function measureScenarios(
     checks.set(scenario.name, await scenario.verify!(ctx));
   }
   return scenarios.map((scenario) => ({
-    ...combine(scenario, probes.get(scenario.name) ?? [], runs.get(scenario.name)!),
+    ...combine(scenario, connectionsFor(scenario, settings.connections), probes.get(scenario.name) ?? [], runs.get(scenario.name)!),
     checks: checks.get(scenario.name),
   }));
 }

@@ -5,7 +5,10 @@ export interface BenchOptions {
   contactsPerCustomer: number;
   /** Posted journal lines for the ledger scenarios; undefined means the database's default. */
   journalLines?: number;
-  connections: number;
+  /** Stocked products for the inventory scenarios; undefined means the database's default. */
+  stockProducts?: number;
+  /** Concurrent connections for every scenario; undefined means each scenario's own default (20 unless it says otherwise). */
+  connections?: number;
   duration: number;
   warmup: number;
   rounds: number;
@@ -22,7 +25,11 @@ export const USAGE = `Usage: npm run bench -- [options]
   --contacts-per-customer N   contacts per customer (default 3; env BENCH_CONTACTS_PER_CUSTOMER)
   --journal-lines N           posted journal lines for the ledger scenarios (default 1000000 on PostgreSQL,
                               50000 on PGlite; env BENCH_JOURNAL_LINES); generated only when a ledger scenario runs
-  --connections N             concurrent connections of the load generator (default 20; env BENCH_CONNECTIONS)
+  --stock-products N          stocked products (one level and one receipt each) for the inventory scenarios (default
+                              100000 on PostgreSQL, 10000 on PGlite; env BENCH_STOCK_PRODUCTS); generated only when
+                              an inventory scenario runs
+  --connections N             concurrent connections of the load generator for every scenario (default: the
+                              scenario's own, 20 for all so far; env BENCH_CONNECTIONS)
   --duration S                measured seconds per scenario (default 10; env BENCH_DURATION)
   --warmup S                  unmeasured seconds of load before each scenario (default 3; env BENCH_WARMUP)
   --rounds N                  measure every scenario N times, alternating, and report medians (default 1;
@@ -41,6 +48,10 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
+function optionalInteger(name: string, raw: string | undefined, min: number): number | undefined {
+  return raw === undefined || raw === '' ? undefined : integer(name, raw, 0, min);
+}
+
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -48,6 +59,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       customers: { type: 'string' },
       'contacts-per-customer': { type: 'string' },
       'journal-lines': { type: 'string' },
+      'stock-products': { type: 'string' },
       connections: { type: 'string' },
       duration: { type: 'string' },
       warmup: { type: 'string' },
@@ -64,7 +76,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     customers: integer('--customers', values.customers ?? env.BENCH_CUSTOMERS, 10_000, 1),
     contactsPerCustomer: integer('--contacts-per-customer', values['contacts-per-customer'] ?? env.BENCH_CONTACTS_PER_CUSTOMER, 3, 0),
     journalLines: (values['journal-lines'] ?? env.BENCH_JOURNAL_LINES) ? integer('--journal-lines', values['journal-lines'] ?? env.BENCH_JOURNAL_LINES, 0, 2) : undefined,
-    connections: integer('--connections', values.connections ?? env.BENCH_CONNECTIONS, 20, 1),
+    stockProducts: optionalInteger('--stock-products', values['stock-products'] ?? env.BENCH_STOCK_PRODUCTS, 1),
+    connections: optionalInteger('--connections', values.connections ?? env.BENCH_CONNECTIONS, 1),
     duration: integer('--duration', values.duration ?? env.BENCH_DURATION, 10, 1),
     warmup: integer('--warmup', values.warmup ?? env.BENCH_WARMUP, 3, 0),
     rounds: integer('--rounds', values.rounds ?? env.BENCH_ROUNDS, 1, 1),

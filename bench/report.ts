@@ -16,8 +16,7 @@ export interface BenchReport {
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   database: string;
-  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number; pendingApprovals?: number };
-  connections: number;
+  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number; pendingApprovals?: number; stockProducts?: number };
   durationSeconds: number;
   warmupSeconds: number;
   rounds: number;
@@ -53,6 +52,11 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
+function connectionsText(results: ScenarioResult[]): string {
+  const counts = new Set(results.map((r) => r.connections));
+  return counts.size === 1 ? `${[...counts][0]} connections` : 'connections per scenario as in the table';
+}
+
 /** Markdown, so the output can be pasted into BENCHMARKS.md as it is. */
 export function renderReport(report: BenchReport): string {
   const { machine: m, scale } = report;
@@ -62,14 +66,16 @@ export function renderReport(report: BenchReport): string {
     `Database: ${report.database}`,
     `Data set: ${scale.customers} customers, ${scale.contacts} contacts (${scale.contactsPerCustomer} per customer)` +
       (scale.journalLines ? `, ${scale.journalLines} posted journal lines` : '') +
-      (scale.pendingApprovals ? `, ${scale.pendingApprovals} approvals pending on one approver` : ''),
-    `Load: ${report.connections} connections, ${report.warmupSeconds} s warm-up + ${report.durationSeconds} s measured per scenario` +
+      (scale.pendingApprovals ? `, ${scale.pendingApprovals} approvals pending on one approver` : '') +
+      (scale.stockProducts ? `, ${scale.stockProducts} stocked products (one level each)` : ''),
+    `Load: ${connectionsText(report.results)}, ${report.warmupSeconds} s warm-up + ${report.durationSeconds} s measured per scenario` +
       (report.rounds > 1 ? `, ${report.rounds} alternating rounds (medians; sums for counts)` : ''),
     '',
     table(
-      ['Scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'error bodies', 'SQL/request', 'server CPU ms/request', 'load avg'],
+      ['Scenario', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'error bodies', 'SQL/request', 'server CPU ms/request', 'load avg'],
       report.results.map((r) => [
         r.name,
+        String(r.connections),
         r.load.requestsPerSecond.toFixed(1),
         String(r.load.latencyP50Ms),
         String(r.load.latencyP99Ms),

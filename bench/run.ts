@@ -6,7 +6,8 @@ import { openBenchDatabase } from './bench-database.js';
 import { generateDataSet } from './generate.js';
 import { generateLedger } from './ledger-data.js';
 import { generateApprovals } from './approvals-data.js';
-import { measureScenarios, type ScenarioResult } from './measure.js';
+import { connectionsFor, measureScenarios, type ScenarioResult } from './measure.js';
+import { generateStock } from './stock-data.js';
 import { USAGE, parseOptions, type BenchOptions } from './options.js';
 import { machine, ratios, renderReport, type BenchReport } from './report.js';
 import { SCENARIOS } from './scenarios/index.js';
@@ -78,7 +79,8 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
     log('No --database-url, BENCH_DATABASE_URL or DATABASE_URL: using PGlite in memory. It has one connection, so it serves requests one at a time.');
   }
   // One connection per concurrent request, plus a few for the occasional second connection a request opens.
-  const database = await openBenchDatabase(options.databaseUrl, options.connections + 5);
+  const connections = Math.max(...scenarios.map((scenario) => connectionsFor(scenario, options.connections)));
+  const database = await openBenchDatabase(options.databaseUrl, connections + 5);
   let server: BenchServer | undefined;
   try {
     log(`Database: ${database.description}`);
@@ -94,6 +96,9 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       ? await generateApprovals(database.db, dataSet.organizationId, 10_000)
       : undefined;
     if (signal.aborted) throw new InterruptedError();
+    const stockProducts = options.stockProducts ?? (options.databaseUrl ? 100_000 : 10_000);
+    const stock = scenarios.some((scenario) => scenario.needsStock) ? await generateStock(database.db, dataSet.organizationId, stockProducts) : undefined;
+    if (signal.aborted) throw new InterruptedError();
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
     const app = createApp({ db: database.db, config, logger: createLogger('silent') });
     const routes: Record<string, BenchRoute> = Object.assign({}, ...scenarios.map((scenario) => scenario.routes ?? {}));
@@ -107,14 +112,14 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       contactsPerCustomer: options.contactsPerCustomer,
       ledger,
       approvals,
+      stock,
     };
     const results = await measureScenarios(scenarios, ctx, server, { ...options, signal, log });
     return {
       command: commandLine(process.argv.slice(2)),
       machine: machine(),
       database: database.description,
-      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines, pendingApprovals: approvals?.pending },
-      connections: options.connections,
+      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines, pendingApprovals: approvals?.pending, stockProducts: stock?.products },
       durationSeconds: options.duration,
       warmupSeconds: options.warmup,
       rounds: options.rounds,

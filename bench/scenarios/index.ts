@@ -5,6 +5,8 @@ import { ledgerPosting } from './ledger-posting.js';
 import { ledgerTrialBalance } from './ledger-trial-balance.js';
 import { myApprovals } from './my-approvals.js';
 import type { Scenario } from './scenario.js';
+import { stockLevelsPage } from './stock-levels-page.js';
+import { stockReserve } from './stock-reserve.js';
 
 /**
  * Every scenario, in the order they run. Reads come before writes so the pages measure the
@@ -17,4 +19,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ledgerTrialBalance,
   ledgerPosting,
   myApprovals,
+  stockLevelsPage,
+  stockReserve,
 ];

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../src/platform/db/database.js';
 import type { ApprovalsDataSet } from '../approvals-data.js';
 import type { LedgerDataSet } from '../ledger-data.js';
+import type { StockDataSet } from '../stock-data.js';
 
 /** One HTTP request as the load generator sends it; `{{unique}}` in the body becomes a value unique to each request. */
 export interface LoadRequest {
@@ -9,9 +10,15 @@ export interface LoadRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** Values `{{cycle}}` in the body takes in turn, one per request (e.g. the products writes are spread over). */
+  cycle?: string[];
 }
 
 export const UNIQUE_PLACEHOLDER = '{{unique}}';
+export const CYCLE_PLACEHOLDER = '{{cycle}}';
+
+/** Connections a scenario runs at unless --connections says otherwise. */
+export const DEFAULT_CONNECTIONS = 20;
 
 export interface BenchContext {
   /** Where the in-process server listens, e.g. http://127.0.0.1:40123 */
@@ -26,6 +33,8 @@ export interface BenchContext {
   ledger?: LedgerDataSet;
   /** Present when a selected scenario needs the approvals data set. */
   approvals?: ApprovalsDataSet;
+  /** Present when a selected scenario needs the stocked products. */
+  stock?: StockDataSet;
 }
 
 /** A node:http route the bench server answers itself, next to the app: baselines live here, not in src/. */
@@ -43,6 +52,10 @@ export interface Scenario {
   needsLedger?: boolean;
   /** An approver with 10,000 pending requests, generated only for runs that include such a scenario. */
   needsApprovals?: boolean;
+  /** Stocked products with their levels (--stock-products), generated only for runs that include such a scenario. */
+  needsStock?: boolean;
+  /** Concurrent connections when --connections is not given; default DEFAULT_CONNECTIONS. */
+  connections?: number;
   /** Extra routes, by path, that this scenario's requests need. */
   routes?: Record<string, BenchRoute>;
   /**
