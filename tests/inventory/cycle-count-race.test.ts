@@ -134,16 +134,15 @@ describe.skipIf(!onPostgres)('cycle count posted while issues and receipts run (
          WHEN (NEW."productId" = '${productId}'::uuid) EXECUTE FUNCTION "${table}_fn"()`,
     );
     try {
-      const operations = Array.from({ length: 16 }, (_, i) =>
-        i % 2 === 0
+      const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // Half of the operations start with the posting, half just after it, so some take effect before it and some after.
+      const operations = Array.from({ length: 16 }, async (_, i) => {
+        if (i >= 8) await later(10 + i);
+        return i % 2 === 0
           ? stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' })
-          : stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '1', unitCost: '3' }),
-      );
-      const [posted, ...results] = await Promise.all([
-        // Started among the others, so some of them take effect before the posting and some after.
-        new Promise<Awaited<ReturnType<typeof countOp>>>((resolve, reject) => setTimeout(() => countOp('cycleCountPost', { id: countId }).then(resolve, reject), 5)),
-        ...operations,
-      ]);
+          : stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '1', unitCost: '3' });
+      });
+      const [posted, ...results] = await Promise.all([countOp('cycleCountPost', { id: countId }), ...operations]);
       expect(posted.errors).toEqual([]);
       expect(results.map((r) => r.errors)).toEqual(Array.from({ length: 16 }, () => []));
 
