@@ -113,6 +113,10 @@ describe('purchase requests with an approval policy', () => {
     await mutate(t, o.manager.key, APPROVE, 'approvalRequestApprove', { id: submitted.approvalRequest.id });
     const mid = (await t.gql(o.bob.key, REQUEST, { id: created.id })).data.purchaseRequest;
     expect(mid).toMatchObject({ status: 'PENDING_APPROVAL', approvalRequest: { status: 'PENDING', currentStep: { name: 'Purchasing' } } });
+    const inbox = await t.gql(o.purchaser.key, `query($id: ID!) { approvalRequest(id: $id) { subjectType subjectId title } }`, { id: submitted.approvalRequest.id });
+    expect(inbox.data.approvalRequest).toMatchObject({ subjectType: 'PURCHASE_REQUEST', subjectId: created.id, title: `Purchase request ${created.number} "Big order" (1 line(s), 1200.00 EUR)` });
+    const subject = await t.gql(o.purchaser.key, `query($id: ID!) { node(id: $id) { ... on PurchaseRequest { number status } } }`, { id: inbox.data.approvalRequest.subjectId });
+    expect(subject.data.node).toEqual({ number: created.number, status: 'PENDING_APPROVAL' });
     await mutate(t, o.purchaser.key, APPROVE, 'approvalRequestApprove', { id: submitted.approvalRequest.id });
     expect((await t.gql(o.bob.key, REQUEST, { id: created.id })).data.purchaseRequest.status).toBe('APPROVED');
   });
