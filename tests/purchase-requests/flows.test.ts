@@ -199,4 +199,26 @@ describe('purchase requests without an approval policy', () => {
     expect(await t.db.prisma.purchaseOrder.count({ where: { organizationId: free.org.organizationId } })).toBe(0);
     expect((await t.gql(free.alice.key, REQUEST, { id: created.id })).data.purchaseRequest.status).toBe('APPROVED');
   });
+
+  it('approves at once when the policy has no rule for the request, and opens an approval when one matches', async () => {
+    const big = await requestOrg(t, 'PR Big Only', false);
+    await mutate(t, big.org.adminKey, `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { errors { code message field } } }`, 'approvalPolicyCreate', {
+      subjectType: 'PURCHASE_REQUEST',
+      name: 'Only large purchases',
+      rules: [{ name: 'Over 1,000', conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['1000'] }], steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] }],
+    });
+    // 500 x 2.00 = 1000.00: not over 1,000
+    const small = await createRequest(t, big.alice.key, { description: 'At the limit', lines: [{ productId: big.bolts, quantity: '500', neededBy: isoDay(2) }] });
+    expect(small.estimatedTotal.amount).toBe('1000.00');
+    expect(await submitRequest(t, big.alice.key, small.id)).toMatchObject({ status: 'APPROVED', approvedWithoutPolicy: true, approvalRequest: null });
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { organizationId: big.org.organizationId, action: 'purchaseRequestApprovedWithoutPolicy' } });
+    expect(audit.after).toMatchObject({ reason: 'NO_MATCHING_RULE' });
+    // 500 x 2.00 + 1 x 2.16 EUR (Beta's 2.40 USD) = 1002.16
+    const large = await createRequest(t, big.alice.key, {
+      description: 'Over the limit',
+      lines: [{ productId: big.bolts, quantity: '500', neededBy: isoDay(2) }, { productId: big.bolts, quantity: '1', neededBy: isoDay(2) }],
+    });
+    expect(large.estimatedTotal.amount).toBe('1002.16');
+    expect(await submitRequest(t, big.alice.key, large.id)).toMatchObject({ status: 'PENDING_APPROVAL', approvedWithoutPolicy: false, approvalRequest: { status: 'PENDING' } });
+  });
 });
