@@ -18,6 +18,7 @@ import './hr-expenses.js';
 import './approvals.js';
 import './inventory-reservations.js';
 import './inventory-counts.js';
+import './purchase-requests.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -35,6 +36,7 @@ import '../resolvers/hr-expenses.js';
 import '../resolvers/approvals.js';
 import '../resolvers/inventory-reservations.js';
 import '../resolvers/inventory-counts.js';
+import '../resolvers/purchase-requests.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -2541,6 +2541,187 @@ export type PurchaseOrderWhere = {
   supplierId?: string | number | null | undefined;
 };
 
+/** Identifies a purchase request to submit or cancel. */
+export type PurchaseRequestActionInput = {
+  /** Comment for the approval history (submitting, or withdrawing a pending approval). */
+  comment?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The request. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Identifies an approved purchase request to convert into purchase orders. */
+export type PurchaseRequestConvertInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The approved request. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** A new purchase request (a draft; submit it with purchaseRequestSubmit). */
+export type PurchaseRequestCreateInput = {
+  /** What is asked for and why, at most 500 characters. */
+  description: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The products, 1 to 100. */
+  lines: Array<PurchaseRequestLineInput>;
+  /** Free text, at most 2000 characters. */
+  notes?: string | null | undefined;
+  /** Who asks (default: the employee your key is linked to). Someone else, or a key without an employee, needs PURCHASING. */
+  requesterId?: string | number | null | undefined;
+};
+
+/** Stable codes of PurchaseRequest payload errors; new codes may be added, existing ones are never renamed. */
+export type PurchaseRequestErrorCode =
+  /** The request was already converted; its purchase orders exist. */
+  | 'ALREADY_CONVERTED'
+  /** The requester is not a current employee. */
+  | 'EMPLOYEE_NOT_ACTIVE'
+  /** The requester is terminated. */
+  | 'EMPLOYEE_TERMINATED'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** An amount or quantity is not a valid decimal in the allowed range. */
+  | 'INVALID_AMOUNT'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a calendar date in the form YYYY-MM-DD, or a needed-by date in the past. */
+  | 'INVALID_DATE'
+  /** A value is not acceptable for this field. */
+  | 'INVALID_INPUT'
+  /** An amount or quantity has more decimal places than allowed. */
+  | 'INVALID_SCALE'
+  /** You may only act on your own purchase requests (PURCHASING and ADMIN may act on anyone's). */
+  | 'NOT_ALLOWED'
+  /** The calling API key is not linked to an employee; name the requesterId (needs PURCHASING). */
+  | 'NOT_AN_EMPLOYEE'
+  /** Only an approved request can be converted into purchase orders. */
+  | 'NOT_APPROVED'
+  /** Only a draft, pending or approved request can be cancelled. */
+  | 'NOT_CANCELLABLE'
+  /** Only a draft request can be changed. */
+  | 'NOT_DRAFT'
+  /** A step of the matching approval rule needs more approvals than it has approvers. */
+  | 'NOT_ENOUGH_APPROVERS'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** Only the requester may withdraw the pending approval (cancel a pending request). */
+  | 'NOT_REQUESTER'
+  /** Only a draft request (new or returned for changes) can be submitted. */
+  | 'NOT_SUBMITTABLE'
+  /** A step of the matching approval rule resolves to nobody who may approve. */
+  | 'NO_APPROVER'
+  /** No exchange rate for the price's currency on or before today. */
+  | 'NO_EXCHANGE_RATE'
+  /** A line has no preferred supplier and no supplier has a price for its product and quantity. */
+  | 'NO_SUPPLIER'
+  /** No estimated unit price was given and no supplier has a price for the product and quantity. */
+  | 'PRICE_REQUIRED'
+  /** The product is deactivated. */
+  | 'PRODUCT_INACTIVE'
+  /** The approval was decided meanwhile; read the request again. */
+  | 'REQUEST_NOT_PENDING'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** The supplier is deactivated. */
+  | 'SUPPLIER_INACTIVE'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG'
+  /** A request may have at most 100 lines. */
+  | 'TOO_MANY';
+
+/** A product to ask for. */
+export type PurchaseRequestLineInput = {
+  /** Currency of estimatedUnitPrice (default: the base currency); needs an exchange rate on or before today. */
+  currency?: string | null | undefined;
+  /** What exactly, at most 500 characters. */
+  description?: string | null | undefined;
+  /** Estimated price per unit, at most 6 decimals. Left out: the best price an active supplier (the preferred one, when given) has for the quantity, compared in the base currency. */
+  estimatedUnitPrice?: string | null | undefined;
+  /** When the goods are needed; today or later. */
+  neededBy: string;
+  /** The supplier to buy from; must be active. Left out: purchasing buys from the supplier with the best price. */
+  preferredSupplierId?: string | number | null | undefined;
+  /** The product; must be active. */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals. */
+  quantity: string;
+};
+
+/** One sort key for purchase requests. Ties are always broken by id, so pages are stable. */
+export type PurchaseRequestOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: PurchaseRequestOrderField;
+};
+
+/** Fields purchase requests can be sorted by. */
+export type PurchaseRequestOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Estimated total in the base currency. */
+  | 'ESTIMATED_TOTAL'
+  /** Request number. */
+  | 'NUMBER';
+
+/** Where a purchase request is in its life. */
+export type PurchaseRequestStatus =
+  /** Approved (or no approval policy applied); purchasing may convert it into purchase orders. */
+  | 'APPROVED'
+  /** Cancelled (a pending one by withdrawing its approval); final. */
+  | 'CANCELLED'
+  /** Turned into draft purchase orders; final. */
+  | 'CONVERTED'
+  /** Being written (or returned for changes by an approver); lines may change; may be submitted. */
+  | 'DRAFT'
+  /** Submitted; its approval (subject PURCHASE_REQUEST) waits for the approvers. */
+  | 'PENDING_APPROVAL'
+  /** An approver rejected it; final. */
+  | 'REJECTED';
+
+/** Conditions on a purchase request's status. */
+export type PurchaseRequestStatusFilter = {
+  /** Exactly this value. */
+  equals?: PurchaseRequestStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<PurchaseRequestStatus> | null | undefined;
+};
+
+/** New description, notes and lines of a draft purchase request; they replace the old ones. */
+export type PurchaseRequestUpdateInput = {
+  /** What is asked for and why, at most 500 characters. */
+  description: string;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The draft request. */
+  id: string | number;
+  /** The products, 1 to 100. */
+  lines: Array<PurchaseRequestLineInput>;
+  /** Free text, at most 2000 characters. */
+  notes?: string | null | undefined;
+};
+
+/** Filter for purchase requests. All given conditions must hold. */
+export type PurchaseRequestWhere = {
+  /** Conditions on the calendar day (UTC) the request was created. */
+  createdDate?: DateFilter | null | undefined;
+  /** Exactly this number. */
+  number?: string | null | undefined;
+  /** Only this employee's requests (the employee's global ID). */
+  requesterId?: string | number | null | undefined;
+  /** Conditions on the status. */
+  status?: PurchaseRequestStatusFilter | null | undefined;
+};
+
 /** What an API key may do. ADMIN may do everything in its organization. */
 export type Role =
   /** The ledger, invoices, bills and payments; may read customers. */
@@ -4153,6 +4334,8 @@ type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name
 
 type NodeFields_PurchaseOrder_Fragment = { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus };
 
+type NodeFields_PurchaseRequest_Fragment = { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string };
+
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
 type NodeFields_StockReservation_Fragment = { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string };
@@ -4188,6 +4371,7 @@ export type NodeFieldsFragment =
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
   | NodeFields_PurchaseOrder_Fragment
+  | NodeFields_PurchaseRequest_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_StockReservation_Fragment
   | NodeFields_Supplier_Fragment
@@ -4226,6 +4410,7 @@ export type NodeQuery = { node:
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
+    | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -4264,6 +4449,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
+    | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -4399,6 +4585,64 @@ export type ReplenishmentSuggestionsQueryVariables = Exact<{
 
 
 export type ReplenishmentSuggestionsQuery = { replenishmentSuggestions: Array<{ available: string, incoming: string, reorderPoint: string, quantity: string, product: { id: string, sku: string, name: string }, supplierPrice: { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } } | null }> };
+
+export type PurchaseRequestLineFieldsFragment = { lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } };
+
+export type PurchaseRequestFieldsFragment = { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null };
+
+export type PurchaseRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PurchaseRequestQuery = { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null };
+
+export type PurchaseRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PurchaseRequestWhere | null | undefined;
+  orderBy?: Array<PurchaseRequestOrderBy> | PurchaseRequestOrderBy | null | undefined;
+}>;
+
+
+export type PurchaseRequestsQuery = { purchaseRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null }> } };
+
+export type PurchaseRequestCreateMutationVariables = Exact<{
+  input: PurchaseRequestCreateInput;
+}>;
+
+
+export type PurchaseRequestCreateMutation = { purchaseRequestCreate: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseRequestUpdateMutationVariables = Exact<{
+  input: PurchaseRequestUpdateInput;
+}>;
+
+
+export type PurchaseRequestUpdateMutation = { purchaseRequestUpdate: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseRequestSubmitMutationVariables = Exact<{
+  input: PurchaseRequestActionInput;
+}>;
+
+
+export type PurchaseRequestSubmitMutation = { purchaseRequestSubmit: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseRequestCancelMutationVariables = Exact<{
+  input: PurchaseRequestActionInput;
+}>;
+
+
+export type PurchaseRequestCancelMutation = { purchaseRequestCancel: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PurchaseRequestConvertMutationVariables = Exact<{
+  input: PurchaseRequestConvertInput;
+}>;
+
+
+export type PurchaseRequestConvertMutation = { purchaseRequestConvert: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, purchaseOrders: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, supplier: { id: string, code: string }, total: { amount: string, currency: string } }>, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MoneyFieldsFragment = { amount: string, currency: string };
 
@@ -5540,6 +5784,11 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     purchaseOrderStatus: status
     orderDate
   }
+  ... on PurchaseRequest {
+    purchaseRequestNumber: number
+    purchaseRequestStatus: status
+    purchaseRequestDescription: description
+  }
   ... on Period {
     periodNumber: number
     startDate
@@ -5791,6 +6040,75 @@ export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
   quantityReceived
   quantityBilled
 }`, {"fragmentName":"PurchaseOrderFields"}) as unknown as TypedDocumentString<PurchaseOrderFieldsFragment, unknown>;
+export const PurchaseRequestLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+    `, {"fragmentName":"PurchaseRequestLineFields"}) as unknown as TypedDocumentString<PurchaseRequestLineFieldsFragment, unknown>;
+export const PurchaseRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}`, {"fragmentName":"PurchaseRequestFields"}) as unknown as TypedDocumentString<PurchaseRequestFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -11447,6 +11765,11 @@ fragment NodeFields on Node {
     purchaseOrderStatus: status
     orderDate
   }
+  ... on PurchaseRequest {
+    purchaseRequestNumber: number
+    purchaseRequestStatus: status
+    purchaseRequestDescription: description
+  }
   ... on Period {
     periodNumber: number
     startDate
@@ -11713,6 +12036,11 @@ fragment NodeFields on Node {
     purchaseOrderNumber: number
     purchaseOrderStatus: status
     orderDate
+  }
+  ... on PurchaseRequest {
+    purchaseRequestNumber: number
+    purchaseRequestStatus: status
+    purchaseRequestDescription: description
   }
   ... on Period {
     periodNumber: number
@@ -12489,6 +12817,459 @@ export const ReplenishmentSuggestionsDocument = new TypedDocumentString(`
   supplierSku
   updatedAt
 }`) as unknown as TypedDocumentString<ReplenishmentSuggestionsQuery, ReplenishmentSuggestionsQueryVariables>;
+export const PurchaseRequestDocument = new TypedDocumentString(`
+    query purchaseRequest($id: ID!) {
+  purchaseRequest(id: $id) {
+    ...PurchaseRequestFields
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestQuery, PurchaseRequestQueryVariables>;
+export const PurchaseRequestsDocument = new TypedDocumentString(`
+    query purchaseRequests($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseRequestWhere, $orderBy: [PurchaseRequestOrderBy!]) {
+  purchaseRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PurchaseRequestFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestsQuery, PurchaseRequestsQueryVariables>;
+export const PurchaseRequestCreateDocument = new TypedDocumentString(`
+    mutation purchaseRequestCreate($input: PurchaseRequestCreateInput!) {
+  purchaseRequestCreate(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestCreateMutation, PurchaseRequestCreateMutationVariables>;
+export const PurchaseRequestUpdateDocument = new TypedDocumentString(`
+    mutation purchaseRequestUpdate($input: PurchaseRequestUpdateInput!) {
+  purchaseRequestUpdate(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestUpdateMutation, PurchaseRequestUpdateMutationVariables>;
+export const PurchaseRequestSubmitDocument = new TypedDocumentString(`
+    mutation purchaseRequestSubmit($input: PurchaseRequestActionInput!) {
+  purchaseRequestSubmit(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestSubmitMutation, PurchaseRequestSubmitMutationVariables>;
+export const PurchaseRequestCancelDocument = new TypedDocumentString(`
+    mutation purchaseRequestCancel($input: PurchaseRequestActionInput!) {
+  purchaseRequestCancel(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestCancelMutation, PurchaseRequestCancelMutationVariables>;
+export const PurchaseRequestConvertDocument = new TypedDocumentString(`
+    mutation purchaseRequestConvert($input: PurchaseRequestConvertInput!) {
+  purchaseRequestConvert(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+      purchaseOrders {
+        id
+        number
+        status
+        currency
+        supplier {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestConvertMutation, PurchaseRequestConvertMutationVariables>;
 export const InvoiceDocument = new TypedDocumentString(`
     query invoice($id: ID!) {
   invoice(id: $id) {

@@ -33,3 +33,14 @@ export {
 export { receivePurchaseOrder, OVER_RECEIPT_TOLERANCE_PERCENT, type PurchaseOrderReceiveInput } from './receipts.js';
 export { replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
 export { quantityToOrder, type PlanningParameters } from './replenishment-rules.js';
+export {
+  createPurchaseRequest,
+  updatePurchaseRequest,
+  type PurchaseRequestCreateInput,
+  type PurchaseRequestUpdateInput,
+  type PurchaseRequestLineInput,
+  type PurchaseRequestRef,
+} from './purchase-requests.js';
+export { submitPurchaseRequest, cancelPurchaseRequest, PURCHASE_REQUEST_SUBJECT, type PurchaseRequestActionInput } from './purchase-request-approval.js';
+export { convertPurchaseRequest, type PurchaseRequestConvertInput } from './purchase-request-convert.js';
+export { PURCHASE_REQUEST_ERROR_CODES, type PurchaseRequestErrorCode } from './purchase-request-error-codes.js';

@@ -20,6 +20,7 @@ import {
 } from '../../platform/index.js';
 import { parseDecimal } from './decimals.js';
 import { activeSupplier, supplierPriceFor } from './supplier-prices.js';
+import { keptRequestLinks } from './purchase-request-links.js';
 
 const MAX_LINES = 200;
 
@@ -167,9 +168,10 @@ export async function updatePurchaseOrder(tx: TenantTx, actor: Actor, input: Pur
   if (order.status !== 'DRAFT') throw new DomainError(fieldError('NOT_DRAFT', `${order.number} is ${order.status.toLowerCase()}`, 'id'));
   const supplier = await activeSupplier(tx, order.supplierId, 'id');
   const { header, lines } = await prepare(tx, supplier, input);
+  const requestLineOf = await keptRequestLinks(tx, order.id);
   await tx.purchaseOrderLine.deleteMany({ where: { orderId: order.id } });
   await tx.purchaseOrderLine.createMany({
-    data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, orderId: order.id })),
+    data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, orderId: order.id, purchaseRequestLineId: requestLineOf(line) })),
   });
   const after = await tx.purchaseOrder.update({ where: { id: order.id }, data: { ...header, version: { increment: 1 } } });
   await recordAudit(tx, actor, { action: 'purchaseOrderUpdate', entityType: 'PurchaseOrder', entityId: order.id, before: order, after });

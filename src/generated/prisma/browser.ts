@@ -252,6 +252,17 @@ export type PurchaseOrder = Prisma.PurchaseOrderModel
  */
 export type PurchaseOrderLine = Prisma.PurchaseOrderLineModel
 /**
+ * Model PurchaseRequest
+ * An employee's request to buy: approved through the approvals engine (subject PURCHASE_REQUEST),
+ * then converted by purchasing into draft purchase orders, one per supplier and currency.
+ */
+export type PurchaseRequest = Prisma.PurchaseRequestModel
+/**
+ * Model PurchaseRequestLine
+ * 
+ */
+export type PurchaseRequestLine = Prisma.PurchaseRequestLineModel
+/**
  * Model Invoice
  * 
  */

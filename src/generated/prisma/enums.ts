@@ -296,6 +296,18 @@ export const PurchaseOrderStatus = {
 export type PurchaseOrderStatus = (typeof PurchaseOrderStatus)[keyof typeof PurchaseOrderStatus]
 
 
+export const PurchaseRequestStatus = {
+  DRAFT: 'DRAFT',
+  PENDING_APPROVAL: 'PENDING_APPROVAL',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  CANCELLED: 'CANCELLED',
+  CONVERTED: 'CONVERTED'
+} as const
+
+export type PurchaseRequestStatus = (typeof PurchaseRequestStatus)[keyof typeof PurchaseRequestStatus]
+
+
 export const InvoiceKind = {
   CUSTOMER_INVOICE: 'CUSTOMER_INVOICE',
   SUPPLIER_BILL: 'SUPPLIER_BILL',

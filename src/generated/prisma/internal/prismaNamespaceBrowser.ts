@@ -97,6 +97,8 @@ export const ModelName = {
   SupplierPrice: 'SupplierPrice',
   PurchaseOrder: 'PurchaseOrder',
   PurchaseOrderLine: 'PurchaseOrderLine',
+  PurchaseRequest: 'PurchaseRequest',
+  PurchaseRequestLine: 'PurchaseRequestLine',
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
@@ -853,6 +855,7 @@ export const PurchaseOrderScalarFieldEnum = {
   sentAt: 'sentAt',
   cancelledAt: 'cancelledAt',
   createdById: 'createdById',
+  purchaseRequestId: 'purchaseRequestId',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -876,10 +879,54 @@ export const PurchaseOrderLineScalarFieldEnum = {
   total: 'total',
   expectedDate: 'expectedDate',
   quantityReceived: 'quantityReceived',
-  quantityBilled: 'quantityBilled'
+  quantityBilled: 'quantityBilled',
+  purchaseRequestLineId: 'purchaseRequestLineId'
 } as const
 
 export type PurchaseOrderLineScalarFieldEnum = (typeof PurchaseOrderLineScalarFieldEnum)[keyof typeof PurchaseOrderLineScalarFieldEnum]
+
+
+export const PurchaseRequestScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  requesterId: 'requesterId',
+  description: 'description',
+  notes: 'notes',
+  status: 'status',
+  currency: 'currency',
+  estimatedTotal: 'estimatedTotal',
+  approvalRequestId: 'approvalRequestId',
+  approvedWithoutPolicy: 'approvedWithoutPolicy',
+  submittedAt: 'submittedAt',
+  approvedAt: 'approvedAt',
+  cancelledAt: 'cancelledAt',
+  convertedAt: 'convertedAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PurchaseRequestScalarFieldEnum = (typeof PurchaseRequestScalarFieldEnum)[keyof typeof PurchaseRequestScalarFieldEnum]
+
+
+export const PurchaseRequestLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  requestId: 'requestId',
+  lineNo: 'lineNo',
+  productId: 'productId',
+  description: 'description',
+  quantity: 'quantity',
+  neededBy: 'neededBy',
+  preferredSupplierId: 'preferredSupplierId',
+  estimatedUnitPrice: 'estimatedUnitPrice',
+  currency: 'currency',
+  estimatedTotal: 'estimatedTotal'
+} as const
+
+export type PurchaseRequestLineScalarFieldEnum = (typeof PurchaseRequestLineScalarFieldEnum)[keyof typeof PurchaseRequestLineScalarFieldEnum]
 
 
 export const InvoiceScalarFieldEnum = {

@@ -320,6 +320,7 @@ export type ApprovalRequestWhereInput = {
   history?: Prisma.ApprovalEventListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
+  purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
 }
 
 export type ApprovalRequestOrderByWithRelationInput = {
@@ -348,6 +349,7 @@ export type ApprovalRequestOrderByWithRelationInput = {
   history?: Prisma.ApprovalEventOrderByRelationAggregateInput
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
   expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
+  purchaseRequests?: Prisma.PurchaseRequestOrderByRelationAggregateInput
 }
 
 export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
@@ -381,6 +383,7 @@ export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
   history?: Prisma.ApprovalEventListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
+  purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_subjectType_subjectId">
 
 export type ApprovalRequestOrderByWithAggregationInput = {
@@ -453,6 +456,7 @@ export type ApprovalRequestCreateInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateInput = {
@@ -478,6 +482,7 @@ export type ApprovalRequestUncheckedCreateInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUpdateInput = {
@@ -502,6 +507,7 @@ export type ApprovalRequestUpdateInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateInput = {
@@ -527,6 +533,7 @@ export type ApprovalRequestUncheckedUpdateInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyInput = {
@@ -896,6 +903,22 @@ export type ApprovalRequestUpdateOneWithoutExpenseClaimsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutExpenseClaimsInput, Prisma.ApprovalRequestUpdateWithoutExpenseClaimsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput>
 }
 
+export type ApprovalRequestCreateNestedOneWithoutPurchaseRequestsInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutPurchaseRequestsInput
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+}
+
+export type ApprovalRequestUpdateOneWithoutPurchaseRequestsNestedInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutPurchaseRequestsInput
+  upsert?: Prisma.ApprovalRequestUpsertWithoutPurchaseRequestsInput
+  disconnect?: Prisma.ApprovalRequestWhereInput | boolean
+  delete?: Prisma.ApprovalRequestWhereInput | boolean
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUpdateWithoutPurchaseRequestsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput>
+}
+
 export type ApprovalRequestCreateWithoutPolicyInput = {
   id: string
   subjectType: string
@@ -917,6 +940,7 @@ export type ApprovalRequestCreateWithoutPolicyInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
@@ -940,6 +964,7 @@ export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutPolicyInput = {
@@ -1012,6 +1037,7 @@ export type ApprovalRequestCreateWithoutStepsInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
@@ -1036,6 +1062,7 @@ export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutStepsInput = {
@@ -1064,6 +1091,7 @@ export type ApprovalRequestCreateWithoutCurrentStepInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
@@ -1087,6 +1115,7 @@ export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutCurrentStepInput = {
@@ -1131,6 +1160,7 @@ export type ApprovalRequestUpdateWithoutStepsInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
@@ -1155,6 +1185,7 @@ export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUpsertWithWhereUniqueWithoutCurrentStepInput = {
@@ -1194,6 +1225,7 @@ export type ApprovalRequestCreateWithoutAssigneesInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
@@ -1218,6 +1250,7 @@ export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutAssigneesInput = {
@@ -1257,6 +1290,7 @@ export type ApprovalRequestUpdateWithoutAssigneesInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
@@ -1281,6 +1315,7 @@ export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutHistoryInput = {
@@ -1304,6 +1339,7 @@ export type ApprovalRequestCreateWithoutHistoryInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
@@ -1328,6 +1364,7 @@ export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutHistoryInput = {
@@ -1367,6 +1404,7 @@ export type ApprovalRequestUpdateWithoutHistoryInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
@@ -1391,6 +1429,7 @@ export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutRequesterInput = {
@@ -1414,6 +1453,7 @@ export type ApprovalRequestCreateWithoutRequesterInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
@@ -1437,6 +1477,7 @@ export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutRequesterInput = {
@@ -1486,6 +1527,7 @@ export type ApprovalRequestCreateWithoutLeaveRequestsInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
@@ -1510,6 +1552,7 @@ export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput = {
@@ -1549,6 +1592,7 @@ export type ApprovalRequestUpdateWithoutLeaveRequestsInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -1573,6 +1617,7 @@ export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutExpenseClaimsInput = {
@@ -1596,6 +1641,7 @@ export type ApprovalRequestCreateWithoutExpenseClaimsInput = {
   assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput = {
@@ -1620,6 +1666,7 @@ export type ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutExpenseClaimsInput = {
@@ -1659,6 +1706,7 @@ export type ApprovalRequestUpdateWithoutExpenseClaimsInput = {
   assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput = {
@@ -1683,6 +1731,121 @@ export type ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput = {
   assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestCreateWithoutPurchaseRequestsInput = {
+  id: string
+  subjectType: string
+  subjectId: string
+  title: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  requester: Prisma.EmployeeCreateNestedOneWithoutApprovalRequestsInput
+  policy: Prisma.ApprovalPolicyCreateNestedOneWithoutRequestsInput
+  currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
+  steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput = {
+  id: string
+  organizationId: string
+  subjectType: string
+  subjectId: string
+  title: string
+  requesterId: string
+  policyId: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  currentStepId?: string | null
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestCreateOrConnectWithoutPurchaseRequestsInput = {
+  where: Prisma.ApprovalRequestWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput>
+}
+
+export type ApprovalRequestUpsertWithoutPurchaseRequestsInput = {
+  update: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput>
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput>
+  where?: Prisma.ApprovalRequestWhereInput
+}
+
+export type ApprovalRequestUpdateToOneWithWhereWithoutPurchaseRequestsInput = {
+  where?: Prisma.ApprovalRequestWhereInput
+  data: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput>
+}
+
+export type ApprovalRequestUpdateWithoutPurchaseRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requester?: Prisma.EmployeeUpdateOneRequiredWithoutApprovalRequestsNestedInput
+  policy?: Prisma.ApprovalPolicyUpdateOneRequiredWithoutRequestsNestedInput
+  currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
+  steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  requesterId?: Prisma.StringFieldUpdateOperationsInput | string
+  policyId?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  currentStepId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyPolicyInput = {
@@ -1724,6 +1887,7 @@ export type ApprovalRequestUpdateWithoutPolicyInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
@@ -1747,6 +1911,7 @@ export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutPolicyInput = {
@@ -1806,6 +1971,7 @@ export type ApprovalRequestUpdateWithoutCurrentStepInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
@@ -1829,6 +1995,7 @@ export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutCurrentStepInput = {
@@ -1888,6 +2055,7 @@ export type ApprovalRequestUpdateWithoutRequesterInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
@@ -1911,6 +2079,7 @@ export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutRequesterInput = {
@@ -1942,6 +2111,7 @@ export type ApprovalRequestCountOutputType = {
   history: number
   leaveRequests: number
   expenseClaims: number
+  purchaseRequests: number
 }
 
 export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1950,6 +2120,7 @@ export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.E
   history?: boolean | ApprovalRequestCountOutputTypeCountHistoryArgs
   leaveRequests?: boolean | ApprovalRequestCountOutputTypeCountLeaveRequestsArgs
   expenseClaims?: boolean | ApprovalRequestCountOutputTypeCountExpenseClaimsArgs
+  purchaseRequests?: boolean | ApprovalRequestCountOutputTypeCountPurchaseRequestsArgs
 }
 
 /**
@@ -1997,6 +2168,13 @@ export type ApprovalRequestCountOutputTypeCountExpenseClaimsArgs<ExtArgs extends
   where?: Prisma.ExpenseClaimWhereInput
 }
 
+/**
+ * ApprovalRequestCountOutputType without action
+ */
+export type ApprovalRequestCountOutputTypeCountPurchaseRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseRequestWhereInput
+}
+
 
 export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2024,6 +2202,7 @@ export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.Inter
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
+  purchaseRequests?: boolean | Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["approvalRequest"]>
 
@@ -2103,6 +2282,7 @@ export type ApprovalRequestInclude<ExtArgs extends runtime.Types.Extensions.Inte
   history?: boolean | Prisma.ApprovalRequest$historyArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
+  purchaseRequests?: boolean | Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApprovalRequestIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2133,6 +2313,10 @@ export type $ApprovalRequestPayload<ExtArgs extends runtime.Types.Extensions.Int
      * The expense claim this approves (hr's subject EXPENSE_CLAIM).
      */
     expenseClaims: Prisma.$ExpenseClaimPayload<ExtArgs>[]
+    /**
+     * The purchase request this approves (purchasing's subject PURCHASE_REQUEST).
+     */
+    purchaseRequests: Prisma.$PurchaseRequestPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2560,6 +2744,7 @@ export interface Prisma__ApprovalRequestClient<T, Null = never, ExtArgs extends 
   history<T extends Prisma.ApprovalRequest$historyArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$historyArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApprovalEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   leaveRequests<T extends Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   expenseClaims<T extends Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequests<T extends Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3152,6 +3337,30 @@ export type ApprovalRequest$expenseClaimsArgs<ExtArgs extends runtime.Types.Exte
   take?: number
   skip?: number
   distinct?: Prisma.ExpenseClaimScalarFieldEnum | Prisma.ExpenseClaimScalarFieldEnum[]
+}
+
+/**
+ * ApprovalRequest.purchaseRequests
+ */
+export type ApprovalRequest$purchaseRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequest
+   */
+  select?: Prisma.PurchaseRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequest
+   */
+  omit?: Prisma.PurchaseRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestWhereInput
+  orderBy?: Prisma.PurchaseRequestOrderByWithRelationInput | Prisma.PurchaseRequestOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseRequestWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseRequestScalarFieldEnum | Prisma.PurchaseRequestScalarFieldEnum[]
 }
 
 /**

@@ -312,6 +312,7 @@ export type EmployeeWhereInput = {
   leaveBalances?: Prisma.LeaveBalanceListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
+  purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
 }
 
 export type EmployeeOrderByWithRelationInput = {
@@ -346,6 +347,7 @@ export type EmployeeOrderByWithRelationInput = {
   leaveBalances?: Prisma.LeaveBalanceOrderByRelationAggregateInput
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
   expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
+  purchaseRequests?: Prisma.PurchaseRequestOrderByRelationAggregateInput
 }
 
 export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
@@ -386,6 +388,7 @@ export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
   leaveBalances?: Prisma.LeaveBalanceListRelationFilter
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
+  purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code" | "organizationId_apiKeyId">
 
 export type EmployeeOrderByWithAggregationInput = {
@@ -459,6 +462,7 @@ export type EmployeeCreateInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateInput = {
@@ -489,6 +493,7 @@ export type EmployeeUncheckedCreateInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUpdateInput = {
@@ -518,6 +523,7 @@ export type EmployeeUpdateInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateInput = {
@@ -548,6 +554,7 @@ export type EmployeeUncheckedUpdateInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateManyInput = {
@@ -1036,6 +1043,20 @@ export type EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutApiKeyInput, Prisma.EmployeeUpdateWithoutApiKeyInput>, Prisma.EmployeeUncheckedUpdateWithoutApiKeyInput>
 }
 
+export type EmployeeCreateNestedOneWithoutPurchaseRequestsInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedCreateWithoutPurchaseRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutPurchaseRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneRequiredWithoutPurchaseRequestsNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedCreateWithoutPurchaseRequestsInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutPurchaseRequestsInput
+  upsert?: Prisma.EmployeeUpsertWithoutPurchaseRequestsInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutPurchaseRequestsInput, Prisma.EmployeeUpdateWithoutPurchaseRequestsInput>, Prisma.EmployeeUncheckedUpdateWithoutPurchaseRequestsInput>
+}
+
 export type EmployeeCreateWithoutApprovalRequestsInput = {
   id: string
   code: string
@@ -1062,6 +1083,7 @@ export type EmployeeCreateWithoutApprovalRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
@@ -1091,6 +1113,7 @@ export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalRequestsInput = {
@@ -1135,6 +1158,7 @@ export type EmployeeUpdateWithoutApprovalRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
@@ -1164,6 +1188,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalAssignmentsInput = {
@@ -1192,6 +1217,7 @@ export type EmployeeCreateWithoutApprovalAssignmentsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
@@ -1221,6 +1247,7 @@ export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalAssignmentsInput = {
@@ -1254,6 +1281,7 @@ export type EmployeeCreateWithoutApprovalOnBehalfOfInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
@@ -1283,6 +1311,7 @@ export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput = {
@@ -1327,6 +1356,7 @@ export type EmployeeUpdateWithoutApprovalAssignmentsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
@@ -1356,6 +1386,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalOnBehalfOfInput = {
@@ -1395,6 +1426,7 @@ export type EmployeeUpdateWithoutApprovalOnBehalfOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
@@ -1424,6 +1456,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalEventsActedInput = {
@@ -1452,6 +1485,7 @@ export type EmployeeCreateWithoutApprovalEventsActedInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
@@ -1481,6 +1515,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsActedInput = {
@@ -1514,6 +1549,7 @@ export type EmployeeCreateWithoutApprovalEventsBehalfInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
@@ -1543,6 +1579,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput = {
@@ -1587,6 +1624,7 @@ export type EmployeeUpdateWithoutApprovalEventsActedInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
@@ -1616,6 +1654,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalEventsBehalfInput = {
@@ -1655,6 +1694,7 @@ export type EmployeeUpdateWithoutApprovalEventsBehalfInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
@@ -1684,6 +1724,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutDelegationsGivenInput = {
@@ -1712,6 +1753,7 @@ export type EmployeeCreateWithoutDelegationsGivenInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
@@ -1741,6 +1783,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsGivenInput = {
@@ -1774,6 +1817,7 @@ export type EmployeeCreateWithoutDelegationsReceivedInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
@@ -1803,6 +1847,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsReceivedInput = {
@@ -1847,6 +1892,7 @@ export type EmployeeUpdateWithoutDelegationsGivenInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
@@ -1876,6 +1922,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutDelegationsReceivedInput = {
@@ -1915,6 +1962,7 @@ export type EmployeeUpdateWithoutDelegationsReceivedInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
@@ -1944,6 +1992,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutHeadOfInput = {
@@ -1972,6 +2021,7 @@ export type EmployeeCreateWithoutHeadOfInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutHeadOfInput = {
@@ -2001,6 +2051,7 @@ export type EmployeeUncheckedCreateWithoutHeadOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutHeadOfInput = {
@@ -2034,6 +2085,7 @@ export type EmployeeCreateWithoutDepartmentInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDepartmentInput = {
@@ -2062,6 +2114,7 @@ export type EmployeeUncheckedCreateWithoutDepartmentInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDepartmentInput = {
@@ -2111,6 +2164,7 @@ export type EmployeeUpdateWithoutHeadOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
@@ -2140,6 +2194,7 @@ export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutDepartmentInput = {
@@ -2205,6 +2260,7 @@ export type EmployeeCreateWithoutPositionInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutPositionInput = {
@@ -2233,6 +2289,7 @@ export type EmployeeUncheckedCreateWithoutPositionInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutPositionInput = {
@@ -2287,6 +2344,7 @@ export type EmployeeCreateWithoutDirectReportsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
@@ -2316,6 +2374,7 @@ export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDirectReportsInput = {
@@ -2349,6 +2408,7 @@ export type EmployeeCreateWithoutManagerInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutManagerInput = {
@@ -2377,6 +2437,7 @@ export type EmployeeUncheckedCreateWithoutManagerInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutManagerInput = {
@@ -2426,6 +2487,7 @@ export type EmployeeUpdateWithoutDirectReportsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
@@ -2455,6 +2517,7 @@ export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutManagerInput = {
@@ -2499,6 +2562,7 @@ export type EmployeeCreateWithoutLeaveBalancesInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
@@ -2528,6 +2592,7 @@ export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveBalancesInput = {
@@ -2572,6 +2637,7 @@ export type EmployeeUpdateWithoutLeaveBalancesInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
@@ -2601,6 +2667,7 @@ export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutLeaveRequestsInput = {
@@ -2629,6 +2696,7 @@ export type EmployeeCreateWithoutLeaveRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
@@ -2658,6 +2726,7 @@ export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveRequestsInput = {
@@ -2702,6 +2771,7 @@ export type EmployeeUpdateWithoutLeaveRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -2731,6 +2801,7 @@ export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutExpenseClaimsInput = {
@@ -2759,6 +2830,7 @@ export type EmployeeCreateWithoutExpenseClaimsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutExpenseClaimsInput = {
@@ -2788,6 +2860,7 @@ export type EmployeeUncheckedCreateWithoutExpenseClaimsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutExpenseClaimsInput = {
@@ -2832,6 +2905,7 @@ export type EmployeeUpdateWithoutExpenseClaimsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutExpenseClaimsInput = {
@@ -2861,6 +2935,7 @@ export type EmployeeUncheckedUpdateWithoutExpenseClaimsInput = {
   delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApiKeyInput = {
@@ -2889,6 +2964,7 @@ export type EmployeeCreateWithoutApiKeyInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApiKeyInput = {
@@ -2917,6 +2993,7 @@ export type EmployeeUncheckedCreateWithoutApiKeyInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApiKeyInput = {
@@ -2961,6 +3038,7 @@ export type EmployeeUpdateWithoutApiKeyInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
@@ -2974,6 +3052,141 @@ export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
   hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
   terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+}
+
+export type EmployeeCreateWithoutPurchaseRequestsInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeUncheckedCreateWithoutPurchaseRequestsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+}
+
+export type EmployeeCreateOrConnectWithoutPurchaseRequestsInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedCreateWithoutPurchaseRequestsInput>
+}
+
+export type EmployeeUpsertWithoutPurchaseRequestsInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutPurchaseRequestsInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedCreateWithoutPurchaseRequestsInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutPurchaseRequestsInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutPurchaseRequestsInput, Prisma.EmployeeUncheckedUpdateWithoutPurchaseRequestsInput>
+}
+
+export type EmployeeUpdateWithoutPurchaseRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutPurchaseRequestsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3033,6 +3246,7 @@ export type EmployeeUpdateWithoutDepartmentInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
@@ -3061,6 +3275,7 @@ export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutDepartmentInput = {
@@ -3121,6 +3336,7 @@ export type EmployeeUpdateWithoutPositionInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPositionInput = {
@@ -3149,6 +3365,7 @@ export type EmployeeUncheckedUpdateWithoutPositionInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutPositionInput = {
@@ -3209,6 +3426,7 @@ export type EmployeeUpdateWithoutManagerInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutManagerInput = {
@@ -3237,6 +3455,7 @@ export type EmployeeUncheckedUpdateWithoutManagerInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
@@ -3273,6 +3492,7 @@ export type EmployeeCountOutputType = {
   leaveBalances: number
   leaveRequests: number
   expenseClaims: number
+  purchaseRequests: number
 }
 
 export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3288,6 +3508,7 @@ export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   leaveBalances?: boolean | EmployeeCountOutputTypeCountLeaveBalancesArgs
   leaveRequests?: boolean | EmployeeCountOutputTypeCountLeaveRequestsArgs
   expenseClaims?: boolean | EmployeeCountOutputTypeCountExpenseClaimsArgs
+  purchaseRequests?: boolean | EmployeeCountOutputTypeCountPurchaseRequestsArgs
 }
 
 /**
@@ -3384,6 +3605,13 @@ export type EmployeeCountOutputTypeCountExpenseClaimsArgs<ExtArgs extends runtim
   where?: Prisma.ExpenseClaimWhereInput
 }
 
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountPurchaseRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseRequestWhereInput
+}
+
 
 export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -3417,6 +3645,7 @@ export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
+  purchaseRequests?: boolean | Prisma.Employee$purchaseRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["employee"]>
 
@@ -3500,6 +3729,7 @@ export type EmployeeInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   leaveBalances?: boolean | Prisma.Employee$leaveBalancesArgs<ExtArgs>
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
+  purchaseRequests?: boolean | Prisma.Employee$purchaseRequestsArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type EmployeeIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3534,6 +3764,10 @@ export type $EmployeePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     leaveBalances: Prisma.$LeaveBalancePayload<ExtArgs>[]
     leaveRequests: Prisma.$LeaveRequestPayload<ExtArgs>[]
     expenseClaims: Prisma.$ExpenseClaimPayload<ExtArgs>[]
+    /**
+     * Purchase requests the employee asked for (purchasing's subject PURCHASE_REQUEST).
+     */
+    purchaseRequests: Prisma.$PurchaseRequestPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3961,6 +4195,7 @@ export interface Prisma__EmployeeClient<T, Null = never, ExtArgs extends runtime
   leaveBalances<T extends Prisma.Employee$leaveBalancesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveBalancesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveBalancePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   leaveRequests<T extends Prisma.Employee$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   expenseClaims<T extends Prisma.Employee$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequests<T extends Prisma.Employee$purchaseRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$purchaseRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4776,6 +5011,30 @@ export type Employee$expenseClaimsArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.ExpenseClaimScalarFieldEnum | Prisma.ExpenseClaimScalarFieldEnum[]
+}
+
+/**
+ * Employee.purchaseRequests
+ */
+export type Employee$purchaseRequestsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequest
+   */
+  select?: Prisma.PurchaseRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequest
+   */
+  omit?: Prisma.PurchaseRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestWhereInput
+  orderBy?: Prisma.PurchaseRequestOrderByWithRelationInput | Prisma.PurchaseRequestOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseRequestWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseRequestScalarFieldEnum | Prisma.PurchaseRequestScalarFieldEnum[]
 }
 
 /**

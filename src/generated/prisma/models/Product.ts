@@ -427,6 +427,7 @@ export type ProductWhereInput = {
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }
 
@@ -464,6 +465,7 @@ export type ProductOrderByWithRelationInput = {
   cycleCountLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
   supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineOrderByRelationAggregateInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
 }
 
@@ -506,6 +508,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
+  purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
@@ -607,6 +610,7 @@ export type ProductCreateInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -643,6 +647,7 @@ export type ProductUncheckedCreateInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -678,6 +683,7 @@ export type ProductUpdateInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -714,6 +720,7 @@ export type ProductUncheckedUpdateInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -1087,6 +1094,20 @@ export type ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPurchaseOrderLinesInput, Prisma.ProductUpdateWithoutPurchaseOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutPurchaseOrderLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutPurchaseRequestLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseRequestLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseRequestLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutPurchaseRequestLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseRequestLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPurchaseRequestLinesInput
+  upsert?: Prisma.ProductUpsertWithoutPurchaseRequestLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPurchaseRequestLinesInput, Prisma.ProductUpdateWithoutPurchaseRequestLinesInput>, Prisma.ProductUncheckedUpdateWithoutPurchaseRequestLinesInput>
+}
+
 export type ProductCreateNestedOneWithoutInvoiceLinesInput = {
   create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
   connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
@@ -1134,6 +1155,7 @@ export type ProductCreateWithoutCategoryInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1168,6 +1190,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1260,6 +1283,7 @@ export type ProductCreateWithoutStockMovesInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1295,6 +1319,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1345,6 +1370,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -1380,6 +1406,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -1414,6 +1441,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1449,6 +1477,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1499,6 +1528,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -1534,6 +1564,7 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -1568,6 +1599,7 @@ export type ProductCreateWithoutReservationsInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1603,6 +1635,7 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1653,6 +1686,7 @@ export type ProductUpdateWithoutReservationsInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -1688,6 +1722,7 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -1722,6 +1757,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1757,6 +1793,7 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1807,6 +1844,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -1842,6 +1880,7 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -1876,6 +1915,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -1911,6 +1951,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -1961,6 +2002,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -1996,6 +2038,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -2030,6 +2073,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
 
@@ -2065,6 +2109,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
 
@@ -2115,6 +2160,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -2150,6 +2196,165 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutPurchaseRequestLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseRequestLinesInput>
+}
+
+export type ProductUpsertWithoutPurchaseRequestLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseRequestLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedCreateWithoutPurchaseRequestLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutPurchaseRequestLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutPurchaseRequestLinesInput, Prisma.ProductUncheckedUpdateWithoutPurchaseRequestLinesInput>
+}
+
+export type ProductUpdateWithoutPurchaseRequestLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -2185,6 +2390,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2220,6 +2426,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -2270,6 +2477,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -2305,6 +2513,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -2365,6 +2574,7 @@ export type ProductUpdateWithoutCategoryInput = {
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
 
@@ -2399,6 +2609,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
@@ -2441,6 +2652,7 @@ export type ProductCountOutputType = {
   cycleCountLines: number
   supplierPrices: number
   purchaseOrderLines: number
+  purchaseRequestLines: number
   invoiceLines: number
 }
 
@@ -2451,6 +2663,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   cycleCountLines?: boolean | ProductCountOutputTypeCountCycleCountLinesArgs
   supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
   purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
+  purchaseRequestLines?: boolean | ProductCountOutputTypeCountPurchaseRequestLinesArgs
   invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
 }
 
@@ -2509,6 +2722,13 @@ export type ProductCountOutputTypeCountPurchaseOrderLinesArgs<ExtArgs extends ru
 /**
  * ProductCountOutputType without action
  */
+export type ProductCountOutputTypeCountPurchaseRequestLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseRequestLineWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
 export type ProductCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.InvoiceLineWhereInput
 }
@@ -2548,6 +2768,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
@@ -2650,6 +2871,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
+  purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -2670,6 +2892,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     cycleCountLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
     supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
     purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
+    purchaseRequestLines: Prisma.$PurchaseRequestLinePayload<ExtArgs>[]
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -3103,6 +3326,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   cycleCountLines<T extends Prisma.Product$cycleCountLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$cycleCountLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequestLines<T extends Prisma.Product$purchaseRequestLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseRequestLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -3729,6 +3953,30 @@ export type Product$purchaseOrderLinesArgs<ExtArgs extends runtime.Types.Extensi
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseOrderLineScalarFieldEnum | Prisma.PurchaseOrderLineScalarFieldEnum[]
+}
+
+/**
+ * Product.purchaseRequestLines
+ */
+export type Product$purchaseRequestLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequestLine
+   */
+  select?: Prisma.PurchaseRequestLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequestLine
+   */
+  omit?: Prisma.PurchaseRequestLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestLineWhereInput
+  orderBy?: Prisma.PurchaseRequestLineOrderByWithRelationInput | Prisma.PurchaseRequestLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseRequestLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseRequestLineScalarFieldEnum | Prisma.PurchaseRequestLineScalarFieldEnum[]
 }
 
 /**

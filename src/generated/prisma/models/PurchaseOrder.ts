@@ -57,6 +57,7 @@ export type PurchaseOrderMinAggregateOutputType = {
   sentAt: Date | null
   cancelledAt: Date | null
   createdById: string | null
+  purchaseRequestId: string | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -79,6 +80,7 @@ export type PurchaseOrderMaxAggregateOutputType = {
   sentAt: Date | null
   cancelledAt: Date | null
   createdById: string | null
+  purchaseRequestId: string | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -101,6 +103,7 @@ export type PurchaseOrderCountAggregateOutputType = {
   sentAt: number
   cancelledAt: number
   createdById: number
+  purchaseRequestId: number
   version: number
   createdAt: number
   updatedAt: number
@@ -139,6 +142,7 @@ export type PurchaseOrderMinAggregateInputType = {
   sentAt?: true
   cancelledAt?: true
   createdById?: true
+  purchaseRequestId?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -161,6 +165,7 @@ export type PurchaseOrderMaxAggregateInputType = {
   sentAt?: true
   cancelledAt?: true
   createdById?: true
+  purchaseRequestId?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -183,6 +188,7 @@ export type PurchaseOrderCountAggregateInputType = {
   sentAt?: true
   cancelledAt?: true
   createdById?: true
+  purchaseRequestId?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -292,6 +298,7 @@ export type PurchaseOrderGroupByOutputType = {
   sentAt: Date | null
   cancelledAt: Date | null
   createdById: string | null
+  purchaseRequestId: string | null
   version: number
   createdAt: Date
   updatedAt: Date
@@ -337,11 +344,13 @@ export type PurchaseOrderWhereInput = {
   sentAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   createdById?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
+  purchaseRequestId?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
   version?: Prisma.IntFilter<"PurchaseOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
+  purchaseRequest?: Prisma.XOR<Prisma.PurchaseRequestNullableScalarRelationFilter, Prisma.PurchaseRequestWhereInput> | null
 }
 
 export type PurchaseOrderOrderByWithRelationInput = {
@@ -361,11 +370,13 @@ export type PurchaseOrderOrderByWithRelationInput = {
   sentAt?: Prisma.SortOrderInput | Prisma.SortOrder
   cancelledAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
+  purchaseRequestId?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   supplier?: Prisma.SupplierOrderByWithRelationInput
   lines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
+  purchaseRequest?: Prisma.PurchaseRequestOrderByWithRelationInput
 }
 
 export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -390,11 +401,13 @@ export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
   sentAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   createdById?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
+  purchaseRequestId?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
   version?: Prisma.IntFilter<"PurchaseOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
+  purchaseRequest?: Prisma.XOR<Prisma.PurchaseRequestNullableScalarRelationFilter, Prisma.PurchaseRequestWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type PurchaseOrderOrderByWithAggregationInput = {
@@ -414,6 +427,7 @@ export type PurchaseOrderOrderByWithAggregationInput = {
   sentAt?: Prisma.SortOrderInput | Prisma.SortOrder
   cancelledAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
+  purchaseRequestId?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -444,6 +458,7 @@ export type PurchaseOrderScalarWhereWithAggregatesInput = {
   sentAt?: Prisma.DateTimeNullableWithAggregatesFilter<"PurchaseOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableWithAggregatesFilter<"PurchaseOrder"> | Date | string | null
   createdById?: Prisma.UuidNullableWithAggregatesFilter<"PurchaseOrder"> | string | null
+  purchaseRequestId?: Prisma.UuidNullableWithAggregatesFilter<"PurchaseOrder"> | string | null
   version?: Prisma.IntWithAggregatesFilter<"PurchaseOrder"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"PurchaseOrder"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"PurchaseOrder"> | Date | string
@@ -469,6 +484,7 @@ export type PurchaseOrderCreateInput = {
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
 }
 
 export type PurchaseOrderUncheckedCreateInput = {
@@ -488,6 +504,7 @@ export type PurchaseOrderUncheckedCreateInput = {
   sentAt?: Date | string | null
   cancelledAt?: Date | string | null
   createdById?: string | null
+  purchaseRequestId?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -514,6 +531,7 @@ export type PurchaseOrderUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateInput = {
@@ -533,6 +551,7 @@ export type PurchaseOrderUncheckedUpdateInput = {
   sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -556,6 +575,7 @@ export type PurchaseOrderCreateManyInput = {
   sentAt?: Date | string | null
   cancelledAt?: Date | string | null
   createdById?: string | null
+  purchaseRequestId?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -598,6 +618,7 @@ export type PurchaseOrderUncheckedUpdateManyInput = {
   sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -640,6 +661,7 @@ export type PurchaseOrderCountOrderByAggregateInput = {
   sentAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
+  purchaseRequestId?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -669,6 +691,7 @@ export type PurchaseOrderMaxOrderByAggregateInput = {
   sentAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
+  purchaseRequestId?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -691,6 +714,7 @@ export type PurchaseOrderMinOrderByAggregateInput = {
   sentAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
+  purchaseRequestId?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -768,6 +792,48 @@ export type PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderUpdateToOneWithWhereWithoutLinesInput, Prisma.PurchaseOrderUpdateWithoutLinesInput>, Prisma.PurchaseOrderUncheckedUpdateWithoutLinesInput>
 }
 
+export type PurchaseOrderCreateNestedManyWithoutPurchaseRequestInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput> | Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput[] | Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput[]
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput | Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput[]
+  createMany?: Prisma.PurchaseOrderCreateManyPurchaseRequestInputEnvelope
+  connect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+}
+
+export type PurchaseOrderUncheckedCreateNestedManyWithoutPurchaseRequestInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput> | Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput[] | Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput[]
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput | Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput[]
+  createMany?: Prisma.PurchaseOrderCreateManyPurchaseRequestInputEnvelope
+  connect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+}
+
+export type PurchaseOrderUpdateManyWithoutPurchaseRequestNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput> | Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput[] | Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput[]
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput | Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput[]
+  upsert?: Prisma.PurchaseOrderUpsertWithWhereUniqueWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpsertWithWhereUniqueWithoutPurchaseRequestInput[]
+  createMany?: Prisma.PurchaseOrderCreateManyPurchaseRequestInputEnvelope
+  set?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  disconnect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  delete?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  connect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  update?: Prisma.PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput[]
+  updateMany?: Prisma.PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput[]
+  deleteMany?: Prisma.PurchaseOrderScalarWhereInput | Prisma.PurchaseOrderScalarWhereInput[]
+}
+
+export type PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput> | Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput[] | Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput[]
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput | Prisma.PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput[]
+  upsert?: Prisma.PurchaseOrderUpsertWithWhereUniqueWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpsertWithWhereUniqueWithoutPurchaseRequestInput[]
+  createMany?: Prisma.PurchaseOrderCreateManyPurchaseRequestInputEnvelope
+  set?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  disconnect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  delete?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  connect?: Prisma.PurchaseOrderWhereUniqueInput | Prisma.PurchaseOrderWhereUniqueInput[]
+  update?: Prisma.PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput[]
+  updateMany?: Prisma.PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput | Prisma.PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput[]
+  deleteMany?: Prisma.PurchaseOrderScalarWhereInput | Prisma.PurchaseOrderScalarWhereInput[]
+}
+
 export type PurchaseOrderCreateWithoutSupplierInput = {
   id: string
   number: string
@@ -787,6 +853,7 @@ export type PurchaseOrderCreateWithoutSupplierInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
@@ -804,6 +871,7 @@ export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
   sentAt?: Date | string | null
   cancelledAt?: Date | string | null
   createdById?: string | null
+  purchaseRequestId?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -856,6 +924,7 @@ export type PurchaseOrderScalarWhereInput = {
   sentAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"PurchaseOrder"> | Date | string | null
   createdById?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
+  purchaseRequestId?: Prisma.UuidNullableFilter<"PurchaseOrder"> | string | null
   version?: Prisma.IntFilter<"PurchaseOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
@@ -880,6 +949,7 @@ export type PurchaseOrderCreateWithoutLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
+  purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
@@ -899,6 +969,7 @@ export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
   sentAt?: Date | string | null
   cancelledAt?: Date | string | null
   createdById?: string | null
+  purchaseRequestId?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -939,6 +1010,7 @@ export type PurchaseOrderUpdateWithoutLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
+  purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
@@ -958,9 +1030,80 @@ export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
   sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type PurchaseOrderCreateWithoutPurchaseRequestInput = {
+  id: string
+  number: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
+  lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+}
+
+export type PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput = {
+  id: string
+  number: string
+  supplierId: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+}
+
+export type PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput = {
+  where: Prisma.PurchaseOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput>
+}
+
+export type PurchaseOrderCreateManyPurchaseRequestInputEnvelope = {
+  data: Prisma.PurchaseOrderCreateManyPurchaseRequestInput | Prisma.PurchaseOrderCreateManyPurchaseRequestInput[]
+  skipDuplicates?: boolean
+}
+
+export type PurchaseOrderUpsertWithWhereUniqueWithoutPurchaseRequestInput = {
+  where: Prisma.PurchaseOrderWhereUniqueInput
+  update: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedUpdateWithoutPurchaseRequestInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput>
+}
+
+export type PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput = {
+  where: Prisma.PurchaseOrderWhereUniqueInput
+  data: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutPurchaseRequestInput, Prisma.PurchaseOrderUncheckedUpdateWithoutPurchaseRequestInput>
+}
+
+export type PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput = {
+  where: Prisma.PurchaseOrderScalarWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderUpdateManyMutationInput, Prisma.PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestInput>
 }
 
 export type PurchaseOrderCreateManySupplierInput = {
@@ -978,6 +1121,7 @@ export type PurchaseOrderCreateManySupplierInput = {
   sentAt?: Date | string | null
   cancelledAt?: Date | string | null
   createdById?: string | null
+  purchaseRequestId?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1002,11 +1146,99 @@ export type PurchaseOrderUpdateWithoutSupplierInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+}
+
+export type PurchaseOrderUncheckedUpdateManyWithoutSupplierInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type PurchaseOrderCreateManyPurchaseRequestInput = {
+  id: string
+  number: string
+  supplierId: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+}
+
+export type PurchaseOrderUpdateWithoutPurchaseRequestInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
+  lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+}
+
+export type PurchaseOrderUncheckedUpdateWithoutPurchaseRequestInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  supplierId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1025,9 +1257,10 @@ export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
 }
 
-export type PurchaseOrderUncheckedUpdateManyWithoutSupplierInput = {
+export type PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   number?: Prisma.StringFieldUpdateOperationsInput | string
+  supplierId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
   currency?: Prisma.StringFieldUpdateOperationsInput | string
   orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1093,11 +1326,13 @@ export type PurchaseOrderSelect<ExtArgs extends runtime.Types.Extensions.Interna
   sentAt?: boolean
   cancelledAt?: boolean
   createdById?: boolean
+  purchaseRequestId?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrder"]>
 
@@ -1118,10 +1353,12 @@ export type PurchaseOrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types
   sentAt?: boolean
   cancelledAt?: boolean
   createdById?: boolean
+  purchaseRequestId?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrder"]>
 
 export type PurchaseOrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1141,10 +1378,12 @@ export type PurchaseOrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types
   sentAt?: boolean
   cancelledAt?: boolean
   createdById?: boolean
+  purchaseRequestId?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrder"]>
 
 export type PurchaseOrderSelectScalar = {
@@ -1164,22 +1403,26 @@ export type PurchaseOrderSelectScalar = {
   sentAt?: boolean
   cancelledAt?: boolean
   createdById?: boolean
+  purchaseRequestId?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type PurchaseOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "number" | "supplierId" | "status" | "currency" | "orderDate" | "expectedDate" | "reference" | "notes" | "subtotal" | "taxTotal" | "total" | "sentAt" | "cancelledAt" | "createdById" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["purchaseOrder"]>
+export type PurchaseOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "number" | "supplierId" | "status" | "currency" | "orderDate" | "expectedDate" | "reference" | "notes" | "subtotal" | "taxTotal" | "total" | "sentAt" | "cancelledAt" | "createdById" | "purchaseRequestId" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["purchaseOrder"]>
 export type PurchaseOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
 }
 export type PurchaseOrderIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
+  purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
 }
 
 export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1187,6 +1430,7 @@ export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.Inter
   objects: {
     supplier: Prisma.$SupplierPayload<ExtArgs>
     lines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
+    purchaseRequest: Prisma.$PurchaseRequestPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1208,6 +1452,10 @@ export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.Inter
     sentAt: Date | null
     cancelledAt: Date | null
     createdById: string | null
+    /**
+     * The purchase request this order was converted from, if any.
+     */
+    purchaseRequestId: string | null
     version: number
     createdAt: Date
     updatedAt: Date
@@ -1607,6 +1855,7 @@ export interface Prisma__PurchaseOrderClient<T, Null = never, ExtArgs extends ru
   readonly [Symbol.toStringTag]: "PrismaPromise"
   supplier<T extends Prisma.SupplierDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SupplierDefaultArgs<ExtArgs>>): Prisma.Prisma__SupplierClient<runtime.Types.Result.GetResult<Prisma.$SupplierPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.PurchaseOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequest<T extends Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>>): Prisma.Prisma__PurchaseRequestClient<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1652,6 +1901,7 @@ export interface PurchaseOrderFieldRefs {
   readonly sentAt: Prisma.FieldRef<"PurchaseOrder", 'DateTime'>
   readonly cancelledAt: Prisma.FieldRef<"PurchaseOrder", 'DateTime'>
   readonly createdById: Prisma.FieldRef<"PurchaseOrder", 'String'>
+  readonly purchaseRequestId: Prisma.FieldRef<"PurchaseOrder", 'String'>
   readonly version: Prisma.FieldRef<"PurchaseOrder", 'Int'>
   readonly createdAt: Prisma.FieldRef<"PurchaseOrder", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"PurchaseOrder", 'DateTime'>
@@ -2086,6 +2336,25 @@ export type PurchaseOrder$linesArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseOrderLineScalarFieldEnum | Prisma.PurchaseOrderLineScalarFieldEnum[]
+}
+
+/**
+ * PurchaseOrder.purchaseRequest
+ */
+export type PurchaseOrder$purchaseRequestArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequest
+   */
+  select?: Prisma.PurchaseRequestSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequest
+   */
+  omit?: Prisma.PurchaseRequestOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestWhereInput
 }
 
 /**

@@ -66,6 +66,7 @@ export type PurchaseOrderLineMinAggregateOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  purchaseRequestLineId: string | null
 }
 
 export type PurchaseOrderLineMaxAggregateOutputType = {
@@ -84,6 +85,7 @@ export type PurchaseOrderLineMaxAggregateOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  purchaseRequestLineId: string | null
 }
 
 export type PurchaseOrderLineCountAggregateOutputType = {
@@ -102,6 +104,7 @@ export type PurchaseOrderLineCountAggregateOutputType = {
   expectedDate: number
   quantityReceived: number
   quantityBilled: number
+  purchaseRequestLineId: number
   _all: number
 }
 
@@ -146,6 +149,7 @@ export type PurchaseOrderLineMinAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  purchaseRequestLineId?: true
 }
 
 export type PurchaseOrderLineMaxAggregateInputType = {
@@ -164,6 +168,7 @@ export type PurchaseOrderLineMaxAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  purchaseRequestLineId?: true
 }
 
 export type PurchaseOrderLineCountAggregateInputType = {
@@ -182,6 +187,7 @@ export type PurchaseOrderLineCountAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  purchaseRequestLineId?: true
   _all?: true
 }
 
@@ -287,6 +293,7 @@ export type PurchaseOrderLineGroupByOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal
   quantityBilled: runtime.Decimal
+  purchaseRequestLineId: string | null
   _count: PurchaseOrderLineCountAggregateOutputType | null
   _avg: PurchaseOrderLineAvgAggregateOutputType | null
   _sum: PurchaseOrderLineSumAggregateOutputType | null
@@ -328,9 +335,11 @@ export type PurchaseOrderLineWhereInput = {
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  purchaseRequestLine?: Prisma.XOR<Prisma.PurchaseRequestLineNullableScalarRelationFilter, Prisma.PurchaseRequestLineWhereInput> | null
 }
 
 export type PurchaseOrderLineOrderByWithRelationInput = {
@@ -349,15 +358,18 @@ export type PurchaseOrderLineOrderByWithRelationInput = {
   expectedDate?: Prisma.SortOrderInput | Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  purchaseRequestLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   order?: Prisma.PurchaseOrderOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineOrderByWithRelationInput
 }
 
 export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
   id?: string
   organizationId_id?: Prisma.PurchaseOrderLineOrganizationIdIdCompoundUniqueInput
   organizationId_orderId_lineNo?: Prisma.PurchaseOrderLineOrganizationIdOrderIdLineNoCompoundUniqueInput
+  organizationId_purchaseRequestLineId?: Prisma.PurchaseOrderLineOrganizationIdPurchaseRequestLineIdCompoundUniqueInput
   AND?: Prisma.PurchaseOrderLineWhereInput | Prisma.PurchaseOrderLineWhereInput[]
   OR?: Prisma.PurchaseOrderLineWhereInput[]
   NOT?: Prisma.PurchaseOrderLineWhereInput | Prisma.PurchaseOrderLineWhereInput[]
@@ -375,10 +387,12 @@ export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
-}, "id" | "organizationId_id" | "organizationId_orderId_lineNo">
+  purchaseRequestLine?: Prisma.XOR<Prisma.PurchaseRequestLineNullableScalarRelationFilter, Prisma.PurchaseRequestLineWhereInput> | null
+}, "id" | "organizationId_id" | "organizationId_orderId_lineNo" | "organizationId_purchaseRequestLineId">
 
 export type PurchaseOrderLineOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -396,6 +410,7 @@ export type PurchaseOrderLineOrderByWithAggregationInput = {
   expectedDate?: Prisma.SortOrderInput | Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  purchaseRequestLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.PurchaseOrderLineCountOrderByAggregateInput
   _avg?: Prisma.PurchaseOrderLineAvgOrderByAggregateInput
   _max?: Prisma.PurchaseOrderLineMaxOrderByAggregateInput
@@ -422,6 +437,7 @@ export type PurchaseOrderLineScalarWhereWithAggregatesInput = {
   expectedDate?: Prisma.DateTimeNullableWithAggregatesFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.UuidNullableWithAggregatesFilter<"PurchaseOrderLine"> | string | null
 }
 
 export type PurchaseOrderLineCreateInput = {
@@ -440,6 +456,7 @@ export type PurchaseOrderLineCreateInput = {
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
 }
 
 export type PurchaseOrderLineUncheckedCreateInput = {
@@ -458,6 +475,7 @@ export type PurchaseOrderLineUncheckedCreateInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
 }
 
@@ -477,6 +495,7 @@ export type PurchaseOrderLineUpdateInput = {
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateInput = {
@@ -495,6 +514,7 @@ export type PurchaseOrderLineUncheckedUpdateInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
 }
 
@@ -514,6 +534,7 @@ export type PurchaseOrderLineCreateManyInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
 }
 
 export type PurchaseOrderLineUpdateManyMutationInput = {
@@ -547,6 +568,7 @@ export type PurchaseOrderLineUncheckedUpdateManyInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PurchaseOrderLineListRelationFilter = {
@@ -570,6 +592,11 @@ export type PurchaseOrderLineOrganizationIdOrderIdLineNoCompoundUniqueInput = {
   lineNo: number
 }
 
+export type PurchaseOrderLineOrganizationIdPurchaseRequestLineIdCompoundUniqueInput = {
+  organizationId: string
+  purchaseRequestLineId: string
+}
+
 export type PurchaseOrderLineCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
@@ -586,6 +613,7 @@ export type PurchaseOrderLineCountOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  purchaseRequestLineId?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineAvgOrderByAggregateInput = {
@@ -616,6 +644,7 @@ export type PurchaseOrderLineMaxOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  purchaseRequestLineId?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineMinOrderByAggregateInput = {
@@ -634,6 +663,7 @@ export type PurchaseOrderLineMinOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  purchaseRequestLineId?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineSumOrderByAggregateInput = {
@@ -737,6 +767,48 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput = {
   deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
 }
 
+export type PurchaseOrderLineCreateNestedManyWithoutPurchaseRequestLineInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput> | Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput[] | Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput[]
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput[]
+  createMany?: Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInputEnvelope
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+}
+
+export type PurchaseOrderLineUncheckedCreateNestedManyWithoutPurchaseRequestLineInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput> | Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput[] | Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput[]
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput[]
+  createMany?: Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInputEnvelope
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+}
+
+export type PurchaseOrderLineUpdateManyWithoutPurchaseRequestLineNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput> | Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput[] | Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput[]
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput[]
+  upsert?: Prisma.PurchaseOrderLineUpsertWithWhereUniqueWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpsertWithWhereUniqueWithoutPurchaseRequestLineInput[]
+  createMany?: Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInputEnvelope
+  set?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  disconnect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  delete?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  update?: Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutPurchaseRequestLineInput[]
+  updateMany?: Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput[]
+  deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
+}
+
+export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput> | Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput[] | Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput[]
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput[]
+  upsert?: Prisma.PurchaseOrderLineUpsertWithWhereUniqueWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpsertWithWhereUniqueWithoutPurchaseRequestLineInput[]
+  createMany?: Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInputEnvelope
+  set?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  disconnect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  delete?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput | Prisma.PurchaseOrderLineWhereUniqueInput[]
+  update?: Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutPurchaseRequestLineInput[]
+  updateMany?: Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput | Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput[]
+  deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
+}
+
 export type PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
   create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
   connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
@@ -768,6 +840,7 @@ export type PurchaseOrderLineCreateWithoutProductInput = {
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
@@ -784,6 +857,7 @@ export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
 }
 
@@ -832,6 +906,7 @@ export type PurchaseOrderLineScalarWhereInput = {
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
 }
 
 export type PurchaseOrderLineCreateWithoutOrderInput = {
@@ -849,6 +924,7 @@ export type PurchaseOrderLineCreateWithoutOrderInput = {
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
@@ -865,6 +941,7 @@ export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
 }
 
@@ -894,6 +971,68 @@ export type PurchaseOrderLineUpdateManyWithWhereWithoutOrderInput = {
   data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateManyMutationInput, Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput>
 }
 
+export type PurchaseOrderLineCreateWithoutPurchaseRequestLineInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+}
+
+export type PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput = {
+  id: string
+  orderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+}
+
+export type PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput>
+}
+
+export type PurchaseOrderLineCreateManyPurchaseRequestLineInputEnvelope = {
+  data: Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInput | Prisma.PurchaseOrderLineCreateManyPurchaseRequestLineInput[]
+  skipDuplicates?: boolean
+}
+
+export type PurchaseOrderLineUpsertWithWhereUniqueWithoutPurchaseRequestLineInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  update: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutPurchaseRequestLineInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput>
+}
+
+export type PurchaseOrderLineUpdateWithWhereUniqueWithoutPurchaseRequestLineInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutPurchaseRequestLineInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutPurchaseRequestLineInput>
+}
+
+export type PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput = {
+  where: Prisma.PurchaseOrderLineScalarWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateManyMutationInput, Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput>
+}
+
 export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   id: string
   lineNo: number
@@ -909,6 +1048,7 @@ export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
@@ -927,6 +1067,7 @@ export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
@@ -960,6 +1101,7 @@ export type PurchaseOrderLineUpdateWithoutInvoiceLinesInput = {
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -978,6 +1120,7 @@ export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PurchaseOrderLineCreateManyProductInput = {
@@ -994,6 +1137,7 @@ export type PurchaseOrderLineCreateManyProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
 }
 
 export type PurchaseOrderLineUpdateWithoutProductInput = {
@@ -1011,6 +1155,7 @@ export type PurchaseOrderLineUpdateWithoutProductInput = {
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1027,6 +1172,7 @@ export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
 }
 
@@ -1044,6 +1190,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type PurchaseOrderLineCreateManyOrderInput = {
@@ -1060,6 +1207,7 @@ export type PurchaseOrderLineCreateManyOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
 }
 
 export type PurchaseOrderLineUpdateWithoutOrderInput = {
@@ -1077,6 +1225,7 @@ export type PurchaseOrderLineUpdateWithoutOrderInput = {
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
@@ -1093,11 +1242,83 @@ export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type PurchaseOrderLineCreateManyPurchaseRequestLineInput = {
+  id: string
+  orderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type PurchaseOrderLineUpdateWithoutPurchaseRequestLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+}
+
+export type PurchaseOrderLineUncheckedUpdateWithoutPurchaseRequestLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+}
+
+export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
   lineNo?: Prisma.IntFieldUpdateOperationsInput | number
   productId?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1159,9 +1380,11 @@ export type PurchaseOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Int
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  purchaseRequestLineId?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
 
@@ -1181,8 +1404,10 @@ export type PurchaseOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.T
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  purchaseRequestLineId?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
 
 export type PurchaseOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1201,8 +1426,10 @@ export type PurchaseOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  purchaseRequestLineId?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
 
 export type PurchaseOrderLineSelectScalar = {
@@ -1221,22 +1448,26 @@ export type PurchaseOrderLineSelectScalar = {
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  purchaseRequestLineId?: boolean
 }
 
-export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled", ExtArgs["result"]["purchaseOrderLine"]>
+export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled" | "purchaseRequestLineId", ExtArgs["result"]["purchaseOrderLine"]>
 export type PurchaseOrderLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
 }
 export type PurchaseOrderLineIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
+  purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
 }
 
 export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1245,6 +1476,7 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
     order: Prisma.$PurchaseOrderPayload<ExtArgs>
     product: Prisma.$ProductPayload<ExtArgs>
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
+    purchaseRequestLine: Prisma.$PurchaseRequestLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1262,6 +1494,10 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
     expectedDate: Date | null
     quantityReceived: runtime.Decimal
     quantityBilled: runtime.Decimal
+    /**
+     * The purchase request line this line orders; unique, so a request line is ordered once.
+     */
+    purchaseRequestLineId: string | null
   }, ExtArgs["result"]["purchaseOrderLine"]>
   composites: {}
 }
@@ -1659,6 +1895,7 @@ export interface Prisma__PurchaseOrderLineClient<T, Null = never, ExtArgs extend
   order<T extends Prisma.PurchaseOrderDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderDefaultArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   product<T extends Prisma.ProductDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductDefaultArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   invoiceLines<T extends Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequestLine<T extends Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseRequestLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1703,6 +1940,7 @@ export interface PurchaseOrderLineFieldRefs {
   readonly expectedDate: Prisma.FieldRef<"PurchaseOrderLine", 'DateTime'>
   readonly quantityReceived: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
   readonly quantityBilled: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
+  readonly purchaseRequestLineId: Prisma.FieldRef<"PurchaseOrderLine", 'String'>
 }
     
 
@@ -2134,6 +2372,25 @@ export type PurchaseOrderLine$invoiceLinesArgs<ExtArgs extends runtime.Types.Ext
   take?: number
   skip?: number
   distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * PurchaseOrderLine.purchaseRequestLine
+ */
+export type PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequestLine
+   */
+  select?: Prisma.PurchaseRequestLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequestLine
+   */
+  omit?: Prisma.PurchaseRequestLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestLineWhereInput
 }
 
 /**

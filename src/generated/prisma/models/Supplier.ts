@@ -292,6 +292,7 @@ export type SupplierWhereInput = {
   payments?: Prisma.PaymentListRelationFilter
   prices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrders?: Prisma.PurchaseOrderListRelationFilter
+  purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
 }
 
 export type SupplierOrderByWithRelationInput = {
@@ -313,6 +314,7 @@ export type SupplierOrderByWithRelationInput = {
   payments?: Prisma.PaymentOrderByRelationAggregateInput
   prices?: Prisma.SupplierPriceOrderByRelationAggregateInput
   purchaseOrders?: Prisma.PurchaseOrderOrderByRelationAggregateInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineOrderByRelationAggregateInput
 }
 
 export type SupplierWhereUniqueInput = Prisma.AtLeast<{
@@ -338,6 +340,7 @@ export type SupplierWhereUniqueInput = Prisma.AtLeast<{
   payments?: Prisma.PaymentListRelationFilter
   prices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrders?: Prisma.PurchaseOrderListRelationFilter
+  purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
 }, "id" | "organizationId_id">
 
 export type SupplierOrderByWithAggregationInput = {
@@ -401,6 +404,7 @@ export type SupplierCreateInput = {
   payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUncheckedCreateInput = {
@@ -422,6 +426,7 @@ export type SupplierUncheckedCreateInput = {
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUpdateInput = {
@@ -443,6 +448,7 @@ export type SupplierUpdateInput = {
   payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierUncheckedUpdateInput = {
@@ -464,6 +470,7 @@ export type SupplierUncheckedUpdateInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierCreateManyInput = {
@@ -619,6 +626,22 @@ export type SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutPurchaseOrdersInput, Prisma.SupplierUpdateWithoutPurchaseOrdersInput>, Prisma.SupplierUncheckedUpdateWithoutPurchaseOrdersInput>
 }
 
+export type SupplierCreateNestedOneWithoutPurchaseRequestLinesInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedCreateWithoutPurchaseRequestLinesInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPurchaseRequestLinesInput
+  connect?: Prisma.SupplierWhereUniqueInput
+}
+
+export type SupplierUpdateOneWithoutPurchaseRequestLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedCreateWithoutPurchaseRequestLinesInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPurchaseRequestLinesInput
+  upsert?: Prisma.SupplierUpsertWithoutPurchaseRequestLinesInput
+  disconnect?: Prisma.SupplierWhereInput | boolean
+  delete?: Prisma.SupplierWhereInput | boolean
+  connect?: Prisma.SupplierWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutPurchaseRequestLinesInput, Prisma.SupplierUpdateWithoutPurchaseRequestLinesInput>, Prisma.SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput>
+}
+
 export type SupplierCreateNestedOneWithoutInvoicesInput = {
   create?: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
   connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutInvoicesInput
@@ -669,6 +692,7 @@ export type SupplierCreateWithoutPricesInput = {
   invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
   payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUncheckedCreateWithoutPricesInput = {
@@ -689,6 +713,7 @@ export type SupplierUncheckedCreateWithoutPricesInput = {
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierCreateOrConnectWithoutPricesInput = {
@@ -725,6 +750,7 @@ export type SupplierUpdateWithoutPricesInput = {
   invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierUncheckedUpdateWithoutPricesInput = {
@@ -745,6 +771,7 @@ export type SupplierUncheckedUpdateWithoutPricesInput = {
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierCreateWithoutPurchaseOrdersInput = {
@@ -765,6 +792,7 @@ export type SupplierCreateWithoutPurchaseOrdersInput = {
   invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
   payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUncheckedCreateWithoutPurchaseOrdersInput = {
@@ -785,6 +813,7 @@ export type SupplierUncheckedCreateWithoutPurchaseOrdersInput = {
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierCreateOrConnectWithoutPurchaseOrdersInput = {
@@ -821,6 +850,7 @@ export type SupplierUpdateWithoutPurchaseOrdersInput = {
   invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierUncheckedUpdateWithoutPurchaseOrdersInput = {
@@ -841,6 +871,107 @@ export type SupplierUncheckedUpdateWithoutPurchaseOrdersInput = {
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
+}
+
+export type SupplierCreateWithoutPurchaseRequestLinesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+}
+
+export type SupplierUncheckedCreateWithoutPurchaseRequestLinesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+}
+
+export type SupplierCreateOrConnectWithoutPurchaseRequestLinesInput = {
+  where: Prisma.SupplierWhereUniqueInput
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedCreateWithoutPurchaseRequestLinesInput>
+}
+
+export type SupplierUpsertWithoutPurchaseRequestLinesInput = {
+  update: Prisma.XOR<Prisma.SupplierUpdateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput>
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedCreateWithoutPurchaseRequestLinesInput>
+  where?: Prisma.SupplierWhereInput
+}
+
+export type SupplierUpdateToOneWithWhereWithoutPurchaseRequestLinesInput = {
+  where?: Prisma.SupplierWhereInput
+  data: Prisma.XOR<Prisma.SupplierUpdateWithoutPurchaseRequestLinesInput, Prisma.SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput>
+}
+
+export type SupplierUpdateWithoutPurchaseRequestLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+}
+
+export type SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
 }
 
 export type SupplierCreateWithoutInvoicesInput = {
@@ -861,6 +992,7 @@ export type SupplierCreateWithoutInvoicesInput = {
   payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUncheckedCreateWithoutInvoicesInput = {
@@ -881,6 +1013,7 @@ export type SupplierUncheckedCreateWithoutInvoicesInput = {
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierCreateOrConnectWithoutInvoicesInput = {
@@ -917,6 +1050,7 @@ export type SupplierUpdateWithoutInvoicesInput = {
   payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierUncheckedUpdateWithoutInvoicesInput = {
@@ -937,6 +1071,7 @@ export type SupplierUncheckedUpdateWithoutInvoicesInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierCreateWithoutPaymentsInput = {
@@ -957,6 +1092,7 @@ export type SupplierCreateWithoutPaymentsInput = {
   invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierUncheckedCreateWithoutPaymentsInput = {
@@ -977,6 +1113,7 @@ export type SupplierUncheckedCreateWithoutPaymentsInput = {
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
   prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
 export type SupplierCreateOrConnectWithoutPaymentsInput = {
@@ -1013,6 +1150,7 @@ export type SupplierUpdateWithoutPaymentsInput = {
   invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierUncheckedUpdateWithoutPaymentsInput = {
@@ -1033,6 +1171,7 @@ export type SupplierUncheckedUpdateWithoutPaymentsInput = {
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 
@@ -1045,6 +1184,7 @@ export type SupplierCountOutputType = {
   payments: number
   prices: number
   purchaseOrders: number
+  purchaseRequestLines: number
 }
 
 export type SupplierCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1052,6 +1192,7 @@ export type SupplierCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   payments?: boolean | SupplierCountOutputTypeCountPaymentsArgs
   prices?: boolean | SupplierCountOutputTypeCountPricesArgs
   purchaseOrders?: boolean | SupplierCountOutputTypeCountPurchaseOrdersArgs
+  purchaseRequestLines?: boolean | SupplierCountOutputTypeCountPurchaseRequestLinesArgs
 }
 
 /**
@@ -1092,6 +1233,13 @@ export type SupplierCountOutputTypeCountPurchaseOrdersArgs<ExtArgs extends runti
   where?: Prisma.PurchaseOrderWhereInput
 }
 
+/**
+ * SupplierCountOutputType without action
+ */
+export type SupplierCountOutputTypeCountPurchaseRequestLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseRequestLineWhereInput
+}
+
 
 export type SupplierSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1112,6 +1260,7 @@ export type SupplierSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   payments?: boolean | Prisma.Supplier$paymentsArgs<ExtArgs>
   prices?: boolean | Prisma.Supplier$pricesArgs<ExtArgs>
   purchaseOrders?: boolean | Prisma.Supplier$purchaseOrdersArgs<ExtArgs>
+  purchaseRequestLines?: boolean | Prisma.Supplier$purchaseRequestLinesArgs<ExtArgs>
   _count?: boolean | Prisma.SupplierCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["supplier"]>
 
@@ -1172,6 +1321,7 @@ export type SupplierInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   payments?: boolean | Prisma.Supplier$paymentsArgs<ExtArgs>
   prices?: boolean | Prisma.Supplier$pricesArgs<ExtArgs>
   purchaseOrders?: boolean | Prisma.Supplier$purchaseOrdersArgs<ExtArgs>
+  purchaseRequestLines?: boolean | Prisma.Supplier$purchaseRequestLinesArgs<ExtArgs>
   _count?: boolean | Prisma.SupplierCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SupplierIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1184,6 +1334,7 @@ export type $SupplierPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     payments: Prisma.$PaymentPayload<ExtArgs>[]
     prices: Prisma.$SupplierPricePayload<ExtArgs>[]
     purchaseOrders: Prisma.$PurchaseOrderPayload<ExtArgs>[]
+    purchaseRequestLines: Prisma.$PurchaseRequestLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1598,6 +1749,7 @@ export interface Prisma__SupplierClient<T, Null = never, ExtArgs extends runtime
   payments<T extends Prisma.Supplier$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Supplier$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   prices<T extends Prisma.Supplier$pricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Supplier$pricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrders<T extends Prisma.Supplier$purchaseOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Supplier$purchaseOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseRequestLines<T extends Prisma.Supplier$purchaseRequestLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Supplier$purchaseRequestLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2136,6 +2288,30 @@ export type Supplier$purchaseOrdersArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseOrderScalarFieldEnum | Prisma.PurchaseOrderScalarFieldEnum[]
+}
+
+/**
+ * Supplier.purchaseRequestLines
+ */
+export type Supplier$purchaseRequestLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseRequestLine
+   */
+  select?: Prisma.PurchaseRequestLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseRequestLine
+   */
+  omit?: Prisma.PurchaseRequestLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseRequestLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseRequestLineWhereInput
+  orderBy?: Prisma.PurchaseRequestLineOrderByWithRelationInput | Prisma.PurchaseRequestLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseRequestLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseRequestLineScalarFieldEnum | Prisma.PurchaseRequestLineScalarFieldEnum[]
 }
 
 /**
