@@ -33,3 +33,15 @@ export {
 export { receivePurchaseOrder, OVER_RECEIPT_TOLERANCE_PERCENT, type PurchaseOrderReceiveInput } from './receipts.js';
 export { replenishmentSuggestions, type ReplenishmentSuggestion } from './replenishment.js';
 export { quantityToOrder, type PlanningParameters } from './replenishment-rules.js';
+export {
+  supplierBillFromPurchaseOrder,
+  type SupplierBillFromPurchaseOrderInput,
+  type SupplierBillFromPurchaseOrderRef,
+} from './bills.js';
+export { matchStatus, type MatchStatus } from './grni-math.js';
+
+import { onInvoiceVoid } from '../ledger/index.js';
+import { givePurchaseOrderBillBack } from './bill-voids.js';
+
+// Voiding a bill made from a purchase order (through the ledger's voidInvoice) gives its quantities and cleared values back.
+onInvoiceVoid(givePurchaseOrderBillBack);

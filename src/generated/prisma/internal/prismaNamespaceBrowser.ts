@@ -97,6 +97,8 @@ export const ModelName = {
   SupplierPrice: 'SupplierPrice',
   PurchaseOrder: 'PurchaseOrder',
   PurchaseOrderLine: 'PurchaseOrderLine',
+  PurchaseOrderBill: 'PurchaseOrderBill',
+  PurchaseOrderBillLine: 'PurchaseOrderBillLine',
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
@@ -876,10 +878,39 @@ export const PurchaseOrderLineScalarFieldEnum = {
   total: 'total',
   expectedDate: 'expectedDate',
   quantityReceived: 'quantityReceived',
-  quantityBilled: 'quantityBilled'
+  quantityBilled: 'quantityBilled',
+  valueClearedBase: 'valueClearedBase'
 } as const
 
 export type PurchaseOrderLineScalarFieldEnum = (typeof PurchaseOrderLineScalarFieldEnum)[keyof typeof PurchaseOrderLineScalarFieldEnum]
+
+
+export const PurchaseOrderBillScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  orderId: 'orderId',
+  invoiceId: 'invoiceId',
+  differenceBase: 'differenceBase',
+  differenceEntryId: 'differenceEntryId',
+  voidedAt: 'voidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type PurchaseOrderBillScalarFieldEnum = (typeof PurchaseOrderBillScalarFieldEnum)[keyof typeof PurchaseOrderBillScalarFieldEnum]
+
+
+export const PurchaseOrderBillLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  billId: 'billId',
+  orderLineId: 'orderLineId',
+  invoiceLineId: 'invoiceLineId',
+  quantity: 'quantity',
+  valueBilledBase: 'valueBilledBase',
+  valueClearedBase: 'valueClearedBase'
+} as const
+
+export type PurchaseOrderBillLineScalarFieldEnum = (typeof PurchaseOrderBillLineScalarFieldEnum)[keyof typeof PurchaseOrderBillLineScalarFieldEnum]
 
 
 export const InvoiceScalarFieldEnum = {

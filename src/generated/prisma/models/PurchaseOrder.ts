@@ -342,6 +342,7 @@ export type PurchaseOrderWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
+  bills?: Prisma.PurchaseOrderBillListRelationFilter
 }
 
 export type PurchaseOrderOrderByWithRelationInput = {
@@ -366,6 +367,7 @@ export type PurchaseOrderOrderByWithRelationInput = {
   updatedAt?: Prisma.SortOrder
   supplier?: Prisma.SupplierOrderByWithRelationInput
   lines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
+  bills?: Prisma.PurchaseOrderBillOrderByRelationAggregateInput
 }
 
 export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -395,6 +397,7 @@ export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"PurchaseOrder"> | Date | string
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
+  bills?: Prisma.PurchaseOrderBillListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type PurchaseOrderOrderByWithAggregationInput = {
@@ -469,6 +472,7 @@ export type PurchaseOrderCreateInput = {
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateInput = {
@@ -492,6 +496,7 @@ export type PurchaseOrderUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUpdateInput = {
@@ -514,6 +519,7 @@ export type PurchaseOrderUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateInput = {
@@ -537,6 +543,7 @@ export type PurchaseOrderUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderCreateManyInput = {
@@ -768,6 +775,20 @@ export type PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderUpdateToOneWithWhereWithoutLinesInput, Prisma.PurchaseOrderUpdateWithoutLinesInput>, Prisma.PurchaseOrderUncheckedUpdateWithoutLinesInput>
 }
 
+export type PurchaseOrderCreateNestedOneWithoutBillsInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutBillsInput
+  connect?: Prisma.PurchaseOrderWhereUniqueInput
+}
+
+export type PurchaseOrderUpdateOneRequiredWithoutBillsNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutBillsInput
+  upsert?: Prisma.PurchaseOrderUpsertWithoutBillsInput
+  connect?: Prisma.PurchaseOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderUpdateToOneWithWhereWithoutBillsInput, Prisma.PurchaseOrderUpdateWithoutBillsInput>, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+}
+
 export type PurchaseOrderCreateWithoutSupplierInput = {
   id: string
   number: string
@@ -787,6 +808,7 @@ export type PurchaseOrderCreateWithoutSupplierInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
@@ -808,6 +830,7 @@ export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderCreateOrConnectWithoutSupplierInput = {
@@ -880,6 +903,7 @@ export type PurchaseOrderCreateWithoutLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
@@ -902,6 +926,7 @@ export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderCreateOrConnectWithoutLinesInput = {
@@ -939,6 +964,7 @@ export type PurchaseOrderUpdateWithoutLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
@@ -961,6 +987,113 @@ export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
+}
+
+export type PurchaseOrderCreateWithoutBillsInput = {
+  id: string
+  number: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
+  lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+}
+
+export type PurchaseOrderUncheckedCreateWithoutBillsInput = {
+  id: string
+  organizationId: string
+  number: string
+  supplierId: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+}
+
+export type PurchaseOrderCreateOrConnectWithoutBillsInput = {
+  where: Prisma.PurchaseOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+}
+
+export type PurchaseOrderUpsertWithoutBillsInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutBillsInput, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  where?: Prisma.PurchaseOrderWhereInput
+}
+
+export type PurchaseOrderUpdateToOneWithWhereWithoutBillsInput = {
+  where?: Prisma.PurchaseOrderWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutBillsInput, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+}
+
+export type PurchaseOrderUpdateWithoutBillsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
+  lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+}
+
+export type PurchaseOrderUncheckedUpdateWithoutBillsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  supplierId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderCreateManySupplierInput = {
@@ -1002,6 +1135,7 @@ export type PurchaseOrderUpdateWithoutSupplierInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
@@ -1023,6 +1157,7 @@ export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateManyWithoutSupplierInput = {
@@ -1052,10 +1187,12 @@ export type PurchaseOrderUncheckedUpdateManyWithoutSupplierInput = {
 
 export type PurchaseOrderCountOutputType = {
   lines: number
+  bills: number
 }
 
 export type PurchaseOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | PurchaseOrderCountOutputTypeCountLinesArgs
+  bills?: boolean | PurchaseOrderCountOutputTypeCountBillsArgs
 }
 
 /**
@@ -1073,6 +1210,13 @@ export type PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs extends runtime.Type
  */
 export type PurchaseOrderCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * PurchaseOrderCountOutputType without action
+ */
+export type PurchaseOrderCountOutputTypeCountBillsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderBillWhereInput
 }
 
 
@@ -1098,6 +1242,7 @@ export type PurchaseOrderSelect<ExtArgs extends runtime.Types.Extensions.Interna
   updatedAt?: boolean
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
+  bills?: boolean | Prisma.PurchaseOrder$billsArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrder"]>
 
@@ -1173,6 +1318,7 @@ export type PurchaseOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalA
 export type PurchaseOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
+  bills?: boolean | Prisma.PurchaseOrder$billsArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1187,6 +1333,7 @@ export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.Inter
   objects: {
     supplier: Prisma.$SupplierPayload<ExtArgs>
     lines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
+    bills: Prisma.$PurchaseOrderBillPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1607,6 +1754,7 @@ export interface Prisma__PurchaseOrderClient<T, Null = never, ExtArgs extends ru
   readonly [Symbol.toStringTag]: "PrismaPromise"
   supplier<T extends Prisma.SupplierDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SupplierDefaultArgs<ExtArgs>>): Prisma.Prisma__SupplierClient<runtime.Types.Result.GetResult<Prisma.$SupplierPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.PurchaseOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  bills<T extends Prisma.PurchaseOrder$billsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$billsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2086,6 +2234,30 @@ export type PurchaseOrder$linesArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseOrderLineScalarFieldEnum | Prisma.PurchaseOrderLineScalarFieldEnum[]
+}
+
+/**
+ * PurchaseOrder.bills
+ */
+export type PurchaseOrder$billsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderBill
+   */
+  select?: Prisma.PurchaseOrderBillSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderBill
+   */
+  omit?: Prisma.PurchaseOrderBillOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderBillInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderBillWhereInput
+  orderBy?: Prisma.PurchaseOrderBillOrderByWithRelationInput | Prisma.PurchaseOrderBillOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderBillWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderBillScalarFieldEnum | Prisma.PurchaseOrderBillScalarFieldEnum[]
 }
 
 /**

@@ -36,6 +36,7 @@ export type PurchaseOrderLineAvgAggregateOutputType = {
   total: runtime.Decimal | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineSumAggregateOutputType = {
@@ -48,6 +49,7 @@ export type PurchaseOrderLineSumAggregateOutputType = {
   total: runtime.Decimal | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineMinAggregateOutputType = {
@@ -66,6 +68,7 @@ export type PurchaseOrderLineMinAggregateOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineMaxAggregateOutputType = {
@@ -84,6 +87,7 @@ export type PurchaseOrderLineMaxAggregateOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineCountAggregateOutputType = {
@@ -102,6 +106,7 @@ export type PurchaseOrderLineCountAggregateOutputType = {
   expectedDate: number
   quantityReceived: number
   quantityBilled: number
+  valueClearedBase: number
   _all: number
 }
 
@@ -116,6 +121,7 @@ export type PurchaseOrderLineAvgAggregateInputType = {
   total?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineSumAggregateInputType = {
@@ -128,6 +134,7 @@ export type PurchaseOrderLineSumAggregateInputType = {
   total?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineMinAggregateInputType = {
@@ -146,6 +153,7 @@ export type PurchaseOrderLineMinAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineMaxAggregateInputType = {
@@ -164,6 +172,7 @@ export type PurchaseOrderLineMaxAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineCountAggregateInputType = {
@@ -182,6 +191,7 @@ export type PurchaseOrderLineCountAggregateInputType = {
   expectedDate?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
   _all?: true
 }
 
@@ -287,6 +297,7 @@ export type PurchaseOrderLineGroupByOutputType = {
   expectedDate: Date | null
   quantityReceived: runtime.Decimal
   quantityBilled: runtime.Decimal
+  valueClearedBase: runtime.Decimal
   _count: PurchaseOrderLineCountAggregateOutputType | null
   _avg: PurchaseOrderLineAvgAggregateOutputType | null
   _sum: PurchaseOrderLineSumAggregateOutputType | null
@@ -328,9 +339,11 @@ export type PurchaseOrderLineWhereInput = {
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  billLines?: Prisma.PurchaseOrderBillLineListRelationFilter
 }
 
 export type PurchaseOrderLineOrderByWithRelationInput = {
@@ -349,9 +362,11 @@ export type PurchaseOrderLineOrderByWithRelationInput = {
   expectedDate?: Prisma.SortOrderInput | Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
   order?: Prisma.PurchaseOrderOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
+  billLines?: Prisma.PurchaseOrderBillLineOrderByRelationAggregateInput
 }
 
 export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
@@ -375,9 +390,11 @@ export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  billLines?: Prisma.PurchaseOrderBillLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_orderId_lineNo">
 
 export type PurchaseOrderLineOrderByWithAggregationInput = {
@@ -396,6 +413,7 @@ export type PurchaseOrderLineOrderByWithAggregationInput = {
   expectedDate?: Prisma.SortOrderInput | Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
   _count?: Prisma.PurchaseOrderLineCountOrderByAggregateInput
   _avg?: Prisma.PurchaseOrderLineAvgOrderByAggregateInput
   _max?: Prisma.PurchaseOrderLineMaxOrderByAggregateInput
@@ -422,6 +440,7 @@ export type PurchaseOrderLineScalarWhereWithAggregatesInput = {
   expectedDate?: Prisma.DateTimeNullableWithAggregatesFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateInput = {
@@ -437,9 +456,11 @@ export type PurchaseOrderLineCreateInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateInput = {
@@ -458,7 +479,9 @@ export type PurchaseOrderLineUncheckedCreateInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUpdateInput = {
@@ -474,9 +497,11 @@ export type PurchaseOrderLineUpdateInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateInput = {
@@ -495,7 +520,9 @@ export type PurchaseOrderLineUncheckedUpdateInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateManyInput = {
@@ -514,6 +541,7 @@ export type PurchaseOrderLineCreateManyInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateManyMutationInput = {
@@ -529,6 +557,7 @@ export type PurchaseOrderLineUpdateManyMutationInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyInput = {
@@ -547,6 +576,7 @@ export type PurchaseOrderLineUncheckedUpdateManyInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineListRelationFilter = {
@@ -586,6 +616,7 @@ export type PurchaseOrderLineCountOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineAvgOrderByAggregateInput = {
@@ -598,6 +629,7 @@ export type PurchaseOrderLineAvgOrderByAggregateInput = {
   total?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineMaxOrderByAggregateInput = {
@@ -616,6 +648,7 @@ export type PurchaseOrderLineMaxOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineMinOrderByAggregateInput = {
@@ -634,6 +667,7 @@ export type PurchaseOrderLineMinOrderByAggregateInput = {
   expectedDate?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineSumOrderByAggregateInput = {
@@ -646,6 +680,12 @@ export type PurchaseOrderLineSumOrderByAggregateInput = {
   total?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
+}
+
+export type PurchaseOrderLineScalarRelationFilter = {
+  is?: Prisma.PurchaseOrderLineWhereInput
+  isNot?: Prisma.PurchaseOrderLineWhereInput
 }
 
 export type PurchaseOrderLineNullableScalarRelationFilter = {
@@ -737,6 +777,20 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput = {
   deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
 }
 
+export type PurchaseOrderLineCreateNestedOneWithoutBillLinesInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutBillLinesInput
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+}
+
+export type PurchaseOrderLineUpdateOneRequiredWithoutBillLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutBillLinesInput
+  upsert?: Prisma.PurchaseOrderLineUpsertWithoutBillLinesInput
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderLineUpdateToOneWithWhereWithoutBillLinesInput, Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput>, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+}
+
 export type PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
   create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
   connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
@@ -766,8 +820,10 @@ export type PurchaseOrderLineCreateWithoutProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
@@ -784,7 +840,9 @@ export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutProductInput = {
@@ -832,6 +890,7 @@ export type PurchaseOrderLineScalarWhereInput = {
   expectedDate?: Prisma.DateTimeNullableFilter<"PurchaseOrderLine"> | Date | string | null
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateWithoutOrderInput = {
@@ -847,8 +906,10 @@ export type PurchaseOrderLineCreateWithoutOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
@@ -865,7 +926,9 @@ export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutOrderInput = {
@@ -894,6 +957,100 @@ export type PurchaseOrderLineUpdateManyWithWhereWithoutOrderInput = {
   data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateManyMutationInput, Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput>
 }
 
+export type PurchaseOrderLineCreateWithoutBillLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+}
+
+export type PurchaseOrderLineUncheckedCreateWithoutBillLinesInput = {
+  id: string
+  organizationId: string
+  orderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+}
+
+export type PurchaseOrderLineCreateOrConnectWithoutBillLinesInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+}
+
+export type PurchaseOrderLineUpsertWithoutBillLinesInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+export type PurchaseOrderLineUpdateToOneWithWhereWithoutBillLinesInput = {
+  where?: Prisma.PurchaseOrderLineWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+}
+
+export type PurchaseOrderLineUpdateWithoutBillLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+}
+
+export type PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+}
+
 export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   id: string
   lineNo: number
@@ -907,8 +1064,10 @@ export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
@@ -927,6 +1086,8 @@ export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
@@ -958,8 +1119,10 @@ export type PurchaseOrderLineUpdateWithoutInvoiceLinesInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -978,6 +1141,8 @@ export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateManyProductInput = {
@@ -994,6 +1159,7 @@ export type PurchaseOrderLineCreateManyProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateWithoutProductInput = {
@@ -1009,8 +1175,10 @@ export type PurchaseOrderLineUpdateWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1027,7 +1195,9 @@ export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutProductInput = {
@@ -1044,6 +1214,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateManyOrderInput = {
@@ -1060,6 +1231,7 @@ export type PurchaseOrderLineCreateManyOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateWithoutOrderInput = {
@@ -1075,8 +1247,10 @@ export type PurchaseOrderLineUpdateWithoutOrderInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
@@ -1093,7 +1267,9 @@ export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
@@ -1110,6 +1286,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 
@@ -1119,10 +1296,12 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
 
 export type PurchaseOrderLineCountOutputType = {
   invoiceLines: number
+  billLines: number
 }
 
 export type PurchaseOrderLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoiceLines?: boolean | PurchaseOrderLineCountOutputTypeCountInvoiceLinesArgs
+  billLines?: boolean | PurchaseOrderLineCountOutputTypeCountBillLinesArgs
 }
 
 /**
@@ -1142,6 +1321,13 @@ export type PurchaseOrderLineCountOutputTypeCountInvoiceLinesArgs<ExtArgs extend
   where?: Prisma.InvoiceLineWhereInput
 }
 
+/**
+ * PurchaseOrderLineCountOutputType without action
+ */
+export type PurchaseOrderLineCountOutputTypeCountBillLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderBillLineWhereInput
+}
+
 
 export type PurchaseOrderLineSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1159,9 +1345,11 @@ export type PurchaseOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Int
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
+  billLines?: boolean | Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
 
@@ -1181,6 +1369,7 @@ export type PurchaseOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.T
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
@@ -1201,6 +1390,7 @@ export type PurchaseOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
@@ -1221,13 +1411,15 @@ export type PurchaseOrderLineSelectScalar = {
   expectedDate?: boolean
   quantityReceived?: boolean
   quantityBilled?: boolean
+  valueClearedBase?: boolean
 }
 
-export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled", ExtArgs["result"]["purchaseOrderLine"]>
+export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled" | "valueClearedBase", ExtArgs["result"]["purchaseOrderLine"]>
 export type PurchaseOrderLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
+  billLines?: boolean | Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1245,6 +1437,7 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
     order: Prisma.$PurchaseOrderPayload<ExtArgs>
     product: Prisma.$ProductPayload<ExtArgs>
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
+    billLines: Prisma.$PurchaseOrderBillLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1262,6 +1455,10 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
     expectedDate: Date | null
     quantityReceived: runtime.Decimal
     quantityBilled: runtime.Decimal
+    /**
+     * Base-currency value taken off goods received not invoiced by the line's posted bills (not voided).
+     */
+    valueClearedBase: runtime.Decimal
   }, ExtArgs["result"]["purchaseOrderLine"]>
   composites: {}
 }
@@ -1659,6 +1856,7 @@ export interface Prisma__PurchaseOrderLineClient<T, Null = never, ExtArgs extend
   order<T extends Prisma.PurchaseOrderDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderDefaultArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   product<T extends Prisma.ProductDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductDefaultArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   invoiceLines<T extends Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  billLines<T extends Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1703,6 +1901,7 @@ export interface PurchaseOrderLineFieldRefs {
   readonly expectedDate: Prisma.FieldRef<"PurchaseOrderLine", 'DateTime'>
   readonly quantityReceived: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
   readonly quantityBilled: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
+  readonly valueClearedBase: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
 }
     
 
@@ -2134,6 +2333,30 @@ export type PurchaseOrderLine$invoiceLinesArgs<ExtArgs extends runtime.Types.Ext
   take?: number
   skip?: number
   distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * PurchaseOrderLine.billLines
+ */
+export type PurchaseOrderLine$billLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderBillLine
+   */
+  select?: Prisma.PurchaseOrderBillLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderBillLine
+   */
+  omit?: Prisma.PurchaseOrderBillLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderBillLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderBillLineWhereInput
+  orderBy?: Prisma.PurchaseOrderBillLineOrderByWithRelationInput | Prisma.PurchaseOrderBillLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderBillLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderBillLineScalarFieldEnum | Prisma.PurchaseOrderBillLineScalarFieldEnum[]
 }
 
 /**
