@@ -1,4 +1,7 @@
 // Purchasing's public face. Other domains and the GraphQL resolvers import only from here.
+import { onInvoiceVoid } from '../ledger/index.js';
+import { givePurchaseOrderBillBack } from './bill-voids.js';
+
 export {
   createSupplier,
   updateSupplier,
@@ -39,9 +42,6 @@ export {
   type SupplierBillFromPurchaseOrderRef,
 } from './bills.js';
 export { matchStatus, type MatchStatus } from './grni-math.js';
-
-import { onInvoiceVoid } from '../ledger/index.js';
-import { givePurchaseOrderBillBack } from './bill-voids.js';
 
 // Voiding a bill made from a purchase order (through the ledger's voidInvoice) gives its quantities and cleared values back.
 onInvoiceVoid(givePurchaseOrderBillBack);
