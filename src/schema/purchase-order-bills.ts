@@ -26,6 +26,11 @@ builder.prismaObjectFields('PurchaseOrderLine', (t) => ({
     select: { quantity: true, quantityReceived: true, quantityBilled: true },
     resolve: (line) => matchStatus(line.quantity, line.quantityReceived, line.quantityBilled),
   }),
+  grniClearedValue: t.expose('valueClearedBase', {
+    type: 'Decimal',
+    description:
+      'Base-currency value the line\'s posted bills took off goods received not invoiced; equals the line\'s receipts\' value once everything received is billed.',
+  }),
   bills: t.field({
     type: [InvoiceNode],
     description: `Supplier bills with a line billing this order line, voided ones included (their balance due is zero), oldest first. ${BILLS_NOTE}`,

@@ -140,6 +140,17 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     expect(dbLines(difference!.lines)).toEqual(['2150 Dr 0.13', '6950 Cr 0.13']);
     const stored = await t.db.prisma.purchaseOrderLine.findMany({ where: { orderId: rowId(orderId) }, orderBy: { lineNo: 'asc' } });
     expect(stored.map((line) => line.valueClearedBase.toFixed())).toEqual(['68.14', '7.03']);
+    const invoiceLines = await t.db.prisma.invoiceLine.findMany({ where: { invoiceId: rowId(payload.billId) }, orderBy: { lineNo: 'asc' } });
+    expect(invoiceLines.map((line) => line.purchaseOrderLineId)).toEqual(stored.map((line) => line.id));
+    const matches = await t.db.prisma.purchaseOrderBillLine.findMany({ where: { bill: { invoiceId: rowId(payload.billId) } }, include: { orderLine: { select: { lineNo: true } } } });
+    expect(
+      matches
+        .sort((a, b) => a.orderLine.lineNo - b.orderLine.lineNo)
+        .map((match) => [match.quantity.toFixed(), match.receivedValueBase.toFixed(), match.valueBilledBase.toFixed(), match.valueClearedBase.toFixed()]),
+    ).toEqual([
+      ['6', '113.57', '68.14', '68.14'],
+      ['1', '28.13', '6.9', '7.03'],
+    ]);
   });
 
   it('bills the rest by default with the ACCOUNTING role, clearing exactly the remainders; a retry with the same key bills nothing more', async () => {
@@ -182,7 +193,8 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
       ['POSTED', '96.17'],
       ['POSTED', '82.84'],
     ]);
-    const lineBills = await t.gql(org.key, `query($id: ID!) { purchaseOrder(id: $id) { lines { bills { id reference } } } }`, { id: orderId });
+    const lineBills = await t.gql(org.key, `query($id: ID!) { purchaseOrder(id: $id) { lines { grniClearedValue bills { id reference } } } }`, { id: orderId });
+    expect(lineBills.data.purchaseOrder.lines.map((line: any) => Number(line.grniClearedValue))).toEqual([113.57, 28.13]);
     expect(lineBills.data.purchaseOrder.lines.map((line: any) => line.bills.map((entry: any) => entry.reference))).toEqual([
       ['US-INV-1001', 'US-INV-1002'],
       ['US-INV-1001', 'US-INV-1002'],

@@ -25,6 +25,7 @@ CREATE TABLE "PurchaseOrderBillLine" (
     "quantity" DECIMAL(20,4) NOT NULL,
     "valueBilledBase" DECIMAL(20,4) NOT NULL,
     "valueClearedBase" DECIMAL(20,4) NOT NULL,
+    "receivedValueBase" DECIMAL(20,4) NOT NULL,
 
     CONSTRAINT "PurchaseOrderBillLine_pkey" PRIMARY KEY ("id")
 );

@@ -4374,16 +4374,16 @@ export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name:
 
 export type SupplierPriceFieldsFragment = { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } };
 
-export type PurchaseOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } };
+export type PurchaseOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } };
 
-export type PurchaseOrderFieldsFragment = { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> };
+export type PurchaseOrderFieldsFragment = { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> };
 
 export type PurchaseOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null };
+export type PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null };
 
 export type PurchaseOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4395,7 +4395,7 @@ export type PurchaseOrdersQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> }> } };
+export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> }> } };
 
 export type SupplierPriceSetMutationVariables = Exact<{
   input: SupplierPriceSetInput;
@@ -4416,35 +4416,35 @@ export type PurchaseOrderCreateMutationVariables = Exact<{
 }>;
 
 
-export type PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderUpdateMutationVariables = Exact<{
   input: PurchaseOrderUpdateInput;
 }>;
 
 
-export type PurchaseOrderUpdateMutation = { purchaseOrderUpdate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderUpdateMutation = { purchaseOrderUpdate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderSendMutationVariables = Exact<{
   input: PurchaseOrderStateInput;
 }>;
 
 
-export type PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderCancelMutationVariables = Exact<{
   input: PurchaseOrderStateInput;
 }>;
 
 
-export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderReceiveMutationVariables = Exact<{
   input: PurchaseOrderReceiveInput;
 }>;
 
 
-export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReplenishmentSuggestionsQueryVariables = Exact<{
   warehouseId?: string | number | null | undefined;
@@ -4458,7 +4458,7 @@ export type SupplierBillFromPurchaseOrderMutationVariables = Exact<{
 }>;
 
 
-export type SupplierBillFromPurchaseOrderMutation = { supplierBillFromPurchaseOrder: { billId: string | null, bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, bills: Array<{ id: string, number: string | null, status: InvoiceStatus, balanceDue: { amount: string, currency: string } }>, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillFromPurchaseOrderMutation = { supplierBillFromPurchaseOrder: { billId: string | null, bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, bills: Array<{ id: string, number: string | null, status: InvoiceStatus, balanceDue: { amount: string, currency: string } }>, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MoneyFieldsFragment = { amount: string, currency: string };
 
@@ -5796,6 +5796,7 @@ export const PurchaseOrderLineFieldsFragmentDoc = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
     `, {"fragmentName":"PurchaseOrderLineFields"}) as unknown as TypedDocumentString<PurchaseOrderLineFieldsFragment, unknown>;
 export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
@@ -5852,6 +5853,7 @@ export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }`, {"fragmentName":"PurchaseOrderFields"}) as unknown as TypedDocumentString<PurchaseOrderFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
@@ -12028,6 +12030,7 @@ export const PurchaseOrderDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12107,6 +12110,7 @@ fragment PurchaseOrderLineFields on PurchaseOrderLine {
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12218,6 +12222,7 @@ export const PurchaseOrderCreateDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12285,6 +12290,7 @@ export const PurchaseOrderUpdateDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12352,6 +12358,7 @@ export const PurchaseOrderSendDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12419,6 +12426,7 @@ export const PurchaseOrderCancelDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12486,6 +12494,7 @@ export const PurchaseOrderReceiveDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12601,6 +12610,7 @@ export const SupplierBillFromPurchaseOrderDocument = new TypedDocumentString(`
   quantityReceived
   quantityBilled
   matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id

@@ -168,10 +168,11 @@ export async function supplierBillFromPurchaseOrder(
   const billId = randomUUID();
   const matches = selected.map(({ line, quantity }, index) => {
     const valueBilledBase = billedBase(billLines[index].subtotal, rate, baseScale);
+    const receivedValueBase = received.get(line.lineNo) ?? new Prisma.Decimal(0);
     const valueClearedBase = isGoods(line)
       ? clearingValue(
           {
-            receivedValue: received.get(line.lineNo) ?? new Prisma.Decimal(0),
+            receivedValue: receivedValueBase,
             clearedValue: line.valueClearedBase,
             quantityReceived: line.quantityReceived,
             quantityBilled: line.quantityBilled,
@@ -180,7 +181,7 @@ export async function supplierBillFromPurchaseOrder(
           baseScale,
         )
       : new Prisma.Decimal(0);
-    return { line, quantity, invoiceLineId: billLines[index].id, valueBilledBase, valueClearedBase };
+    return { line, quantity, invoiceLineId: billLines[index].id, valueBilledBase, valueClearedBase, receivedValueBase };
   });
   const difference = matches
     .filter(({ line }) => isGoods(line))
@@ -220,6 +221,7 @@ export async function supplierBillFromPurchaseOrder(
       quantity: match.quantity,
       valueBilledBase: match.valueBilledBase,
       valueClearedBase: match.valueClearedBase,
+      receivedValueBase: match.receivedValueBase,
     })),
   });
   for (const match of matches) {
@@ -244,6 +246,7 @@ export async function supplierBillFromPurchaseOrder(
       quantity: match.quantity.toFixed(),
       valueBilledBase: match.valueBilledBase.toFixed(),
       valueClearedBase: match.valueClearedBase.toFixed(),
+      receivedValueBase: match.receivedValueBase.toFixed(),
     })),
   };
   await recordAudit(tx, actor, { action: 'supplierBillFromPurchaseOrder', entityType: 'PurchaseOrder', entityId: order.id, before: { status: order.status }, after: payload });

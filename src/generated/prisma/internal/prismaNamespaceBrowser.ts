@@ -907,7 +907,8 @@ export const PurchaseOrderBillLineScalarFieldEnum = {
   invoiceLineId: 'invoiceLineId',
   quantity: 'quantity',
   valueBilledBase: 'valueBilledBase',
-  valueClearedBase: 'valueClearedBase'
+  valueClearedBase: 'valueClearedBase',
+  receivedValueBase: 'receivedValueBase'
 } as const
 
 export type PurchaseOrderBillLineScalarFieldEnum = (typeof PurchaseOrderBillLineScalarFieldEnum)[keyof typeof PurchaseOrderBillLineScalarFieldEnum]

@@ -30,12 +30,14 @@ export type PurchaseOrderBillLineAvgAggregateOutputType = {
   quantity: runtime.Decimal | null
   valueBilledBase: runtime.Decimal | null
   valueClearedBase: runtime.Decimal | null
+  receivedValueBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderBillLineSumAggregateOutputType = {
   quantity: runtime.Decimal | null
   valueBilledBase: runtime.Decimal | null
   valueClearedBase: runtime.Decimal | null
+  receivedValueBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderBillLineMinAggregateOutputType = {
@@ -47,6 +49,7 @@ export type PurchaseOrderBillLineMinAggregateOutputType = {
   quantity: runtime.Decimal | null
   valueBilledBase: runtime.Decimal | null
   valueClearedBase: runtime.Decimal | null
+  receivedValueBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderBillLineMaxAggregateOutputType = {
@@ -58,6 +61,7 @@ export type PurchaseOrderBillLineMaxAggregateOutputType = {
   quantity: runtime.Decimal | null
   valueBilledBase: runtime.Decimal | null
   valueClearedBase: runtime.Decimal | null
+  receivedValueBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderBillLineCountAggregateOutputType = {
@@ -69,6 +73,7 @@ export type PurchaseOrderBillLineCountAggregateOutputType = {
   quantity: number
   valueBilledBase: number
   valueClearedBase: number
+  receivedValueBase: number
   _all: number
 }
 
@@ -77,12 +82,14 @@ export type PurchaseOrderBillLineAvgAggregateInputType = {
   quantity?: true
   valueBilledBase?: true
   valueClearedBase?: true
+  receivedValueBase?: true
 }
 
 export type PurchaseOrderBillLineSumAggregateInputType = {
   quantity?: true
   valueBilledBase?: true
   valueClearedBase?: true
+  receivedValueBase?: true
 }
 
 export type PurchaseOrderBillLineMinAggregateInputType = {
@@ -94,6 +101,7 @@ export type PurchaseOrderBillLineMinAggregateInputType = {
   quantity?: true
   valueBilledBase?: true
   valueClearedBase?: true
+  receivedValueBase?: true
 }
 
 export type PurchaseOrderBillLineMaxAggregateInputType = {
@@ -105,6 +113,7 @@ export type PurchaseOrderBillLineMaxAggregateInputType = {
   quantity?: true
   valueBilledBase?: true
   valueClearedBase?: true
+  receivedValueBase?: true
 }
 
 export type PurchaseOrderBillLineCountAggregateInputType = {
@@ -116,6 +125,7 @@ export type PurchaseOrderBillLineCountAggregateInputType = {
   quantity?: true
   valueBilledBase?: true
   valueClearedBase?: true
+  receivedValueBase?: true
   _all?: true
 }
 
@@ -214,6 +224,7 @@ export type PurchaseOrderBillLineGroupByOutputType = {
   quantity: runtime.Decimal
   valueBilledBase: runtime.Decimal
   valueClearedBase: runtime.Decimal
+  receivedValueBase: runtime.Decimal
   _count: PurchaseOrderBillLineCountAggregateOutputType | null
   _avg: PurchaseOrderBillLineAvgAggregateOutputType | null
   _sum: PurchaseOrderBillLineSumAggregateOutputType | null
@@ -248,6 +259,7 @@ export type PurchaseOrderBillLineWhereInput = {
   quantity?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   bill?: Prisma.XOR<Prisma.PurchaseOrderBillScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput>
   orderLine?: Prisma.XOR<Prisma.PurchaseOrderLineScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput>
 }
@@ -261,6 +273,7 @@ export type PurchaseOrderBillLineOrderByWithRelationInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
   bill?: Prisma.PurchaseOrderBillOrderByWithRelationInput
   orderLine?: Prisma.PurchaseOrderLineOrderByWithRelationInput
 }
@@ -279,6 +292,7 @@ export type PurchaseOrderBillLineWhereUniqueInput = Prisma.AtLeast<{
   quantity?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   bill?: Prisma.XOR<Prisma.PurchaseOrderBillScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput>
   orderLine?: Prisma.XOR<Prisma.PurchaseOrderLineScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput>
 }, "id" | "organizationId_id" | "organizationId_invoiceLineId">
@@ -292,6 +306,7 @@ export type PurchaseOrderBillLineOrderByWithAggregationInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
   _count?: Prisma.PurchaseOrderBillLineCountOrderByAggregateInput
   _avg?: Prisma.PurchaseOrderBillLineAvgOrderByAggregateInput
   _max?: Prisma.PurchaseOrderBillLineMaxOrderByAggregateInput
@@ -311,6 +326,7 @@ export type PurchaseOrderBillLineScalarWhereWithAggregatesInput = {
   quantity?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateInput = {
@@ -319,6 +335,7 @@ export type PurchaseOrderBillLineCreateInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   bill: Prisma.PurchaseOrderBillCreateNestedOneWithoutLinesInput
   orderLine: Prisma.PurchaseOrderLineCreateNestedOneWithoutBillLinesInput
 }
@@ -332,6 +349,7 @@ export type PurchaseOrderBillLineUncheckedCreateInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUpdateInput = {
@@ -340,6 +358,7 @@ export type PurchaseOrderBillLineUpdateInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   bill?: Prisma.PurchaseOrderBillUpdateOneRequiredWithoutLinesNestedInput
   orderLine?: Prisma.PurchaseOrderLineUpdateOneRequiredWithoutBillLinesNestedInput
 }
@@ -353,6 +372,7 @@ export type PurchaseOrderBillLineUncheckedUpdateInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateManyInput = {
@@ -364,6 +384,7 @@ export type PurchaseOrderBillLineCreateManyInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUpdateManyMutationInput = {
@@ -372,6 +393,7 @@ export type PurchaseOrderBillLineUpdateManyMutationInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUncheckedUpdateManyInput = {
@@ -383,6 +405,7 @@ export type PurchaseOrderBillLineUncheckedUpdateManyInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineListRelationFilter = {
@@ -414,12 +437,14 @@ export type PurchaseOrderBillLineCountOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderBillLineAvgOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderBillLineMaxOrderByAggregateInput = {
@@ -431,6 +456,7 @@ export type PurchaseOrderBillLineMaxOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderBillLineMinOrderByAggregateInput = {
@@ -442,12 +468,14 @@ export type PurchaseOrderBillLineMinOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderBillLineSumOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   valueBilledBase?: Prisma.SortOrder
   valueClearedBase?: Prisma.SortOrder
+  receivedValueBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput = {
@@ -540,6 +568,7 @@ export type PurchaseOrderBillLineCreateWithoutOrderLineInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   bill: Prisma.PurchaseOrderBillCreateNestedOneWithoutLinesInput
 }
 
@@ -550,6 +579,7 @@ export type PurchaseOrderBillLineUncheckedCreateWithoutOrderLineInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateOrConnectWithoutOrderLineInput = {
@@ -590,6 +620,7 @@ export type PurchaseOrderBillLineScalarWhereInput = {
   quantity?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFilter<"PurchaseOrderBillLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateWithoutBillInput = {
@@ -598,6 +629,7 @@ export type PurchaseOrderBillLineCreateWithoutBillInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   orderLine: Prisma.PurchaseOrderLineCreateNestedOneWithoutBillLinesInput
 }
 
@@ -608,6 +640,7 @@ export type PurchaseOrderBillLineUncheckedCreateWithoutBillInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateOrConnectWithoutBillInput = {
@@ -643,6 +676,7 @@ export type PurchaseOrderBillLineCreateManyOrderLineInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUpdateWithoutOrderLineInput = {
@@ -651,6 +685,7 @@ export type PurchaseOrderBillLineUpdateWithoutOrderLineInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   bill?: Prisma.PurchaseOrderBillUpdateOneRequiredWithoutLinesNestedInput
 }
 
@@ -661,6 +696,7 @@ export type PurchaseOrderBillLineUncheckedUpdateWithoutOrderLineInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineInput = {
@@ -670,6 +706,7 @@ export type PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineCreateManyBillInput = {
@@ -679,6 +716,7 @@ export type PurchaseOrderBillLineCreateManyBillInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase: runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUpdateWithoutBillInput = {
@@ -687,6 +725,7 @@ export type PurchaseOrderBillLineUpdateWithoutBillInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   orderLine?: Prisma.PurchaseOrderLineUpdateOneRequiredWithoutBillLinesNestedInput
 }
 
@@ -697,6 +736,7 @@ export type PurchaseOrderBillLineUncheckedUpdateWithoutBillInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderBillLineUncheckedUpdateManyWithoutBillInput = {
@@ -706,6 +746,7 @@ export type PurchaseOrderBillLineUncheckedUpdateManyWithoutBillInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueBilledBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  receivedValueBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 
@@ -719,6 +760,7 @@ export type PurchaseOrderBillLineSelect<ExtArgs extends runtime.Types.Extensions
   quantity?: boolean
   valueBilledBase?: boolean
   valueClearedBase?: boolean
+  receivedValueBase?: boolean
   bill?: boolean | Prisma.PurchaseOrderBillDefaultArgs<ExtArgs>
   orderLine?: boolean | Prisma.PurchaseOrderLineDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderBillLine"]>
@@ -732,6 +774,7 @@ export type PurchaseOrderBillLineSelectCreateManyAndReturn<ExtArgs extends runti
   quantity?: boolean
   valueBilledBase?: boolean
   valueClearedBase?: boolean
+  receivedValueBase?: boolean
   bill?: boolean | Prisma.PurchaseOrderBillDefaultArgs<ExtArgs>
   orderLine?: boolean | Prisma.PurchaseOrderLineDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderBillLine"]>
@@ -745,6 +788,7 @@ export type PurchaseOrderBillLineSelectUpdateManyAndReturn<ExtArgs extends runti
   quantity?: boolean
   valueBilledBase?: boolean
   valueClearedBase?: boolean
+  receivedValueBase?: boolean
   bill?: boolean | Prisma.PurchaseOrderBillDefaultArgs<ExtArgs>
   orderLine?: boolean | Prisma.PurchaseOrderLineDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderBillLine"]>
@@ -758,9 +802,10 @@ export type PurchaseOrderBillLineSelectScalar = {
   quantity?: boolean
   valueBilledBase?: boolean
   valueClearedBase?: boolean
+  receivedValueBase?: boolean
 }
 
-export type PurchaseOrderBillLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "billId" | "orderLineId" | "invoiceLineId" | "quantity" | "valueBilledBase" | "valueClearedBase", ExtArgs["result"]["purchaseOrderBillLine"]>
+export type PurchaseOrderBillLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "billId" | "orderLineId" | "invoiceLineId" | "quantity" | "valueBilledBase" | "valueClearedBase" | "receivedValueBase", ExtArgs["result"]["purchaseOrderBillLine"]>
 export type PurchaseOrderBillLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   bill?: boolean | Prisma.PurchaseOrderBillDefaultArgs<ExtArgs>
   orderLine?: boolean | Prisma.PurchaseOrderLineDefaultArgs<ExtArgs>
@@ -795,6 +840,10 @@ export type $PurchaseOrderBillLinePayload<ExtArgs extends runtime.Types.Extensio
      * Base value taken off goods received not invoiced; zero for services.
      */
     valueClearedBase: runtime.Decimal
+    /**
+     * The order line's received value (sum of its receipt moves' values) when this line was billed: the clearing's basis.
+     */
+    receivedValueBase: runtime.Decimal
   }, ExtArgs["result"]["purchaseOrderBillLine"]>
   composites: {}
 }
@@ -1228,6 +1277,7 @@ export interface PurchaseOrderBillLineFieldRefs {
   readonly quantity: Prisma.FieldRef<"PurchaseOrderBillLine", 'Decimal'>
   readonly valueBilledBase: Prisma.FieldRef<"PurchaseOrderBillLine", 'Decimal'>
   readonly valueClearedBase: Prisma.FieldRef<"PurchaseOrderBillLine", 'Decimal'>
+  readonly receivedValueBase: Prisma.FieldRef<"PurchaseOrderBillLine", 'Decimal'>
 }
     
 
