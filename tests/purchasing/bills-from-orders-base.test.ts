@@ -83,6 +83,9 @@ describe('purchasing: a base-currency bill with a service line', () => {
   it('posts no difference entry when the bill matches the receipts exactly', async () => {
     const exact = await sentOrder(t, org, [{ productId: org.products.C, quantity: '2', unitPrice: '0.50' }], 'EUR');
     await receive(t, org, exact, '2026-03-07', [{ lineNo: 1, quantity: '2' }]);
+    // The ledger's problems name this command's fields: no fiscal period covers 2025.
+    const early = await t.gql(org.key, BILL_FROM_ORDER, { input: { purchaseOrderId: exact, billDate: '2025-12-31', supplierReference: 'EU-78', idempotencyKey: 'too-early' } });
+    expect(early.data.supplierBillFromPurchaseOrder.errors).toEqual([expect.objectContaining({ code: 'NO_PERIOD', field: ['input', 'billDate'] })]);
     const result = await t.gql(org.key, BILL_FROM_ORDER, { input: { purchaseOrderId: exact, billDate: '2026-03-08', supplierReference: 'EU-78', idempotencyKey: 'exact-bill' } });
     const payload = result.data.supplierBillFromPurchaseOrder;
     expect(payload.errors).toEqual([]);

@@ -92,6 +92,31 @@ async function receivedValues(tx: TenantTx, orderId: string, baseScale: number):
   return values;
 }
 
+/**
+ * The ledger reports problems with the bill's own field names (issueDate, reference, lines.N of the
+ * bill); this points them at the fields of this command's input instead.
+ */
+async function inOrderTerms<T>(selectedIndex: (billLine: number) => number | null, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const renamed: Record<string, string> = { issueDate: 'billDate', date: 'billDate', reference: 'supplierReference', supplierId: 'purchaseOrderId' };
+    throw new DomainError(
+      error.errors.map((problem) => {
+        const [root, name, index, ...rest] = problem.field ?? [];
+        if (root !== 'input' || name === undefined) return problem;
+        if (name === 'lines' && index !== undefined && /^\d+$/.test(index)) {
+          const at = selectedIndex(Number(index));
+          return { ...problem, field: at === null ? ['input', 'purchaseOrderId'] : ['input', 'lines', String(at), ...rest] };
+        }
+        if (renamed[name]) return { ...problem, field: ['input', renamed[name]] };
+        return name === 'dueDate' ? problem : { ...problem, field: null };
+      }),
+    );
+  }
+}
+
 /** BILLED once every line is fully received and everything received is billed; otherwise the receipt state. */
 export function orderStatusFromLines(lines: { quantity: Prisma.Decimal; quantityReceived: Prisma.Decimal; quantityBilled: Prisma.Decimal }[]) {
   const received = lines.every((line) => line.quantityReceived.greaterThanOrEqualTo(line.quantity));
@@ -135,17 +160,24 @@ export async function supplierBillFromPurchaseOrder(
   if (input.dueDate) checkDate(problems, 'dueDate', input.dueDate);
   const selected = selectQuantities(problems, order, lines, input).sort((a, b) => a.line.lineNo - b.line.lineNo);
   problems.throwIfAny();
+  // Bill line i bills selected[i]; when lines were given, errors about it name the input line that asked for it.
+  const inputIndex = (billLine: number) => {
+    const lineNo = selected[billLine]?.line.lineNo;
+    const found = input.lines ? input.lines.findIndex((entry) => entry.lineNo === lineNo) : -1;
+    return found >= 0 ? found : null;
+  };
 
   const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
   const base = organization.baseCurrency.trim();
   const baseScale = currencyScale(base);
   const currency = order.currency.trim();
   const rate = await ledger.rateFor(tx, currency, billDate, 'billDate');
-  const grni = await ledger.accountForRole(tx, 'GOODS_RECEIVED_NOT_INVOICED');
+  const noLine = () => null;
+  const grni = await inOrderTerms(noLine, () => ledger.accountForRole(tx, 'GOODS_RECEIVED_NOT_INVOICED'));
   const received = await receivedValues(tx, order.id, baseScale);
   const isGoods = (line: OrderLine) => line.product.type !== 'SERVICE';
 
-  const { invoiceId } = await ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
+  const { invoiceId } = await inOrderTerms(inputIndex, () => ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
     supplierId: order.supplierId,
     currency,
     issueDate: billDate,
@@ -161,8 +193,8 @@ export async function supplierBillFromPurchaseOrder(
       taxRate: line.taxRate,
       purchaseOrderLineId: line.id,
     })),
-  });
-  await ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId });
+  }));
+  await inOrderTerms(noLine, () => ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId }));
   const billLines = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { lineNo: 'asc' }, select: { id: true, subtotal: true } });
 
   const billId = randomUUID();
@@ -189,12 +221,12 @@ export async function supplierBillFromPurchaseOrder(
 
   let differenceEntryId: string | null = null;
   if (!difference.isZero()) {
-    const other = await ledger.accountForRole(tx, currency === base ? 'ROUNDING' : 'EXCHANGE_DIFFERENCE');
+    const other = await inOrderTerms(noLine, () => ledger.accountForRole(tx, currency === base ? 'ROUNDING' : 'EXCHANGE_DIFFERENCE'));
     const amount = difference.abs();
     // Positive: the bill debited GRNI for more than the receipts credited it, so the excess comes off GRNI as a loss.
     const [grniSide, otherSide] = difference.isPositive() ? (['credit', 'debit'] as const) : (['debit', 'credit'] as const);
     const what = currency === base ? 'Rounding' : 'Exchange difference';
-    const posted = await ledger.postFromSource(tx, actor, {
+    const posted = await inOrderTerms(noLine, () => ledger.postFromSource(tx, actor, {
       source: { type: 'Invoice', id: invoiceId, purpose: 'grni-difference' },
       journalType: 'GENERAL',
       date: billDate,
@@ -204,7 +236,7 @@ export async function supplierBillFromPurchaseOrder(
         { accountId: grni.id, [grniSide]: amount, description: `Goods received not invoiced, ${order.number}` },
         { accountId: other.id, [otherSide]: amount, description: `${what}, ${order.number}` },
       ],
-    });
+    }));
     differenceEntryId = posted.entryId;
   }
 
