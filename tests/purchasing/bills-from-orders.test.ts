@@ -161,6 +161,8 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     const again = (await bill(accountant, input)).data.supplierBillFromPurchaseOrder;
     expect(again.errors).toEqual([]);
     expect(again.billId).toBe(first.billId);
+    const changed = (await bill(accountant, { ...input, supplierReference: 'US-INV-9999' })).data.supplierBillFromPurchaseOrder;
+    expect(changed.errors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' })]);
     bill2Id = first.billId;
 
     expect(first.bill.total.amount).toBe('82.84');
