@@ -223,7 +223,7 @@ builder.mutationFields((t) => ({
   }),
   supplierBillVoid: t.field({
     type: SupplierBillVoidPayload,
-    description: `Voids a supplier bill (a posted one is reversed). Emits invoice.voided. ${NEEDS}`,
+    description: `Voids a supplier bill (a posted one is reversed). A bill made from a purchase order gives its billed quantities and cleared GRNI values back to the order and has its GRNI-difference entry reversed too. Emits invoice.voided. ${NEEDS}`,
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: SupplierBillVoidInput, required: true, description: 'The bill to void.' }) },
     resolve: (_root, { input }, ctx) =>

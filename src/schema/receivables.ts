@@ -65,7 +65,7 @@ const MONEY_FIELDS = [
   documentMoney('total', 'Subtotal plus tax: what the document is worth.'),
 ];
 
-builder.prismaNode('Invoice', {
+export const InvoiceNode = builder.prismaNode('Invoice', {
   select: { id: true },
   description:
     'A customer invoice, supplier bill or credit note (see kind). Figures are computed by the server from the lines: each line is rounded half-up to the currency (gross = quantity x unit price, discount, subtotal, tax), and the document totals are the sums of the rounded lines. Needs role ACCOUNTING to read.',

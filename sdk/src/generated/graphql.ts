@@ -2388,12 +2388,18 @@ export type PurchaseOrderErrorCode =
   | 'INVALID_CURRENCY'
   /** Not a calendar date in the form YYYY-MM-DD. */
   | 'INVALID_DATE'
+  /** The due date is before the bill date. */
+  | 'INVALID_DUE_DATE'
   /** A value is not acceptable for this field. */
   | 'INVALID_INPUT'
   /** Goods are received into a warehouse location, not a virtual one. */
   | 'INVALID_LOCATION'
   /** An amount or quantity has more decimal places than allowed. */
   | 'INVALID_SCALE'
+  /** No line of the order has received quantity that is not billed yet. */
+  | 'NOTHING_TO_BILL'
+  /** Only a sent, partially received, received or billed order can be billed (not a draft, closed or cancelled one). */
+  | 'NOT_BILLABLE'
   /** The order is already cancelled, or goods were received or billed against it. */
   | 'NOT_CANCELLABLE'
   /** Only a draft order can be changed or sent. */
@@ -2402,12 +2408,22 @@ export type PurchaseOrderErrorCode =
   | 'NOT_FOUND'
   /** Only a sent or partially received order takes receipts. */
   | 'NOT_RECEIVABLE'
-  /** No exchange rate for the order currency on or before the receipt date. */
+  /** No exchange rate for the order currency on or before the receipt or bill date. */
   | 'NO_EXCHANGE_RATE'
+  /** No fiscal period covers the bill date. */
+  | 'NO_PERIOD'
+  /** No account is set for a posting role the bill needs (goods received not invoiced, payable, tax, exchange difference or rounding). */
+  | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** A line would be billed for more than was received of it and not billed yet. */
+  | 'OVER_BILLING'
   /** The receipt would take a line more than 10 percent over its ordered quantity. */
   | 'OVER_RECEIPT'
+  /** The supplier is deactivated and takes no new bills. */
+  | 'PARTNER_INACTIVE'
+  /** The bill date falls in a closed or locked period. */
+  | 'PERIOD_CLOSED'
   /** No unit price was given and the supplier has no price for the product, quantity and currency. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
@@ -2436,6 +2452,19 @@ export type PurchaseOrderLineInput = {
   /** Price per unit; the supplier's price for the quantity and currency when left out. */
   unitPrice?: string | null | undefined;
 };
+
+/** A purchase order line's three-way match of the quantities ordered, received and billed. */
+export type PurchaseOrderLineMatchStatus =
+  /** Everything ordered received and everything received billed. */
+  | 'FULLY_BILLED'
+  /** Nothing received yet (so nothing billed). */
+  | 'NOT_RECEIVED'
+  /** Something billed, but not everything ordered was received or not everything received was billed. */
+  | 'PARTIALLY_BILLED'
+  /** Part of the ordered quantity received; nothing billed yet. */
+  | 'PARTIALLY_RECEIVED'
+  /** Everything ordered received; nothing billed yet. */
+  | 'RECEIVED_NOT_BILLED';
 
 /** One sort key for purchase orders. Ties are always broken by id, so pages are stable. */
 export type PurchaseOrderOrderBy = {
@@ -2993,6 +3022,30 @@ export type SupplierBillCreateInput = {
   reference?: string | null | undefined;
   /** The supplier who billed; must be active. */
   supplierId: string | number;
+};
+
+/** A supplier bill for what was received of a purchase order. */
+export type SupplierBillFromPurchaseOrderInput = {
+  /** Bill (issue and posting) date; decides the exchange rate. Today when left out. */
+  billDate?: string | null | undefined;
+  /** When payment is due; the bill date plus the supplier's payment terms when left out. */
+  dueDate?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey: string;
+  /** The lines and quantities to bill; every line's received but not billed quantity when left out. */
+  lines?: Array<SupplierBillFromPurchaseOrderLineInput> | null | undefined;
+  /** The purchase order. */
+  purchaseOrderId: string | number;
+  /** The supplier's invoice number (at most 100 characters); the bill's reference. */
+  supplierReference: string;
+};
+
+/** How much of one purchase order line to bill. */
+export type SupplierBillFromPurchaseOrderLineInput = {
+  /** The order line's number. */
+  lineNo: number;
+  /** Quantity to bill, above zero; at most what is received and not billed yet. */
+  quantity: string;
 };
 
 /** Identifies the draft supplier bill to post. */
@@ -4507,16 +4560,16 @@ export type ApiKeyRevokeMutation = { apiKeyRevoke: { apiKey: { id: string, name:
 
 export type SupplierPriceFieldsFragment = { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } };
 
-export type PurchaseOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } };
+export type PurchaseOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } };
 
-export type PurchaseOrderFieldsFragment = { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> };
+export type PurchaseOrderFieldsFragment = { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> };
 
 export type PurchaseOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null };
+export type PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null };
 
 export type PurchaseOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4528,7 +4581,7 @@ export type PurchaseOrdersQueryVariables = Exact<{
 }>;
 
 
-export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> }> } };
+export type PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> }> } };
 
 export type SupplierPriceSetMutationVariables = Exact<{
   input: SupplierPriceSetInput;
@@ -4549,35 +4602,35 @@ export type PurchaseOrderCreateMutationVariables = Exact<{
 }>;
 
 
-export type PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderUpdateMutationVariables = Exact<{
   input: PurchaseOrderUpdateInput;
 }>;
 
 
-export type PurchaseOrderUpdateMutation = { purchaseOrderUpdate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderUpdateMutation = { purchaseOrderUpdate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderSendMutationVariables = Exact<{
   input: PurchaseOrderStateInput;
 }>;
 
 
-export type PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderCancelMutationVariables = Exact<{
   input: PurchaseOrderStateInput;
 }>;
 
 
-export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderCancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseOrderReceiveMutationVariables = Exact<{
   input: PurchaseOrderReceiveInput;
 }>;
 
 
-export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseOrderReceiveMutation = { purchaseOrderReceive: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReplenishmentSuggestionsQueryVariables = Exact<{
   warehouseId?: string | number | null | undefined;
@@ -4585,6 +4638,13 @@ export type ReplenishmentSuggestionsQueryVariables = Exact<{
 
 
 export type ReplenishmentSuggestionsQuery = { replenishmentSuggestions: Array<{ available: string, incoming: string, reorderPoint: string, quantity: string, product: { id: string, sku: string, name: string }, supplierPrice: { id: string, minQuantity: string, leadTimeDays: number | null, supplierSku: string | null, updatedAt: string, supplier: { id: string, code: string }, product: { id: string, sku: string }, price: { amount: string, currency: string } } | null }> };
+
+export type SupplierBillFromPurchaseOrderMutationVariables = Exact<{
+  input: SupplierBillFromPurchaseOrderInput;
+}>;
+
+
+export type SupplierBillFromPurchaseOrderMutation = { supplierBillFromPurchaseOrder: { billId: string | null, bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, bills: Array<{ id: string, number: string | null, status: InvoiceStatus, balanceDue: { amount: string, currency: string } }>, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseRequestLineFieldsFragment = { lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } };
 
@@ -5984,6 +6044,8 @@ export const PurchaseOrderLineFieldsFragmentDoc = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
     `, {"fragmentName":"PurchaseOrderLineFields"}) as unknown as TypedDocumentString<PurchaseOrderLineFieldsFragment, unknown>;
 export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
@@ -6039,6 +6101,8 @@ export const PurchaseOrderFieldsFragmentDoc = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }`, {"fragmentName":"PurchaseOrderFields"}) as unknown as TypedDocumentString<PurchaseOrderFieldsFragment, unknown>;
 export const PurchaseRequestLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment PurchaseRequestLineFields on PurchaseRequestLine {
@@ -12293,6 +12357,8 @@ export const PurchaseOrderDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12371,6 +12437,8 @@ fragment PurchaseOrderLineFields on PurchaseOrderLine {
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12481,6 +12549,8 @@ export const PurchaseOrderCreateDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12547,6 +12617,8 @@ export const PurchaseOrderUpdateDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12613,6 +12685,8 @@ export const PurchaseOrderSendDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12679,6 +12753,8 @@ export const PurchaseOrderCancelDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12745,6 +12821,8 @@ export const PurchaseOrderReceiveDocument = new TypedDocumentString(`
   expectedDate
   quantityReceived
   quantityBilled
+  matchStatus
+  grniClearedValue
 }
 fragment PurchaseOrderFields on PurchaseOrder {
   id
@@ -12817,6 +12895,190 @@ export const ReplenishmentSuggestionsDocument = new TypedDocumentString(`
   supplierSku
   updatedAt
 }`) as unknown as TypedDocumentString<ReplenishmentSuggestionsQuery, ReplenishmentSuggestionsQueryVariables>;
+export const SupplierBillFromPurchaseOrderDocument = new TypedDocumentString(`
+    mutation supplierBillFromPurchaseOrder($input: SupplierBillFromPurchaseOrderInput!) {
+  supplierBillFromPurchaseOrder(input: $input) {
+    billId
+    bill {
+      ...InvoiceFields
+    }
+    purchaseOrder {
+      ...PurchaseOrderFields
+      bills {
+        id
+        number
+        status
+        balanceDue {
+          ...MoneyFields
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  product {
+    id
+    sku
+  }
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillFromPurchaseOrderMutation, SupplierBillFromPurchaseOrderMutationVariables>;
 export const PurchaseRequestDocument = new TypedDocumentString(`
     query purchaseRequest($id: ID!) {
   purchaseRequest(id: $id) {

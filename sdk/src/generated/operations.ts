@@ -163,6 +163,7 @@ export const operations = {
   supplier: { kind: 'query', document: documents.SupplierDocument },
   supplierActivate: { kind: 'mutation', document: documents.SupplierActivateDocument },
   supplierBillCreate: { kind: 'mutation', document: documents.SupplierBillCreateDocument },
+  supplierBillFromPurchaseOrder: { kind: 'mutation', document: documents.SupplierBillFromPurchaseOrderDocument },
   supplierBillPost: { kind: 'mutation', document: documents.SupplierBillPostDocument },
   supplierBillUpdate: { kind: 'mutation', document: documents.SupplierBillUpdateDocument },
   supplierBillVoid: { kind: 'mutation', document: documents.SupplierBillVoidDocument },

@@ -78,6 +78,8 @@ export {
   updateDraftInvoice,
   postInvoice,
   voidInvoice,
+  onInvoiceVoid,
+  type InvoiceVoidHandler,
   type InvoiceCreateInput,
   type InvoiceUpdateInput,
   type InvoiceRef,

@@ -41,7 +41,15 @@ export const PURCHASE_ORDER_ERROR_CODES = {
   OVER_RECEIPT: 'The receipt would take a line more than 10 percent over its ordered quantity.',
   INVALID_LOCATION: 'Goods are received into a warehouse location, not a virtual one.',
   COSTING_METHOD_UNSUPPORTED: 'The product\'s costing method cannot take stock moves yet (FIFO).',
-  NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt date.',
+  NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt or bill date.',
+  NOT_BILLABLE: 'Only a sent, partially received, received or billed order can be billed (not a draft, closed or cancelled one).',
+  NOTHING_TO_BILL: 'No line of the order has received quantity that is not billed yet.',
+  OVER_BILLING: 'A line would be billed for more than was received of it and not billed yet.',
+  NO_PERIOD: 'No fiscal period covers the bill date.',
+  PERIOD_CLOSED: 'The bill date falls in a closed or locked period.',
+  NO_POSTING_RULE: 'No account is set for a posting role the bill needs (goods received not invoiced, payable, tax, exchange difference or rounding).',
+  PARTNER_INACTIVE: 'The supplier is deactivated and takes no new bills.',
+  INVALID_DUE_DATE: 'The due date is before the bill date.',
 } as const;
 
 export type PurchaseOrderErrorCode = keyof typeof PURCHASE_ORDER_ERROR_CODES;

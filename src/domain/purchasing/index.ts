@@ -1,4 +1,7 @@
 // Purchasing's public face. Other domains and the GraphQL resolvers import only from here.
+import { onInvoiceVoid } from '../ledger/index.js';
+import { givePurchaseOrderBillBack } from './bill-voids.js';
+
 export {
   createSupplier,
   updateSupplier,
@@ -44,3 +47,12 @@ export {
 export { submitPurchaseRequest, cancelPurchaseRequest, PURCHASE_REQUEST_SUBJECT, type PurchaseRequestActionInput } from './purchase-request-approval.js';
 export { convertPurchaseRequest, type PurchaseRequestConvertInput } from './purchase-request-convert.js';
 export { PURCHASE_REQUEST_ERROR_CODES, type PurchaseRequestErrorCode } from './purchase-request-error-codes.js';
+export {
+  supplierBillFromPurchaseOrder,
+  type SupplierBillFromPurchaseOrderInput,
+  type SupplierBillFromPurchaseOrderRef,
+} from './bills.js';
+export { matchStatus, type MatchStatus } from './grni-math.js';
+
+// Voiding a bill made from a purchase order (through the ledger's voidInvoice) gives its quantities and cleared values back.
+onInvoiceVoid(givePurchaseOrderBillBack);

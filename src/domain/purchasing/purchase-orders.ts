@@ -149,9 +149,9 @@ export async function createPurchaseOrder(tx: TenantTx, actor: Actor, input: Pur
   return { purchaseOrderId: id };
 }
 
-export async function lockOrder(tx: TenantTx, actor: Actor, id: string): Promise<PurchaseOrder> {
+export async function lockOrder(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<PurchaseOrder> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, 'PurchaseOrder', [id]) : new Set<string>();
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No purchase order with this id in your organization', 'id'));
+  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No purchase order with this id in your organization', field));
   return tx.purchaseOrder.findUniqueOrThrow({ where: { id } });
 }
 

@@ -263,6 +263,16 @@ export type PurchaseRequest = Prisma.PurchaseRequestModel
  */
 export type PurchaseRequestLine = Prisma.PurchaseRequestLineModel
 /**
+ * Model PurchaseOrderBill
+ * A supplier bill made from a purchase order (supplierBillFromPurchaseOrder), with its goods-received-not-invoiced figures.
+ */
+export type PurchaseOrderBill = Prisma.PurchaseOrderBillModel
+/**
+ * Model PurchaseOrderBillLine
+ * What one bill line billed of one purchase order line, and the goods-received-not-invoiced value it cleared.
+ */
+export type PurchaseOrderBillLine = Prisma.PurchaseOrderBillLineModel
+/**
  * Model Invoice
  * 
  */

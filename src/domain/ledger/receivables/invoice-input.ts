@@ -27,6 +27,8 @@ export interface InvoiceLineInput {
   unitPrice: Amount;
   discountPercent?: Amount | null;
   taxRate?: Amount | null;
+  /** The purchase order line a supplier bill line bills; set by purchasing, which checked it (GraphQL bill inputs never carry it). */
+  purchaseOrderLineId?: string | null;
 }
 
 export interface InvoiceHeaderInput {
@@ -49,6 +51,7 @@ export interface PreparedLine extends LineFigures {
   unitPrice: Prisma.Decimal;
   discountPercent: Prisma.Decimal;
   taxRate: Prisma.Decimal;
+  purchaseOrderLineId: string | null;
 }
 
 export interface PreparedInvoice extends DocumentFigures {
@@ -111,7 +114,8 @@ export async function prepareInvoice(
       const account = accounts.get(line.accountId);
       if (!account) problems.add('NOT_FOUND', 'No account with this id in your organization', at('accountId'));
       else if (!account.isActive) problems.add('ACCOUNT_INACTIVE', `Account ${account.code} is inactive`, at('accountId'));
-      else if (!expectedTypes.includes(account.type))
+      // A supplier line for goods already received clears goods received not invoiced, a liability.
+      else if (!expectedTypes.includes(account.type) && !(partner.side === 'SUPPLIER' && account.subtype === 'GOODS_RECEIVED_NOT_INVOICED'))
         problems.add('INVALID_LINE_ACCOUNT', `Account ${account.code} is ${account.type}; expected ${expectedTypes.join(' or ')}`, at('accountId'));
       accountId = line.accountId;
     }
@@ -127,7 +131,8 @@ export async function prepareInvoice(
     const discountPercent = percent(problems, at('discountPercent'), line.discountPercent);
     const taxRate = percent(problems, at('taxRate'), line.taxRate);
     const price = unitPrice ?? new Prisma.Decimal(0);
-    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate };
+    const purchaseOrderLineId = partner.side === 'SUPPLIER' ? (line.purchaseOrderLineId ?? null) : null;
+    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate, purchaseOrderLineId };
   });
   // Figures round to the currency's minor unit; without a valid currency (already a problem) there is nothing to round to.
   if (!currency) problems.throwIfAny();

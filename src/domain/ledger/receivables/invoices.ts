@@ -34,6 +34,21 @@ export interface InvoiceVoidInput {
   date?: string | null;
 }
 
+/**
+ * Domains that keep figures about documents (purchasing's billed quantities) register here to give
+ * them back when a document is voided, in the same transaction, without the ledger importing them.
+ */
+export type InvoiceVoidHandler = (
+  tx: TenantTx,
+  actor: Actor,
+  voided: { invoiceId: string; kind: InvoiceKind; wasPosted: boolean; date: string },
+) => Promise<void>;
+const voidHandlers: InvoiceVoidHandler[] = [];
+
+export function onInvoiceVoid(handler: InvoiceVoidHandler): void {
+  voidHandlers.push(handler);
+}
+
 const LABEL: Record<InvoiceKind, string> = {
   CUSTOMER_INVOICE: 'customer invoice',
   SUPPLIER_BILL: 'supplier bill',
@@ -176,6 +191,9 @@ export async function voidInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind
       version: { increment: 1 },
     },
   });
+  for (const handler of voidHandlers) {
+    await handler(tx, actor, { invoiceId: invoice.id, kind: invoice.kind, wasPosted: !!invoice.journalEntryId, date: fromDbDate(date!) });
+  }
   await recordAudit(tx, actor, { action: 'invoiceVoid', entityType: 'Invoice', entityId: invoice.id, before: { status: invoice.status }, after });
   await appendEvent(tx, actor, {
     type: 'invoice.voided',

@@ -445,6 +445,8 @@ export const ModelName = {
   PurchaseOrderLine: 'PurchaseOrderLine',
   PurchaseRequest: 'PurchaseRequest',
   PurchaseRequestLine: 'PurchaseRequestLine',
+  PurchaseOrderBill: 'PurchaseOrderBill',
+  PurchaseOrderBillLine: 'PurchaseOrderBillLine',
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
@@ -464,7 +466,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -4020,6 +4022,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    PurchaseOrderBill: {
+      payload: Prisma.$PurchaseOrderBillPayload<ExtArgs>
+      fields: Prisma.PurchaseOrderBillFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PurchaseOrderBillFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PurchaseOrderBillFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        findFirst: {
+          args: Prisma.PurchaseOrderBillFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PurchaseOrderBillFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        findMany: {
+          args: Prisma.PurchaseOrderBillFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>[]
+        }
+        create: {
+          args: Prisma.PurchaseOrderBillCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        createMany: {
+          args: Prisma.PurchaseOrderBillCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PurchaseOrderBillCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>[]
+        }
+        delete: {
+          args: Prisma.PurchaseOrderBillDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        update: {
+          args: Prisma.PurchaseOrderBillUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        deleteMany: {
+          args: Prisma.PurchaseOrderBillDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PurchaseOrderBillUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PurchaseOrderBillUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>[]
+        }
+        upsert: {
+          args: Prisma.PurchaseOrderBillUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillPayload>
+        }
+        aggregate: {
+          args: Prisma.PurchaseOrderBillAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePurchaseOrderBill>
+        }
+        groupBy: {
+          args: Prisma.PurchaseOrderBillGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PurchaseOrderBillGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PurchaseOrderBillCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PurchaseOrderBillCountAggregateOutputType> | number
+        }
+      }
+    }
+    PurchaseOrderBillLine: {
+      payload: Prisma.$PurchaseOrderBillLinePayload<ExtArgs>
+      fields: Prisma.PurchaseOrderBillLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PurchaseOrderBillLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PurchaseOrderBillLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        findFirst: {
+          args: Prisma.PurchaseOrderBillLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PurchaseOrderBillLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        findMany: {
+          args: Prisma.PurchaseOrderBillLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>[]
+        }
+        create: {
+          args: Prisma.PurchaseOrderBillLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        createMany: {
+          args: Prisma.PurchaseOrderBillLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PurchaseOrderBillLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>[]
+        }
+        delete: {
+          args: Prisma.PurchaseOrderBillLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        update: {
+          args: Prisma.PurchaseOrderBillLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.PurchaseOrderBillLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PurchaseOrderBillLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PurchaseOrderBillLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.PurchaseOrderBillLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PurchaseOrderBillLinePayload>
+        }
+        aggregate: {
+          args: Prisma.PurchaseOrderBillLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePurchaseOrderBillLine>
+        }
+        groupBy: {
+          args: Prisma.PurchaseOrderBillLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PurchaseOrderBillLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PurchaseOrderBillLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PurchaseOrderBillLineCountAggregateOutputType> | number
+        }
+      }
+    }
     Invoice: {
       payload: Prisma.$InvoicePayload<ExtArgs>
       fields: Prisma.InvoiceFieldRefs
@@ -5114,7 +5264,8 @@ export const PurchaseOrderLineScalarFieldEnum = {
   expectedDate: 'expectedDate',
   quantityReceived: 'quantityReceived',
   quantityBilled: 'quantityBilled',
-  purchaseRequestLineId: 'purchaseRequestLineId'
+  purchaseRequestLineId: 'purchaseRequestLineId',
+  valueClearedBase: 'valueClearedBase'
 } as const
 
 export type PurchaseOrderLineScalarFieldEnum = (typeof PurchaseOrderLineScalarFieldEnum)[keyof typeof PurchaseOrderLineScalarFieldEnum]
@@ -5161,6 +5312,35 @@ export const PurchaseRequestLineScalarFieldEnum = {
 } as const
 
 export type PurchaseRequestLineScalarFieldEnum = (typeof PurchaseRequestLineScalarFieldEnum)[keyof typeof PurchaseRequestLineScalarFieldEnum]
+
+
+export const PurchaseOrderBillScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  orderId: 'orderId',
+  invoiceId: 'invoiceId',
+  differenceBase: 'differenceBase',
+  differenceEntryId: 'differenceEntryId',
+  voidedAt: 'voidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type PurchaseOrderBillScalarFieldEnum = (typeof PurchaseOrderBillScalarFieldEnum)[keyof typeof PurchaseOrderBillScalarFieldEnum]
+
+
+export const PurchaseOrderBillLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  billId: 'billId',
+  orderLineId: 'orderLineId',
+  invoiceLineId: 'invoiceLineId',
+  quantity: 'quantity',
+  valueBilledBase: 'valueBilledBase',
+  valueClearedBase: 'valueClearedBase',
+  receivedValueBase: 'receivedValueBase'
+} as const
+
+export type PurchaseOrderBillLineScalarFieldEnum = (typeof PurchaseOrderBillLineScalarFieldEnum)[keyof typeof PurchaseOrderBillLineScalarFieldEnum]
 
 
 export const InvoiceScalarFieldEnum = {
@@ -6060,6 +6240,8 @@ export type GlobalOmitConfig = {
   purchaseOrderLine?: Prisma.PurchaseOrderLineOmit
   purchaseRequest?: Prisma.PurchaseRequestOmit
   purchaseRequestLine?: Prisma.PurchaseRequestLineOmit
+  purchaseOrderBill?: Prisma.PurchaseOrderBillOmit
+  purchaseOrderBillLine?: Prisma.PurchaseOrderBillLineOmit
   invoice?: Prisma.InvoiceOmit
   invoiceLine?: Prisma.InvoiceLineOmit
   payment?: Prisma.PaymentOmit

@@ -99,6 +99,8 @@ export const ModelName = {
   PurchaseOrderLine: 'PurchaseOrderLine',
   PurchaseRequest: 'PurchaseRequest',
   PurchaseRequestLine: 'PurchaseRequestLine',
+  PurchaseOrderBill: 'PurchaseOrderBill',
+  PurchaseOrderBillLine: 'PurchaseOrderBillLine',
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
@@ -880,7 +882,8 @@ export const PurchaseOrderLineScalarFieldEnum = {
   expectedDate: 'expectedDate',
   quantityReceived: 'quantityReceived',
   quantityBilled: 'quantityBilled',
-  purchaseRequestLineId: 'purchaseRequestLineId'
+  purchaseRequestLineId: 'purchaseRequestLineId',
+  valueClearedBase: 'valueClearedBase'
 } as const
 
 export type PurchaseOrderLineScalarFieldEnum = (typeof PurchaseOrderLineScalarFieldEnum)[keyof typeof PurchaseOrderLineScalarFieldEnum]
@@ -927,6 +930,35 @@ export const PurchaseRequestLineScalarFieldEnum = {
 } as const
 
 export type PurchaseRequestLineScalarFieldEnum = (typeof PurchaseRequestLineScalarFieldEnum)[keyof typeof PurchaseRequestLineScalarFieldEnum]
+
+
+export const PurchaseOrderBillScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  orderId: 'orderId',
+  invoiceId: 'invoiceId',
+  differenceBase: 'differenceBase',
+  differenceEntryId: 'differenceEntryId',
+  voidedAt: 'voidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type PurchaseOrderBillScalarFieldEnum = (typeof PurchaseOrderBillScalarFieldEnum)[keyof typeof PurchaseOrderBillScalarFieldEnum]
+
+
+export const PurchaseOrderBillLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  billId: 'billId',
+  orderLineId: 'orderLineId',
+  invoiceLineId: 'invoiceLineId',
+  quantity: 'quantity',
+  valueBilledBase: 'valueBilledBase',
+  valueClearedBase: 'valueClearedBase',
+  receivedValueBase: 'receivedValueBase'
+} as const
+
+export type PurchaseOrderBillLineScalarFieldEnum = (typeof PurchaseOrderBillLineScalarFieldEnum)[keyof typeof PurchaseOrderBillLineScalarFieldEnum]
 
 
 export const InvoiceScalarFieldEnum = {

@@ -444,6 +444,7 @@ export type InvoiceWhereInput = {
   lines?: Prisma.InvoiceLineListRelationFilter
   allocations?: Prisma.PaymentAllocationListRelationFilter
   applications?: Prisma.PaymentAllocationListRelationFilter
+  purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
 }
 
 export type InvoiceOrderByWithRelationInput = {
@@ -484,6 +485,7 @@ export type InvoiceOrderByWithRelationInput = {
   lines?: Prisma.InvoiceLineOrderByRelationAggregateInput
   allocations?: Prisma.PaymentAllocationOrderByRelationAggregateInput
   applications?: Prisma.PaymentAllocationOrderByRelationAggregateInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillOrderByWithRelationInput
 }
 
 export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
@@ -529,6 +531,7 @@ export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
   lines?: Prisma.InvoiceLineListRelationFilter
   allocations?: Prisma.PaymentAllocationListRelationFilter
   applications?: Prisma.PaymentAllocationListRelationFilter
+  purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type InvoiceOrderByWithAggregationInput = {
@@ -636,6 +639,7 @@ export type InvoiceCreateInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateInput = {
@@ -672,6 +676,7 @@ export type InvoiceUncheckedCreateInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUpdateInput = {
@@ -707,6 +712,7 @@ export type InvoiceUpdateInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateInput = {
@@ -743,6 +749,7 @@ export type InvoiceUncheckedUpdateInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateManyInput = {
@@ -844,6 +851,11 @@ export type InvoiceListRelationFilter = {
 
 export type InvoiceOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
+}
+
+export type InvoiceScalarRelationFilter = {
+  is?: Prisma.InvoiceWhereInput
+  isNot?: Prisma.InvoiceWhereInput
 }
 
 export type InvoiceNullableScalarRelationFilter = {
@@ -979,11 +991,6 @@ export type InvoiceSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
 }
 
-export type InvoiceScalarRelationFilter = {
-  is?: Prisma.InvoiceWhereInput
-  isNot?: Prisma.InvoiceWhereInput
-}
-
 export type InvoiceCreateNestedManyWithoutCustomerInput = {
   create?: Prisma.XOR<Prisma.InvoiceCreateWithoutCustomerInput, Prisma.InvoiceUncheckedCreateWithoutCustomerInput> | Prisma.InvoiceCreateWithoutCustomerInput[] | Prisma.InvoiceUncheckedCreateWithoutCustomerInput[]
   connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutCustomerInput | Prisma.InvoiceCreateOrConnectWithoutCustomerInput[]
@@ -1108,6 +1115,20 @@ export type InvoiceUncheckedUpdateManyWithoutSupplierNestedInput = {
   update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput[]
   updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput | Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput[]
   deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
+}
+
+export type InvoiceCreateNestedOneWithoutPurchaseOrderBillInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+}
+
+export type InvoiceUpdateOneRequiredWithoutPurchaseOrderBillNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
+  upsert?: Prisma.InvoiceUpsertWithoutPurchaseOrderBillInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput, Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput>, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
 }
 
 export type InvoiceCreateNestedOneWithoutCreditNotesInput = {
@@ -1252,6 +1273,7 @@ export type InvoiceCreateWithoutCustomerInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCustomerInput = {
@@ -1286,6 +1308,7 @@ export type InvoiceUncheckedCreateWithoutCustomerInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCustomerInput = {
@@ -1381,6 +1404,7 @@ export type InvoiceCreateWithoutJournalEntryInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
@@ -1415,6 +1439,7 @@ export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutJournalEntryInput = {
@@ -1475,6 +1500,7 @@ export type InvoiceCreateWithoutSupplierInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutSupplierInput = {
@@ -1509,6 +1535,7 @@ export type InvoiceUncheckedCreateWithoutSupplierInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutSupplierInput = {
@@ -1535,6 +1562,164 @@ export type InvoiceUpdateWithWhereUniqueWithoutSupplierInput = {
 export type InvoiceUpdateManyWithWhereWithoutSupplierInput = {
   where: Prisma.InvoiceScalarWhereInput
   data: Prisma.XOR<Prisma.InvoiceUpdateManyMutationInput, Prisma.InvoiceUncheckedUpdateManyWithoutSupplierInput>
+}
+
+export type InvoiceCreateWithoutPurchaseOrderBillInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
+  supplier?: Prisma.SupplierCreateNestedOneWithoutInvoicesInput
+  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
+  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
+  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
+  id: string
+  organizationId: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  supplierId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
+  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceCreateOrConnectWithoutPurchaseOrderBillInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+}
+
+export type InvoiceUpsertWithoutPurchaseOrderBillInput = {
+  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  where?: Prisma.InvoiceWhereInput
+}
+
+export type InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput = {
+  where?: Prisma.InvoiceWhereInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
+}
+
+export type InvoiceUpdateWithoutPurchaseOrderBillInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
+  supplier?: Prisma.SupplierUpdateOneWithoutInvoicesNestedInput
+  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
+  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
+  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+}
+
+export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  supplierId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
+  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateWithoutCreditNotesInput = {
@@ -1569,6 +1754,7 @@ export type InvoiceCreateWithoutCreditNotesInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
@@ -1604,6 +1790,7 @@ export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditNotesInput = {
@@ -1643,6 +1830,7 @@ export type InvoiceCreateWithoutCreditedInvoiceInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
@@ -1677,6 +1865,7 @@ export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditedInvoiceInput = {
@@ -1732,6 +1921,7 @@ export type InvoiceUpdateWithoutCreditNotesInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
@@ -1767,6 +1957,7 @@ export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUpsertWithWhereUniqueWithoutCreditedInvoiceInput = {
@@ -1817,6 +2008,7 @@ export type InvoiceCreateWithoutLinesInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutLinesInput = {
@@ -1852,6 +2044,7 @@ export type InvoiceUncheckedCreateWithoutLinesInput = {
   creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutLinesInput = {
@@ -1902,6 +2095,7 @@ export type InvoiceUpdateWithoutLinesInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutLinesInput = {
@@ -1937,6 +2131,7 @@ export type InvoiceUncheckedUpdateWithoutLinesInput = {
   creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateWithoutAllocationsInput = {
@@ -1971,6 +2166,7 @@ export type InvoiceCreateWithoutAllocationsInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutAllocationsInput = {
@@ -2006,6 +2202,7 @@ export type InvoiceUncheckedCreateWithoutAllocationsInput = {
   creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutAllocationsInput = {
@@ -2045,6 +2242,7 @@ export type InvoiceCreateWithoutApplicationsInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutApplicationsInput = {
@@ -2080,6 +2278,7 @@ export type InvoiceUncheckedCreateWithoutApplicationsInput = {
   creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutApplicationsInput = {
@@ -2130,6 +2329,7 @@ export type InvoiceUpdateWithoutAllocationsInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
@@ -2165,6 +2365,7 @@ export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
   creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUpsertWithoutApplicationsInput = {
@@ -2210,6 +2411,7 @@ export type InvoiceUpdateWithoutApplicationsInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
@@ -2245,6 +2447,7 @@ export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
   creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateManyCustomerInput = {
@@ -2309,6 +2512,7 @@ export type InvoiceUpdateWithoutCustomerInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCustomerInput = {
@@ -2343,6 +2547,7 @@ export type InvoiceUncheckedUpdateWithoutCustomerInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCustomerInput = {
@@ -2437,6 +2642,7 @@ export type InvoiceUpdateWithoutJournalEntryInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
@@ -2471,6 +2677,7 @@ export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutJournalEntryInput = {
@@ -2565,6 +2772,7 @@ export type InvoiceUpdateWithoutSupplierInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutSupplierInput = {
@@ -2599,6 +2807,7 @@ export type InvoiceUncheckedUpdateWithoutSupplierInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutSupplierInput = {
@@ -2693,6 +2902,7 @@ export type InvoiceUpdateWithoutCreditedInvoiceInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
@@ -2727,6 +2937,7 @@ export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCreditedInvoiceInput = {
@@ -2855,6 +3066,7 @@ export type InvoiceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   lines?: boolean | Prisma.Invoice$linesArgs<ExtArgs>
   allocations?: boolean | Prisma.Invoice$allocationsArgs<ExtArgs>
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
+  purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["invoice"]>
 
@@ -2972,6 +3184,7 @@ export type InvoiceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   lines?: boolean | Prisma.Invoice$linesArgs<ExtArgs>
   allocations?: boolean | Prisma.Invoice$allocationsArgs<ExtArgs>
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
+  purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type InvoiceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2998,6 +3211,7 @@ export type $InvoicePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     lines: Prisma.$InvoiceLinePayload<ExtArgs>[]
     allocations: Prisma.$PaymentAllocationPayload<ExtArgs>[]
     applications: Prisma.$PaymentAllocationPayload<ExtArgs>[]
+    purchaseOrderBill: Prisma.$PurchaseOrderBillPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3443,6 +3657,7 @@ export interface Prisma__InvoiceClient<T, Null = never, ExtArgs extends runtime.
   lines<T extends Prisma.Invoice$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   allocations<T extends Prisma.Invoice$allocationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$allocationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentAllocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   applications<T extends Prisma.Invoice$applicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$applicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentAllocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  purchaseOrderBill<T extends Prisma.Invoice$purchaseOrderBillArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderBillClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4080,6 +4295,25 @@ export type Invoice$applicationsArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.PaymentAllocationScalarFieldEnum | Prisma.PaymentAllocationScalarFieldEnum[]
+}
+
+/**
+ * Invoice.purchaseOrderBill
+ */
+export type Invoice$purchaseOrderBillArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderBill
+   */
+  select?: Prisma.PurchaseOrderBillSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderBill
+   */
+  omit?: Prisma.PurchaseOrderBillOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderBillInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderBillWhereInput
 }
 
 /**

@@ -351,6 +351,7 @@ export type PurchaseOrderWhereInput = {
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequest?: Prisma.XOR<Prisma.PurchaseRequestNullableScalarRelationFilter, Prisma.PurchaseRequestWhereInput> | null
+  bills?: Prisma.PurchaseOrderBillListRelationFilter
 }
 
 export type PurchaseOrderOrderByWithRelationInput = {
@@ -377,6 +378,7 @@ export type PurchaseOrderOrderByWithRelationInput = {
   supplier?: Prisma.SupplierOrderByWithRelationInput
   lines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
   purchaseRequest?: Prisma.PurchaseRequestOrderByWithRelationInput
+  bills?: Prisma.PurchaseOrderBillOrderByRelationAggregateInput
 }
 
 export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -408,6 +410,7 @@ export type PurchaseOrderWhereUniqueInput = Prisma.AtLeast<{
   supplier?: Prisma.XOR<Prisma.SupplierScalarRelationFilter, Prisma.SupplierWhereInput>
   lines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequest?: Prisma.XOR<Prisma.PurchaseRequestNullableScalarRelationFilter, Prisma.PurchaseRequestWhereInput> | null
+  bills?: Prisma.PurchaseOrderBillListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type PurchaseOrderOrderByWithAggregationInput = {
@@ -485,6 +488,7 @@ export type PurchaseOrderCreateInput = {
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
   purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateInput = {
@@ -509,6 +513,7 @@ export type PurchaseOrderUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUpdateInput = {
@@ -532,6 +537,7 @@ export type PurchaseOrderUpdateInput = {
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
   purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateInput = {
@@ -556,6 +562,7 @@ export type PurchaseOrderUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderCreateManyInput = {
@@ -834,6 +841,20 @@ export type PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestNestedInput = 
   deleteMany?: Prisma.PurchaseOrderScalarWhereInput | Prisma.PurchaseOrderScalarWhereInput[]
 }
 
+export type PurchaseOrderCreateNestedOneWithoutBillsInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutBillsInput
+  connect?: Prisma.PurchaseOrderWhereUniqueInput
+}
+
+export type PurchaseOrderUpdateOneRequiredWithoutBillsNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  connectOrCreate?: Prisma.PurchaseOrderCreateOrConnectWithoutBillsInput
+  upsert?: Prisma.PurchaseOrderUpsertWithoutBillsInput
+  connect?: Prisma.PurchaseOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderUpdateToOneWithWhereWithoutBillsInput, Prisma.PurchaseOrderUpdateWithoutBillsInput>, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+}
+
 export type PurchaseOrderCreateWithoutSupplierInput = {
   id: string
   number: string
@@ -854,6 +875,7 @@ export type PurchaseOrderCreateWithoutSupplierInput = {
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
   purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
@@ -876,6 +898,7 @@ export type PurchaseOrderUncheckedCreateWithoutSupplierInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderCreateOrConnectWithoutSupplierInput = {
@@ -950,6 +973,7 @@ export type PurchaseOrderCreateWithoutLinesInput = {
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
   purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
@@ -973,6 +997,7 @@ export type PurchaseOrderUncheckedCreateWithoutLinesInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderCreateOrConnectWithoutLinesInput = {
@@ -1011,6 +1036,7 @@ export type PurchaseOrderUpdateWithoutLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
   purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
@@ -1034,6 +1060,7 @@ export type PurchaseOrderUncheckedUpdateWithoutLinesInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderCreateWithoutPurchaseRequestInput = {
@@ -1056,6 +1083,7 @@ export type PurchaseOrderCreateWithoutPurchaseRequestInput = {
   updatedAt?: Date | string
   supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
   lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput = {
@@ -1078,6 +1106,7 @@ export type PurchaseOrderUncheckedCreateWithoutPurchaseRequestInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+  bills?: Prisma.PurchaseOrderBillUncheckedCreateNestedManyWithoutOrderInput
 }
 
 export type PurchaseOrderCreateOrConnectWithoutPurchaseRequestInput = {
@@ -1104,6 +1133,116 @@ export type PurchaseOrderUpdateWithWhereUniqueWithoutPurchaseRequestInput = {
 export type PurchaseOrderUpdateManyWithWhereWithoutPurchaseRequestInput = {
   where: Prisma.PurchaseOrderScalarWhereInput
   data: Prisma.XOR<Prisma.PurchaseOrderUpdateManyMutationInput, Prisma.PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestInput>
+}
+
+export type PurchaseOrderCreateWithoutBillsInput = {
+  id: string
+  number: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  supplier: Prisma.SupplierCreateNestedOneWithoutPurchaseOrdersInput
+  lines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutOrderInput
+  purchaseRequest?: Prisma.PurchaseRequestCreateNestedOneWithoutPurchaseOrdersInput
+}
+
+export type PurchaseOrderUncheckedCreateWithoutBillsInput = {
+  id: string
+  organizationId: string
+  number: string
+  supplierId: string
+  status?: $Enums.PurchaseOrderStatus
+  currency: string
+  orderDate: Date | string
+  expectedDate?: Date | string | null
+  reference?: string | null
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  purchaseRequestId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutOrderInput
+}
+
+export type PurchaseOrderCreateOrConnectWithoutBillsInput = {
+  where: Prisma.PurchaseOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+}
+
+export type PurchaseOrderUpsertWithoutBillsInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutBillsInput, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderCreateWithoutBillsInput, Prisma.PurchaseOrderUncheckedCreateWithoutBillsInput>
+  where?: Prisma.PurchaseOrderWhereInput
+}
+
+export type PurchaseOrderUpdateToOneWithWhereWithoutBillsInput = {
+  where?: Prisma.PurchaseOrderWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderUpdateWithoutBillsInput, Prisma.PurchaseOrderUncheckedUpdateWithoutBillsInput>
+}
+
+export type PurchaseOrderUpdateWithoutBillsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
+  lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
+}
+
+export type PurchaseOrderUncheckedUpdateWithoutBillsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  supplierId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumPurchaseOrderStatusFieldUpdateOperationsInput | $Enums.PurchaseOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderCreateManySupplierInput = {
@@ -1147,6 +1286,7 @@ export type PurchaseOrderUpdateWithoutSupplierInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
   purchaseRequest?: Prisma.PurchaseRequestUpdateOneWithoutPurchaseOrdersNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
@@ -1169,6 +1309,7 @@ export type PurchaseOrderUncheckedUpdateWithoutSupplierInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateManyWithoutSupplierInput = {
@@ -1233,6 +1374,7 @@ export type PurchaseOrderUpdateWithoutPurchaseRequestInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   supplier?: Prisma.SupplierUpdateOneRequiredWithoutPurchaseOrdersNestedInput
   lines?: Prisma.PurchaseOrderLineUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateWithoutPurchaseRequestInput = {
@@ -1255,6 +1397,7 @@ export type PurchaseOrderUncheckedUpdateWithoutPurchaseRequestInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutOrderNestedInput
+  bills?: Prisma.PurchaseOrderBillUncheckedUpdateManyWithoutOrderNestedInput
 }
 
 export type PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestInput = {
@@ -1285,10 +1428,12 @@ export type PurchaseOrderUncheckedUpdateManyWithoutPurchaseRequestInput = {
 
 export type PurchaseOrderCountOutputType = {
   lines: number
+  bills: number
 }
 
 export type PurchaseOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | PurchaseOrderCountOutputTypeCountLinesArgs
+  bills?: boolean | PurchaseOrderCountOutputTypeCountBillsArgs
 }
 
 /**
@@ -1306,6 +1451,13 @@ export type PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs extends runtime.Type
  */
 export type PurchaseOrderCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * PurchaseOrderCountOutputType without action
+ */
+export type PurchaseOrderCountOutputTypeCountBillsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderBillWhereInput
 }
 
 
@@ -1333,6 +1485,7 @@ export type PurchaseOrderSelect<ExtArgs extends runtime.Types.Extensions.Interna
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
   purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
+  bills?: boolean | Prisma.PurchaseOrder$billsArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrder"]>
 
@@ -1414,6 +1567,7 @@ export type PurchaseOrderInclude<ExtArgs extends runtime.Types.Extensions.Intern
   supplier?: boolean | Prisma.SupplierDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.PurchaseOrder$linesArgs<ExtArgs>
   purchaseRequest?: boolean | Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>
+  bills?: boolean | Prisma.PurchaseOrder$billsArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1431,6 +1585,7 @@ export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.Inter
     supplier: Prisma.$SupplierPayload<ExtArgs>
     lines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
     purchaseRequest: Prisma.$PurchaseRequestPayload<ExtArgs> | null
+    bills: Prisma.$PurchaseOrderBillPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1856,6 +2011,7 @@ export interface Prisma__PurchaseOrderClient<T, Null = never, ExtArgs extends ru
   supplier<T extends Prisma.SupplierDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SupplierDefaultArgs<ExtArgs>>): Prisma.Prisma__SupplierClient<runtime.Types.Result.GetResult<Prisma.$SupplierPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.PurchaseOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequest<T extends Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$purchaseRequestArgs<ExtArgs>>): Prisma.Prisma__PurchaseRequestClient<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  bills<T extends Prisma.PurchaseOrder$billsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrder$billsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2355,6 +2511,30 @@ export type PurchaseOrder$purchaseRequestArgs<ExtArgs extends runtime.Types.Exte
    */
   include?: Prisma.PurchaseRequestInclude<ExtArgs> | null
   where?: Prisma.PurchaseRequestWhereInput
+}
+
+/**
+ * PurchaseOrder.bills
+ */
+export type PurchaseOrder$billsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderBill
+   */
+  select?: Prisma.PurchaseOrderBillSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderBill
+   */
+  omit?: Prisma.PurchaseOrderBillOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderBillInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderBillWhereInput
+  orderBy?: Prisma.PurchaseOrderBillOrderByWithRelationInput | Prisma.PurchaseOrderBillOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderBillWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderBillScalarFieldEnum | Prisma.PurchaseOrderBillScalarFieldEnum[]
 }
 
 /**

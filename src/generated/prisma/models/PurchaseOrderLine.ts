@@ -36,6 +36,7 @@ export type PurchaseOrderLineAvgAggregateOutputType = {
   total: runtime.Decimal | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineSumAggregateOutputType = {
@@ -48,6 +49,7 @@ export type PurchaseOrderLineSumAggregateOutputType = {
   total: runtime.Decimal | null
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineMinAggregateOutputType = {
@@ -67,6 +69,7 @@ export type PurchaseOrderLineMinAggregateOutputType = {
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
   purchaseRequestLineId: string | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineMaxAggregateOutputType = {
@@ -86,6 +89,7 @@ export type PurchaseOrderLineMaxAggregateOutputType = {
   quantityReceived: runtime.Decimal | null
   quantityBilled: runtime.Decimal | null
   purchaseRequestLineId: string | null
+  valueClearedBase: runtime.Decimal | null
 }
 
 export type PurchaseOrderLineCountAggregateOutputType = {
@@ -105,6 +109,7 @@ export type PurchaseOrderLineCountAggregateOutputType = {
   quantityReceived: number
   quantityBilled: number
   purchaseRequestLineId: number
+  valueClearedBase: number
   _all: number
 }
 
@@ -119,6 +124,7 @@ export type PurchaseOrderLineAvgAggregateInputType = {
   total?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineSumAggregateInputType = {
@@ -131,6 +137,7 @@ export type PurchaseOrderLineSumAggregateInputType = {
   total?: true
   quantityReceived?: true
   quantityBilled?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineMinAggregateInputType = {
@@ -150,6 +157,7 @@ export type PurchaseOrderLineMinAggregateInputType = {
   quantityReceived?: true
   quantityBilled?: true
   purchaseRequestLineId?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineMaxAggregateInputType = {
@@ -169,6 +177,7 @@ export type PurchaseOrderLineMaxAggregateInputType = {
   quantityReceived?: true
   quantityBilled?: true
   purchaseRequestLineId?: true
+  valueClearedBase?: true
 }
 
 export type PurchaseOrderLineCountAggregateInputType = {
@@ -188,6 +197,7 @@ export type PurchaseOrderLineCountAggregateInputType = {
   quantityReceived?: true
   quantityBilled?: true
   purchaseRequestLineId?: true
+  valueClearedBase?: true
   _all?: true
 }
 
@@ -294,6 +304,7 @@ export type PurchaseOrderLineGroupByOutputType = {
   quantityReceived: runtime.Decimal
   quantityBilled: runtime.Decimal
   purchaseRequestLineId: string | null
+  valueClearedBase: runtime.Decimal
   _count: PurchaseOrderLineCountAggregateOutputType | null
   _avg: PurchaseOrderLineAvgAggregateOutputType | null
   _sum: PurchaseOrderLineSumAggregateOutputType | null
@@ -336,10 +347,12 @@ export type PurchaseOrderLineWhereInput = {
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
   purchaseRequestLine?: Prisma.XOR<Prisma.PurchaseRequestLineNullableScalarRelationFilter, Prisma.PurchaseRequestLineWhereInput> | null
+  billLines?: Prisma.PurchaseOrderBillLineListRelationFilter
 }
 
 export type PurchaseOrderLineOrderByWithRelationInput = {
@@ -359,10 +372,12 @@ export type PurchaseOrderLineOrderByWithRelationInput = {
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
   purchaseRequestLineId?: Prisma.SortOrderInput | Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
   order?: Prisma.PurchaseOrderOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineOrderByWithRelationInput
+  billLines?: Prisma.PurchaseOrderBillLineOrderByRelationAggregateInput
 }
 
 export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
@@ -388,10 +403,12 @@ export type PurchaseOrderLineWhereUniqueInput = Prisma.AtLeast<{
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.XOR<Prisma.PurchaseOrderScalarRelationFilter, Prisma.PurchaseOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
   purchaseRequestLine?: Prisma.XOR<Prisma.PurchaseRequestLineNullableScalarRelationFilter, Prisma.PurchaseRequestLineWhereInput> | null
+  billLines?: Prisma.PurchaseOrderBillLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_orderId_lineNo" | "organizationId_purchaseRequestLineId">
 
 export type PurchaseOrderLineOrderByWithAggregationInput = {
@@ -411,6 +428,7 @@ export type PurchaseOrderLineOrderByWithAggregationInput = {
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
   purchaseRequestLineId?: Prisma.SortOrderInput | Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
   _count?: Prisma.PurchaseOrderLineCountOrderByAggregateInput
   _avg?: Prisma.PurchaseOrderLineAvgOrderByAggregateInput
   _max?: Prisma.PurchaseOrderLineMaxOrderByAggregateInput
@@ -438,6 +456,7 @@ export type PurchaseOrderLineScalarWhereWithAggregatesInput = {
   quantityReceived?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.UuidNullableWithAggregatesFilter<"PurchaseOrderLine"> | string | null
+  valueClearedBase?: Prisma.DecimalWithAggregatesFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateInput = {
@@ -453,10 +472,12 @@ export type PurchaseOrderLineCreateInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateInput = {
@@ -476,7 +497,9 @@ export type PurchaseOrderLineUncheckedCreateInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUpdateInput = {
@@ -492,10 +515,12 @@ export type PurchaseOrderLineUpdateInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateInput = {
@@ -515,7 +540,9 @@ export type PurchaseOrderLineUncheckedUpdateInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateManyInput = {
@@ -535,6 +562,7 @@ export type PurchaseOrderLineCreateManyInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateManyMutationInput = {
@@ -550,6 +578,7 @@ export type PurchaseOrderLineUpdateManyMutationInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyInput = {
@@ -569,6 +598,7 @@ export type PurchaseOrderLineUncheckedUpdateManyInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineListRelationFilter = {
@@ -614,6 +644,7 @@ export type PurchaseOrderLineCountOrderByAggregateInput = {
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
   purchaseRequestLineId?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineAvgOrderByAggregateInput = {
@@ -626,6 +657,7 @@ export type PurchaseOrderLineAvgOrderByAggregateInput = {
   total?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineMaxOrderByAggregateInput = {
@@ -645,6 +677,7 @@ export type PurchaseOrderLineMaxOrderByAggregateInput = {
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
   purchaseRequestLineId?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineMinOrderByAggregateInput = {
@@ -664,6 +697,7 @@ export type PurchaseOrderLineMinOrderByAggregateInput = {
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
   purchaseRequestLineId?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
 }
 
 export type PurchaseOrderLineSumOrderByAggregateInput = {
@@ -676,6 +710,12 @@ export type PurchaseOrderLineSumOrderByAggregateInput = {
   total?: Prisma.SortOrder
   quantityReceived?: Prisma.SortOrder
   quantityBilled?: Prisma.SortOrder
+  valueClearedBase?: Prisma.SortOrder
+}
+
+export type PurchaseOrderLineScalarRelationFilter = {
+  is?: Prisma.PurchaseOrderLineWhereInput
+  isNot?: Prisma.PurchaseOrderLineWhereInput
 }
 
 export type PurchaseOrderLineNullableScalarRelationFilter = {
@@ -809,6 +849,20 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineNested
   deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
 }
 
+export type PurchaseOrderLineCreateNestedOneWithoutBillLinesInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutBillLinesInput
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+}
+
+export type PurchaseOrderLineUpdateOneRequiredWithoutBillLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutBillLinesInput
+  upsert?: Prisma.PurchaseOrderLineUpsertWithoutBillLinesInput
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderLineUpdateToOneWithWhereWithoutBillLinesInput, Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput>, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+}
+
 export type PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
   create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
   connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
@@ -838,9 +892,11 @@ export type PurchaseOrderLineCreateWithoutProductInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
@@ -858,7 +914,9 @@ export type PurchaseOrderLineUncheckedCreateWithoutProductInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutProductInput = {
@@ -907,6 +965,7 @@ export type PurchaseOrderLineScalarWhereInput = {
   quantityReceived?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
+  valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateWithoutOrderInput = {
@@ -922,9 +981,11 @@ export type PurchaseOrderLineCreateWithoutOrderInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
@@ -942,7 +1003,9 @@ export type PurchaseOrderLineUncheckedCreateWithoutOrderInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutOrderInput = {
@@ -984,9 +1047,11 @@ export type PurchaseOrderLineCreateWithoutPurchaseRequestLineInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput = {
@@ -1004,7 +1069,9 @@ export type PurchaseOrderLineUncheckedCreateWithoutPurchaseRequestLineInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutPurchaseRequestLineInput = {
@@ -1033,6 +1100,104 @@ export type PurchaseOrderLineUpdateManyWithWhereWithoutPurchaseRequestLineInput 
   data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateManyMutationInput, Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput>
 }
 
+export type PurchaseOrderLineCreateWithoutBillLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+}
+
+export type PurchaseOrderLineUncheckedCreateWithoutBillLinesInput = {
+  id: string
+  organizationId: string
+  orderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput
+}
+
+export type PurchaseOrderLineCreateOrConnectWithoutBillLinesInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+}
+
+export type PurchaseOrderLineUpsertWithoutBillLinesInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutBillLinesInput>
+  where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+export type PurchaseOrderLineUpdateToOneWithWhereWithoutBillLinesInput = {
+  where?: Prisma.PurchaseOrderLineWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
+}
+
+export type PurchaseOrderLineUpdateWithoutBillLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+}
+
+export type PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+}
+
 export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   id: string
   lineNo: number
@@ -1046,9 +1211,11 @@ export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
   order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
@@ -1068,6 +1235,8 @@ export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
 }
 
 export type PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
@@ -1099,9 +1268,11 @@ export type PurchaseOrderLineUpdateWithoutInvoiceLinesInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -1121,6 +1292,8 @@ export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateManyProductInput = {
@@ -1138,6 +1311,7 @@ export type PurchaseOrderLineCreateManyProductInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateWithoutProductInput = {
@@ -1153,9 +1327,11 @@ export type PurchaseOrderLineUpdateWithoutProductInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1173,7 +1349,9 @@ export type PurchaseOrderLineUncheckedUpdateWithoutProductInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutProductInput = {
@@ -1191,6 +1369,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutProductInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateManyOrderInput = {
@@ -1208,6 +1387,7 @@ export type PurchaseOrderLineCreateManyOrderInput = {
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateWithoutOrderInput = {
@@ -1223,9 +1403,11 @@ export type PurchaseOrderLineUpdateWithoutOrderInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
   purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
@@ -1243,7 +1425,9 @@ export type PurchaseOrderLineUncheckedUpdateWithoutOrderInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
@@ -1261,6 +1445,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutOrderInput = {
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineCreateManyPurchaseRequestLineInput = {
@@ -1278,6 +1463,7 @@ export type PurchaseOrderLineCreateManyPurchaseRequestLineInput = {
   expectedDate?: Date | string | null
   quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type PurchaseOrderLineUpdateWithoutPurchaseRequestLineInput = {
@@ -1293,9 +1479,11 @@ export type PurchaseOrderLineUpdateWithoutPurchaseRequestLineInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateWithoutPurchaseRequestLineInput = {
@@ -1313,7 +1501,9 @@ export type PurchaseOrderLineUncheckedUpdateWithoutPurchaseRequestLineInput = {
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput = {
@@ -1331,6 +1521,7 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput 
   expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 
@@ -1340,10 +1531,12 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutPurchaseRequestLineInput 
 
 export type PurchaseOrderLineCountOutputType = {
   invoiceLines: number
+  billLines: number
 }
 
 export type PurchaseOrderLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoiceLines?: boolean | PurchaseOrderLineCountOutputTypeCountInvoiceLinesArgs
+  billLines?: boolean | PurchaseOrderLineCountOutputTypeCountBillLinesArgs
 }
 
 /**
@@ -1361,6 +1554,13 @@ export type PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs extends runtime.
  */
 export type PurchaseOrderLineCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.InvoiceLineWhereInput
+}
+
+/**
+ * PurchaseOrderLineCountOutputType without action
+ */
+export type PurchaseOrderLineCountOutputTypeCountBillLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PurchaseOrderBillLineWhereInput
 }
 
 
@@ -1381,10 +1581,12 @@ export type PurchaseOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Int
   quantityReceived?: boolean
   quantityBilled?: boolean
   purchaseRequestLineId?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
   purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
+  billLines?: boolean | Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["purchaseOrderLine"]>
 
@@ -1405,6 +1607,7 @@ export type PurchaseOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.T
   quantityReceived?: boolean
   quantityBilled?: boolean
   purchaseRequestLineId?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
@@ -1427,6 +1630,7 @@ export type PurchaseOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   quantityReceived?: boolean
   quantityBilled?: boolean
   purchaseRequestLineId?: boolean
+  valueClearedBase?: boolean
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
@@ -1449,14 +1653,16 @@ export type PurchaseOrderLineSelectScalar = {
   quantityReceived?: boolean
   quantityBilled?: boolean
   purchaseRequestLineId?: boolean
+  valueClearedBase?: boolean
 }
 
-export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled" | "purchaseRequestLineId", ExtArgs["result"]["purchaseOrderLine"]>
+export type PurchaseOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "orderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "taxRate" | "subtotal" | "tax" | "total" | "expectedDate" | "quantityReceived" | "quantityBilled" | "purchaseRequestLineId" | "valueClearedBase", ExtArgs["result"]["purchaseOrderLine"]>
 export type PurchaseOrderLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   order?: boolean | Prisma.PurchaseOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>
   purchaseRequestLine?: boolean | Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>
+  billLines?: boolean | Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PurchaseOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PurchaseOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1477,6 +1683,7 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
     product: Prisma.$ProductPayload<ExtArgs>
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
     purchaseRequestLine: Prisma.$PurchaseRequestLinePayload<ExtArgs> | null
+    billLines: Prisma.$PurchaseOrderBillLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1498,6 +1705,10 @@ export type $PurchaseOrderLinePayload<ExtArgs extends runtime.Types.Extensions.I
      * The purchase request line this line orders; unique, so a request line is ordered once.
      */
     purchaseRequestLineId: string | null
+    /**
+     * Base-currency value taken off goods received not invoiced by the line's posted bills (not voided).
+     */
+    valueClearedBase: runtime.Decimal
   }, ExtArgs["result"]["purchaseOrderLine"]>
   composites: {}
 }
@@ -1896,6 +2107,7 @@ export interface Prisma__PurchaseOrderLineClient<T, Null = never, ExtArgs extend
   product<T extends Prisma.ProductDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductDefaultArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   invoiceLines<T extends Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequestLine<T extends Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseRequestLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  billLines<T extends Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PurchaseOrderLine$billLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1941,6 +2153,7 @@ export interface PurchaseOrderLineFieldRefs {
   readonly quantityReceived: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
   readonly quantityBilled: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
   readonly purchaseRequestLineId: Prisma.FieldRef<"PurchaseOrderLine", 'String'>
+  readonly valueClearedBase: Prisma.FieldRef<"PurchaseOrderLine", 'Decimal'>
 }
     
 
@@ -2391,6 +2604,30 @@ export type PurchaseOrderLine$purchaseRequestLineArgs<ExtArgs extends runtime.Ty
    */
   include?: Prisma.PurchaseRequestLineInclude<ExtArgs> | null
   where?: Prisma.PurchaseRequestLineWhereInput
+}
+
+/**
+ * PurchaseOrderLine.billLines
+ */
+export type PurchaseOrderLine$billLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PurchaseOrderBillLine
+   */
+  select?: Prisma.PurchaseOrderBillLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PurchaseOrderBillLine
+   */
+  omit?: Prisma.PurchaseOrderBillLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PurchaseOrderBillLineInclude<ExtArgs> | null
+  where?: Prisma.PurchaseOrderBillLineWhereInput
+  orderBy?: Prisma.PurchaseOrderBillLineOrderByWithRelationInput | Prisma.PurchaseOrderBillLineOrderByWithRelationInput[]
+  cursor?: Prisma.PurchaseOrderBillLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PurchaseOrderBillLineScalarFieldEnum | Prisma.PurchaseOrderBillLineScalarFieldEnum[]
 }
 
 /**
