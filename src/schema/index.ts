@@ -18,6 +18,8 @@ import './hr-expenses.js';
 import './approvals.js';
 import './inventory-reservations.js';
 import './inventory-counts.js';
+import './sales.js';
+import './sales-inputs.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -35,6 +37,8 @@ import '../resolvers/hr-expenses.js';
 import '../resolvers/approvals.js';
 import '../resolvers/inventory-reservations.js';
 import '../resolvers/inventory-counts.js';
+import '../resolvers/sales.js';
+import '../resolvers/quotes.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({
