@@ -256,6 +256,10 @@ builder.prismaObjectFields('Customer', (t) => ({
   }),
 }));
 
+// A price without a list (or a tax) still runs its one-row lookup, on an id no row has: the answer is one
+// small query instead of a branch that leaves the selection unused.
+const NO_ROW = '00000000-0000-0000-0000-000000000000';
+
 export interface ProductPriceValue {
   productId: string;
   customerId: string | null;
@@ -292,13 +296,13 @@ export const ProductPriceType = builder.objectRef<ProductPriceValue>('ProductPri
       type: 'PriceList',
       nullable: true,
       description: 'The price list the price comes from (source PRICE_LIST).',
-      resolve: (query, row, _args, ctx) => (row.priceListId ? ctx.db.priceList.findUnique({ ...query, where: { id: row.priceListId } }) : null),
+      resolve: (query, row, _args, ctx) => ctx.db.priceList.findUnique({ ...query, where: { id: row.priceListId ?? NO_ROW } }),
     }),
     taxRate: t.prismaField({
       type: 'TaxRate',
       nullable: true,
       description: 'The tax rate that would apply (product, else category, else the default); null when none does or the customer is exempt.',
-      resolve: (query, row, _args, ctx) => (row.tax.taxRateId ? ctx.db.taxRate.findUnique({ ...query, where: { id: row.tax.taxRateId } }) : null),
+      resolve: (query, row, _args, ctx) => ctx.db.taxRate.findUnique({ ...query, where: { id: row.tax.taxRateId ?? NO_ROW } }),
     }),
     taxExempt: t.boolean({ description: 'True when the customer\'s exemption is valid on the date, so no tax applies.', resolve: (row) => row.tax.exempt }),
     priceIncludesTax: t.boolean({ description: 'True when the unit price includes the tax rate\'s tax.', resolve: (row) => row.tax.priceIncludesTax }),
