@@ -1,6 +1,9 @@
 // Sales' public face. Other domains and the GraphQL resolvers import only from here.
 // Sales orders (a later branch) price lines with resolvePrices + resolveTaxes and compute figures
 // with priceSalesLines, exactly as quotes do.
+import { onCustomerMerge } from '../crm/index.js';
+import { moveSalesRecords } from './customer-merge.js';
+
 export { SALES_ERROR_CODES, type SalesErrorCode } from './error-codes.js';
 export {
   NO_TAX,
@@ -66,3 +69,6 @@ export {
 } from './quotes.js';
 export { effectiveQuoteStatus, quoteStatusWhere, type QuoteState } from './quote-status.js';
 export { todayUtc } from './refs.js';
+
+// A merged customer's quotes, price lists and exemption follow the surviving customer.
+onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));
