@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { TestApp, TestOrg } from '../support/app.js';
 import { payload, type PayloadError } from '../crm/helpers.js';
 
-export { onPostgres, payload, type PayloadError } from '../crm/helpers.js';
+export { onPostgres, payload, rowId, type PayloadError } from '../crm/helpers.js';
 
 export const ERRORS = 'errors { code message field }';
 

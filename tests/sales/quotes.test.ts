@@ -1,7 +1,7 @@
 // Quote life cycle: DRAFT -> SENT -> ACCEPTED / CANCELLED, and EXPIRED derived from valid-until.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { QUOTE, createQuote, customer, isoDay, mutate, product, salesOrg, taxRate, transition, type SalesOrg } from './helpers.js';
+import { QUOTE, createQuote, customer, isoDay, mutate, product, rowId, salesOrg, taxRate, transition, type SalesOrg } from './helpers.js';
 
 let t: TestApp;
 let s: SalesOrg;
@@ -19,8 +19,7 @@ async function draft(input: Record<string, unknown> = {}) {
 
 /** Moves a sent quote's validity into the past, as the passing of time would. */
 async function ageQuote(globalId: string, validUntil: string) {
-  const rowId = Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
-  await t.db.prisma.quote.update({ where: { id: rowId }, data: { quoteDate: new Date(`${validUntil}T00:00:00Z`), validUntil: new Date(`${validUntil}T00:00:00Z`) } });
+  await t.db.prisma.quote.update({ where: { id: rowId(globalId) }, data: { quoteDate: new Date(`${validUntil}T00:00:00Z`), validUntil: new Date(`${validUntil}T00:00:00Z`) } });
 }
 
 beforeAll(async () => {

@@ -50,8 +50,13 @@ function checkRate(problems: Problems, value: string | Prisma.Decimal | null | u
   return rate;
 }
 
-/** At most one default rate: making one the default takes the mark off the others in the same transaction. */
-async function clearOtherDefaults(tx: TenantTx, keepId: string): Promise<void> {
+/**
+ * At most one default rate: making one the default takes the mark off the others in the same
+ * transaction. The advisory lock queues two simultaneous new defaults, so the second clears the first
+ * instead of colliding with it on the one-default index.
+ */
+async function clearOtherDefaults(tx: TenantTx, actor: Actor, keepId: string): Promise<void> {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `sales.tax-default:${actor.organizationId}`);
   await tx.taxRate.updateMany({ where: { isDefault: true, NOT: { id: keepId } }, data: { isDefault: false, version: { increment: 1 } } });
 }
 
@@ -74,7 +79,7 @@ export async function createTaxRate(tx: TenantTx, actor: Actor, input: TaxRateCr
   const taken = await tx.taxRate.findFirst({ where: { code: { equals: code!, mode: 'insensitive' } }, select: { id: true } });
   if (taken) throw codeTaken(code!);
   const id = randomUUID();
-  if (input.isDefault) await clearOtherDefaults(tx, id);
+  if (input.isDefault) await clearOtherDefaults(tx, actor, id);
   let after: TaxRate;
   try {
     after = await tx.taxRate.create({
@@ -121,7 +126,7 @@ export async function updateTaxRate(tx: TenantTx, actor: Actor, input: TaxRateUp
   const isDefault = input.isDefault ?? (isActive ? before.isDefault : false);
   if (isDefault && !isActive) problems.add('TAX_RATE_INACTIVE', 'A deactivated tax rate cannot be the default', 'isDefault');
   problems.throwIfAny();
-  if (isDefault && !before.isDefault) await clearOtherDefaults(tx, before.id);
+  if (isDefault && !before.isDefault) await clearOtherDefaults(tx, actor, before.id);
   const after = await tx.taxRate.update({
     where: { id: before.id },
     data: {
