@@ -37,7 +37,7 @@ export const ProductTaxRateSetInput = builder.inputType('ProductTaxRateSetInput'
   description: 'Assigns a tax rate to exactly one of a product or a product category.',
   fields: (t) => ({
     productId: t.id({ description: 'The product (or give categoryId).' }),
-    categoryId: t.id({ description: 'The product category (or give productId); applies to products directly in it.' }),
+    categoryId: t.id({ description: 'The product category (or give productId); applies to its products and to subcategories without a rate of their own.' }),
     taxRateId: t.id({ description: 'The active tax rate; null or left out removes the assignment.' }),
   }),
 });

@@ -61,11 +61,11 @@ builder.prismaNode('TaxRate', {
 
 builder.prismaObject('ProductTaxRate', {
   select: { id: true },
-  description: 'A tax rate assigned to a product or to a product category (a product\'s own assignment wins over its category\'s).',
+  description: 'A tax rate assigned to a product or to a product category (a product\'s own assignment wins over its category\'s, the nearest category up the tree wins over those above).',
   authScopes: { anyRole: TAX_READERS },
   fields: (t) => ({
     product: t.relation('product', { nullable: true, description: 'The product, when the assignment is for one product.' }),
-    category: t.relation('category', { nullable: true, description: 'The category, when the assignment is for the products directly in it.' }),
+    category: t.relation('category', { nullable: true, description: 'The category, when the assignment is for its products and those of subcategories without a rate of their own.' }),
     taxRate: t.relation('taxRate', { description: 'The rate.' }),
   }),
 });

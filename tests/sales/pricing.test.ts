@@ -119,6 +119,22 @@ describe('tax resolution', () => {
     expect(await price({ productId: ids.gift })).toMatchObject({ taxRate: { code: 'GRS', priceIncludesTax: true }, priceIncludesTax: true });
   });
 
+  it('takes the nearest ancestor category\'s rate when the product\'s own category has none', async () => {
+    const org = await salesOrg(t, 'Category Tree Org');
+    const media = await taxRate(t, org.key, { code: 'MEDIA', name: 'Media', rate: '7' });
+    await taxRate(t, org.key, { code: 'STD', name: 'Std', rate: '19', isDefault: true });
+    const root = await category(t, org.key, 'Media');
+    const comics = (await ok<{ productCategory: { id: string } }>(t, org.key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name: 'Comics', parentId: root })).productCategory.id;
+    const manga = (await ok<{ productCategory: { id: string } }>(t, org.key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name: 'Manga', parentId: comics })).productCategory.id;
+    const other = await category(t, org.key, 'Other');
+    await assignTax(t, org.key, { categoryId: root, taxRateId: media });
+    const inManga = await product(t, org.key, { sku: 'M1', listPrice: '5', categoryId: manga });
+    const inOther = await product(t, org.key, { sku: 'O1', listPrice: '5', categoryId: other });
+    const rate = async (productId: string) => (await t.gql(org.sales, PRODUCT_PRICE, { productId })).data.productPrice.taxRate.code;
+    // Manga -> Comics (none) -> Media (MEDIA); Other has none and no parent -> the default.
+    expect([await rate(inManga), await rate(inOther)]).toEqual(['MEDIA', 'STD']);
+  });
+
   it('applies no tax to an exempt customer within the exemption only', async () => {
     expect(await price({ productId: ids.widget, customerId: ids.b, date: '2026-06-01' })).toMatchObject({ taxRate: null, taxExempt: true });
     expect(await price({ productId: ids.widget, customerId: ids.b, date: '2027-01-01' })).toMatchObject({ taxRate: { code: 'STD' }, taxExempt: false });

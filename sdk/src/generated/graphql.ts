@@ -2366,7 +2366,7 @@ export type ProductStateInput = {
 
 /** Assigns a tax rate to exactly one of a product or a product category. */
 export type ProductTaxRateSetInput = {
-  /** The product category (or give productId); applies to products directly in it. */
+  /** The product category (or give productId); applies to its products and to subcategories without a rate of their own. */
   categoryId?: string | number | null | undefined;
   /** The product (or give categoryId). */
   productId?: string | number | null | undefined;

@@ -104,10 +104,43 @@ function lineTax(rate: TaxRate): LineTax {
   return { taxRateId: rate.id, percent: rate.rate, priceIncludesTax: rate.priceIncludesTax };
 }
 
+/** Category trees are shallow; the bound only guards against a corrupt (cyclic) tree. */
+const MAX_CATEGORY_DEPTH = 50;
+
+/**
+ * For each category, the active rate of the nearest category on its way up to the root that has
+ * one (the category itself first). One pair of queries per tree level, for all categories at once.
+ */
+async function categoryRates(tx: TenantTx, categoryIds: readonly string[]): Promise<Map<string, TaxRate>> {
+  const result = new Map<string, TaxRate>();
+  // category reached at this level -> the categories whose search reached it
+  let frontier = new Map(categoryIds.map((id) => [id, [id]]));
+  for (let depth = 0; frontier.size > 0 && depth < MAX_CATEGORY_DEPTH; depth++) {
+    const assignments = await tx.productTaxRate.findMany({
+      where: { categoryId: { in: [...frontier.keys()] }, taxRate: { isActive: true } },
+      include: { taxRate: true },
+    });
+    for (const assignment of assignments) {
+      for (const start of frontier.get(assignment.categoryId!) ?? []) result.set(start, assignment.taxRate);
+      frontier.delete(assignment.categoryId!);
+    }
+    if (frontier.size === 0) break;
+    const parents = await tx.productCategory.findMany({
+      where: { id: { in: [...frontier.keys()] }, parentId: { not: null } },
+      select: { id: true, parentId: true },
+    });
+    const next = new Map<string, string[]>();
+    for (const { id, parentId } of parents) next.set(parentId!, [...(next.get(parentId!) ?? []), ...frontier.get(id)!]);
+    frontier = next;
+  }
+  return result;
+}
+
 /**
  * The tax each product sells with: an exempt customer pays none; otherwise the product's own rate,
- * else its category's (the category the product is directly in), else the organization's default
- * rate, else none. A deactivated rate counts as not assigned, so the next level applies.
+ * else the rate of its category or, failing that, of the nearest ancestor category that has one,
+ * else the organization's default rate, else none. A deactivated rate counts as not assigned, so the
+ * next level applies.
  */
 export async function resolveTaxes(
   tx: TenantTx,
@@ -116,13 +149,10 @@ export async function resolveTaxes(
 ): Promise<TaxDecision[]> {
   if (await isTaxExempt(tx, context.customerId, context.date)) return products.map(() => ({ ...NO_TAX, exempt: true }));
   const productIds = [...new Set(products.map((p) => p.id))];
-  const categoryIds = [...new Set(products.map((p) => p.categoryId).filter((id): id is string => id !== null))];
-  const assignments = await tx.productTaxRate.findMany({
-    where: { OR: [{ productId: { in: productIds } }, { categoryId: { in: categoryIds } }], taxRate: { isActive: true } },
-    include: { taxRate: true },
-  });
-  const byProduct = new Map(assignments.filter((a) => a.productId).map((a) => [a.productId!, a.taxRate]));
-  const byCategory = new Map(assignments.filter((a) => a.categoryId).map((a) => [a.categoryId!, a.taxRate]));
+  const own = await tx.productTaxRate.findMany({ where: { productId: { in: productIds }, taxRate: { isActive: true } }, include: { taxRate: true } });
+  const byProduct = new Map(own.map((a) => [a.productId!, a.taxRate]));
+  const categoryIds = [...new Set(products.filter((p) => !byProduct.has(p.id) && p.categoryId).map((p) => p.categoryId!))];
+  const byCategory = categoryIds.length > 0 ? await categoryRates(tx, categoryIds) : new Map<string, TaxRate>();
   const needsDefault = products.some((p) => !byProduct.has(p.id) && !(p.categoryId && byCategory.has(p.categoryId)));
   const fallback = needsDefault ? await tx.taxRate.findFirst({ where: { isDefault: true, isActive: true } }) : null;
   return products.map((product) => {
