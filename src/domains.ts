@@ -7,3 +7,4 @@ import './domain/purchasing/index.js';
 import './domain/inventory/index.js';
 import './domain/approvals/index.js';
 import './domain/hr/index.js';
+import './domain/sales/index.js';

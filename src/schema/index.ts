@@ -20,6 +20,8 @@ import './approvals.js';
 import './inventory-reservations.js';
 import './inventory-counts.js';
 import './purchase-requests.js';
+import './sales.js';
+import './sales-inputs.js';
 import '../resolvers/platform.js';
 import '../resolvers/crm.js';
 import '../resolvers/purchasing.js';
@@ -39,6 +41,8 @@ import '../resolvers/approvals.js';
 import '../resolvers/inventory-reservations.js';
 import '../resolvers/inventory-counts.js';
 import '../resolvers/purchase-requests.js';
+import '../resolvers/sales.js';
+import '../resolvers/quotes.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

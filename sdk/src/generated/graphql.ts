@@ -831,6 +831,26 @@ export type CustomerStatusFilter = {
   in?: Array<CustomerStatus> | null | undefined;
 };
 
+/** Identifies the customer whose exemption to remove. */
+export type CustomerTaxExemptionDeleteInput = {
+  /** The customer. */
+  customerId: string | number;
+};
+
+/** Records or replaces a customer's tax exemption. */
+export type CustomerTaxExemptionSetInput = {
+  /** Exemption certificate number (at most 100 characters). */
+  certificateNumber?: string | null | undefined;
+  /** The customer. */
+  customerId: string | number;
+  /** Why the customer is exempt (at most 500 characters). */
+  reason: string;
+  /** First day; open when left out. */
+  validFrom?: string | null | undefined;
+  /** Last day; open when left out. */
+  validTo?: string | null | undefined;
+};
+
 /** Changes to a customer. Omitted fields stay as they are; null clears an optional field. */
 export type CustomerUpdateInput = {
   /** Invoice address. null clears it. */
@@ -2139,6 +2159,87 @@ export type PostingRuleSetInput = {
   role: AccountSubtype;
 };
 
+/** Gives a customer a price list in the list's currency (replacing their list in that currency), or removes it. */
+export type PriceListAssignInput = {
+  /** Needed to remove an assignment; when given with priceListId it must be the list's currency. */
+  currency?: string | null | undefined;
+  /** The customer. */
+  customerId: string | number;
+  /** The price list; null or left out removes the customer's list in `currency`. */
+  priceListId?: string | number | null | undefined;
+};
+
+/** A new price list (add its prices with priceListItemsSet). */
+export type PriceListCreateInput = {
+  /** Currency of its prices; cannot change later. */
+  currency: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Display name (at most 200 characters). */
+  name: string;
+  /** First day the list applies; open when left out. */
+  validFrom?: string | null | undefined;
+  /** Last day the list applies; open when left out. */
+  validTo?: string | null | undefined;
+};
+
+/** A quantity break. */
+export type PriceListItemInput = {
+  /** From this quantity on (default 0), at most 4 decimals. */
+  minQuantity?: string | null | undefined;
+  /** The product. */
+  productId: string | number;
+  /** Unit price in the list's currency, zero or more, at most 6 decimals. */
+  unitPrice: string;
+};
+
+/** The complete new set of a price list's items; it replaces the old one. */
+export type PriceListItemsSetInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The price list. */
+  id: string | number;
+  /** At most 5000 items; product and minimum quantity unique. */
+  items: Array<PriceListItemInput>;
+};
+
+/** Changes to a price list; fields left out stay as they are. */
+export type PriceListUpdateInput = {
+  /** True removes the first day (valid since always). */
+  clearValidFrom?: boolean | null | undefined;
+  /** True removes the last day (open-ended). */
+  clearValidTo?: boolean | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The price list. */
+  id: string | number;
+  /** False makes pricing ignore the list. */
+  isActive?: boolean | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New first day. */
+  validFrom?: string | null | undefined;
+  /** New last day. */
+  validTo?: string | null | undefined;
+};
+
+/** Filter for price lists. All given conditions must hold. */
+export type PriceListWhere = {
+  /** Only lists in this currency. */
+  currency?: string | null | undefined;
+  /** Only active (true) or inactive (false) lists. */
+  isActive?: boolean | null | undefined;
+};
+
+/** Where a unit price came from. */
+export type PriceSource =
+  /** The product's list price (base currency, converted at the exchange rate of the date and rounded to the currency). */
+  | 'LIST_PRICE'
+  /** Given by the user, overriding pricing. */
+  | 'MANUAL'
+  /** The customer's price list in the document currency (the quantity break reached). */
+  | 'PRICE_LIST';
+
 /** How replenishment obtains the product. */
 export type ProcurementMethod =
   /** Bought from a supplier (purchase orders). */
@@ -2261,6 +2362,16 @@ export type ProductStateInput = {
   expectedVersion?: number | null | undefined;
   /** The product. */
   id: string | number;
+};
+
+/** Assigns a tax rate to exactly one of a product or a product category. */
+export type ProductTaxRateSetInput = {
+  /** The product category (or give productId); applies to its products and to subcategories without a rate of their own. */
+  categoryId?: string | number | null | undefined;
+  /** The product (or give categoryId). */
+  productId?: string | number | null | undefined;
+  /** The active tax rate; null or left out removes the assignment. */
+  taxRateId?: string | number | null | undefined;
 };
 
 /** How a product is handled in stock. */
@@ -2751,6 +2862,118 @@ export type PurchaseRequestWhere = {
   status?: PurchaseRequestStatusFilter | null | undefined;
 };
 
+/** A new draft quote. */
+export type QuoteCreateInput = {
+  /** Quote currency; the customer's when left out. */
+  currency?: string | null | undefined;
+  /** The customer; must be active. */
+  customerId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** At least one line, at most 200; on update they replace the old lines. */
+  lines: Array<QuoteLineInput>;
+  /** Free text (at most 4000 characters); on update an empty string clears it. */
+  notes?: string | null | undefined;
+  /** Quote date; today (UTC) when left out. */
+  quoteDate?: string | null | undefined;
+  /** Last day the customer can accept; quote date + 30 days when left out. */
+  validUntil?: string | null | undefined;
+};
+
+/** A quote line. */
+export type QuoteLineInput = {
+  /** Description; the product name when left out. */
+  description?: string | null | undefined;
+  /** Percent off the line, 0 to 100 (default 0). */
+  discountPercent?: string | null | undefined;
+  /** The product; must be active. */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals. */
+  quantity: string;
+  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out. Given = overridden. */
+  unitPrice?: string | null | undefined;
+};
+
+/** One sort key for quotes. Ties are always broken by id, so pages are stable. */
+export type QuoteOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: QuoteOrderField;
+};
+
+/** Fields quotes can be sorted by. */
+export type QuoteOrderField =
+  /** Quote number. */
+  | 'NUMBER'
+  /** Quote date. */
+  | 'QUOTE_DATE'
+  /** Total amount (across currencies, by number only). */
+  | 'TOTAL'
+  /** Valid-until date. */
+  | 'VALID_UNTIL';
+
+/** Identifies a quote to send, accept or cancel. */
+export type QuoteStateInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The quote. */
+  id: string | number;
+};
+
+/** Where a quote is in its life. EXPIRED is derived: a SENT quote reads (and filters) as EXPIRED from the day after its valid-until date (UTC). */
+export type QuoteStatus =
+  /** The customer accepted it while it was valid. */
+  | 'ACCEPTED'
+  /** Withdrawn before it was accepted. */
+  | 'CANCELLED'
+  /** Being prepared; lines may change. */
+  | 'DRAFT'
+  /** Sent, but its valid-until date has passed; it can no longer be accepted or cancelled. */
+  | 'EXPIRED'
+  /** Sent to the customer and still valid. */
+  | 'SENT';
+
+/** Conditions on a quote's status (EXPIRED and SENT follow the valid-until date as on the quote). */
+export type QuoteStatusFilter = {
+  /** Exactly this value. */
+  equals?: QuoteStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<QuoteStatus> | null | undefined;
+};
+
+/** New lines (and optionally header fields) of a draft quote; the lines are re-priced. */
+export type QuoteUpdateInput = {
+  /** New currency; unchanged when left out. */
+  currency?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The draft quote. */
+  id: string | number;
+  /** At least one line, at most 200; on update they replace the old lines. */
+  lines: Array<QuoteLineInput>;
+  /** Free text (at most 4000 characters); on update an empty string clears it. */
+  notes?: string | null | undefined;
+  /** New quote date; unchanged when left out. */
+  quoteDate?: string | null | undefined;
+  /** New last day of validity; unchanged when left out. */
+  validUntil?: string | null | undefined;
+};
+
+/** Filter for quotes. All given conditions must hold. */
+export type QuoteWhere = {
+  /** Only this customer's quotes (its global ID). */
+  customerId?: string | number | null | undefined;
+  /** Exactly this number. */
+  number?: string | null | undefined;
+  /** Conditions on the quote date. */
+  quoteDate?: DateFilter | null | undefined;
+  /** Conditions on the status. */
+  status?: QuoteStatusFilter | null | undefined;
+  /** Conditions on the valid-until date. */
+  validUntil?: DateFilter | null | undefined;
+};
+
 /** What an API key may do. ADMIN may do everything in its organization. */
 export type Role =
   /** The ledger, invoices, bills and payments; may read customers. */
@@ -2769,6 +2992,59 @@ export type Role =
   | 'SALES'
   /** Stock, warehouses and shipments. */
   | 'WAREHOUSE';
+
+/** Stable codes of Sales payload errors; new codes may be added, existing ones are never renamed. */
+export type SalesErrorCode =
+  /** Another tax rate in the organization already uses this code. */
+  | 'CODE_TAKEN'
+  /** The price list is in another currency than the one asked for. */
+  | 'CURRENCY_MISMATCH'
+  /** The customer is archived or merged and takes no new quotes or price lists. */
+  | 'CUSTOMER_INACTIVE'
+  /** Two price list items name the same product and minimum quantity. */
+  | 'DUPLICATE_ITEM'
+  /** A quote needs at least one line. */
+  | 'EMPTY_QUOTE'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
+  /** An amount, rate or quantity is not a valid decimal in the allowed range. */
+  | 'INVALID_AMOUNT'
+  /** A tax rate code may contain only letters, digits, ".", "_" and "-". */
+  | 'INVALID_CODE'
+  /** Not an ISO 4217 currency code. */
+  | 'INVALID_CURRENCY'
+  /** Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts. */
+  | 'INVALID_DATE'
+  /** A value is not acceptable for this field. */
+  | 'INVALID_INPUT'
+  /** An amount, rate or quantity has more decimal places than allowed. */
+  | 'INVALID_SCALE'
+  /** Only a draft or sent quote can be cancelled. */
+  | 'NOT_CANCELLABLE'
+  /** Only a draft quote can be changed or sent. */
+  | 'NOT_DRAFT'
+  /** The referenced record does not exist in your organization. */
+  | 'NOT_FOUND'
+  /** Only a sent quote can be accepted. */
+  | 'NOT_SENT'
+  /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
+  | 'NO_EXCHANGE_RATE'
+  /** A number is outside the allowed range. */
+  | 'OUT_OF_RANGE'
+  /** No unit price was given and neither a price list nor the product's list price gives one. */
+  | 'PRICE_REQUIRED'
+  /** The product is deactivated. */
+  | 'PRODUCT_INACTIVE'
+  /** The quote is past its valid-until date. */
+  | 'QUOTE_EXPIRED'
+  /** A required field is missing or empty. */
+  | 'REQUIRED'
+  /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
+  | 'STALE_VERSION'
+  /** The tax rate is deactivated and cannot be assigned or made the default. */
+  | 'TAX_RATE_INACTIVE'
+  /** A text is longer than the field allows. */
+  | 'TOO_LONG';
 
 /** A correction of on hand in a warehouse location, with a reason. */
 export type StockAdjustInput = {
@@ -3234,6 +3510,46 @@ export type SupplierWhere = {
   search?: string | null | undefined;
   /** Conditions on the last change. */
   updatedAt?: DateTimeFilter | null | undefined;
+};
+
+/** A new tax rate. */
+export type TaxRateCreateInput = {
+  /** Short key (letters, digits, ".", "_", "-"; at most 30), unique ignoring case. */
+  code: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Make this the organization's default rate (the previous default stops being one). */
+  isDefault?: boolean | null | undefined;
+  /** Display name (at most 200 characters). */
+  name: string;
+  /** True when prices of products with this rate include the tax (default false). */
+  priceIncludesTax?: boolean | null | undefined;
+  /** Percent, 0 to 100, at most 4 decimals. */
+  rate: string;
+};
+
+/** Changes to a tax rate; fields left out stay as they are. Lines already priced keep their percent. */
+export type TaxRateUpdateInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The tax rate. */
+  id: string | number;
+  /** False deactivates the rate (it also stops being the default). */
+  isActive?: boolean | null | undefined;
+  /** True makes it the default; false removes the mark. */
+  isDefault?: boolean | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** Whether prices include the tax. */
+  priceIncludesTax?: boolean | null | undefined;
+  /** New percent, 0 to 100. */
+  rate?: string | null | undefined;
+};
+
+/** Filter for tax rates. */
+export type TaxRateWhere = {
+  /** Only active (true) or deactivated (false) rates. */
+  isActive?: boolean | null | undefined;
 };
 
 /** A new warehouse; its root stock location (code STOCK) is created with it. */
@@ -4381,6 +4697,8 @@ type NodeFields_Period_Fragment = { __typename: 'Period', startDate: string, end
 
 type NodeFields_Position_Fragment = { __typename: 'Position', title: string, id: string };
 
+type NodeFields_PriceList_Fragment = { __typename: 'PriceList', isActive: boolean, id: string, priceListName: string, priceListCurrency: string };
+
 type NodeFields_Product_Fragment = { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType };
 
 type NodeFields_ProductCategory_Fragment = { __typename: 'ProductCategory', name: string, id: string };
@@ -4389,11 +4707,15 @@ type NodeFields_PurchaseOrder_Fragment = { __typename: 'PurchaseOrder', orderDat
 
 type NodeFields_PurchaseRequest_Fragment = { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string };
 
+type NodeFields_Quote_Fragment = { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus };
+
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
 type NodeFields_StockReservation_Fragment = { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string };
 
 type NodeFields_Supplier_Fragment = { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
+
+type NodeFields_TaxRate_Fragment = { __typename: 'TaxRate', rate: string, priceIncludesTax: boolean, id: string, taxRateCode: string, taxRateName: string };
 
 type NodeFields_Warehouse_Fragment = { __typename: 'Warehouse', code: string, name: string, id: string };
 
@@ -4421,13 +4743,16 @@ export type NodeFieldsFragment =
   | NodeFields_Payment_Fragment
   | NodeFields_Period_Fragment
   | NodeFields_Position_Fragment
+  | NodeFields_PriceList_Fragment
   | NodeFields_Product_Fragment
   | NodeFields_ProductCategory_Fragment
   | NodeFields_PurchaseOrder_Fragment
   | NodeFields_PurchaseRequest_Fragment
+  | NodeFields_Quote_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_StockReservation_Fragment
   | NodeFields_Supplier_Fragment
+  | NodeFields_TaxRate_Fragment
   | NodeFields_Warehouse_Fragment
 ;
 
@@ -4460,13 +4785,16 @@ export type NodeQuery = { node:
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Position', title: string, id: string }
+    | { __typename: 'PriceList', isActive: boolean, id: string, priceListName: string, priceListCurrency: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
+    | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
+    | { __typename: 'TaxRate', rate: string, priceIncludesTax: boolean, id: string, taxRateCode: string, taxRateName: string }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null };
 
@@ -4499,13 +4827,16 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Payment', direction: PaymentDirection, date: string, id: string, paymentNumber: string, paymentStatus: PaymentStatus, paymentAmount: { amount: string, currency: string } }
     | { __typename: 'Period', startDate: string, endDate: string, id: string, periodNumber: number, periodStatus: PeriodStatus }
     | { __typename: 'Position', title: string, id: string }
+    | { __typename: 'PriceList', isActive: boolean, id: string, priceListName: string, priceListCurrency: string }
     | { __typename: 'Product', sku: string, name: string, isActive: boolean, id: string, productType: ProductType }
     | { __typename: 'ProductCategory', name: string, id: string }
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
+    | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
+    | { __typename: 'TaxRate', rate: string, priceIncludesTax: boolean, id: string, taxRateCode: string, taxRateName: string }
     | { __typename: 'Warehouse', code: string, name: string, id: string }
    | null> };
 
@@ -4868,6 +5199,184 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type PriceListFieldsFragment = { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type PriceListItemFieldsFragment = { minQuantity: string, product: { id: string, sku: string }, unitPrice: { amount: string, currency: string } };
+
+export type QuoteLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null };
+
+export type QuoteFieldsFragment = { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> };
+
+export type CustomerSalesFieldsFragment = { id: string, code: string, priceLists: Array<{ currency: string, priceList: { id: string, name: string } }>, taxExemption: { reason: string, certificateNumber: string | null, validFrom: string | null, validTo: string | null } | null };
+
+export type TaxRateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaxRateQuery = { taxRate: { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string } | null };
+
+export type TaxRatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: TaxRateWhere | null | undefined;
+}>;
+
+
+export type TaxRatesQuery = { taxRates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type PriceListQueryVariables = Exact<{
+  id: string | number;
+  itemsFirst?: number | null | undefined;
+  itemsAfter?: string | null | undefined;
+}>;
+
+
+export type PriceListQuery = { priceList: { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, items: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ minQuantity: string, product: { id: string, sku: string }, unitPrice: { amount: string, currency: string } }> } } | null };
+
+export type PriceListsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PriceListWhere | null | undefined;
+}>;
+
+
+export type PriceListsQuery = { priceLists: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type ProductPriceQueryVariables = Exact<{
+  productId: string | number;
+  customerId?: string | number | null | undefined;
+  quantity?: string | null | undefined;
+  currency?: string | null | undefined;
+  date?: string | null | undefined;
+}>;
+
+
+export type ProductPriceQuery = { productPrice: { quantity: string, source: PriceSource | null, taxExempt: boolean, priceIncludesTax: boolean, product: { id: string, sku: string }, unitPrice: { amount: string, currency: string } | null, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string } | null } };
+
+export type QuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteQuery = { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null };
+
+export type QuotesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: QuoteWhere | null | undefined;
+  orderBy?: Array<QuoteOrderBy> | QuoteOrderBy | null | undefined;
+}>;
+
+
+export type QuotesQuery = { quotes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> }> } };
+
+export type TaxRateCreateMutationVariables = Exact<{
+  input: TaxRateCreateInput;
+}>;
+
+
+export type TaxRateCreateMutation = { taxRateCreate: { taxRate: { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TaxRateUpdateMutationVariables = Exact<{
+  input: TaxRateUpdateInput;
+}>;
+
+
+export type TaxRateUpdateMutation = { taxRateUpdate: { taxRate: { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ProductTaxRateSetMutationVariables = Exact<{
+  input: ProductTaxRateSetInput;
+}>;
+
+
+export type ProductTaxRateSetMutation = { productTaxRateSet: { taxRate: { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string } | null, product: { id: string, sku: string } | null, category: { id: string, name: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerTaxExemptionSetMutationVariables = Exact<{
+  input: CustomerTaxExemptionSetInput;
+}>;
+
+
+export type CustomerTaxExemptionSetMutation = { customerTaxExemptionSet: { customer: { id: string, code: string, priceLists: Array<{ currency: string, priceList: { id: string, name: string } }>, taxExemption: { reason: string, certificateNumber: string | null, validFrom: string | null, validTo: string | null } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerTaxExemptionDeleteMutationVariables = Exact<{
+  input: CustomerTaxExemptionDeleteInput;
+}>;
+
+
+export type CustomerTaxExemptionDeleteMutation = { customerTaxExemptionDelete: { customer: { id: string, code: string, priceLists: Array<{ currency: string, priceList: { id: string, name: string } }>, taxExemption: { reason: string, certificateNumber: string | null, validFrom: string | null, validTo: string | null } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PriceListCreateMutationVariables = Exact<{
+  input: PriceListCreateInput;
+}>;
+
+
+export type PriceListCreateMutation = { priceListCreate: { priceList: { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PriceListUpdateMutationVariables = Exact<{
+  input: PriceListUpdateInput;
+}>;
+
+
+export type PriceListUpdateMutation = { priceListUpdate: { priceList: { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PriceListItemsSetMutationVariables = Exact<{
+  input: PriceListItemsSetInput;
+}>;
+
+
+export type PriceListItemsSetMutation = { priceListItemsSet: { priceList: { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PriceListAssignMutationVariables = Exact<{
+  input: PriceListAssignInput;
+}>;
+
+
+export type PriceListAssignMutation = { priceListAssign: { customer: { id: string, code: string, priceLists: Array<{ currency: string, priceList: { id: string, name: string } }>, taxExemption: { reason: string, certificateNumber: string | null, validFrom: string | null, validTo: string | null } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteCreateMutationVariables = Exact<{
+  input: QuoteCreateInput;
+}>;
+
+
+export type QuoteCreateMutation = { quoteCreate: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteUpdateMutationVariables = Exact<{
+  input: QuoteUpdateInput;
+}>;
+
+
+export type QuoteUpdateMutation = { quoteUpdate: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteSendMutationVariables = Exact<{
+  input: QuoteStateInput;
+}>;
+
+
+export type QuoteSendMutation = { quoteSend: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteAcceptMutationVariables = Exact<{
+  input: QuoteStateInput;
+}>;
+
+
+export type QuoteAcceptMutation = { quoteAccept: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteCancelMutationVariables = Exact<{
+  input: QuoteStateInput;
+}>;
+
+
+export type QuoteCancelMutation = { quoteCancel: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
@@ -5839,6 +6348,11 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   ... on Position {
     title
   }
+  ... on PriceList {
+    priceListName: name
+    priceListCurrency: currency
+    isActive
+  }
   ... on PurchaseOrder {
     purchaseOrderNumber: number
     purchaseOrderStatus: status
@@ -5864,6 +6378,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   ... on ProductCategory {
     name
   }
+  ... on Quote {
+    quoteNumber: number
+    quoteStatus: status
+    quoteDate
+    validUntil
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -5877,6 +6397,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on TaxRate {
+    taxRateCode: code
+    taxRateName: name
+    rate
+    priceIncludesTax
   }
   ... on Warehouse {
     code
@@ -6432,6 +6958,165 @@ export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
   over90
   total
 }`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
+export const TaxRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TaxRateFields"}) as unknown as TypedDocumentString<TaxRateFieldsFragment, unknown>;
+export const PriceListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PriceListFields"}) as unknown as TypedDocumentString<PriceListFieldsFragment, unknown>;
+export const PriceListItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PriceListItemFields on PriceListItem {
+  product {
+    id
+    sku
+  }
+  minQuantity
+  unitPrice {
+    amount
+    currency
+  }
+}
+    `, {"fragmentName":"PriceListItemFields"}) as unknown as TypedDocumentString<PriceListItemFieldsFragment, unknown>;
+export const QuoteLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+    `, {"fragmentName":"QuoteLineFields"}) as unknown as TypedDocumentString<QuoteLineFieldsFragment, unknown>;
+export const QuoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}`, {"fragmentName":"QuoteFields"}) as unknown as TypedDocumentString<QuoteFieldsFragment, unknown>;
+export const CustomerSalesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerSalesFields on Customer {
+  id
+  code
+  priceLists {
+    currency
+    priceList {
+      id
+      name
+    }
+  }
+  taxExemption {
+    reason
+    certificateNumber
+    validFrom
+    validTo
+  }
+}
+    `, {"fragmentName":"CustomerSalesFields"}) as unknown as TypedDocumentString<CustomerSalesFieldsFragment, unknown>;
 export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment SupplierErrorFields on SupplierError {
   code
@@ -11824,6 +12509,11 @@ fragment NodeFields on Node {
   ... on Position {
     title
   }
+  ... on PriceList {
+    priceListName: name
+    priceListCurrency: currency
+    isActive
+  }
   ... on PurchaseOrder {
     purchaseOrderNumber: number
     purchaseOrderStatus: status
@@ -11849,6 +12539,12 @@ fragment NodeFields on Node {
   ... on ProductCategory {
     name
   }
+  ... on Quote {
+    quoteNumber: number
+    quoteStatus: status
+    quoteDate
+    validUntil
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -11862,6 +12558,12 @@ fragment NodeFields on Node {
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on TaxRate {
+    taxRateCode: code
+    taxRateName: name
+    rate
+    priceIncludesTax
   }
   ... on Warehouse {
     code
@@ -12096,6 +12798,11 @@ fragment NodeFields on Node {
   ... on Position {
     title
   }
+  ... on PriceList {
+    priceListName: name
+    priceListCurrency: currency
+    isActive
+  }
   ... on PurchaseOrder {
     purchaseOrderNumber: number
     purchaseOrderStatus: status
@@ -12121,6 +12828,12 @@ fragment NodeFields on Node {
   ... on ProductCategory {
     name
   }
+  ... on Quote {
+    quoteNumber: number
+    quoteStatus: status
+    quoteDate
+    validUntil
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -12134,6 +12847,12 @@ fragment NodeFields on Node {
   }
   ... on Supplier {
     ...SupplierFields
+  }
+  ... on TaxRate {
+    taxRateCode: code
+    taxRateName: name
+    rate
+    priceIncludesTax
   }
   ... on Warehouse {
     code
@@ -15369,6 +16088,997 @@ export const PaymentAllocateDocument = new TypedDocumentString(`
     number
   }
 }`) as unknown as TypedDocumentString<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
+export const TaxRateDocument = new TypedDocumentString(`
+    query taxRate($id: ID!) {
+  taxRate(id: $id) {
+    ...TaxRateFields
+  }
+}
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TaxRateQuery, TaxRateQueryVariables>;
+export const TaxRatesDocument = new TypedDocumentString(`
+    query taxRates($first: Int, $after: String, $last: Int, $before: String, $where: TaxRateWhere) {
+  taxRates(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...TaxRateFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TaxRatesQuery, TaxRatesQueryVariables>;
+export const PriceListDocument = new TypedDocumentString(`
+    query priceList($id: ID!, $itemsFirst: Int, $itemsAfter: String) {
+  priceList(id: $id) {
+    ...PriceListFields
+    items(first: $itemsFirst, after: $itemsAfter) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...PriceListItemFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment PriceListItemFields on PriceListItem {
+  product {
+    id
+    sku
+  }
+  minQuantity
+  unitPrice {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<PriceListQuery, PriceListQueryVariables>;
+export const PriceListsDocument = new TypedDocumentString(`
+    query priceLists($first: Int, $after: String, $last: Int, $before: String, $where: PriceListWhere) {
+  priceLists(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PriceListFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PriceListsQuery, PriceListsQueryVariables>;
+export const ProductPriceDocument = new TypedDocumentString(`
+    query productPrice($productId: ID!, $customerId: ID, $quantity: Decimal, $currency: CurrencyCode, $date: Date) {
+  productPrice(
+    productId: $productId
+    customerId: $customerId
+    quantity: $quantity
+    currency: $currency
+    date: $date
+  ) {
+    product {
+      id
+      sku
+    }
+    quantity
+    unitPrice {
+      amount
+      currency
+    }
+    source
+    priceList {
+      id
+      name
+    }
+    taxRate {
+      ...TaxRateFields
+    }
+    taxExempt
+    priceIncludesTax
+  }
+}
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductPriceQuery, ProductPriceQueryVariables>;
+export const QuoteDocument = new TypedDocumentString(`
+    query quote($id: ID!) {
+  quote(id: $id) {
+    ...QuoteFields
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteQuery, QuoteQueryVariables>;
+export const QuotesDocument = new TypedDocumentString(`
+    query quotes($first: Int, $after: String, $last: Int, $before: String, $where: QuoteWhere, $orderBy: [QuoteOrderBy!]) {
+  quotes(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...QuoteFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuotesQuery, QuotesQueryVariables>;
+export const TaxRateCreateDocument = new TypedDocumentString(`
+    mutation taxRateCreate($input: TaxRateCreateInput!) {
+  taxRateCreate(input: $input) {
+    taxRate {
+      ...TaxRateFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TaxRateCreateMutation, TaxRateCreateMutationVariables>;
+export const TaxRateUpdateDocument = new TypedDocumentString(`
+    mutation taxRateUpdate($input: TaxRateUpdateInput!) {
+  taxRateUpdate(input: $input) {
+    taxRate {
+      ...TaxRateFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TaxRateUpdateMutation, TaxRateUpdateMutationVariables>;
+export const ProductTaxRateSetDocument = new TypedDocumentString(`
+    mutation productTaxRateSet($input: ProductTaxRateSetInput!) {
+  productTaxRateSet(input: $input) {
+    taxRate {
+      ...TaxRateFields
+    }
+    product {
+      id
+      sku
+    }
+    category {
+      id
+      name
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment TaxRateFields on TaxRate {
+  id
+  code
+  name
+  rate
+  priceIncludesTax
+  isActive
+  isDefault
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProductTaxRateSetMutation, ProductTaxRateSetMutationVariables>;
+export const CustomerTaxExemptionSetDocument = new TypedDocumentString(`
+    mutation customerTaxExemptionSet($input: CustomerTaxExemptionSetInput!) {
+  customerTaxExemptionSet(input: $input) {
+    customer {
+      ...CustomerSalesFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment CustomerSalesFields on Customer {
+  id
+  code
+  priceLists {
+    currency
+    priceList {
+      id
+      name
+    }
+  }
+  taxExemption {
+    reason
+    certificateNumber
+    validFrom
+    validTo
+  }
+}`) as unknown as TypedDocumentString<CustomerTaxExemptionSetMutation, CustomerTaxExemptionSetMutationVariables>;
+export const CustomerTaxExemptionDeleteDocument = new TypedDocumentString(`
+    mutation customerTaxExemptionDelete($input: CustomerTaxExemptionDeleteInput!) {
+  customerTaxExemptionDelete(input: $input) {
+    customer {
+      ...CustomerSalesFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment CustomerSalesFields on Customer {
+  id
+  code
+  priceLists {
+    currency
+    priceList {
+      id
+      name
+    }
+  }
+  taxExemption {
+    reason
+    certificateNumber
+    validFrom
+    validTo
+  }
+}`) as unknown as TypedDocumentString<CustomerTaxExemptionDeleteMutation, CustomerTaxExemptionDeleteMutationVariables>;
+export const PriceListCreateDocument = new TypedDocumentString(`
+    mutation priceListCreate($input: PriceListCreateInput!) {
+  priceListCreate(input: $input) {
+    priceList {
+      ...PriceListFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PriceListCreateMutation, PriceListCreateMutationVariables>;
+export const PriceListUpdateDocument = new TypedDocumentString(`
+    mutation priceListUpdate($input: PriceListUpdateInput!) {
+  priceListUpdate(input: $input) {
+    priceList {
+      ...PriceListFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PriceListUpdateMutation, PriceListUpdateMutationVariables>;
+export const PriceListItemsSetDocument = new TypedDocumentString(`
+    mutation priceListItemsSet($input: PriceListItemsSetInput!) {
+  priceListItemsSet(input: $input) {
+    priceList {
+      ...PriceListFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PriceListFields on PriceList {
+  id
+  name
+  currency
+  validFrom
+  validTo
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PriceListItemsSetMutation, PriceListItemsSetMutationVariables>;
+export const PriceListAssignDocument = new TypedDocumentString(`
+    mutation priceListAssign($input: PriceListAssignInput!) {
+  priceListAssign(input: $input) {
+    customer {
+      ...CustomerSalesFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment CustomerSalesFields on Customer {
+  id
+  code
+  priceLists {
+    currency
+    priceList {
+      id
+      name
+    }
+  }
+  taxExemption {
+    reason
+    certificateNumber
+    validFrom
+    validTo
+  }
+}`) as unknown as TypedDocumentString<PriceListAssignMutation, PriceListAssignMutationVariables>;
+export const QuoteCreateDocument = new TypedDocumentString(`
+    mutation quoteCreate($input: QuoteCreateInput!) {
+  quoteCreate(input: $input) {
+    quote {
+      ...QuoteFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteCreateMutation, QuoteCreateMutationVariables>;
+export const QuoteUpdateDocument = new TypedDocumentString(`
+    mutation quoteUpdate($input: QuoteUpdateInput!) {
+  quoteUpdate(input: $input) {
+    quote {
+      ...QuoteFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteUpdateMutation, QuoteUpdateMutationVariables>;
+export const QuoteSendDocument = new TypedDocumentString(`
+    mutation quoteSend($input: QuoteStateInput!) {
+  quoteSend(input: $input) {
+    quote {
+      ...QuoteFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteSendMutation, QuoteSendMutationVariables>;
+export const QuoteAcceptDocument = new TypedDocumentString(`
+    mutation quoteAccept($input: QuoteStateInput!) {
+  quoteAccept(input: $input) {
+    quote {
+      ...QuoteFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteAcceptMutation, QuoteAcceptMutationVariables>;
+export const QuoteCancelDocument = new TypedDocumentString(`
+    mutation quoteCancel($input: QuoteStateInput!) {
+  quoteCancel(input: $input) {
+    quote {
+      ...QuoteFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment QuoteLineFields on QuoteLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  priceOverridden
+  priceList {
+    id
+    name
+  }
+  discountPercent
+  taxRate {
+    id
+    code
+  }
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment QuoteFields on Quote {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  quoteDate
+  validUntil
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...QuoteLineFields
+  }
+  sentAt
+  acceptedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteCancelMutation, QuoteCancelMutationVariables>;
 export const SupplierDocument = new TypedDocumentString(`
     query supplier($id: ID!) {
   supplier(id: $id) {

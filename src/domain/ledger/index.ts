@@ -106,7 +106,15 @@ export {
   type AgingRow,
   type AgingAmounts,
 } from './receivables/open-items.js';
-export { lineFigures, agingBucket, type AgingBucket } from './receivables/invoice-math.js';
+export {
+  lineFigures,
+  documentFigures,
+  agingBucket,
+  type AgingBucket,
+  type LineFigures,
+  type DocumentFigures,
+  type LineTaxMode,
+} from './receivables/invoice-math.js';
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
 

@@ -17,7 +17,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { parseDecimal } from './decimals.js';
+import { parseDecimal } from '../../platform/index.js';
 import { billedBase, clearingValue, receiptValue } from './grni-math.js';
 import { lockOrder } from './purchase-orders.js';
 

@@ -18,7 +18,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { parseDecimal } from './decimals.js';
+import { parseDecimal } from '../../platform/index.js';
 import { activeSupplier, supplierPriceFor } from './supplier-prices.js';
 import { keptRequestLinks } from './purchase-request-links.js';
 

@@ -19,7 +19,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { parseDecimal } from './decimals.js';
+import { parseDecimal } from '../../platform/index.js';
 import { RateBook, baseAmount, bestSupplierPrice } from './purchase-request-prices.js';
 
 const MAX_LINES = 100;

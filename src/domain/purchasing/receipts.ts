@@ -2,7 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import * as inventory from '../inventory/index.js';
 import { rateFor } from '../ledger/index.js';
 import { DomainError, Problems, appendEvent, checkDate, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { parseDecimal } from './decimals.js';
+import { parseDecimal } from '../../platform/index.js';
 import { lockOrder, checkVersion } from './purchase-orders.js';
 
 /** How far past its ordered quantity a line may be received, in percent (suppliers round up to packs). */

@@ -15,7 +15,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { parseDecimal } from './decimals.js';
+import { parseDecimal } from '../../platform/index.js';
 
 export interface SupplierPriceSetInput {
   supplierId: string;

@@ -292,3 +292,43 @@ export type Payment = Prisma.PaymentModel
  * Part of a payment or credit note settling part of an invoice or bill, in the documents' currency.
  */
 export type PaymentAllocation = Prisma.PaymentAllocationModel
+/**
+ * Model TaxRate
+ * A sales tax (VAT, GST) rate. Prices of products it applies to are net (excluded) or gross (included).
+ */
+export type TaxRate = Prisma.TaxRateModel
+/**
+ * Model ProductTaxRate
+ * Which tax rate a product or a product category sells with (exactly one of the two is set).
+ */
+export type ProductTaxRate = Prisma.ProductTaxRateModel
+/**
+ * Model CustomerTaxExemption
+ * A customer who pays no sales tax (for example a reseller or an exempt body) within the validity dates.
+ */
+export type CustomerTaxExemption = Prisma.CustomerTaxExemptionModel
+/**
+ * Model PriceList
+ * 
+ */
+export type PriceList = Prisma.PriceListModel
+/**
+ * Model PriceListItem
+ * A quantity break: the unit price from a minimum quantity on.
+ */
+export type PriceListItem = Prisma.PriceListItemModel
+/**
+ * Model CustomerPriceList
+ * A customer's price list in one currency: at most one per customer and currency.
+ */
+export type CustomerPriceList = Prisma.CustomerPriceListModel
+/**
+ * Model Quote
+ * 
+ */
+export type Quote = Prisma.QuoteModel
+/**
+ * Model QuoteLine
+ * 
+ */
+export type QuoteLine = Prisma.QuoteLineModel

@@ -956,6 +956,40 @@ export type EnumPaymentMethodWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumPaymentMethodFilter<$PrismaModel>
 }
 
+export type EnumQuoteStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.QuoteStatus | Prisma.EnumQuoteStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel> | $Enums.QuoteStatus
+}
+
+export type EnumQuoteStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.QuoteStatus | Prisma.EnumQuoteStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumQuoteStatusWithAggregatesFilter<$PrismaModel> | $Enums.QuoteStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel>
+}
+
+export type EnumPriceSourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PriceSource | Prisma.EnumPriceSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel> | $Enums.PriceSource
+}
+
+export type EnumPriceSourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PriceSource | Prisma.EnumPriceSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPriceSourceWithAggregatesFilter<$PrismaModel> | $Enums.PriceSource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel>
+}
+
 export type NestedUuidFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -1851,6 +1885,40 @@ export type NestedEnumPaymentMethodWithAggregatesFilter<$PrismaModel = never> = 
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumPaymentMethodFilter<$PrismaModel>
   _max?: Prisma.NestedEnumPaymentMethodFilter<$PrismaModel>
+}
+
+export type NestedEnumQuoteStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.QuoteStatus | Prisma.EnumQuoteStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel> | $Enums.QuoteStatus
+}
+
+export type NestedEnumQuoteStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.QuoteStatus | Prisma.EnumQuoteStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.QuoteStatus[] | Prisma.ListEnumQuoteStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumQuoteStatusWithAggregatesFilter<$PrismaModel> | $Enums.QuoteStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumQuoteStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumPriceSourceFilter<$PrismaModel = never> = {
+  equals?: $Enums.PriceSource | Prisma.EnumPriceSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel> | $Enums.PriceSource
+}
+
+export type NestedEnumPriceSourceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.PriceSource | Prisma.EnumPriceSourceFieldRefInput<$PrismaModel>
+  in?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.PriceSource[] | Prisma.ListEnumPriceSourceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumPriceSourceWithAggregatesFilter<$PrismaModel> | $Enums.PriceSource
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumPriceSourceFilter<$PrismaModel>
 }
 
 

@@ -355,3 +355,22 @@ export const PaymentStatus = {
 } as const
 
 export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus]
+
+
+export const QuoteStatus = {
+  DRAFT: 'DRAFT',
+  SENT: 'SENT',
+  ACCEPTED: 'ACCEPTED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type QuoteStatus = (typeof QuoteStatus)[keyof typeof QuoteStatus]
+
+
+export const PriceSource = {
+  PRICE_LIST: 'PRICE_LIST',
+  LIST_PRICE: 'LIST_PRICE',
+  MANUAL: 'MANUAL'
+} as const
+
+export type PriceSource = (typeof PriceSource)[keyof typeof PriceSource]

@@ -25,11 +25,21 @@ function round(value: InstanceType<typeof Exact>, scale: number): Decimal {
   return new Prisma.Decimal(value.toFixed(scale, Exact.ROUND_HALF_UP));
 }
 
+/** How a line's unit price relates to its tax. */
+export interface LineTaxMode {
+  /**
+   * True when the unit price already contains the tax (a gross, consumer price): the tax is taken out
+   * of the discounted amount instead of added to it, so the total is exactly what was shown.
+   */
+  taxIncluded?: boolean;
+}
+
 /**
  * The rounding rule, per line and half-up to the currency's minor unit: gross = round(quantity x unit
- * price); discount = round(gross x discount%); subtotal = gross - discount; tax = round(subtotal x
- * tax%); total = subtotal + tax. Document totals are sums of the rounded line figures, so they always
- * agree with the lines.
+ * price); discount = round(gross x discount%); then
+ * - tax excluded (default): subtotal = gross - discount; tax = round(subtotal x tax%); total = subtotal + tax;
+ * - tax included: total = gross - discount; tax = round(total x tax% / (100 + tax%)); subtotal = total - tax.
+ * Document totals are sums of the rounded line figures, so they always agree with the lines.
  */
 export function lineFigures(
   quantity: Decimal,
@@ -37,13 +47,19 @@ export function lineFigures(
   discountPercent: Decimal,
   taxRate: Decimal,
   currency: string,
+  mode: LineTaxMode = {},
 ): LineFigures {
   const scale = currencyScale(currency);
   const gross = round(new Exact(quantity.toFixed()).times(unitPrice.toFixed()), scale);
   const discount = round(new Exact(gross.toFixed()).times(discountPercent.toFixed()).dividedBy(100), scale);
-  const subtotal = gross.minus(discount);
-  const tax = round(new Exact(subtotal.toFixed()).times(taxRate.toFixed()).dividedBy(100), scale);
-  return { gross, discount, subtotal, tax, total: subtotal.plus(tax) };
+  const afterDiscount = gross.minus(discount);
+  if (mode.taxIncluded) {
+    const rate = new Exact(taxRate.toFixed());
+    const tax = round(new Exact(afterDiscount.toFixed()).times(rate).dividedBy(rate.plus(100)), scale);
+    return { gross, discount, subtotal: afterDiscount.minus(tax), tax, total: afterDiscount };
+  }
+  const tax = round(new Exact(afterDiscount.toFixed()).times(taxRate.toFixed()).dividedBy(100), scale);
+  return { gross, discount, subtotal: afterDiscount, tax, total: afterDiscount.plus(tax) };
 }
 
 export function documentFigures(lines: LineFigures[]): DocumentFigures {

@@ -104,7 +104,15 @@ export const ModelName = {
   Invoice: 'Invoice',
   InvoiceLine: 'InvoiceLine',
   Payment: 'Payment',
-  PaymentAllocation: 'PaymentAllocation'
+  PaymentAllocation: 'PaymentAllocation',
+  TaxRate: 'TaxRate',
+  ProductTaxRate: 'ProductTaxRate',
+  CustomerTaxExemption: 'CustomerTaxExemption',
+  PriceList: 'PriceList',
+  PriceListItem: 'PriceListItem',
+  CustomerPriceList: 'CustomerPriceList',
+  Quote: 'Quote',
+  QuoteLine: 'QuoteLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1065,6 +1073,142 @@ export const PaymentAllocationScalarFieldEnum = {
 } as const
 
 export type PaymentAllocationScalarFieldEnum = (typeof PaymentAllocationScalarFieldEnum)[keyof typeof PaymentAllocationScalarFieldEnum]
+
+
+export const TaxRateScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  code: 'code',
+  name: 'name',
+  rate: 'rate',
+  priceIncludesTax: 'priceIncludesTax',
+  isActive: 'isActive',
+  isDefault: 'isDefault',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TaxRateScalarFieldEnum = (typeof TaxRateScalarFieldEnum)[keyof typeof TaxRateScalarFieldEnum]
+
+
+export const ProductTaxRateScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  categoryId: 'categoryId',
+  taxRateId: 'taxRateId',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ProductTaxRateScalarFieldEnum = (typeof ProductTaxRateScalarFieldEnum)[keyof typeof ProductTaxRateScalarFieldEnum]
+
+
+export const CustomerTaxExemptionScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  customerId: 'customerId',
+  reason: 'reason',
+  certificateNumber: 'certificateNumber',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerTaxExemptionScalarFieldEnum = (typeof CustomerTaxExemptionScalarFieldEnum)[keyof typeof CustomerTaxExemptionScalarFieldEnum]
+
+
+export const PriceListScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  name: 'name',
+  currency: 'currency',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  isActive: 'isActive',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PriceListScalarFieldEnum = (typeof PriceListScalarFieldEnum)[keyof typeof PriceListScalarFieldEnum]
+
+
+export const PriceListItemScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  priceListId: 'priceListId',
+  productId: 'productId',
+  minQuantity: 'minQuantity',
+  unitPrice: 'unitPrice'
+} as const
+
+export type PriceListItemScalarFieldEnum = (typeof PriceListItemScalarFieldEnum)[keyof typeof PriceListItemScalarFieldEnum]
+
+
+export const CustomerPriceListScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  customerId: 'customerId',
+  currency: 'currency',
+  priceListId: 'priceListId',
+  createdAt: 'createdAt'
+} as const
+
+export type CustomerPriceListScalarFieldEnum = (typeof CustomerPriceListScalarFieldEnum)[keyof typeof CustomerPriceListScalarFieldEnum]
+
+
+export const QuoteScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  customerId: 'customerId',
+  status: 'status',
+  currency: 'currency',
+  quoteDate: 'quoteDate',
+  validUntil: 'validUntil',
+  notes: 'notes',
+  subtotal: 'subtotal',
+  discountTotal: 'discountTotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  sentAt: 'sentAt',
+  acceptedAt: 'acceptedAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type QuoteScalarFieldEnum = (typeof QuoteScalarFieldEnum)[keyof typeof QuoteScalarFieldEnum]
+
+
+export const QuoteLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  quoteId: 'quoteId',
+  lineNo: 'lineNo',
+  productId: 'productId',
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  priceSource: 'priceSource',
+  priceListId: 'priceListId',
+  discountPercent: 'discountPercent',
+  taxRateId: 'taxRateId',
+  taxPercent: 'taxPercent',
+  priceIncludesTax: 'priceIncludesTax',
+  gross: 'gross',
+  discount: 'discount',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total'
+} as const
+
+export type QuoteLineScalarFieldEnum = (typeof QuoteLineScalarFieldEnum)[keyof typeof QuoteLineScalarFieldEnum]
 
 
 export const SortOrder = {

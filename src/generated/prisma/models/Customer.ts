@@ -347,6 +347,9 @@ export type CustomerWhereInput = {
   contacts?: Prisma.ContactListRelationFilter
   invoices?: Prisma.InvoiceListRelationFilter
   payments?: Prisma.PaymentListRelationFilter
+  taxExemption?: Prisma.CustomerTaxExemptionListRelationFilter
+  priceLists?: Prisma.CustomerPriceListListRelationFilter
+  quotes?: Prisma.QuoteListRelationFilter
 }
 
 export type CustomerOrderByWithRelationInput = {
@@ -378,6 +381,9 @@ export type CustomerOrderByWithRelationInput = {
   contacts?: Prisma.ContactOrderByRelationAggregateInput
   invoices?: Prisma.InvoiceOrderByRelationAggregateInput
   payments?: Prisma.PaymentOrderByRelationAggregateInput
+  taxExemption?: Prisma.CustomerTaxExemptionOrderByRelationAggregateInput
+  priceLists?: Prisma.CustomerPriceListOrderByRelationAggregateInput
+  quotes?: Prisma.QuoteOrderByRelationAggregateInput
 }
 
 export type CustomerWhereUniqueInput = Prisma.AtLeast<{
@@ -414,6 +420,9 @@ export type CustomerWhereUniqueInput = Prisma.AtLeast<{
   contacts?: Prisma.ContactListRelationFilter
   invoices?: Prisma.InvoiceListRelationFilter
   payments?: Prisma.PaymentListRelationFilter
+  taxExemption?: Prisma.CustomerTaxExemptionListRelationFilter
+  priceLists?: Prisma.CustomerPriceListListRelationFilter
+  quotes?: Prisma.QuoteListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type CustomerOrderByWithAggregationInput = {
@@ -498,6 +507,9 @@ export type CustomerCreateInput = {
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateInput = {
@@ -526,6 +538,9 @@ export type CustomerUncheckedCreateInput = {
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUpdateInput = {
@@ -554,6 +569,9 @@ export type CustomerUpdateInput = {
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateInput = {
@@ -582,6 +600,9 @@ export type CustomerUncheckedUpdateInput = {
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyInput = {
@@ -982,6 +1003,48 @@ export type CustomerUpdateOneWithoutPaymentsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutPaymentsInput, Prisma.CustomerUpdateWithoutPaymentsInput>, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
 }
 
+export type CustomerCreateNestedOneWithoutTaxExemptionInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutTaxExemptionInput, Prisma.CustomerUncheckedCreateWithoutTaxExemptionInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutTaxExemptionInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneRequiredWithoutTaxExemptionNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutTaxExemptionInput, Prisma.CustomerUncheckedCreateWithoutTaxExemptionInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutTaxExemptionInput
+  upsert?: Prisma.CustomerUpsertWithoutTaxExemptionInput
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutTaxExemptionInput, Prisma.CustomerUpdateWithoutTaxExemptionInput>, Prisma.CustomerUncheckedUpdateWithoutTaxExemptionInput>
+}
+
+export type CustomerCreateNestedOneWithoutPriceListsInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPriceListsInput, Prisma.CustomerUncheckedCreateWithoutPriceListsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPriceListsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneRequiredWithoutPriceListsNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPriceListsInput, Prisma.CustomerUncheckedCreateWithoutPriceListsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPriceListsInput
+  upsert?: Prisma.CustomerUpsertWithoutPriceListsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutPriceListsInput, Prisma.CustomerUpdateWithoutPriceListsInput>, Prisma.CustomerUncheckedUpdateWithoutPriceListsInput>
+}
+
+export type CustomerCreateNestedOneWithoutQuotesInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutQuotesInput, Prisma.CustomerUncheckedCreateWithoutQuotesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutQuotesInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneRequiredWithoutQuotesNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutQuotesInput, Prisma.CustomerUncheckedCreateWithoutQuotesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutQuotesInput
+  upsert?: Prisma.CustomerUpsertWithoutQuotesInput
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutQuotesInput, Prisma.CustomerUpdateWithoutQuotesInput>, Prisma.CustomerUncheckedUpdateWithoutQuotesInput>
+}
+
 export type CustomerCreateWithoutMergedFromInput = {
   id: string
   code: string
@@ -1007,6 +1070,9 @@ export type CustomerCreateWithoutMergedFromInput = {
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedFromInput = {
@@ -1034,6 +1100,9 @@ export type CustomerUncheckedCreateWithoutMergedFromInput = {
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedFromInput = {
@@ -1066,6 +1135,9 @@ export type CustomerCreateWithoutMergedIntoInput = {
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedIntoInput = {
@@ -1092,6 +1164,9 @@ export type CustomerUncheckedCreateWithoutMergedIntoInput = {
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedIntoInput = {
@@ -1140,6 +1215,9 @@ export type CustomerUpdateWithoutMergedFromInput = {
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedFromInput = {
@@ -1167,6 +1245,9 @@ export type CustomerUncheckedUpdateWithoutMergedFromInput = {
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUpsertWithWhereUniqueWithoutMergedIntoInput = {
@@ -1237,6 +1318,9 @@ export type CustomerCreateWithoutContactsInput = {
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutContactsInput = {
@@ -1264,6 +1348,9 @@ export type CustomerUncheckedCreateWithoutContactsInput = {
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutContactsInput = {
@@ -1307,6 +1394,9 @@ export type CustomerUpdateWithoutContactsInput = {
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutContactsInput = {
@@ -1334,6 +1424,9 @@ export type CustomerUncheckedUpdateWithoutContactsInput = {
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutOrganizationInput = {
@@ -1361,6 +1454,9 @@ export type CustomerCreateWithoutOrganizationInput = {
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOrganizationInput = {
@@ -1388,6 +1484,9 @@ export type CustomerUncheckedCreateWithoutOrganizationInput = {
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOrganizationInput = {
@@ -1441,6 +1540,9 @@ export type CustomerCreateWithoutOwnerInput = {
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOwnerInput = {
@@ -1467,6 +1569,9 @@ export type CustomerUncheckedCreateWithoutOwnerInput = {
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOwnerInput = {
@@ -1520,6 +1625,9 @@ export type CustomerCreateWithoutInvoicesInput = {
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutInvoicesInput = {
@@ -1547,6 +1655,9 @@ export type CustomerUncheckedCreateWithoutInvoicesInput = {
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutInvoicesInput = {
@@ -1590,6 +1701,9 @@ export type CustomerUpdateWithoutInvoicesInput = {
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutInvoicesInput = {
@@ -1617,6 +1731,9 @@ export type CustomerUncheckedUpdateWithoutInvoicesInput = {
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutPaymentsInput = {
@@ -1644,6 +1761,9 @@ export type CustomerCreateWithoutPaymentsInput = {
   mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutPaymentsInput = {
@@ -1671,6 +1791,9 @@ export type CustomerUncheckedCreateWithoutPaymentsInput = {
   mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
   contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutPaymentsInput = {
@@ -1714,6 +1837,9 @@ export type CustomerUpdateWithoutPaymentsInput = {
   mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutPaymentsInput = {
@@ -1741,6 +1867,417 @@ export type CustomerUncheckedUpdateWithoutPaymentsInput = {
   mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutTaxExemptionInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutTaxExemptionInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutTaxExemptionInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutTaxExemptionInput, Prisma.CustomerUncheckedCreateWithoutTaxExemptionInput>
+}
+
+export type CustomerUpsertWithoutTaxExemptionInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutTaxExemptionInput, Prisma.CustomerUncheckedUpdateWithoutTaxExemptionInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutTaxExemptionInput, Prisma.CustomerUncheckedCreateWithoutTaxExemptionInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutTaxExemptionInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutTaxExemptionInput, Prisma.CustomerUncheckedUpdateWithoutTaxExemptionInput>
+}
+
+export type CustomerUpdateWithoutTaxExemptionInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutTaxExemptionInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutPriceListsInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutPriceListsInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutPriceListsInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutPriceListsInput, Prisma.CustomerUncheckedCreateWithoutPriceListsInput>
+}
+
+export type CustomerUpsertWithoutPriceListsInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutPriceListsInput, Prisma.CustomerUncheckedUpdateWithoutPriceListsInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutPriceListsInput, Prisma.CustomerUncheckedCreateWithoutPriceListsInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutPriceListsInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutPriceListsInput, Prisma.CustomerUncheckedUpdateWithoutPriceListsInput>
+}
+
+export type CustomerUpdateWithoutPriceListsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutPriceListsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutQuotesInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutQuotesInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutQuotesInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutQuotesInput, Prisma.CustomerUncheckedCreateWithoutQuotesInput>
+}
+
+export type CustomerUpsertWithoutQuotesInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutQuotesInput, Prisma.CustomerUncheckedUpdateWithoutQuotesInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutQuotesInput, Prisma.CustomerUncheckedCreateWithoutQuotesInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutQuotesInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutQuotesInput, Prisma.CustomerUncheckedUpdateWithoutQuotesInput>
+}
+
+export type CustomerUpdateWithoutQuotesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutQuotesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyMergedIntoInput = {
@@ -1790,6 +2327,9 @@ export type CustomerUpdateWithoutMergedIntoInput = {
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
@@ -1816,6 +2356,9 @@ export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutMergedIntoInput = {
@@ -1888,6 +2431,9 @@ export type CustomerUpdateWithoutOrganizationInput = {
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOrganizationInput = {
@@ -1915,6 +2461,9 @@ export type CustomerUncheckedUpdateWithoutOrganizationInput = {
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOrganizationInput = {
@@ -1987,6 +2536,9 @@ export type CustomerUpdateWithoutOwnerInput = {
   contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOwnerInput = {
@@ -2013,6 +2565,9 @@ export type CustomerUncheckedUpdateWithoutOwnerInput = {
   contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOwnerInput = {
@@ -2047,6 +2602,9 @@ export type CustomerCountOutputType = {
   contacts: number
   invoices: number
   payments: number
+  taxExemption: number
+  priceLists: number
+  quotes: number
 }
 
 export type CustomerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2054,6 +2612,9 @@ export type CustomerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   contacts?: boolean | CustomerCountOutputTypeCountContactsArgs
   invoices?: boolean | CustomerCountOutputTypeCountInvoicesArgs
   payments?: boolean | CustomerCountOutputTypeCountPaymentsArgs
+  taxExemption?: boolean | CustomerCountOutputTypeCountTaxExemptionArgs
+  priceLists?: boolean | CustomerCountOutputTypeCountPriceListsArgs
+  quotes?: boolean | CustomerCountOutputTypeCountQuotesArgs
 }
 
 /**
@@ -2094,6 +2655,27 @@ export type CustomerCountOutputTypeCountPaymentsArgs<ExtArgs extends runtime.Typ
   where?: Prisma.PaymentWhereInput
 }
 
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountTaxExemptionArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CustomerTaxExemptionWhereInput
+}
+
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountPriceListsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CustomerPriceListWhereInput
+}
+
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountQuotesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.QuoteWhereInput
+}
+
 
 export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2124,6 +2706,9 @@ export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   contacts?: boolean | Prisma.Customer$contactsArgs<ExtArgs>
   invoices?: boolean | Prisma.Customer$invoicesArgs<ExtArgs>
   payments?: boolean | Prisma.Customer$paymentsArgs<ExtArgs>
+  taxExemption?: boolean | Prisma.Customer$taxExemptionArgs<ExtArgs>
+  priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
+  quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["customer"]>
 
@@ -2214,6 +2799,9 @@ export type CustomerInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   contacts?: boolean | Prisma.Customer$contactsArgs<ExtArgs>
   invoices?: boolean | Prisma.Customer$invoicesArgs<ExtArgs>
   payments?: boolean | Prisma.Customer$paymentsArgs<ExtArgs>
+  taxExemption?: boolean | Prisma.Customer$taxExemptionArgs<ExtArgs>
+  priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
+  quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CustomerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2237,6 +2825,9 @@ export type $CustomerPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     contacts: Prisma.$ContactPayload<ExtArgs>[]
     invoices: Prisma.$InvoicePayload<ExtArgs>[]
     payments: Prisma.$PaymentPayload<ExtArgs>[]
+    taxExemption: Prisma.$CustomerTaxExemptionPayload<ExtArgs>[]
+    priceLists: Prisma.$CustomerPriceListPayload<ExtArgs>[]
+    quotes: Prisma.$QuotePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2661,6 +3252,9 @@ export interface Prisma__CustomerClient<T, Null = never, ExtArgs extends runtime
   contacts<T extends Prisma.Customer$contactsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$contactsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ContactPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoices<T extends Prisma.Customer$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   payments<T extends Prisma.Customer$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  taxExemption<T extends Prisma.Customer$taxExemptionArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$taxExemptionArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerTaxExemptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  priceLists<T extends Prisma.Customer$priceListsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$priceListsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPriceListPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  quotes<T extends Prisma.Customer$quotesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$quotesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuotePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3252,6 +3846,78 @@ export type Customer$paymentsArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.PaymentScalarFieldEnum | Prisma.PaymentScalarFieldEnum[]
+}
+
+/**
+ * Customer.taxExemption
+ */
+export type Customer$taxExemptionArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CustomerTaxExemption
+   */
+  select?: Prisma.CustomerTaxExemptionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CustomerTaxExemption
+   */
+  omit?: Prisma.CustomerTaxExemptionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CustomerTaxExemptionInclude<ExtArgs> | null
+  where?: Prisma.CustomerTaxExemptionWhereInput
+  orderBy?: Prisma.CustomerTaxExemptionOrderByWithRelationInput | Prisma.CustomerTaxExemptionOrderByWithRelationInput[]
+  cursor?: Prisma.CustomerTaxExemptionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CustomerTaxExemptionScalarFieldEnum | Prisma.CustomerTaxExemptionScalarFieldEnum[]
+}
+
+/**
+ * Customer.priceLists
+ */
+export type Customer$priceListsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CustomerPriceList
+   */
+  select?: Prisma.CustomerPriceListSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CustomerPriceList
+   */
+  omit?: Prisma.CustomerPriceListOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CustomerPriceListInclude<ExtArgs> | null
+  where?: Prisma.CustomerPriceListWhereInput
+  orderBy?: Prisma.CustomerPriceListOrderByWithRelationInput | Prisma.CustomerPriceListOrderByWithRelationInput[]
+  cursor?: Prisma.CustomerPriceListWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CustomerPriceListScalarFieldEnum | Prisma.CustomerPriceListScalarFieldEnum[]
+}
+
+/**
+ * Customer.quotes
+ */
+export type Customer$quotesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Quote
+   */
+  select?: Prisma.QuoteSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Quote
+   */
+  omit?: Prisma.QuoteOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.QuoteInclude<ExtArgs> | null
+  where?: Prisma.QuoteWhereInput
+  orderBy?: Prisma.QuoteOrderByWithRelationInput | Prisma.QuoteOrderByWithRelationInput[]
+  cursor?: Prisma.QuoteWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.QuoteScalarFieldEnum | Prisma.QuoteScalarFieldEnum[]
 }
 
 /**

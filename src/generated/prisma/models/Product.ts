@@ -429,6 +429,9 @@ export type ProductWhereInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  taxAssignment?: Prisma.ProductTaxRateListRelationFilter
+  priceListItems?: Prisma.PriceListItemListRelationFilter
+  quoteLines?: Prisma.QuoteLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -467,6 +470,9 @@ export type ProductOrderByWithRelationInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineOrderByRelationAggregateInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
+  taxAssignment?: Prisma.ProductTaxRateOrderByRelationAggregateInput
+  priceListItems?: Prisma.PriceListItemOrderByRelationAggregateInput
+  quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -510,6 +516,9 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
+  taxAssignment?: Prisma.ProductTaxRateListRelationFilter
+  priceListItems?: Prisma.PriceListItemListRelationFilter
+  quoteLines?: Prisma.QuoteLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -612,6 +621,9 @@ export type ProductCreateInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -649,6 +661,9 @@ export type ProductUncheckedCreateInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -685,6 +700,9 @@ export type ProductUpdateInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -722,6 +740,9 @@ export type ProductUncheckedUpdateInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1124,6 +1145,50 @@ export type ProductUpdateOneWithoutInvoiceLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.ProductUpdateWithoutInvoiceLinesInput>, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutTaxAssignmentInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutTaxAssignmentInput, Prisma.ProductUncheckedCreateWithoutTaxAssignmentInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutTaxAssignmentInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneWithoutTaxAssignmentNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutTaxAssignmentInput, Prisma.ProductUncheckedCreateWithoutTaxAssignmentInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutTaxAssignmentInput
+  upsert?: Prisma.ProductUpsertWithoutTaxAssignmentInput
+  disconnect?: Prisma.ProductWhereInput | boolean
+  delete?: Prisma.ProductWhereInput | boolean
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutTaxAssignmentInput, Prisma.ProductUpdateWithoutTaxAssignmentInput>, Prisma.ProductUncheckedUpdateWithoutTaxAssignmentInput>
+}
+
+export type ProductCreateNestedOneWithoutPriceListItemsInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPriceListItemsInput, Prisma.ProductUncheckedCreateWithoutPriceListItemsInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPriceListItemsInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutPriceListItemsNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutPriceListItemsInput, Prisma.ProductUncheckedCreateWithoutPriceListItemsInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutPriceListItemsInput
+  upsert?: Prisma.ProductUpsertWithoutPriceListItemsInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPriceListItemsInput, Prisma.ProductUpdateWithoutPriceListItemsInput>, Prisma.ProductUncheckedUpdateWithoutPriceListItemsInput>
+}
+
+export type ProductCreateNestedOneWithoutQuoteLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutQuoteLinesInput, Prisma.ProductUncheckedCreateWithoutQuoteLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutQuoteLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutQuoteLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutQuoteLinesInput, Prisma.ProductUncheckedCreateWithoutQuoteLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutQuoteLinesInput
+  upsert?: Prisma.ProductUpsertWithoutQuoteLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutQuoteLinesInput, Prisma.ProductUpdateWithoutQuoteLinesInput>, Prisma.ProductUncheckedUpdateWithoutQuoteLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1157,6 +1222,9 @@ export type ProductCreateWithoutCategoryInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1192,6 +1260,9 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1285,6 +1356,9 @@ export type ProductCreateWithoutStockMovesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1321,6 +1395,9 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1372,6 +1449,9 @@ export type ProductUpdateWithoutStockMovesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1408,6 +1488,9 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1443,6 +1526,9 @@ export type ProductCreateWithoutStockLevelsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1479,6 +1565,9 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1530,6 +1619,9 @@ export type ProductUpdateWithoutStockLevelsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1566,6 +1658,9 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutReservationsInput = {
@@ -1601,6 +1696,9 @@ export type ProductCreateWithoutReservationsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutReservationsInput = {
@@ -1637,6 +1735,9 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutReservationsInput = {
@@ -1688,6 +1789,9 @@ export type ProductUpdateWithoutReservationsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutReservationsInput = {
@@ -1724,6 +1828,9 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCycleCountLinesInput = {
@@ -1759,6 +1866,9 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
@@ -1795,6 +1905,9 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCycleCountLinesInput = {
@@ -1846,6 +1959,9 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
@@ -1882,6 +1998,9 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSupplierPricesInput = {
@@ -1917,6 +2036,9 @@ export type ProductCreateWithoutSupplierPricesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -1953,6 +2075,9 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -2004,6 +2129,9 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -2040,6 +2168,9 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -2075,6 +2206,9 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -2111,6 +2245,9 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -2162,6 +2299,9 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -2198,6 +2338,9 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseRequestLinesInput = {
@@ -2233,6 +2376,9 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
@@ -2269,6 +2415,9 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
@@ -2320,6 +2469,9 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
@@ -2356,6 +2508,9 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -2391,6 +2546,9 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2427,6 +2585,9 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -2478,6 +2639,9 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -2514,6 +2678,519 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutTaxAssignmentInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutTaxAssignmentInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutTaxAssignmentInput, Prisma.ProductUncheckedCreateWithoutTaxAssignmentInput>
+}
+
+export type ProductUpsertWithoutTaxAssignmentInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutTaxAssignmentInput, Prisma.ProductUncheckedUpdateWithoutTaxAssignmentInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutTaxAssignmentInput, Prisma.ProductUncheckedCreateWithoutTaxAssignmentInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutTaxAssignmentInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutTaxAssignmentInput, Prisma.ProductUncheckedUpdateWithoutTaxAssignmentInput>
+}
+
+export type ProductUpdateWithoutTaxAssignmentInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutPriceListItemsInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutPriceListItemsInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutPriceListItemsInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPriceListItemsInput, Prisma.ProductUncheckedCreateWithoutPriceListItemsInput>
+}
+
+export type ProductUpsertWithoutPriceListItemsInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutPriceListItemsInput, Prisma.ProductUncheckedUpdateWithoutPriceListItemsInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutPriceListItemsInput, Prisma.ProductUncheckedCreateWithoutPriceListItemsInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutPriceListItemsInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutPriceListItemsInput, Prisma.ProductUncheckedUpdateWithoutPriceListItemsInput>
+}
+
+export type ProductUpdateWithoutPriceListItemsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutQuoteLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutQuoteLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutQuoteLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutQuoteLinesInput, Prisma.ProductUncheckedCreateWithoutQuoteLinesInput>
+}
+
+export type ProductUpsertWithoutQuoteLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutQuoteLinesInput, Prisma.ProductUncheckedUpdateWithoutQuoteLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutQuoteLinesInput, Prisma.ProductUncheckedCreateWithoutQuoteLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutQuoteLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutQuoteLinesInput, Prisma.ProductUncheckedUpdateWithoutQuoteLinesInput>
+}
+
+export type ProductUpdateWithoutQuoteLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -2576,6 +3253,9 @@ export type ProductUpdateWithoutCategoryInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -2611,6 +3291,9 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -2654,6 +3337,9 @@ export type ProductCountOutputType = {
   purchaseOrderLines: number
   purchaseRequestLines: number
   invoiceLines: number
+  taxAssignment: number
+  priceListItems: number
+  quoteLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2665,6 +3351,9 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
   purchaseRequestLines?: boolean | ProductCountOutputTypeCountPurchaseRequestLinesArgs
   invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
+  taxAssignment?: boolean | ProductCountOutputTypeCountTaxAssignmentArgs
+  priceListItems?: boolean | ProductCountOutputTypeCountPriceListItemsArgs
+  quoteLines?: boolean | ProductCountOutputTypeCountQuoteLinesArgs
 }
 
 /**
@@ -2733,6 +3422,27 @@ export type ProductCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.
   where?: Prisma.InvoiceLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountTaxAssignmentArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ProductTaxRateWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountPriceListItemsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PriceListItemWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountQuoteLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.QuoteLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2770,6 +3480,9 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
+  priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
+  quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -2873,6 +3586,9 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
+  taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
+  priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
+  quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2894,6 +3610,9 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
     purchaseRequestLines: Prisma.$PurchaseRequestLinePayload<ExtArgs>[]
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
+    taxAssignment: Prisma.$ProductTaxRatePayload<ExtArgs>[]
+    priceListItems: Prisma.$PriceListItemPayload<ExtArgs>[]
+    quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3328,6 +4047,9 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequestLines<T extends Prisma.Product$purchaseRequestLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseRequestLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  taxAssignment<T extends Prisma.Product$taxAssignmentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$taxAssignmentArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductTaxRatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  priceListItems<T extends Prisma.Product$priceListItemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$priceListItemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PriceListItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  quoteLines<T extends Prisma.Product$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4001,6 +4723,78 @@ export type Product$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.InvoiceLineScalarFieldEnum | Prisma.InvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * Product.taxAssignment
+ */
+export type Product$taxAssignmentArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ProductTaxRate
+   */
+  select?: Prisma.ProductTaxRateSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ProductTaxRate
+   */
+  omit?: Prisma.ProductTaxRateOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ProductTaxRateInclude<ExtArgs> | null
+  where?: Prisma.ProductTaxRateWhereInput
+  orderBy?: Prisma.ProductTaxRateOrderByWithRelationInput | Prisma.ProductTaxRateOrderByWithRelationInput[]
+  cursor?: Prisma.ProductTaxRateWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ProductTaxRateScalarFieldEnum | Prisma.ProductTaxRateScalarFieldEnum[]
+}
+
+/**
+ * Product.priceListItems
+ */
+export type Product$priceListItemsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PriceListItem
+   */
+  select?: Prisma.PriceListItemSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PriceListItem
+   */
+  omit?: Prisma.PriceListItemOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PriceListItemInclude<ExtArgs> | null
+  where?: Prisma.PriceListItemWhereInput
+  orderBy?: Prisma.PriceListItemOrderByWithRelationInput | Prisma.PriceListItemOrderByWithRelationInput[]
+  cursor?: Prisma.PriceListItemWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PriceListItemScalarFieldEnum | Prisma.PriceListItemScalarFieldEnum[]
+}
+
+/**
+ * Product.quoteLines
+ */
+export type Product$quoteLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the QuoteLine
+   */
+  select?: Prisma.QuoteLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the QuoteLine
+   */
+  omit?: Prisma.QuoteLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.QuoteLineInclude<ExtArgs> | null
+  where?: Prisma.QuoteLineWhereInput
+  orderBy?: Prisma.QuoteLineOrderByWithRelationInput | Prisma.QuoteLineOrderByWithRelationInput[]
+  cursor?: Prisma.QuoteLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
 }
 
 /**

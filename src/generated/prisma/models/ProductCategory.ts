@@ -235,6 +235,7 @@ export type ProductCategoryWhereInput = {
   parent?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
   children?: Prisma.ProductCategoryListRelationFilter
   products?: Prisma.ProductListRelationFilter
+  taxAssignment?: Prisma.ProductTaxRateListRelationFilter
 }
 
 export type ProductCategoryOrderByWithRelationInput = {
@@ -248,6 +249,7 @@ export type ProductCategoryOrderByWithRelationInput = {
   parent?: Prisma.ProductCategoryOrderByWithRelationInput
   children?: Prisma.ProductCategoryOrderByRelationAggregateInput
   products?: Prisma.ProductOrderByRelationAggregateInput
+  taxAssignment?: Prisma.ProductTaxRateOrderByRelationAggregateInput
 }
 
 export type ProductCategoryWhereUniqueInput = Prisma.AtLeast<{
@@ -265,6 +267,7 @@ export type ProductCategoryWhereUniqueInput = Prisma.AtLeast<{
   parent?: Prisma.XOR<Prisma.ProductCategoryNullableScalarRelationFilter, Prisma.ProductCategoryWhereInput> | null
   children?: Prisma.ProductCategoryListRelationFilter
   products?: Prisma.ProductListRelationFilter
+  taxAssignment?: Prisma.ProductTaxRateListRelationFilter
 }, "id" | "organizationId_id">
 
 export type ProductCategoryOrderByWithAggregationInput = {
@@ -304,6 +307,7 @@ export type ProductCategoryCreateInput = {
   parent?: Prisma.ProductCategoryCreateNestedOneWithoutChildrenInput
   children?: Prisma.ProductCategoryCreateNestedManyWithoutParentInput
   products?: Prisma.ProductCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryUncheckedCreateInput = {
@@ -316,6 +320,7 @@ export type ProductCategoryUncheckedCreateInput = {
   updatedAt?: Date | string
   children?: Prisma.ProductCategoryUncheckedCreateNestedManyWithoutParentInput
   products?: Prisma.ProductUncheckedCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryUpdateInput = {
@@ -327,6 +332,7 @@ export type ProductCategoryUpdateInput = {
   parent?: Prisma.ProductCategoryUpdateOneWithoutChildrenNestedInput
   children?: Prisma.ProductCategoryUpdateManyWithoutParentNestedInput
   products?: Prisma.ProductUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUncheckedUpdateInput = {
@@ -339,6 +345,7 @@ export type ProductCategoryUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.ProductCategoryUncheckedUpdateManyWithoutParentNestedInput
   products?: Prisma.ProductUncheckedUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryCreateManyInput = {
@@ -501,6 +508,22 @@ export type ProductCategoryUpdateOneWithoutProductsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductCategoryUpdateToOneWithWhereWithoutProductsInput, Prisma.ProductCategoryUpdateWithoutProductsInput>, Prisma.ProductCategoryUncheckedUpdateWithoutProductsInput>
 }
 
+export type ProductCategoryCreateNestedOneWithoutTaxAssignmentInput = {
+  create?: Prisma.XOR<Prisma.ProductCategoryCreateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedCreateWithoutTaxAssignmentInput>
+  connectOrCreate?: Prisma.ProductCategoryCreateOrConnectWithoutTaxAssignmentInput
+  connect?: Prisma.ProductCategoryWhereUniqueInput
+}
+
+export type ProductCategoryUpdateOneWithoutTaxAssignmentNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCategoryCreateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedCreateWithoutTaxAssignmentInput>
+  connectOrCreate?: Prisma.ProductCategoryCreateOrConnectWithoutTaxAssignmentInput
+  upsert?: Prisma.ProductCategoryUpsertWithoutTaxAssignmentInput
+  disconnect?: Prisma.ProductCategoryWhereInput | boolean
+  delete?: Prisma.ProductCategoryWhereInput | boolean
+  connect?: Prisma.ProductCategoryWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductCategoryUpdateToOneWithWhereWithoutTaxAssignmentInput, Prisma.ProductCategoryUpdateWithoutTaxAssignmentInput>, Prisma.ProductCategoryUncheckedUpdateWithoutTaxAssignmentInput>
+}
+
 export type ProductCategoryCreateWithoutChildrenInput = {
   id: string
   name: string
@@ -509,6 +532,7 @@ export type ProductCategoryCreateWithoutChildrenInput = {
   updatedAt?: Date | string
   parent?: Prisma.ProductCategoryCreateNestedOneWithoutChildrenInput
   products?: Prisma.ProductCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryUncheckedCreateWithoutChildrenInput = {
@@ -520,6 +544,7 @@ export type ProductCategoryUncheckedCreateWithoutChildrenInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   products?: Prisma.ProductUncheckedCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryCreateOrConnectWithoutChildrenInput = {
@@ -535,6 +560,7 @@ export type ProductCategoryCreateWithoutParentInput = {
   updatedAt?: Date | string
   children?: Prisma.ProductCategoryCreateNestedManyWithoutParentInput
   products?: Prisma.ProductCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryUncheckedCreateWithoutParentInput = {
@@ -545,6 +571,7 @@ export type ProductCategoryUncheckedCreateWithoutParentInput = {
   updatedAt?: Date | string
   children?: Prisma.ProductCategoryUncheckedCreateNestedManyWithoutParentInput
   products?: Prisma.ProductUncheckedCreateNestedManyWithoutCategoryInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryCreateOrConnectWithoutParentInput = {
@@ -576,6 +603,7 @@ export type ProductCategoryUpdateWithoutChildrenInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parent?: Prisma.ProductCategoryUpdateOneWithoutChildrenNestedInput
   products?: Prisma.ProductUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUncheckedUpdateWithoutChildrenInput = {
@@ -587,6 +615,7 @@ export type ProductCategoryUncheckedUpdateWithoutChildrenInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   products?: Prisma.ProductUncheckedUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUpsertWithWhereUniqueWithoutParentInput = {
@@ -626,6 +655,7 @@ export type ProductCategoryCreateWithoutProductsInput = {
   updatedAt?: Date | string
   parent?: Prisma.ProductCategoryCreateNestedOneWithoutChildrenInput
   children?: Prisma.ProductCategoryCreateNestedManyWithoutParentInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryUncheckedCreateWithoutProductsInput = {
@@ -637,6 +667,7 @@ export type ProductCategoryUncheckedCreateWithoutProductsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   children?: Prisma.ProductCategoryUncheckedCreateNestedManyWithoutParentInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutCategoryInput
 }
 
 export type ProductCategoryCreateOrConnectWithoutProductsInput = {
@@ -663,6 +694,7 @@ export type ProductCategoryUpdateWithoutProductsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parent?: Prisma.ProductCategoryUpdateOneWithoutChildrenNestedInput
   children?: Prisma.ProductCategoryUpdateManyWithoutParentNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUncheckedUpdateWithoutProductsInput = {
@@ -674,6 +706,69 @@ export type ProductCategoryUncheckedUpdateWithoutProductsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.ProductCategoryUncheckedUpdateManyWithoutParentNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutCategoryNestedInput
+}
+
+export type ProductCategoryCreateWithoutTaxAssignmentInput = {
+  id: string
+  name: string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parent?: Prisma.ProductCategoryCreateNestedOneWithoutChildrenInput
+  children?: Prisma.ProductCategoryCreateNestedManyWithoutParentInput
+  products?: Prisma.ProductCreateNestedManyWithoutCategoryInput
+}
+
+export type ProductCategoryUncheckedCreateWithoutTaxAssignmentInput = {
+  id: string
+  organizationId: string
+  name: string
+  parentId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.ProductCategoryUncheckedCreateNestedManyWithoutParentInput
+  products?: Prisma.ProductUncheckedCreateNestedManyWithoutCategoryInput
+}
+
+export type ProductCategoryCreateOrConnectWithoutTaxAssignmentInput = {
+  where: Prisma.ProductCategoryWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCategoryCreateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedCreateWithoutTaxAssignmentInput>
+}
+
+export type ProductCategoryUpsertWithoutTaxAssignmentInput = {
+  update: Prisma.XOR<Prisma.ProductCategoryUpdateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedUpdateWithoutTaxAssignmentInput>
+  create: Prisma.XOR<Prisma.ProductCategoryCreateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedCreateWithoutTaxAssignmentInput>
+  where?: Prisma.ProductCategoryWhereInput
+}
+
+export type ProductCategoryUpdateToOneWithWhereWithoutTaxAssignmentInput = {
+  where?: Prisma.ProductCategoryWhereInput
+  data: Prisma.XOR<Prisma.ProductCategoryUpdateWithoutTaxAssignmentInput, Prisma.ProductCategoryUncheckedUpdateWithoutTaxAssignmentInput>
+}
+
+export type ProductCategoryUpdateWithoutTaxAssignmentInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parent?: Prisma.ProductCategoryUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.ProductCategoryUpdateManyWithoutParentNestedInput
+  products?: Prisma.ProductUpdateManyWithoutCategoryNestedInput
+}
+
+export type ProductCategoryUncheckedUpdateWithoutTaxAssignmentInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.ProductCategoryUncheckedUpdateManyWithoutParentNestedInput
+  products?: Prisma.ProductUncheckedUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryCreateManyParentInput = {
@@ -692,6 +787,7 @@ export type ProductCategoryUpdateWithoutParentInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.ProductCategoryUpdateManyWithoutParentNestedInput
   products?: Prisma.ProductUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUncheckedUpdateWithoutParentInput = {
@@ -702,6 +798,7 @@ export type ProductCategoryUncheckedUpdateWithoutParentInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   children?: Prisma.ProductCategoryUncheckedUpdateManyWithoutParentNestedInput
   products?: Prisma.ProductUncheckedUpdateManyWithoutCategoryNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutCategoryNestedInput
 }
 
 export type ProductCategoryUncheckedUpdateManyWithoutParentInput = {
@@ -720,11 +817,13 @@ export type ProductCategoryUncheckedUpdateManyWithoutParentInput = {
 export type ProductCategoryCountOutputType = {
   children: number
   products: number
+  taxAssignment: number
 }
 
 export type ProductCategoryCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   children?: boolean | ProductCategoryCountOutputTypeCountChildrenArgs
   products?: boolean | ProductCategoryCountOutputTypeCountProductsArgs
+  taxAssignment?: boolean | ProductCategoryCountOutputTypeCountTaxAssignmentArgs
 }
 
 /**
@@ -751,6 +850,13 @@ export type ProductCategoryCountOutputTypeCountProductsArgs<ExtArgs extends runt
   where?: Prisma.ProductWhereInput
 }
 
+/**
+ * ProductCategoryCountOutputType without action
+ */
+export type ProductCategoryCountOutputTypeCountTaxAssignmentArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ProductTaxRateWhereInput
+}
+
 
 export type ProductCategorySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -763,6 +869,7 @@ export type ProductCategorySelect<ExtArgs extends runtime.Types.Extensions.Inter
   parent?: boolean | Prisma.ProductCategory$parentArgs<ExtArgs>
   children?: boolean | Prisma.ProductCategory$childrenArgs<ExtArgs>
   products?: boolean | Prisma.ProductCategory$productsArgs<ExtArgs>
+  taxAssignment?: boolean | Prisma.ProductCategory$taxAssignmentArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCategoryCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["productCategory"]>
 
@@ -803,6 +910,7 @@ export type ProductCategoryInclude<ExtArgs extends runtime.Types.Extensions.Inte
   parent?: boolean | Prisma.ProductCategory$parentArgs<ExtArgs>
   children?: boolean | Prisma.ProductCategory$childrenArgs<ExtArgs>
   products?: boolean | Prisma.ProductCategory$productsArgs<ExtArgs>
+  taxAssignment?: boolean | Prisma.ProductCategory$taxAssignmentArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCategoryCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductCategoryIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -818,6 +926,7 @@ export type $ProductCategoryPayload<ExtArgs extends runtime.Types.Extensions.Int
     parent: Prisma.$ProductCategoryPayload<ExtArgs> | null
     children: Prisma.$ProductCategoryPayload<ExtArgs>[]
     products: Prisma.$ProductPayload<ExtArgs>[]
+    taxAssignment: Prisma.$ProductTaxRatePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1224,6 +1333,7 @@ export interface Prisma__ProductCategoryClient<T, Null = never, ExtArgs extends 
   parent<T extends Prisma.ProductCategory$parentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductCategory$parentArgs<ExtArgs>>): Prisma.Prisma__ProductCategoryClient<runtime.Types.Result.GetResult<Prisma.$ProductCategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   children<T extends Prisma.ProductCategory$childrenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductCategory$childrenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductCategoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   products<T extends Prisma.ProductCategory$productsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductCategory$productsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  taxAssignment<T extends Prisma.ProductCategory$taxAssignmentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductCategory$taxAssignmentArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductTaxRatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1734,6 +1844,30 @@ export type ProductCategory$productsArgs<ExtArgs extends runtime.Types.Extension
   take?: number
   skip?: number
   distinct?: Prisma.ProductScalarFieldEnum | Prisma.ProductScalarFieldEnum[]
+}
+
+/**
+ * ProductCategory.taxAssignment
+ */
+export type ProductCategory$taxAssignmentArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ProductTaxRate
+   */
+  select?: Prisma.ProductTaxRateSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ProductTaxRate
+   */
+  omit?: Prisma.ProductTaxRateOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ProductTaxRateInclude<ExtArgs> | null
+  where?: Prisma.ProductTaxRateWhereInput
+  orderBy?: Prisma.ProductTaxRateOrderByWithRelationInput | Prisma.ProductTaxRateOrderByWithRelationInput[]
+  cursor?: Prisma.ProductTaxRateWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ProductTaxRateScalarFieldEnum | Prisma.ProductTaxRateScalarFieldEnum[]
 }
 
 /**

@@ -1,5 +1,5 @@
-import { Prisma } from '../../generated/prisma/client.js';
-import type { Problems } from '../../platform/index.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { Problems } from './errors.js';
 
 /** Parses a non-negative decimal (a string from GraphQL or a Decimal), recording a problem on its field. */
 export function parseDecimal(

@@ -1,0 +1,30 @@
+/** Every code a sales command can report, with what it means (the GraphQL enum reuses these texts). */
+export const SALES_ERROR_CODES = {
+  NOT_FOUND: 'The referenced record does not exist in your organization.',
+  REQUIRED: 'A required field is missing or empty.',
+  TOO_LONG: 'A text is longer than the field allows.',
+  INVALID_INPUT: 'A value is not acceptable for this field.',
+  INVALID_CODE: 'A tax rate code may contain only letters, digits, ".", "_" and "-".',
+  INVALID_DATE: 'Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts.',
+  INVALID_CURRENCY: 'Not an ISO 4217 currency code.',
+  INVALID_AMOUNT: 'An amount, rate or quantity is not a valid decimal in the allowed range.',
+  INVALID_SCALE: 'An amount, rate or quantity has more decimal places than allowed.',
+  OUT_OF_RANGE: 'A number is outside the allowed range.',
+  CODE_TAKEN: 'Another tax rate in the organization already uses this code.',
+  DUPLICATE_ITEM: 'Two price list items name the same product and minimum quantity.',
+  STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
+  IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
+  TAX_RATE_INACTIVE: 'The tax rate is deactivated and cannot be assigned or made the default.',
+  CUSTOMER_INACTIVE: 'The customer is archived or merged and takes no new quotes or price lists.',
+  PRODUCT_INACTIVE: 'The product is deactivated.',
+  CURRENCY_MISMATCH: 'The price list is in another currency than the one asked for.',
+  NO_EXCHANGE_RATE: 'No exchange rate for the currency on or before the date, so the list price cannot be converted.',
+  PRICE_REQUIRED: 'No unit price was given and neither a price list nor the product\'s list price gives one.',
+  EMPTY_QUOTE: 'A quote needs at least one line.',
+  NOT_DRAFT: 'Only a draft quote can be changed or sent.',
+  NOT_SENT: 'Only a sent quote can be accepted.',
+  NOT_CANCELLABLE: 'Only a draft or sent quote can be cancelled.',
+  QUOTE_EXPIRED: 'The quote is past its valid-until date.',
+} as const;
+
+export type SalesErrorCode = keyof typeof SALES_ERROR_CODES;

@@ -1,0 +1,74 @@
+// Sales' public face. Other domains and the GraphQL resolvers import only from here.
+// Sales orders (a later branch) price lines with resolvePrices + resolveTaxes and compute figures
+// with priceSalesLines, exactly as quotes do.
+import { onCustomerMerge } from '../crm/index.js';
+import { moveSalesRecords } from './customer-merge.js';
+
+export { SALES_ERROR_CODES, type SalesErrorCode } from './error-codes.js';
+export {
+  NO_TAX,
+  pickQuantityBreak,
+  convertListPrice,
+  isWithin,
+  priceSalesLines,
+  type LineTax,
+  type SalesLineInput,
+} from './pricing-rules.js';
+export {
+  resolvePrices,
+  resolveTaxes,
+  isTaxExempt,
+  validPriceList,
+  productPrice,
+  type PricingContext,
+  type PricedProduct,
+  type ResolvedPrice,
+  type PriceSourceKind,
+  type TaxDecision,
+  type ProductPriceInput,
+  type ProductPriceResult,
+} from './pricing.js';
+export {
+  createTaxRate,
+  updateTaxRate,
+  setProductTaxRate,
+  setCustomerTaxExemption,
+  deleteCustomerTaxExemption,
+  type TaxRateCreateInput,
+  type TaxRateUpdateInput,
+  type TaxRateRef,
+  type ProductTaxRateSetInput,
+  type ProductTaxRateRef,
+  type CustomerTaxExemptionSetInput,
+  type CustomerTaxExemptionRef,
+} from './tax-rates.js';
+export {
+  createPriceList,
+  updatePriceList,
+  setPriceListItems,
+  assignPriceList,
+  type PriceListCreateInput,
+  type PriceListUpdateInput,
+  type PriceListItemInput,
+  type PriceListRef,
+  type PriceListAssignInput,
+  type PriceListAssignRef,
+} from './price-lists.js';
+export {
+  createQuote,
+  updateQuote,
+  sendQuote,
+  acceptQuote,
+  cancelQuote,
+  DEFAULT_VALIDITY_DAYS,
+  type QuoteCreateInput,
+  type QuoteUpdateInput,
+  type QuoteLineInput,
+  type QuoteStateInput,
+  type QuoteRef,
+} from './quotes.js';
+export { effectiveQuoteStatus, quoteStatusWhere, type QuoteState } from './quote-status.js';
+export { todayUtc } from './refs.js';
+
+// A merged customer's quotes, price lists and exemption follow the surviving customer.
+onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));

@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '../../generated/prisma/client.js';
+import type { Customer, Quote } from '../../generated/prisma/client.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  checkCurrency,
+  checkDate,
+  checkLength,
+  cleanText,
+  fieldError,
+  fromDbDate,
+  isUuid,
+  nextSequenceValue,
+  parseDecimal,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
+import { priceSalesLines } from './pricing-rules.js';
+import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
+import { effectiveQuoteStatus } from './quote-status.js';
+import { activeCustomer, checkVersion, lockOne, todayUtc } from './refs.js';
+
+const MAX_LINES = 200;
+/** A quote without a valid-until date is valid for this many days from its date. */
+export const DEFAULT_VALIDITY_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface QuoteLineInput {
+  productId: string;
+  /** The product's name when left out. */
+  description?: string | null;
+  quantity: string | Prisma.Decimal;
+  /** From pricing (price list, else list price) when left out; recorded as overridden when given. */
+  unitPrice?: string | Prisma.Decimal | null;
+  /** Percent off the line, 0 to 100. */
+  discountPercent?: string | Prisma.Decimal | null;
+}
+
+export interface QuoteFields {
+  /** The customer's currency when created without one; unchanged on update when left out. */
+  currency?: string | null;
+  /** Today when created without one; unchanged on update when left out. */
+  quoteDate?: string | null;
+  /** quoteDate + 30 days when created without one; unchanged on update when left out. */
+  validUntil?: string | null;
+  notes?: string | null;
+  lines: QuoteLineInput[];
+}
+
+export interface QuoteCreateInput extends QuoteFields {
+  customerId: string;
+}
+
+export interface QuoteUpdateInput extends QuoteFields {
+  id: string;
+  expectedVersion?: number | null;
+}
+
+export interface QuoteStateInput {
+  id: string;
+  expectedVersion?: number | null;
+}
+
+export interface QuoteRef {
+  quoteId: string;
+}
+
+interface Header {
+  currency: string;
+  quoteDate: Date;
+  validUntil: Date;
+  notes: string | null;
+}
+
+/** Validates header and lines (every problem at once, with lines.N paths), prices and taxes them and computes the figures. */
+async function prepare(tx: TenantTx, customer: Customer, input: QuoteFields, current?: Header) {
+  const problems = new Problems();
+  const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : (current?.currency ?? customer.currency.trim());
+  const quoteDate = input.quoteDate ? checkDate(problems, 'quoteDate', input.quoteDate) : (current?.quoteDate ?? todayUtc());
+  let validUntil = input.validUntil ? checkDate(problems, 'validUntil', input.validUntil) : current?.validUntil;
+  if (!validUntil && quoteDate) validUntil = new Date(quoteDate.getTime() + DEFAULT_VALIDITY_DAYS * DAY_MS);
+  if (quoteDate && validUntil && validUntil < quoteDate) problems.add('INVALID_DATE', 'validUntil is before quoteDate', 'validUntil');
+  const notes = input.notes === undefined || input.notes === null ? (current?.notes ?? null) : (cleanText(input.notes) ?? null);
+  checkLength(problems, 'notes', notes, 4000);
+  const lines = Array.isArray(input.lines) ? input.lines : [];
+  if (lines.length === 0) problems.add('EMPTY_QUOTE', 'A quote needs at least one line', 'lines');
+  if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `A quote may have at most ${MAX_LINES} lines`, 'lines');
+  const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
+  const products = new Map((await tx.product.findMany({ where: { id: { in: productIds } } })).map((product) => [product.id, product]));
+
+  const parsed: { index: number; product: PricedProduct & { name: string }; quantity: Prisma.Decimal; unitPrice?: Prisma.Decimal; discountPercent: Prisma.Decimal; description: string }[] = [];
+  for (const [index, line] of lines.slice(0, MAX_LINES).entries()) {
+    const at = (field: string) => `lines.${index}.${field}`;
+    const product = products.get(line.productId);
+    if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
+    else if (!product.isActive) problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
+    const quantity = parseDecimal(problems, at('quantity'), line.quantity, { scale: 4, required: true, positive: true });
+    const unitPrice = parseDecimal(problems, at('unitPrice'), line.unitPrice, { scale: 6 });
+    const discountPercent = parseDecimal(problems, at('discountPercent'), line.discountPercent, { scale: 4 }) ?? new Prisma.Decimal(0);
+    if (discountPercent.greaterThan(100)) problems.add('OUT_OF_RANGE', `${at('discountPercent')} must be from 0 to 100`, at('discountPercent'));
+    const description = cleanText(line.description) ?? product?.name ?? '';
+    checkLength(problems, at('description'), description, 500);
+    if (product && product.isActive && quantity) parsed.push({ index, product, quantity, unitPrice, discountPercent, description });
+  }
+  problems.throwIfAny();
+
+  const context = { customerId: customer.id, currency: currency!, date: quoteDate! };
+  const toPrice = parsed.filter((line) => !line.unitPrice);
+  const resolved = await resolvePrices(tx, context, toPrice, (i) => `lines.${toPrice[i]!.index}.unitPrice`);
+  const prices = new Map<number, ResolvedPrice | null>(toPrice.map((line, i) => [line.index, resolved[i]!]));
+  for (const line of toPrice) {
+    if (!prices.get(line.index)) {
+      problems.add('PRICE_REQUIRED', `No ${currency} price for this product: no price list item and no list price; give unitPrice`, `lines.${line.index}.unitPrice`);
+    }
+  }
+  problems.throwIfAny();
+  const taxes = await resolveTaxes(tx, context, parsed.map((line) => line.product));
+  const priced = parsed.map((line, i) => {
+    const price = prices.get(line.index);
+    return {
+      line,
+      price: price ? { ...price, overridden: false } : { unitPrice: line.unitPrice!, source: 'MANUAL' as const, priceListId: null, overridden: true },
+      tax: taxes[i]!,
+    };
+  });
+  const { lines: figures, totals } = priceSalesLines(
+    priced.map(({ line, price, tax }) => ({ quantity: line.quantity, unitPrice: price.unitPrice, discountPercent: line.discountPercent, tax })),
+    currency!,
+  );
+  return {
+    header: {
+      currency: currency!,
+      quoteDate: quoteDate!,
+      validUntil: validUntil!,
+      notes,
+      subtotal: totals.subtotal,
+      discountTotal: totals.discountTotal,
+      taxTotal: totals.taxTotal,
+      total: totals.total,
+    },
+    lines: priced.map(({ line, price, tax }, i) => ({
+      lineNo: line.index + 1,
+      productId: line.product.id,
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: price.unitPrice,
+      priceSource: price.source,
+      priceListId: price.priceListId,
+      discountPercent: line.discountPercent,
+      taxRateId: tax.taxRateId,
+      taxPercent: tax.percent,
+      priceIncludesTax: tax.priceIncludesTax,
+      ...figures[i]!,
+    })),
+  };
+}
+
+function summary(quote: Pick<Quote, 'number' | 'customerId' | 'currency' | 'total' | 'validUntil'>) {
+  return {
+    number: quote.number,
+    customerId: quote.customerId,
+    currency: quote.currency.trim(),
+    total: quote.total.toFixed(),
+    validUntil: fromDbDate(quote.validUntil),
+  };
+}
+
+/** Creates a draft quote numbered QUO-00001 gaplessly; unit prices and tax rates come from pricing unless given. */
+export async function createQuote(tx: TenantTx, actor: Actor, input: QuoteCreateInput): Promise<QuoteRef> {
+  const customer = await activeCustomer(tx, input.customerId);
+  const { header, lines } = await prepare(tx, customer, input);
+  const id = randomUUID();
+  const number = `QUO-${String(await nextSequenceValue(tx, actor, 'sales.quote')).padStart(5, '0')}`;
+  const quote = await tx.quote.create({
+    data: { id, organizationId: actor.organizationId, number, customerId: customer.id, createdById: actor.keyId, ...header },
+  });
+  await tx.quoteLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, quoteId: id })) });
+  const payload = { ...summary(quote), lines: lines.length };
+  await recordAudit(tx, actor, { action: 'quoteCreate', entityType: 'Quote', entityId: id, after: payload });
+  await appendEvent(tx, actor, { type: 'quote.created', aggregateType: 'Quote', aggregateId: id, payload });
+  return { quoteId: id };
+}
+
+async function lockQuote(tx: TenantTx, actor: Actor, input: QuoteStateInput): Promise<Quote> {
+  await lockOne(tx, actor, 'Quote', input.id, 'quote');
+  const quote = await tx.quote.findUniqueOrThrow({ where: { id: input.id } });
+  checkVersion(quote, quote.number, input.expectedVersion);
+  return quote;
+}
+
+/** Replaces a draft quote's lines (and any header fields given), re-pricing them. */
+export async function updateQuote(tx: TenantTx, actor: Actor, input: QuoteUpdateInput): Promise<QuoteRef> {
+  const quote = await lockQuote(tx, actor, input);
+  if (quote.status !== 'DRAFT') throw new DomainError(fieldError('NOT_DRAFT', `${quote.number} is ${quote.status.toLowerCase()}`, 'id'));
+  const customer = await activeCustomer(tx, quote.customerId, 'id');
+  const { header, lines } = await prepare(tx, customer, input, { ...quote, currency: quote.currency.trim() });
+  await tx.quoteLine.deleteMany({ where: { quoteId: quote.id } });
+  await tx.quoteLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, quoteId: quote.id })) });
+  const after = await tx.quote.update({ where: { id: quote.id }, data: { ...header, version: { increment: 1 } } });
+  await recordAudit(tx, actor, { action: 'quoteUpdate', entityType: 'Quote', entityId: quote.id, before: quote, after });
+  await appendEvent(tx, actor, {
+    type: 'quote.updated',
+    aggregateType: 'Quote',
+    aggregateId: quote.id,
+    payload: { ...summary(after), version: after.version, lines: lines.length },
+  });
+  return { quoteId: quote.id };
+}
+
+function expired(quote: Quote): DomainError {
+  return new DomainError(fieldError('QUOTE_EXPIRED', `${quote.number} was valid until ${fromDbDate(quote.validUntil)}`, 'id'));
+}
+
+async function transition(
+  tx: TenantTx,
+  actor: Actor,
+  quote: Quote,
+  data: Prisma.QuoteUpdateInput,
+  action: string,
+  event: string,
+): Promise<QuoteRef> {
+  const after = await tx.quote.update({ where: { id: quote.id }, data: { ...data, version: { increment: 1 } } });
+  await recordAudit(tx, actor, { action, entityType: 'Quote', entityId: quote.id, before: { status: quote.status, version: quote.version }, after });
+  await appendEvent(tx, actor, { type: event, aggregateType: 'Quote', aggregateId: quote.id, payload: { ...summary(after), status: after.status } });
+  return { quoteId: quote.id };
+}
+
+/** DRAFT -> SENT; a draft whose validity already ended cannot be sent (QUOTE_EXPIRED). */
+export async function sendQuote(tx: TenantTx, actor: Actor, input: QuoteStateInput): Promise<QuoteRef> {
+  const quote = await lockQuote(tx, actor, input);
+  if (quote.status !== 'DRAFT') throw new DomainError(fieldError('NOT_DRAFT', `${quote.number} is already ${quote.status.toLowerCase()}`, 'id'));
+  if (quote.validUntil < todayUtc()) throw expired(quote);
+  await activeCustomer(tx, quote.customerId, 'id');
+  return transition(tx, actor, quote, { status: 'SENT', sentAt: new Date() }, 'quoteSend', 'quote.sent');
+}
+
+/** SENT -> ACCEPTED while the quote is valid (through its valid-until day); an expired one fails with QUOTE_EXPIRED. */
+export async function acceptQuote(tx: TenantTx, actor: Actor, input: QuoteStateInput): Promise<QuoteRef> {
+  const quote = await lockQuote(tx, actor, input);
+  const state = effectiveQuoteStatus(quote.status, quote.validUntil, todayUtc());
+  if (state === 'EXPIRED') throw expired(quote);
+  if (state !== 'SENT') throw new DomainError(fieldError('NOT_SENT', `${quote.number} is ${state.toLowerCase()}; only a sent quote can be accepted`, 'id'));
+  return transition(tx, actor, quote, { status: 'ACCEPTED', acceptedAt: new Date() }, 'quoteAccept', 'quote.accepted');
+}
+
+/** DRAFT or SENT (and not expired) -> CANCELLED. */
+export async function cancelQuote(tx: TenantTx, actor: Actor, input: QuoteStateInput): Promise<QuoteRef> {
+  const quote = await lockQuote(tx, actor, input);
+  const state = effectiveQuoteStatus(quote.status, quote.validUntil, todayUtc());
+  if (state !== 'DRAFT' && state !== 'SENT') {
+    throw new DomainError(fieldError('NOT_CANCELLABLE', `${quote.number} is ${state.toLowerCase()}; only a draft or sent quote can be cancelled`, 'id'));
+  }
+  return transition(tx, actor, quote, { status: 'CANCELLED', cancelledAt: new Date() }, 'quoteCancel', 'quote.cancelled');
+}
