@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
-import { createProduct } from '../inventory/helpers.js';
+import { createProduct, stockReadyOrg } from '../inventory/helpers.js';
 import { onPostgres } from '../ledger/helpers.js';
 
 const ERRORS = 'errors { code message field }';
@@ -26,7 +26,7 @@ describe('purchasing: receiving against purchase orders', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    org = await t.newOrg('Receiving Org');
+    org = await stockReadyOrg(t, 'Receiving Org');
     buyer = await org.key('PURCHASING', 'WAREHOUSE', 'ACCOUNTING');
     const rate = await mutate(t, buyer, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', { currency: 'USD', date: '2026-01-01', rate: '0.90' });
     expect(rate.errors).toEqual([]);

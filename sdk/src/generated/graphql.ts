@@ -1394,6 +1394,8 @@ export type HrErrorCode =
 
 /** Stable codes of Inventory payload errors; new codes may be added, existing ones are never renamed. */
 export type InventoryErrorCode =
+  /** A ledger account the stock move posts to is deactivated. */
+  | 'ACCOUNT_INACTIVE'
   /** The product is already active. */
   | 'ALREADY_ACTIVE'
   /** The product is already inactive. */
@@ -1404,10 +1406,12 @@ export type InventoryErrorCode =
   | 'CATEGORY_CYCLE'
   /** Another warehouse (or another location in the same warehouse) already uses this code (compared ignoring case). */
   | 'CODE_TAKEN'
-  /** The product uses FIFO costing, which stock operations do not support yet; use MOVING_AVERAGE. */
-  | 'COSTING_METHOD_UNSUPPORTED'
+  /** The costing method cannot change once the product has stock moves: its stock value and FIFO layers were built by the old method. */
+  | 'COSTING_METHOD_LOCKED'
   /** More than is reserved for the demand at this location. */
   | 'EXCEEDS_RESERVATION'
+  /** A FIFO product cannot allow negative stock: units issued below zero would have no cost layer to take their cost from. */
+  | 'FIFO_NEGATIVE_STOCK'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
   /** Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock. */
@@ -1432,8 +1436,18 @@ export type InventoryErrorCode =
   | 'NOT_OPEN'
   /** Services are never in stock. */
   | 'NOT_STOCKABLE'
+  /** The organization has no GENERAL journal to post stock values to. */
+  | 'NO_JOURNAL'
+  /** No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written. */
+  | 'NO_PERIOD'
+  /** No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT). */
+  | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The fiscal period of the stock move's day is closed or locked, so its value cannot be posted; nothing was written. */
+  | 'PERIOD_CLOSED'
+  /** The ledger refused the stock move's value posting for another reason (the message names the ledger code); nothing was written. */
+  | 'POSTING_REFUSED'
   /** The product is inactive and takes no new receipts. */
   | 'PRODUCT_INACTIVE'
   /** A required field is missing or empty. */
@@ -2376,8 +2390,8 @@ export type PurchaseOrderCreateInput = {
 
 /** Stable codes of PurchaseOrder payload errors; new codes may be added, existing ones are never renamed. */
 export type PurchaseOrderErrorCode =
-  /** The product's costing method cannot take stock moves yet (FIFO). */
-  | 'COSTING_METHOD_UNSUPPORTED'
+  /** A ledger account the stock move posts to is deactivated. */
+  | 'ACCOUNT_INACTIVE'
   /** An order needs at least one line. */
   | 'EMPTY_ORDER'
   /** The idempotency key was already used with a different input. */
@@ -2404,10 +2418,20 @@ export type PurchaseOrderErrorCode =
   | 'NOT_RECEIVABLE'
   /** No exchange rate for the order currency on or before the receipt date. */
   | 'NO_EXCHANGE_RATE'
+  /** The organization has no GENERAL journal to post stock values to. */
+  | 'NO_JOURNAL'
+  /** No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written. */
+  | 'NO_PERIOD'
+  /** No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT). */
+  | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
   /** The receipt would take a line more than 10 percent over its ordered quantity. */
   | 'OVER_RECEIPT'
+  /** The fiscal period of the stock move's day is closed or locked, so its value cannot be posted; nothing was written. */
+  | 'PERIOD_CLOSED'
+  /** The ledger refused the stock move's value posting for another reason (the message names the ledger code); nothing was written. */
+  | 'POSTING_REFUSED'
   /** No unit price was given and the supplier has no price for the product, quantity and currency. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
@@ -3463,7 +3487,7 @@ export type HolidaySetMutationVariables = Exact<{
 
 export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
 
 export type ProductCategoryFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null };
 
@@ -3474,7 +3498,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
+export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
 
 export type ProductsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3486,7 +3510,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
 
 export type ProductCategoriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3504,28 +3528,28 @@ export type ProductCreateMutationVariables = Exact<{
 }>;
 
 
-export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductUpdateMutationVariables = Exact<{
   input: ProductUpdateInput;
 }>;
 
 
-export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeactivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductActivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeleteMutationVariables = Exact<{
   input: ProductStateInput;
@@ -3640,7 +3664,7 @@ export type LocationDeleteMutation = { locationDelete: { deletedLocationId: stri
 
 export type StockLevelFieldsFragment = { onHand: string, reserved: string, available: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string } };
 
-export type StockMoveFieldsFragment = { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null };
+export type StockMoveFieldsFragment = { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null };
 
 export type StockLevelsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3658,7 +3682,7 @@ export type StockMoveQueryVariables = Exact<{
 }>;
 
 
-export type StockMoveQuery = { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null };
+export type StockMoveQuery = { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null };
 
 export type StockMovesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3669,7 +3693,7 @@ export type StockMovesQueryVariables = Exact<{
 }>;
 
 
-export type StockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null }> } };
+export type StockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null }> } };
 
 export type StockAsOfQueryVariables = Exact<{
   asOf: string;
@@ -3685,35 +3709,35 @@ export type StockReceiveMutationVariables = Exact<{
 }>;
 
 
-export type StockReceiveMutation = { stockReceive: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockReceiveMutation = { stockReceive: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockIssueMutationVariables = Exact<{
   input: StockIssueInput;
 }>;
 
 
-export type StockIssueMutation = { stockIssue: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockIssueMutation = { stockIssue: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockTransferMutationVariables = Exact<{
   input: StockTransferInput;
 }>;
 
 
-export type StockTransferMutation = { stockTransfer: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockTransferMutation = { stockTransfer: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockAdjustMutationVariables = Exact<{
   input: StockAdjustInput;
 }>;
 
 
-export type StockAdjustMutation = { stockAdjust: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockAdjustMutation = { stockAdjust: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockScrapMutationVariables = Exact<{
   input: StockScrapInput;
 }>;
 
 
-export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockReservationFieldsFragment = { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } };
 
@@ -3747,7 +3771,7 @@ export type StockConsumeMutationVariables = Exact<{
 }>;
 
 
-export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CycleCountFieldsFragment = { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> };
 
@@ -4942,6 +4966,7 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -5036,6 +5061,12 @@ export const StockMoveFieldsFragmentDoc = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -8564,6 +8595,7 @@ export const ProductDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -8613,6 +8645,7 @@ export const ProductsDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -8695,6 +8728,7 @@ export const ProductCreateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -8741,6 +8775,7 @@ export const ProductUpdateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -8787,6 +8822,7 @@ export const ProductDeactivateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -8833,6 +8869,7 @@ export const ProductActivateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9259,6 +9296,12 @@ export const StockMoveDocument = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9306,6 +9349,12 @@ export const StockMovesDocument = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9372,6 +9421,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9417,6 +9472,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9462,6 +9523,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9507,6 +9574,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9552,6 +9625,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9716,6 +9795,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason

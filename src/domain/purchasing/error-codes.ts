@@ -40,7 +40,12 @@ export const PURCHASE_ORDER_ERROR_CODES = {
   NOT_RECEIVABLE: 'Only a sent or partially received order takes receipts.',
   OVER_RECEIPT: 'The receipt would take a line more than 10 percent over its ordered quantity.',
   INVALID_LOCATION: 'Goods are received into a warehouse location, not a virtual one.',
-  COSTING_METHOD_UNSUPPORTED: 'The product\'s costing method cannot take stock moves yet (FIFO).',
+  NO_PERIOD: 'No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written.',
+  PERIOD_CLOSED: 'The fiscal period of the stock move\'s day is closed or locked, so its value cannot be posted; nothing was written.',
+  NO_POSTING_RULE: 'No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT).',
+  ACCOUNT_INACTIVE: 'A ledger account the stock move posts to is deactivated.',
+  NO_JOURNAL: 'The organization has no GENERAL journal to post stock values to.',
+  POSTING_REFUSED: 'The ledger refused the stock move\'s value posting for another reason (the message names the ledger code); nothing was written.',
   NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt date.',
 } as const;
 

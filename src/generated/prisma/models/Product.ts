@@ -36,6 +36,7 @@ export type ProductAvgAggregateOutputType = {
   orderMultiple: runtime.Decimal | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
 }
 
@@ -49,6 +50,7 @@ export type ProductSumAggregateOutputType = {
   orderMultiple: runtime.Decimal | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
 }
 
@@ -76,6 +78,7 @@ export type ProductMinAggregateOutputType = {
   lotSizeRule: $Enums.LotSizeRule | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -105,6 +108,7 @@ export type ProductMaxAggregateOutputType = {
   lotSizeRule: $Enums.LotSizeRule | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -134,6 +138,7 @@ export type ProductCountAggregateOutputType = {
   lotSizeRule: number
   lotSizeQuantity: number
   averageCost: number
+  stockValue: number
   version: number
   createdAt: number
   updatedAt: number
@@ -151,6 +156,7 @@ export type ProductAvgAggregateInputType = {
   orderMultiple?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
 }
 
@@ -164,6 +170,7 @@ export type ProductSumAggregateInputType = {
   orderMultiple?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
 }
 
@@ -191,6 +198,7 @@ export type ProductMinAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -220,6 +228,7 @@ export type ProductMaxAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -249,6 +258,7 @@ export type ProductCountAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -365,6 +375,7 @@ export type ProductGroupByOutputType = {
   lotSizeRule: $Enums.LotSizeRule
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal
+  stockValue: runtime.Decimal
   version: number
   createdAt: Date
   updatedAt: Date
@@ -417,6 +428,7 @@ export type ProductWhereInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -425,6 +437,7 @@ export type ProductWhereInput = {
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
+  costLayers?: Prisma.StockCostLayerListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
@@ -454,6 +467,7 @@ export type ProductOrderByWithRelationInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrderInput | Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -462,6 +476,7 @@ export type ProductOrderByWithRelationInput = {
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
   reservations?: Prisma.StockReservationOrderByRelationAggregateInput
   cycleCountLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
+  costLayers?: Prisma.StockCostLayerOrderByRelationAggregateInput
   supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
   invoiceLines?: Prisma.InvoiceLineOrderByRelationAggregateInput
@@ -496,6 +511,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -504,6 +520,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
+  costLayers?: Prisma.StockCostLayerListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   invoiceLines?: Prisma.InvoiceLineListRelationFilter
@@ -533,6 +550,7 @@ export type ProductOrderByWithAggregationInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrderInput | Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -570,6 +588,7 @@ export type ProductScalarWhereWithAggregatesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleWithAggregatesFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntWithAggregatesFilter<"Product"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Product"> | Date | string
@@ -597,6 +616,7 @@ export type ProductCreateInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -605,6 +625,7 @@ export type ProductCreateInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -634,6 +655,7 @@ export type ProductUncheckedCreateInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -641,6 +663,7 @@ export type ProductUncheckedCreateInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -668,6 +691,7 @@ export type ProductUpdateInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -676,6 +700,7 @@ export type ProductUpdateInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -705,6 +730,7 @@ export type ProductUncheckedUpdateInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -712,6 +738,7 @@ export type ProductUncheckedUpdateInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -741,6 +768,7 @@ export type ProductCreateManyInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -768,6 +796,7 @@ export type ProductUpdateManyMutationInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -797,6 +826,7 @@ export type ProductUncheckedUpdateManyInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -846,6 +876,7 @@ export type ProductCountOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -861,6 +892,7 @@ export type ProductAvgOrderByAggregateInput = {
   orderMultiple?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
@@ -888,6 +920,7 @@ export type ProductMaxOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -917,6 +950,7 @@ export type ProductMinOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -932,6 +966,7 @@ export type ProductSumOrderByAggregateInput = {
   orderMultiple?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
@@ -1015,6 +1050,20 @@ export type ProductUpdateOneRequiredWithoutStockMovesNestedInput = {
   upsert?: Prisma.ProductUpsertWithoutStockMovesInput
   connect?: Prisma.ProductWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutStockMovesInput, Prisma.ProductUpdateWithoutStockMovesInput>, Prisma.ProductUncheckedUpdateWithoutStockMovesInput>
+}
+
+export type ProductCreateNestedOneWithoutCostLayersInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCostLayersInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutCostLayersNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCostLayersInput
+  upsert?: Prisma.ProductUpsertWithoutCostLayersInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutCostLayersInput, Prisma.ProductUpdateWithoutCostLayersInput>, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
 }
 
 export type ProductCreateNestedOneWithoutStockLevelsInput = {
@@ -1125,6 +1174,7 @@ export type ProductCreateWithoutCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1132,6 +1182,7 @@ export type ProductCreateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -1159,6 +1210,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1166,6 +1218,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -1224,6 +1277,7 @@ export type ProductScalarWhereInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -1251,6 +1305,7 @@ export type ProductCreateWithoutStockMovesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1258,6 +1313,7 @@ export type ProductCreateWithoutStockMovesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -1287,12 +1343,14 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -1336,6 +1394,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1343,6 +1402,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -1372,9 +1432,173 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutCostLayersInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutCostLayersInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutCostLayersInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+}
+
+export type ProductUpsertWithoutCostLayersInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutCostLayersInput, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutCostLayersInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutCostLayersInput, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
+}
+
+export type ProductUpdateWithoutCostLayersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutCostLayersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1405,6 +1629,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1412,6 +1637,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -1441,12 +1667,14 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -1490,6 +1718,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1497,6 +1726,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -1526,12 +1756,14 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1559,6 +1791,7 @@ export type ProductCreateWithoutReservationsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1566,6 +1799,7 @@ export type ProductCreateWithoutReservationsInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -1595,12 +1829,14 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -1644,6 +1880,7 @@ export type ProductUpdateWithoutReservationsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1651,6 +1888,7 @@ export type ProductUpdateWithoutReservationsInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -1680,12 +1918,14 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1713,6 +1953,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1720,6 +1961,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -1749,12 +1991,14 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -1798,6 +2042,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1805,6 +2050,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -1834,12 +2080,14 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1867,6 +2115,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1875,6 +2124,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
@@ -1903,6 +2153,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1910,6 +2161,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
@@ -1952,6 +2204,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1960,6 +2213,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
@@ -1988,6 +2242,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1995,6 +2250,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
@@ -2021,6 +2277,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2029,6 +2286,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
 }
@@ -2057,6 +2315,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2064,6 +2323,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
 }
@@ -2106,6 +2366,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2114,6 +2375,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
 }
@@ -2142,6 +2404,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2149,6 +2412,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
 }
@@ -2175,6 +2439,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2183,6 +2448,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
 }
@@ -2211,6 +2477,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2218,6 +2485,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
@@ -2260,6 +2528,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2268,6 +2537,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
 }
@@ -2296,6 +2566,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2303,6 +2574,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
@@ -2329,6 +2601,7 @@ export type ProductCreateManyCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2356,6 +2629,7 @@ export type ProductUpdateWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2363,6 +2637,7 @@ export type ProductUpdateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -2390,6 +2665,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2397,6 +2673,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2424,6 +2701,7 @@ export type ProductUncheckedUpdateManyWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2439,6 +2717,7 @@ export type ProductCountOutputType = {
   stockLevels: number
   reservations: number
   cycleCountLines: number
+  costLayers: number
   supplierPrices: number
   purchaseOrderLines: number
   invoiceLines: number
@@ -2449,6 +2728,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   stockLevels?: boolean | ProductCountOutputTypeCountStockLevelsArgs
   reservations?: boolean | ProductCountOutputTypeCountReservationsArgs
   cycleCountLines?: boolean | ProductCountOutputTypeCountCycleCountLinesArgs
+  costLayers?: boolean | ProductCountOutputTypeCountCostLayersArgs
   supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
   purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
   invoiceLines?: boolean | ProductCountOutputTypeCountInvoiceLinesArgs
@@ -2490,6 +2770,13 @@ export type ProductCountOutputTypeCountReservationsArgs<ExtArgs extends runtime.
  */
 export type ProductCountOutputTypeCountCycleCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.CycleCountLineWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountCostLayersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockCostLayerWhereInput
 }
 
 /**
@@ -2538,6 +2825,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -2546,6 +2834,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
+  costLayers?: boolean | Prisma.Product$costLayersArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
@@ -2576,6 +2865,7 @@ export type ProductSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -2606,6 +2896,7 @@ export type ProductSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -2636,18 +2927,20 @@ export type ProductSelectScalar = {
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ProductOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "sku" | "name" | "description" | "type" | "unitOfMeasure" | "procurement" | "costingMethod" | "listPrice" | "standardCost" | "barcode" | "categoryId" | "isActive" | "allowNegativeStock" | "leadTimeDays" | "safetyStock" | "reorderPoint" | "minOrderQuantity" | "orderMultiple" | "lotSizeRule" | "lotSizeQuantity" | "averageCost" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["product"]>
+export type ProductOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "sku" | "name" | "description" | "type" | "unitOfMeasure" | "procurement" | "costingMethod" | "listPrice" | "standardCost" | "barcode" | "categoryId" | "isActive" | "allowNegativeStock" | "leadTimeDays" | "safetyStock" | "reorderPoint" | "minOrderQuantity" | "orderMultiple" | "lotSizeRule" | "lotSizeQuantity" | "averageCost" | "stockValue" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["product"]>
 export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
   stockMoves?: boolean | Prisma.Product$stockMovesArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
+  costLayers?: boolean | Prisma.Product$costLayersArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.Product$invoiceLinesArgs<ExtArgs>
@@ -2668,6 +2961,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
     reservations: Prisma.$StockReservationPayload<ExtArgs>[]
     cycleCountLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
+    costLayers: Prisma.$StockCostLayerPayload<ExtArgs>[]
     supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
     purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
     invoiceLines: Prisma.$InvoiceLinePayload<ExtArgs>[]
@@ -2696,9 +2990,14 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     lotSizeRule: $Enums.LotSizeRule
     lotSizeQuantity: runtime.Decimal | null
     /**
-     * Moving-average cost per unit in the base currency, recomputed by every receipt.
+     * Cost per unit in the base currency for display and for the unit cost recorded on outgoing moves: stockValue / on hand, 6 decimals.
      */
     averageCost: runtime.Decimal
+    /**
+     * Value of all the product's stock in the base currency (its minor unit): the signed sum of its DONE moves' values.
+     * Outgoing moves take their share of it, so the value never drifts from the moves (and the ledger).
+     */
+    stockValue: runtime.Decimal
     version: number
     createdAt: Date
     updatedAt: Date
@@ -3101,6 +3400,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   stockLevels<T extends Prisma.Product$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reservations<T extends Prisma.Product$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   cycleCountLines<T extends Prisma.Product$cycleCountLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$cycleCountLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  costLayers<T extends Prisma.Product$costLayersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$costLayersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockCostLayerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoiceLines<T extends Prisma.Product$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
@@ -3156,6 +3456,7 @@ export interface ProductFieldRefs {
   readonly lotSizeRule: Prisma.FieldRef<"Product", 'LotSizeRule'>
   readonly lotSizeQuantity: Prisma.FieldRef<"Product", 'Decimal'>
   readonly averageCost: Prisma.FieldRef<"Product", 'Decimal'>
+  readonly stockValue: Prisma.FieldRef<"Product", 'Decimal'>
   readonly version: Prisma.FieldRef<"Product", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Product", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Product", 'DateTime'>
@@ -3681,6 +3982,30 @@ export type Product$cycleCountLinesArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.CycleCountLineScalarFieldEnum | Prisma.CycleCountLineScalarFieldEnum[]
+}
+
+/**
+ * Product.costLayers
+ */
+export type Product$costLayersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockCostLayer
+   */
+  select?: Prisma.StockCostLayerSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockCostLayer
+   */
+  omit?: Prisma.StockCostLayerOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockCostLayerInclude<ExtArgs> | null
+  where?: Prisma.StockCostLayerWhereInput
+  orderBy?: Prisma.StockCostLayerOrderByWithRelationInput | Prisma.StockCostLayerOrderByWithRelationInput[]
+  cursor?: Prisma.StockCostLayerWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockCostLayerScalarFieldEnum | Prisma.StockCostLayerScalarFieldEnum[]
 }
 
 /**
