@@ -162,3 +162,35 @@ describe('a refused posting', () => {
     expect([moves, levels, entries, product.stockValue.toFixed(), product.averageCost.toFixed()]).toEqual([0, 0, 0, '0', '0']);
   });
 });
+
+describe('reading moves with their values and entries', () => {
+  const MOVES = `query($first: Int) { stockMoves(first: $first) { nodes { kind value journalEntry { number lines { debit credit account { code } } } } } }`;
+
+  it('takes as many SQL statements for 12 moves as for 4', async () => {
+    const sizes = [] as { key: string; count: number }[];
+    for (const [name, pairs] of [['Valuation Reads Small', 2], ['Valuation Reads Large', 6]] as const) {
+      const org = await stockReadyOrg(t, name);
+      const k = await org.key('WAREHOUSE', 'ACCOUNTING');
+      const location = (await createWarehouse(t, k, { code: 'WH', name: 'WH' })).rootLocation.id;
+      const p = (await createProduct(t, k, { sku: 'READ-1', name: 'Read' })).id;
+      for (let i = 0; i < pairs; i++) {
+        await valuedOp(t, k, 'stockReceive', { productId: p, locationId: location, quantity: '2', unitCost: '1.5' });
+        await valuedOp(t, k, 'stockIssue', { productId: p, locationId: location, quantity: '1' });
+      }
+      sizes.push({ key: k, count: pairs * 2 });
+    }
+    const run = async ({ key: k, count }: { key: string; count: number }) => {
+      let body: { data: any; errors?: unknown } | undefined;
+      const statements = await t.countStatements(async () => {
+        body = await t.gql(k, MOVES, { first: 50 });
+      });
+      expect(body?.errors).toBeUndefined();
+      expect(body?.data.stockMoves.nodes).toHaveLength(count);
+      // Newest first: the last issue of 1 out of 2 on hand worth 3.00 takes 1.50.
+      expect(body?.data.stockMoves.nodes[0]).toMatchObject({ kind: 'ISSUE', value: '1.5', journalEntry: { lines: [{ account: { code: '5000' } }, { account: { code: '1300' } }] } });
+      return statements;
+    };
+    await run(sizes[0]!);
+    expect(await run(sizes[1]!)).toBe(await run(sizes[0]!));
+  });
+});
