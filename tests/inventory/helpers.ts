@@ -127,7 +127,7 @@ export async function virtualLocation(t: TestApp, key: string, type: string): Pr
 }
 
 export const MOVE_FIELDS = `
-  id quantity unitCost kind state reason doneAt
+  id quantity unitCost value kind state reason doneAt
   reference { type id line }
   product { sku averageCost }
   fromLocation { code type } toLocation { code type }`;
