@@ -29,7 +29,8 @@ describe('moving average, worked by hand (EUR, 2 decimals)', () => {
     const r1 = await valuedOp(t, key, 'stockReceive', { productId: p, locationId: main, quantity: '10', unitCost: '4' });
     expect([eur(r1.value), r1.unitCost, r1.product.averageCost, eur(r1.product.stockValue)]).toEqual(['40.00', '4', '4', '40.00']);
     expect(entryLines(r1)).toEqual([['1300', '40.00', '0.00'], ['2150', '0.00', '40.00']]);
-    expect(r1.journalEntry!.date).toBe(today());
+    // In the stock journal, dated the move's UTC day; the first stock entry of the organization's year.
+    expect([r1.journalEntry!.number, r1.journalEntry!.date]).toEqual([`STK/${today().slice(0, 4)}/00001`, today()]);
     // 2. Receive 5 at 5.333333: 26.666665 → 26.67. Stock 15 worth 66.67, average 66.67 / 15 = 4.444666… → 4.444667.
     const r2 = await valuedOp(t, key, 'stockReceive', { productId: p, locationId: main, quantity: '5', unitCost: '5.333333' });
     expect([eur(r2.value), r2.product.averageCost, eur(r2.product.stockValue)]).toEqual(['26.67', '4.444667', '66.67']);

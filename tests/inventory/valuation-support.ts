@@ -9,7 +9,7 @@ export const eur = (value: string | number | null | undefined) => (value === nul
 
 export const VALUED_MOVE = `id kind quantity unitCost value
   product { averageCost stockValue }
-  journalEntry { date lines { account { code } debit credit } }`;
+  journalEntry { number date lines { account { code } debit credit } }`;
 
 export interface ValuedMove {
   id: string;
@@ -17,7 +17,7 @@ export interface ValuedMove {
   unitCost: string;
   value: string;
   product: { averageCost: string; stockValue: string };
-  journalEntry: { date: string; lines: { account: { code: string }; debit: string; credit: string }[] } | null;
+  journalEntry: { number: string; date: string; lines: { account: { code: string }; debit: string; credit: string }[] } | null;
 }
 
 /** Runs a stock mutation that must succeed and returns its move with value and entry. */

@@ -111,3 +111,11 @@ ALTER TABLE "StockCostLayer" ADD CONSTRAINT "StockCostLayer_remaining_within" CH
   AND "remainingValue" >= 0 AND "remainingValue" <= "value"
   AND ("remainingQuantity" > 0 OR "remainingValue" = 0));
 ALTER TABLE "StockLayerConsumption" ADD CONSTRAINT "StockLayerConsumption_positive" CHECK ("quantity" > 0 AND "value" >= 0);
+
+-- The stock journal of the default journals, for organizations whose ledger was set up before it existed
+-- (setUpLedger adds it for new ones).
+INSERT INTO "Journal" ("id", "organizationId", "code", "name", "type", "createdAt")
+SELECT gen_random_uuid(), j."organizationId", 'STK', 'Stock journal', 'GENERAL', now()
+  FROM "Journal" j
+ WHERE j."code" = 'GEN'
+ON CONFLICT ("organizationId", "code") DO NOTHING;

@@ -29,7 +29,7 @@ export const INVENTORY_ERROR_CODES = {
   PERIOD_CLOSED: 'The fiscal period of the stock move\'s day is closed or locked, so its value cannot be posted; nothing was written.',
   NO_POSTING_RULE: 'No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT).',
   ACCOUNT_INACTIVE: 'A ledger account the stock move posts to is deactivated.',
-  NO_JOURNAL: 'The organization has no GENERAL journal to post stock values to.',
+  NO_JOURNAL: 'The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it.',
   POSTING_REFUSED: 'The ledger refused the stock move\'s value posting for another reason (the message names the ledger code); nothing was written.',
   CATEGORY_CYCLE: 'The category would become its own ancestor.',
   STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',

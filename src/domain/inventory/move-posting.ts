@@ -5,6 +5,9 @@ import { accountForRole, postFromSource } from '../ledger/index.js';
 
 type Decimal = Prisma.Decimal;
 
+/** The ledger journal stock values post to (part of the default journals; the migration added it to existing organizations). */
+export const STOCK_JOURNAL = 'STK';
+
 /** The ledger's source purpose of a move's valuation entry: source { type: 'StockMove', id, purpose }. */
 export const VALUATION_PURPOSE = 'valuation';
 
@@ -34,7 +37,7 @@ function refused(error: unknown): unknown {
 }
 
 /**
- * Posts a move's value to the general journal in the caller's transaction, dated the move's UTC day,
+ * Posts a move's value to the stock journal (STK) in the caller's transaction, dated the move's UTC day,
  * exactly once per move (postFromSource's key). Zero values and transfers post nothing (null). A
  * refusal (NO_PERIOD, a closed period, a missing posting rule) throws and so rolls the move back.
  */
@@ -52,7 +55,7 @@ export async function postMoveValue(
     const [debit, credit] = [await accountForRole(tx, debitRole), await accountForRole(tx, creditRole)];
     const posted = await postFromSource(tx, actor, {
       source: { type: 'StockMove', id: move.id, purpose: VALUATION_PURPOSE },
-      journalType: 'GENERAL',
+      journalCode: STOCK_JOURNAL,
       date: move.doneAt.toISOString().slice(0, 10),
       reference: `STOCK/${move.id.slice(0, 8)}`,
       memo: `Stock valuation: ${description}`,

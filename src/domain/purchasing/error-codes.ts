@@ -44,7 +44,7 @@ export const PURCHASE_ORDER_ERROR_CODES = {
   PERIOD_CLOSED: 'The fiscal period of the stock move\'s day is closed or locked, so its value cannot be posted; nothing was written.',
   NO_POSTING_RULE: 'No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT).',
   ACCOUNT_INACTIVE: 'A ledger account the stock move posts to is deactivated.',
-  NO_JOURNAL: 'The organization has no GENERAL journal to post stock values to.',
+  NO_JOURNAL: 'The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it.',
   POSTING_REFUSED: 'The ledger refused the stock move\'s value posting for another reason (the message names the ledger code); nothing was written.',
   NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt date.',
 } as const;
