@@ -102,6 +102,12 @@ UPDATE "Product" p
   ) v
  WHERE p."organizationId" = v."organizationId" AND p."id" = v."productId";
 
+-- The average cost shown is stock value / on hand from now on.
+UPDATE "Product" p
+   SET "averageCost" = round(p."stockValue" / s."onHand", 6)
+  FROM (SELECT "organizationId", "productId", sum("onHand") AS "onHand" FROM "StockLevel" GROUP BY "organizationId", "productId") s
+ WHERE p."organizationId" = s."organizationId" AND p."id" = s."productId" AND s."onHand" > 0;
+
 -- FIFO products cannot go below zero: there is no layer to take negative stock's cost from.
 UPDATE "Product" SET "allowNegativeStock" = false WHERE "costingMethod" = 'FIFO' AND "allowNegativeStock";
 ALTER TABLE "Product" ADD CONSTRAINT "Product_fifo_no_negative_stock" CHECK (NOT ("costingMethod" = 'FIFO' AND "allowNegativeStock"));
