@@ -1436,7 +1436,7 @@ export type InventoryErrorCode =
   | 'NOT_OPEN'
   /** Services are never in stock. */
   | 'NOT_STOCKABLE'
-  /** The organization has no GENERAL journal to post stock values to. */
+  /** The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it. */
   | 'NO_JOURNAL'
   /** No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written. */
   | 'NO_PERIOD'
@@ -2418,7 +2418,7 @@ export type PurchaseOrderErrorCode =
   | 'NOT_RECEIVABLE'
   /** No exchange rate for the order currency on or before the receipt date. */
   | 'NO_EXCHANGE_RATE'
-  /** The organization has no GENERAL journal to post stock values to. */
+  /** The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it. */
   | 'NO_JOURNAL'
   /** No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written. */
   | 'NO_PERIOD'
