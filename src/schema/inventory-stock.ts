@@ -75,7 +75,7 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
     journalEntry: t.relation('journalEntry', {
       nullable: true,
       description:
-        'The ledger entry that posted the value (source StockMove / this id / "valuation", dated the move\'s UTC day); null for transfers and zero values.',
+        'The ledger entry that posted the value (stock journal STK, source StockMove / this id / "valuation", dated the move\'s UTC day); null for transfers and zero values. Reading it needs ACCOUNTING.',
     }),
     kind: t.expose('kind', { type: StockMoveKindEnum, description: 'The operation.' }),
     state: t.expose('state', { type: StockMoveStateEnum, description: 'Draft, done or cancelled.' }),
