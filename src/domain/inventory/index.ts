@@ -64,7 +64,7 @@ export {
 } from './stock.js';
 export { stockAsOf, type StockQuantityRow } from './stock-queries.js';
 export { valueOf, shareOf, movingAverageOut } from './costing.js';
-export { VALUATION_PURPOSE } from './move-posting.js';
+export { VALUATION_PURPOSE, STOCK_JOURNAL, POSTING_CODES } from './move-posting.js';
 export {
   reserveStock,
   releaseStock,
