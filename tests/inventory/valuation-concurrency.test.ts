@@ -80,4 +80,41 @@ describe.skipIf(!onPostgres)('concurrent issues keep values exact (PostgreSQL)',
     expect(await inventoryBalance(t, key)).toBe('0.00');
     expect((await valuation(t, key)).total).toBe('0.00');
   });
+
+  it('receipts, issues, transfers and adjustments of one product racing keep stock value, valuation and ledger equal', async () => {
+    for (const costingMethod of ['MOVING_AVERAGE', 'FIFO'] as const) {
+      const product = (await createProduct(t, key, { sku: `RACE-MIX-${costingMethod}`, name: 'Race mix', costingMethod })).id;
+      await valuedOp(t, key, 'stockReceive', { productId: product, locationId: s.binA, quantity: '10', unitCost: '1.111111' });
+      const op = (field: string, inputType: string, input: Record<string, unknown>) =>
+        t.gql(key, `mutation($input: ${inputType}!) { ${field}(input: $input) { errors { code } } }`, { input: { productId: product, ...input } });
+      const results = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          [
+            () => op('stockReceive', 'StockReceiveInput', { locationId: s.binB, quantity: '1.5', unitCost: '2.333333' }),
+            () => op('stockIssue', 'StockIssueInput', { locationId: s.binA, quantity: '0.7' }),
+            () => op('stockTransfer', 'StockTransferInput', { fromLocationId: s.binB, toLocationId: s.binA, quantity: '0.5' }),
+            () => op('stockAdjust', 'StockAdjustInput', { locationId: s.binA, quantity: i % 8 === 3 ? '0.3' : '-0.3', reason: 'Race' }),
+          ][i % 4]!(),
+        ),
+      );
+      for (const res of results) expect(res.errors).toBeUndefined();
+      const refused = results.flatMap((res) => (Object.values(res.data)[0] as { errors: { code: string }[] }).errors.map((e) => e.code));
+      expect(refused.every((code) => code === 'INSUFFICIENT_STOCK')).toBe(true);
+      const rows = await t.db.prisma.$queryRawUnsafe<{ moves: string; stock: string; layers: string | null }[]>(
+        `SELECT (SELECT sum(CASE WHEN t."type" = 'INTERNAL' THEN m."value" ELSE 0 END) - sum(CASE WHEN f."type" = 'INTERNAL' THEN m."value" ELSE 0 END)
+                   FROM "StockMove" m JOIN "Location" f ON f."id" = m."fromLocationId" JOIN "Location" t ON t."id" = m."toLocationId"
+                  WHERE m."productId" = p."id")::text AS moves,
+                p."stockValue"::text AS stock,
+                (SELECT sum("remainingValue") FROM "StockCostLayer" c WHERE c."productId" = p."id")::text AS layers
+           FROM "Product" p WHERE p."id" = $1::uuid`,
+        rowId(product),
+      );
+      const row = rows[0]!;
+      expect(eur(row.moves)).toBe(eur(row.stock));
+      if (costingMethod === 'FIFO') expect(eur(row.layers)).toBe(eur(row.stock));
+    }
+    // Everything still on hand of both products (and nothing of the earlier ones) is what the ledger holds.
+    const total = (await valuation(t, key)).total;
+    expect(await inventoryBalance(t, key)).toBe(total);
+  });
 });
