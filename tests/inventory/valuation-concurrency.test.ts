@@ -92,7 +92,9 @@ describe.skipIf(!onPostgres)('concurrent issues keep values exact (PostgreSQL)',
           [
             () => op('stockReceive', 'StockReceiveInput', { locationId: s.binB, quantity: '1.5', unitCost: '2.333333' }),
             () => op('stockIssue', 'StockIssueInput', { locationId: s.binA, quantity: '0.7' }),
-            () => op('stockTransfer', 'StockTransferInput', { fromLocationId: s.binB, toLocationId: s.binA, quantity: '0.5' }),
+            // Both directions, so the two levels are locked in opposite orders unless the transfer orders them.
+            () =>
+              op('stockTransfer', 'StockTransferInput', i % 8 === 2 ? { fromLocationId: s.binB, toLocationId: s.binA, quantity: '0.5' } : { fromLocationId: s.binA, toLocationId: s.binB, quantity: '0.4' }),
             () => op('stockAdjust', 'StockAdjustInput', { locationId: s.binA, quantity: i % 8 === 3 ? '0.3' : '-0.3', reason: 'Race' }),
           ][i % 4]!(),
         ),

@@ -317,11 +317,21 @@ export async function transferStock(tx: TenantTx, actor: Actor, input: StockTran
   await loadInternalLocation(tx, input.fromLocationId, 'fromLocationId');
   await loadInternalLocation(tx, input.toLocationId, 'toLocationId');
   const organizationId = actor.organizationId;
-  await decreaseOnHand(tx, { organizationId, productId: product.id, locationId: input.fromLocationId }, quantity, {
-    allowNegative: product.allowNegativeStock,
-    field: 'quantity',
-  });
-  await increaseOnHand(tx, { organizationId, productId: product.id, locationId: input.toLocationId }, quantity);
+  const take = () =>
+    decreaseOnHand(tx, { organizationId, productId: product.id, locationId: input.fromLocationId }, quantity, {
+      allowNegative: product.allowNegativeStock,
+      field: 'quantity',
+    });
+  const put = () => increaseOnHand(tx, { organizationId, productId: product.id, locationId: input.toLocationId }, quantity);
+  // Transfers of one product run side by side (product row FOR SHARE); writing the two levels in location id
+  // order keeps A→B and B→A from locking them in opposite orders and deadlocking. A refused take rolls back the put.
+  if (input.fromLocationId < input.toLocationId) {
+    await take();
+    await put();
+  } else {
+    await put();
+    await take();
+  }
   const value = transferValue(product, await totalOnHand(tx, actor, product.id), quantity, await baseScale(tx));
   const valued: MoveValue = { value, unitCost: outgoingUnitCost(value, quantity), direction: 'within', parts: [] };
   return recordMove(
