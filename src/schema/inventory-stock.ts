@@ -64,7 +64,18 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
     toLocation: t.relation('toLocation', { description: 'Where the stock went.' }),
     unitCost: t.expose('unitCost', {
       type: 'Decimal',
-      description: 'Cost per unit in the base currency: the receipt\'s cost, or the product\'s moving-average cost when stock left or moved.',
+      description:
+        'Cost per unit in the base currency: the receipt\'s (or found stock\'s) cost; for stock leaving or moving, value / quantity to 6 decimals.',
+    }),
+    value: t.expose('value', {
+      type: 'Decimal',
+      description:
+        'Value moved, in the organization\'s base currency, rounded half-up to its minor unit. Receipts and increases: quantity × unitCost. Stock leaving: its share of the product\'s stock value (moving average: stock value × quantity / on hand, all of it when it takes all on hand; FIFO: the oldest cost layers first). Transfers: the share carried between locations. The valuation is the signed sum of these values.',
+    }),
+    journalEntry: t.relation('journalEntry', {
+      nullable: true,
+      description:
+        'The ledger entry that posted the value (stock journal STK, source StockMove / this id / "valuation", dated the move\'s UTC day); null for transfers and zero values. Reading it needs ACCOUNTING.',
     }),
     kind: t.expose('kind', { type: StockMoveKindEnum, description: 'The operation.' }),
     state: t.expose('state', { type: StockMoveStateEnum, description: 'Draft, done or cancelled.' }),
@@ -84,7 +95,11 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
 builder.prismaObjectFields('Product', (t) => ({
   averageCost: t.expose('averageCost', {
     type: 'Decimal',
-    description: 'Moving-average cost per unit in the base currency, recomputed by every receipt; issues record it on their move.',
+    description: 'Cost per unit in the base currency: stock value / on hand (6 decimals), kept as the last one while nothing is on hand.',
+  }),
+  stockValue: t.expose('stockValue', {
+    type: 'Decimal',
+    description: 'Value of all the product\'s stock in the base currency (its minor unit): the signed sum of its moves\' values.',
   }),
   stockLevels: t.relation('stockLevels', {
     description: 'Stock of the product in each warehouse location that ever held it, by location.',

@@ -25,13 +25,13 @@ export const InventoryValuationRowType = builder.objectRef<ValuationRow>('Invent
     quantity: t.field({ type: 'Decimal', description: 'On hand at the moment, in the product\'s unit.', resolve: (row) => row.quantity }),
     value: t.field({
       type: 'Decimal',
-      description: 'Value in the base currency, rounded half-up to its minor unit (with all its decimals, e.g. "65.00").',
+      description: 'Value in the base currency: the signed sum of the values of the moves into and out of the warehouse\'s locations (with all the currency\'s decimals, e.g. "65.00").',
       resolve: (row) => row.value.toFixed(currencyScale(row.currency)),
     }),
     unitCost: t.field({
       type: 'Decimal',
       nullable: true,
-      description: 'The (unrounded) value over the quantity, to 6 decimals; null when the quantity is zero.',
+      description: 'The value over the quantity, to 6 decimals; null when the quantity is zero.',
       resolve: (row) => row.unitCost,
     }),
   }),
@@ -39,7 +39,7 @@ export const InventoryValuationRowType = builder.objectRef<ValuationRow>('Invent
 
 export const InventoryValuationType = builder.objectRef<InventoryValuation>('InventoryValuation').implement({
   description:
-    'Stock value per product and warehouse at a moment, replayed from the done stock moves (receipts at their cost, stock leaving at the average cost of its moment).',
+    'Stock value per product and warehouse at a moment, replayed from the values of the done stock moves. The total equals the balance of the ledger\'s INVENTORY account for moves posted since valuation existed (moves before it posted nothing). Per warehouse, values follow the moves: costs are per product (moving average or FIFO layers), so a warehouse\'s value is what its moves brought in minus what they took out.',
   fields: (t) => ({
     asOf: t.field({ type: 'DateTime', description: 'The moment valued.', resolve: (valuation) => valuation.asOf }),
     currency: t.field({ type: 'CurrencyCode', description: 'The base currency all values are in.', resolve: (valuation) => valuation.currency }),

@@ -67,6 +67,23 @@ describe('cycle counts', () => {
     });
     expect(moves.data.stockMoves.totalCount).toBe(2);
     expect(moves.data.stockMoves.nodes.every((m: { kind: string; reason: string }) => m.kind === 'ADJUSTMENT' && m.reason === 'Cycle count')).toBe(true);
+    // The bolt lost (9 on hand worth 9.00 → 1.00) posts Dr Inventory adjustments / Cr Inventory; the washers were
+    // found at their average cost of 0, a zero value that posts nothing.
+    const valued = await t.gql(
+      await s.org.key('WAREHOUSE', 'ACCOUNTING'),
+      `query Q($w: StockMoveWhere) { stockMoves(where: $w) { nodes { product { sku } value journalEntry { lines { account { code } debit credit } } } } }`,
+      { w: { referenceType: 'CYCLE_COUNT' } },
+    );
+    expect(valued.data.stockMoves.nodes).toEqual(
+      expect.arrayContaining([
+        { product: { sku: 'CC-WASHER' }, value: '0', journalEntry: null },
+        {
+          product: { sku: 'CC-BOLT' },
+          value: '1',
+          journalEntry: { lines: [{ account: { code: '5900' }, debit: '1', credit: '0' }, { account: { code: '1300' }, debit: '0', credit: '1' }] },
+        },
+      ]),
+    );
     // Posted is final.
     expect(errorsOf(await op('cycleCountPost', { id }))).toEqual([['NOT_OPEN', ['input', 'id']]]);
     expect(errorsOf(await op('cycleCountRecord', { id, counts: [{ productId: bolts.id, locationId: s.binA, countedQuantity: '1' }] }))).toEqual([

@@ -1,6 +1,6 @@
 // GraphQL documents and helpers shared by the inventory tests.
 import { expect } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import type { TestApp, TestOrg } from '../support/app.js';
 import { payload } from '../crm/helpers.js';
 
 export { onPostgres, payload, rowId, topLevelCode, type PayloadError } from '../crm/helpers.js';
@@ -127,7 +127,7 @@ export async function virtualLocation(t: TestApp, key: string, type: string): Pr
 }
 
 export const MOVE_FIELDS = `
-  id quantity unitCost kind state reason doneAt
+  id quantity unitCost value kind state reason doneAt
   reference { type id line }
   product { sku averageCost }
   fromLocation { code type } toLocation { code type }`;
@@ -158,9 +158,30 @@ export async function levels(t: TestApp, key: string, where: Record<string, unkn
     .sort((a: [string, string, string], b: [string, string, string]) => a[0].localeCompare(b[0]));
 }
 
-/** A warehouse (root STOCK) with two bins, and a WAREHOUSE key, in a new organization. */
-export async function stockOrg(t: TestApp, name: string) {
+/**
+ * Opens a fiscal year (12 monthly periods) covering today's UTC date: every stock move posts its value
+ * to the ledger dated its UTC day, and posting needs an open period.
+ */
+export async function openBooks(t: TestApp, org: TestOrg): Promise<void> {
+  const year = new Date().getUTCFullYear();
+  const res = await t.gql(
+    await org.key('ACCOUNTING'),
+    `mutation($input: FiscalYearCreateInput!) { fiscalYearCreate(input: $input) { errors { code message field } } }`,
+    { input: { name: String(year), startDate: `${year}-01-01` } },
+  );
+  expect(res.data.fiscalYearCreate.errors).toEqual([]);
+}
+
+/** A new organization whose books are open for today (see openBooks). */
+export async function stockReadyOrg(t: TestApp, name: string): Promise<TestOrg> {
   const org = await t.newOrg(name);
+  await openBooks(t, org);
+  return org;
+}
+
+/** A warehouse (root STOCK) with two bins, and a WAREHOUSE key, in a new organization with books open for today. */
+export async function stockOrg(t: TestApp, name: string) {
+  const org = await stockReadyOrg(t, name);
   const key = await org.key('WAREHOUSE');
   const warehouse = await createWarehouse(t, key, { code: 'WH', name: 'Warehouse' });
   const binA = await createLocation(t, key, { parentId: warehouse.rootLocation.id, code: 'BIN-A' });

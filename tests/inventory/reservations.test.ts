@@ -64,10 +64,12 @@ describe('reservations', () => {
     const consumed = await reservationOp(t, s.key, 'stockConsume', { ...key, quantity: '3', destination: 'PRODUCTION' });
     expect(consumed.errors).toEqual([]);
     expect(consumed.reservation).toMatchObject({ quantity: '2', consumed: '3' });
+    // 8 on hand worth 16.00: 3 take 16 × 3 / 8 = 6.00 (posted Dr Cost of goods sold / Cr Inventory).
     expect(consumed.stockMove).toMatchObject({
       kind: 'ISSUE',
       quantity: '3',
       unitCost: '2',
+      value: '6',
       reference: { type: 'WORK_ORDER', id: 'WO-7', line: '2' },
       fromLocation: { code: 'BIN-A' },
       toLocation: { code: 'PRODUCTION' },

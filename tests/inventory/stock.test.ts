@@ -61,8 +61,9 @@ describe('stock operations and moving-average cost', () => {
     // 13 on hand at 6, 4 found at 9: (78 + 36) / 17 = 6.705882
     const found = await stockOp(t, s.key, 'stockAdjust', { productId: product.id, locationId: s.binB, quantity: '4', unitCost: '9', reason: 'Found behind shelf' });
     expect(found.stockMove).toMatchObject({ quantity: '4', unitCost: '9', fromLocation: { code: 'ADJUSTMENT' }, product: { averageCost: '6.705882' } });
+    // Stock value 120 - 30 - 12 + 36 = 114.00 over 17: scrapping 1.5 takes 114 × 1.5 / 17 = 10.0588… → 10.06, i.e. 6.706667 per unit.
     const scrap = await stockOp(t, s.key, 'stockScrap', { productId: product.id, locationId: s.binB, quantity: '1.5', reason: 'Broken' });
-    expect(scrap.stockMove).toMatchObject({ kind: 'SCRAP', unitCost: '6.705882', toLocation: { code: 'SCRAP' } });
+    expect(scrap.stockMove).toMatchObject({ kind: 'SCRAP', unitCost: '6.706667', toLocation: { code: 'SCRAP' } });
     expect(await levels(t, s.key, { productId: product.id })).toEqual([
       ['BIN-A', '10', '0'],
       ['BIN-B', '5.5', '0'],
@@ -108,9 +109,9 @@ describe('stock operations and moving-average cost', () => {
     const product = await createProduct(t, s.key, { sku: 'NEG-OK', name: 'Negative ok', allowNegativeStock: true });
     expect((await stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '2' })).errors).toEqual([]);
     expect(await levels(t, s.key, { productId: product.id })).toEqual([['BIN-A', '-2', '0']]);
-    // A receipt onto negative stock takes the receipt's cost as the average.
+    // The 2 went out at the average of 0 (value 0.00); 5 in at 4 (20.00) leave 3 on hand worth 20.00: 6.666667 each.
     const receipt = await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '5', unitCost: '4' });
-    expect(receipt.stockMove).toMatchObject({ product: { averageCost: '4' } });
+    expect(receipt.stockMove).toMatchObject({ product: { averageCost: '6.666667' } });
     expect(await levels(t, s.key, { productId: product.id })).toEqual([['BIN-A', '3', '0']]);
   });
 
@@ -134,9 +135,8 @@ describe('stock operations and moving-average cost', () => {
     expect(await check('stockReceive', { productId: service.id, locationId: s.binA, quantity: '1', unitCost: '1' })).toEqual([
       ['NOT_STOCKABLE', ['input', 'productId']],
     ]);
-    expect(await check('stockReceive', { productId: fifo.id, locationId: s.binA, quantity: '1', unitCost: '1' })).toEqual([
-      ['COSTING_METHOD_UNSUPPORTED', ['input', 'productId']],
-    ]);
+    // FIFO products cannot go below zero, whatever the request.
+    expect(await check('stockIssue', { productId: fifo.id, locationId: s.binA, quantity: '1' })).toEqual([['INSUFFICIENT_STOCK', ['input', 'quantity']]]);
     expect(await check('stockTransfer', { productId: product.id, fromLocationId: s.binA, toLocationId: s.binA, quantity: '1' })).toEqual([
       ['SAME_LOCATION', ['input', 'toLocationId']],
     ]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
-import { createProduct } from './helpers.js';
+import { createProduct, stockReadyOrg } from './helpers.js';
 
 const ERRORS = 'errors { code message field }';
 const VALUATION = `query($asOf: DateTime, $w: ID) { inventoryValuation(asOf: $asOf, warehouseId: $w) {
@@ -17,7 +17,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 /*
  * Moving average, by hand: receive 10 at 5.00 (value 50.00), receive 10 at 8.00 (average 6.50, value
  * 130.00), issue 5 at 6.50 (97.50 left), move 5 to the east warehouse at 6.50: MAIN 10 = 65.00,
- * EAST 5 = 32.50. A second product: 3 at 1.125 = 3.375, shown as 3.38.
+ * EAST 5 = 32.50. A second product: 3 at 1.125 = 3.375, a move value of 3.38 (half-up), 3.38 / 3 = 1.126667 per unit.
  */
 describe('inventory valuation', () => {
   let t: TestApp;
@@ -28,7 +28,7 @@ describe('inventory valuation', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    org = await t.newOrg('Valuation Org');
+    org = await stockReadyOrg(t, 'Valuation Org');
     key = await org.key('WAREHOUSE');
     const warehouse = async (code: string) =>
       (await t.gql(key, `mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { id rootLocation { id } } } }`, {
@@ -64,7 +64,7 @@ describe('inventory valuation', () => {
       rows: [
         { product: { sku: 'VAL-1' }, warehouse: { code: 'EAST' }, quantity: '5', value: '32.50', unitCost: '6.5' },
         { product: { sku: 'VAL-1' }, warehouse: { code: 'MAIN' }, quantity: '10', value: '65.00', unitCost: '6.5' },
-        { product: { sku: 'VAL-2' }, warehouse: { code: 'EAST' }, quantity: '3', value: '3.38', unitCost: '1.125' },
+        { product: { sku: 'VAL-2' }, warehouse: { code: 'EAST' }, quantity: '3', value: '3.38', unitCost: '1.126667' },
       ],
     });
   });

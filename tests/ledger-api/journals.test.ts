@@ -37,7 +37,7 @@ describe('ledger API: journals', () => {
     });
     expect(paid.payment.number).toBe('BNK/2026/00001');
     const journals = await t.gql(ledger.key, `{ journals { code type } }`);
-    expect(journals.data.journals.map((journal: any) => journal.code)).toEqual(['AB1', 'BNK', 'CSH', 'GEN', 'PUR', 'SAL']);
+    expect(journals.data.journals.map((journal: any) => journal.code)).toEqual(['AB1', 'BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
   });
 
   it('validates codes and refuses duplicates', async () => {

@@ -37,7 +37,7 @@ describe('ledger API: worked example', () => {
 
   it('gives a new organization the default chart and journals', async () => {
     expect(Object.keys(ledger.account)).toEqual(expect.arrayContaining(['1100', '1200', '1300', '2000', '3000', '4000', '5000', '6000']));
-    expect(Object.keys(ledger.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL']);
+    expect(Object.keys(ledger.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
   });
 
   it('gives the hand-computed trial balance', async () => {

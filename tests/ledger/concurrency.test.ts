@@ -165,7 +165,7 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
       Array.from({ length: 8 }, () => client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options)),
     );
     expect(setups.filter((result) => result.created)).toHaveLength(1);
-    expect(await t.db.prisma.journal.count({ where: { organizationId: other.organizationId } })).toBe(5);
+    expect(await t.db.prisma.journal.count({ where: { organizationId: other.organizationId } })).toBe(6); // GEN, SAL, PUR, CSH, BNK, STK
 
     const rates = ['0.91', '0.92', '0.93', '0.94', '0.95', '0.96', '0.97', '0.98', '0.99', '1.01'];
     await Promise.all(

@@ -47,7 +47,7 @@ describe('ledger set-up, accounts and posting rules', () => {
         '6950',
       ]),
     );
-    expect(Object.keys(org.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL']);
+    expect(Object.keys(org.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
     const again = await org.tx((tx) => setUpLedger(tx, org.actor, { baseCurrency: 'EUR' }));
     expect(again).toEqual({ created: false, accountsCreated: 0, journalsCreated: 0, postingRulesCreated: 0 });
     expect(await t.db.prisma.account.count({ where: { organizationId: org.organizationId } })).toBe(Object.keys(org.account).length);
@@ -68,7 +68,7 @@ describe('ledger set-up, accounts and posting rules', () => {
       await createAccount(tx, actor, { code: '5', name: 'Not expenses', type: 'ASSET' });
       return setUpLedger(tx, actor, { baseCurrency: 'EUR' });
     });
-    expect(result).toEqual({ created: true, accountsCreated: 21, journalsCreated: 5, postingRulesCreated: 18 });
+    expect(result).toEqual({ created: true, accountsCreated: 21, journalsCreated: 6, postingRulesCreated: 18 });
     const accounts = await t.db.prisma.account.findMany({ where: { organizationId: other.organizationId } });
     const byCode = Object.fromEntries(accounts.map((account) => [account.code, account]));
     expect(byCode['4000']).toMatchObject({ name: 'Consulting fees', subtype: null });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
-import { createProduct } from '../inventory/helpers.js';
+import { createProduct, stockReadyOrg } from '../inventory/helpers.js';
 import { onPostgres } from '../ledger/helpers.js';
 
 const ERRORS = 'errors { code message field }';
@@ -26,7 +26,7 @@ describe('purchasing: receiving against purchase orders', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    org = await t.newOrg('Receiving Org');
+    org = await stockReadyOrg(t, 'Receiving Org');
     buyer = await org.key('PURCHASING', 'WAREHOUSE', 'ACCOUNTING');
     const rate = await mutate(t, buyer, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', { currency: 'USD', date: '2026-01-01', rate: '0.90' });
     expect(rate.errors).toEqual([]);
@@ -90,9 +90,15 @@ describe('purchasing: receiving against purchase orders', () => {
     expect(stock.errors).toBeUndefined();
     expect(stock.data.stockLevels.nodes).toEqual([{ onHand: '105', location: { code: 'STOCK' } }]);
     expect(Number(stock.data.product.averageCost)).toBe(0.45);
-    const moves = await t.gql(buyer, `{ stockMoves(first: 10) { totalCount } }`);
+    const moves = await t.gql(buyer, `{ stockMoves(first: 10) { totalCount nodes { quantity unitCost value journalEntry { lines { account { code } debit credit } } } } }`);
     // The service line is counted on the order but never stocked.
     expect(moves.data.stockMoves.totalCount).toBe(2);
+    // Each receipt is worth round(quantity × unitCost) and posts Dr Inventory / Cr Goods received not invoiced:
+    // 45 × 0.45 = 20.25 and 60 × 0.45 = 27.00 (newest first).
+    expect(moves.data.stockMoves.nodes).toEqual([
+      { quantity: '45', unitCost: '0.45', value: '20.25', journalEntry: { lines: [{ account: { code: '1300' }, debit: '20.25', credit: '0' }, { account: { code: '2150' }, debit: '0', credit: '20.25' }] } },
+      { quantity: '60', unitCost: '0.45', value: '27', journalEntry: { lines: [{ account: { code: '1300' }, debit: '27', credit: '0' }, { account: { code: '2150' }, debit: '0', credit: '27' }] } },
+    ]);
   });
 
   it('refuses what would go over the tolerance, unknown lines, and virtual locations, writing nothing', async () => {

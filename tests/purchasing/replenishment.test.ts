@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
-import { createProduct } from '../inventory/helpers.js';
+import { createProduct, stockReadyOrg } from '../inventory/helpers.js';
 
 const ERRORS = 'errors { code message field }';
 const SUGGESTIONS = `query($w: ID) { replenishmentSuggestions(warehouseId: $w) {
@@ -15,7 +15,7 @@ async function mutate(t: TestApp, key: string, name: string, inputType: string, 
 
 /** An organization with `count` products below their reorder point (stock 10 of 50 each), one of them with open orders. */
 async function setUp(t: TestApp, name: string, count: number) {
-  const org = await t.newOrg(name);
+  const org = await stockReadyOrg(t, name);
   const key = await org.key('PURCHASING', 'WAREHOUSE');
   const cheap = (await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', { code: 'CHEAP', name: 'Cheap Ltd' })).supplier.id;
   const dear = (await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', { code: 'DEAR', name: 'Dear Ltd' })).supplier.id;

@@ -1414,6 +1414,8 @@ export type HrErrorCode =
 
 /** Stable codes of Inventory payload errors; new codes may be added, existing ones are never renamed. */
 export type InventoryErrorCode =
+  /** A ledger account the stock move posts to is deactivated. */
+  | 'ACCOUNT_INACTIVE'
   /** The product is already active. */
   | 'ALREADY_ACTIVE'
   /** The product is already inactive. */
@@ -1424,10 +1426,12 @@ export type InventoryErrorCode =
   | 'CATEGORY_CYCLE'
   /** Another warehouse (or another location in the same warehouse) already uses this code (compared ignoring case). */
   | 'CODE_TAKEN'
-  /** The product uses FIFO costing, which stock operations do not support yet; use MOVING_AVERAGE. */
-  | 'COSTING_METHOD_UNSUPPORTED'
+  /** The costing method cannot change once the product has stock moves: its stock value and FIFO layers were built by the old method. */
+  | 'COSTING_METHOD_LOCKED'
   /** More than is reserved for the demand at this location. */
   | 'EXCEEDS_RESERVATION'
+  /** A FIFO product cannot allow negative stock: units issued below zero would have no cost layer to take their cost from. */
+  | 'FIFO_NEGATIVE_STOCK'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
   /** Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock. */
@@ -1452,8 +1456,18 @@ export type InventoryErrorCode =
   | 'NOT_OPEN'
   /** Services are never in stock. */
   | 'NOT_STOCKABLE'
+  /** The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it. */
+  | 'NO_JOURNAL'
+  /** No fiscal period covers the day of the stock move, so its value cannot be posted to the ledger; nothing was written. */
+  | 'NO_PERIOD'
+  /** No ledger account is set for a posting role the stock move needs (INVENTORY, GOODS_RECEIVED_NOT_INVOICED, COST_OF_GOODS_SOLD or INVENTORY_ADJUSTMENT). */
+  | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The fiscal period of the stock move's day is closed or locked, so its value cannot be posted; nothing was written. */
+  | 'PERIOD_CLOSED'
+  /** The ledger refused the stock move's value posting for another reason (the message names the ledger code); nothing was written. */
+  | 'POSTING_REFUSED'
   /** The product is inactive and takes no new receipts. */
   | 'PRODUCT_INACTIVE'
   /** A required field is missing or empty. */
@@ -2487,8 +2501,8 @@ export type PurchaseOrderCreateInput = {
 
 /** Stable codes of PurchaseOrder payload errors; new codes may be added, existing ones are never renamed. */
 export type PurchaseOrderErrorCode =
-  /** The product's costing method cannot take stock moves yet (FIFO). */
-  | 'COSTING_METHOD_UNSUPPORTED'
+  /** A ledger account the receipt's stock move posts to is deactivated. */
+  | 'ACCOUNT_INACTIVE'
   /** An order needs at least one line. */
   | 'EMPTY_ORDER'
   /** The idempotency key was already used with a different input. */
@@ -2521,9 +2535,11 @@ export type PurchaseOrderErrorCode =
   | 'NOT_RECEIVABLE'
   /** No exchange rate for the order currency on or before the receipt or bill date. */
   | 'NO_EXCHANGE_RATE'
-  /** No fiscal period covers the bill date. */
+  /** The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it. */
+  | 'NO_JOURNAL'
+  /** No fiscal period covers the bill date, or the day of a receipt's stock move (whose value posts to the ledger); nothing was written. */
   | 'NO_PERIOD'
-  /** No account is set for a posting role the bill needs (goods received not invoiced, payable, tax, exchange difference or rounding). */
+  /** No account is set for a posting role the bill or receipt needs (inventory, goods received not invoiced, payable, tax, exchange difference or rounding). */
   | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
@@ -2533,8 +2549,10 @@ export type PurchaseOrderErrorCode =
   | 'OVER_RECEIPT'
   /** The supplier is deactivated and takes no new bills. */
   | 'PARTNER_INACTIVE'
-  /** The bill date falls in a closed or locked period. */
+  /** The bill date, or the day of a receipt's stock move, falls in a closed or locked period; nothing was written. */
   | 'PERIOD_CLOSED'
+  /** The ledger refused the receipt's value posting for another reason (the message names the ledger code); nothing was written. */
+  | 'POSTING_REFUSED'
   /** No unit price was given and the supplier has no price for the product, quantity and currency. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
@@ -4013,7 +4031,7 @@ export type HolidaySetMutationVariables = Exact<{
 
 export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
 
 export type ProductCategoryFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null };
 
@@ -4024,7 +4042,7 @@ export type ProductQueryVariables = Exact<{
 }>;
 
 
-export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
+export type ProductQuery = { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null };
 
 export type ProductsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4036,7 +4054,7 @@ export type ProductsQueryVariables = Exact<{
 }>;
 
 
-export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
+export type ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null }> } };
 
 export type ProductCategoriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4054,28 +4072,28 @@ export type ProductCreateMutationVariables = Exact<{
 }>;
 
 
-export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductCreateMutation = { productCreate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductUpdateMutationVariables = Exact<{
   input: ProductUpdateInput;
 }>;
 
 
-export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductUpdateMutation = { productUpdate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeactivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductDeactivateMutation = { productDeactivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductActivateMutationVariables = Exact<{
   input: ProductStateInput;
 }>;
 
 
-export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type ProductActivateMutation = { productActivate: { product: { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ProductDeleteMutationVariables = Exact<{
   input: ProductStateInput;
@@ -4190,7 +4208,7 @@ export type LocationDeleteMutation = { locationDelete: { deletedLocationId: stri
 
 export type StockLevelFieldsFragment = { onHand: string, reserved: string, available: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string } };
 
-export type StockMoveFieldsFragment = { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null };
+export type StockMoveFieldsFragment = { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null };
 
 export type StockLevelsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4208,7 +4226,7 @@ export type StockMoveQueryVariables = Exact<{
 }>;
 
 
-export type StockMoveQuery = { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null };
+export type StockMoveQuery = { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null };
 
 export type StockMovesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4219,7 +4237,7 @@ export type StockMovesQueryVariables = Exact<{
 }>;
 
 
-export type StockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null }> } };
+export type StockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null }> } };
 
 export type StockAsOfQueryVariables = Exact<{
   asOf: string;
@@ -4235,35 +4253,35 @@ export type StockReceiveMutationVariables = Exact<{
 }>;
 
 
-export type StockReceiveMutation = { stockReceive: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockReceiveMutation = { stockReceive: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockIssueMutationVariables = Exact<{
   input: StockIssueInput;
 }>;
 
 
-export type StockIssueMutation = { stockIssue: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockIssueMutation = { stockIssue: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockTransferMutationVariables = Exact<{
   input: StockTransferInput;
 }>;
 
 
-export type StockTransferMutation = { stockTransfer: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockTransferMutation = { stockTransfer: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockAdjustMutationVariables = Exact<{
   input: StockAdjustInput;
 }>;
 
 
-export type StockAdjustMutation = { stockAdjust: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockAdjustMutation = { stockAdjust: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockScrapMutationVariables = Exact<{
   input: StockScrapInput;
 }>;
 
 
-export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockScrapMutation = { stockScrap: { stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type StockReservationFieldsFragment = { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } };
 
@@ -4297,7 +4315,7 @@ export type StockConsumeMutationVariables = Exact<{
 }>;
 
 
-export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+export type StockConsumeMutation = { stockConsume: { reservation: { id: string, quantity: string, consumed: string, createdAt: string, updatedAt: string, product: { id: string, sku: string }, location: { id: string, code: string }, demand: { type: string, id: string, line: string | null } } | null, stockMove: { id: string, quantity: string, unitCost: string, value: string, kind: StockMoveKind, state: StockMoveState, reason: string | null, doneAt: string | null, createdAt: string, product: { id: string, sku: string }, fromLocation: { id: string, code: string, type: LocationType }, toLocation: { id: string, code: string, type: LocationType }, journalEntry: { id: string, number: string | null, date: string } | null, reference: { type: string, id: string, line: string | null } | null } | null, errors: Array<{ code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CycleCountFieldsFragment = { id: string, state: CycleCountState, note: string | null, version: number, createdAt: string, postedAt: string | null, location: { id: string, code: string }, lines: Array<{ expectedQuantity: string, countedQuantity: string | null, postedDifference: string | null, product: { id: string, sku: string }, location: { id: string, code: string } }> };
 
@@ -5755,6 +5773,7 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -5849,6 +5868,12 @@ export const StockMoveFieldsFragmentDoc = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -9631,6 +9656,7 @@ export const ProductDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9680,6 +9706,7 @@ export const ProductsDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9762,6 +9789,7 @@ export const ProductCreateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9808,6 +9836,7 @@ export const ProductUpdateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9854,6 +9883,7 @@ export const ProductDeactivateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -9900,6 +9930,7 @@ export const ProductActivateDocument = new TypedDocumentString(`
   lotSizeRule
   lotSizeQuantity
   averageCost
+  stockValue
   version
   createdAt
   updatedAt
@@ -10326,6 +10357,12 @@ export const StockMoveDocument = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10373,6 +10410,12 @@ export const StockMovesDocument = new TypedDocumentString(`
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10439,6 +10482,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10484,6 +10533,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10529,6 +10584,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10574,6 +10635,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10619,6 +10686,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason
@@ -10783,6 +10856,12 @@ fragment StockMoveFields on StockMove {
     type
   }
   unitCost
+  value
+  journalEntry {
+    id
+    number
+    date
+  }
   kind
   state
   reason

@@ -63,7 +63,8 @@ export {
   type StockScrapInput,
 } from './stock.js';
 export { stockAsOf, type StockQuantityRow } from './stock-queries.js';
-export { movingAverage } from './costing.js';
+export { valueOf, shareOf, movingAverageOut } from './costing.js';
+export { VALUATION_PURPOSE, STOCK_JOURNAL, POSTING_CODES } from './move-posting.js';
 export {
   reserveStock,
   releaseStock,

@@ -53,6 +53,30 @@ async function checkCategory(tx: TenantTx, categoryId: string | null | undefined
   if (!category) throw new DomainError(fieldError('NOT_FOUND', 'No product category with this id in your organization', 'categoryId'));
 }
 
+/** FIFO takes the cost of issued units from layers of stock on hand, so a FIFO product never goes below zero (judged after the change). */
+function checkFifoNegative(costingMethod: string, allowNegativeStock: boolean): void {
+  if (costingMethod === 'FIFO' && allowNegativeStock) {
+    throw new DomainError(
+      fieldError('FIFO_NEGATIVE_STOCK', 'A FIFO product cannot allow negative stock; set allowNegativeStock to false or use MOVING_AVERAGE', 'allowNegativeStock'),
+    );
+  }
+}
+
+/**
+ * The costing method built the product's stock value (and FIFO layers) move by move, so it cannot change
+ * once there are moves. The product row is locked, and every stock move locks it first, so no move can
+ * slip in between this check and the update.
+ */
+async function checkCostingMethodChange(tx: TenantTx, before: Product, costingMethod: string | undefined): Promise<void> {
+  if (!costingMethod || costingMethod === before.costingMethod) return;
+  const moved = await tx.stockMove.findFirst({ where: { productId: before.id }, select: { id: true } });
+  if (moved) {
+    throw new DomainError(
+      fieldError('COSTING_METHOD_LOCKED', `Product ${before.sku} has stock moves; its costing method stays ${before.costingMethod}`, 'costingMethod'),
+    );
+  }
+}
+
 /** A concurrent insert of the same SKU or barcode passes the pre-check and loses at a unique index; report it the same way. */
 async function guardKeys<T>(fields: CleanProductFields, write: () => Promise<T>): Promise<T> {
   try {
@@ -88,6 +112,7 @@ export interface ProductCreateInput extends ProductFields {
 export async function createProduct(tx: TenantTx, actor: Actor, input: ProductCreateInput): Promise<ProductRef> {
   const fields = cleanProductFields(input, { creating: true });
   checkLotSize(fields.lotSizeRule ?? 'LOT_FOR_LOT', fields.lotSizeQuantity ?? null);
+  checkFifoNegative(fields.costingMethod ?? 'MOVING_AVERAGE', fields.allowNegativeStock ?? false);
   await checkCategory(tx, input.categoryId);
   await checkKeysFree(tx, fields);
   const id = randomUUID();
@@ -123,6 +148,8 @@ export async function updateProduct(tx: TenantTx, actor: Actor, input: ProductUp
   const lotSizeQuantity: Prisma.Decimal | null =
     fields.lotSizeQuantity !== undefined ? fields.lotSizeQuantity : rule === 'LOT_FOR_LOT' ? null : before.lotSizeQuantity;
   checkLotSize(rule, lotSizeQuantity);
+  checkFifoNegative(fields.costingMethod ?? before.costingMethod, fields.allowNegativeStock ?? before.allowNegativeStock);
+  await checkCostingMethodChange(tx, before, fields.costingMethod);
   await checkCategory(tx, input.categoryId);
   await checkKeysFree(tx, { ...fields, sku: fields.sku && fields.sku !== before.sku ? fields.sku : undefined, barcode: fields.barcode !== before.barcode ? fields.barcode : undefined }, before.id);
   const after = await guardKeys(fields, () =>

@@ -13,7 +13,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { virtualLocationId } from './locations.js';
-import { checkQuantity, loadInternalLocation, loadStockProduct, recordMove, type DocumentReference, type StockMoveRef } from './stock.js';
+import { checkQuantity, loadInternalLocation, loadStockProduct, recordMove, valueLeaving, type DocumentReference, type StockMoveRef } from './stock.js';
 import { decreaseOnHand, insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -177,7 +177,7 @@ export interface StockConsumeInput extends ReservationKey {
 }
 
 /**
- * Consumes (part of) a reservation: issues the quantity from the location at the average cost, taking it
+ * Consumes (part of) a reservation: issues the quantity from the location (valued and posted like an issue), taking it
  * off on hand and reserved in one conditional UPDATE, and off the reservation. The move references the
  * demand. Emits stock.issued.
  */
@@ -190,7 +190,8 @@ export async function consumeReservation(
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const demand = cleanDemand(problems, input.demand);
   problems.throwIfAny();
-  const product = await loadStockProduct(tx, actor, input.productId, 'share');
+  // FOR UPDATE: consuming lowers on hand, so it takes value from the product's stock value.
+  const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');
   const reservation = await findReservation(tx, input, demand);
   if (!reservation) throw new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'));
@@ -203,6 +204,7 @@ export async function consumeReservation(
     throw error;
   }
   await shrinkReservation(tx, actor, reservation.id, input, quantity, { consumed: true });
+  const valued = await valueLeaving(tx, actor, product, quantity);
   const toLocationId = await virtualLocationId(tx, input.destination ?? 'CUSTOMER');
   const move = await recordMove(
     tx,
@@ -213,7 +215,7 @@ export async function consumeReservation(
       quantity,
       fromLocationId: input.locationId,
       toLocationId,
-      unitCost: product.averageCost,
+      valued,
       source: { sourceType: demand.demandType, sourceId: demand.demandId, sourceLine: demand.demandLine || null },
     },
     'stockConsume',

@@ -1,14 +1,15 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { perUnit } from './costing.js';
 import { currencyScale, isUuid, DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export interface ValuationRow {
   productId: string;
   warehouseId: string;
   quantity: Prisma.Decimal;
-  /** In the base currency, rounded half-up to its minor unit. */
+  /** In the base currency: the signed sum of the move values (each already in the currency's minor unit). */
   value: Prisma.Decimal;
   currency: string;
-  /** The unrounded value over the quantity, to 6 decimals; null when the quantity is zero. */
+  /** The value over the quantity, to 6 decimals; null when the quantity is zero. */
   unitCost: Prisma.Decimal | null;
 }
 
@@ -28,9 +29,9 @@ interface Row {
 
 /**
  * Stock value per product and warehouse at a moment, replayed from the DONE moves: every move into a
- * warehouse location adds quantity x its unit cost, every move out subtracts it. Receipts carry their
- * cost and stock leaving carries the average cost of its moment, so the sum is the moving-average
- * value without rereading any cost history. One statement.
+ * warehouse location adds its value, every move out subtracts it. Every move's value is what it posted
+ * to the ledger's INVENTORY account (transfers carry theirs between warehouses and post nothing), so
+ * the total equals that account's balance at any moment, to the cent. One statement.
  */
 export async function inventoryValuation(
   tx: TenantTx,
@@ -44,12 +45,12 @@ export async function inventoryValuation(
   const warehouse = input.warehouseId ? Prisma.sql`AND l."warehouseId" = ${input.warehouseId}::uuid` : Prisma.empty;
   const rows = await tx.$queryRaw<Row[]>`
     WITH flows AS (
-      SELECT m."productId", l."warehouseId", m."quantity" AS quantity, m."quantity" * m."unitCost" AS value
+      SELECT m."productId", l."warehouseId", m."quantity" AS quantity, m."value" AS value
         FROM "StockMove" m
         JOIN "Location" l ON l."organizationId" = m."organizationId" AND l."id" = m."toLocationId" AND l."type" = 'INTERNAL' ${warehouse}
        WHERE m."organizationId" = ${actor.organizationId}::uuid AND m."state" = 'DONE' AND m."doneAt" <= ${asOf}
       UNION ALL
-      SELECT m."productId", l."warehouseId", -m."quantity", -(m."quantity" * m."unitCost")
+      SELECT m."productId", l."warehouseId", -m."quantity", -m."value"
         FROM "StockMove" m
         JOIN "Location" l ON l."organizationId" = m."organizationId" AND l."id" = m."fromLocationId" AND l."type" = 'INTERNAL' ${warehouse}
        WHERE m."organizationId" = ${actor.organizationId}::uuid AND m."state" = 'DONE' AND m."doneAt" <= ${asOf}
@@ -64,15 +65,8 @@ export async function inventoryValuation(
   const scale = currencyScale(currency);
   const valued = rows.map((row) => {
     const quantity = new Prisma.Decimal(row.quantity);
-    const exact = new Prisma.Decimal(row.value);
-    return {
-      productId: row.productId,
-      warehouseId: row.warehouseId,
-      quantity,
-      value: exact.toDecimalPlaces(scale, Prisma.Decimal.ROUND_HALF_UP),
-      currency,
-      unitCost: quantity.isZero() ? null : exact.dividedBy(quantity).toDecimalPlaces(6, Prisma.Decimal.ROUND_HALF_UP),
-    };
+    const value = new Prisma.Decimal(row.value).toDecimalPlaces(scale);
+    return { productId: row.productId, warehouseId: row.warehouseId, quantity, value, currency, unitCost: perUnit(value, quantity) };
   });
   const totalValue = valued.reduce((sum, row) => sum.plus(row.value), new Prisma.Decimal(0));
   return { asOf, currency, rows: valued, totalValue };

@@ -41,4 +41,6 @@ export const DEFAULT_JOURNALS: { code: string; name: string; type: JournalType }
   { code: 'PUR', name: 'Purchase journal', type: 'PURCHASE' },
   { code: 'CSH', name: 'Cash journal', type: 'CASH' },
   { code: 'BNK', name: 'Bank journal', type: 'BANK' },
+  // Stock valuation entries (receipts, issues, adjustments, scrap), numbered apart from manual general entries.
+  { code: 'STK', name: 'Stock journal', type: 'GENERAL' },
 ];

@@ -129,6 +129,17 @@ export type Location = Prisma.LocationModel
  */
 export type StockMove = Prisma.StockMoveModel
 /**
+ * Model StockCostLayer
+ * A FIFO cost layer: what one receipt (or positive adjustment) of a FIFO product brought in, and what of it is left.
+ * Layers belong to the product, not to a location; issues consume the oldest first under the product row lock.
+ */
+export type StockCostLayer = Prisma.StockCostLayerModel
+/**
+ * Model StockLayerConsumption
+ * What an outgoing move of a FIFO product took from one layer: with doneAt of the move, the layers as of any past moment replay.
+ */
+export type StockLayerConsumption = Prisma.StockLayerConsumptionModel
+/**
  * Model StockLevel
  * On-hand and reserved quantity of a product in an internal location, kept in the same transaction as the moves.
  */

@@ -419,6 +419,8 @@ export const ModelName = {
   Warehouse: 'Warehouse',
   Location: 'Location',
   StockMove: 'StockMove',
+  StockCostLayer: 'StockCostLayer',
+  StockLayerConsumption: 'StockLayerConsumption',
   StockLevel: 'StockLevel',
   StockReservation: 'StockReservation',
   CycleCount: 'CycleCount',
@@ -474,7 +476,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2103,6 +2105,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.StockMoveCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.StockMoveCountAggregateOutputType> | number
+        }
+      }
+    }
+    StockCostLayer: {
+      payload: Prisma.$StockCostLayerPayload<ExtArgs>
+      fields: Prisma.StockCostLayerFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.StockCostLayerFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.StockCostLayerFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        findFirst: {
+          args: Prisma.StockCostLayerFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.StockCostLayerFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        findMany: {
+          args: Prisma.StockCostLayerFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>[]
+        }
+        create: {
+          args: Prisma.StockCostLayerCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        createMany: {
+          args: Prisma.StockCostLayerCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.StockCostLayerCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>[]
+        }
+        delete: {
+          args: Prisma.StockCostLayerDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        update: {
+          args: Prisma.StockCostLayerUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        deleteMany: {
+          args: Prisma.StockCostLayerDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.StockCostLayerUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.StockCostLayerUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>[]
+        }
+        upsert: {
+          args: Prisma.StockCostLayerUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockCostLayerPayload>
+        }
+        aggregate: {
+          args: Prisma.StockCostLayerAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateStockCostLayer>
+        }
+        groupBy: {
+          args: Prisma.StockCostLayerGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockCostLayerGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.StockCostLayerCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockCostLayerCountAggregateOutputType> | number
+        }
+      }
+    }
+    StockLayerConsumption: {
+      payload: Prisma.$StockLayerConsumptionPayload<ExtArgs>
+      fields: Prisma.StockLayerConsumptionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.StockLayerConsumptionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.StockLayerConsumptionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        findFirst: {
+          args: Prisma.StockLayerConsumptionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.StockLayerConsumptionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        findMany: {
+          args: Prisma.StockLayerConsumptionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>[]
+        }
+        create: {
+          args: Prisma.StockLayerConsumptionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        createMany: {
+          args: Prisma.StockLayerConsumptionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.StockLayerConsumptionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>[]
+        }
+        delete: {
+          args: Prisma.StockLayerConsumptionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        update: {
+          args: Prisma.StockLayerConsumptionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        deleteMany: {
+          args: Prisma.StockLayerConsumptionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.StockLayerConsumptionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.StockLayerConsumptionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>[]
+        }
+        upsert: {
+          args: Prisma.StockLayerConsumptionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$StockLayerConsumptionPayload>
+        }
+        aggregate: {
+          args: Prisma.StockLayerConsumptionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateStockLayerConsumption>
+        }
+        groupBy: {
+          args: Prisma.StockLayerConsumptionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockLayerConsumptionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.StockLayerConsumptionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.StockLayerConsumptionCountAggregateOutputType> | number
         }
       }
     }
@@ -5443,6 +5593,7 @@ export const ProductScalarFieldEnum = {
   lotSizeRule: 'lotSizeRule',
   lotSizeQuantity: 'lotSizeQuantity',
   averageCost: 'averageCost',
+  stockValue: 'stockValue',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -5498,11 +5649,41 @@ export const StockMoveScalarFieldEnum = {
   sourceType: 'sourceType',
   sourceId: 'sourceId',
   sourceLine: 'sourceLine',
+  value: 'value',
+  journalEntryId: 'journalEntryId',
   doneAt: 'doneAt',
   createdAt: 'createdAt'
 } as const
 
 export type StockMoveScalarFieldEnum = (typeof StockMoveScalarFieldEnum)[keyof typeof StockMoveScalarFieldEnum]
+
+
+export const StockCostLayerScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  moveId: 'moveId',
+  quantity: 'quantity',
+  remainingQuantity: 'remainingQuantity',
+  unitCost: 'unitCost',
+  value: 'value',
+  remainingValue: 'remainingValue',
+  doneAt: 'doneAt'
+} as const
+
+export type StockCostLayerScalarFieldEnum = (typeof StockCostLayerScalarFieldEnum)[keyof typeof StockCostLayerScalarFieldEnum]
+
+
+export const StockLayerConsumptionScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  layerId: 'layerId',
+  moveId: 'moveId',
+  quantity: 'quantity',
+  value: 'value'
+} as const
+
+export type StockLayerConsumptionScalarFieldEnum = (typeof StockLayerConsumptionScalarFieldEnum)[keyof typeof StockLayerConsumptionScalarFieldEnum]
 
 
 export const StockLevelScalarFieldEnum = {
@@ -6978,6 +7159,8 @@ export type GlobalOmitConfig = {
   warehouse?: Prisma.WarehouseOmit
   location?: Prisma.LocationOmit
   stockMove?: Prisma.StockMoveOmit
+  stockCostLayer?: Prisma.StockCostLayerOmit
+  stockLayerConsumption?: Prisma.StockLayerConsumptionOmit
   stockLevel?: Prisma.StockLevelOmit
   stockReservation?: Prisma.StockReservationOmit
   cycleCount?: Prisma.CycleCountOmit

@@ -73,6 +73,8 @@ export const ModelName = {
   Warehouse: 'Warehouse',
   Location: 'Location',
   StockMove: 'StockMove',
+  StockCostLayer: 'StockCostLayer',
+  StockLayerConsumption: 'StockLayerConsumption',
   StockLevel: 'StockLevel',
   StockReservation: 'StockReservation',
   CycleCount: 'CycleCount',
@@ -469,6 +471,7 @@ export const ProductScalarFieldEnum = {
   lotSizeRule: 'lotSizeRule',
   lotSizeQuantity: 'lotSizeQuantity',
   averageCost: 'averageCost',
+  stockValue: 'stockValue',
   version: 'version',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -524,11 +527,41 @@ export const StockMoveScalarFieldEnum = {
   sourceType: 'sourceType',
   sourceId: 'sourceId',
   sourceLine: 'sourceLine',
+  value: 'value',
+  journalEntryId: 'journalEntryId',
   doneAt: 'doneAt',
   createdAt: 'createdAt'
 } as const
 
 export type StockMoveScalarFieldEnum = (typeof StockMoveScalarFieldEnum)[keyof typeof StockMoveScalarFieldEnum]
+
+
+export const StockCostLayerScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  productId: 'productId',
+  moveId: 'moveId',
+  quantity: 'quantity',
+  remainingQuantity: 'remainingQuantity',
+  unitCost: 'unitCost',
+  value: 'value',
+  remainingValue: 'remainingValue',
+  doneAt: 'doneAt'
+} as const
+
+export type StockCostLayerScalarFieldEnum = (typeof StockCostLayerScalarFieldEnum)[keyof typeof StockCostLayerScalarFieldEnum]
+
+
+export const StockLayerConsumptionScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  layerId: 'layerId',
+  moveId: 'moveId',
+  quantity: 'quantity',
+  value: 'value'
+} as const
+
+export type StockLayerConsumptionScalarFieldEnum = (typeof StockLayerConsumptionScalarFieldEnum)[keyof typeof StockLayerConsumptionScalarFieldEnum]
 
 
 export const StockLevelScalarFieldEnum = {

@@ -325,6 +325,7 @@ export type JournalEntryWhereInput = {
   reversalOf?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   reversedBy?: Prisma.JournalEntryListRelationFilter
   invoices?: Prisma.InvoiceListRelationFilter
+  stockMoves?: Prisma.StockMoveListRelationFilter
   payments?: Prisma.PaymentListRelationFilter
 }
 
@@ -352,6 +353,7 @@ export type JournalEntryOrderByWithRelationInput = {
   reversalOf?: Prisma.JournalEntryOrderByWithRelationInput
   reversedBy?: Prisma.JournalEntryOrderByRelationAggregateInput
   invoices?: Prisma.InvoiceOrderByRelationAggregateInput
+  stockMoves?: Prisma.StockMoveOrderByRelationAggregateInput
   payments?: Prisma.PaymentOrderByRelationAggregateInput
 }
 
@@ -386,6 +388,7 @@ export type JournalEntryWhereUniqueInput = Prisma.AtLeast<{
   reversalOf?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   reversedBy?: Prisma.JournalEntryListRelationFilter
   invoices?: Prisma.InvoiceListRelationFilter
+  stockMoves?: Prisma.StockMoveListRelationFilter
   payments?: Prisma.PaymentListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number" | "organizationId_reversalOfId" | "organizationId_sourceType_sourceId_sourcePurpose">
 
@@ -460,6 +463,7 @@ export type JournalEntryCreateInput = {
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -485,6 +489,7 @@ export type JournalEntryUncheckedCreateInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -509,6 +514,7 @@ export type JournalEntryUpdateInput = {
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -534,6 +540,7 @@ export type JournalEntryUncheckedUpdateInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -597,6 +604,11 @@ export type JournalEntryUncheckedUpdateManyInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+export type JournalEntryNullableScalarRelationFilter = {
+  is?: Prisma.JournalEntryWhereInput | null
+  isNot?: Prisma.JournalEntryWhereInput | null
+}
+
 export type JournalEntryListRelationFilter = {
   every?: Prisma.JournalEntryWhereInput
   some?: Prisma.JournalEntryWhereInput
@@ -605,11 +617,6 @@ export type JournalEntryListRelationFilter = {
 
 export type JournalEntryOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
-}
-
-export type JournalEntryNullableScalarRelationFilter = {
-  is?: Prisma.JournalEntryWhereInput | null
-  isNot?: Prisma.JournalEntryWhereInput | null
 }
 
 export type JournalEntryOrganizationIdIdCompoundUniqueInput = {
@@ -708,6 +715,22 @@ export type JournalEntrySumOrderByAggregateInput = {
 export type JournalEntryScalarRelationFilter = {
   is?: Prisma.JournalEntryWhereInput
   isNot?: Prisma.JournalEntryWhereInput
+}
+
+export type JournalEntryCreateNestedOneWithoutStockMovesInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutStockMovesInput, Prisma.JournalEntryUncheckedCreateWithoutStockMovesInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutStockMovesInput
+  connect?: Prisma.JournalEntryWhereUniqueInput
+}
+
+export type JournalEntryUpdateOneWithoutStockMovesNestedInput = {
+  create?: Prisma.XOR<Prisma.JournalEntryCreateWithoutStockMovesInput, Prisma.JournalEntryUncheckedCreateWithoutStockMovesInput>
+  connectOrCreate?: Prisma.JournalEntryCreateOrConnectWithoutStockMovesInput
+  upsert?: Prisma.JournalEntryUpsertWithoutStockMovesInput
+  disconnect?: Prisma.JournalEntryWhereInput | boolean
+  delete?: Prisma.JournalEntryWhereInput | boolean
+  connect?: Prisma.JournalEntryWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.JournalEntryUpdateToOneWithWhereWithoutStockMovesInput, Prisma.JournalEntryUpdateWithoutStockMovesInput>, Prisma.JournalEntryUncheckedUpdateWithoutStockMovesInput>
 }
 
 export type JournalEntryCreateNestedManyWithoutJournalInput = {
@@ -858,6 +881,120 @@ export type JournalEntryUpdateOneRequiredWithoutPaymentsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.JournalEntryUpdateToOneWithWhereWithoutPaymentsInput, Prisma.JournalEntryUpdateWithoutPaymentsInput>, Prisma.JournalEntryUncheckedUpdateWithoutPaymentsInput>
 }
 
+export type JournalEntryCreateWithoutStockMovesInput = {
+  id: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  journal: Prisma.JournalCreateNestedOneWithoutEntriesInput
+  lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
+  reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
+  reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryUncheckedCreateWithoutStockMovesInput = {
+  id: string
+  organizationId: string
+  journalId: string
+  number?: string | null
+  date: Date | string
+  reference?: string | null
+  memo?: string | null
+  status?: $Enums.JournalEntryStatus
+  postedAt?: Date | string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourcePurpose?: string | null
+  sourceHash?: string | null
+  reversalOfId?: string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
+  reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
+}
+
+export type JournalEntryCreateOrConnectWithoutStockMovesInput = {
+  where: Prisma.JournalEntryWhereUniqueInput
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutStockMovesInput, Prisma.JournalEntryUncheckedCreateWithoutStockMovesInput>
+}
+
+export type JournalEntryUpsertWithoutStockMovesInput = {
+  update: Prisma.XOR<Prisma.JournalEntryUpdateWithoutStockMovesInput, Prisma.JournalEntryUncheckedUpdateWithoutStockMovesInput>
+  create: Prisma.XOR<Prisma.JournalEntryCreateWithoutStockMovesInput, Prisma.JournalEntryUncheckedCreateWithoutStockMovesInput>
+  where?: Prisma.JournalEntryWhereInput
+}
+
+export type JournalEntryUpdateToOneWithWhereWithoutStockMovesInput = {
+  where?: Prisma.JournalEntryWhereInput
+  data: Prisma.XOR<Prisma.JournalEntryUpdateWithoutStockMovesInput, Prisma.JournalEntryUncheckedUpdateWithoutStockMovesInput>
+}
+
+export type JournalEntryUpdateWithoutStockMovesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  journal?: Prisma.JournalUpdateOneRequiredWithoutEntriesNestedInput
+  lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
+  reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
+  reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
+}
+
+export type JournalEntryUncheckedUpdateWithoutStockMovesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  journalId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  date?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  status?: Prisma.EnumJournalEntryStatusFieldUpdateOperationsInput | $Enums.JournalEntryStatus
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourcePurpose?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  reversalOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
+  reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
+}
+
 export type JournalEntryCreateWithoutJournalInput = {
   id: string
   number?: string | null
@@ -878,6 +1015,7 @@ export type JournalEntryCreateWithoutJournalInput = {
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -901,6 +1039,7 @@ export type JournalEntryUncheckedCreateWithoutJournalInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -974,6 +1113,7 @@ export type JournalEntryCreateWithoutReversedByInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -998,6 +1138,7 @@ export type JournalEntryUncheckedCreateWithoutReversedByInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1026,6 +1167,7 @@ export type JournalEntryCreateWithoutReversalOfInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1049,6 +1191,7 @@ export type JournalEntryUncheckedCreateWithoutReversalOfInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1093,6 +1236,7 @@ export type JournalEntryUpdateWithoutReversedByInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1117,6 +1261,7 @@ export type JournalEntryUncheckedUpdateWithoutReversedByInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1156,6 +1301,7 @@ export type JournalEntryCreateWithoutLinesInput = {
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1180,6 +1326,7 @@ export type JournalEntryUncheckedCreateWithoutLinesInput = {
   updatedAt?: Date | string
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1219,6 +1366,7 @@ export type JournalEntryUpdateWithoutLinesInput = {
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1243,6 +1391,7 @@ export type JournalEntryUncheckedUpdateWithoutLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1266,6 +1415,7 @@ export type JournalEntryCreateWithoutInvoicesInput = {
   lines?: Prisma.JournalLineCreateNestedManyWithoutEntryInput
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1290,6 +1440,7 @@ export type JournalEntryUncheckedCreateWithoutInvoicesInput = {
   updatedAt?: Date | string
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
@@ -1329,6 +1480,7 @@ export type JournalEntryUpdateWithoutInvoicesInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1353,6 +1505,7 @@ export type JournalEntryUncheckedUpdateWithoutInvoicesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1377,6 +1530,7 @@ export type JournalEntryCreateWithoutPaymentsInput = {
   reversalOf?: Prisma.JournalEntryCreateNestedOneWithoutReversedByInput
   reversedBy?: Prisma.JournalEntryCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryUncheckedCreateWithoutPaymentsInput = {
@@ -1401,6 +1555,7 @@ export type JournalEntryUncheckedCreateWithoutPaymentsInput = {
   lines?: Prisma.JournalLineUncheckedCreateNestedManyWithoutEntryInput
   reversedBy?: Prisma.JournalEntryUncheckedCreateNestedManyWithoutReversalOfInput
   invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutJournalEntryInput
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput
 }
 
 export type JournalEntryCreateOrConnectWithoutPaymentsInput = {
@@ -1440,6 +1595,7 @@ export type JournalEntryUpdateWithoutPaymentsInput = {
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryUncheckedUpdateWithoutPaymentsInput = {
@@ -1464,6 +1620,7 @@ export type JournalEntryUncheckedUpdateWithoutPaymentsInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
 export type JournalEntryCreateManyJournalInput = {
@@ -1505,6 +1662,7 @@ export type JournalEntryUpdateWithoutJournalInput = {
   reversalOf?: Prisma.JournalEntryUpdateOneWithoutReversedByNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1528,6 +1686,7 @@ export type JournalEntryUncheckedUpdateWithoutJournalInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1589,6 +1748,7 @@ export type JournalEntryUpdateWithoutReversalOfInput = {
   lines?: Prisma.JournalLineUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1612,6 +1772,7 @@ export type JournalEntryUncheckedUpdateWithoutReversalOfInput = {
   lines?: Prisma.JournalLineUncheckedUpdateManyWithoutEntryNestedInput
   reversedBy?: Prisma.JournalEntryUncheckedUpdateManyWithoutReversalOfNestedInput
   invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput
 }
 
@@ -1643,6 +1804,7 @@ export type JournalEntryCountOutputType = {
   lines: number
   reversedBy: number
   invoices: number
+  stockMoves: number
   payments: number
 }
 
@@ -1650,6 +1812,7 @@ export type JournalEntryCountOutputTypeSelect<ExtArgs extends runtime.Types.Exte
   lines?: boolean | JournalEntryCountOutputTypeCountLinesArgs
   reversedBy?: boolean | JournalEntryCountOutputTypeCountReversedByArgs
   invoices?: boolean | JournalEntryCountOutputTypeCountInvoicesArgs
+  stockMoves?: boolean | JournalEntryCountOutputTypeCountStockMovesArgs
   payments?: boolean | JournalEntryCountOutputTypeCountPaymentsArgs
 }
 
@@ -1687,6 +1850,13 @@ export type JournalEntryCountOutputTypeCountInvoicesArgs<ExtArgs extends runtime
 /**
  * JournalEntryCountOutputType without action
  */
+export type JournalEntryCountOutputTypeCountStockMovesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockMoveWhereInput
+}
+
+/**
+ * JournalEntryCountOutputType without action
+ */
 export type JournalEntryCountOutputTypeCountPaymentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.PaymentWhereInput
 }
@@ -1716,6 +1886,7 @@ export type JournalEntrySelect<ExtArgs extends runtime.Types.Extensions.Internal
   reversalOf?: boolean | Prisma.JournalEntry$reversalOfArgs<ExtArgs>
   reversedBy?: boolean | Prisma.JournalEntry$reversedByArgs<ExtArgs>
   invoices?: boolean | Prisma.JournalEntry$invoicesArgs<ExtArgs>
+  stockMoves?: boolean | Prisma.JournalEntry$stockMovesArgs<ExtArgs>
   payments?: boolean | Prisma.JournalEntry$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.JournalEntryCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["journalEntry"]>
@@ -1794,6 +1965,7 @@ export type JournalEntryInclude<ExtArgs extends runtime.Types.Extensions.Interna
   reversalOf?: boolean | Prisma.JournalEntry$reversalOfArgs<ExtArgs>
   reversedBy?: boolean | Prisma.JournalEntry$reversedByArgs<ExtArgs>
   invoices?: boolean | Prisma.JournalEntry$invoicesArgs<ExtArgs>
+  stockMoves?: boolean | Prisma.JournalEntry$stockMovesArgs<ExtArgs>
   payments?: boolean | Prisma.JournalEntry$paymentsArgs<ExtArgs>
   _count?: boolean | Prisma.JournalEntryCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -1814,6 +1986,7 @@ export type $JournalEntryPayload<ExtArgs extends runtime.Types.Extensions.Intern
     reversalOf: Prisma.$JournalEntryPayload<ExtArgs> | null
     reversedBy: Prisma.$JournalEntryPayload<ExtArgs>[]
     invoices: Prisma.$InvoicePayload<ExtArgs>[]
+    stockMoves: Prisma.$StockMovePayload<ExtArgs>[]
     payments: Prisma.$PaymentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2240,6 +2413,7 @@ export interface Prisma__JournalEntryClient<T, Null = never, ExtArgs extends run
   reversalOf<T extends Prisma.JournalEntry$reversalOfArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$reversalOfArgs<ExtArgs>>): Prisma.Prisma__JournalEntryClient<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   reversedBy<T extends Prisma.JournalEntry$reversedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$reversedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoices<T extends Prisma.JournalEntry$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  stockMoves<T extends Prisma.JournalEntry$stockMovesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$stockMovesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockMovePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   payments<T extends Prisma.JournalEntry$paymentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.JournalEntry$paymentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -2786,6 +2960,30 @@ export type JournalEntry$invoicesArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.InvoiceScalarFieldEnum | Prisma.InvoiceScalarFieldEnum[]
+}
+
+/**
+ * JournalEntry.stockMoves
+ */
+export type JournalEntry$stockMovesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockMove
+   */
+  select?: Prisma.StockMoveSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockMove
+   */
+  omit?: Prisma.StockMoveOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockMoveInclude<ExtArgs> | null
+  where?: Prisma.StockMoveWhereInput
+  orderBy?: Prisma.StockMoveOrderByWithRelationInput | Prisma.StockMoveOrderByWithRelationInput[]
+  cursor?: Prisma.StockMoveWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockMoveScalarFieldEnum | Prisma.StockMoveScalarFieldEnum[]
 }
 
 /**

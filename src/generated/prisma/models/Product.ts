@@ -36,6 +36,7 @@ export type ProductAvgAggregateOutputType = {
   orderMultiple: runtime.Decimal | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
 }
 
@@ -49,6 +50,7 @@ export type ProductSumAggregateOutputType = {
   orderMultiple: runtime.Decimal | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
 }
 
@@ -76,6 +78,7 @@ export type ProductMinAggregateOutputType = {
   lotSizeRule: $Enums.LotSizeRule | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -105,6 +108,7 @@ export type ProductMaxAggregateOutputType = {
   lotSizeRule: $Enums.LotSizeRule | null
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal | null
+  stockValue: runtime.Decimal | null
   version: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -134,6 +138,7 @@ export type ProductCountAggregateOutputType = {
   lotSizeRule: number
   lotSizeQuantity: number
   averageCost: number
+  stockValue: number
   version: number
   createdAt: number
   updatedAt: number
@@ -151,6 +156,7 @@ export type ProductAvgAggregateInputType = {
   orderMultiple?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
 }
 
@@ -164,6 +170,7 @@ export type ProductSumAggregateInputType = {
   orderMultiple?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
 }
 
@@ -191,6 +198,7 @@ export type ProductMinAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -220,6 +228,7 @@ export type ProductMaxAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -249,6 +258,7 @@ export type ProductCountAggregateInputType = {
   lotSizeRule?: true
   lotSizeQuantity?: true
   averageCost?: true
+  stockValue?: true
   version?: true
   createdAt?: true
   updatedAt?: true
@@ -365,6 +375,7 @@ export type ProductGroupByOutputType = {
   lotSizeRule: $Enums.LotSizeRule
   lotSizeQuantity: runtime.Decimal | null
   averageCost: runtime.Decimal
+  stockValue: runtime.Decimal
   version: number
   createdAt: Date
   updatedAt: Date
@@ -417,6 +428,7 @@ export type ProductWhereInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -425,6 +437,7 @@ export type ProductWhereInput = {
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
+  costLayers?: Prisma.StockCostLayerListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
@@ -458,6 +471,7 @@ export type ProductOrderByWithRelationInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrderInput | Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -466,6 +480,7 @@ export type ProductOrderByWithRelationInput = {
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
   reservations?: Prisma.StockReservationOrderByRelationAggregateInput
   cycleCountLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
+  costLayers?: Prisma.StockCostLayerOrderByRelationAggregateInput
   supplierPrices?: Prisma.SupplierPriceOrderByRelationAggregateInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineOrderByRelationAggregateInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineOrderByRelationAggregateInput
@@ -504,6 +519,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -512,6 +528,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCountLines?: Prisma.CycleCountLineListRelationFilter
+  costLayers?: Prisma.StockCostLayerListRelationFilter
   supplierPrices?: Prisma.SupplierPriceListRelationFilter
   purchaseOrderLines?: Prisma.PurchaseOrderLineListRelationFilter
   purchaseRequestLines?: Prisma.PurchaseRequestLineListRelationFilter
@@ -545,6 +562,7 @@ export type ProductOrderByWithAggregationInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrderInput | Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -582,6 +600,7 @@ export type ProductScalarWhereWithAggregatesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleWithAggregatesFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalWithAggregatesFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntWithAggregatesFilter<"Product"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Product"> | Date | string
@@ -609,6 +628,7 @@ export type ProductCreateInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -617,6 +637,7 @@ export type ProductCreateInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -650,6 +671,7 @@ export type ProductUncheckedCreateInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -657,6 +679,7 @@ export type ProductUncheckedCreateInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -688,6 +711,7 @@ export type ProductUpdateInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -696,6 +720,7 @@ export type ProductUpdateInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -729,6 +754,7 @@ export type ProductUncheckedUpdateInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -736,6 +762,7 @@ export type ProductUncheckedUpdateInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -769,6 +796,7 @@ export type ProductCreateManyInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -796,6 +824,7 @@ export type ProductUpdateManyMutationInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -825,6 +854,7 @@ export type ProductUncheckedUpdateManyInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -874,6 +904,7 @@ export type ProductCountOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -889,6 +920,7 @@ export type ProductAvgOrderByAggregateInput = {
   orderMultiple?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
@@ -916,6 +948,7 @@ export type ProductMaxOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -945,6 +978,7 @@ export type ProductMinOrderByAggregateInput = {
   lotSizeRule?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -960,6 +994,7 @@ export type ProductSumOrderByAggregateInput = {
   orderMultiple?: Prisma.SortOrder
   lotSizeQuantity?: Prisma.SortOrder
   averageCost?: Prisma.SortOrder
+  stockValue?: Prisma.SortOrder
   version?: Prisma.SortOrder
 }
 
@@ -1043,6 +1078,20 @@ export type ProductUpdateOneRequiredWithoutStockMovesNestedInput = {
   upsert?: Prisma.ProductUpsertWithoutStockMovesInput
   connect?: Prisma.ProductWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutStockMovesInput, Prisma.ProductUpdateWithoutStockMovesInput>, Prisma.ProductUncheckedUpdateWithoutStockMovesInput>
+}
+
+export type ProductCreateNestedOneWithoutCostLayersInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCostLayersInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutCostLayersNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutCostLayersInput
+  upsert?: Prisma.ProductUpsertWithoutCostLayersInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutCostLayersInput, Prisma.ProductUpdateWithoutCostLayersInput>, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
 }
 
 export type ProductCreateNestedOneWithoutStockLevelsInput = {
@@ -1211,6 +1260,7 @@ export type ProductCreateWithoutCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1218,6 +1268,7 @@ export type ProductCreateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -1249,6 +1300,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1256,6 +1308,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -1318,6 +1371,7 @@ export type ProductScalarWhereInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFilter<"Product"> | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.DecimalNullableFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFilter<"Product"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFilter<"Product"> | number
   createdAt?: Prisma.DateTimeFilter<"Product"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Product"> | Date | string
@@ -1345,6 +1399,7 @@ export type ProductCreateWithoutStockMovesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1352,6 +1407,7 @@ export type ProductCreateWithoutStockMovesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -1385,12 +1441,14 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -1438,6 +1496,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1445,6 +1504,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -1478,9 +1538,189 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutCostLayersInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutCostLayersInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutCostLayersInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+}
+
+export type ProductUpsertWithoutCostLayersInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutCostLayersInput, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutCostLayersInput, Prisma.ProductUncheckedCreateWithoutCostLayersInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutCostLayersInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutCostLayersInput, Prisma.ProductUncheckedUpdateWithoutCostLayersInput>
+}
+
+export type ProductUpdateWithoutCostLayersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutCostLayersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1515,6 +1755,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1522,6 +1763,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -1555,12 +1797,14 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -1608,6 +1852,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1615,6 +1860,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -1648,12 +1894,14 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1685,6 +1933,7 @@ export type ProductCreateWithoutReservationsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1692,6 +1941,7 @@ export type ProductCreateWithoutReservationsInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -1725,12 +1975,14 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -1778,6 +2030,7 @@ export type ProductUpdateWithoutReservationsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1785,6 +2038,7 @@ export type ProductUpdateWithoutReservationsInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -1818,12 +2072,14 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -1855,6 +2111,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1862,6 +2119,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -1895,12 +2153,14 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -1948,6 +2208,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1955,6 +2216,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -1988,12 +2250,14 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2025,6 +2289,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2033,6 +2298,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -2065,6 +2331,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2072,6 +2339,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -2118,6 +2386,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2126,6 +2395,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -2158,6 +2428,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2165,6 +2436,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2195,6 +2467,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2203,6 +2476,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -2235,6 +2509,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2242,6 +2517,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -2288,6 +2564,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2296,6 +2573,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -2328,6 +2606,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2335,6 +2614,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2365,6 +2645,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2373,6 +2654,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
@@ -2405,6 +2687,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2412,6 +2695,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
@@ -2458,6 +2742,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2466,6 +2751,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
@@ -2498,6 +2784,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2505,6 +2792,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2535,6 +2823,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2543,6 +2832,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -2575,6 +2865,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2582,6 +2873,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -2628,6 +2920,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2636,6 +2929,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -2668,6 +2962,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2675,6 +2970,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2705,6 +3001,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2713,6 +3010,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -2745,6 +3043,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2752,6 +3051,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -2798,6 +3098,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2806,6 +3107,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -2838,6 +3140,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2845,6 +3148,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -2875,6 +3179,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2883,6 +3188,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -2915,6 +3221,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2922,6 +3229,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -2968,6 +3276,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2976,6 +3285,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -3008,6 +3318,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3015,6 +3326,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -3045,6 +3357,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -3053,6 +3366,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
@@ -3085,6 +3399,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -3092,6 +3407,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
   supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
@@ -3138,6 +3454,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3146,6 +3463,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -3178,6 +3496,7 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3185,6 +3504,7 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -3215,6 +3535,7 @@ export type ProductCreateManyCategoryInput = {
   lotSizeRule?: $Enums.LotSizeRule
   lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -3242,6 +3563,7 @@ export type ProductUpdateWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3249,6 +3571,7 @@ export type ProductUpdateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
@@ -3280,6 +3603,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3287,6 +3611,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
   cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
@@ -3318,6 +3643,7 @@ export type ProductUncheckedUpdateManyWithoutCategoryInput = {
   lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
   lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3333,6 +3659,7 @@ export type ProductCountOutputType = {
   stockLevels: number
   reservations: number
   cycleCountLines: number
+  costLayers: number
   supplierPrices: number
   purchaseOrderLines: number
   purchaseRequestLines: number
@@ -3347,6 +3674,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   stockLevels?: boolean | ProductCountOutputTypeCountStockLevelsArgs
   reservations?: boolean | ProductCountOutputTypeCountReservationsArgs
   cycleCountLines?: boolean | ProductCountOutputTypeCountCycleCountLinesArgs
+  costLayers?: boolean | ProductCountOutputTypeCountCostLayersArgs
   supplierPrices?: boolean | ProductCountOutputTypeCountSupplierPricesArgs
   purchaseOrderLines?: boolean | ProductCountOutputTypeCountPurchaseOrderLinesArgs
   purchaseRequestLines?: boolean | ProductCountOutputTypeCountPurchaseRequestLinesArgs
@@ -3392,6 +3720,13 @@ export type ProductCountOutputTypeCountReservationsArgs<ExtArgs extends runtime.
  */
 export type ProductCountOutputTypeCountCycleCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.CycleCountLineWhereInput
+}
+
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountCostLayersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockCostLayerWhereInput
 }
 
 /**
@@ -3468,6 +3803,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -3476,6 +3812,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
+  costLayers?: boolean | Prisma.Product$costLayersArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
@@ -3510,6 +3847,7 @@ export type ProductSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -3540,6 +3878,7 @@ export type ProductSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -3570,18 +3909,20 @@ export type ProductSelectScalar = {
   lotSizeRule?: boolean
   lotSizeQuantity?: boolean
   averageCost?: boolean
+  stockValue?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ProductOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "sku" | "name" | "description" | "type" | "unitOfMeasure" | "procurement" | "costingMethod" | "listPrice" | "standardCost" | "barcode" | "categoryId" | "isActive" | "allowNegativeStock" | "leadTimeDays" | "safetyStock" | "reorderPoint" | "minOrderQuantity" | "orderMultiple" | "lotSizeRule" | "lotSizeQuantity" | "averageCost" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["product"]>
+export type ProductOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "sku" | "name" | "description" | "type" | "unitOfMeasure" | "procurement" | "costingMethod" | "listPrice" | "standardCost" | "barcode" | "categoryId" | "isActive" | "allowNegativeStock" | "leadTimeDays" | "safetyStock" | "reorderPoint" | "minOrderQuantity" | "orderMultiple" | "lotSizeRule" | "lotSizeQuantity" | "averageCost" | "stockValue" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["product"]>
 export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   category?: boolean | Prisma.Product$categoryArgs<ExtArgs>
   stockMoves?: boolean | Prisma.Product$stockMovesArgs<ExtArgs>
   stockLevels?: boolean | Prisma.Product$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Product$reservationsArgs<ExtArgs>
   cycleCountLines?: boolean | Prisma.Product$cycleCountLinesArgs<ExtArgs>
+  costLayers?: boolean | Prisma.Product$costLayersArgs<ExtArgs>
   supplierPrices?: boolean | Prisma.Product$supplierPricesArgs<ExtArgs>
   purchaseOrderLines?: boolean | Prisma.Product$purchaseOrderLinesArgs<ExtArgs>
   purchaseRequestLines?: boolean | Prisma.Product$purchaseRequestLinesArgs<ExtArgs>
@@ -3606,6 +3947,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
     reservations: Prisma.$StockReservationPayload<ExtArgs>[]
     cycleCountLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
+    costLayers: Prisma.$StockCostLayerPayload<ExtArgs>[]
     supplierPrices: Prisma.$SupplierPricePayload<ExtArgs>[]
     purchaseOrderLines: Prisma.$PurchaseOrderLinePayload<ExtArgs>[]
     purchaseRequestLines: Prisma.$PurchaseRequestLinePayload<ExtArgs>[]
@@ -3638,9 +3980,14 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     lotSizeRule: $Enums.LotSizeRule
     lotSizeQuantity: runtime.Decimal | null
     /**
-     * Moving-average cost per unit in the base currency, recomputed by every receipt.
+     * Cost per unit in the base currency for display and for the unit cost recorded on outgoing moves: stockValue / on hand, 6 decimals.
      */
     averageCost: runtime.Decimal
+    /**
+     * Value of all the product's stock in the base currency (its minor unit): the signed sum of its DONE moves' values.
+     * Outgoing moves take their share of it, so the value never drifts from the moves (and the ledger).
+     */
+    stockValue: runtime.Decimal
     version: number
     createdAt: Date
     updatedAt: Date
@@ -4043,6 +4390,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   stockLevels<T extends Prisma.Product$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reservations<T extends Prisma.Product$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   cycleCountLines<T extends Prisma.Product$cycleCountLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$cycleCountLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  costLayers<T extends Prisma.Product$costLayersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$costLayersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockCostLayerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   supplierPrices<T extends Prisma.Product$supplierPricesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$supplierPricesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SupplierPricePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderLines<T extends Prisma.Product$purchaseOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequestLines<T extends Prisma.Product$purchaseRequestLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$purchaseRequestLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
@@ -4102,6 +4450,7 @@ export interface ProductFieldRefs {
   readonly lotSizeRule: Prisma.FieldRef<"Product", 'LotSizeRule'>
   readonly lotSizeQuantity: Prisma.FieldRef<"Product", 'Decimal'>
   readonly averageCost: Prisma.FieldRef<"Product", 'Decimal'>
+  readonly stockValue: Prisma.FieldRef<"Product", 'Decimal'>
   readonly version: Prisma.FieldRef<"Product", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Product", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Product", 'DateTime'>
@@ -4627,6 +4976,30 @@ export type Product$cycleCountLinesArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.CycleCountLineScalarFieldEnum | Prisma.CycleCountLineScalarFieldEnum[]
+}
+
+/**
+ * Product.costLayers
+ */
+export type Product$costLayersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockCostLayer
+   */
+  select?: Prisma.StockCostLayerSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockCostLayer
+   */
+  omit?: Prisma.StockCostLayerOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockCostLayerInclude<ExtArgs> | null
+  where?: Prisma.StockCostLayerWhereInput
+  orderBy?: Prisma.StockCostLayerOrderByWithRelationInput | Prisma.StockCostLayerOrderByWithRelationInput[]
+  cursor?: Prisma.StockCostLayerWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockCostLayerScalarFieldEnum | Prisma.StockCostLayerScalarFieldEnum[]
 }
 
 /**

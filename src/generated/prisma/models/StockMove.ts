@@ -29,11 +29,13 @@ export type AggregateStockMove = {
 export type StockMoveAvgAggregateOutputType = {
   quantity: runtime.Decimal | null
   unitCost: runtime.Decimal | null
+  value: runtime.Decimal | null
 }
 
 export type StockMoveSumAggregateOutputType = {
   quantity: runtime.Decimal | null
   unitCost: runtime.Decimal | null
+  value: runtime.Decimal | null
 }
 
 export type StockMoveMinAggregateOutputType = {
@@ -50,6 +52,8 @@ export type StockMoveMinAggregateOutputType = {
   sourceType: string | null
   sourceId: string | null
   sourceLine: string | null
+  value: runtime.Decimal | null
+  journalEntryId: string | null
   doneAt: Date | null
   createdAt: Date | null
 }
@@ -68,6 +72,8 @@ export type StockMoveMaxAggregateOutputType = {
   sourceType: string | null
   sourceId: string | null
   sourceLine: string | null
+  value: runtime.Decimal | null
+  journalEntryId: string | null
   doneAt: Date | null
   createdAt: Date | null
 }
@@ -86,6 +92,8 @@ export type StockMoveCountAggregateOutputType = {
   sourceType: number
   sourceId: number
   sourceLine: number
+  value: number
+  journalEntryId: number
   doneAt: number
   createdAt: number
   _all: number
@@ -95,11 +103,13 @@ export type StockMoveCountAggregateOutputType = {
 export type StockMoveAvgAggregateInputType = {
   quantity?: true
   unitCost?: true
+  value?: true
 }
 
 export type StockMoveSumAggregateInputType = {
   quantity?: true
   unitCost?: true
+  value?: true
 }
 
 export type StockMoveMinAggregateInputType = {
@@ -116,6 +126,8 @@ export type StockMoveMinAggregateInputType = {
   sourceType?: true
   sourceId?: true
   sourceLine?: true
+  value?: true
+  journalEntryId?: true
   doneAt?: true
   createdAt?: true
 }
@@ -134,6 +146,8 @@ export type StockMoveMaxAggregateInputType = {
   sourceType?: true
   sourceId?: true
   sourceLine?: true
+  value?: true
+  journalEntryId?: true
   doneAt?: true
   createdAt?: true
 }
@@ -152,6 +166,8 @@ export type StockMoveCountAggregateInputType = {
   sourceType?: true
   sourceId?: true
   sourceLine?: true
+  value?: true
+  journalEntryId?: true
   doneAt?: true
   createdAt?: true
   _all?: true
@@ -257,6 +273,8 @@ export type StockMoveGroupByOutputType = {
   sourceType: string | null
   sourceId: string | null
   sourceLine: string | null
+  value: runtime.Decimal
+  journalEntryId: string | null
   doneAt: Date | null
   createdAt: Date
   _count: StockMoveCountAggregateOutputType | null
@@ -298,11 +316,16 @@ export type StockMoveWhereInput = {
   sourceType?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceId?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceLine?: Prisma.StringNullableFilter<"StockMove"> | string | null
+  value?: Prisma.DecimalFilter<"StockMove"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.UuidNullableFilter<"StockMove"> | string | null
   doneAt?: Prisma.DateTimeNullableFilter<"StockMove"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"StockMove"> | Date | string
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   fromLocation?: Prisma.XOR<Prisma.LocationScalarRelationFilter, Prisma.LocationWhereInput>
   toLocation?: Prisma.XOR<Prisma.LocationScalarRelationFilter, Prisma.LocationWhereInput>
+  journalEntry?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
+  costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
+  consumptions?: Prisma.StockLayerConsumptionListRelationFilter
 }
 
 export type StockMoveOrderByWithRelationInput = {
@@ -319,11 +342,16 @@ export type StockMoveOrderByWithRelationInput = {
   sourceType?: Prisma.SortOrderInput | Prisma.SortOrder
   sourceId?: Prisma.SortOrderInput | Prisma.SortOrder
   sourceLine?: Prisma.SortOrderInput | Prisma.SortOrder
+  value?: Prisma.SortOrder
+  journalEntryId?: Prisma.SortOrderInput | Prisma.SortOrder
   doneAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   product?: Prisma.ProductOrderByWithRelationInput
   fromLocation?: Prisma.LocationOrderByWithRelationInput
   toLocation?: Prisma.LocationOrderByWithRelationInput
+  journalEntry?: Prisma.JournalEntryOrderByWithRelationInput
+  costLayer?: Prisma.StockCostLayerOrderByWithRelationInput
+  consumptions?: Prisma.StockLayerConsumptionOrderByRelationAggregateInput
 }
 
 export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
@@ -344,11 +372,16 @@ export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
   sourceType?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceId?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceLine?: Prisma.StringNullableFilter<"StockMove"> | string | null
+  value?: Prisma.DecimalFilter<"StockMove"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.UuidNullableFilter<"StockMove"> | string | null
   doneAt?: Prisma.DateTimeNullableFilter<"StockMove"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"StockMove"> | Date | string
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   fromLocation?: Prisma.XOR<Prisma.LocationScalarRelationFilter, Prisma.LocationWhereInput>
   toLocation?: Prisma.XOR<Prisma.LocationScalarRelationFilter, Prisma.LocationWhereInput>
+  journalEntry?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
+  costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
+  consumptions?: Prisma.StockLayerConsumptionListRelationFilter
 }, "id" | "organizationId_id">
 
 export type StockMoveOrderByWithAggregationInput = {
@@ -365,6 +398,8 @@ export type StockMoveOrderByWithAggregationInput = {
   sourceType?: Prisma.SortOrderInput | Prisma.SortOrder
   sourceId?: Prisma.SortOrderInput | Prisma.SortOrder
   sourceLine?: Prisma.SortOrderInput | Prisma.SortOrder
+  value?: Prisma.SortOrder
+  journalEntryId?: Prisma.SortOrderInput | Prisma.SortOrder
   doneAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   _count?: Prisma.StockMoveCountOrderByAggregateInput
@@ -391,6 +426,8 @@ export type StockMoveScalarWhereWithAggregatesInput = {
   sourceType?: Prisma.StringNullableWithAggregatesFilter<"StockMove"> | string | null
   sourceId?: Prisma.StringNullableWithAggregatesFilter<"StockMove"> | string | null
   sourceLine?: Prisma.StringNullableWithAggregatesFilter<"StockMove"> | string | null
+  value?: Prisma.DecimalWithAggregatesFilter<"StockMove"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.UuidNullableWithAggregatesFilter<"StockMove"> | string | null
   doneAt?: Prisma.DateTimeNullableWithAggregatesFilter<"StockMove"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"StockMove"> | Date | string
 }
@@ -405,11 +442,15 @@ export type StockMoveCreateInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Date | string | null
   createdAt?: Date | string
   product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
   fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveUncheckedCreateInput = {
@@ -426,8 +467,12 @@ export type StockMoveUncheckedCreateInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveUpdateInput = {
@@ -440,11 +485,15 @@ export type StockMoveUpdateInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
   fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateInput = {
@@ -461,8 +510,12 @@ export type StockMoveUncheckedUpdateInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveCreateManyInput = {
@@ -479,6 +532,8 @@ export type StockMoveCreateManyInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
 }
@@ -493,6 +548,7 @@ export type StockMoveUpdateManyMutationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -511,6 +567,8 @@ export type StockMoveUncheckedUpdateManyInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -544,6 +602,8 @@ export type StockMoveCountOrderByAggregateInput = {
   sourceType?: Prisma.SortOrder
   sourceId?: Prisma.SortOrder
   sourceLine?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  journalEntryId?: Prisma.SortOrder
   doneAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
@@ -551,6 +611,7 @@ export type StockMoveCountOrderByAggregateInput = {
 export type StockMoveAvgOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   unitCost?: Prisma.SortOrder
+  value?: Prisma.SortOrder
 }
 
 export type StockMoveMaxOrderByAggregateInput = {
@@ -567,6 +628,8 @@ export type StockMoveMaxOrderByAggregateInput = {
   sourceType?: Prisma.SortOrder
   sourceId?: Prisma.SortOrder
   sourceLine?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  journalEntryId?: Prisma.SortOrder
   doneAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
@@ -585,6 +648,8 @@ export type StockMoveMinOrderByAggregateInput = {
   sourceType?: Prisma.SortOrder
   sourceId?: Prisma.SortOrder
   sourceLine?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+  journalEntryId?: Prisma.SortOrder
   doneAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
@@ -592,6 +657,12 @@ export type StockMoveMinOrderByAggregateInput = {
 export type StockMoveSumOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
   unitCost?: Prisma.SortOrder
+  value?: Prisma.SortOrder
+}
+
+export type StockMoveScalarRelationFilter = {
+  is?: Prisma.StockMoveWhereInput
+  isNot?: Prisma.StockMoveWhereInput
 }
 
 export type StockMoveCreateNestedManyWithoutProductInput = {
@@ -728,6 +799,76 @@ export type EnumStockMoveStateFieldUpdateOperationsInput = {
   set?: $Enums.StockMoveState
 }
 
+export type StockMoveCreateNestedOneWithoutCostLayerInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutCostLayerInput, Prisma.StockMoveUncheckedCreateWithoutCostLayerInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutCostLayerInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+}
+
+export type StockMoveUpdateOneRequiredWithoutCostLayerNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutCostLayerInput, Prisma.StockMoveUncheckedCreateWithoutCostLayerInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutCostLayerInput
+  upsert?: Prisma.StockMoveUpsertWithoutCostLayerInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.StockMoveUpdateToOneWithWhereWithoutCostLayerInput, Prisma.StockMoveUpdateWithoutCostLayerInput>, Prisma.StockMoveUncheckedUpdateWithoutCostLayerInput>
+}
+
+export type StockMoveCreateNestedOneWithoutConsumptionsInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutConsumptionsInput, Prisma.StockMoveUncheckedCreateWithoutConsumptionsInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutConsumptionsInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+}
+
+export type StockMoveUpdateOneRequiredWithoutConsumptionsNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutConsumptionsInput, Prisma.StockMoveUncheckedCreateWithoutConsumptionsInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutConsumptionsInput
+  upsert?: Prisma.StockMoveUpsertWithoutConsumptionsInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.StockMoveUpdateToOneWithWhereWithoutConsumptionsInput, Prisma.StockMoveUpdateWithoutConsumptionsInput>, Prisma.StockMoveUncheckedUpdateWithoutConsumptionsInput>
+}
+
+export type StockMoveCreateNestedManyWithoutJournalEntryInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput> | Prisma.StockMoveCreateWithoutJournalEntryInput[] | Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput[]
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput | Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput[]
+  createMany?: Prisma.StockMoveCreateManyJournalEntryInputEnvelope
+  connect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+}
+
+export type StockMoveUncheckedCreateNestedManyWithoutJournalEntryInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput> | Prisma.StockMoveCreateWithoutJournalEntryInput[] | Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput[]
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput | Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput[]
+  createMany?: Prisma.StockMoveCreateManyJournalEntryInputEnvelope
+  connect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+}
+
+export type StockMoveUpdateManyWithoutJournalEntryNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput> | Prisma.StockMoveCreateWithoutJournalEntryInput[] | Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput[]
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput | Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput[]
+  upsert?: Prisma.StockMoveUpsertWithWhereUniqueWithoutJournalEntryInput | Prisma.StockMoveUpsertWithWhereUniqueWithoutJournalEntryInput[]
+  createMany?: Prisma.StockMoveCreateManyJournalEntryInputEnvelope
+  set?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  disconnect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  delete?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  connect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  update?: Prisma.StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput | Prisma.StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput[]
+  updateMany?: Prisma.StockMoveUpdateManyWithWhereWithoutJournalEntryInput | Prisma.StockMoveUpdateManyWithWhereWithoutJournalEntryInput[]
+  deleteMany?: Prisma.StockMoveScalarWhereInput | Prisma.StockMoveScalarWhereInput[]
+}
+
+export type StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput> | Prisma.StockMoveCreateWithoutJournalEntryInput[] | Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput[]
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput | Prisma.StockMoveCreateOrConnectWithoutJournalEntryInput[]
+  upsert?: Prisma.StockMoveUpsertWithWhereUniqueWithoutJournalEntryInput | Prisma.StockMoveUpsertWithWhereUniqueWithoutJournalEntryInput[]
+  createMany?: Prisma.StockMoveCreateManyJournalEntryInputEnvelope
+  set?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  disconnect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  delete?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  connect?: Prisma.StockMoveWhereUniqueInput | Prisma.StockMoveWhereUniqueInput[]
+  update?: Prisma.StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput | Prisma.StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput[]
+  updateMany?: Prisma.StockMoveUpdateManyWithWhereWithoutJournalEntryInput | Prisma.StockMoveUpdateManyWithWhereWithoutJournalEntryInput[]
+  deleteMany?: Prisma.StockMoveScalarWhereInput | Prisma.StockMoveScalarWhereInput[]
+}
+
 export type StockMoveCreateWithoutProductInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -738,10 +879,14 @@ export type StockMoveCreateWithoutProductInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Date | string | null
   createdAt?: Date | string
   fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutProductInput = {
@@ -756,8 +901,12 @@ export type StockMoveUncheckedCreateWithoutProductInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutProductInput = {
@@ -803,6 +952,8 @@ export type StockMoveScalarWhereInput = {
   sourceType?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceId?: Prisma.StringNullableFilter<"StockMove"> | string | null
   sourceLine?: Prisma.StringNullableFilter<"StockMove"> | string | null
+  value?: Prisma.DecimalFilter<"StockMove"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.UuidNullableFilter<"StockMove"> | string | null
   doneAt?: Prisma.DateTimeNullableFilter<"StockMove"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"StockMove"> | Date | string
 }
@@ -817,10 +968,14 @@ export type StockMoveCreateWithoutFromLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Date | string | null
   createdAt?: Date | string
   product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutFromLocationInput = {
@@ -835,8 +990,12 @@ export type StockMoveUncheckedCreateWithoutFromLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutFromLocationInput = {
@@ -859,10 +1018,14 @@ export type StockMoveCreateWithoutToLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Date | string | null
   createdAt?: Date | string
   product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
   fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutToLocationInput = {
@@ -877,8 +1040,12 @@ export type StockMoveUncheckedCreateWithoutToLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutToLocationInput = {
@@ -923,6 +1090,268 @@ export type StockMoveUpdateManyWithWhereWithoutToLocationInput = {
   data: Prisma.XOR<Prisma.StockMoveUpdateManyMutationInput, Prisma.StockMoveUncheckedUpdateManyWithoutToLocationInput>
 }
 
+export type StockMoveCreateWithoutCostLayerInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
+  fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveUncheckedCreateWithoutCostLayerInput = {
+  id: string
+  organizationId: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveCreateOrConnectWithoutCostLayerInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutCostLayerInput, Prisma.StockMoveUncheckedCreateWithoutCostLayerInput>
+}
+
+export type StockMoveUpsertWithoutCostLayerInput = {
+  update: Prisma.XOR<Prisma.StockMoveUpdateWithoutCostLayerInput, Prisma.StockMoveUncheckedUpdateWithoutCostLayerInput>
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutCostLayerInput, Prisma.StockMoveUncheckedCreateWithoutCostLayerInput>
+  where?: Prisma.StockMoveWhereInput
+}
+
+export type StockMoveUpdateToOneWithWhereWithoutCostLayerInput = {
+  where?: Prisma.StockMoveWhereInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateWithoutCostLayerInput, Prisma.StockMoveUncheckedUpdateWithoutCostLayerInput>
+}
+
+export type StockMoveUpdateWithoutCostLayerInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
+  fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateWithoutCostLayerInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+}
+
+export type StockMoveCreateWithoutConsumptionsInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
+  fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+}
+
+export type StockMoveUncheckedCreateWithoutConsumptionsInput = {
+  id: string
+  organizationId: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+}
+
+export type StockMoveCreateOrConnectWithoutConsumptionsInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutConsumptionsInput, Prisma.StockMoveUncheckedCreateWithoutConsumptionsInput>
+}
+
+export type StockMoveUpsertWithoutConsumptionsInput = {
+  update: Prisma.XOR<Prisma.StockMoveUpdateWithoutConsumptionsInput, Prisma.StockMoveUncheckedUpdateWithoutConsumptionsInput>
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutConsumptionsInput, Prisma.StockMoveUncheckedCreateWithoutConsumptionsInput>
+  where?: Prisma.StockMoveWhereInput
+}
+
+export type StockMoveUpdateToOneWithWhereWithoutConsumptionsInput = {
+  where?: Prisma.StockMoveWhereInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateWithoutConsumptionsInput, Prisma.StockMoveUncheckedUpdateWithoutConsumptionsInput>
+}
+
+export type StockMoveUpdateWithoutConsumptionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
+  fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateWithoutConsumptionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+}
+
+export type StockMoveCreateWithoutJournalEntryInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
+  fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveUncheckedCreateWithoutJournalEntryInput = {
+  id: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveCreateOrConnectWithoutJournalEntryInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput>
+}
+
+export type StockMoveCreateManyJournalEntryInputEnvelope = {
+  data: Prisma.StockMoveCreateManyJournalEntryInput | Prisma.StockMoveCreateManyJournalEntryInput[]
+  skipDuplicates?: boolean
+}
+
+export type StockMoveUpsertWithWhereUniqueWithoutJournalEntryInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  update: Prisma.XOR<Prisma.StockMoveUpdateWithoutJournalEntryInput, Prisma.StockMoveUncheckedUpdateWithoutJournalEntryInput>
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutJournalEntryInput, Prisma.StockMoveUncheckedCreateWithoutJournalEntryInput>
+}
+
+export type StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateWithoutJournalEntryInput, Prisma.StockMoveUncheckedUpdateWithoutJournalEntryInput>
+}
+
+export type StockMoveUpdateManyWithWhereWithoutJournalEntryInput = {
+  where: Prisma.StockMoveScalarWhereInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateManyMutationInput, Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryInput>
+}
+
 export type StockMoveCreateManyProductInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -935,6 +1364,8 @@ export type StockMoveCreateManyProductInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
 }
@@ -949,10 +1380,14 @@ export type StockMoveUpdateWithoutProductInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutProductInput = {
@@ -967,8 +1402,12 @@ export type StockMoveUncheckedUpdateWithoutProductInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutProductInput = {
@@ -983,6 +1422,8 @@ export type StockMoveUncheckedUpdateManyWithoutProductInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -999,6 +1440,8 @@ export type StockMoveCreateManyFromLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
 }
@@ -1015,6 +1458,8 @@ export type StockMoveCreateManyToLocationInput = {
   sourceType?: string | null
   sourceId?: string | null
   sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
   doneAt?: Date | string | null
   createdAt?: Date | string
 }
@@ -1029,10 +1474,14 @@ export type StockMoveUpdateWithoutFromLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
@@ -1047,8 +1496,12 @@ export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutFromLocationInput = {
@@ -1063,6 +1516,8 @@ export type StockMoveUncheckedUpdateManyWithoutFromLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1077,10 +1532,14 @@ export type StockMoveUpdateWithoutToLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
   fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutToLocationInput = {
@@ -1095,8 +1554,12 @@ export type StockMoveUncheckedUpdateWithoutToLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutToLocationInput = {
@@ -1111,10 +1574,117 @@ export type StockMoveUncheckedUpdateManyWithoutToLocationInput = {
   sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+export type StockMoveCreateManyJournalEntryInput = {
+  id: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+}
+
+export type StockMoveUpdateWithoutJournalEntryInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
+  fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateWithoutJournalEntryInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateManyWithoutJournalEntryInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+
+/**
+ * Count Type StockMoveCountOutputType
+ */
+
+export type StockMoveCountOutputType = {
+  consumptions: number
+}
+
+export type StockMoveCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  consumptions?: boolean | StockMoveCountOutputTypeCountConsumptionsArgs
+}
+
+/**
+ * StockMoveCountOutputType without action
+ */
+export type StockMoveCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockMoveCountOutputType
+   */
+  select?: Prisma.StockMoveCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * StockMoveCountOutputType without action
+ */
+export type StockMoveCountOutputTypeCountConsumptionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.StockLayerConsumptionWhereInput
+}
 
 
 export type StockMoveSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1131,11 +1701,17 @@ export type StockMoveSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   sourceType?: boolean
   sourceId?: boolean
   sourceLine?: boolean
+  value?: boolean
+  journalEntryId?: boolean
   doneAt?: boolean
   createdAt?: boolean
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
+  costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
+  consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
+  _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["stockMove"]>
 
 export type StockMoveSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1152,11 +1728,14 @@ export type StockMoveSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sourceType?: boolean
   sourceId?: boolean
   sourceLine?: boolean
+  value?: boolean
+  journalEntryId?: boolean
   doneAt?: boolean
   createdAt?: boolean
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
 }, ExtArgs["result"]["stockMove"]>
 
 export type StockMoveSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1173,11 +1752,14 @@ export type StockMoveSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   sourceType?: boolean
   sourceId?: boolean
   sourceLine?: boolean
+  value?: boolean
+  journalEntryId?: boolean
   doneAt?: boolean
   createdAt?: boolean
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
 }, ExtArgs["result"]["stockMove"]>
 
 export type StockMoveSelectScalar = {
@@ -1194,25 +1776,33 @@ export type StockMoveSelectScalar = {
   sourceType?: boolean
   sourceId?: boolean
   sourceLine?: boolean
+  value?: boolean
+  journalEntryId?: boolean
   doneAt?: boolean
   createdAt?: boolean
 }
 
-export type StockMoveOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "productId" | "quantity" | "fromLocationId" | "toLocationId" | "unitCost" | "kind" | "state" | "reason" | "sourceType" | "sourceId" | "sourceLine" | "doneAt" | "createdAt", ExtArgs["result"]["stockMove"]>
+export type StockMoveOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "productId" | "quantity" | "fromLocationId" | "toLocationId" | "unitCost" | "kind" | "state" | "reason" | "sourceType" | "sourceId" | "sourceLine" | "value" | "journalEntryId" | "doneAt" | "createdAt", ExtArgs["result"]["stockMove"]>
 export type StockMoveInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
+  costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
+  consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
+  _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type StockMoveIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
 }
 export type StockMoveIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   fromLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
   toLocation?: boolean | Prisma.LocationDefaultArgs<ExtArgs>
+  journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
 }
 
 export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1221,6 +1811,9 @@ export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     product: Prisma.$ProductPayload<ExtArgs>
     fromLocation: Prisma.$LocationPayload<ExtArgs>
     toLocation: Prisma.$LocationPayload<ExtArgs>
+    journalEntry: Prisma.$JournalEntryPayload<ExtArgs> | null
+    costLayer: Prisma.$StockCostLayerPayload<ExtArgs> | null
+    consumptions: Prisma.$StockLayerConsumptionPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1239,6 +1832,15 @@ export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     sourceType: string | null
     sourceId: string | null
     sourceLine: string | null
+    /**
+     * Value moved in the base currency, rounded half-up to its minor unit (never negative for receipts).
+     * Inventory valuation is the signed sum of these values into and out of warehouse locations.
+     */
+    value: runtime.Decimal
+    /**
+     * The ledger entry the move posted (source StockMove/id/valuation); null for transfers and zero values.
+     */
+    journalEntryId: string | null
     /**
      * When the move took effect (null until DONE); stock as of a date replays the moves done by then.
      */
@@ -1641,6 +2243,9 @@ export interface Prisma__StockMoveClient<T, Null = never, ExtArgs extends runtim
   product<T extends Prisma.ProductDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductDefaultArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   fromLocation<T extends Prisma.LocationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.LocationDefaultArgs<ExtArgs>>): Prisma.Prisma__LocationClient<runtime.Types.Result.GetResult<Prisma.$LocationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   toLocation<T extends Prisma.LocationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.LocationDefaultArgs<ExtArgs>>): Prisma.Prisma__LocationClient<runtime.Types.Result.GetResult<Prisma.$LocationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  journalEntry<T extends Prisma.StockMove$journalEntryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$journalEntryArgs<ExtArgs>>): Prisma.Prisma__JournalEntryClient<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  costLayer<T extends Prisma.StockMove$costLayerArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$costLayerArgs<ExtArgs>>): Prisma.Prisma__StockCostLayerClient<runtime.Types.Result.GetResult<Prisma.$StockCostLayerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  consumptions<T extends Prisma.StockMove$consumptionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$consumptionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLayerConsumptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1683,6 +2288,8 @@ export interface StockMoveFieldRefs {
   readonly sourceType: Prisma.FieldRef<"StockMove", 'String'>
   readonly sourceId: Prisma.FieldRef<"StockMove", 'String'>
   readonly sourceLine: Prisma.FieldRef<"StockMove", 'String'>
+  readonly value: Prisma.FieldRef<"StockMove", 'Decimal'>
+  readonly journalEntryId: Prisma.FieldRef<"StockMove", 'String'>
   readonly doneAt: Prisma.FieldRef<"StockMove", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"StockMove", 'DateTime'>
 }
@@ -2092,6 +2699,68 @@ export type StockMoveDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Limit how many StockMoves to delete.
    */
   limit?: number
+}
+
+/**
+ * StockMove.journalEntry
+ */
+export type StockMove$journalEntryArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the JournalEntry
+   */
+  select?: Prisma.JournalEntrySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the JournalEntry
+   */
+  omit?: Prisma.JournalEntryOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.JournalEntryInclude<ExtArgs> | null
+  where?: Prisma.JournalEntryWhereInput
+}
+
+/**
+ * StockMove.costLayer
+ */
+export type StockMove$costLayerArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockCostLayer
+   */
+  select?: Prisma.StockCostLayerSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockCostLayer
+   */
+  omit?: Prisma.StockCostLayerOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockCostLayerInclude<ExtArgs> | null
+  where?: Prisma.StockCostLayerWhereInput
+}
+
+/**
+ * StockMove.consumptions
+ */
+export type StockMove$consumptionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the StockLayerConsumption
+   */
+  select?: Prisma.StockLayerConsumptionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the StockLayerConsumption
+   */
+  omit?: Prisma.StockLayerConsumptionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.StockLayerConsumptionInclude<ExtArgs> | null
+  where?: Prisma.StockLayerConsumptionWhereInput
+  orderBy?: Prisma.StockLayerConsumptionOrderByWithRelationInput | Prisma.StockLayerConsumptionOrderByWithRelationInput[]
+  cursor?: Prisma.StockLayerConsumptionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.StockLayerConsumptionScalarFieldEnum | Prisma.StockLayerConsumptionScalarFieldEnum[]
 }
 
 /**

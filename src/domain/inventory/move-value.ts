@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { Prisma } from '../../generated/prisma/client.js';
+import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
+import { movingAverageOut, perUnit, shareOf, valueOf } from './costing.js';
+import { COST_SCALE } from './numbers.js';
+
+type Decimal = Prisma.Decimal;
+
+/** What valuation needs of the (locked) product row. */
+export interface ValuedProduct {
+  id: string;
+  sku: string;
+  costingMethod: 'MOVING_AVERAGE' | 'FIFO';
+  averageCost: Decimal;
+  stockValue: Decimal;
+}
+
+/** A part of a FIFO layer taken by an outgoing move; written once the move row exists. */
+export interface LayerPart {
+  layerId: string;
+  quantity: Decimal;
+  value: Decimal;
+}
+
+export interface OutgoingValue {
+  value: Decimal;
+  parts: LayerPart[];
+}
+
+/** Decimal places of the organization's base currency: move values and stock values are rounded to them. */
+export async function baseScale(tx: TenantTx): Promise<number> {
+  const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  return currencyScale(organization.baseCurrency.trim());
+}
+
+/**
+ * The product's on hand over all locations. Every change of it happens under the product row
+ * locked FOR UPDATE (transfers only move it between locations), so under that lock it is stable.
+ */
+export async function totalOnHand(tx: TenantTx, actor: Actor, productId: string): Promise<Decimal> {
+  const rows = await tx.$queryRaw<{ total: Decimal | null }[]>`
+    SELECT SUM("onHand") AS total FROM "StockLevel" WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${productId}::uuid`;
+  return new Prisma.Decimal(rows[0]?.total ?? 0);
+}
+
+/**
+ * The value an outgoing move (issue, scrap, decrease) takes. Moving average: its share of the stock
+ * value. FIFO: the oldest layers first; a part that empties a layer takes the layer's remaining value,
+ * a partial part its share of it, so layers never keep a residue. The layers are changed here; the
+ * caller records the parts with the move.
+ */
+export async function takeOutgoingValue(
+  tx: TenantTx,
+  actor: Actor,
+  product: ValuedProduct,
+  onHand: Decimal,
+  quantity: Decimal,
+  scale: number,
+): Promise<OutgoingValue> {
+  if (product.costingMethod === 'MOVING_AVERAGE') {
+    return { value: movingAverageOut(product.stockValue, onHand, product.averageCost, quantity, scale), parts: [] };
+  }
+  const layers = await tx.$queryRaw<{ id: string; remainingQuantity: Decimal; remainingValue: Decimal }[]>`
+    SELECT "id"::text AS id, "remainingQuantity", "remainingValue" FROM "StockCostLayer"
+    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${product.id}::uuid AND "remainingQuantity" > 0
+    ORDER BY "doneAt", "id"
+    FOR UPDATE`;
+  const parts: LayerPart[] = [];
+  let needed = quantity;
+  for (const layer of layers) {
+    if (needed.isZero()) break;
+    const remaining = new Prisma.Decimal(layer.remainingQuantity);
+    const remainingValue = new Prisma.Decimal(layer.remainingValue);
+    const take = Prisma.Decimal.min(needed, remaining);
+    const value = shareOf(remainingValue, remaining, take, scale);
+    parts.push({ layerId: layer.id, quantity: take, value });
+    needed = needed.minus(take);
+    await tx.$executeRaw`
+      UPDATE "StockCostLayer" SET "remainingQuantity" = ${remaining.minus(take).toFixed()}::numeric, "remainingValue" = ${remainingValue.minus(value).toFixed()}::numeric
+      WHERE "organizationId" = ${actor.organizationId}::uuid AND "id" = ${layer.id}::uuid`;
+  }
+  // FIFO products never go below zero and every unit on hand came in with a layer, so the layers cover it.
+  if (!needed.isZero()) throw new Error(`FIFO layers of product ${product.sku} hold less than on hand; ${needed.toFixed()} uncovered`);
+  return { value: parts.reduce((sum, part) => sum.plus(part.value), new Prisma.Decimal(0)), parts };
+}
+
+/**
+ * The value a transfer carries from one location to another: the product's stock value is per
+ * product, not per location, so a transfer carries its share of it (moving average and FIFO alike;
+ * FIFO layers stay untouched). The product's stock value does not change.
+ */
+export function transferValue(product: ValuedProduct, onHand: Decimal, quantity: Decimal, scale: number): Decimal {
+  return movingAverageOut(product.stockValue, onHand, product.averageCost, quantity, scale);
+}
+
+/** Value of stock coming in: round_half_up(quantity × unitCost) in the base currency. */
+export const incomingValue = (quantity: Decimal, unitCost: Decimal, scale: number) => valueOf(quantity, unitCost, scale);
+
+/**
+ * Books a move's value on the product: stock value up or down by it, and the average cost it implies
+ * (stock value / on hand; with nothing left on hand the last average stays, or an incoming move's cost).
+ */
+export async function bookOnProduct(
+  tx: TenantTx,
+  product: ValuedProduct,
+  change: { onHandAfter: Decimal; value: Decimal; direction: 'in' | 'out'; unitCost: Decimal },
+): Promise<void> {
+  const stockValue = change.direction === 'in' ? product.stockValue.plus(change.value) : product.stockValue.minus(change.value);
+  const averageCost = change.onHandAfter.greaterThan(0)
+    ? (perUnit(stockValue, change.onHandAfter) as Decimal)
+    : change.direction === 'in'
+      ? change.unitCost
+      : product.averageCost;
+  if (stockValue.equals(product.stockValue) && averageCost.equals(product.averageCost)) return;
+  await tx.product.update({ where: { id: product.id }, data: { stockValue, averageCost } });
+}
+
+/** Creates the FIFO layer of an incoming move (after the move row exists). */
+export async function addLayer(
+  tx: TenantTx,
+  actor: Actor,
+  layer: { productId: string; moveId: string; quantity: Decimal; unitCost: Decimal; value: Decimal; doneAt: Date },
+): Promise<void> {
+  await tx.stockCostLayer.create({
+    data: {
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      productId: layer.productId,
+      moveId: layer.moveId,
+      quantity: layer.quantity,
+      remainingQuantity: layer.quantity,
+      unitCost: layer.unitCost,
+      value: layer.value,
+      remainingValue: layer.value,
+      doneAt: layer.doneAt,
+    },
+  });
+}
+
+/** Records which layers an outgoing move consumed (after the move row exists). */
+export async function recordConsumptions(tx: TenantTx, actor: Actor, moveId: string, parts: LayerPart[]): Promise<void> {
+  if (parts.length === 0) return;
+  await tx.stockLayerConsumption.createMany({
+    data: parts.map((part) => ({
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      layerId: part.layerId,
+      moveId,
+      quantity: part.quantity,
+      value: part.value,
+    })),
+  });
+}
+
+/** The unit cost an outgoing move records: its value per unit at the cost scale. */
+export const outgoingUnitCost = (value: Decimal, quantity: Decimal) => (perUnit(value, quantity) as Decimal).toDecimalPlaces(COST_SCALE);
