@@ -432,6 +432,7 @@ export type ProductWhereInput = {
   taxAssignment?: Prisma.ProductTaxRateListRelationFilter
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -473,6 +474,7 @@ export type ProductOrderByWithRelationInput = {
   taxAssignment?: Prisma.ProductTaxRateOrderByRelationAggregateInput
   priceListItems?: Prisma.PriceListItemOrderByRelationAggregateInput
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
+  salesOrderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -519,6 +521,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   taxAssignment?: Prisma.ProductTaxRateListRelationFilter
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -624,6 +627,7 @@ export type ProductCreateInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -664,6 +668,7 @@ export type ProductUncheckedCreateInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -703,6 +708,7 @@ export type ProductUpdateInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -743,6 +749,7 @@ export type ProductUncheckedUpdateInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1189,6 +1196,20 @@ export type ProductUpdateOneRequiredWithoutQuoteLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutQuoteLinesInput, Prisma.ProductUpdateWithoutQuoteLinesInput>, Prisma.ProductUncheckedUpdateWithoutQuoteLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutSalesOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesOrderLinesInput
+  upsert?: Prisma.ProductUpsertWithoutSalesOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSalesOrderLinesInput, Prisma.ProductUpdateWithoutSalesOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1225,6 +1246,7 @@ export type ProductCreateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1263,6 +1285,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1359,6 +1382,7 @@ export type ProductCreateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1398,6 +1422,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1452,6 +1477,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1491,6 +1517,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1529,6 +1556,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1568,6 +1596,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1622,6 +1651,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1661,6 +1691,7 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutReservationsInput = {
@@ -1699,6 +1730,7 @@ export type ProductCreateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutReservationsInput = {
@@ -1738,6 +1770,7 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutReservationsInput = {
@@ -1792,6 +1825,7 @@ export type ProductUpdateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutReservationsInput = {
@@ -1831,6 +1865,7 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCycleCountLinesInput = {
@@ -1869,6 +1904,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
@@ -1908,6 +1944,7 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCycleCountLinesInput = {
@@ -1962,6 +1999,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
@@ -2001,6 +2039,7 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSupplierPricesInput = {
@@ -2039,6 +2078,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -2078,6 +2118,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -2132,6 +2173,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -2171,6 +2213,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -2209,6 +2252,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -2248,6 +2292,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -2302,6 +2347,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -2341,6 +2387,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseRequestLinesInput = {
@@ -2379,6 +2426,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
@@ -2418,6 +2466,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
@@ -2472,6 +2521,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
@@ -2511,6 +2561,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -2549,6 +2600,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2588,6 +2640,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -2642,6 +2695,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -2681,6 +2735,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutTaxAssignmentInput = {
@@ -2719,6 +2774,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
@@ -2758,6 +2814,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutTaxAssignmentInput = {
@@ -2812,6 +2869,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
@@ -2851,6 +2909,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPriceListItemsInput = {
@@ -2889,6 +2948,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPriceListItemsInput = {
@@ -2928,6 +2988,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPriceListItemsInput = {
@@ -2982,6 +3043,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
@@ -3021,6 +3083,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutQuoteLinesInput = {
@@ -3059,6 +3122,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutQuoteLinesInput = {
@@ -3098,6 +3162,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutQuoteLinesInput = {
@@ -3152,6 +3217,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
@@ -3191,6 +3257,181 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutSalesOrderLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutSalesOrderLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+}
+
+export type ProductUpsertWithoutSalesOrderLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutSalesOrderLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+}
+
+export type ProductUpdateWithoutSalesOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -3256,6 +3497,7 @@ export type ProductUpdateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -3294,6 +3536,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -3340,6 +3583,7 @@ export type ProductCountOutputType = {
   taxAssignment: number
   priceListItems: number
   quoteLines: number
+  salesOrderLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3354,6 +3598,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   taxAssignment?: boolean | ProductCountOutputTypeCountTaxAssignmentArgs
   priceListItems?: boolean | ProductCountOutputTypeCountPriceListItemsArgs
   quoteLines?: boolean | ProductCountOutputTypeCountQuoteLinesArgs
+  salesOrderLines?: boolean | ProductCountOutputTypeCountSalesOrderLinesArgs
 }
 
 /**
@@ -3443,6 +3688,13 @@ export type ProductCountOutputTypeCountQuoteLinesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.QuoteLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountSalesOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -3483,6 +3735,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
+  salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -3589,6 +3842,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
+  salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3613,6 +3867,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     taxAssignment: Prisma.$ProductTaxRatePayload<ExtArgs>[]
     priceListItems: Prisma.$PriceListItemPayload<ExtArgs>[]
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
+    salesOrderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -4050,6 +4305,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   taxAssignment<T extends Prisma.Product$taxAssignmentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$taxAssignmentArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductTaxRatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   priceListItems<T extends Prisma.Product$priceListItemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$priceListItemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PriceListItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quoteLines<T extends Prisma.Product$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrderLines<T extends Prisma.Product$salesOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$salesOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4795,6 +5051,30 @@ export type Product$quoteLinesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
+}
+
+/**
+ * Product.salesOrderLines
+ */
+export type Product$salesOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderLine
+   */
+  select?: Prisma.SalesOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderLine
+   */
+  omit?: Prisma.SalesOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderLineWhereInput
+  orderBy?: Prisma.SalesOrderLineOrderByWithRelationInput | Prisma.SalesOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
 }
 
 /**
