@@ -101,9 +101,10 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   }
   if (reason) {
     if (credit.exceeded) {
+      const scale = currencyScale(customer.currency.trim());
       throw orderFail(
         'CREDIT_LIMIT_EXCEEDED',
-        `${customer.code}'s open receivables plus this order come to ${credit.exposure.toFixed()} ${customer.currency.trim()}, over the credit limit of ${customer.creditLimit!.toFixed()}; no approval policy applies`,
+        `${customer.code}'s open receivables plus this order come to ${credit.exposure.toFixed(scale)} ${customer.currency.trim()}, over the credit limit of ${customer.creditLimit!.toFixed(scale)}; no approval policy applies`,
         'id',
       );
     }
