@@ -5,8 +5,6 @@ import { releaseStock, reserveStock } from '../inventory/index.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export const SALES_ORDER_DEMAND = 'SalesOrder';
-/** A backorder retries when another order takes the stock it just saw; each retry sees less (or more) available. */
-const BACKORDER_ATTEMPTS = 5;
 
 type Decimal = Prisma.Decimal;
 type StockedLine = SalesOrderLine & { product: { type: string; allowNegativeStock: boolean } };
@@ -29,7 +27,9 @@ async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, l
     await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: line.quantity });
     return line.quantity;
   }
-  for (let attempt = 0; attempt < BACKORDER_ATTEMPTS; attempt++) {
+  // A failed attempt means another order committed a reservation of this stock since we looked, so
+  // every retry follows progress elsewhere and the loop ends once the stock is reserved or gone.
+  for (;;) {
     const free = await available(tx, line.productId, locationId);
     const quantity = Prisma.Decimal.min(free, line.quantity);
     if (quantity.isZero()) return quantity;
@@ -41,7 +41,6 @@ async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, l
       if (!insufficientCode(error)) throw error;
     }
   }
-  return new Prisma.Decimal(0);
 }
 
 /**
