@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { postedInvoice, type ReceivablesOrg } from '../receivables/helpers.js';
-import { APPROVE, REJECT } from '../approvals/helpers.js';
+import { APPROVE, REJECT, RESUBMIT, RETURN } from '../approvals/helpers.js';
 import { MANAGER_STEP, cancel, confirm, customer, level, orderOk, orderOrg, policy, readOrder, rowId, type OrderOrg } from './helpers.js';
 
 let t: TestApp;
@@ -119,6 +119,21 @@ describe('SALES_ORDER approval policy', () => {
     expect(cancelled.errors).toEqual([]);
     expect(cancelled.salesOrder).toMatchObject({ status: 'CANCELLED', approvalRequest: { status: 'WITHDRAWN' } });
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(before);
+  });
+
+  it('goes back to DRAFT when returned; only salesOrderConfirm sends it again, reserving anew', async () => {
+    const order = await discounted('20', '3');
+    const before = await level(t, rowId(o.widget), rowId(o.location));
+    const pending = await confirm(t, o.seller.key, { id: order.id });
+    const requestId = pending.salesOrder.approvalRequest.id;
+    await decide(o.manager.key, RETURN, requestId, 'Check the discount');
+    expect((await readOrder(t, o.sales, order.id)).status).toBe('DRAFT');
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(before);
+    const resubmitted = await t.gql(o.seller.key, RESUBMIT, { input: { id: requestId } });
+    expect(resubmitted.data.approvalRequestResubmit.errors.map((e: any) => e.message)).toEqual([expect.stringMatching(/CONFIRM_REQUIRED/)]);
+    const again = await confirm(t, o.seller.key, { id: order.id });
+    expect(again.salesOrder).toMatchObject({ status: 'PENDING_APPROVAL', approvalRequest: { status: 'PENDING', round: 2 } });
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual([before[0], String(Number(before[1]) + 3)]);
   });
 
   it('confirms at once when no rule matches', async () => {

@@ -34,6 +34,7 @@ export const SALES_ERROR_CODES = {
   NOT_AN_EMPLOYEE: 'The order needs approval and the calling API key is not linked to an employee; name the requesterId.',
   NOT_PENDING_APPROVAL: 'The sales order is not pending approval.',
   QUOTE_NOT_ACCEPTED: 'Only an accepted quote can be converted into a sales order.',
+  CONFIRM_REQUIRED: 'A returned sales order is sent for approval again with salesOrderConfirm, not resubmitted through the approvals engine.',
   QUOTE_CONVERTED: 'The quote was already converted into a sales order.',
   APPROVAL_REFUSED: 'The approvals engine refused (for example NO_APPROVER, NOT_REQUESTER, EMPLOYEE_NOT_ACTIVE); its code leads the message.',
 } as const;

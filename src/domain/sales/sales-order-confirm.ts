@@ -31,6 +31,13 @@ export interface SalesOrderCancelInput {
   comment?: string | null;
 }
 
+/**
+ * Orders being confirmed in a transaction. The engine's own resubmission (approvalRequestResubmit of a
+ * returned order) would skip the reservations and the credit check, so onSubmitted accepts only a
+ * submission that salesOrderConfirm started in the same transaction.
+ */
+const confirming = new WeakMap<TenantTx, Set<string>>();
+
 /** The order total in the base currency at the rate of the order date, rounded to the base currency. */
 async function baseAmount(tx: TenantTx, order: SalesOrder): Promise<string> {
   const base = (await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } })).baseCurrency.trim();
@@ -84,6 +91,7 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   const comment = cleanText(input.comment) ?? null;
   let reason: { code: string; message: string } | null = null;
   if (requesterId) {
+    confirming.set(tx, new Set([...(confirming.get(tx) ?? []), order.id]));
     try {
       // The engine decides (and refuses NO_POLICY / NO_MATCHING_RULE) before it writes anything, so the transaction stays usable.
       await submitForApproval(tx, actor, { subjectType: SALES_ORDER_SUBJECT, subjectId: order.id, comment });
@@ -133,6 +141,9 @@ async function lockPending(tx: TenantTx, actor: Actor, outcome: OutcomeContext):
 }
 
 async function onSubmitted(tx: TenantTx, actor: Actor, outcome: OutcomeContext): Promise<void> {
+  if (!confirming.get(tx)?.has(outcome.subjectId)) {
+    throw orderFail('CONFIRM_REQUIRED', 'A sales order is sent for approval by salesOrderConfirm, which reserves its stock and checks credit again', 'id');
+  }
   const order = await lockSalesOrder(tx, actor, { id: outcome.subjectId });
   if (order.status !== 'DRAFT') throw orderFail('NOT_DRAFT', `${order.number} is ${describeStatus(order.status)}; only a draft can be confirmed`, 'id');
   const after = await tx.salesOrder.update({
