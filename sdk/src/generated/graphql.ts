@@ -3021,6 +3021,8 @@ export type SalesErrorCode =
   | 'APPROVAL_REFUSED'
   /** Another tax rate in the organization already uses this code. */
   | 'CODE_TAKEN'
+  /** A returned sales order is sent for approval again with salesOrderConfirm, not resubmitted through the approvals engine. */
+  | 'CONFIRM_REQUIRED'
   /** The customer's open receivables plus the order exceed the credit limit and no approval policy applies. */
   | 'CREDIT_LIMIT_EXCEEDED'
   /** The price list is in another currency than the one asked for. */
