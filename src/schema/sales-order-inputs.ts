@@ -3,24 +3,12 @@ import { AddressInput } from './crm.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
+import { EXPECTED_VERSION, IDEMPOTENCY_DESCRIPTION, salesLineFields } from './sales-inputs.js';
 import { SalesOrderStatusEnum } from './sales-orders.js';
-
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
-const EXPECTED_VERSION = 'The version you last read; STALE_VERSION when it changed since.';
 
 export const SalesOrderLineInput = builder.inputType('SalesOrderLineInput', {
   description: 'A sales order line.',
-  fields: (t) => ({
-    productId: t.id({ required: true, description: 'The product; must be active.' }),
-    description: t.string({ description: 'Description; the product name when left out.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals.' }),
-    unitPrice: t.field({
-      type: 'Decimal',
-      description: 'Price per unit (at most 6 decimals); from the customer\'s price list, else the list price, when left out. Given = MANUAL.',
-    }),
-    discountPercent: t.field({ type: 'Decimal', description: 'Percent off the line, 0 to 100 (default 0).' }),
-  }),
+  fields: (t) => salesLineFields(t as never),
 });
 
 const orderFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>, onUpdate: boolean) => {

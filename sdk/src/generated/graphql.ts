@@ -2912,7 +2912,7 @@ export type QuoteLineInput = {
   productId: string | number;
   /** Quantity above zero, at most 4 decimals. */
   quantity: string;
-  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out. Given = overridden. */
+  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL). */
   unitPrice?: string | null | undefined;
 };
 
@@ -3152,7 +3152,7 @@ export type SalesOrderLineInput = {
   productId: string | number;
   /** Quantity above zero, at most 4 decimals. */
   quantity: string;
-  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out. Given = MANUAL. */
+  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL). */
   unitPrice?: string | null | undefined;
 };
 
