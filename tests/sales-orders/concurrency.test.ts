@@ -1,7 +1,8 @@
 // Races only happen on PostgreSQL (PGlite runs one transaction at a time).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { MANAGER_STEP, confirm, level, onPostgres, orderOk, orderOrg, policy, rowId, type OrderOrg } from './helpers.js';
+import { APPROVE } from '../approvals/helpers.js';
+import { MANAGER_STEP, cancel, confirm, level, onPostgres, orderOk, orderOrg, policy, readOrder, rowId, type OrderOrg } from './helpers.js';
 
 const ORDERS = 100;
 
@@ -68,5 +69,39 @@ describe.skipIf(!onPostgres)('confirming sales orders at once (PostgreSQL)', () 
     expect(byProduct).toEqual({ [rowId(o.widget)]: ['60', '140'], [rowId(o.gadget)]: ['30', '70'] });
     const reservations = await t.db.prisma.stockReservation.aggregate({ where: { organizationId: o.org.organizationId }, _sum: { quantity: true } });
     expect(reservations._sum.quantity!.toFixed()).toBe('90');
+  });
+
+  it('confirms an order once when the same confirm arrives twice at once', async () => {
+    const o = await orderOrg(t, 'Race Double Confirm', { widget: '10', gadget: '0' });
+    for (let round = 0; round < 5; round++) {
+      const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '2' }] });
+      const results = await Promise.all([confirm(t, o.sales, { id: order.id }), confirm(t, o.sales, { id: order.id })]);
+      expect(results.filter((r) => r.errors.length === 0)).toHaveLength(1);
+      expect(results.flatMap((r) => r.errors.map((e) => e.code))).toEqual(['NOT_DRAFT']);
+    }
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['10', '10']);
+  });
+
+  it('lets exactly one of a simultaneous approval and cancel win, and the stock follows the winner', async () => {
+    const o = await orderOrg(t, 'Race Approve Cancel', { widget: '100', gadget: '0' });
+    await policy(t, o, [{ name: 'Any discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }], steps: MANAGER_STEP }]);
+    let reserved = 0;
+    for (let round = 0; round < 8; round++) {
+      const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '3', discountPercent: '5' }] });
+      const pending = await confirm(t, o.seller.key, { id: order.id });
+      expect(pending.salesOrder.status).toBe('PENDING_APPROVAL');
+      const [approved, cancelled] = await Promise.all([
+        t.gql(o.manager.key, APPROVE, { input: { id: pending.salesOrder.approvalRequest.id } }),
+        cancel(t, o.seller.key, { id: order.id }),
+      ]);
+      const approveWon = approved.data.approvalRequestApprove.errors.length === 0;
+      const cancelWon = cancelled.errors.length === 0;
+      expect(approveWon !== cancelWon).toBe(true);
+      const after = await readOrder(t, o.sales, order.id);
+      expect(after.status).toBe(approveWon ? 'CONFIRMED' : 'CANCELLED');
+      expect(after.lines[0].quantityReserved).toBe(approveWon ? '3' : '0');
+      if (approveWon) reserved += 3;
+      expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['100', String(reserved)]);
+    }
   });
 });
