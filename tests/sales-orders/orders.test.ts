@@ -207,6 +207,16 @@ describe('confirming', () => {
     expect(confirmed.salesOrder.lines.map((l: any) => [l.quantityReserved, l.quantityBackordered, l.availableStock])).toEqual([['0', '4', '0']]);
   });
 
+  it('confirms once per idempotency key', async () => {
+    const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '1' }] });
+    const before = await level(t, rowId(o.widget), rowId(o.location));
+    const first = await confirm(t, o.sales, { id: order.id, idempotencyKey: 'confirm-once' });
+    const again = await confirm(t, o.sales, { id: order.id, idempotencyKey: 'confirm-once' });
+    expect([first.errors, again.errors, again.salesOrder.status, again.salesOrder.version]).toEqual([[], [], 'CONFIRMED', 2]);
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual([before[0], String(Number(before[1]) + 1)]);
+    expect(await t.db.prisma.auditLog.count({ where: { entityType: 'SalesOrder', entityId: rowId(order.id), action: 'salesOrderConfirm' } })).toBe(1);
+  });
+
   it('needs a location for stocked lines, not for services only', async () => {
     const stocked = await orderOk(t, o.sales, { customerId: o.acme, lines: [{ productId: o.widget, quantity: '1' }] });
     expect((await confirm(t, o.sales, { id: stocked.id })).errors.map((e) => [e.code, e.field])).toEqual([['LOCATION_REQUIRED', ['input', 'locationId']]]);
