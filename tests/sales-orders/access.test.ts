@@ -9,7 +9,9 @@ let other: OrderOrg;
 let orderId: string;
 
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
-const READ = `query($id: ID!) { salesOrder(id: $id) { number lines { quantity availableStock } } salesOrders { totalCount } }`;
+// What WAREHOUSE and ACCOUNTING read: the SDK's SalesOrderFields selection.
+const READ = `query($id: ID!) { salesOrder(id: $id) { number customer { code } location { code } quoteNumber createdBy { name } approvalRequest { status }
+  lines { quantity taxPercent priceSource availableStock product { sku } reservations { quantity location { code } } } } salesOrders { totalCount } }`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,6 +33,17 @@ describe('roles', () => {
         expect(codeOf(await t.gql(key, `mutation($input: ${input}!) { ${mutation}(input: $input) { errors { code } } }`, { input: { id: orderId } }))).toBe('FORBIDDEN');
       }
     }
+    const warehouse = await o.org.key('WAREHOUSE');
+    const q = (await t.gql(o.sales, `mutation($c: ID!, $p: ID!) { quoteCreate(input: { customerId: $c, lines: [{ productId: $p, quantity: "1" }] }) { quote { id } } }`, { c: o.acme, p: o.widget })).data.quoteCreate.quote.id;
+    await t.gql(o.sales, `mutation($id: ID!) { quoteSend(input: { id: $id }) { errors { code } } }`, { id: q });
+    await t.gql(o.sales, `mutation($id: ID!) { quoteAccept(input: { id: $id }) { errors { code } } }`, { id: q });
+    const conv = await t.gql(o.sales, `mutation($id: ID!) { quoteConvert(input: { quoteId: $id }) { salesOrder { id } errors { code } } }`, { id: q });
+    const withQuote = await t.gql(warehouse, `query($id: ID!) { salesOrder(id: $id) { number quote { number } } }`, { id: conv.data.quoteConvert.salesOrder.id });
+    // The quote itself stays SALES-only, as quotes are; its number is part of the order.
+    expect(withQuote.errors?.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    const number = await t.gql(warehouse, `query($id: ID!) { salesOrder(id: $id) { quoteNumber } }`, { id: conv.data.quoteConvert.salesOrder.id });
+    expect(number.errors).toBeUndefined();
+    expect(number.data.salesOrder.quoteNumber).toMatch(/^QUO-\d{5}$/);
     const hr = await o.org.key('HR');
     expect(codeOf(await t.gql(hr, READ, { id: orderId }))).toBe('FORBIDDEN');
     const created = await mutate(t, o.org.adminKey, 'salesOrderCreate', 'SalesOrderCreateInput', 'salesOrder { number }', {

@@ -5399,16 +5399,16 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
+export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
-export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
 
 export type SalesOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
 
 export type SalesOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5420,42 +5420,42 @@ export type SalesOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
 
 export type SalesOrderCreateMutationVariables = Exact<{
   input: SalesOrderCreateInput;
 }>;
 
 
-export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderUpdateMutationVariables = Exact<{
   input: SalesOrderUpdateInput;
 }>;
 
 
-export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderConfirmMutationVariables = Exact<{
   input: SalesOrderConfirmInput;
 }>;
 
 
-export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderCancelMutationVariables = Exact<{
   input: SalesOrderCancelInput;
 }>;
 
 
-export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteConvertMutationVariables = Exact<{
   input: QuoteConvertInput;
 }>;
 
 
-export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, quote: { id: string, number: string } | null, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -7130,15 +7130,7 @@ export const SalesOrderLineFieldsFragmentDoc = new TypedDocumentString(`
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -7312,10 +7304,7 @@ export const SalesOrderFieldsFragmentDoc = new TypedDocumentString(`
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -7427,15 +7416,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -16694,15 +16675,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -16771,10 +16744,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -16911,15 +16881,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -16988,10 +16950,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17116,15 +17075,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -17193,10 +17144,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17321,15 +17269,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -17398,10 +17338,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17526,15 +17463,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -17603,10 +17532,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17731,15 +17657,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -17808,10 +17726,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17936,15 +17851,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantity
   unitPrice
   priceSource
-  priceList {
-    id
-    name
-  }
   discountPercent
-  taxRate {
-    id
-    code
-  }
   taxPercent
   priceIncludesTax
   gross
@@ -18013,10 +17920,7 @@ fragment SalesOrderFields on SalesOrder {
   lines {
     ...SalesOrderLineFields
   }
-  quote {
-    id
-    number
-  }
+  quoteNumber
   approvalRequest {
     ...ApprovalRequestFields
   }
