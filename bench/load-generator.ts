@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { CYCLE_PLACEHOLDER, UNIQUE_PLACEHOLDER, type LoadRequest } from './scenarios/scenario.js';
+import { CYCLE_PLACEHOLDER, PREVIOUS_PLACEHOLDER, UNIQUE_PLACEHOLDER, type LoadRequest } from './scenarios/scenario.js';
 
 // Runs in a child process (see load.ts) so that generating load does not take event-loop time
 // from the server it measures.
@@ -29,8 +29,33 @@ export interface LoadResult {
 // payload list (`"errors":[]`) is success. Cheap enough to check on every response.
 const ERROR_MARKER = '"errors":[{';
 
+/** The value at a dotted path of a JSON answer, or '' when the answer has none there. */
+function capture(text: string, path: string): string {
+  try {
+    let value: unknown = JSON.parse(text);
+    for (const key of path.split('.')) value = (value as Record<string, unknown> | null)?.[key];
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The request, then the follow-up with `{{previous}}` taken from the request's answer on the same connection. */
+function withFollowUp(first: autocannon.Request, followUp: NonNullable<LoadRequest['followUp']>): autocannon.Request[] {
+  return [
+    { ...first, onResponse: (_status, text, context) => void (context.previous = capture(text, followUp.capture)) },
+    {
+      method: first.method,
+      path: first.path,
+      headers: first.headers,
+      body: followUp.body,
+      setupRequest: (raw, context) => ({ ...raw, body: followUp.body.replaceAll(PREVIOUS_PLACEHOLDER, String(context.previous ?? '')) }),
+    },
+  ];
+}
+
 function run(job: LoadJob): Promise<LoadResult> {
-  const { body, cycle, ...request } = job.request;
+  const { body, cycle, followUp, ...request } = job.request;
   let sequence = 0;
   const varies = body !== undefined && (body.includes(UNIQUE_PLACEHOLDER) || (cycle !== undefined && body.includes(CYCLE_PLACEHOLDER)));
   const vary = (text: string) => {
@@ -45,7 +70,7 @@ function run(job: LoadJob): Promise<LoadResult> {
         url: job.url,
         connections: job.connections,
         duration: job.duration,
-        requests: [{ ...request, body, ...unique }],
+        requests: followUp ? withFollowUp({ ...request, body, ...unique }, followUp) : [{ ...request, body, ...unique }],
         verifyBody: (text) => !text.includes(ERROR_MARKER),
       },
       (error, result) => {

@@ -7,6 +7,7 @@ import { myApprovals } from './my-approvals.js';
 import type { Scenario } from './scenario.js';
 import { stockLevelsPage } from './stock-levels-page.js';
 import { stockReserve } from './stock-reserve.js';
+import { salesOrderConfirm } from './sales-order-confirm.js';
 
 /**
  * Every scenario, in the order they run. Reads come before writes so the pages measure the
@@ -21,4 +22,5 @@ export const SCENARIOS: readonly Scenario[] = [
   myApprovals,
   stockLevelsPage,
   stockReserve,
+  salesOrderConfirm,
 ];

@@ -12,10 +12,17 @@ export interface LoadRequest {
   body?: string;
   /** Values `{{cycle}}` in the body takes in turn, one per request (e.g. the products writes are spread over). */
   cycle?: string[];
+  /**
+   * A second request the same connection sends after each answer to this one (a create, then a command
+   * on what it created); `{{previous}}` in its body becomes the value at `capture`, a dotted path into
+   * the first answer's JSON. Both count as requests.
+   */
+  followUp?: { body: string; capture: string };
 }
 
 export const UNIQUE_PLACEHOLDER = '{{unique}}';
 export const CYCLE_PLACEHOLDER = '{{cycle}}';
+export const PREVIOUS_PLACEHOLDER = '{{previous}}';
 
 /** Connections a scenario runs at unless --connections says otherwise. */
 export const DEFAULT_CONNECTIONS = 20;

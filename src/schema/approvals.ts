@@ -108,6 +108,9 @@ export const ApprovalFactEnum = builder.enumType('ApprovalFact', {
     REQUESTER: { description: 'The requester; values are Employee IDs.' },
     TYPE: { description: 'The subject\'s own kind, e.g. the leave type code or expense category.' },
     DAYS: { description: 'A duration in days (a decimal number), e.g. working days of leave.' },
+    MAX_DISCOUNT_PERCENT: { description: 'The largest line discount in percent (a decimal number), e.g. of a sales order.' },
+    CREDIT_LIMIT_EXCEEDED: { description: '"true" when the customer\'s open receivables plus this order exceed their credit limit, else "false".' },
+    CUSTOMER_ID: { description: 'The customer; values are Customer IDs.' },
   } as const,
 });
 
@@ -135,8 +138,8 @@ export const ApproverKindEnum = builder.enumType('ApproverKind', {
   } as const,
 });
 
-/** DEPARTMENT and REQUESTER conditions hold row ids; the API shows and takes global IDs. */
-export const ID_FACTS: Record<string, string> = { DEPARTMENT: 'Department', REQUESTER: 'Employee' };
+/** DEPARTMENT, REQUESTER and CUSTOMER_ID conditions hold row ids; the API shows and takes global IDs. */
+export const ID_FACTS: Record<string, string> = { DEPARTMENT: 'Department', REQUESTER: 'Employee', CUSTOMER_ID: 'Customer' };
 
 export const ApproverDefinition = builder.objectRef<ApproverSpec>('ApproverDefinition').implement({
   description: 'One approver resolver of a policy step.',

@@ -43,6 +43,7 @@ import '../resolvers/inventory-counts.js';
 import '../resolvers/purchase-requests.js';
 import '../resolvers/sales.js';
 import '../resolvers/quotes.js';
+import '../resolvers/sales-orders.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

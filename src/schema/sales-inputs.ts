@@ -4,9 +4,9 @@ import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
 import { QuoteStatusEnum } from './sales.js';
 
-const IDEMPOTENCY_DESCRIPTION =
+export const IDEMPOTENCY_DESCRIPTION =
   'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
-const EXPECTED_VERSION = 'The version you last read; STALE_VERSION when it changed since.';
+export const EXPECTED_VERSION = 'The version you last read; STALE_VERSION when it changed since.';
 
 export const TaxRateCreateInput = builder.inputType('TaxRateCreateInput', {
   description: 'A new tax rate.',
@@ -110,18 +110,21 @@ export const PriceListAssignInput = builder.inputType('PriceListAssignInput', {
   }),
 });
 
+/** The fields of a sales document line (quote, sales order): both are priced and taxed alike. */
+export const salesLineFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>) => ({
+  productId: t.id({ required: true, description: 'The product; must be active.' }),
+  description: t.string({ description: 'Description; the product name when left out.' }),
+  quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals.' }),
+  unitPrice: t.field({
+    type: 'Decimal',
+    description: 'Price per unit (at most 6 decimals); from the customer\'s price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL).',
+  }),
+  discountPercent: t.field({ type: 'Decimal', description: 'Percent off the line, 0 to 100 (default 0).' }),
+});
+
 export const QuoteLineInput = builder.inputType('QuoteLineInput', {
   description: 'A quote line.',
-  fields: (t) => ({
-    productId: t.id({ required: true, description: 'The product; must be active.' }),
-    description: t.string({ description: 'Description; the product name when left out.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals.' }),
-    unitPrice: t.field({
-      type: 'Decimal',
-      description: 'Price per unit (at most 6 decimals); from the customer\'s price list, else the list price, when left out. Given = overridden.',
-    }),
-    discountPercent: t.field({ type: 'Decimal', description: 'Percent off the line, 0 to 100 (default 0).' }),
-  }),
+  fields: (t) => salesLineFields(t as never),
 });
 
 const quoteFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>, onUpdate: boolean) => ({

@@ -358,12 +358,18 @@ export type ApprovalErrorCode =
 export type ApprovalFact =
   /** The amount in the organization's base currency (a decimal number). */
   | 'AMOUNT'
+  /** "true" when the customer's open receivables plus this order exceed their credit limit, else "false". */
+  | 'CREDIT_LIMIT_EXCEEDED'
   /** The currency the subject was entered in (ISO 4217). */
   | 'CURRENCY'
+  /** The customer; values are Customer IDs. */
+  | 'CUSTOMER_ID'
   /** A duration in days (a decimal number), e.g. working days of leave. */
   | 'DAYS'
   /** The requester's department; values are Department IDs. */
   | 'DEPARTMENT'
+  /** The largest line discount in percent (a decimal number), e.g. of a sales order. */
+  | 'MAX_DISCOUNT_PERCENT'
   /** The requester; values are Employee IDs. */
   | 'REQUESTER'
   /** The subject's own kind, e.g. the leave type code or expense category. */
@@ -2880,6 +2886,22 @@ export type PurchaseRequestWhere = {
   status?: PurchaseRequestStatusFilter | null | undefined;
 };
 
+/** Turns an accepted quote into a draft sales order with the quoted lines and prices (once per quote). */
+export type QuoteConvertInput = {
+  /** The customer's reference, e.g. their purchase order number. */
+  customerReference?: string | null | undefined;
+  /** The quote's version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The internal (warehouse) location stock will be reserved from. */
+  locationId?: string | number | null | undefined;
+  /** The accepted quote. */
+  quoteId: string | number;
+  /** When the customer wants the goods (not before today). */
+  requestedDeliveryDate?: string | null | undefined;
+};
+
 /** A new draft quote. */
 export type QuoteCreateInput = {
   /** Quote currency; the customer's when left out. */
@@ -2908,7 +2930,7 @@ export type QuoteLineInput = {
   productId: string | number;
   /** Quantity above zero, at most 4 decimals. */
   quantity: string;
-  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out. Given = overridden. */
+  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL). */
   unitPrice?: string | null | undefined;
 };
 
@@ -3013,36 +3035,56 @@ export type Role =
 
 /** Stable codes of Sales payload errors; new codes may be added, existing ones are never renamed. */
 export type SalesErrorCode =
+  /** The approvals engine refused (for example NO_APPROVER, NOT_REQUESTER, EMPLOYEE_NOT_ACTIVE); its code leads the message. */
+  | 'APPROVAL_REFUSED'
   /** Another tax rate in the organization already uses this code. */
   | 'CODE_TAKEN'
+  /** A returned sales order is sent for approval again with salesOrderConfirm, not resubmitted through the approvals engine. */
+  | 'CONFIRM_REQUIRED'
+  /** The customer's open receivables plus the order exceed the credit limit and no approval policy applies. */
+  | 'CREDIT_LIMIT_EXCEEDED'
   /** The price list is in another currency than the one asked for. */
   | 'CURRENCY_MISMATCH'
   /** The customer is archived or merged and takes no new quotes or price lists. */
   | 'CUSTOMER_INACTIVE'
   /** Two price list items name the same product and minimum quantity. */
   | 'DUPLICATE_ITEM'
+  /** A sales order needs at least one line. */
+  | 'EMPTY_ORDER'
   /** A quote needs at least one line. */
   | 'EMPTY_QUOTE'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** Not enough available stock (on hand less reserved) for the line at the order's location; nothing was reserved. */
+  | 'INSUFFICIENT_STOCK'
   /** An amount, rate or quantity is not a valid decimal in the allowed range. */
   | 'INVALID_AMOUNT'
   /** A tax rate code may contain only letters, digits, ".", "_" and "-". */
   | 'INVALID_CODE'
+  /** A country is not an ISO 3166-1 alpha-2 code. */
+  | 'INVALID_COUNTRY'
   /** Not an ISO 4217 currency code. */
   | 'INVALID_CURRENCY'
   /** Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts. */
   | 'INVALID_DATE'
   /** A value is not acceptable for this field. */
   | 'INVALID_INPUT'
+  /** Stock is reserved from an active internal (warehouse) location. */
+  | 'INVALID_LOCATION'
   /** An amount, rate or quantity has more decimal places than allowed. */
   | 'INVALID_SCALE'
+  /** The order has stocked lines, so it needs the location stock is reserved from. */
+  | 'LOCATION_REQUIRED'
+  /** The order needs approval and the calling API key is not linked to an employee; name the requesterId. */
+  | 'NOT_AN_EMPLOYEE'
   /** Only a draft or sent quote can be cancelled. */
   | 'NOT_CANCELLABLE'
-  /** Only a draft quote can be changed or sent. */
+  /** Only a draft quote can be changed or sent; only a draft sales order can be changed or confirmed. */
   | 'NOT_DRAFT'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** The sales order is not pending approval. */
+  | 'NOT_PENDING_APPROVAL'
   /** Only a sent quote can be accepted. */
   | 'NOT_SENT'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
@@ -3053,8 +3095,12 @@ export type SalesErrorCode =
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
   | 'PRODUCT_INACTIVE'
+  /** The quote was already converted into a sales order. */
+  | 'QUOTE_CONVERTED'
   /** The quote is past its valid-until date. */
   | 'QUOTE_EXPIRED'
+  /** Only an accepted quote can be converted into a sales order. */
+  | 'QUOTE_NOT_ACCEPTED'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
@@ -3063,6 +3109,154 @@ export type SalesErrorCode =
   | 'TAX_RATE_INACTIVE'
   /** A text is longer than the field allows. */
   | 'TOO_LONG';
+
+/** Cancels an order that has not shipped or been invoiced. */
+export type SalesOrderCancelInput = {
+  /** Why; recorded with the withdrawal of a pending approval and in the audit. */
+  comment?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+};
+
+/** Confirms a draft order: reserves stock, checks credit and asks for approval where a policy applies. */
+export type SalesOrderConfirmInput = {
+  /** Reserve what is available and record the rest as backordered; by default a line short of stock fails the whole confirm with INSUFFICIENT_STOCK. */
+  allowBackorder?: boolean | null | undefined;
+  /** A note for the approvers. */
+  comment?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The draft order. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The employee asking for approval if one is needed; the calling key's employee when left out. */
+  requesterId?: string | number | null | undefined;
+};
+
+/** A new draft sales order. */
+export type SalesOrderCreateInput = {
+  /** Order currency; the customer's when left out. */
+  currency?: string | null | undefined;
+  /** The customer; must be active. */
+  customerId: string | number;
+  /** The customer's reference, e.g. their purchase order number (at most 100 characters). */
+  customerReference?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** At least one line, at most 200; on update they replace the old lines and are re-priced. */
+  lines: Array<SalesOrderLineInput>;
+  /** The internal (warehouse) location stock is reserved from; needed to confirm stocked lines. */
+  locationId?: string | number | null | undefined;
+  /** Free text (at most 4000 characters); an empty string clears it. */
+  notes?: string | null | undefined;
+  /** Order date; today (UTC) when left out. */
+  orderDate?: string | null | undefined;
+  /** When the customer wants the goods (not before the order date). */
+  requestedDeliveryDate?: string | null | undefined;
+  /** Delivery address; the customer's shipping address when left out. */
+  shippingAddress?: AddressInput | null | undefined;
+};
+
+/** A sales order line. */
+export type SalesOrderLineInput = {
+  /** Description; the product name when left out. */
+  description?: string | null | undefined;
+  /** Percent off the line, 0 to 100 (default 0). */
+  discountPercent?: string | null | undefined;
+  /** The product; must be active. */
+  productId: string | number;
+  /** Quantity above zero, at most 4 decimals. */
+  quantity: string;
+  /** Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL). */
+  unitPrice?: string | null | undefined;
+};
+
+/** One sort key for sales orders. Ties are always broken by id, so pages are stable. */
+export type SalesOrderOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: SalesOrderOrderField;
+};
+
+/** Fields sales orders can be sorted by. */
+export type SalesOrderOrderField =
+  /** Order number. */
+  | 'NUMBER'
+  /** Order date. */
+  | 'ORDER_DATE'
+  /** Requested delivery date. */
+  | 'REQUESTED_DELIVERY_DATE'
+  /** Total amount (across currencies, by number only). */
+  | 'TOTAL';
+
+/** Where a sales order is in its life. */
+export type SalesOrderStatus =
+  /** Cancelled before anything shipped or was invoiced; its reservations were released. */
+  | 'CANCELLED'
+  /** Finished; nothing more happens to it. */
+  | 'CLOSED'
+  /** Accepted: stock reserved (or backordered), ready to ship. */
+  | 'CONFIRMED'
+  /** Being prepared; lines may change. Also where a rejected, returned or withdrawn approval leaves it. */
+  | 'DRAFT'
+  /** Invoiced in full. */
+  | 'INVOICED'
+  /** The invoices are paid. */
+  | 'PAID'
+  /** Some of the goods have shipped. */
+  | 'PARTIALLY_SHIPPED'
+  /** Confirmed by sales, waiting for an approval policy's approvers; its stock stays reserved. */
+  | 'PENDING_APPROVAL'
+  /** Every line has shipped. */
+  | 'SHIPPED';
+
+/** Conditions on a sales order's status. */
+export type SalesOrderStatusFilter = {
+  /** Exactly this value. */
+  equals?: SalesOrderStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<SalesOrderStatus> | null | undefined;
+};
+
+/** New lines (and optionally header fields) of a draft sales order; the lines are re-priced. */
+export type SalesOrderUpdateInput = {
+  /** New currency; unchanged when left out. */
+  currency?: string | null | undefined;
+  /** The customer's reference, e.g. their purchase order number (at most 100 characters); unchanged when left out. */
+  customerReference?: string | null | undefined;
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The draft order. */
+  id: string | number;
+  /** At least one line, at most 200; on update they replace the old lines and are re-priced. */
+  lines: Array<SalesOrderLineInput>;
+  /** The internal (warehouse) location stock is reserved from; needed to confirm stocked lines; unchanged when left out. */
+  locationId?: string | number | null | undefined;
+  /** Free text (at most 4000 characters); unchanged when left out; an empty string clears it. */
+  notes?: string | null | undefined;
+  /** New order date; unchanged when left out. */
+  orderDate?: string | null | undefined;
+  /** When the customer wants the goods (not before the order date); unchanged when left out. */
+  requestedDeliveryDate?: string | null | undefined;
+  /** New delivery address; unchanged when left out. */
+  shippingAddress?: AddressInput | null | undefined;
+};
+
+/** Filter for sales orders. All given conditions must hold. */
+export type SalesOrderWhere = {
+  /** Only this customer's orders (its global ID). */
+  customerId?: string | number | null | undefined;
+  /** Exactly this number. */
+  number?: string | null | undefined;
+  /** Conditions on the order date. */
+  orderDate?: DateFilter | null | undefined;
+  /** Conditions on the status. */
+  status?: SalesOrderStatusFilter | null | undefined;
+};
 
 /** A correction of on hand in a warehouse location, with a reason. */
 export type StockAdjustInput = {
@@ -4727,6 +4921,8 @@ type NodeFields_PurchaseRequest_Fragment = { __typename: 'PurchaseRequest', id: 
 
 type NodeFields_Quote_Fragment = { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus };
 
+type NodeFields_SalesOrder_Fragment = { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus };
+
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
 type NodeFields_StockReservation_Fragment = { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string };
@@ -4767,6 +4963,7 @@ export type NodeFieldsFragment =
   | NodeFields_PurchaseOrder_Fragment
   | NodeFields_PurchaseRequest_Fragment
   | NodeFields_Quote_Fragment
+  | NodeFields_SalesOrder_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_StockReservation_Fragment
   | NodeFields_Supplier_Fragment
@@ -4809,6 +5006,7 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
+    | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -4851,6 +5049,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PurchaseOrder', orderDate: string, id: string, purchaseOrderNumber: string, purchaseOrderStatus: PurchaseOrderStatus }
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
+    | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -5218,6 +5417,64 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
+export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
+
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+
+export type SalesOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+
+export type SalesOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: SalesOrderWhere | null | undefined;
+  orderBy?: Array<SalesOrderOrderBy> | SalesOrderOrderBy | null | undefined;
+}>;
+
+
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+
+export type SalesOrderCreateMutationVariables = Exact<{
+  input: SalesOrderCreateInput;
+}>;
+
+
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderUpdateMutationVariables = Exact<{
+  input: SalesOrderUpdateInput;
+}>;
+
+
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderConfirmMutationVariables = Exact<{
+  input: SalesOrderConfirmInput;
+}>;
+
+
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderCancelMutationVariables = Exact<{
+  input: SalesOrderCancelInput;
+}>;
+
+
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type QuoteConvertMutationVariables = Exact<{
+  input: QuoteConvertInput;
+}>;
+
+
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
 export type PriceListFieldsFragment = { id: string, name: string, currency: string, validFrom: string | null, validTo: string | null, isActive: boolean, version: number, createdAt: string, updatedAt: string };
@@ -5522,109 +5779,6 @@ export const ApprovalPolicyFieldsFragmentDoc = new TypedDocumentString(`
   role
   employeeId
 }`, {"fragmentName":"ApprovalPolicyFields"}) as unknown as TypedDocumentString<ApprovalPolicyFieldsFragment, unknown>;
-export const ApprovalRequestSummaryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ApprovalRequestSummaryFields on ApprovalRequest {
-  id
-  subjectType
-  subjectId
-  title
-  status
-  round
-  ruleName
-  version
-  requester {
-    id
-    code
-    name
-  }
-  currentStep {
-    id
-    name
-    position
-    dueAt
-  }
-  submittedAt
-  decidedAt
-  createdAt
-}
-    `, {"fragmentName":"ApprovalRequestSummaryFields"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFieldsFragment, unknown>;
-export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ApprovalRequestFields on ApprovalRequest {
-  ...ApprovalRequestSummaryFields
-  facts
-  steps {
-    id
-    name
-    round
-    position
-    mode
-    requiredApprovals
-    approvedCount
-    status
-    slaHours
-    dueAt
-    escalatedAt
-    activatedAt
-    closedAt
-    assignees {
-      status
-      comment
-      decidedAt
-      employee {
-        id
-        code
-        name
-      }
-      onBehalfOf {
-        id
-        code
-        name
-      }
-    }
-  }
-  history {
-    action
-    actorName
-    comment
-    createdAt
-    actor {
-      id
-      name
-    }
-    onBehalfOf {
-      id
-      name
-    }
-    step {
-      id
-      name
-    }
-  }
-}
-    fragment ApprovalRequestSummaryFields on ApprovalRequest {
-  id
-  subjectType
-  subjectId
-  title
-  status
-  round
-  ruleName
-  version
-  requester {
-    id
-    code
-    name
-  }
-  currentStep {
-    id
-    name
-    position
-    dueAt
-  }
-  submittedAt
-  decidedAt
-  createdAt
-}`, {"fragmentName":"ApprovalRequestFields"}) as unknown as TypedDocumentString<ApprovalRequestFieldsFragment, unknown>;
 export const ApprovalDelegationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApprovalDelegationFields on ApprovalDelegation {
   id
@@ -6409,6 +6563,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     quoteDate
     validUntil
   }
+  ... on SalesOrder {
+    salesOrderNumber: number
+    salesOrderStatus: status
+    orderDate
+    requestedDeliveryDate
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -6983,6 +7143,328 @@ export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
   over90
   total
 }`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
+export const SalesOrderLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+    `, {"fragmentName":"SalesOrderLineFields"}) as unknown as TypedDocumentString<SalesOrderLineFieldsFragment, unknown>;
+export const ApprovalRequestSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+    `, {"fragmentName":"ApprovalRequestSummaryFields"}) as unknown as TypedDocumentString<ApprovalRequestSummaryFieldsFragment, unknown>;
+export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}`, {"fragmentName":"ApprovalRequestFields"}) as unknown as TypedDocumentString<ApprovalRequestFieldsFragment, unknown>;
+export const SalesOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}`, {"fragmentName":"SalesOrderFields"}) as unknown as TypedDocumentString<SalesOrderFieldsFragment, unknown>;
 export const TaxRateFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaxRateFields on TaxRate {
   id
@@ -12624,6 +13106,12 @@ fragment NodeFields on Node {
     quoteDate
     validUntil
   }
+  ... on SalesOrder {
+    salesOrderNumber: number
+    salesOrderStatus: status
+    orderDate
+    requestedDeliveryDate
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -12912,6 +13400,12 @@ fragment NodeFields on Node {
     quoteStatus: status
     quoteDate
     validUntil
+  }
+  ... on SalesOrder {
+    salesOrderNumber: number
+    salesOrderStatus: status
+    orderDate
+    requestedDeliveryDate
   }
   ... on StockMove {
     moveQuantity: quantity
@@ -16167,6 +16661,1369 @@ export const PaymentAllocateDocument = new TypedDocumentString(`
     number
   }
 }`) as unknown as TypedDocumentString<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
+export const SalesOrderDocument = new TypedDocumentString(`
+    query salesOrder($id: ID!) {
+  salesOrder(id: $id) {
+    ...SalesOrderFields
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderQuery, SalesOrderQueryVariables>;
+export const SalesOrdersDocument = new TypedDocumentString(`
+    query salesOrders($first: Int, $after: String, $last: Int, $before: String, $where: SalesOrderWhere, $orderBy: [SalesOrderOrderBy!]) {
+  salesOrders(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderFields
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrdersQuery, SalesOrdersQueryVariables>;
+export const SalesOrderCreateDocument = new TypedDocumentString(`
+    mutation salesOrderCreate($input: SalesOrderCreateInput!) {
+  salesOrderCreate(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderCreateMutation, SalesOrderCreateMutationVariables>;
+export const SalesOrderUpdateDocument = new TypedDocumentString(`
+    mutation salesOrderUpdate($input: SalesOrderUpdateInput!) {
+  salesOrderUpdate(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderUpdateMutation, SalesOrderUpdateMutationVariables>;
+export const SalesOrderConfirmDocument = new TypedDocumentString(`
+    mutation salesOrderConfirm($input: SalesOrderConfirmInput!) {
+  salesOrderConfirm(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderConfirmMutation, SalesOrderConfirmMutationVariables>;
+export const SalesOrderCancelDocument = new TypedDocumentString(`
+    mutation salesOrderCancel($input: SalesOrderCancelInput!) {
+  salesOrderCancel(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderCancelMutation, SalesOrderCancelMutationVariables>;
+export const QuoteConvertDocument = new TypedDocumentString(`
+    mutation quoteConvert($input: QuoteConvertInput!) {
+  quoteConvert(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<QuoteConvertMutation, QuoteConvertMutationVariables>;
 export const TaxRateDocument = new TypedDocumentString(`
     query taxRate($id: ID!) {
   taxRate(id: $id) {

@@ -15,6 +15,7 @@ export {
 } from './registry.js';
 export {
   submitForApproval,
+  matchingApprovalRule,
   decide,
   withdraw,
   resubmit,

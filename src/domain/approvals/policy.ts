@@ -4,10 +4,10 @@ import type { Facts } from './registry.js';
 
 // Policies as data, and the pure rules that read them: validation and matching. No database here.
 
-export const FACTS = ['AMOUNT', 'CURRENCY', 'DEPARTMENT', 'REQUESTER', 'TYPE', 'DAYS'] as const;
+export const FACTS = ['AMOUNT', 'CURRENCY', 'DEPARTMENT', 'REQUESTER', 'TYPE', 'DAYS', 'MAX_DISCOUNT_PERCENT', 'CREDIT_LIMIT_EXCEEDED', 'CUSTOMER_ID'] as const;
 export type Fact = (typeof FACTS)[number];
 /** Facts compared as numbers; the others as exact strings. */
-export const NUMERIC_FACTS: readonly Fact[] = ['AMOUNT', 'DAYS'];
+export const NUMERIC_FACTS: readonly Fact[] = ['AMOUNT', 'DAYS', 'MAX_DISCOUNT_PERCENT'];
 
 export const OPERATORS = ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE', 'IN', 'NOT_IN'] as const;
 export type Operator = (typeof OPERATORS)[number];

@@ -33,6 +33,11 @@ export interface ApprovalSubject {
   typename: string;
   describe(tx: TenantTx, subjectId: string): Promise<SubjectDescription>;
   /**
+   * Closed outcomes after which the subject may be submitted again, opening a new round of the same
+   * request (RETURNED always may). A sales order rejected back to draft can be confirmed again.
+   */
+  reopenableAfter?: readonly ('REJECTED' | 'WITHDRAWN')[];
+  /**
    * Called in the submitting transaction on every submission and resubmission (after the policy chose
    * the steps), e.g. to reserve what the request asks for; throwing a DomainError refuses it.
    */

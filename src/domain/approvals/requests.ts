@@ -14,7 +14,7 @@ import {
 } from '../../platform/index.js';
 import { recordHistory } from './history.js';
 import { matchRule, type ApproverSpec, type Rule } from './policy.js';
-import { approvalSubject, approverDirectory, type OutcomeHandler } from './registry.js';
+import { approvalSubject, approverDirectory, type Facts, type OutcomeHandler } from './registry.js';
 import { resolveApprovers } from './resolve.js';
 
 export interface ApprovalRequestRef {
@@ -151,7 +151,8 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
   if (existing) {
     await lockRows(tx, actor.organizationId, 'ApprovalRequest', [existing.id]);
     const locked = await tx.approvalRequest.findUniqueOrThrow({ where: { id: existing.id } });
-    if (locked.status !== 'RETURNED') throw fail('ALREADY_OPEN', `This ${input.subjectType} already has a ${locked.status.toLowerCase()} approval request`);
+    const reopenable = locked.status === 'RETURNED' || (subject.reopenableAfter ?? []).some((status) => status === locked.status);
+    if (!reopenable) throw fail('ALREADY_OPEN', `This ${input.subjectType} already has a ${locked.status.toLowerCase()} approval request`);
   }
   const policy = await tx.approvalPolicy.findUnique({
     where: { organizationId_subjectType: { organizationId: actor.organizationId, subjectType: input.subjectType } },
@@ -180,6 +181,7 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
         status: 'PENDING',
         round,
         currentStepId,
+        requesterId,
         title: described.title,
         facts: facts as Prisma.InputJsonValue,
         policyId: policy.id,
@@ -225,6 +227,18 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
     payload: { subjectType: input.subjectType, subjectId: input.subjectId, rule: rule.name, round },
   });
   return { requestId };
+}
+
+/**
+ * The name of the policy rule that would open an approval for a subject with these facts, or null when
+ * the subject type has no policy or no rule matches. Lets a subject decide before it has a requester
+ * (facts about the requester are then missing, so conditions on them do not hold).
+ */
+export async function matchingApprovalRule(tx: TenantTx, actor: Actor, subjectType: string, facts: Facts): Promise<string | null> {
+  const policy = await tx.approvalPolicy.findUnique({
+    where: { organizationId_subjectType: { organizationId: actor.organizationId, subjectType } },
+  });
+  return policy ? (matchRule(policy.rules as unknown as Rule[], facts)?.name ?? null) : null;
 }
 
 async function lockRequest(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<ApprovalRequest> {

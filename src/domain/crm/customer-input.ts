@@ -44,7 +44,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const MAX_TAGS = 50;
 
-function cleanAddress(problems: Problems, field: string, address: Address | null | undefined) {
+export function cleanAddress(problems: Problems, field: string, address: Address | null | undefined) {
   if (address === undefined || address === null) return address;
   const cleaned = {
     line1: cleanText(address.line1) ?? null,

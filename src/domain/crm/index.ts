@@ -21,4 +21,5 @@ export {
   type ContactUpdateInput,
 } from './contacts.js';
 export type { Address, CustomerFields } from './customer-input.js';
+export { cleanAddress, jsonColumn } from './customer-input.js';
 export { CRM_ERROR_CODES } from './error-codes.js';

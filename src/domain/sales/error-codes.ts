@@ -21,10 +21,22 @@ export const SALES_ERROR_CODES = {
   NO_EXCHANGE_RATE: 'No exchange rate for the currency on or before the date, so the list price cannot be converted.',
   PRICE_REQUIRED: 'No unit price was given and neither a price list nor the product\'s list price gives one.',
   EMPTY_QUOTE: 'A quote needs at least one line.',
-  NOT_DRAFT: 'Only a draft quote can be changed or sent.',
+  NOT_DRAFT: 'Only a draft quote can be changed or sent; only a draft sales order can be changed or confirmed.',
   NOT_SENT: 'Only a sent quote can be accepted.',
   NOT_CANCELLABLE: 'Only a draft or sent quote can be cancelled.',
   QUOTE_EXPIRED: 'The quote is past its valid-until date.',
+  INVALID_COUNTRY: 'A country is not an ISO 3166-1 alpha-2 code.',
+  EMPTY_ORDER: 'A sales order needs at least one line.',
+  INVALID_LOCATION: 'Stock is reserved from an active internal (warehouse) location.',
+  LOCATION_REQUIRED: 'The order has stocked lines, so it needs the location stock is reserved from.',
+  INSUFFICIENT_STOCK: 'Not enough available stock (on hand less reserved) for the line at the order\'s location; nothing was reserved.',
+  CREDIT_LIMIT_EXCEEDED: 'The customer\'s open receivables plus the order exceed the credit limit and no approval policy applies.',
+  NOT_AN_EMPLOYEE: 'The order needs approval and the calling API key is not linked to an employee; name the requesterId.',
+  NOT_PENDING_APPROVAL: 'The sales order is not pending approval.',
+  QUOTE_NOT_ACCEPTED: 'Only an accepted quote can be converted into a sales order.',
+  CONFIRM_REQUIRED: 'A returned sales order is sent for approval again with salesOrderConfirm, not resubmitted through the approvals engine.',
+  QUOTE_CONVERTED: 'The quote was already converted into a sales order.',
+  APPROVAL_REFUSED: 'The approvals engine refused (for example NO_APPROVER, NOT_REQUESTER, EMPLOYEE_NOT_ACTIVE); its code leads the message.',
 } as const;
 
 export type SalesErrorCode = keyof typeof SALES_ERROR_CODES;

@@ -1,6 +1,6 @@
 // Sales' public face. Other domains and the GraphQL resolvers import only from here.
-// Sales orders (a later branch) price lines with resolvePrices + resolveTaxes and compute figures
-// with priceSalesLines, exactly as quotes do.
+// Quotes and sales orders price their lines alike (line-pricing.ts: resolvePrices, resolveTaxes,
+// priceSalesLines).
 import { onCustomerMerge } from '../crm/index.js';
 import { moveSalesRecords } from './customer-merge.js';
 
@@ -69,6 +69,24 @@ export {
 } from './quotes.js';
 export { effectiveQuoteStatus, quoteStatusWhere, type QuoteState } from './quote-status.js';
 export { todayUtc } from './refs.js';
+export {
+  createSalesOrder,
+  updateSalesOrder,
+  convertQuote,
+  type SalesOrderCreateInput,
+  type SalesOrderUpdateInput,
+  type SalesOrderLineInput,
+  type SalesOrderRef,
+  type QuoteConvertInput,
+} from './sales-orders.js';
+export {
+  confirmSalesOrder,
+  cancelSalesOrder,
+  SALES_ORDER_SUBJECT,
+  type SalesOrderConfirmInput,
+  type SalesOrderCancelInput,
+} from './sales-order-confirm.js';
+export { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));

@@ -11,33 +11,20 @@ import {
   cleanText,
   fieldError,
   fromDbDate,
-  isUuid,
   nextSequenceValue,
-  parseDecimal,
   recordAudit,
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { priceSalesLines } from './pricing-rules.js';
-import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
+import { priceDocumentLines, type SalesDocumentLineInput } from './line-pricing.js';
 import { effectiveQuoteStatus } from './quote-status.js';
 import { activeCustomer, checkVersion, lockOne, todayUtc } from './refs.js';
 
-const MAX_LINES = 200;
 /** A quote without a valid-until date is valid for this many days from its date. */
 export const DEFAULT_VALIDITY_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-export interface QuoteLineInput {
-  productId: string;
-  /** The product's name when left out. */
-  description?: string | null;
-  quantity: string | Prisma.Decimal;
-  /** From pricing (price list, else list price) when left out; recorded as overridden when given. */
-  unitPrice?: string | Prisma.Decimal | null;
-  /** Percent off the line, 0 to 100. */
-  discountPercent?: string | Prisma.Decimal | null;
-}
+export type QuoteLineInput = SalesDocumentLineInput;
 
 export interface QuoteFields {
   /** The customer's currency when created without one; unchanged on update when left out. */
@@ -85,76 +72,15 @@ async function prepare(tx: TenantTx, customer: Customer, input: QuoteFields, cur
   if (quoteDate && validUntil && validUntil < quoteDate) problems.add('INVALID_DATE', 'validUntil is before quoteDate', 'validUntil');
   const notes = input.notes === undefined || input.notes === null ? (current?.notes ?? null) : (cleanText(input.notes) ?? null);
   checkLength(problems, 'notes', notes, 4000);
-  const lines = Array.isArray(input.lines) ? input.lines : [];
-  if (lines.length === 0) problems.add('EMPTY_QUOTE', 'A quote needs at least one line', 'lines');
-  if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `A quote may have at most ${MAX_LINES} lines`, 'lines');
-  const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
-  const products = new Map((await tx.product.findMany({ where: { id: { in: productIds } } })).map((product) => [product.id, product]));
-
-  const parsed: { index: number; product: PricedProduct & { name: string }; quantity: Prisma.Decimal; unitPrice?: Prisma.Decimal; discountPercent: Prisma.Decimal; description: string }[] = [];
-  for (const [index, line] of lines.slice(0, MAX_LINES).entries()) {
-    const at = (field: string) => `lines.${index}.${field}`;
-    const product = products.get(line.productId);
-    if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
-    else if (!product.isActive) problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
-    const quantity = parseDecimal(problems, at('quantity'), line.quantity, { scale: 4, required: true, positive: true });
-    const unitPrice = parseDecimal(problems, at('unitPrice'), line.unitPrice, { scale: 6 });
-    const discountPercent = parseDecimal(problems, at('discountPercent'), line.discountPercent, { scale: 4 }) ?? new Prisma.Decimal(0);
-    if (discountPercent.greaterThan(100)) problems.add('OUT_OF_RANGE', `${at('discountPercent')} must be from 0 to 100`, at('discountPercent'));
-    const description = cleanText(line.description) ?? product?.name ?? '';
-    checkLength(problems, at('description'), description, 500);
-    if (product && product.isActive && quantity) parsed.push({ index, product, quantity, unitPrice, discountPercent, description });
-  }
-  problems.throwIfAny();
-
-  const context = { customerId: customer.id, currency: currency!, date: quoteDate! };
-  const toPrice = parsed.filter((line) => !line.unitPrice);
-  const resolved = await resolvePrices(tx, context, toPrice, (i) => `lines.${toPrice[i]!.index}.unitPrice`);
-  const prices = new Map<number, ResolvedPrice | null>(toPrice.map((line, i) => [line.index, resolved[i]!]));
-  for (const line of toPrice) {
-    if (!prices.get(line.index)) {
-      problems.add('PRICE_REQUIRED', `No ${currency} price for this product: no price list item and no list price; give unitPrice`, `lines.${line.index}.unitPrice`);
-    }
-  }
-  problems.throwIfAny();
-  const taxes = await resolveTaxes(tx, context, parsed.map((line) => line.product));
-  const priced = parsed.map((line, i) => {
-    const price = prices.get(line.index);
-    return {
-      line,
-      price: price ? { ...price, overridden: false } : { unitPrice: line.unitPrice!, source: 'MANUAL' as const, priceListId: null, overridden: true },
-      tax: taxes[i]!,
-    };
-  });
-  const { lines: figures, totals } = priceSalesLines(
-    priced.map(({ line, price, tax }) => ({ quantity: line.quantity, unitPrice: price.unitPrice, discountPercent: line.discountPercent, tax })),
-    currency!,
+  const { lines, totals } = await priceDocumentLines(
+    tx,
+    problems,
+    { customerId: customer.id, currency, date: quoteDate, empty: { code: 'EMPTY_QUOTE', message: 'A quote needs at least one line' } },
+    input.lines,
   );
   return {
-    header: {
-      currency: currency!,
-      quoteDate: quoteDate!,
-      validUntil: validUntil!,
-      notes,
-      subtotal: totals.subtotal,
-      discountTotal: totals.discountTotal,
-      taxTotal: totals.taxTotal,
-      total: totals.total,
-    },
-    lines: priced.map(({ line, price, tax }, i) => ({
-      lineNo: line.index + 1,
-      productId: line.product.id,
-      description: line.description,
-      quantity: line.quantity,
-      unitPrice: price.unitPrice,
-      priceSource: price.source,
-      priceListId: price.priceListId,
-      discountPercent: line.discountPercent,
-      taxRateId: tax.taxRateId,
-      taxPercent: tax.percent,
-      priceIncludesTax: tax.priceIncludesTax,
-      ...figures[i]!,
-    })),
+    header: { currency: currency!, quoteDate: quoteDate!, validUntil: validUntil!, notes, ...totals },
+    lines,
   };
 }
 

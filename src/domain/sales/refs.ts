@@ -27,7 +27,7 @@ export function todayUtc(now: Date = new Date()): Date {
 }
 
 /** Locks one row of a sales table for the rest of the transaction; NOT_FOUND on `field` when it is not the organization's. */
-export async function lockOne(tx: TenantTx, actor: Actor, table: 'TaxRate' | 'PriceList' | 'Quote', id: string, what: string, field = 'id'): Promise<void> {
+export async function lockOne(tx: TenantTx, actor: Actor, table: 'TaxRate' | 'PriceList' | 'Quote' | 'SalesOrder', id: string, what: string, field = 'id'): Promise<void> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, table, [id]) : new Set<string>();
   if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', `No ${what} with this id in your organization`, field));
 }

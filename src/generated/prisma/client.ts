@@ -367,3 +367,13 @@ export type Quote = Prisma.QuoteModel
  * 
  */
 export type QuoteLine = Prisma.QuoteLineModel
+/**
+ * Model SalesOrder
+ * 
+ */
+export type SalesOrder = Prisma.SalesOrderModel
+/**
+ * Model SalesOrderLine
+ * 
+ */
+export type SalesOrderLine = Prisma.SalesOrderLineModel

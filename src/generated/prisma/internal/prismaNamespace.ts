@@ -460,7 +460,9 @@ export const ModelName = {
   PriceListItem: 'PriceListItem',
   CustomerPriceList: 'CustomerPriceList',
   Quote: 'Quote',
-  QuoteLine: 'QuoteLine'
+  QuoteLine: 'QuoteLine',
+  SalesOrder: 'SalesOrder',
+  SalesOrderLine: 'SalesOrderLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -476,7 +478,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine" | "salesOrder" | "salesOrderLine"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -5216,6 +5218,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SalesOrder: {
+      payload: Prisma.$SalesOrderPayload<ExtArgs>
+      fields: Prisma.SalesOrderFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesOrderFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesOrderFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        findFirst: {
+          args: Prisma.SalesOrderFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesOrderFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        findMany: {
+          args: Prisma.SalesOrderFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>[]
+        }
+        create: {
+          args: Prisma.SalesOrderCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        createMany: {
+          args: Prisma.SalesOrderCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesOrderCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>[]
+        }
+        delete: {
+          args: Prisma.SalesOrderDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        update: {
+          args: Prisma.SalesOrderUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesOrderDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesOrderUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesOrderUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesOrderUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderPayload>
+        }
+        aggregate: {
+          args: Prisma.SalesOrderAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesOrder>
+        }
+        groupBy: {
+          args: Prisma.SalesOrderGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesOrderCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderCountAggregateOutputType> | number
+        }
+      }
+    }
+    SalesOrderLine: {
+      payload: Prisma.$SalesOrderLinePayload<ExtArgs>
+      fields: Prisma.SalesOrderLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesOrderLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesOrderLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        findFirst: {
+          args: Prisma.SalesOrderLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesOrderLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        findMany: {
+          args: Prisma.SalesOrderLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>[]
+        }
+        create: {
+          args: Prisma.SalesOrderLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        createMany: {
+          args: Prisma.SalesOrderLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesOrderLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>[]
+        }
+        delete: {
+          args: Prisma.SalesOrderLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        update: {
+          args: Prisma.SalesOrderLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesOrderLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesOrderLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesOrderLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesOrderLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderLinePayload>
+        }
+        aggregate: {
+          args: Prisma.SalesOrderLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesOrderLine>
+        }
+        groupBy: {
+          args: Prisma.SalesOrderLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesOrderLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderLineCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -6366,6 +6516,71 @@ export const QuoteLineScalarFieldEnum = {
 export type QuoteLineScalarFieldEnum = (typeof QuoteLineScalarFieldEnum)[keyof typeof QuoteLineScalarFieldEnum]
 
 
+export const SalesOrderScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  customerId: 'customerId',
+  status: 'status',
+  currency: 'currency',
+  orderDate: 'orderDate',
+  requestedDeliveryDate: 'requestedDeliveryDate',
+  shippingAddress: 'shippingAddress',
+  locationId: 'locationId',
+  notes: 'notes',
+  customerReference: 'customerReference',
+  subtotal: 'subtotal',
+  discountTotal: 'discountTotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  quoteId: 'quoteId',
+  approvalRequestId: 'approvalRequestId',
+  requesterId: 'requesterId',
+  creditExposure: 'creditExposure',
+  creditLimitExceeded: 'creditLimitExceeded',
+  confirmedWithoutApproval: 'confirmedWithoutApproval',
+  submittedAt: 'submittedAt',
+  confirmedAt: 'confirmedAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SalesOrderScalarFieldEnum = (typeof SalesOrderScalarFieldEnum)[keyof typeof SalesOrderScalarFieldEnum]
+
+
+export const SalesOrderLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderId: 'salesOrderId',
+  lineNo: 'lineNo',
+  productId: 'productId',
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  priceSource: 'priceSource',
+  priceListId: 'priceListId',
+  discountPercent: 'discountPercent',
+  taxRateId: 'taxRateId',
+  taxPercent: 'taxPercent',
+  priceIncludesTax: 'priceIncludesTax',
+  gross: 'gross',
+  discount: 'discount',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total',
+  quantityReserved: 'quantityReserved',
+  quantityBackordered: 'quantityBackordered',
+  quantityShipped: 'quantityShipped',
+  quantityInvoiced: 'quantityInvoiced',
+  quantityReturned: 'quantityReturned'
+} as const
+
+export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -6974,6 +7189,20 @@ export type ListEnumPriceSourceFieldRefInput<$PrismaModel> = FieldRefInputType<$
 
 
 /**
+ * Reference to a field of type 'SalesOrderStatus'
+ */
+export type EnumSalesOrderStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SalesOrderStatus'>
+    
+
+
+/**
+ * Reference to a field of type 'SalesOrderStatus[]'
+ */
+export type ListEnumSalesOrderStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SalesOrderStatus[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -7201,6 +7430,8 @@ export type GlobalOmitConfig = {
   customerPriceList?: Prisma.CustomerPriceListOmit
   quote?: Prisma.QuoteOmit
   quoteLine?: Prisma.QuoteLineOmit
+  salesOrder?: Prisma.SalesOrderOmit
+  salesOrderLine?: Prisma.SalesOrderLineOmit
 }
 
 /* Types for Logging */

@@ -114,7 +114,9 @@ export const ModelName = {
   PriceListItem: 'PriceListItem',
   CustomerPriceList: 'CustomerPriceList',
   Quote: 'Quote',
-  QuoteLine: 'QuoteLine'
+  QuoteLine: 'QuoteLine',
+  SalesOrder: 'SalesOrder',
+  SalesOrderLine: 'SalesOrderLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1242,6 +1244,71 @@ export const QuoteLineScalarFieldEnum = {
 } as const
 
 export type QuoteLineScalarFieldEnum = (typeof QuoteLineScalarFieldEnum)[keyof typeof QuoteLineScalarFieldEnum]
+
+
+export const SalesOrderScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  customerId: 'customerId',
+  status: 'status',
+  currency: 'currency',
+  orderDate: 'orderDate',
+  requestedDeliveryDate: 'requestedDeliveryDate',
+  shippingAddress: 'shippingAddress',
+  locationId: 'locationId',
+  notes: 'notes',
+  customerReference: 'customerReference',
+  subtotal: 'subtotal',
+  discountTotal: 'discountTotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  quoteId: 'quoteId',
+  approvalRequestId: 'approvalRequestId',
+  requesterId: 'requesterId',
+  creditExposure: 'creditExposure',
+  creditLimitExceeded: 'creditLimitExceeded',
+  confirmedWithoutApproval: 'confirmedWithoutApproval',
+  submittedAt: 'submittedAt',
+  confirmedAt: 'confirmedAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SalesOrderScalarFieldEnum = (typeof SalesOrderScalarFieldEnum)[keyof typeof SalesOrderScalarFieldEnum]
+
+
+export const SalesOrderLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderId: 'salesOrderId',
+  lineNo: 'lineNo',
+  productId: 'productId',
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  priceSource: 'priceSource',
+  priceListId: 'priceListId',
+  discountPercent: 'discountPercent',
+  taxRateId: 'taxRateId',
+  taxPercent: 'taxPercent',
+  priceIncludesTax: 'priceIncludesTax',
+  gross: 'gross',
+  discount: 'discount',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total',
+  quantityReserved: 'quantityReserved',
+  quantityBackordered: 'quantityBackordered',
+  quantityShipped: 'quantityShipped',
+  quantityInvoiced: 'quantityInvoiced',
+  quantityReturned: 'quantityReturned'
+} as const
+
+export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
 
 
 export const SortOrder = {

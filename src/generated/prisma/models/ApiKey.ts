@@ -212,6 +212,7 @@ export type ApiKeyWhereInput = {
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
   auditEntries?: Prisma.AuditLogListRelationFilter
   employee?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
 }
@@ -228,6 +229,7 @@ export type ApiKeyOrderByWithRelationInput = {
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   organization?: Prisma.OrganizationOrderByWithRelationInput
   ownedCustomers?: Prisma.CustomerOrderByRelationAggregateInput
+  salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
   auditEntries?: Prisma.AuditLogOrderByRelationAggregateInput
   employee?: Prisma.EmployeeOrderByWithRelationInput
 }
@@ -248,6 +250,7 @@ export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   organization?: Prisma.XOR<Prisma.OrganizationScalarRelationFilter, Prisma.OrganizationWhereInput>
   ownedCustomers?: Prisma.CustomerListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
   auditEntries?: Prisma.AuditLogListRelationFilter
   employee?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
 }, "id" | "hash" | "organizationId_id">
@@ -293,6 +296,7 @@ export type ApiKeyCreateInput = {
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
@@ -308,6 +312,7 @@ export type ApiKeyUncheckedCreateInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
@@ -323,6 +328,7 @@ export type ApiKeyUpdateInput = {
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
@@ -338,6 +344,7 @@ export type ApiKeyUncheckedUpdateInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
@@ -538,6 +545,22 @@ export type ApiKeyUpdateOneWithoutAuditEntriesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ApiKeyUpdateToOneWithWhereWithoutAuditEntriesInput, Prisma.ApiKeyUpdateWithoutAuditEntriesInput>, Prisma.ApiKeyUncheckedUpdateWithoutAuditEntriesInput>
 }
 
+export type ApiKeyCreateNestedOneWithoutSalesOrdersInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutSalesOrdersInput
+  connect?: Prisma.ApiKeyWhereUniqueInput
+}
+
+export type ApiKeyUpdateOneWithoutSalesOrdersNestedInput = {
+  create?: Prisma.XOR<Prisma.ApiKeyCreateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.ApiKeyCreateOrConnectWithoutSalesOrdersInput
+  upsert?: Prisma.ApiKeyUpsertWithoutSalesOrdersInput
+  disconnect?: Prisma.ApiKeyWhereInput | boolean
+  delete?: Prisma.ApiKeyWhereInput | boolean
+  connect?: Prisma.ApiKeyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApiKeyUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.ApiKeyUpdateWithoutSalesOrdersInput>, Prisma.ApiKeyUncheckedUpdateWithoutSalesOrdersInput>
+}
+
 export type ApiKeyCreateWithoutOwnedCustomersInput = {
   id: string
   name: string
@@ -548,6 +571,7 @@ export type ApiKeyCreateWithoutOwnedCustomersInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
@@ -562,6 +586,7 @@ export type ApiKeyUncheckedCreateWithoutOwnedCustomersInput = {
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
@@ -592,6 +617,7 @@ export type ApiKeyUpdateWithoutOwnedCustomersInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
@@ -606,6 +632,7 @@ export type ApiKeyUncheckedUpdateWithoutOwnedCustomersInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
@@ -621,6 +648,7 @@ export type ApiKeyCreateWithoutEmployeeInput = {
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
 }
 
@@ -635,6 +663,7 @@ export type ApiKeyUncheckedCreateWithoutEmployeeInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
 }
 
@@ -665,6 +694,7 @@ export type ApiKeyUpdateWithoutEmployeeInput = {
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
 }
 
@@ -679,6 +709,7 @@ export type ApiKeyUncheckedUpdateWithoutEmployeeInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
 }
 
@@ -692,6 +723,7 @@ export type ApiKeyCreateWithoutOrganizationInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
@@ -706,6 +738,7 @@ export type ApiKeyUncheckedCreateWithoutOrganizationInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCreatedByInput
   auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
   employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
@@ -762,6 +795,7 @@ export type ApiKeyCreateWithoutAuditEntriesInput = {
   revokedAt?: Date | string | null
   organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
   ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCreatedByInput
   employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
 }
 
@@ -776,6 +810,7 @@ export type ApiKeyUncheckedCreateWithoutAuditEntriesInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCreatedByInput
   employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
 }
 
@@ -806,6 +841,7 @@ export type ApiKeyUpdateWithoutAuditEntriesInput = {
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCreatedByNestedInput
   employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
 
@@ -820,6 +856,83 @@ export type ApiKeyUncheckedUpdateWithoutAuditEntriesInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCreatedByNestedInput
+  employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
+}
+
+export type ApiKeyCreateWithoutSalesOrdersInput = {
+  id: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  organization: Prisma.OrganizationCreateNestedOneWithoutApiKeysInput
+  ownedCustomers?: Prisma.CustomerCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeCreateNestedOneWithoutApiKeyInput
+}
+
+export type ApiKeyUncheckedCreateWithoutSalesOrdersInput = {
+  id: string
+  organizationId: string
+  name: string
+  prefix: string
+  hash: string
+  roles?: Prisma.ApiKeyCreaterolesInput | $Enums.Role[]
+  createdAt?: Date | string
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedCreateNestedManyWithoutOwnerInput
+  auditEntries?: Prisma.AuditLogUncheckedCreateNestedManyWithoutActorInput
+  employee?: Prisma.EmployeeUncheckedCreateNestedOneWithoutApiKeyInput
+}
+
+export type ApiKeyCreateOrConnectWithoutSalesOrdersInput = {
+  where: Prisma.ApiKeyWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedCreateWithoutSalesOrdersInput>
+}
+
+export type ApiKeyUpsertWithoutSalesOrdersInput = {
+  update: Prisma.XOR<Prisma.ApiKeyUpdateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedUpdateWithoutSalesOrdersInput>
+  create: Prisma.XOR<Prisma.ApiKeyCreateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedCreateWithoutSalesOrdersInput>
+  where?: Prisma.ApiKeyWhereInput
+}
+
+export type ApiKeyUpdateToOneWithWhereWithoutSalesOrdersInput = {
+  where?: Prisma.ApiKeyWhereInput
+  data: Prisma.XOR<Prisma.ApiKeyUpdateWithoutSalesOrdersInput, Prisma.ApiKeyUncheckedUpdateWithoutSalesOrdersInput>
+}
+
+export type ApiKeyUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutApiKeysNestedInput
+  ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
+  employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
+}
+
+export type ApiKeyUncheckedUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  hash?: Prisma.StringFieldUpdateOperationsInput | string
+  roles?: Prisma.ApiKeyUpdaterolesInput | $Enums.Role[]
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
 
@@ -844,6 +957,7 @@ export type ApiKeyUpdateWithoutOrganizationInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUpdateOneWithoutApiKeyNestedInput
 }
@@ -858,6 +972,7 @@ export type ApiKeyUncheckedUpdateWithoutOrganizationInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   ownedCustomers?: Prisma.CustomerUncheckedUpdateManyWithoutOwnerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCreatedByNestedInput
   auditEntries?: Prisma.AuditLogUncheckedUpdateManyWithoutActorNestedInput
   employee?: Prisma.EmployeeUncheckedUpdateOneWithoutApiKeyNestedInput
 }
@@ -880,11 +995,13 @@ export type ApiKeyUncheckedUpdateManyWithoutOrganizationInput = {
 
 export type ApiKeyCountOutputType = {
   ownedCustomers: number
+  salesOrders: number
   auditEntries: number
 }
 
 export type ApiKeyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   ownedCustomers?: boolean | ApiKeyCountOutputTypeCountOwnedCustomersArgs
+  salesOrders?: boolean | ApiKeyCountOutputTypeCountSalesOrdersArgs
   auditEntries?: boolean | ApiKeyCountOutputTypeCountAuditEntriesArgs
 }
 
@@ -908,6 +1025,13 @@ export type ApiKeyCountOutputTypeCountOwnedCustomersArgs<ExtArgs extends runtime
 /**
  * ApiKeyCountOutputType without action
  */
+export type ApiKeyCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderWhereInput
+}
+
+/**
+ * ApiKeyCountOutputType without action
+ */
 export type ApiKeyCountOutputTypeCountAuditEntriesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.AuditLogWhereInput
 }
@@ -925,6 +1049,7 @@ export type ApiKeySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   revokedAt?: boolean
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.ApiKey$salesOrdersArgs<ExtArgs>
   auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
   employee?: boolean | Prisma.ApiKey$employeeArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
@@ -972,6 +1097,7 @@ export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
 export type ApiKeyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   organization?: boolean | Prisma.OrganizationDefaultArgs<ExtArgs>
   ownedCustomers?: boolean | Prisma.ApiKey$ownedCustomersArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.ApiKey$salesOrdersArgs<ExtArgs>
   auditEntries?: boolean | Prisma.ApiKey$auditEntriesArgs<ExtArgs>
   employee?: boolean | Prisma.ApiKey$employeeArgs<ExtArgs>
   _count?: boolean | Prisma.ApiKeyCountOutputTypeDefaultArgs<ExtArgs>
@@ -988,6 +1114,7 @@ export type $ApiKeyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
   objects: {
     organization: Prisma.$OrganizationPayload<ExtArgs>
     ownedCustomers: Prisma.$CustomerPayload<ExtArgs>[]
+    salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
     auditEntries: Prisma.$AuditLogPayload<ExtArgs>[]
     /**
      * The employee acting through this key (set on the employee, see Employee.apiKeyId).
@@ -1406,6 +1533,7 @@ export interface Prisma__ApiKeyClient<T, Null = never, ExtArgs extends runtime.T
   readonly [Symbol.toStringTag]: "PrismaPromise"
   organization<T extends Prisma.OrganizationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.OrganizationDefaultArgs<ExtArgs>>): Prisma.Prisma__OrganizationClient<runtime.Types.Result.GetResult<Prisma.$OrganizationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   ownedCustomers<T extends Prisma.ApiKey$ownedCustomersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$ownedCustomersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrders<T extends Prisma.ApiKey$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   auditEntries<T extends Prisma.ApiKey$auditEntriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$auditEntriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditLogPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   employee<T extends Prisma.ApiKey$employeeArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiKey$employeeArgs<ExtArgs>>): Prisma.Prisma__EmployeeClient<runtime.Types.Result.GetResult<Prisma.$EmployeePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
@@ -1877,6 +2005,30 @@ export type ApiKey$ownedCustomersArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.CustomerScalarFieldEnum | Prisma.CustomerScalarFieldEnum[]
+}
+
+/**
+ * ApiKey.salesOrders
+ */
+export type ApiKey$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
+  orderBy?: Prisma.SalesOrderOrderByWithRelationInput | Prisma.SalesOrderOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
 }
 
 /**

@@ -321,6 +321,7 @@ export type ApprovalRequestWhereInput = {
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
   purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }
 
 export type ApprovalRequestOrderByWithRelationInput = {
@@ -350,6 +351,7 @@ export type ApprovalRequestOrderByWithRelationInput = {
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
   expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
   purchaseRequests?: Prisma.PurchaseRequestOrderByRelationAggregateInput
+  salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
 }
 
 export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
@@ -384,6 +386,7 @@ export type ApprovalRequestWhereUniqueInput = Prisma.AtLeast<{
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
   purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_subjectType_subjectId">
 
 export type ApprovalRequestOrderByWithAggregationInput = {
@@ -457,6 +460,7 @@ export type ApprovalRequestCreateInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateInput = {
@@ -483,6 +487,7 @@ export type ApprovalRequestUncheckedCreateInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUpdateInput = {
@@ -508,6 +513,7 @@ export type ApprovalRequestUpdateInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateInput = {
@@ -534,6 +540,7 @@ export type ApprovalRequestUncheckedUpdateInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyInput = {
@@ -919,6 +926,22 @@ export type ApprovalRequestUpdateOneWithoutPurchaseRequestsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutPurchaseRequestsInput, Prisma.ApprovalRequestUpdateWithoutPurchaseRequestsInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput>
 }
 
+export type ApprovalRequestCreateNestedOneWithoutSalesOrdersInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutSalesOrdersInput
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+}
+
+export type ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput = {
+  create?: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.ApprovalRequestCreateOrConnectWithoutSalesOrdersInput
+  upsert?: Prisma.ApprovalRequestUpsertWithoutSalesOrdersInput
+  disconnect?: Prisma.ApprovalRequestWhereInput | boolean
+  delete?: Prisma.ApprovalRequestWhereInput | boolean
+  connect?: Prisma.ApprovalRequestWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ApprovalRequestUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.ApprovalRequestUpdateWithoutSalesOrdersInput>, Prisma.ApprovalRequestUncheckedUpdateWithoutSalesOrdersInput>
+}
+
 export type ApprovalRequestCreateWithoutPolicyInput = {
   id: string
   subjectType: string
@@ -941,6 +964,7 @@ export type ApprovalRequestCreateWithoutPolicyInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
@@ -965,6 +989,7 @@ export type ApprovalRequestUncheckedCreateWithoutPolicyInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutPolicyInput = {
@@ -1038,6 +1063,7 @@ export type ApprovalRequestCreateWithoutStepsInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
@@ -1063,6 +1089,7 @@ export type ApprovalRequestUncheckedCreateWithoutStepsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutStepsInput = {
@@ -1092,6 +1119,7 @@ export type ApprovalRequestCreateWithoutCurrentStepInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
@@ -1116,6 +1144,7 @@ export type ApprovalRequestUncheckedCreateWithoutCurrentStepInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutCurrentStepInput = {
@@ -1161,6 +1190,7 @@ export type ApprovalRequestUpdateWithoutStepsInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
@@ -1186,6 +1216,7 @@ export type ApprovalRequestUncheckedUpdateWithoutStepsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUpsertWithWhereUniqueWithoutCurrentStepInput = {
@@ -1226,6 +1257,7 @@ export type ApprovalRequestCreateWithoutAssigneesInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
@@ -1251,6 +1283,7 @@ export type ApprovalRequestUncheckedCreateWithoutAssigneesInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutAssigneesInput = {
@@ -1291,6 +1324,7 @@ export type ApprovalRequestUpdateWithoutAssigneesInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
@@ -1316,6 +1350,7 @@ export type ApprovalRequestUncheckedUpdateWithoutAssigneesInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutHistoryInput = {
@@ -1340,6 +1375,7 @@ export type ApprovalRequestCreateWithoutHistoryInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
@@ -1365,6 +1401,7 @@ export type ApprovalRequestUncheckedCreateWithoutHistoryInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutHistoryInput = {
@@ -1405,6 +1442,7 @@ export type ApprovalRequestUpdateWithoutHistoryInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
@@ -1430,6 +1468,7 @@ export type ApprovalRequestUncheckedUpdateWithoutHistoryInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutRequesterInput = {
@@ -1454,6 +1493,7 @@ export type ApprovalRequestCreateWithoutRequesterInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
@@ -1478,6 +1518,7 @@ export type ApprovalRequestUncheckedCreateWithoutRequesterInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutRequesterInput = {
@@ -1528,6 +1569,7 @@ export type ApprovalRequestCreateWithoutLeaveRequestsInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
@@ -1553,6 +1595,7 @@ export type ApprovalRequestUncheckedCreateWithoutLeaveRequestsInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutLeaveRequestsInput = {
@@ -1593,6 +1636,7 @@ export type ApprovalRequestUpdateWithoutLeaveRequestsInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -1618,6 +1662,7 @@ export type ApprovalRequestUncheckedUpdateWithoutLeaveRequestsInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutExpenseClaimsInput = {
@@ -1642,6 +1687,7 @@ export type ApprovalRequestCreateWithoutExpenseClaimsInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput = {
@@ -1667,6 +1713,7 @@ export type ApprovalRequestUncheckedCreateWithoutExpenseClaimsInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutExpenseClaimsInput = {
@@ -1707,6 +1754,7 @@ export type ApprovalRequestUpdateWithoutExpenseClaimsInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput = {
@@ -1732,6 +1780,7 @@ export type ApprovalRequestUncheckedUpdateWithoutExpenseClaimsInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateWithoutPurchaseRequestsInput = {
@@ -1756,6 +1805,7 @@ export type ApprovalRequestCreateWithoutPurchaseRequestsInput = {
   history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput = {
@@ -1781,6 +1831,7 @@ export type ApprovalRequestUncheckedCreateWithoutPurchaseRequestsInput = {
   history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutApprovalRequestInput
 }
 
 export type ApprovalRequestCreateOrConnectWithoutPurchaseRequestsInput = {
@@ -1821,6 +1872,7 @@ export type ApprovalRequestUpdateWithoutPurchaseRequestsInput = {
   history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput = {
@@ -1846,6 +1898,125 @@ export type ApprovalRequestUncheckedUpdateWithoutPurchaseRequestsInput = {
   history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestCreateWithoutSalesOrdersInput = {
+  id: string
+  subjectType: string
+  subjectId: string
+  title: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  requester: Prisma.EmployeeCreateNestedOneWithoutApprovalRequestsInput
+  policy: Prisma.ApprovalPolicyCreateNestedOneWithoutRequestsInput
+  currentStep?: Prisma.ApprovalStepCreateNestedOneWithoutCurrentOfInput
+  steps?: Prisma.ApprovalStepCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestUncheckedCreateWithoutSalesOrdersInput = {
+  id: string
+  organizationId: string
+  subjectType: string
+  subjectId: string
+  title: string
+  requesterId: string
+  policyId: string
+  ruleName: string
+  facts: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ApprovalRequestStatus
+  round?: number
+  currentStepId?: string | null
+  version?: number
+  submittedAt: Date | string
+  decidedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  steps?: Prisma.ApprovalStepUncheckedCreateNestedManyWithoutRequestInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutRequestInput
+  history?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutRequestInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutApprovalRequestInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutApprovalRequestInput
+}
+
+export type ApprovalRequestCreateOrConnectWithoutSalesOrdersInput = {
+  where: Prisma.ApprovalRequestWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedCreateWithoutSalesOrdersInput>
+}
+
+export type ApprovalRequestUpsertWithoutSalesOrdersInput = {
+  update: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedUpdateWithoutSalesOrdersInput>
+  create: Prisma.XOR<Prisma.ApprovalRequestCreateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedCreateWithoutSalesOrdersInput>
+  where?: Prisma.ApprovalRequestWhereInput
+}
+
+export type ApprovalRequestUpdateToOneWithWhereWithoutSalesOrdersInput = {
+  where?: Prisma.ApprovalRequestWhereInput
+  data: Prisma.XOR<Prisma.ApprovalRequestUpdateWithoutSalesOrdersInput, Prisma.ApprovalRequestUncheckedUpdateWithoutSalesOrdersInput>
+}
+
+export type ApprovalRequestUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requester?: Prisma.EmployeeUpdateOneRequiredWithoutApprovalRequestsNestedInput
+  policy?: Prisma.ApprovalPolicyUpdateOneRequiredWithoutRequestsNestedInput
+  currentStep?: Prisma.ApprovalStepUpdateOneWithoutCurrentOfNestedInput
+  steps?: Prisma.ApprovalStepUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+}
+
+export type ApprovalRequestUncheckedUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectType?: Prisma.StringFieldUpdateOperationsInput | string
+  subjectId?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  requesterId?: Prisma.StringFieldUpdateOperationsInput | string
+  policyId?: Prisma.StringFieldUpdateOperationsInput | string
+  ruleName?: Prisma.StringFieldUpdateOperationsInput | string
+  facts?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumApprovalRequestStatusFieldUpdateOperationsInput | $Enums.ApprovalRequestStatus
+  round?: Prisma.IntFieldUpdateOperationsInput | number
+  currentStepId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  submittedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  decidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  steps?: Prisma.ApprovalStepUncheckedUpdateManyWithoutRequestNestedInput
+  assignees?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutRequestNestedInput
+  history?: Prisma.ApprovalEventUncheckedUpdateManyWithoutRequestNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestCreateManyPolicyInput = {
@@ -1888,6 +2059,7 @@ export type ApprovalRequestUpdateWithoutPolicyInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
@@ -1912,6 +2084,7 @@ export type ApprovalRequestUncheckedUpdateWithoutPolicyInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutPolicyInput = {
@@ -1972,6 +2145,7 @@ export type ApprovalRequestUpdateWithoutCurrentStepInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
@@ -1996,6 +2170,7 @@ export type ApprovalRequestUncheckedUpdateWithoutCurrentStepInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutCurrentStepInput = {
@@ -2056,6 +2231,7 @@ export type ApprovalRequestUpdateWithoutRequesterInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
@@ -2080,6 +2256,7 @@ export type ApprovalRequestUncheckedUpdateWithoutRequesterInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutApprovalRequestNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutApprovalRequestNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutApprovalRequestNestedInput
 }
 
 export type ApprovalRequestUncheckedUpdateManyWithoutRequesterInput = {
@@ -2112,6 +2289,7 @@ export type ApprovalRequestCountOutputType = {
   leaveRequests: number
   expenseClaims: number
   purchaseRequests: number
+  salesOrders: number
 }
 
 export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2121,6 +2299,7 @@ export type ApprovalRequestCountOutputTypeSelect<ExtArgs extends runtime.Types.E
   leaveRequests?: boolean | ApprovalRequestCountOutputTypeCountLeaveRequestsArgs
   expenseClaims?: boolean | ApprovalRequestCountOutputTypeCountExpenseClaimsArgs
   purchaseRequests?: boolean | ApprovalRequestCountOutputTypeCountPurchaseRequestsArgs
+  salesOrders?: boolean | ApprovalRequestCountOutputTypeCountSalesOrdersArgs
 }
 
 /**
@@ -2175,6 +2354,13 @@ export type ApprovalRequestCountOutputTypeCountPurchaseRequestsArgs<ExtArgs exte
   where?: Prisma.PurchaseRequestWhereInput
 }
 
+/**
+ * ApprovalRequestCountOutputType without action
+ */
+export type ApprovalRequestCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderWhereInput
+}
+
 
 export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2203,6 +2389,7 @@ export type ApprovalRequestSelect<ExtArgs extends runtime.Types.Extensions.Inter
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
   purchaseRequests?: boolean | Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.ApprovalRequest$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["approvalRequest"]>
 
@@ -2283,6 +2470,7 @@ export type ApprovalRequestInclude<ExtArgs extends runtime.Types.Extensions.Inte
   leaveRequests?: boolean | Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>
   purchaseRequests?: boolean | Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.ApprovalRequest$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.ApprovalRequestCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ApprovalRequestIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2317,6 +2505,7 @@ export type $ApprovalRequestPayload<ExtArgs extends runtime.Types.Extensions.Int
      * The purchase request this approves (purchasing's subject PURCHASE_REQUEST).
      */
     purchaseRequests: Prisma.$PurchaseRequestPayload<ExtArgs>[]
+    salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2745,6 +2934,7 @@ export interface Prisma__ApprovalRequestClient<T, Null = never, ExtArgs extends 
   leaveRequests<T extends Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   expenseClaims<T extends Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequests<T extends Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$purchaseRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrders<T extends Prisma.ApprovalRequest$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApprovalRequest$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3361,6 +3551,30 @@ export type ApprovalRequest$purchaseRequestsArgs<ExtArgs extends runtime.Types.E
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseRequestScalarFieldEnum | Prisma.PurchaseRequestScalarFieldEnum[]
+}
+
+/**
+ * ApprovalRequest.salesOrders
+ */
+export type ApprovalRequest$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
+  orderBy?: Prisma.SalesOrderOrderByWithRelationInput | Prisma.SalesOrderOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
 }
 
 /**

@@ -350,6 +350,7 @@ export type CustomerWhereInput = {
   taxExemption?: Prisma.CustomerTaxExemptionListRelationFilter
   priceLists?: Prisma.CustomerPriceListListRelationFilter
   quotes?: Prisma.QuoteListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }
 
 export type CustomerOrderByWithRelationInput = {
@@ -384,6 +385,7 @@ export type CustomerOrderByWithRelationInput = {
   taxExemption?: Prisma.CustomerTaxExemptionOrderByRelationAggregateInput
   priceLists?: Prisma.CustomerPriceListOrderByRelationAggregateInput
   quotes?: Prisma.QuoteOrderByRelationAggregateInput
+  salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
 }
 
 export type CustomerWhereUniqueInput = Prisma.AtLeast<{
@@ -423,6 +425,7 @@ export type CustomerWhereUniqueInput = Prisma.AtLeast<{
   taxExemption?: Prisma.CustomerTaxExemptionListRelationFilter
   priceLists?: Prisma.CustomerPriceListListRelationFilter
   quotes?: Prisma.QuoteListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type CustomerOrderByWithAggregationInput = {
@@ -510,6 +513,7 @@ export type CustomerCreateInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateInput = {
@@ -541,6 +545,7 @@ export type CustomerUncheckedCreateInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUpdateInput = {
@@ -572,6 +577,7 @@ export type CustomerUpdateInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateInput = {
@@ -603,6 +609,7 @@ export type CustomerUncheckedUpdateInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyInput = {
@@ -1045,6 +1052,20 @@ export type CustomerUpdateOneRequiredWithoutQuotesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutQuotesInput, Prisma.CustomerUpdateWithoutQuotesInput>, Prisma.CustomerUncheckedUpdateWithoutQuotesInput>
 }
 
+export type CustomerCreateNestedOneWithoutSalesOrdersInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutSalesOrdersInput, Prisma.CustomerUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutSalesOrdersInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutSalesOrdersInput, Prisma.CustomerUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutSalesOrdersInput
+  upsert?: Prisma.CustomerUpsertWithoutSalesOrdersInput
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.CustomerUpdateWithoutSalesOrdersInput>, Prisma.CustomerUncheckedUpdateWithoutSalesOrdersInput>
+}
+
 export type CustomerCreateWithoutMergedFromInput = {
   id: string
   code: string
@@ -1073,6 +1094,7 @@ export type CustomerCreateWithoutMergedFromInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedFromInput = {
@@ -1103,6 +1125,7 @@ export type CustomerUncheckedCreateWithoutMergedFromInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedFromInput = {
@@ -1138,6 +1161,7 @@ export type CustomerCreateWithoutMergedIntoInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedIntoInput = {
@@ -1167,6 +1191,7 @@ export type CustomerUncheckedCreateWithoutMergedIntoInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedIntoInput = {
@@ -1218,6 +1243,7 @@ export type CustomerUpdateWithoutMergedFromInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedFromInput = {
@@ -1248,6 +1274,7 @@ export type CustomerUncheckedUpdateWithoutMergedFromInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUpsertWithWhereUniqueWithoutMergedIntoInput = {
@@ -1321,6 +1348,7 @@ export type CustomerCreateWithoutContactsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutContactsInput = {
@@ -1351,6 +1379,7 @@ export type CustomerUncheckedCreateWithoutContactsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutContactsInput = {
@@ -1397,6 +1426,7 @@ export type CustomerUpdateWithoutContactsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutContactsInput = {
@@ -1427,6 +1457,7 @@ export type CustomerUncheckedUpdateWithoutContactsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutOrganizationInput = {
@@ -1457,6 +1488,7 @@ export type CustomerCreateWithoutOrganizationInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOrganizationInput = {
@@ -1487,6 +1519,7 @@ export type CustomerUncheckedCreateWithoutOrganizationInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOrganizationInput = {
@@ -1543,6 +1576,7 @@ export type CustomerCreateWithoutOwnerInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOwnerInput = {
@@ -1572,6 +1606,7 @@ export type CustomerUncheckedCreateWithoutOwnerInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOwnerInput = {
@@ -1628,6 +1663,7 @@ export type CustomerCreateWithoutInvoicesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutInvoicesInput = {
@@ -1658,6 +1694,7 @@ export type CustomerUncheckedCreateWithoutInvoicesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutInvoicesInput = {
@@ -1704,6 +1741,7 @@ export type CustomerUpdateWithoutInvoicesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutInvoicesInput = {
@@ -1734,6 +1772,7 @@ export type CustomerUncheckedUpdateWithoutInvoicesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutPaymentsInput = {
@@ -1764,6 +1803,7 @@ export type CustomerCreateWithoutPaymentsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutPaymentsInput = {
@@ -1794,6 +1834,7 @@ export type CustomerUncheckedCreateWithoutPaymentsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutPaymentsInput = {
@@ -1840,6 +1881,7 @@ export type CustomerUpdateWithoutPaymentsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutPaymentsInput = {
@@ -1870,6 +1912,7 @@ export type CustomerUncheckedUpdateWithoutPaymentsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutTaxExemptionInput = {
@@ -1900,6 +1943,7 @@ export type CustomerCreateWithoutTaxExemptionInput = {
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutTaxExemptionInput = {
@@ -1930,6 +1974,7 @@ export type CustomerUncheckedCreateWithoutTaxExemptionInput = {
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutTaxExemptionInput = {
@@ -1976,6 +2021,7 @@ export type CustomerUpdateWithoutTaxExemptionInput = {
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutTaxExemptionInput = {
@@ -2006,6 +2052,7 @@ export type CustomerUncheckedUpdateWithoutTaxExemptionInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutPriceListsInput = {
@@ -2036,6 +2083,7 @@ export type CustomerCreateWithoutPriceListsInput = {
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutPriceListsInput = {
@@ -2066,6 +2114,7 @@ export type CustomerUncheckedCreateWithoutPriceListsInput = {
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutPriceListsInput = {
@@ -2112,6 +2161,7 @@ export type CustomerUpdateWithoutPriceListsInput = {
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutPriceListsInput = {
@@ -2142,6 +2192,7 @@ export type CustomerUncheckedUpdateWithoutPriceListsInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutQuotesInput = {
@@ -2172,6 +2223,7 @@ export type CustomerCreateWithoutQuotesInput = {
   payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutQuotesInput = {
@@ -2202,6 +2254,7 @@ export type CustomerUncheckedCreateWithoutQuotesInput = {
   payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutQuotesInput = {
@@ -2248,6 +2301,7 @@ export type CustomerUpdateWithoutQuotesInput = {
   payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutQuotesInput = {
@@ -2278,6 +2332,147 @@ export type CustomerUncheckedUpdateWithoutQuotesInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutSalesOrdersInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutSalesOrdersInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutSalesOrdersInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutSalesOrdersInput, Prisma.CustomerUncheckedCreateWithoutSalesOrdersInput>
+}
+
+export type CustomerUpsertWithoutSalesOrdersInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutSalesOrdersInput, Prisma.CustomerUncheckedUpdateWithoutSalesOrdersInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutSalesOrdersInput, Prisma.CustomerUncheckedCreateWithoutSalesOrdersInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutSalesOrdersInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutSalesOrdersInput, Prisma.CustomerUncheckedUpdateWithoutSalesOrdersInput>
+}
+
+export type CustomerUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyMergedIntoInput = {
@@ -2330,6 +2525,7 @@ export type CustomerUpdateWithoutMergedIntoInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
@@ -2359,6 +2555,7 @@ export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutMergedIntoInput = {
@@ -2434,6 +2631,7 @@ export type CustomerUpdateWithoutOrganizationInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOrganizationInput = {
@@ -2464,6 +2662,7 @@ export type CustomerUncheckedUpdateWithoutOrganizationInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOrganizationInput = {
@@ -2539,6 +2738,7 @@ export type CustomerUpdateWithoutOwnerInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOwnerInput = {
@@ -2568,6 +2768,7 @@ export type CustomerUncheckedUpdateWithoutOwnerInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOwnerInput = {
@@ -2605,6 +2806,7 @@ export type CustomerCountOutputType = {
   taxExemption: number
   priceLists: number
   quotes: number
+  salesOrders: number
 }
 
 export type CustomerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2615,6 +2817,7 @@ export type CustomerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   taxExemption?: boolean | CustomerCountOutputTypeCountTaxExemptionArgs
   priceLists?: boolean | CustomerCountOutputTypeCountPriceListsArgs
   quotes?: boolean | CustomerCountOutputTypeCountQuotesArgs
+  salesOrders?: boolean | CustomerCountOutputTypeCountSalesOrdersArgs
 }
 
 /**
@@ -2676,6 +2879,13 @@ export type CustomerCountOutputTypeCountQuotesArgs<ExtArgs extends runtime.Types
   where?: Prisma.QuoteWhereInput
 }
 
+/**
+ * CustomerCountOutputType without action
+ */
+export type CustomerCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderWhereInput
+}
+
 
 export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2709,6 +2919,7 @@ export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   taxExemption?: boolean | Prisma.Customer$taxExemptionArgs<ExtArgs>
   priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
   quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Customer$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["customer"]>
 
@@ -2802,6 +3013,7 @@ export type CustomerInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   taxExemption?: boolean | Prisma.Customer$taxExemptionArgs<ExtArgs>
   priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
   quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Customer$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CustomerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2828,6 +3040,7 @@ export type $CustomerPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     taxExemption: Prisma.$CustomerTaxExemptionPayload<ExtArgs>[]
     priceLists: Prisma.$CustomerPriceListPayload<ExtArgs>[]
     quotes: Prisma.$QuotePayload<ExtArgs>[]
+    salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3255,6 +3468,7 @@ export interface Prisma__CustomerClient<T, Null = never, ExtArgs extends runtime
   taxExemption<T extends Prisma.Customer$taxExemptionArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$taxExemptionArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerTaxExemptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   priceLists<T extends Prisma.Customer$priceListsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$priceListsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPriceListPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quotes<T extends Prisma.Customer$quotesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$quotesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuotePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrders<T extends Prisma.Customer$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3918,6 +4132,30 @@ export type Customer$quotesArgs<ExtArgs extends runtime.Types.Extensions.Interna
   take?: number
   skip?: number
   distinct?: Prisma.QuoteScalarFieldEnum | Prisma.QuoteScalarFieldEnum[]
+}
+
+/**
+ * Customer.salesOrders
+ */
+export type Customer$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
+  orderBy?: Prisma.SalesOrderOrderByWithRelationInput | Prisma.SalesOrderOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
 }
 
 /**

@@ -313,6 +313,7 @@ export type EmployeeWhereInput = {
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
   purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }
 
 export type EmployeeOrderByWithRelationInput = {
@@ -348,6 +349,7 @@ export type EmployeeOrderByWithRelationInput = {
   leaveRequests?: Prisma.LeaveRequestOrderByRelationAggregateInput
   expenseClaims?: Prisma.ExpenseClaimOrderByRelationAggregateInput
   purchaseRequests?: Prisma.PurchaseRequestOrderByRelationAggregateInput
+  salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
 }
 
 export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
@@ -389,6 +391,7 @@ export type EmployeeWhereUniqueInput = Prisma.AtLeast<{
   leaveRequests?: Prisma.LeaveRequestListRelationFilter
   expenseClaims?: Prisma.ExpenseClaimListRelationFilter
   purchaseRequests?: Prisma.PurchaseRequestListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_code" | "organizationId_apiKeyId">
 
 export type EmployeeOrderByWithAggregationInput = {
@@ -463,6 +466,7 @@ export type EmployeeCreateInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateInput = {
@@ -494,6 +498,7 @@ export type EmployeeUncheckedCreateInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUpdateInput = {
@@ -524,6 +529,7 @@ export type EmployeeUpdateInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateInput = {
@@ -555,6 +561,7 @@ export type EmployeeUncheckedUpdateInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateManyInput = {
@@ -1057,6 +1064,22 @@ export type EmployeeUpdateOneRequiredWithoutPurchaseRequestsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutPurchaseRequestsInput, Prisma.EmployeeUpdateWithoutPurchaseRequestsInput>, Prisma.EmployeeUncheckedUpdateWithoutPurchaseRequestsInput>
 }
 
+export type EmployeeCreateNestedOneWithoutSalesOrdersInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutSalesOrdersInput
+  connect?: Prisma.EmployeeWhereUniqueInput
+}
+
+export type EmployeeUpdateOneWithoutSalesOrdersNestedInput = {
+  create?: Prisma.XOR<Prisma.EmployeeCreateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.EmployeeCreateOrConnectWithoutSalesOrdersInput
+  upsert?: Prisma.EmployeeUpsertWithoutSalesOrdersInput
+  disconnect?: Prisma.EmployeeWhereInput | boolean
+  delete?: Prisma.EmployeeWhereInput | boolean
+  connect?: Prisma.EmployeeWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.EmployeeUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.EmployeeUpdateWithoutSalesOrdersInput>, Prisma.EmployeeUncheckedUpdateWithoutSalesOrdersInput>
+}
+
 export type EmployeeCreateWithoutApprovalRequestsInput = {
   id: string
   code: string
@@ -1084,6 +1107,7 @@ export type EmployeeCreateWithoutApprovalRequestsInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
@@ -1114,6 +1138,7 @@ export type EmployeeUncheckedCreateWithoutApprovalRequestsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalRequestsInput = {
@@ -1159,6 +1184,7 @@ export type EmployeeUpdateWithoutApprovalRequestsInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
@@ -1189,6 +1215,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalRequestsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalAssignmentsInput = {
@@ -1218,6 +1245,7 @@ export type EmployeeCreateWithoutApprovalAssignmentsInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
@@ -1248,6 +1276,7 @@ export type EmployeeUncheckedCreateWithoutApprovalAssignmentsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalAssignmentsInput = {
@@ -1282,6 +1311,7 @@ export type EmployeeCreateWithoutApprovalOnBehalfOfInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
@@ -1312,6 +1342,7 @@ export type EmployeeUncheckedCreateWithoutApprovalOnBehalfOfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalOnBehalfOfInput = {
@@ -1357,6 +1388,7 @@ export type EmployeeUpdateWithoutApprovalAssignmentsInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
@@ -1387,6 +1419,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalAssignmentsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalOnBehalfOfInput = {
@@ -1427,6 +1460,7 @@ export type EmployeeUpdateWithoutApprovalOnBehalfOfInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
@@ -1457,6 +1491,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalOnBehalfOfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApprovalEventsActedInput = {
@@ -1486,6 +1521,7 @@ export type EmployeeCreateWithoutApprovalEventsActedInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
@@ -1516,6 +1552,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsActedInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsActedInput = {
@@ -1550,6 +1587,7 @@ export type EmployeeCreateWithoutApprovalEventsBehalfInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
@@ -1580,6 +1618,7 @@ export type EmployeeUncheckedCreateWithoutApprovalEventsBehalfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApprovalEventsBehalfInput = {
@@ -1625,6 +1664,7 @@ export type EmployeeUpdateWithoutApprovalEventsActedInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
@@ -1655,6 +1695,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsActedInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutApprovalEventsBehalfInput = {
@@ -1695,6 +1736,7 @@ export type EmployeeUpdateWithoutApprovalEventsBehalfInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
@@ -1725,6 +1767,7 @@ export type EmployeeUncheckedUpdateWithoutApprovalEventsBehalfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutDelegationsGivenInput = {
@@ -1754,6 +1797,7 @@ export type EmployeeCreateWithoutDelegationsGivenInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
@@ -1784,6 +1828,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsGivenInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsGivenInput = {
@@ -1818,6 +1863,7 @@ export type EmployeeCreateWithoutDelegationsReceivedInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
@@ -1848,6 +1894,7 @@ export type EmployeeUncheckedCreateWithoutDelegationsReceivedInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDelegationsReceivedInput = {
@@ -1893,6 +1940,7 @@ export type EmployeeUpdateWithoutDelegationsGivenInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
@@ -1923,6 +1971,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsGivenInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithoutDelegationsReceivedInput = {
@@ -1963,6 +2012,7 @@ export type EmployeeUpdateWithoutDelegationsReceivedInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
@@ -1993,6 +2043,7 @@ export type EmployeeUncheckedUpdateWithoutDelegationsReceivedInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutHeadOfInput = {
@@ -2022,6 +2073,7 @@ export type EmployeeCreateWithoutHeadOfInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutHeadOfInput = {
@@ -2052,6 +2104,7 @@ export type EmployeeUncheckedCreateWithoutHeadOfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutHeadOfInput = {
@@ -2086,6 +2139,7 @@ export type EmployeeCreateWithoutDepartmentInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDepartmentInput = {
@@ -2115,6 +2169,7 @@ export type EmployeeUncheckedCreateWithoutDepartmentInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDepartmentInput = {
@@ -2165,6 +2220,7 @@ export type EmployeeUpdateWithoutHeadOfInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
@@ -2195,6 +2251,7 @@ export type EmployeeUncheckedUpdateWithoutHeadOfInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutDepartmentInput = {
@@ -2261,6 +2318,7 @@ export type EmployeeCreateWithoutPositionInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutPositionInput = {
@@ -2290,6 +2348,7 @@ export type EmployeeUncheckedCreateWithoutPositionInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutPositionInput = {
@@ -2345,6 +2404,7 @@ export type EmployeeCreateWithoutDirectReportsInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
@@ -2375,6 +2435,7 @@ export type EmployeeUncheckedCreateWithoutDirectReportsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutDirectReportsInput = {
@@ -2409,6 +2470,7 @@ export type EmployeeCreateWithoutManagerInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutManagerInput = {
@@ -2438,6 +2500,7 @@ export type EmployeeUncheckedCreateWithoutManagerInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutManagerInput = {
@@ -2488,6 +2551,7 @@ export type EmployeeUpdateWithoutDirectReportsInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
@@ -2518,6 +2582,7 @@ export type EmployeeUncheckedUpdateWithoutDirectReportsInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUpsertWithWhereUniqueWithoutManagerInput = {
@@ -2563,6 +2628,7 @@ export type EmployeeCreateWithoutLeaveBalancesInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
@@ -2593,6 +2659,7 @@ export type EmployeeUncheckedCreateWithoutLeaveBalancesInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveBalancesInput = {
@@ -2638,6 +2705,7 @@ export type EmployeeUpdateWithoutLeaveBalancesInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
@@ -2668,6 +2736,7 @@ export type EmployeeUncheckedUpdateWithoutLeaveBalancesInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutLeaveRequestsInput = {
@@ -2697,6 +2766,7 @@ export type EmployeeCreateWithoutLeaveRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
@@ -2727,6 +2797,7 @@ export type EmployeeUncheckedCreateWithoutLeaveRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutLeaveRequestsInput = {
@@ -2772,6 +2843,7 @@ export type EmployeeUpdateWithoutLeaveRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
@@ -2802,6 +2874,7 @@ export type EmployeeUncheckedUpdateWithoutLeaveRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutExpenseClaimsInput = {
@@ -2831,6 +2904,7 @@ export type EmployeeCreateWithoutExpenseClaimsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutExpenseClaimsInput = {
@@ -2861,6 +2935,7 @@ export type EmployeeUncheckedCreateWithoutExpenseClaimsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutExpenseClaimsInput = {
@@ -2906,6 +2981,7 @@ export type EmployeeUpdateWithoutExpenseClaimsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutExpenseClaimsInput = {
@@ -2936,6 +3012,7 @@ export type EmployeeUncheckedUpdateWithoutExpenseClaimsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutApiKeyInput = {
@@ -2965,6 +3042,7 @@ export type EmployeeCreateWithoutApiKeyInput = {
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutApiKeyInput = {
@@ -2994,6 +3072,7 @@ export type EmployeeUncheckedCreateWithoutApiKeyInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutApiKeyInput = {
@@ -3039,6 +3118,7 @@ export type EmployeeUpdateWithoutApiKeyInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
@@ -3068,6 +3148,7 @@ export type EmployeeUncheckedUpdateWithoutApiKeyInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateWithoutPurchaseRequestsInput = {
@@ -3097,6 +3178,7 @@ export type EmployeeCreateWithoutPurchaseRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeUncheckedCreateWithoutPurchaseRequestsInput = {
@@ -3127,6 +3209,7 @@ export type EmployeeUncheckedCreateWithoutPurchaseRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
   leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutRequesterInput
 }
 
 export type EmployeeCreateOrConnectWithoutPurchaseRequestsInput = {
@@ -3172,6 +3255,7 @@ export type EmployeeUpdateWithoutPurchaseRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPurchaseRequestsInput = {
@@ -3202,6 +3286,145 @@ export type EmployeeUncheckedUpdateWithoutPurchaseRequestsInput = {
   leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
+}
+
+export type EmployeeCreateWithoutSalesOrdersInput = {
+  id: string
+  code: string
+  name: string
+  workEmail?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  department?: Prisma.DepartmentCreateNestedOneWithoutEmployeesInput
+  position?: Prisma.PositionCreateNestedOneWithoutEmployeesInput
+  manager?: Prisma.EmployeeCreateNestedOneWithoutDirectReportsInput
+  directReports?: Prisma.EmployeeCreateNestedManyWithoutManagerInput
+  apiKey?: Prisma.ApiKeyCreateNestedOneWithoutEmployeeInput
+  headOf?: Prisma.DepartmentCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestCreateNestedManyWithoutRequesterInput
+}
+
+export type EmployeeUncheckedCreateWithoutSalesOrdersInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  workEmail?: string | null
+  departmentId?: string | null
+  positionId?: string | null
+  managerId?: string | null
+  hireDate: Date | string
+  status?: $Enums.EmployeeStatus
+  terminatedOn?: Date | string | null
+  apiKeyId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  directReports?: Prisma.EmployeeUncheckedCreateNestedManyWithoutManagerInput
+  headOf?: Prisma.DepartmentUncheckedCreateNestedManyWithoutHeadInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedCreateNestedManyWithoutRequesterInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutEmployeeInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutActorInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedCreateNestedManyWithoutOnBehalfOfInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegatorInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedCreateNestedManyWithoutDelegateInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedCreateNestedManyWithoutEmployeeInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedCreateNestedManyWithoutEmployeeInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedCreateNestedManyWithoutEmployeeInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedCreateNestedManyWithoutRequesterInput
+}
+
+export type EmployeeCreateOrConnectWithoutSalesOrdersInput = {
+  where: Prisma.EmployeeWhereUniqueInput
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedCreateWithoutSalesOrdersInput>
+}
+
+export type EmployeeUpsertWithoutSalesOrdersInput = {
+  update: Prisma.XOR<Prisma.EmployeeUpdateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedUpdateWithoutSalesOrdersInput>
+  create: Prisma.XOR<Prisma.EmployeeCreateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedCreateWithoutSalesOrdersInput>
+  where?: Prisma.EmployeeWhereInput
+}
+
+export type EmployeeUpdateToOneWithWhereWithoutSalesOrdersInput = {
+  where?: Prisma.EmployeeWhereInput
+  data: Prisma.XOR<Prisma.EmployeeUpdateWithoutSalesOrdersInput, Prisma.EmployeeUncheckedUpdateWithoutSalesOrdersInput>
+}
+
+export type EmployeeUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  department?: Prisma.DepartmentUpdateOneWithoutEmployeesNestedInput
+  position?: Prisma.PositionUpdateOneWithoutEmployeesNestedInput
+  manager?: Prisma.EmployeeUpdateOneWithoutDirectReportsNestedInput
+  directReports?: Prisma.EmployeeUpdateManyWithoutManagerNestedInput
+  apiKey?: Prisma.ApiKeyUpdateOneWithoutEmployeeNestedInput
+  headOf?: Prisma.DepartmentUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+}
+
+export type EmployeeUncheckedUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  workEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  departmentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  positionId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  managerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hireDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  status?: Prisma.EnumEmployeeStatusFieldUpdateOperationsInput | $Enums.EmployeeStatus
+  terminatedOn?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  apiKeyId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  directReports?: Prisma.EmployeeUncheckedUpdateManyWithoutManagerNestedInput
+  headOf?: Prisma.DepartmentUncheckedUpdateManyWithoutHeadNestedInput
+  approvalRequests?: Prisma.ApprovalRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  approvalAssignments?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutEmployeeNestedInput
+  approvalOnBehalfOf?: Prisma.ApprovalAssigneeUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  approvalEventsActed?: Prisma.ApprovalEventUncheckedUpdateManyWithoutActorNestedInput
+  approvalEventsBehalf?: Prisma.ApprovalEventUncheckedUpdateManyWithoutOnBehalfOfNestedInput
+  delegationsGiven?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegatorNestedInput
+  delegationsReceived?: Prisma.ApprovalDelegationUncheckedUpdateManyWithoutDelegateNestedInput
+  leaveBalances?: Prisma.LeaveBalanceUncheckedUpdateManyWithoutEmployeeNestedInput
+  leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
+  expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
+  purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeCreateManyDepartmentInput = {
@@ -3247,6 +3470,7 @@ export type EmployeeUpdateWithoutDepartmentInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
@@ -3276,6 +3500,7 @@ export type EmployeeUncheckedUpdateWithoutDepartmentInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutDepartmentInput = {
@@ -3337,6 +3562,7 @@ export type EmployeeUpdateWithoutPositionInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutPositionInput = {
@@ -3366,6 +3592,7 @@ export type EmployeeUncheckedUpdateWithoutPositionInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutPositionInput = {
@@ -3427,6 +3654,7 @@ export type EmployeeUpdateWithoutManagerInput = {
   leaveRequests?: Prisma.LeaveRequestUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateWithoutManagerInput = {
@@ -3456,6 +3684,7 @@ export type EmployeeUncheckedUpdateWithoutManagerInput = {
   leaveRequests?: Prisma.LeaveRequestUncheckedUpdateManyWithoutEmployeeNestedInput
   expenseClaims?: Prisma.ExpenseClaimUncheckedUpdateManyWithoutEmployeeNestedInput
   purchaseRequests?: Prisma.PurchaseRequestUncheckedUpdateManyWithoutRequesterNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutRequesterNestedInput
 }
 
 export type EmployeeUncheckedUpdateManyWithoutManagerInput = {
@@ -3493,6 +3722,7 @@ export type EmployeeCountOutputType = {
   leaveRequests: number
   expenseClaims: number
   purchaseRequests: number
+  salesOrders: number
 }
 
 export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3509,6 +3739,7 @@ export type EmployeeCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   leaveRequests?: boolean | EmployeeCountOutputTypeCountLeaveRequestsArgs
   expenseClaims?: boolean | EmployeeCountOutputTypeCountExpenseClaimsArgs
   purchaseRequests?: boolean | EmployeeCountOutputTypeCountPurchaseRequestsArgs
+  salesOrders?: boolean | EmployeeCountOutputTypeCountSalesOrdersArgs
 }
 
 /**
@@ -3612,6 +3843,13 @@ export type EmployeeCountOutputTypeCountPurchaseRequestsArgs<ExtArgs extends run
   where?: Prisma.PurchaseRequestWhereInput
 }
 
+/**
+ * EmployeeCountOutputType without action
+ */
+export type EmployeeCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderWhereInput
+}
+
 
 export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -3646,6 +3884,7 @@ export type EmployeeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
   purchaseRequests?: boolean | Prisma.Employee$purchaseRequestsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Employee$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["employee"]>
 
@@ -3730,6 +3969,7 @@ export type EmployeeInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   leaveRequests?: boolean | Prisma.Employee$leaveRequestsArgs<ExtArgs>
   expenseClaims?: boolean | Prisma.Employee$expenseClaimsArgs<ExtArgs>
   purchaseRequests?: boolean | Prisma.Employee$purchaseRequestsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Employee$salesOrdersArgs<ExtArgs>
   _count?: boolean | Prisma.EmployeeCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type EmployeeIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3768,6 +4008,7 @@ export type $EmployeePayload<ExtArgs extends runtime.Types.Extensions.InternalAr
      * Purchase requests the employee asked for (purchasing's subject PURCHASE_REQUEST).
      */
     purchaseRequests: Prisma.$PurchaseRequestPayload<ExtArgs>[]
+    salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -4196,6 +4437,7 @@ export interface Prisma__EmployeeClient<T, Null = never, ExtArgs extends runtime
   leaveRequests<T extends Prisma.Employee$leaveRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$leaveRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$LeaveRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   expenseClaims<T extends Prisma.Employee$expenseClaimsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$expenseClaimsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ExpenseClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseRequests<T extends Prisma.Employee$purchaseRequestsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$purchaseRequestsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PurchaseRequestPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrders<T extends Prisma.Employee$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Employee$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -5035,6 +5277,30 @@ export type Employee$purchaseRequestsArgs<ExtArgs extends runtime.Types.Extensio
   take?: number
   skip?: number
   distinct?: Prisma.PurchaseRequestScalarFieldEnum | Prisma.PurchaseRequestScalarFieldEnum[]
+}
+
+/**
+ * Employee.salesOrders
+ */
+export type Employee$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
+  orderBy?: Prisma.SalesOrderOrderByWithRelationInput | Prisma.SalesOrderOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
 }
 
 /**

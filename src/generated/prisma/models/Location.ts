@@ -282,6 +282,7 @@ export type LocationWhereInput = {
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCounts?: Prisma.CycleCountListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }
 
@@ -307,6 +308,7 @@ export type LocationOrderByWithRelationInput = {
   stockLevels?: Prisma.StockLevelOrderByRelationAggregateInput
   reservations?: Prisma.StockReservationOrderByRelationAggregateInput
   cycleCounts?: Prisma.CycleCountOrderByRelationAggregateInput
+  salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
   countLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
 }
 
@@ -336,6 +338,7 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   stockLevels?: Prisma.StockLevelListRelationFilter
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCounts?: Prisma.CycleCountListRelationFilter
+  salesOrders?: Prisma.SalesOrderListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }, "id" | "organizationId_id">
 
@@ -396,6 +399,7 @@ export type LocationCreateInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -419,6 +423,7 @@ export type LocationUncheckedCreateInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -441,6 +446,7 @@ export type LocationUpdateInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -464,6 +470,7 @@ export type LocationUncheckedUpdateInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -791,6 +798,22 @@ export type LocationUpdateOneRequiredWithoutCountLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutCountLinesInput, Prisma.LocationUpdateWithoutCountLinesInput>, Prisma.LocationUncheckedUpdateWithoutCountLinesInput>
 }
 
+export type LocationCreateNestedOneWithoutSalesOrdersInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutSalesOrdersInput, Prisma.LocationUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutSalesOrdersInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneWithoutSalesOrdersNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutSalesOrdersInput, Prisma.LocationUncheckedCreateWithoutSalesOrdersInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutSalesOrdersInput
+  upsert?: Prisma.LocationUpsertWithoutSalesOrdersInput
+  disconnect?: Prisma.LocationWhereInput | boolean
+  delete?: Prisma.LocationWhereInput | boolean
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.LocationUpdateWithoutSalesOrdersInput>, Prisma.LocationUncheckedUpdateWithoutSalesOrdersInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -809,6 +832,7 @@ export type LocationCreateWithoutRootOfInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -831,6 +855,7 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -857,6 +882,7 @@ export type LocationCreateWithoutWarehouseInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -878,6 +904,7 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -920,6 +947,7 @@ export type LocationUpdateWithoutRootOfInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -942,6 +970,7 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -997,6 +1026,7 @@ export type LocationCreateWithoutChildrenInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1019,6 +1049,7 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1045,6 +1076,7 @@ export type LocationCreateWithoutParentInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1066,6 +1098,7 @@ export type LocationUncheckedCreateWithoutParentInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1108,6 +1141,7 @@ export type LocationUpdateWithoutChildrenInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1130,6 +1164,7 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1167,6 +1202,7 @@ export type LocationCreateWithoutMovesOutInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1189,6 +1225,7 @@ export type LocationUncheckedCreateWithoutMovesOutInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1215,6 +1252,7 @@ export type LocationCreateWithoutMovesInInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1237,6 +1275,7 @@ export type LocationUncheckedCreateWithoutMovesInInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1274,6 +1313,7 @@ export type LocationUpdateWithoutMovesOutInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1296,6 +1336,7 @@ export type LocationUncheckedUpdateWithoutMovesOutInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1328,6 +1369,7 @@ export type LocationUpdateWithoutMovesInInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1350,6 +1392,7 @@ export type LocationUncheckedUpdateWithoutMovesInInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1371,6 +1414,7 @@ export type LocationCreateWithoutStockLevelsInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1393,6 +1437,7 @@ export type LocationUncheckedCreateWithoutStockLevelsInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1430,6 +1475,7 @@ export type LocationUpdateWithoutStockLevelsInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1452,6 +1498,7 @@ export type LocationUncheckedUpdateWithoutStockLevelsInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1473,6 +1520,7 @@ export type LocationCreateWithoutReservationsInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1495,6 +1543,7 @@ export type LocationUncheckedCreateWithoutReservationsInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1532,6 +1581,7 @@ export type LocationUpdateWithoutReservationsInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1554,6 +1604,7 @@ export type LocationUncheckedUpdateWithoutReservationsInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1575,6 +1626,7 @@ export type LocationCreateWithoutCycleCountsInput = {
   movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1597,6 +1649,7 @@ export type LocationUncheckedCreateWithoutCycleCountsInput = {
   movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1634,6 +1687,7 @@ export type LocationUpdateWithoutCycleCountsInput = {
   movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1656,6 +1710,7 @@ export type LocationUncheckedUpdateWithoutCycleCountsInput = {
   movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1678,6 +1733,7 @@ export type LocationCreateWithoutCountLinesInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutCountLinesInput = {
@@ -1700,6 +1756,7 @@ export type LocationUncheckedCreateWithoutCountLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutCountLinesInput = {
@@ -1737,6 +1794,7 @@ export type LocationUpdateWithoutCountLinesInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutCountLinesInput = {
@@ -1759,6 +1817,113 @@ export type LocationUncheckedUpdateWithoutCountLinesInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutSalesOrdersInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutSalesOrdersInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutSalesOrdersInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutSalesOrdersInput, Prisma.LocationUncheckedCreateWithoutSalesOrdersInput>
+}
+
+export type LocationUpsertWithoutSalesOrdersInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutSalesOrdersInput, Prisma.LocationUncheckedUpdateWithoutSalesOrdersInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutSalesOrdersInput, Prisma.LocationUncheckedCreateWithoutSalesOrdersInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutSalesOrdersInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutSalesOrdersInput, Prisma.LocationUncheckedUpdateWithoutSalesOrdersInput>
+}
+
+export type LocationUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutSalesOrdersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateManyWarehouseInput = {
@@ -1792,6 +1957,7 @@ export type LocationUpdateWithoutWarehouseInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1813,6 +1979,7 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1860,6 +2027,7 @@ export type LocationUpdateWithoutParentInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1881,6 +2049,7 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1909,6 +2078,7 @@ export type LocationCountOutputType = {
   stockLevels: number
   reservations: number
   cycleCounts: number
+  salesOrders: number
   countLines: number
 }
 
@@ -1919,6 +2089,7 @@ export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   stockLevels?: boolean | LocationCountOutputTypeCountStockLevelsArgs
   reservations?: boolean | LocationCountOutputTypeCountReservationsArgs
   cycleCounts?: boolean | LocationCountOutputTypeCountCycleCountsArgs
+  salesOrders?: boolean | LocationCountOutputTypeCountSalesOrdersArgs
   countLines?: boolean | LocationCountOutputTypeCountCountLinesArgs
 }
 
@@ -1977,6 +2148,13 @@ export type LocationCountOutputTypeCountCycleCountsArgs<ExtArgs extends runtime.
 /**
  * LocationCountOutputType without action
  */
+export type LocationCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
 export type LocationCountOutputTypeCountCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.CycleCountLineWhereInput
 }
@@ -2004,6 +2182,7 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
@@ -2068,6 +2247,7 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   stockLevels?: boolean | Prisma.Location$stockLevelsArgs<ExtArgs>
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
+  salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -2092,6 +2272,7 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     stockLevels: Prisma.$StockLevelPayload<ExtArgs>[]
     reservations: Prisma.$StockReservationPayload<ExtArgs>[]
     cycleCounts: Prisma.$CycleCountPayload<ExtArgs>[]
+    salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
     countLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2513,6 +2694,7 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   stockLevels<T extends Prisma.Location$stockLevelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$stockLevelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLevelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reservations<T extends Prisma.Location$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   cycleCounts<T extends Prisma.Location$cycleCountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$cycleCountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrders<T extends Prisma.Location$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   countLines<T extends Prisma.Location$countLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$countLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -3163,6 +3345,30 @@ export type Location$cycleCountsArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.CycleCountScalarFieldEnum | Prisma.CycleCountScalarFieldEnum[]
+}
+
+/**
+ * Location.salesOrders
+ */
+export type Location$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
+  orderBy?: Prisma.SalesOrderOrderByWithRelationInput | Prisma.SalesOrderOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
 }
 
 /**

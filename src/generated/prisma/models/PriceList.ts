@@ -259,6 +259,7 @@ export type PriceListWhereInput = {
   items?: Prisma.PriceListItemListRelationFilter
   customers?: Prisma.CustomerPriceListListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  orderLines?: Prisma.SalesOrderLineListRelationFilter
 }
 
 export type PriceListOrderByWithRelationInput = {
@@ -275,6 +276,7 @@ export type PriceListOrderByWithRelationInput = {
   items?: Prisma.PriceListItemOrderByRelationAggregateInput
   customers?: Prisma.CustomerPriceListOrderByRelationAggregateInput
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
+  orderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
 }
 
 export type PriceListWhereUniqueInput = Prisma.AtLeast<{
@@ -295,6 +297,7 @@ export type PriceListWhereUniqueInput = Prisma.AtLeast<{
   items?: Prisma.PriceListItemListRelationFilter
   customers?: Prisma.CustomerPriceListListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  orderLines?: Prisma.SalesOrderLineListRelationFilter
 }, "id" | "organizationId_id">
 
 export type PriceListOrderByWithAggregationInput = {
@@ -345,6 +348,7 @@ export type PriceListCreateInput = {
   items?: Prisma.PriceListItemCreateNestedManyWithoutPriceListInput
   customers?: Prisma.CustomerPriceListCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListUncheckedCreateInput = {
@@ -361,6 +365,7 @@ export type PriceListUncheckedCreateInput = {
   items?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutPriceListInput
   customers?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListUpdateInput = {
@@ -377,6 +382,7 @@ export type PriceListUpdateInput = {
   items?: Prisma.PriceListItemUpdateManyWithoutPriceListNestedInput
   customers?: Prisma.CustomerPriceListUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListUncheckedUpdateInput = {
@@ -393,6 +399,7 @@ export type PriceListUncheckedUpdateInput = {
   items?: Prisma.PriceListItemUncheckedUpdateManyWithoutPriceListNestedInput
   customers?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListCreateManyInput = {
@@ -540,6 +547,22 @@ export type PriceListUpdateOneWithoutQuoteLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PriceListUpdateToOneWithWhereWithoutQuoteLinesInput, Prisma.PriceListUpdateWithoutQuoteLinesInput>, Prisma.PriceListUncheckedUpdateWithoutQuoteLinesInput>
 }
 
+export type PriceListCreateNestedOneWithoutOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.PriceListCreateWithoutOrderLinesInput, Prisma.PriceListUncheckedCreateWithoutOrderLinesInput>
+  connectOrCreate?: Prisma.PriceListCreateOrConnectWithoutOrderLinesInput
+  connect?: Prisma.PriceListWhereUniqueInput
+}
+
+export type PriceListUpdateOneWithoutOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.PriceListCreateWithoutOrderLinesInput, Prisma.PriceListUncheckedCreateWithoutOrderLinesInput>
+  connectOrCreate?: Prisma.PriceListCreateOrConnectWithoutOrderLinesInput
+  upsert?: Prisma.PriceListUpsertWithoutOrderLinesInput
+  disconnect?: Prisma.PriceListWhereInput | boolean
+  delete?: Prisma.PriceListWhereInput | boolean
+  connect?: Prisma.PriceListWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PriceListUpdateToOneWithWhereWithoutOrderLinesInput, Prisma.PriceListUpdateWithoutOrderLinesInput>, Prisma.PriceListUncheckedUpdateWithoutOrderLinesInput>
+}
+
 export type PriceListCreateWithoutItemsInput = {
   id: string
   organizationId: string
@@ -553,6 +576,7 @@ export type PriceListCreateWithoutItemsInput = {
   updatedAt?: Date | string
   customers?: Prisma.CustomerPriceListCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListUncheckedCreateWithoutItemsInput = {
@@ -568,6 +592,7 @@ export type PriceListUncheckedCreateWithoutItemsInput = {
   updatedAt?: Date | string
   customers?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListCreateOrConnectWithoutItemsInput = {
@@ -599,6 +624,7 @@ export type PriceListUpdateWithoutItemsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   customers?: Prisma.CustomerPriceListUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListUncheckedUpdateWithoutItemsInput = {
@@ -614,6 +640,7 @@ export type PriceListUncheckedUpdateWithoutItemsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   customers?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListCreateWithoutCustomersInput = {
@@ -629,6 +656,7 @@ export type PriceListCreateWithoutCustomersInput = {
   updatedAt?: Date | string
   items?: Prisma.PriceListItemCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListUncheckedCreateWithoutCustomersInput = {
@@ -644,6 +672,7 @@ export type PriceListUncheckedCreateWithoutCustomersInput = {
   updatedAt?: Date | string
   items?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutPriceListInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListCreateOrConnectWithoutCustomersInput = {
@@ -675,6 +704,7 @@ export type PriceListUpdateWithoutCustomersInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.PriceListItemUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListUncheckedUpdateWithoutCustomersInput = {
@@ -690,6 +720,7 @@ export type PriceListUncheckedUpdateWithoutCustomersInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.PriceListItemUncheckedUpdateManyWithoutPriceListNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListCreateWithoutQuoteLinesInput = {
@@ -705,6 +736,7 @@ export type PriceListCreateWithoutQuoteLinesInput = {
   updatedAt?: Date | string
   items?: Prisma.PriceListItemCreateNestedManyWithoutPriceListInput
   customers?: Prisma.CustomerPriceListCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListUncheckedCreateWithoutQuoteLinesInput = {
@@ -720,6 +752,7 @@ export type PriceListUncheckedCreateWithoutQuoteLinesInput = {
   updatedAt?: Date | string
   items?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutPriceListInput
   customers?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutPriceListInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutPriceListInput
 }
 
 export type PriceListCreateOrConnectWithoutQuoteLinesInput = {
@@ -751,6 +784,7 @@ export type PriceListUpdateWithoutQuoteLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.PriceListItemUpdateManyWithoutPriceListNestedInput
   customers?: Prisma.CustomerPriceListUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutPriceListNestedInput
 }
 
 export type PriceListUncheckedUpdateWithoutQuoteLinesInput = {
@@ -766,6 +800,87 @@ export type PriceListUncheckedUpdateWithoutQuoteLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.PriceListItemUncheckedUpdateManyWithoutPriceListNestedInput
   customers?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutPriceListNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutPriceListNestedInput
+}
+
+export type PriceListCreateWithoutOrderLinesInput = {
+  id: string
+  organizationId: string
+  name: string
+  currency: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  items?: Prisma.PriceListItemCreateNestedManyWithoutPriceListInput
+  customers?: Prisma.CustomerPriceListCreateNestedManyWithoutPriceListInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutPriceListInput
+}
+
+export type PriceListUncheckedCreateWithoutOrderLinesInput = {
+  id: string
+  organizationId: string
+  name: string
+  currency: string
+  validFrom?: Date | string | null
+  validTo?: Date | string | null
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  items?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutPriceListInput
+  customers?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutPriceListInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutPriceListInput
+}
+
+export type PriceListCreateOrConnectWithoutOrderLinesInput = {
+  where: Prisma.PriceListWhereUniqueInput
+  create: Prisma.XOR<Prisma.PriceListCreateWithoutOrderLinesInput, Prisma.PriceListUncheckedCreateWithoutOrderLinesInput>
+}
+
+export type PriceListUpsertWithoutOrderLinesInput = {
+  update: Prisma.XOR<Prisma.PriceListUpdateWithoutOrderLinesInput, Prisma.PriceListUncheckedUpdateWithoutOrderLinesInput>
+  create: Prisma.XOR<Prisma.PriceListCreateWithoutOrderLinesInput, Prisma.PriceListUncheckedCreateWithoutOrderLinesInput>
+  where?: Prisma.PriceListWhereInput
+}
+
+export type PriceListUpdateToOneWithWhereWithoutOrderLinesInput = {
+  where?: Prisma.PriceListWhereInput
+  data: Prisma.XOR<Prisma.PriceListUpdateWithoutOrderLinesInput, Prisma.PriceListUncheckedUpdateWithoutOrderLinesInput>
+}
+
+export type PriceListUpdateWithoutOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  items?: Prisma.PriceListItemUpdateManyWithoutPriceListNestedInput
+  customers?: Prisma.CustomerPriceListUpdateManyWithoutPriceListNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutPriceListNestedInput
+}
+
+export type PriceListUncheckedUpdateWithoutOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  validFrom?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  validTo?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  items?: Prisma.PriceListItemUncheckedUpdateManyWithoutPriceListNestedInput
+  customers?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutPriceListNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutPriceListNestedInput
 }
 
 
@@ -777,12 +892,14 @@ export type PriceListCountOutputType = {
   items: number
   customers: number
   quoteLines: number
+  orderLines: number
 }
 
 export type PriceListCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   items?: boolean | PriceListCountOutputTypeCountItemsArgs
   customers?: boolean | PriceListCountOutputTypeCountCustomersArgs
   quoteLines?: boolean | PriceListCountOutputTypeCountQuoteLinesArgs
+  orderLines?: boolean | PriceListCountOutputTypeCountOrderLinesArgs
 }
 
 /**
@@ -816,6 +933,13 @@ export type PriceListCountOutputTypeCountQuoteLinesArgs<ExtArgs extends runtime.
   where?: Prisma.QuoteLineWhereInput
 }
 
+/**
+ * PriceListCountOutputType without action
+ */
+export type PriceListCountOutputTypeCountOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
 
 export type PriceListSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -831,6 +955,7 @@ export type PriceListSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   items?: boolean | Prisma.PriceList$itemsArgs<ExtArgs>
   customers?: boolean | Prisma.PriceList$customersArgs<ExtArgs>
   quoteLines?: boolean | Prisma.PriceList$quoteLinesArgs<ExtArgs>
+  orderLines?: boolean | Prisma.PriceList$orderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PriceListCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["priceList"]>
 
@@ -878,6 +1003,7 @@ export type PriceListInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   items?: boolean | Prisma.PriceList$itemsArgs<ExtArgs>
   customers?: boolean | Prisma.PriceList$customersArgs<ExtArgs>
   quoteLines?: boolean | Prisma.PriceList$quoteLinesArgs<ExtArgs>
+  orderLines?: boolean | Prisma.PriceList$orderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.PriceListCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PriceListIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -889,6 +1015,7 @@ export type $PriceListPayload<ExtArgs extends runtime.Types.Extensions.InternalA
     items: Prisma.$PriceListItemPayload<ExtArgs>[]
     customers: Prisma.$CustomerPriceListPayload<ExtArgs>[]
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
+    orderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1298,6 +1425,7 @@ export interface Prisma__PriceListClient<T, Null = never, ExtArgs extends runtim
   items<T extends Prisma.PriceList$itemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PriceList$itemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PriceListItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   customers<T extends Prisma.PriceList$customersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PriceList$customersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPriceListPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quoteLines<T extends Prisma.PriceList$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PriceList$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  orderLines<T extends Prisma.PriceList$orderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PriceList$orderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1808,6 +1936,30 @@ export type PriceList$quoteLinesArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
+}
+
+/**
+ * PriceList.orderLines
+ */
+export type PriceList$orderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderLine
+   */
+  select?: Prisma.SalesOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderLine
+   */
+  omit?: Prisma.SalesOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderLineWhereInput
+  orderBy?: Prisma.SalesOrderLineOrderByWithRelationInput | Prisma.SalesOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
 }
 
 /**

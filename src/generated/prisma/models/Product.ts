@@ -445,6 +445,7 @@ export type ProductWhereInput = {
   taxAssignment?: Prisma.ProductTaxRateListRelationFilter
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -488,6 +489,7 @@ export type ProductOrderByWithRelationInput = {
   taxAssignment?: Prisma.ProductTaxRateOrderByRelationAggregateInput
   priceListItems?: Prisma.PriceListItemOrderByRelationAggregateInput
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
+  salesOrderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -536,6 +538,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   taxAssignment?: Prisma.ProductTaxRateListRelationFilter
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -645,6 +648,7 @@ export type ProductCreateInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -687,6 +691,7 @@ export type ProductUncheckedCreateInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -728,6 +733,7 @@ export type ProductUpdateInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -770,6 +776,7 @@ export type ProductUncheckedUpdateInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1238,6 +1245,20 @@ export type ProductUpdateOneRequiredWithoutQuoteLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutQuoteLinesInput, Prisma.ProductUpdateWithoutQuoteLinesInput>, Prisma.ProductUncheckedUpdateWithoutQuoteLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutSalesOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesOrderLinesInput
+  upsert?: Prisma.ProductUpsertWithoutSalesOrderLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSalesOrderLinesInput, Prisma.ProductUpdateWithoutSalesOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1276,6 +1297,7 @@ export type ProductCreateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1316,6 +1338,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1415,6 +1438,7 @@ export type ProductCreateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1456,6 +1480,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1512,6 +1537,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1553,6 +1579,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCostLayersInput = {
@@ -1593,6 +1620,7 @@ export type ProductCreateWithoutCostLayersInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCostLayersInput = {
@@ -1634,6 +1662,7 @@ export type ProductUncheckedCreateWithoutCostLayersInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCostLayersInput = {
@@ -1690,6 +1719,7 @@ export type ProductUpdateWithoutCostLayersInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCostLayersInput = {
@@ -1731,6 +1761,7 @@ export type ProductUncheckedUpdateWithoutCostLayersInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1771,6 +1802,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1812,6 +1844,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1868,6 +1901,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1909,6 +1943,7 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutReservationsInput = {
@@ -1949,6 +1984,7 @@ export type ProductCreateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutReservationsInput = {
@@ -1990,6 +2026,7 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutReservationsInput = {
@@ -2046,6 +2083,7 @@ export type ProductUpdateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutReservationsInput = {
@@ -2087,6 +2125,7 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCycleCountLinesInput = {
@@ -2127,6 +2166,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
@@ -2168,6 +2208,7 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCycleCountLinesInput = {
@@ -2224,6 +2265,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
@@ -2265,6 +2307,7 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSupplierPricesInput = {
@@ -2305,6 +2348,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -2346,6 +2390,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -2402,6 +2447,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -2443,6 +2489,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -2483,6 +2530,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -2524,6 +2572,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -2580,6 +2629,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -2621,6 +2671,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseRequestLinesInput = {
@@ -2661,6 +2712,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
@@ -2702,6 +2754,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
@@ -2758,6 +2811,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
@@ -2799,6 +2853,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -2839,6 +2894,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2880,6 +2936,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -2936,6 +2993,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -2977,6 +3035,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutTaxAssignmentInput = {
@@ -3017,6 +3076,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
@@ -3058,6 +3118,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutTaxAssignmentInput = {
@@ -3114,6 +3175,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
@@ -3155,6 +3217,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPriceListItemsInput = {
@@ -3195,6 +3258,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPriceListItemsInput = {
@@ -3236,6 +3300,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPriceListItemsInput = {
@@ -3292,6 +3357,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
@@ -3333,6 +3399,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutQuoteLinesInput = {
@@ -3373,6 +3440,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutQuoteLinesInput = {
@@ -3414,6 +3482,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutQuoteLinesInput = {
@@ -3470,6 +3539,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
@@ -3511,6 +3581,189 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutSalesOrderLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutSalesOrderLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+}
+
+export type ProductUpsertWithoutSalesOrderLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedCreateWithoutSalesOrderLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutSalesOrderLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutSalesOrderLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
+}
+
+export type ProductUpdateWithoutSalesOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -3579,6 +3832,7 @@ export type ProductUpdateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -3619,6 +3873,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -3667,6 +3922,7 @@ export type ProductCountOutputType = {
   taxAssignment: number
   priceListItems: number
   quoteLines: number
+  salesOrderLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3682,6 +3938,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   taxAssignment?: boolean | ProductCountOutputTypeCountTaxAssignmentArgs
   priceListItems?: boolean | ProductCountOutputTypeCountPriceListItemsArgs
   quoteLines?: boolean | ProductCountOutputTypeCountQuoteLinesArgs
+  salesOrderLines?: boolean | ProductCountOutputTypeCountSalesOrderLinesArgs
 }
 
 /**
@@ -3778,6 +4035,13 @@ export type ProductCountOutputTypeCountQuoteLinesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.QuoteLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountSalesOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -3820,6 +4084,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
+  salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -3930,6 +4195,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   taxAssignment?: boolean | Prisma.Product$taxAssignmentArgs<ExtArgs>
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
+  salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3955,6 +4221,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     taxAssignment: Prisma.$ProductTaxRatePayload<ExtArgs>[]
     priceListItems: Prisma.$PriceListItemPayload<ExtArgs>[]
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
+    salesOrderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -4398,6 +4665,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   taxAssignment<T extends Prisma.Product$taxAssignmentArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$taxAssignmentArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductTaxRatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   priceListItems<T extends Prisma.Product$priceListItemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$priceListItemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PriceListItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quoteLines<T extends Prisma.Product$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrderLines<T extends Prisma.Product$salesOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$salesOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -5168,6 +5436,30 @@ export type Product$quoteLinesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
+}
+
+/**
+ * Product.salesOrderLines
+ */
+export type Product$salesOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderLine
+   */
+  select?: Prisma.SalesOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderLine
+   */
+  omit?: Prisma.SalesOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderLineWhereInput
+  orderBy?: Prisma.SalesOrderLineOrderByWithRelationInput | Prisma.SalesOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
 }
 
 /**

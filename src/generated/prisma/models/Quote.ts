@@ -354,6 +354,7 @@ export type QuoteWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"Quote"> | Date | string
   customer?: Prisma.XOR<Prisma.CustomerScalarRelationFilter, Prisma.CustomerWhereInput>
   lines?: Prisma.QuoteLineListRelationFilter
+  salesOrder?: Prisma.XOR<Prisma.SalesOrderNullableScalarRelationFilter, Prisma.SalesOrderWhereInput> | null
 }
 
 export type QuoteOrderByWithRelationInput = {
@@ -379,6 +380,7 @@ export type QuoteOrderByWithRelationInput = {
   updatedAt?: Prisma.SortOrder
   customer?: Prisma.CustomerOrderByWithRelationInput
   lines?: Prisma.QuoteLineOrderByRelationAggregateInput
+  salesOrder?: Prisma.SalesOrderOrderByWithRelationInput
 }
 
 export type QuoteWhereUniqueInput = Prisma.AtLeast<{
@@ -409,6 +411,7 @@ export type QuoteWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"Quote"> | Date | string
   customer?: Prisma.XOR<Prisma.CustomerScalarRelationFilter, Prisma.CustomerWhereInput>
   lines?: Prisma.QuoteLineListRelationFilter
+  salesOrder?: Prisma.XOR<Prisma.SalesOrderNullableScalarRelationFilter, Prisma.SalesOrderWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type QuoteOrderByWithAggregationInput = {
@@ -486,6 +489,7 @@ export type QuoteCreateInput = {
   updatedAt?: Date | string
   customer: Prisma.CustomerCreateNestedOneWithoutQuotesInput
   lines?: Prisma.QuoteLineCreateNestedManyWithoutQuoteInput
+  salesOrder?: Prisma.SalesOrderCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteUncheckedCreateInput = {
@@ -510,6 +514,7 @@ export type QuoteUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutQuoteInput
+  salesOrder?: Prisma.SalesOrderUncheckedCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteUpdateInput = {
@@ -533,6 +538,7 @@ export type QuoteUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   customer?: Prisma.CustomerUpdateOneRequiredWithoutQuotesNestedInput
   lines?: Prisma.QuoteLineUpdateManyWithoutQuoteNestedInput
+  salesOrder?: Prisma.SalesOrderUpdateOneWithoutQuoteNestedInput
 }
 
 export type QuoteUncheckedUpdateInput = {
@@ -557,6 +563,7 @@ export type QuoteUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.QuoteLineUncheckedUpdateManyWithoutQuoteNestedInput
+  salesOrder?: Prisma.SalesOrderUncheckedUpdateOneWithoutQuoteNestedInput
 }
 
 export type QuoteCreateManyInput = {
@@ -736,6 +743,11 @@ export type QuoteScalarRelationFilter = {
   isNot?: Prisma.QuoteWhereInput
 }
 
+export type QuoteNullableScalarRelationFilter = {
+  is?: Prisma.QuoteWhereInput | null
+  isNot?: Prisma.QuoteWhereInput | null
+}
+
 export type QuoteCreateNestedManyWithoutCustomerInput = {
   create?: Prisma.XOR<Prisma.QuoteCreateWithoutCustomerInput, Prisma.QuoteUncheckedCreateWithoutCustomerInput> | Prisma.QuoteCreateWithoutCustomerInput[] | Prisma.QuoteUncheckedCreateWithoutCustomerInput[]
   connectOrCreate?: Prisma.QuoteCreateOrConnectWithoutCustomerInput | Prisma.QuoteCreateOrConnectWithoutCustomerInput[]
@@ -796,6 +808,22 @@ export type QuoteUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.QuoteUpdateToOneWithWhereWithoutLinesInput, Prisma.QuoteUpdateWithoutLinesInput>, Prisma.QuoteUncheckedUpdateWithoutLinesInput>
 }
 
+export type QuoteCreateNestedOneWithoutSalesOrderInput = {
+  create?: Prisma.XOR<Prisma.QuoteCreateWithoutSalesOrderInput, Prisma.QuoteUncheckedCreateWithoutSalesOrderInput>
+  connectOrCreate?: Prisma.QuoteCreateOrConnectWithoutSalesOrderInput
+  connect?: Prisma.QuoteWhereUniqueInput
+}
+
+export type QuoteUpdateOneWithoutSalesOrderNestedInput = {
+  create?: Prisma.XOR<Prisma.QuoteCreateWithoutSalesOrderInput, Prisma.QuoteUncheckedCreateWithoutSalesOrderInput>
+  connectOrCreate?: Prisma.QuoteCreateOrConnectWithoutSalesOrderInput
+  upsert?: Prisma.QuoteUpsertWithoutSalesOrderInput
+  disconnect?: Prisma.QuoteWhereInput | boolean
+  delete?: Prisma.QuoteWhereInput | boolean
+  connect?: Prisma.QuoteWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.QuoteUpdateToOneWithWhereWithoutSalesOrderInput, Prisma.QuoteUpdateWithoutSalesOrderInput>, Prisma.QuoteUncheckedUpdateWithoutSalesOrderInput>
+}
+
 export type QuoteCreateWithoutCustomerInput = {
   id: string
   number: string
@@ -816,6 +844,7 @@ export type QuoteCreateWithoutCustomerInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.QuoteLineCreateNestedManyWithoutQuoteInput
+  salesOrder?: Prisma.SalesOrderCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteUncheckedCreateWithoutCustomerInput = {
@@ -838,6 +867,7 @@ export type QuoteUncheckedCreateWithoutCustomerInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutQuoteInput
+  salesOrder?: Prisma.SalesOrderUncheckedCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteCreateOrConnectWithoutCustomerInput = {
@@ -912,6 +942,7 @@ export type QuoteCreateWithoutLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   customer: Prisma.CustomerCreateNestedOneWithoutQuotesInput
+  salesOrder?: Prisma.SalesOrderCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteUncheckedCreateWithoutLinesInput = {
@@ -935,6 +966,7 @@ export type QuoteUncheckedCreateWithoutLinesInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  salesOrder?: Prisma.SalesOrderUncheckedCreateNestedOneWithoutQuoteInput
 }
 
 export type QuoteCreateOrConnectWithoutLinesInput = {
@@ -973,6 +1005,7 @@ export type QuoteUpdateWithoutLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   customer?: Prisma.CustomerUpdateOneRequiredWithoutQuotesNestedInput
+  salesOrder?: Prisma.SalesOrderUpdateOneWithoutQuoteNestedInput
 }
 
 export type QuoteUncheckedUpdateWithoutLinesInput = {
@@ -996,6 +1029,117 @@ export type QuoteUncheckedUpdateWithoutLinesInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  salesOrder?: Prisma.SalesOrderUncheckedUpdateOneWithoutQuoteNestedInput
+}
+
+export type QuoteCreateWithoutSalesOrderInput = {
+  id: string
+  number: string
+  status?: $Enums.QuoteStatus
+  currency: string
+  quoteDate: Date | string
+  validUntil: Date | string
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  acceptedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer: Prisma.CustomerCreateNestedOneWithoutQuotesInput
+  lines?: Prisma.QuoteLineCreateNestedManyWithoutQuoteInput
+}
+
+export type QuoteUncheckedCreateWithoutSalesOrderInput = {
+  id: string
+  organizationId: string
+  number: string
+  customerId: string
+  status?: $Enums.QuoteStatus
+  currency: string
+  quoteDate: Date | string
+  validUntil: Date | string
+  notes?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Date | string | null
+  acceptedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutQuoteInput
+}
+
+export type QuoteCreateOrConnectWithoutSalesOrderInput = {
+  where: Prisma.QuoteWhereUniqueInput
+  create: Prisma.XOR<Prisma.QuoteCreateWithoutSalesOrderInput, Prisma.QuoteUncheckedCreateWithoutSalesOrderInput>
+}
+
+export type QuoteUpsertWithoutSalesOrderInput = {
+  update: Prisma.XOR<Prisma.QuoteUpdateWithoutSalesOrderInput, Prisma.QuoteUncheckedUpdateWithoutSalesOrderInput>
+  create: Prisma.XOR<Prisma.QuoteCreateWithoutSalesOrderInput, Prisma.QuoteUncheckedCreateWithoutSalesOrderInput>
+  where?: Prisma.QuoteWhereInput
+}
+
+export type QuoteUpdateToOneWithWhereWithoutSalesOrderInput = {
+  where?: Prisma.QuoteWhereInput
+  data: Prisma.XOR<Prisma.QuoteUpdateWithoutSalesOrderInput, Prisma.QuoteUncheckedUpdateWithoutSalesOrderInput>
+}
+
+export type QuoteUpdateWithoutSalesOrderInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumQuoteStatusFieldUpdateOperationsInput | $Enums.QuoteStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  quoteDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  validUntil?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  acceptedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneRequiredWithoutQuotesNestedInput
+  lines?: Prisma.QuoteLineUpdateManyWithoutQuoteNestedInput
+}
+
+export type QuoteUncheckedUpdateWithoutSalesOrderInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumQuoteStatusFieldUpdateOperationsInput | $Enums.QuoteStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  quoteDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  validUntil?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  sentAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  acceptedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.QuoteLineUncheckedUpdateManyWithoutQuoteNestedInput
 }
 
 export type QuoteCreateManyCustomerInput = {
@@ -1039,6 +1183,7 @@ export type QuoteUpdateWithoutCustomerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.QuoteLineUpdateManyWithoutQuoteNestedInput
+  salesOrder?: Prisma.SalesOrderUpdateOneWithoutQuoteNestedInput
 }
 
 export type QuoteUncheckedUpdateWithoutCustomerInput = {
@@ -1061,6 +1206,7 @@ export type QuoteUncheckedUpdateWithoutCustomerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.QuoteLineUncheckedUpdateManyWithoutQuoteNestedInput
+  salesOrder?: Prisma.SalesOrderUncheckedUpdateOneWithoutQuoteNestedInput
 }
 
 export type QuoteUncheckedUpdateManyWithoutCustomerInput = {
@@ -1138,6 +1284,7 @@ export type QuoteSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   updatedAt?: boolean
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.Quote$linesArgs<ExtArgs>
+  salesOrder?: boolean | Prisma.Quote$salesOrderArgs<ExtArgs>
   _count?: boolean | Prisma.QuoteCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["quote"]>
 
@@ -1216,6 +1363,7 @@ export type QuoteOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = ru
 export type QuoteInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
   lines?: boolean | Prisma.Quote$linesArgs<ExtArgs>
+  salesOrder?: boolean | Prisma.Quote$salesOrderArgs<ExtArgs>
   _count?: boolean | Prisma.QuoteCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type QuoteIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1230,6 +1378,7 @@ export type $QuotePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   objects: {
     customer: Prisma.$CustomerPayload<ExtArgs>
     lines: Prisma.$QuoteLinePayload<ExtArgs>[]
+    salesOrder: Prisma.$SalesOrderPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1651,6 +1800,7 @@ export interface Prisma__QuoteClient<T, Null = never, ExtArgs extends runtime.Ty
   readonly [Symbol.toStringTag]: "PrismaPromise"
   customer<T extends Prisma.CustomerDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CustomerDefaultArgs<ExtArgs>>): Prisma.Prisma__CustomerClient<runtime.Types.Result.GetResult<Prisma.$CustomerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.Quote$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Quote$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesOrder<T extends Prisma.Quote$salesOrderArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Quote$salesOrderArgs<ExtArgs>>): Prisma.Prisma__SalesOrderClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2131,6 +2281,25 @@ export type Quote$linesArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
   take?: number
   skip?: number
   distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
+}
+
+/**
+ * Quote.salesOrder
+ */
+export type Quote$salesOrderArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrder
+   */
+  select?: Prisma.SalesOrderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrder
+   */
+  omit?: Prisma.SalesOrderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderWhereInput
 }
 
 /**

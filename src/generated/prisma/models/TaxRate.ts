@@ -270,6 +270,7 @@ export type TaxRateWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"TaxRate"> | Date | string
   assignments?: Prisma.ProductTaxRateListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  orderLines?: Prisma.SalesOrderLineListRelationFilter
 }
 
 export type TaxRateOrderByWithRelationInput = {
@@ -286,6 +287,7 @@ export type TaxRateOrderByWithRelationInput = {
   updatedAt?: Prisma.SortOrder
   assignments?: Prisma.ProductTaxRateOrderByRelationAggregateInput
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
+  orderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
 }
 
 export type TaxRateWhereUniqueInput = Prisma.AtLeast<{
@@ -306,6 +308,7 @@ export type TaxRateWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"TaxRate"> | Date | string
   assignments?: Prisma.ProductTaxRateListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
+  orderLines?: Prisma.SalesOrderLineListRelationFilter
 }, "id" | "organizationId_id">
 
 export type TaxRateOrderByWithAggregationInput = {
@@ -358,6 +361,7 @@ export type TaxRateCreateInput = {
   updatedAt?: Date | string
   assignments?: Prisma.ProductTaxRateCreateNestedManyWithoutTaxRateInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateUncheckedCreateInput = {
@@ -374,6 +378,7 @@ export type TaxRateUncheckedCreateInput = {
   updatedAt?: Date | string
   assignments?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutTaxRateInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateUpdateInput = {
@@ -390,6 +395,7 @@ export type TaxRateUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   assignments?: Prisma.ProductTaxRateUpdateManyWithoutTaxRateNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutTaxRateNestedInput
 }
 
 export type TaxRateUncheckedUpdateInput = {
@@ -406,6 +412,7 @@ export type TaxRateUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   assignments?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutTaxRateNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutTaxRateNestedInput
 }
 
 export type TaxRateCreateManyInput = {
@@ -547,6 +554,22 @@ export type TaxRateUpdateOneWithoutQuoteLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TaxRateUpdateToOneWithWhereWithoutQuoteLinesInput, Prisma.TaxRateUpdateWithoutQuoteLinesInput>, Prisma.TaxRateUncheckedUpdateWithoutQuoteLinesInput>
 }
 
+export type TaxRateCreateNestedOneWithoutOrderLinesInput = {
+  create?: Prisma.XOR<Prisma.TaxRateCreateWithoutOrderLinesInput, Prisma.TaxRateUncheckedCreateWithoutOrderLinesInput>
+  connectOrCreate?: Prisma.TaxRateCreateOrConnectWithoutOrderLinesInput
+  connect?: Prisma.TaxRateWhereUniqueInput
+}
+
+export type TaxRateUpdateOneWithoutOrderLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.TaxRateCreateWithoutOrderLinesInput, Prisma.TaxRateUncheckedCreateWithoutOrderLinesInput>
+  connectOrCreate?: Prisma.TaxRateCreateOrConnectWithoutOrderLinesInput
+  upsert?: Prisma.TaxRateUpsertWithoutOrderLinesInput
+  disconnect?: Prisma.TaxRateWhereInput | boolean
+  delete?: Prisma.TaxRateWhereInput | boolean
+  connect?: Prisma.TaxRateWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TaxRateUpdateToOneWithWhereWithoutOrderLinesInput, Prisma.TaxRateUpdateWithoutOrderLinesInput>, Prisma.TaxRateUncheckedUpdateWithoutOrderLinesInput>
+}
+
 export type TaxRateCreateWithoutAssignmentsInput = {
   id: string
   organizationId: string
@@ -560,6 +583,7 @@ export type TaxRateCreateWithoutAssignmentsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateUncheckedCreateWithoutAssignmentsInput = {
@@ -575,6 +599,7 @@ export type TaxRateUncheckedCreateWithoutAssignmentsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateCreateOrConnectWithoutAssignmentsInput = {
@@ -606,6 +631,7 @@ export type TaxRateUpdateWithoutAssignmentsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutTaxRateNestedInput
 }
 
 export type TaxRateUncheckedUpdateWithoutAssignmentsInput = {
@@ -621,6 +647,7 @@ export type TaxRateUncheckedUpdateWithoutAssignmentsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutTaxRateNestedInput
 }
 
 export type TaxRateCreateWithoutQuoteLinesInput = {
@@ -636,6 +663,7 @@ export type TaxRateCreateWithoutQuoteLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   assignments?: Prisma.ProductTaxRateCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateUncheckedCreateWithoutQuoteLinesInput = {
@@ -651,6 +679,7 @@ export type TaxRateUncheckedCreateWithoutQuoteLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   assignments?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutTaxRateInput
+  orderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutTaxRateInput
 }
 
 export type TaxRateCreateOrConnectWithoutQuoteLinesInput = {
@@ -682,6 +711,7 @@ export type TaxRateUpdateWithoutQuoteLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   assignments?: Prisma.ProductTaxRateUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUpdateManyWithoutTaxRateNestedInput
 }
 
 export type TaxRateUncheckedUpdateWithoutQuoteLinesInput = {
@@ -697,6 +727,87 @@ export type TaxRateUncheckedUpdateWithoutQuoteLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   assignments?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutTaxRateNestedInput
+  orderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutTaxRateNestedInput
+}
+
+export type TaxRateCreateWithoutOrderLinesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  rate: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  isActive?: boolean
+  isDefault?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  assignments?: Prisma.ProductTaxRateCreateNestedManyWithoutTaxRateInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutTaxRateInput
+}
+
+export type TaxRateUncheckedCreateWithoutOrderLinesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  rate: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  isActive?: boolean
+  isDefault?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  assignments?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutTaxRateInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutTaxRateInput
+}
+
+export type TaxRateCreateOrConnectWithoutOrderLinesInput = {
+  where: Prisma.TaxRateWhereUniqueInput
+  create: Prisma.XOR<Prisma.TaxRateCreateWithoutOrderLinesInput, Prisma.TaxRateUncheckedCreateWithoutOrderLinesInput>
+}
+
+export type TaxRateUpsertWithoutOrderLinesInput = {
+  update: Prisma.XOR<Prisma.TaxRateUpdateWithoutOrderLinesInput, Prisma.TaxRateUncheckedUpdateWithoutOrderLinesInput>
+  create: Prisma.XOR<Prisma.TaxRateCreateWithoutOrderLinesInput, Prisma.TaxRateUncheckedCreateWithoutOrderLinesInput>
+  where?: Prisma.TaxRateWhereInput
+}
+
+export type TaxRateUpdateToOneWithWhereWithoutOrderLinesInput = {
+  where?: Prisma.TaxRateWhereInput
+  data: Prisma.XOR<Prisma.TaxRateUpdateWithoutOrderLinesInput, Prisma.TaxRateUncheckedUpdateWithoutOrderLinesInput>
+}
+
+export type TaxRateUpdateWithoutOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  rate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  isDefault?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  assignments?: Prisma.ProductTaxRateUpdateManyWithoutTaxRateNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutTaxRateNestedInput
+}
+
+export type TaxRateUncheckedUpdateWithoutOrderLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  rate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  isDefault?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  assignments?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutTaxRateNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutTaxRateNestedInput
 }
 
 
@@ -707,11 +818,13 @@ export type TaxRateUncheckedUpdateWithoutQuoteLinesInput = {
 export type TaxRateCountOutputType = {
   assignments: number
   quoteLines: number
+  orderLines: number
 }
 
 export type TaxRateCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   assignments?: boolean | TaxRateCountOutputTypeCountAssignmentsArgs
   quoteLines?: boolean | TaxRateCountOutputTypeCountQuoteLinesArgs
+  orderLines?: boolean | TaxRateCountOutputTypeCountOrderLinesArgs
 }
 
 /**
@@ -738,6 +851,13 @@ export type TaxRateCountOutputTypeCountQuoteLinesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.QuoteLineWhereInput
 }
 
+/**
+ * TaxRateCountOutputType without action
+ */
+export type TaxRateCountOutputTypeCountOrderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
 
 export type TaxRateSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -753,6 +873,7 @@ export type TaxRateSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   updatedAt?: boolean
   assignments?: boolean | Prisma.TaxRate$assignmentsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.TaxRate$quoteLinesArgs<ExtArgs>
+  orderLines?: boolean | Prisma.TaxRate$orderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.TaxRateCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["taxRate"]>
 
@@ -802,6 +923,7 @@ export type TaxRateOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
 export type TaxRateInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   assignments?: boolean | Prisma.TaxRate$assignmentsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.TaxRate$quoteLinesArgs<ExtArgs>
+  orderLines?: boolean | Prisma.TaxRate$orderLinesArgs<ExtArgs>
   _count?: boolean | Prisma.TaxRateCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TaxRateIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -812,6 +934,7 @@ export type $TaxRatePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
   objects: {
     assignments: Prisma.$ProductTaxRatePayload<ExtArgs>[]
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
+    orderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1230,6 +1353,7 @@ export interface Prisma__TaxRateClient<T, Null = never, ExtArgs extends runtime.
   readonly [Symbol.toStringTag]: "PrismaPromise"
   assignments<T extends Prisma.TaxRate$assignmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.TaxRate$assignmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ProductTaxRatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quoteLines<T extends Prisma.TaxRate$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.TaxRate$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  orderLines<T extends Prisma.TaxRate$orderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.TaxRate$orderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1717,6 +1841,30 @@ export type TaxRate$quoteLinesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.QuoteLineScalarFieldEnum | Prisma.QuoteLineScalarFieldEnum[]
+}
+
+/**
+ * TaxRate.orderLines
+ */
+export type TaxRate$orderLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderLine
+   */
+  select?: Prisma.SalesOrderLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderLine
+   */
+  omit?: Prisma.SalesOrderLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderLineWhereInput
+  orderBy?: Prisma.SalesOrderLineOrderByWithRelationInput | Prisma.SalesOrderLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
 }
 
 /**

@@ -1,0 +1,172 @@
+import * as sales from '../domain/sales/index.js';
+import type { Address } from '../domain/crm/index.js';
+import { builder } from '../schema/builder.js';
+import { dateWhere, enumWhere } from '../schema/filters.js';
+import { filterIdOf, idFor, optionalIdFor } from '../schema/ids.js';
+import { orderByWithTiebreaker } from '../schema/ordering.js';
+import { payloadType } from '../schema/payloads.js';
+import { SALES_ACCESS, SalesError } from '../schema/sales.js';
+import { ORDER_READERS } from '../schema/sales-orders.js';
+import {
+  QuoteConvertInput,
+  SALES_ORDER_ORDER_COLUMNS,
+  SalesOrderCancelInput,
+  SalesOrderConfirmInput,
+  SalesOrderCreateInput,
+  SalesOrderOrderBy,
+  SalesOrderUpdateInput,
+  SalesOrderWhere,
+  type SalesOrderWhereValue,
+} from '../schema/sales-order-inputs.js';
+import { runMutation, runMutationWithCodes } from './run-mutation.js';
+
+const SALES_NOTE = 'Needs role SALES.';
+const READ_NOTE = 'Needs role SALES, WAREHOUSE or ACCOUNTING.';
+
+function salesOrderWhere(where: SalesOrderWhereValue | null | undefined): object {
+  if (!where) return {};
+  const clauses: object[] = [...enumWhere('status', where.status), ...dateWhere(where.orderDate, 'orderDate')];
+  if (where.customerId) clauses.push({ customerId: filterIdOf('Customer', where.customerId, 'customerId') });
+  if (where.number) clauses.push({ number: where.number });
+  return { AND: clauses };
+}
+
+interface OrderFieldsInput {
+  currency?: string | null;
+  orderDate?: string | null;
+  requestedDeliveryDate?: string | null;
+  shippingAddress?: Address | null;
+  locationId?: string | null;
+  notes?: string | null;
+  customerReference?: string | null;
+  lines: { productId: string; description?: string | null; quantity: string; unitPrice?: string | null; discountPercent?: string | null }[];
+}
+
+function orderFields(input: OrderFieldsInput): sales.SalesOrderCreateInput extends infer T ? Omit<T, 'customerId'> : never {
+  return {
+    currency: input.currency,
+    orderDate: input.orderDate,
+    requestedDeliveryDate: input.requestedDeliveryDate,
+    shippingAddress: input.shippingAddress,
+    locationId: optionalIdFor('Location', input.locationId, 'locationId'),
+    notes: input.notes,
+    customerReference: input.customerReference,
+    lines: input.lines.map((line, index) => ({ ...line, productId: idFor('Product', line.productId, `lines.${index}.productId`) })),
+  };
+}
+
+function orderPayload(name: string, description: string) {
+  return payloadType<sales.SalesOrderRef>(name, {
+    description,
+    errorType: SalesError,
+    fields: (t) => ({
+      salesOrder: t.prismaField({
+        type: 'SalesOrder',
+        nullable: true,
+        description: 'The sales order as it is after the mutation; null when there are errors.',
+        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.salesOrder.findUnique({ ...query, where: { id: payload.ids.salesOrderId } }) : null),
+      }),
+    }),
+  });
+}
+
+builder.queryFields((t) => ({
+  salesOrder: t.prismaField({
+    type: 'SalesOrder',
+    nullable: true,
+    description: `A sales order by ID; null if it does not exist in your organization. ${READ_NOTE}`,
+    authScopes: { anyRole: ORDER_READERS },
+    args: { id: t.arg.globalID({ required: true, description: 'Global ID of the sales order.' }) },
+    resolve: (query, _root, args, ctx) => (args.id.typename === 'SalesOrder' ? ctx.db.salesOrder.findUnique({ ...query, where: { id: args.id.id } }) : null),
+  }),
+  salesOrders: t.prismaConnection(
+    {
+      type: 'SalesOrder',
+      cursor: 'id',
+      description: `Sales orders, filtered and sorted; default 20 per page, at most 100. ${READ_NOTE}`,
+      authScopes: { anyRole: ORDER_READERS },
+      args: {
+        where: t.arg({ type: SalesOrderWhere, description: 'Filter; omit for all sales orders.' }),
+        orderBy: t.arg({ type: [SalesOrderOrderBy], description: 'Sort keys, most significant first (default: newest order date first).' }),
+      },
+      totalCount: (_connection, args, ctx) => ctx.db.salesOrder.count({ where: salesOrderWhere(args.where) }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.salesOrder.findMany({
+          ...query,
+          where: salesOrderWhere(args.where),
+          orderBy: orderByWithTiebreaker(args.orderBy, SALES_ORDER_ORDER_COLUMNS, [{ orderDate: 'desc' }, { number: 'desc' }]),
+        }),
+    },
+    { name: 'SalesOrderConnection', description: 'A page of sales orders.' },
+    { name: 'SalesOrderEdge', description: 'A sales order in a page, with its cursor.' },
+  ),
+}));
+
+const orderId = (id: string) => idFor('SalesOrder', id, 'id');
+
+builder.mutationFields((t) => ({
+  salesOrderCreate: t.field({
+    type: orderPayload('SalesOrderCreatePayload', 'Result of salesOrderCreate: the new draft.'),
+    description: `Creates a draft sales order numbered SO-00001; currency and shipping address default to the customer's, unit prices come from the customer's price list or the list price unless given (then MANUAL), tax rates from the product/category/default assignment unless the customer is exempt. Emits salesOrder.created. ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: SalesOrderCreateInput, required: true, description: 'The new order.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'salesOrderCreate', input, (tx, actor) =>
+        sales.createSalesOrder(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...orderFields(input as unknown as OrderFieldsInput) }),
+      ),
+  }),
+  salesOrderUpdate: t.field({
+    type: orderPayload('SalesOrderUpdatePayload', 'Result of salesOrderUpdate.'),
+    description: `Replaces a draft order's lines (re-priced) and any header fields given. Emits salesOrder.updated. ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: SalesOrderUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'salesOrderUpdate', input, (tx, actor) =>
+        sales.updateSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, ...orderFields(input as unknown as OrderFieldsInput) }),
+      ),
+  }),
+  salesOrderConfirm: t.field({
+    type: orderPayload('SalesOrderConfirmPayload', 'Result of salesOrderConfirm: the order CONFIRMED or PENDING_APPROVAL.'),
+    description:
+      'Confirms a draft in one transaction: reserves every stocked line at the order\'s location (all or nothing: INSUFFICIENT_STOCK on lines.N.quantity; with allowBackorder what is available, the rest backordered), checks credit (open receivables + this order against the customer\'s limit) and asks the approvals engine (subject SALES_ORDER; facts AMOUNT in the base currency, CURRENCY, MAX_DISCOUNT_PERCENT, CREDIT_LIMIT_EXCEEDED, CUSTOMER_ID). ' +
+      `A matching policy rule leaves it PENDING_APPROVAL with its stock reserved; otherwise it is CONFIRMED at once, unless over the credit limit (CREDIT_LIMIT_EXCEEDED). Emits salesOrder.confirmed or salesOrder.submitted. ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: SalesOrderConfirmInput, required: true, description: 'The draft to confirm.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'APPROVAL_REFUSED', 'salesOrderConfirm', input, (tx, actor) =>
+        sales.confirmSalesOrder(tx, actor, {
+          id: orderId(input.id),
+          expectedVersion: input.expectedVersion,
+          allowBackorder: input.allowBackorder,
+          requesterId: optionalIdFor('Employee', input.requesterId, 'requesterId'),
+          comment: input.comment,
+        }),
+      ),
+  }),
+  salesOrderCancel: t.field({
+    type: orderPayload('SalesOrderCancelPayload', 'Result of salesOrderCancel.'),
+    description: `Cancels a draft, pending or confirmed order that has not shipped or been invoiced, releasing all its reservations; a pending approval is withdrawn first (the engine allows only its requester). Emits salesOrder.cancelled. ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: SalesOrderCancelInput, required: true, description: 'The order to cancel.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'APPROVAL_REFUSED', 'salesOrderCancel', input, (tx, actor) =>
+        sales.cancelSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, comment: input.comment }),
+      ),
+  }),
+  quoteConvert: t.field({
+    type: orderPayload('QuoteConvertPayload', 'Result of quoteConvert: the new draft order.'),
+    description: `Turns an ACCEPTED quote into a DRAFT sales order with the quoted lines, prices, discounts and taxes (not re-priced); a quote converts once (QUOTE_CONVERTED). Emits salesOrder.created. ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: QuoteConvertInput, required: true, description: 'The accepted quote.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'quoteConvert', input, (tx, actor) =>
+        sales.convertQuote(tx, actor, {
+          quoteId: idFor('Quote', input.quoteId, 'quoteId'),
+          expectedVersion: input.expectedVersion,
+          locationId: optionalIdFor('Location', input.locationId, 'locationId'),
+          requestedDeliveryDate: input.requestedDeliveryDate,
+          customerReference: input.customerReference,
+        }),
+      ),
+  }),
+}));
