@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import type { TestApp, TestOrg } from '../support/app.js';
 import { employeeWithKey } from '../hr/helpers.js';
-import { createWarehouse, stockOp } from '../inventory/helpers.js';
+import { createWarehouse, stockOp, stockReadyOrg } from '../inventory/helpers.js';
 import { customer, mutate, ok, product, taxRate } from '../sales/helpers.js';
 
 export { ERRORS, mutate, ok, onPostgres, rowId, type PayloadError } from '../sales/helpers.js';
@@ -40,7 +40,8 @@ export interface OrderOrg {
 }
 
 export async function orderOrg(t: TestApp, name: string, stock: { widget?: string; gadget?: string } = { widget: '100', gadget: '100' }): Promise<OrderOrg> {
-  const org = await t.newOrg(name);
+  // Books open for today: receiving the stock posts its value to the ledger.
+  const org = await stockReadyOrg(t, name);
   const key = await org.key('SALES', 'ACCOUNTING', 'WAREHOUSE');
   const sales = await org.key('SALES');
   const hrKey = await org.key('HR');
