@@ -6170,6 +6170,7 @@ export const InvoiceLineScalarFieldEnum = {
   unitPrice: 'unitPrice',
   discountPercent: 'discountPercent',
   taxRate: 'taxRate',
+  priceIncludesTax: 'priceIncludesTax',
   gross: 'gross',
   discount: 'discount',
   subtotal: 'subtotal',

@@ -1048,6 +1048,7 @@ export const InvoiceLineScalarFieldEnum = {
   unitPrice: 'unitPrice',
   discountPercent: 'discountPercent',
   taxRate: 'taxRate',
+  priceIncludesTax: 'priceIncludesTax',
   gross: 'gross',
   discount: 'discount',
   subtotal: 'subtotal',
