@@ -2,6 +2,7 @@ import type { TenantClient, TenantTx } from './db/tenant-client.js';
 import type { Actor } from './actor.js';
 import { DomainError, type FieldError } from './errors.js';
 import { once } from './idempotency.js';
+import { metrics } from './metrics.js';
 
 export type CommandOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -43,7 +44,10 @@ export async function runCommand<T>(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, errors: error.errors };
-      if (attempt < MAX_ATTEMPTS && isRetryable(error)) continue;
+      if (attempt < MAX_ATTEMPTS && isRetryable(error)) {
+        metrics.commandRetries += 1;
+        continue;
+      }
       throw error;
     }
   }

@@ -6,6 +6,8 @@ export const metrics = {
   sqlStatements: 0,
   httpRequests: 0,
   graphqlErrors: 0,
+  /** Commands run again after a deadlock or serialization failure: work wasted on lock contention. */
+  commandRetries: 0,
 };
 
 export function renderMetrics(): string {
@@ -19,6 +21,9 @@ export function renderMetrics(): string {
     '# HELP unison_graphql_errors_total GraphQL responses that carried top-level errors.',
     '# TYPE unison_graphql_errors_total counter',
     `unison_graphql_errors_total ${metrics.graphqlErrors}`,
+    '# HELP unison_command_retries_total Commands retried after a deadlock or serialization failure.',
+    '# TYPE unison_command_retries_total counter',
+    `unison_command_retries_total ${metrics.commandRetries}`,
     '',
   ].join('\n');
 }

@@ -66,6 +66,7 @@ interface LineFields {
   unitPrice: ledger.Amount;
   discountPercent?: ledger.Amount | null;
   taxRate?: ledger.Amount | null;
+  priceIncludesTax?: boolean | null;
 }
 
 function lines(input: LineFields[] | null | undefined): ledger.InvoiceLineInput[] | undefined {

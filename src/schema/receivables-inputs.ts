@@ -18,6 +18,10 @@ export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
     unitPrice: t.field({ type: 'Decimal', required: true, description: 'Price per unit, zero or more, at most 6 decimals.' }),
     discountPercent: t.field({ type: 'Decimal', description: 'Discount in percent, 0 to 100 (default 0).' }),
     taxRate: t.field({ type: 'Decimal', description: 'Tax in percent of the subtotal, 0 to 100 (default 0).' }),
+    priceIncludesTax: t.boolean({
+      description:
+        'True when unitPrice includes the tax (as on tax-included quotes): total = gross - discount, tax = round(total x taxRate / (100 + taxRate)), subtotal = total - tax. Default false: the tax is added on top.',
+    }),
   }),
 });
 

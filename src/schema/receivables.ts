@@ -148,14 +148,20 @@ builder.prismaObject('InvoiceLine', {
     product: t.relation('product', { nullable: true, description: 'The product invoiced; null for lines not about a product.' }),
     account: t.relation('account', { description: 'Revenue account (customer documents) or expense account (supplier documents).' }),
     quantity: t.expose('quantity', { type: 'Decimal', description: 'Quantity.' }),
-    unitPrice: t.expose('unitPrice', { type: 'Decimal', description: 'Price per unit, before discount and tax.' }),
+    unitPrice: t.expose('unitPrice', { type: 'Decimal', description: 'Price per unit, before discount; tax-included when priceIncludesTax.' }),
     discountPercent: t.expose('discountPercent', { type: 'Decimal', description: 'Discount in percent of the gross amount.' }),
-    taxRate: t.expose('taxRate', { type: 'Decimal', description: 'Tax in percent of the subtotal (tax is added on top).' }),
+    taxRate: t.expose('taxRate', { type: 'Decimal', description: 'Tax in percent of the subtotal.' }),
+    priceIncludesTax: t.exposeBoolean('priceIncludesTax', {
+      description: 'True when the unit price includes the tax (the tax is taken out of the total); false when the tax is added on top.',
+    }),
     gross: t.expose('gross', { type: 'Decimal', description: 'quantity x unit price, rounded to the currency.' }),
     discount: t.expose('discount', { type: 'Decimal', description: 'The discount amount, rounded to the currency.' }),
-    subtotal: t.expose('subtotal', { type: 'Decimal', description: 'gross - discount.' }),
-    tax: t.expose('tax', { type: 'Decimal', description: 'subtotal x tax rate, rounded to the currency.' }),
-    total: t.expose('total', { type: 'Decimal', description: 'subtotal + tax.' }),
+    subtotal: t.expose('subtotal', { type: 'Decimal', description: 'The net amount: gross - discount, or total - tax when priceIncludesTax.' }),
+    tax: t.expose('tax', {
+      type: 'Decimal',
+      description: 'subtotal x tax rate, or total x tax rate / (100 + tax rate) when priceIncludesTax; rounded to the currency.',
+    }),
+    total: t.expose('total', { type: 'Decimal', description: 'subtotal + tax (gross - discount when priceIncludesTax).' }),
   }),
 });
 

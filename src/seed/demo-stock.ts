@@ -6,20 +6,23 @@ import type { Progress } from '../platform/progress.js';
 
 const d = (value: string) => new Prisma.Decimal(value);
 
-// [sku, name, unit, list price, cost, on hand, reorder point, lot size (multiple of)]
-const DEMO_PRODUCTS: [string, string, string, string, string, string, string, string][] = [
-  ['BRK-100', 'Steel bracket 100 mm', 'pc', '2.40', '1.10', '1200', '500', '250'],
-  ['BRK-150', 'Steel bracket 150 mm', 'pc', '3.10', '1.45', '180', '400', '250'],
-  ['BOX-S', 'Shipping box, small', 'pc', '0.90', '0.38', '2600', '1000', '500'],
-  ['BOX-L', 'Shipping box, large', 'pc', '1.60', '0.72', '350', '800', '500'],
-  ['TAPE-50', 'Packing tape 50 m', 'roll', '3.50', '1.20', '90', '60', '24'],
-  ['SENS-T1', 'Temperature sensor T1', 'pc', '39.00', '17.50', '42', '25', '10'],
-  ['CBL-2M', 'Sensor cable 2 m', 'pc', '6.50', '2.10', '15', '40', '20'],
-  ['GAS-12', 'Gasket 12 mm', 'pc', '0.45', '0.12', '5000', '2000', '1000'],
+/** Product categories; demo sales taxes the Packaging category at the reduced rate. */
+export const DEMO_CATEGORIES = ['Hardware', 'Packaging', 'Sensors'] as const;
+
+// [sku, name, category, unit, list price, cost, on hand, reorder point, lot size (multiple of)]
+const DEMO_PRODUCTS: [string, string, (typeof DEMO_CATEGORIES)[number], string, string, string, string, string, string][] = [
+  ['BRK-100', 'Steel bracket 100 mm', 'Hardware', 'pc', '2.40', '1.10', '1200', '500', '250'],
+  ['BRK-150', 'Steel bracket 150 mm', 'Hardware', 'pc', '3.10', '1.45', '180', '400', '250'],
+  ['BOX-S', 'Shipping box, small', 'Packaging', 'pc', '0.90', '0.38', '2600', '1000', '500'],
+  ['BOX-L', 'Shipping box, large', 'Packaging', 'pc', '1.60', '0.72', '350', '800', '500'],
+  ['TAPE-50', 'Packing tape 50 m', 'Packaging', 'roll', '3.50', '1.20', '90', '60', '24'],
+  ['SENS-T1', 'Temperature sensor T1', 'Sensors', 'pc', '39.00', '17.50', '42', '25', '10'],
+  ['CBL-2M', 'Sensor cable 2 m', 'Sensors', 'pc', '6.50', '2.10', '15', '40', '20'],
+  ['GAS-12', 'Gasket 12 mm', 'Hardware', 'pc', '0.45', '0.12', '5000', '2000', '1000'],
 ];
 
 /**
- * A warehouse with bins, eight stocked products (some below their reorder point, so
+ * A warehouse with bins, three product categories, eight stocked products (some below their reorder point, so
  * replenishmentSuggestions has answers) and the demo suppliers' prices for them. Runs through the
  * inventory and purchasing domains' own commands in the caller's transaction.
  */
@@ -27,11 +30,14 @@ export async function seedDemoStock(tx: TenantTx, actor: Actor, progress: Progre
   const { warehouseId } = await inventory.createWarehouse(tx, actor, { code: 'HAM', name: 'Hamburg central warehouse' });
   const root = await tx.location.findFirstOrThrow({ where: { warehouseId, parentId: null } });
   const suppliers = await tx.supplier.findMany({ where: { currency: 'EUR' }, orderBy: { name: 'asc' } });
-  for (const [index, [sku, name, unit, listPrice, cost, onHand, reorderPoint, lot]] of DEMO_PRODUCTS.entries()) {
+  const categories = new Map<string, string>();
+  for (const name of DEMO_CATEGORIES) categories.set(name, (await inventory.createProductCategory(tx, actor, { name })).productCategoryId);
+  for (const [index, [sku, name, category, unit, listPrice, cost, onHand, reorderPoint, lot]] of DEMO_PRODUCTS.entries()) {
     await progress.step(offset + index);
     const { productId } = await inventory.createProduct(tx, actor, {
       sku,
       name,
+      categoryId: categories.get(category),
       unitOfMeasure: unit,
       type: 'STOCKED',
       procurement: 'BUY',

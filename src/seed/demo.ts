@@ -3,6 +3,7 @@ import * as crm from '../domain/crm/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
 import { DEMO_SUPPLIER_COUNT, seedDemoLedger } from './demo-ledger.js';
+import { DEMO_SALES_STEPS, seedDemoSales } from './demo-sales.js';
 import { DEMO_PRODUCT_COUNT, seedDemoStock } from './demo-stock.js';
 import { DEMO_CITIES, DEMO_COMPANIES, DEMO_PEOPLE, DEMO_TAGS, DEMO_TITLES } from './demo-data.js';
 
@@ -11,14 +12,15 @@ function slug(name: string): string {
 }
 
 /**
- * Fills a new organization with customers and contacts through the CRM domain's own commands,
- * so the demo has audit records and events like real data. Runs inside the caller's transaction.
+ * Fills a new organization with customers and contacts through the CRM domain's own commands, then
+ * books, stock and sales through theirs (see the demo-*.ts files), so the demo has audit records and
+ * events like real data. Runs inside the caller's transaction.
  */
 export async function seedDemoData(
   tx: TenantTx,
   actor: Actor,
   progress: Progress,
-): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number }> {
+): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number }> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
@@ -57,12 +59,16 @@ export async function seedDemoData(
   }
   const books = await seedDemoLedger(tx, actor, customers, offset(progress, DEMO_COMPANIES.length));
   const stock = await seedDemoStock(tx, actor, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT);
+  const quotes = await seedDemoSales(tx, actor, customers, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT);
   await progress.step(DEMO_STEPS);
-  return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock };
+  return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock, ...quotes };
 }
 
-/** Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each supplier, each product. */
-export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT;
+/**
+ * Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each
+ * supplier, each product, the sales setup and each quote.
+ */
+export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
 
 function offset(progress: Progress, by: number): Progress {
   return { ...progress, tick: (done) => progress.tick(by + done), step: (done) => progress.step(by + done) };

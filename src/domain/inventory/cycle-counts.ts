@@ -122,6 +122,28 @@ export async function recordCycleCount(tx: TenantTx, actor: Actor, input: CycleC
   return { cycleCountId: count.id };
 }
 
+const levelKey = (line: { productId: string; locationId: string }) => `${line.productId}/${line.locationId}`;
+
+/**
+ * Locks every counted product, then every counted level, in (product id, location id) order, before
+ * anything is adjusted: the inventory lock order (product, then level, then reservation), taken whole
+ * up front, so two counts over the same products posted at once queue on their first product instead
+ * of each holding some products (and ledger rows) the other one needs. Returns on hand per level.
+ */
+async function lockCountedStock(tx: TenantTx, actor: Actor, lines: { productId: string; locationId: string }[]): Promise<Map<string, Decimal>> {
+  const productIds = [...new Set(lines.map((line) => line.productId))].sort();
+  for (const productId of productIds) await loadStockProduct(tx, actor, productId, 'update');
+  const onHand = new Map<string, Decimal>();
+  for (const line of lines) {
+    const rows = await tx.$queryRaw<{ onHand: Decimal }[]>`
+      SELECT "onHand" FROM "StockLevel"
+      WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${line.productId}::uuid AND "locationId" = ${line.locationId}::uuid
+      FOR UPDATE`;
+    onHand.set(levelKey(line), new Prisma.Decimal(rows[0]?.onHand ?? 0));
+  }
+  return onHand;
+}
+
 /**
  * Posts a count: for every counted line, the difference between the counted quantity and on hand now
  * becomes an adjustment move (reason "Cycle count", referencing the sheet and line), so on hand equals
@@ -130,16 +152,14 @@ export async function recordCycleCount(tx: TenantTx, actor: Actor, input: CycleC
  */
 export async function postCycleCount(tx: TenantTx, actor: Actor, input: { id: string; expectedVersion?: number | null }): Promise<CycleCountRef> {
   const count = await loadOpen(tx, actor, input.id, input.expectedVersion);
-  const lines = await tx.cycleCountLine.findMany({ where: { cycleCountId: count.id, NOT: { countedQuantity: null } }, orderBy: { id: 'asc' } });
+  const lines = await tx.cycleCountLine.findMany({
+    where: { cycleCountId: count.id, NOT: { countedQuantity: null } },
+    orderBy: [{ productId: 'asc' }, { locationId: 'asc' }, { id: 'asc' }],
+  });
+  const onHandNow = await lockCountedStock(tx, actor, lines);
   let adjustments = 0;
   for (const line of lines) {
-    // Product first, then its level: the lock order of every stock operation, so posting cannot deadlock with them.
-    await loadStockProduct(tx, actor, line.productId, 'update');
-    const rows = await tx.$queryRaw<{ onHand: Decimal }[]>`
-      SELECT "onHand" FROM "StockLevel"
-      WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${line.productId}::uuid AND "locationId" = ${line.locationId}::uuid
-      FOR UPDATE`;
-    const onHand = new Prisma.Decimal(rows[0]?.onHand ?? 0);
+    const onHand = onHandNow.get(levelKey(line)) ?? new Prisma.Decimal(0);
     const difference = (line.countedQuantity as Decimal).minus(onHand);
     if (!difference.isZero()) {
       await postAdjustment(tx, actor, {

@@ -52,6 +52,7 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
           unitPrice: line.unitPrice,
           discountPercent: line.discountPercent,
           taxRate: line.taxRate,
+          priceIncludesTax: line.priceIncludesTax,
         }));
   const created = await createInvoice(tx, actor, kind, {
     customerId: original.customerId,

@@ -1050,6 +1050,7 @@ export const InvoiceLineScalarFieldEnum = {
   unitPrice: 'unitPrice',
   discountPercent: 'discountPercent',
   taxRate: 'taxRate',
+  priceIncludesTax: 'priceIncludesTax',
   gross: 'gross',
   discount: 'discount',
   subtotal: 'subtotal',

@@ -63,6 +63,7 @@ export type InvoiceLineMinAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   discountPercent: runtime.Decimal | null
   taxRate: runtime.Decimal | null
+  priceIncludesTax: boolean | null
   gross: runtime.Decimal | null
   discount: runtime.Decimal | null
   subtotal: runtime.Decimal | null
@@ -83,6 +84,7 @@ export type InvoiceLineMaxAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   discountPercent: runtime.Decimal | null
   taxRate: runtime.Decimal | null
+  priceIncludesTax: boolean | null
   gross: runtime.Decimal | null
   discount: runtime.Decimal | null
   subtotal: runtime.Decimal | null
@@ -103,6 +105,7 @@ export type InvoiceLineCountAggregateOutputType = {
   unitPrice: number
   discountPercent: number
   taxRate: number
+  priceIncludesTax: number
   gross: number
   discount: number
   subtotal: number
@@ -151,6 +154,7 @@ export type InvoiceLineMinAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -171,6 +175,7 @@ export type InvoiceLineMaxAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -191,6 +196,7 @@ export type InvoiceLineCountAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -298,6 +304,7 @@ export type InvoiceLineGroupByOutputType = {
   unitPrice: runtime.Decimal
   discountPercent: runtime.Decimal
   taxRate: runtime.Decimal
+  priceIncludesTax: boolean
   gross: runtime.Decimal
   discount: runtime.Decimal
   subtotal: runtime.Decimal
@@ -341,6 +348,7 @@ export type InvoiceLineWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -365,6 +373,7 @@ export type InvoiceLineOrderByWithRelationInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -394,6 +403,7 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -418,6 +428,7 @@ export type InvoiceLineOrderByWithAggregationInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -446,6 +457,7 @@ export type InvoiceLineScalarWhereWithAggregatesInput = {
   unitPrice?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolWithAggregatesFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -463,6 +475,7 @@ export type InvoiceLineCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -485,6 +498,7 @@ export type InvoiceLineUncheckedCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -502,6 +516,7 @@ export type InvoiceLineUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -524,6 +539,7 @@ export type InvoiceLineUncheckedUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -544,6 +560,7 @@ export type InvoiceLineCreateManyInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -561,6 +578,7 @@ export type InvoiceLineUpdateManyMutationInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -579,6 +597,7 @@ export type InvoiceLineUncheckedUpdateManyInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -620,6 +639,7 @@ export type InvoiceLineCountOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -653,6 +673,7 @@ export type InvoiceLineMaxOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -673,6 +694,7 @@ export type InvoiceLineMinOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -871,6 +893,7 @@ export type InvoiceLineCreateWithoutProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -891,6 +914,7 @@ export type InvoiceLineUncheckedCreateWithoutProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -939,6 +963,7 @@ export type InvoiceLineScalarWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -956,6 +981,7 @@ export type InvoiceLineCreateWithoutAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -975,6 +1001,7 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1018,6 +1045,7 @@ export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1038,6 +1066,7 @@ export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1080,6 +1109,7 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1099,6 +1129,7 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1144,6 +1175,7 @@ export type InvoiceLineCreateManyProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1160,6 +1192,7 @@ export type InvoiceLineUpdateWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1180,6 +1213,7 @@ export type InvoiceLineUncheckedUpdateWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1198,6 +1232,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1215,6 +1250,7 @@ export type InvoiceLineCreateManyAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1232,6 +1268,7 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1251,6 +1288,7 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1269,6 +1307,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1288,6 +1327,7 @@ export type InvoiceLineCreateManyPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1304,6 +1344,7 @@ export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1324,6 +1365,7 @@ export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1342,6 +1384,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1359,6 +1402,7 @@ export type InvoiceLineCreateManyInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1376,6 +1420,7 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1395,6 +1440,7 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1413,6 +1459,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1435,6 +1482,7 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1459,6 +1507,7 @@ export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1483,6 +1532,7 @@ export type InvoiceLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1507,6 +1557,7 @@ export type InvoiceLineSelectScalar = {
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1516,7 +1567,7 @@ export type InvoiceLineSelectScalar = {
   purchaseOrderLineId?: boolean
 }
 
-export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "gross" | "discount" | "subtotal" | "tax" | "total" | "productId" | "purchaseOrderLineId", ExtArgs["result"]["invoiceLine"]>
+export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "priceIncludesTax" | "gross" | "discount" | "subtotal" | "tax" | "total" | "productId" | "purchaseOrderLineId", ExtArgs["result"]["invoiceLine"]>
 export type InvoiceLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
@@ -1558,6 +1609,10 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     unitPrice: runtime.Decimal
     discountPercent: runtime.Decimal
     taxRate: runtime.Decimal
+    /**
+     * True when the unit price includes the tax: the tax is taken out of the discounted amount instead of added.
+     */
+    priceIncludesTax: boolean
     /**
      * quantity x unit price before the discount, rounded to the currency.
      */
@@ -2011,6 +2066,7 @@ export interface InvoiceLineFieldRefs {
   readonly unitPrice: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly discountPercent: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly taxRate: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
+  readonly priceIncludesTax: Prisma.FieldRef<"InvoiceLine", 'Boolean'>
   readonly gross: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly discount: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly subtotal: Prisma.FieldRef<"InvoiceLine", 'Decimal'>

@@ -1,0 +1,89 @@
+// The demo's sales data, seeded through the domain commands into a fresh organization.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as crm from '../../src/domain/crm/index.js';
+import { systemActor } from '../../src/platform/actor.js';
+import { tenantClient } from '../../src/platform/db/tenant-client.js';
+import type { Progress } from '../../src/platform/progress.js';
+import { DEMO_SALES_STEPS, seedDemoSales } from '../../src/seed/demo-sales.js';
+import { seedDemoStock } from '../../src/seed/demo-stock.js';
+import { stockReadyOrg } from '../inventory/helpers.js';
+import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
+
+const QUOTES = `{
+  quotes(orderBy: [{ field: NUMBER, direction: ASC }]) {
+    totalCount
+    nodes { number status customer { name } total { amount }
+      lines { product { sku } quantity unitPrice priceSource taxPercent priceIncludesTax subtotal tax total } }
+  }
+  taxRates { nodes { code rate isDefault priceIncludesTax } }
+}`;
+
+describe('demo sales seed', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  const steps: number[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await stockReadyOrg(t, 'Demo Sales Org');
+    const progress: Progress = {
+      signal: new AbortController().signal,
+      tick: (done) => void steps.push(done),
+      step: async (done) => void steps.push(done),
+      finish: () => undefined,
+      dispose: () => undefined,
+    };
+    const actor = systemActor(org.organizationId, 'demo sales test');
+    await tenantClient(t.db.prisma, org.organizationId).$transaction(
+      async (tx) => {
+        const customers = [];
+        for (const name of ['Alpha GmbH', 'Beta SARL', 'Gamma SpA', 'Delta BV', 'Epsilon AG', 'Zeta Ltd']) {
+          const currency = name === 'Zeta Ltd' ? 'GBP' : 'EUR';
+          const { customerId } = await crm.createCustomer(tx, actor, { defaultCurrency: 'EUR', kind: 'COMPANY', name, currency });
+          customers.push({ id: customerId, currency });
+        }
+        await seedDemoStock(tx, actor, progress, 0);
+        steps.length = 0;
+        await seedDemoSales(tx, actor, customers, progress, 100);
+      },
+      { timeout: 60_000 },
+    );
+  });
+  afterAll(() => t.close());
+
+  it('reports one progress step for the setup and one per quote', () => {
+    expect(steps).toEqual(Array.from({ length: DEMO_SALES_STEPS }, (_, i) => 100 + i));
+  });
+
+  it('creates the default, reduced and tax-included rates', async () => {
+    const res = await t.gql(await org.key('SALES'), QUOTES);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.taxRates.nodes.map((r: any) => [r.code, r.rate, r.isDefault, r.priceIncludesTax]).sort()).toEqual([
+      ['VAT19', '19', true, false],
+      ['VAT19-INCL', '19', false, true],
+      ['VAT7', '7', false, false],
+    ]);
+  });
+
+  it('has quotes in every state, priced from the key-account breaks, the category rate and the tax-included rate', async () => {
+    const res = await t.gql(await org.key('SALES'), QUOTES);
+    const quotes = res.data.quotes.nodes;
+    expect(quotes.map((q: any) => [q.number, q.status, q.customer.name])).toEqual([
+      ['QUO-00001', 'DRAFT', 'Alpha GmbH'],
+      ['QUO-00002', 'SENT', 'Beta SARL'],
+      ['QUO-00003', 'ACCEPTED', 'Gamma SpA'],
+      ['QUO-00004', 'EXPIRED', 'Delta BV'],
+      ['QUO-00005', 'DRAFT', 'Epsilon AG'],
+    ]);
+    // 600 x 2.05 (break from 500) = 1230.00 + 19 % 233.70; 1200 x 0.78 (break from 1000) = 936.00 + 7 % 65.52;
+    // 24 x 3.50 tax-included = 84.00, tax 84.00 x 19 / 119 = 13.41, net 70.59; total 2549.22
+    expect(quotes[0].lines.map((l: any) => [l.product.sku, l.unitPrice, l.priceSource, l.taxPercent, l.priceIncludesTax, l.subtotal, l.tax, l.total])).toEqual([
+      ['BRK-100', '2.05', 'PRICE_LIST', '19', false, '1230', '233.7', '1463.7'],
+      ['BOX-S', '0.78', 'PRICE_LIST', '7', false, '936', '65.52', '1001.52'],
+      ['TAPE-50', '3.5', 'LIST_PRICE', '19', true, '70.59', '13.41', '84'],
+    ]);
+    expect(quotes[0].total.amount).toBe('2549.22');
+    // No price list for the third customer: BRK-150 at its list price 3.10 x 400 = 1240.00 less 5 % = 1178.00
+    expect(quotes[2].lines[0]).toMatchObject({ product: { sku: 'BRK-150' }, unitPrice: '3.1', priceSource: 'LIST_PRICE', subtotal: '1178' });
+  });
+});
