@@ -59,7 +59,12 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
 
   const rate = await rateFor(tx, order.currency.trim(), date, 'date');
   const moveIds: string[] = [];
-  for (const { line, quantity } of receipts) {
+  // Products in id order, the order every stock command locks them in: two receipts over the same
+  // products given in opposite orders would otherwise deadlock on the product rows.
+  const inLockOrder = [...receipts].sort((a, b) =>
+    a.line!.productId === b.line!.productId ? a.line!.lineNo - b.line!.lineNo : a.line!.productId < b.line!.productId ? -1 : 1,
+  );
+  for (const { line, quantity } of inLockOrder) {
     if (line!.product.type !== 'SERVICE') {
       const unitCost = line!.unitPrice.times(rate).toDecimalPlaces(6, Prisma.Decimal.ROUND_HALF_UP);
       const move = await inventory.receiveStock(tx, actor, {
