@@ -78,8 +78,8 @@ const DEMO_QUOTES: DemoQuote[] = [
   },
 ];
 
-/** Progress steps of the sales seed: the tax rates and price list, then each quote. */
-export const DEMO_SALES_STEPS = 1 + DEMO_QUOTES.length;
+/** Progress steps of the sales seed: the tax rates and price list, each quote, then the sales orders. */
+export const DEMO_SALES_STEPS = 1 + DEMO_QUOTES.length + 1;
 
 /**
  * Sales setup and quotes: a standard 19 % default rate, a reduced 7 % on the Packaging category, a
@@ -94,7 +94,7 @@ export async function seedDemoSales(
   progress: Progress,
   offset: number,
   today = new Date(),
-): Promise<{ quotes: number }> {
+): Promise<{ quotes: number; salesOrders: number }> {
   await progress.step(offset);
   const products = new Map((await tx.product.findMany({ select: { id: true, sku: true } })).map((product) => [product.sku, product.id]));
   const productId = (sku: string) => {
@@ -119,6 +119,7 @@ export async function seedDemoSales(
   for (const customer of euroCustomers.slice(0, 2)) await sales.assignPriceList(tx, actor, { customerId: customer.id, priceListId });
 
   const day = sales.todayUtc(today);
+  let acceptedQuoteId: string | undefined;
   for (const [index, quote] of DEMO_QUOTES.entries()) {
     await progress.step(offset + 1 + index);
     const quoteDate = new Date(day.getTime() - quote.age * DAY_MS);
@@ -133,12 +134,47 @@ export async function seedDemoSales(
     });
     if (quote.state === 'DRAFT') continue;
     await sales.sendQuote(tx, actor, { id: quoteId });
-    if (quote.state === 'ACCEPTED') await sales.acceptQuote(tx, actor, { id: quoteId });
+    if (quote.state === 'ACCEPTED') {
+      await sales.acceptQuote(tx, actor, { id: quoteId });
+      acceptedQuoteId = quoteId;
+    }
     if (quote.state === 'EXPIRED') {
       // No command back-dates a sent quote (nor should one): this stands in for the 30 days that
       // passed since it was sent, so the demo has a quote that reads EXPIRED from the first start.
       await tx.quote.update({ where: { id: quoteId }, data: { validUntil: new Date(quoteDate.getTime() + sales.DEFAULT_VALIDITY_DAYS * DAY_MS) } });
     }
   }
-  return { quotes: DEMO_QUOTES.length };
+  await progress.step(offset + 1 + DEMO_QUOTES.length);
+  const salesOrders = await seedDemoOrders(tx, actor, euroCustomers, productId, acceptedQuoteId!);
+  return { quotes: DEMO_QUOTES.length, salesOrders };
+}
+
+/**
+ * Two confirmed orders reserving stock in the Hamburg warehouse: the accepted quote converted (more
+ * brackets and large boxes than are on hand, so the rest is backordered), and a key-account order
+ * priced from the price list and reserved in full.
+ */
+async function seedDemoOrders(
+  tx: TenantTx,
+  actor: Actor,
+  euroCustomers: { id: string }[],
+  productId: (sku: string) => string,
+  acceptedQuoteId: string,
+): Promise<number> {
+  const warehouse = await tx.warehouse.findFirstOrThrow({ where: { code: 'HAM' } });
+  const location = await tx.location.findFirstOrThrow({ where: { warehouseId: warehouse.id, parentId: null } });
+  const converted = await sales.convertQuote(tx, actor, { quoteId: acceptedQuoteId, locationId: location.id, customerReference: 'PO-7781' });
+  await sales.confirmSalesOrder(tx, actor, { id: converted.salesOrderId, allowBackorder: true });
+  const direct = await sales.createSalesOrder(tx, actor, {
+    customerId: euroCustomers[0]!.id,
+    locationId: location.id,
+    customerReference: 'KA-2026-114',
+    notes: 'Key-account call-off.',
+    lines: [
+      { productId: productId('BRK-100'), quantity: '300' },
+      { productId: productId('SENS-T1'), quantity: '4' },
+    ],
+  });
+  await sales.confirmSalesOrder(tx, actor, { id: direct.salesOrderId });
+  return 2;
 }

@@ -20,7 +20,7 @@ export async function seedDemoData(
   tx: TenantTx,
   actor: Actor,
   progress: Progress,
-): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number }> {
+): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number; salesOrders: number }> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
@@ -66,7 +66,7 @@ export async function seedDemoData(
 
 /**
  * Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each
- * supplier, each product, the sales setup and each quote.
+ * supplier, each product, the sales setup, each quote and the sales orders.
  */
 export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
 

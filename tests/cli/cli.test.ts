@@ -108,7 +108,7 @@ describe('unison command line', () => {
     const res = await unison('seed', '--demo', '--json');
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).apiKey).toMatch(/^unison_/);
-    expect(res.stderr).toMatch(/Demo organization created with 40 customers, \d+ contacts, 40 invoices, 12 bills, 30 payments, 8 stocked products and 5 quotes/);
+    expect(res.stderr).toMatch(/Demo organization created with 40 customers, \d+ contacts, 40 invoices, 12 bills, 30 payments, 8 stocked products, 5 quotes and 2 sales orders/);
   });
 
   it('rolls a demo seed back completely when interrupted with Ctrl-C', async () => {

@@ -51,7 +51,7 @@ describe('demo sales seed', () => {
   });
   afterAll(() => t.close());
 
-  it('reports one progress step for the setup and one per quote', () => {
+  it('reports one progress step for the setup, one per quote and one for the orders', () => {
     expect(steps).toEqual(Array.from({ length: DEMO_SALES_STEPS }, (_, i) => 100 + i));
   });
 
@@ -85,5 +85,22 @@ describe('demo sales seed', () => {
     expect(quotes[0].total.amount).toBe('2549.22');
     // No price list for the third customer: BRK-150 at its list price 3.10 x 400 = 1240.00 less 5 % = 1178.00
     expect(quotes[2].lines[0]).toMatchObject({ product: { sku: 'BRK-150' }, unitPrice: '3.1', priceSource: 'LIST_PRICE', subtotal: '1178' });
+  });
+
+  it('confirms the accepted quote with a backorder and a key-account order reserved in full', async () => {
+    const res = await t.gql(
+      await org.key('SALES'),
+      `{ salesOrders(orderBy: [{ field: NUMBER, direction: ASC }]) { nodes { number status quoteNumber total { amount }
+        lines { product { sku } quantity quantityReserved quantityBackordered } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const orders = res.data.salesOrders.nodes;
+    // The demo has 180 BRK-150 and 350 BOX-L on hand: the quote's 400 and 500 are reserved up to that.
+    expect(orders.map((o: any) => [o.number, o.status, o.quoteNumber, o.lines.map((l: any) => [l.product.sku, l.quantity, l.quantityReserved, l.quantityBackordered])])).toEqual([
+      ['SO-00001', 'CONFIRMED', 'QUO-00003', [['BRK-150', '400', '180', '220'], ['BOX-L', '500', '350', '150']]],
+      ['SO-00002', 'CONFIRMED', null, [['BRK-100', '300', '300', '0'], ['SENS-T1', '4', '4', '0']]],
+    ]);
+    // Key-account prices: 300 x 2.20 + 4 x 36.00 = 804.00, + 19 % 152.76
+    expect(orders[1].total.amount).toBe('956.76');
   });
 });
