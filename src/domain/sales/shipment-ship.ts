@@ -24,17 +24,18 @@ function onLine(error: unknown, index: number, lineNo: number): unknown {
 }
 
 /**
- * DRAFT -> SHIPPED. The order must still be CONFIRMED or PARTIALLY_SHIPPED (a cancelled order's drafts
- * were cancelled with it). Lines are consumed in product order, so shipments sharing products lock
+ * DRAFT -> SHIPPED; a shipped or cancelled shipment (a cancelled order's drafts were cancelled with it)
+ * is refused with SHIPMENT_NOT_DRAFT. Lines are consumed in product order, so shipments sharing products lock
  * inventory rows in one order. Afterwards the order is SHIPPED when every stocked line has shipped its
  * full quantity (services never ship and do not hold it back), else PARTIALLY_SHIPPED.
  */
 export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<ShipmentRef> {
   const { order, shipment } = await lockShipment(tx, actor, input);
-  checkOrderShippable(order, 'id');
   if (shipment.status !== 'DRAFT') {
-    throw orderFail('SHIPMENT_NOT_DRAFT', `${shipment.number} is ${describeStatus(shipment.status)}; only a draft shipment ships`, 'id');
+    const why = order.status === 'CANCELLED' ? ` (its order ${order.number} was cancelled)` : '';
+    throw orderFail('SHIPMENT_NOT_DRAFT', `${shipment.number} is ${describeStatus(shipment.status)}${why}; only a draft shipment ships`, 'id');
   }
+  checkOrderShippable(order, 'id');
   const lines = await tx.shipmentLine.findMany({
     where: { shipmentId: shipment.id },
     include: { salesOrderLine: { select: { id: true, lineNo: true, quantityReserved: true } } },
