@@ -208,9 +208,10 @@ export async function cancelSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
   }
   const moved = await tx.salesOrderLine.count({ where: { salesOrderId: order.id, OR: [{ quantityShipped: { gt: 0 } }, { quantityInvoiced: { gt: 0 } }] } });
   if (moved > 0) throw orderFail('NOT_CANCELLABLE', `${order.number} has shipped or invoiced lines; it cannot be cancelled`, 'id');
-  await releaseOrderStock(tx, actor, order);
-  // The order row is locked, so no shipment of it can ship meanwhile (shipmentShip locks it first too).
+  // The lock order: the order row (held), its shipments, then inventory's rows. No shipment of it can
+  // ship meanwhile: shipmentShip locks the order first too.
   const shipmentsCancelled = await cancelOpenShipments(tx, order);
+  await releaseOrderStock(tx, actor, order);
   const after = await tx.salesOrder.update({ where: { id: order.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } } });
   await recordAudit(tx, actor, {
     action: 'salesOrderCancel',
