@@ -3057,7 +3057,7 @@ export type SalesErrorCode =
   | 'EXCEEDS_RESERVATION'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
-  /** Not enough available stock (on hand less reserved) for the line at the order's location; nothing was reserved. */
+  /** Not enough available stock (on hand less reserved) for the line at the order's location (for salesOrderReserve: none for any backordered line); nothing was reserved. */
   | 'INSUFFICIENT_STOCK'
   /** An amount, rate or quantity is not a valid decimal in the allowed range. */
   | 'INVALID_AMOUNT'
@@ -3077,6 +3077,8 @@ export type SalesErrorCode =
   | 'INVALID_SCALE'
   /** The order has stocked lines, so it needs the location stock is reserved from. */
   | 'LOCATION_REQUIRED'
+  /** No stocked line of the order has a backordered quantity to reserve. */
+  | 'NOTHING_BACKORDERED'
   /** No stocked line of the order holds reserved stock that is not already in a draft shipment. */
   | 'NOTHING_TO_SHIP'
   /** The order needs approval and the calling API key is not linked to an employee; name the requesterId. */
@@ -3091,7 +3093,7 @@ export type SalesErrorCode =
   | 'NOT_PENDING_APPROVAL'
   /** Only a sent quote can be accepted. */
   | 'NOT_SENT'
-  /** Only a confirmed or partially shipped sales order ships. */
+  /** Only a confirmed or partially shipped sales order ships (or reserves its backorders). */
   | 'NOT_SHIPPABLE'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
   | 'NO_EXCHANGE_RATE'
@@ -3212,6 +3214,16 @@ export type SalesOrderOrderField =
   | 'REQUESTED_DELIVERY_DATE'
   /** Total amount (across currencies, by number only). */
   | 'TOTAL';
+
+/** A confirmed or partially shipped order whose backordered quantities to reserve again. */
+export type SalesOrderReserveInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
 
 /** Where a sales order is in its life. */
 export type SalesOrderStatus =
@@ -5564,6 +5576,13 @@ export type QuoteConvertMutationVariables = Exact<{
 
 
 export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderReserveMutationVariables = Exact<{
+  input: SalesOrderReserveInput;
+}>;
+
+
+export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -18280,6 +18299,205 @@ fragment SalesOrderFields on SalesOrder {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<QuoteConvertMutation, QuoteConvertMutationVariables>;
+export const SalesOrderReserveDocument = new TypedDocumentString(`
+    mutation salesOrderReserve($input: SalesOrderReserveInput!) {
+  salesOrderReserve(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderReserveMutation, SalesOrderReserveMutationVariables>;
 export const TaxRateDocument = new TypedDocumentString(`
     query taxRate($id: ID!) {
   taxRate(id: $id) {

@@ -169,6 +169,7 @@ export const operations = {
   salesOrderCancel: { kind: 'mutation', document: documents.SalesOrderCancelDocument },
   salesOrderConfirm: { kind: 'mutation', document: documents.SalesOrderConfirmDocument },
   salesOrderCreate: { kind: 'mutation', document: documents.SalesOrderCreateDocument },
+  salesOrderReserve: { kind: 'mutation', document: documents.SalesOrderReserveDocument },
   salesOrderUpdate: { kind: 'mutation', document: documents.SalesOrderUpdateDocument },
   salesOrders: { kind: 'query', document: documents.SalesOrdersDocument },
   shipment: { kind: 'query', document: documents.ShipmentDocument },

@@ -96,6 +96,7 @@ export {
   type ShipmentRef,
 } from './shipments.js';
 export { shipShipment } from './shipment-ship.js';
+export { reserveSalesOrder, type SalesOrderReserveInput } from './sales-order-reserve.js';
 
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));
