@@ -108,7 +108,8 @@ describe('shipment refusals', () => {
 
   it('refuses to ship when no fiscal period is open, and writes nothing', async () => {
     const closed = await shipOrg(t, 'Ship No Period');
-    const order = await confirmedOrder(t, closed);
+    // One line, so the refused line is known (lines are issued in product order).
+    const order = await confirmedOrder(t, closed, [{ productId: closed.widget, quantity: '10' }]);
     const shipment = await shipmentOk(t, closed.warehouse, { salesOrderId: order.id });
     const today = new Date().toISOString().slice(0, 10);
     const years = await t.gql(closed.accounting, `{ fiscalYears { periods { id startDate endDate } } }`);

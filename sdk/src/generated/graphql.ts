@@ -3239,11 +3239,11 @@ export type SalesOrderStatus =
   | 'INVOICED'
   /** The invoices are paid. */
   | 'PAID'
-  /** Some of the goods have shipped. */
+  /** A shipment has shipped, and some stocked line has not shipped its full quantity yet. */
   | 'PARTIALLY_SHIPPED'
   /** Confirmed by sales, waiting for an approval policy's approvers; its stock stays reserved. */
   | 'PENDING_APPROVAL'
-  /** Every line has shipped. */
+  /** Every stocked line has shipped its full quantity (services never ship and do not hold it back). */
   | 'SHIPPED';
 
 /** Conditions on a sales order's status. */
