@@ -14,6 +14,7 @@ import {
   SalesOrderConfirmInput,
   SalesOrderCreateInput,
   SalesOrderOrderBy,
+  SalesOrderReserveInput,
   SalesOrderUpdateInput,
   SalesOrderWhere,
   type SalesOrderWhereValue,
@@ -151,6 +152,17 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'APPROVAL_REFUSED', 'salesOrderCancel', input, (tx, actor) =>
         sales.cancelSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, comment: input.comment }),
+      ),
+  }),
+  salesOrderReserve: t.field({
+    type: orderPayload('SalesOrderReservePayload', 'Result of salesOrderReserve: the order with its reserved and backordered quantities.'),
+    description:
+      'Reserves again what is available now of a CONFIRMED or PARTIALLY_SHIPPED order\'s backordered quantities at its location, line by line in product order; what is still short stays backordered. NOTHING_BACKORDERED when no line is backordered, INSUFFICIENT_STOCK when none of it is available. Emits salesOrder.reserved and stock.reserved. Needs role SALES or WAREHOUSE.',
+    authScopes: { anyRole: ['SALES', 'WAREHOUSE'] },
+    args: { input: t.arg({ type: SalesOrderReserveInput, required: true, description: 'The order.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'STOCK_REFUSED', 'salesOrderReserve', input, (tx, actor) =>
+        sales.reserveSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion }),
       ),
   }),
   quoteConvert: t.field({

@@ -44,6 +44,8 @@ import '../resolvers/purchase-requests.js';
 import '../resolvers/sales.js';
 import '../resolvers/quotes.js';
 import '../resolvers/sales-orders.js';
+import './shipments.js';
+import '../resolvers/shipments.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

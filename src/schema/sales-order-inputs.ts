@@ -66,6 +66,15 @@ export const SalesOrderCancelInput = builder.inputType('SalesOrderCancelInput', 
   }),
 });
 
+export const SalesOrderReserveInput = builder.inputType('SalesOrderReserveInput', {
+  description: 'A confirmed or partially shipped order whose backordered quantities to reserve again.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The order.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
 export const QuoteConvertInput = builder.inputType('QuoteConvertInput', {
   description: 'Turns an accepted quote into a draft sales order with the quoted lines and prices (once per quote).',
   fields: (t) => ({

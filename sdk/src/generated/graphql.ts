@@ -3055,9 +3055,11 @@ export type SalesErrorCode =
   | 'EMPTY_ORDER'
   /** A quote needs at least one line. */
   | 'EMPTY_QUOTE'
+  /** The order line no longer holds the reserved stock the shipment takes (for example it was released in inventory). */
+  | 'EXCEEDS_RESERVATION'
   /** The idempotency key was already used with a different input. */
   | 'IDEMPOTENCY_CONFLICT'
-  /** Not enough available stock (on hand less reserved) for the line at the order's location; nothing was reserved. */
+  /** Not enough available stock (on hand less reserved) for the line at the order's location (for salesOrderReserve: none for any backordered line); nothing was reserved. */
   | 'INSUFFICIENT_STOCK'
   /** An amount, rate or quantity is not a valid decimal in the allowed range. */
   | 'INVALID_AMOUNT'
@@ -3077,9 +3079,13 @@ export type SalesErrorCode =
   | 'INVALID_SCALE'
   /** The order has stocked lines, so it needs the location stock is reserved from. */
   | 'LOCATION_REQUIRED'
+  /** No stocked line of the order has a backordered quantity to reserve. */
+  | 'NOTHING_BACKORDERED'
+  /** No stocked line of the order holds reserved stock that is not already in a draft shipment. */
+  | 'NOTHING_TO_SHIP'
   /** The order needs approval and the calling API key is not linked to an employee; name the requesterId. */
   | 'NOT_AN_EMPLOYEE'
-  /** Only a draft or sent quote can be cancelled. */
+  /** Only a draft or sent quote can be cancelled; a sales order only while draft, pending approval or confirmed and before anything shipped or was invoiced. */
   | 'NOT_CANCELLABLE'
   /** Only a draft quote can be changed or sent; only a draft sales order can be changed or confirmed. */
   | 'NOT_DRAFT'
@@ -3089,10 +3095,22 @@ export type SalesErrorCode =
   | 'NOT_PENDING_APPROVAL'
   /** Only a sent quote can be accepted. */
   | 'NOT_SENT'
+  /** Only a confirmed or partially shipped sales order ships (or reserves its backorders). */
+  | 'NOT_SHIPPABLE'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
   | 'NO_EXCHANGE_RATE'
+  /** No fiscal period covers today, the day the shipped stock's cost posts to the ledger; nothing was written. */
+  | 'NO_PERIOD'
+  /** No ledger account is set for COST_OF_GOODS_SOLD or INVENTORY, which the shipped stock's cost posts to. */
+  | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** More than the line can ship: what is reserved for it less what its other draft shipments take. */
+  | 'OVER_SHIPMENT'
+  /** The fiscal period of today is closed or locked, so the shipped stock's cost cannot be posted; nothing was written. */
+  | 'PERIOD_CLOSED'
+  /** The ledger refused the posting of the shipped stock's cost for another reason (the message names the ledger code). */
+  | 'POSTING_REFUSED'
   /** No unit price was given and neither a price list nor the product's list price gives one. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */
@@ -3105,8 +3123,12 @@ export type SalesErrorCode =
   | 'QUOTE_NOT_ACCEPTED'
   /** A required field is missing or empty. */
   | 'REQUIRED'
+  /** The shipment already shipped or was cancelled; only a draft shipment ships or is cancelled. */
+  | 'SHIPMENT_NOT_DRAFT'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
   | 'STALE_VERSION'
+  /** Inventory refused to issue a line for another reason; its code leads the message. */
+  | 'STOCK_REFUSED'
   /** The tax rate is deactivated and cannot be assigned or made the default. */
   | 'TAX_RATE_INACTIVE'
   /** A text is longer than the field allows. */
@@ -3195,6 +3217,16 @@ export type SalesOrderOrderField =
   /** Total amount (across currencies, by number only). */
   | 'TOTAL';
 
+/** A confirmed or partially shipped order whose backordered quantities to reserve again. */
+export type SalesOrderReserveInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** Where a sales order is in its life. */
 export type SalesOrderStatus =
   /** Cancelled before anything shipped or was invoiced; its reservations were released. */
@@ -3209,11 +3241,11 @@ export type SalesOrderStatus =
   | 'INVOICED'
   /** The invoices are paid. */
   | 'PAID'
-  /** Some of the goods have shipped. */
+  /** A shipment has shipped, and some stocked line has not shipped its full quantity yet. */
   | 'PARTIALLY_SHIPPED'
   /** Confirmed by sales, waiting for an approval policy's approvers; its stock stays reserved. */
   | 'PENDING_APPROVAL'
-  /** Every line has shipped. */
+  /** Every stocked line has shipped its full quantity (services never ship and do not hold it back). */
   | 'SHIPPED';
 
 /** Conditions on a sales order's status. */
@@ -3258,6 +3290,71 @@ export type SalesOrderWhere = {
   orderDate?: DateFilter | null | undefined;
   /** Conditions on the status. */
   status?: SalesOrderStatusFilter | null | undefined;
+};
+
+/** A new draft shipment of a confirmed or partially shipped sales order. */
+export type ShipmentCreateInput = {
+  /** Who carries it (at most 100 characters). */
+  carrier?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** What to ship; when left out every stocked line ships all it can (reserved less its other draft shipments). Services never ship. */
+  lines?: Array<ShipmentLineInput> | null | undefined;
+  /** Free text (at most 4000 characters). */
+  notes?: string | null | undefined;
+  /** When it is planned to go. */
+  plannedDate?: string | null | undefined;
+  /** The sales order. */
+  salesOrderId: string | number;
+  /** The carrier's tracking number (at most 100 characters). */
+  trackingReference?: string | null | undefined;
+};
+
+/** How much of one sales order line to ship. */
+export type ShipmentLineInput = {
+  /** The sales order line's number (lineNo). */
+  lineNo: number;
+  /** Above zero, at most 4 decimals, at most what the line can ship (reserved less its other draft shipments). */
+  quantity: string;
+};
+
+/** The shipment a state change applies to. */
+export type ShipmentStateInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The shipment. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Where a shipment is in its life. */
+export type ShipmentStatus =
+  /** Dropped before it shipped (or with its cancelled order); its quantities can ship in another shipment. */
+  | 'CANCELLED'
+  /** Prepared: its quantities are set aside from the order's reserved stock, nothing has moved yet. */
+  | 'DRAFT'
+  /** Gone to the customer: the stock was issued at its cost and the cost of goods sold posted. */
+  | 'SHIPPED';
+
+/** Conditions on a shipment's status. */
+export type ShipmentStatusFilter = {
+  /** Exactly this value. */
+  equals?: ShipmentStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<ShipmentStatus> | null | undefined;
+};
+
+/** Filter for shipments. All given conditions must hold. */
+export type ShipmentWhere = {
+  /** Conditions on the planned date. */
+  plannedDate?: DateFilter | null | undefined;
+  /** Only this sales order's shipments (its global ID). */
+  salesOrderId?: string | number | null | undefined;
+  /** Conditions on when it shipped (drafts and cancelled shipments never match). */
+  shippedAt?: DateTimeFilter | null | undefined;
+  /** Conditions on the status. */
+  status?: ShipmentStatusFilter | null | undefined;
 };
 
 /** A correction of on hand in a warehouse location, with a reason. */
@@ -4925,6 +5022,8 @@ type NodeFields_Quote_Fragment = { __typename: 'Quote', quoteDate: string, valid
 
 type NodeFields_SalesOrder_Fragment = { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus };
 
+type NodeFields_Shipment_Fragment = { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus };
+
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
 
 type NodeFields_StockReservation_Fragment = { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string };
@@ -4966,6 +5065,7 @@ export type NodeFieldsFragment =
   | NodeFields_PurchaseRequest_Fragment
   | NodeFields_Quote_Fragment
   | NodeFields_SalesOrder_Fragment
+  | NodeFields_Shipment_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_StockReservation_Fragment
   | NodeFields_Supplier_Fragment
@@ -5009,6 +5109,7 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
+    | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -5052,6 +5153,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
+    | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
     | { __typename: 'Supplier', id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }
@@ -5421,14 +5523,14 @@ export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ 
 
 export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
-export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
 
 export type SalesOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
 
 export type SalesOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5440,42 +5542,49 @@ export type SalesOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
 
 export type SalesOrderCreateMutationVariables = Exact<{
   input: SalesOrderCreateInput;
 }>;
 
 
-export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderUpdateMutationVariables = Exact<{
   input: SalesOrderUpdateInput;
 }>;
 
 
-export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderConfirmMutationVariables = Exact<{
   input: SalesOrderConfirmInput;
 }>;
 
 
-export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderCancelMutationVariables = Exact<{
   input: SalesOrderCancelInput;
 }>;
 
 
-export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteConvertMutationVariables = Exact<{
   input: QuoteConvertInput;
 }>;
 
 
-export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderReserveMutationVariables = Exact<{
+  input: SalesOrderReserveInput;
+}>;
+
+
+export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -5654,6 +5763,49 @@ export type QuoteCancelMutationVariables = Exact<{
 
 
 export type QuoteCancelMutation = { quoteCancel: { quote: { id: string, number: string, status: QuoteStatus, currency: string, quoteDate: string, validUntil: string, notes: string | null, sentAt: string | null, acceptedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, priceOverridden: boolean, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string, name: string }, priceList: { id: string, name: string } | null, taxRate: { id: string, code: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentLineFieldsFragment = { quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null };
+
+export type ShipmentFieldsFragment = { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> };
+
+export type ShipmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShipmentQuery = { shipment: { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> } | null };
+
+export type ShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: ShipmentWhere | null | undefined;
+}>;
+
+
+export type ShipmentsQuery = { shipments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> }> } };
+
+export type ShipmentCreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type ShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentShipMutationVariables = Exact<{
+  input: ShipmentStateInput;
+}>;
+
+
+export type ShipmentShipMutation = { shipmentShip: { shipment: { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentCancelMutationVariables = Exact<{
+  input: ShipmentStateInput;
+}>;
+
+
+export type ShipmentCancelMutation = { shipmentCancel: { shipment: { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
@@ -6571,6 +6723,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     orderDate
     requestedDeliveryDate
   }
+  ... on Shipment {
+    shipmentNumber: number
+    shipmentStatus: status
+    plannedDate
+    shippedAt
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -7334,6 +7492,11 @@ export const SalesOrderFieldsFragmentDoc = new TypedDocumentString(`
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -7628,6 +7791,71 @@ export const CustomerSalesFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CustomerSalesFields"}) as unknown as TypedDocumentString<CustomerSalesFieldsFragment, unknown>;
+export const ShipmentLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+    `, {"fragmentName":"ShipmentLineFields"}) as unknown as TypedDocumentString<ShipmentLineFieldsFragment, unknown>;
+export const ShipmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}`, {"fragmentName":"ShipmentFields"}) as unknown as TypedDocumentString<ShipmentFieldsFragment, unknown>;
 export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment SupplierErrorFields on SupplierError {
   code
@@ -13116,6 +13344,12 @@ fragment NodeFields on Node {
     orderDate
     requestedDeliveryDate
   }
+  ... on Shipment {
+    shipmentNumber: number
+    shipmentStatus: status
+    plannedDate
+    shippedAt
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -13410,6 +13644,12 @@ fragment NodeFields on Node {
     salesOrderStatus: status
     orderDate
     requestedDeliveryDate
+  }
+  ... on Shipment {
+    shipmentNumber: number
+    shipmentStatus: status
+    plannedDate
+    shippedAt
   }
   ... on StockMove {
     moveQuantity: quantity
@@ -16841,6 +17081,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17047,6 +17292,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17241,6 +17491,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17435,6 +17690,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17629,6 +17889,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -17823,6 +18088,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -18017,6 +18287,11 @@ fragment SalesOrderFields on SalesOrder {
     ...SalesOrderLineFields
   }
   quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
   approvalRequest {
     ...ApprovalRequestFields
   }
@@ -18041,6 +18316,205 @@ fragment SalesOrderFields on SalesOrder {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<QuoteConvertMutation, QuoteConvertMutationVariables>;
+export const SalesOrderReserveDocument = new TypedDocumentString(`
+    mutation salesOrderReserve($input: SalesOrderReserveInput!) {
+  salesOrderReserve(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderReserveMutation, SalesOrderReserveMutationVariables>;
 export const TaxRateDocument = new TypedDocumentString(`
     query taxRate($id: ID!) {
   taxRate(id: $id) {
@@ -19032,6 +19506,305 @@ fragment QuoteFields on Quote {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<QuoteCancelMutation, QuoteCancelMutationVariables>;
+export const ShipmentDocument = new TypedDocumentString(`
+    query shipment($id: ID!) {
+  shipment(id: $id) {
+    ...ShipmentFields
+  }
+}
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShipmentQuery, ShipmentQueryVariables>;
+export const ShipmentsDocument = new TypedDocumentString(`
+    query shipments($first: Int, $after: String, $last: Int, $before: String, $where: ShipmentWhere) {
+  shipments(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShipmentsQuery, ShipmentsQueryVariables>;
+export const ShipmentCreateDocument = new TypedDocumentString(`
+    mutation shipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment {
+      ...ShipmentFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShipmentCreateMutation, ShipmentCreateMutationVariables>;
+export const ShipmentShipDocument = new TypedDocumentString(`
+    mutation shipmentShip($input: ShipmentStateInput!) {
+  shipmentShip(input: $input) {
+    shipment {
+      ...ShipmentFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShipmentShipMutation, ShipmentShipMutationVariables>;
+export const ShipmentCancelDocument = new TypedDocumentString(`
+    mutation shipmentCancel($input: ShipmentStateInput!) {
+  shipmentCancel(input: $input) {
+    shipment {
+      ...ShipmentFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ShipmentLineFields on ShipmentLine {
+  orderLine {
+    lineNo
+  }
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment ShipmentFields on Shipment {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  plannedDate
+  carrier
+  trackingReference
+  notes
+  shippedAt
+  cancelledAt
+  costOfGoods {
+    amount
+    currency
+  }
+  lines {
+    ...ShipmentLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ShipmentCancelMutation, ShipmentCancelMutationVariables>;
 export const SupplierDocument = new TypedDocumentString(`
     query supplier($id: ID!) {
   supplier(id: $id) {

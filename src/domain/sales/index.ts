@@ -87,6 +87,16 @@ export {
   type SalesOrderCancelInput,
 } from './sales-order-confirm.js';
 export { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
+export {
+  createShipment,
+  cancelShipment,
+  type ShipmentCreateInput,
+  type ShipmentLineInput,
+  type ShipmentStateInput,
+  type ShipmentRef,
+} from './shipments.js';
+export { shipShipment } from './shipment-ship.js';
+export { reserveSalesOrder, type SalesOrderReserveInput } from './sales-order-reserve.js';
 
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));

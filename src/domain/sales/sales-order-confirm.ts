@@ -9,6 +9,7 @@ import { checkCredit } from './sales-order-credit.js';
 import { releaseOrderStock, reserveOrderStock } from './sales-order-reservations.js';
 import { activeCustomer, checkVersion } from './refs.js';
 import { describeStatus, lockSalesOrder, orderFail, orderSummary, type SalesOrderRef } from './sales-orders.js';
+import { cancelOpenShipments } from './shipments.js';
 
 export const SALES_ORDER_SUBJECT = 'SALES_ORDER';
 
@@ -191,7 +192,7 @@ async function backToDraft(tx: TenantTx, actor: Actor, outcome: OutcomeContext, 
  * Cancels a DRAFT, PENDING_APPROVAL or CONFIRMED order and releases every reservation. A pending order's
  * approval is withdrawn through the engine first (which allows only the requester), before the order is
  * locked, as a decision locks them: approval request, then order. Refused once anything was shipped or
- * invoiced.
+ * invoiced; its draft shipments are cancelled with it.
  */
 export async function cancelSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderCancelInput): Promise<SalesOrderRef> {
   const seen = isUuid(input.id) ? await tx.salesOrder.findUnique({ where: { id: input.id } }) : null;
@@ -207,9 +208,18 @@ export async function cancelSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
   }
   const moved = await tx.salesOrderLine.count({ where: { salesOrderId: order.id, OR: [{ quantityShipped: { gt: 0 } }, { quantityInvoiced: { gt: 0 } }] } });
   if (moved > 0) throw orderFail('NOT_CANCELLABLE', `${order.number} has shipped or invoiced lines; it cannot be cancelled`, 'id');
+  // The lock order: the order row (held), its shipments, then inventory's rows. No shipment of it can
+  // ship meanwhile: shipmentShip locks the order first too.
+  const shipmentsCancelled = await cancelOpenShipments(tx, order);
   await releaseOrderStock(tx, actor, order);
   const after = await tx.salesOrder.update({ where: { id: order.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'salesOrderCancel', entityType: 'SalesOrder', entityId: order.id, before: { status: seen.status }, after: { status: after.status, comment } });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderCancel',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    before: { status: seen.status },
+    after: { status: after.status, comment, shipmentsCancelled },
+  });
   await appendEvent(tx, actor, { type: 'salesOrder.cancelled', aggregateType: 'SalesOrder', aggregateId: order.id, payload: orderSummary(after) });
   return { salesOrderId: order.id };
 }

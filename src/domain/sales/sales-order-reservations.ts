@@ -21,17 +21,17 @@ async function available(tx: TenantTx, productId: string, locationId: string): P
   return free.isNegative() ? new Prisma.Decimal(0) : free;
 }
 
-/** Reserves as much as is available now, up to the line's quantity (0 is fine); returns what was reserved. */
-async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, line: StockedLine, locationId: string): Promise<Decimal> {
+/** Reserves as much as is available now, up to `wanted` (0 is fine); returns what was reserved. */
+async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, line: StockedLine, locationId: string, wanted: Decimal): Promise<Decimal> {
   if (line.product.allowNegativeStock) {
-    await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: line.quantity });
-    return line.quantity;
+    await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: wanted });
+    return wanted;
   }
   // A failed attempt means another order committed a reservation of this stock since we looked, so
   // every retry follows progress elsewhere and the loop ends once the stock is reserved or gone.
   for (;;) {
     const free = await available(tx, line.productId, locationId);
-    const quantity = Prisma.Decimal.min(free, line.quantity);
+    const quantity = Prisma.Decimal.min(free, wanted);
     if (quantity.isZero()) return quantity;
     try {
       await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity });
@@ -42,6 +42,9 @@ async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, l
     }
   }
 }
+
+const inProductOrder = <L extends SalesOrderLine>(lines: readonly L[]) =>
+  [...lines].sort((a, b) => (a.productId === b.productId ? a.lineNo - b.lineNo : a.productId < b.productId ? -1 : 1));
 
 /**
  * Reserves every stocked line (services and consumables are not stocked) in the order's location, in
@@ -63,11 +66,10 @@ export async function reserveOrderStock(
     throw new DomainError(fieldError('LOCATION_REQUIRED', `${order.number} has stocked lines: set the location stock is reserved from`, 'locationId'));
   }
   const locationId = order.locationId;
-  const sorted = [...stocked].sort((a, b) => (a.productId === b.productId ? a.lineNo - b.lineNo : a.productId < b.productId ? -1 : 1));
-  for (const line of sorted) {
+  for (const line of inProductOrder(stocked)) {
     let reserved: Decimal;
     if (allowBackorder) {
-      reserved = await reserveAvailable(tx, actor, order, line, locationId);
+      reserved = await reserveAvailable(tx, actor, order, line, locationId, line.quantity);
     } else {
       try {
         await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: line.quantity });
@@ -92,4 +94,23 @@ export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: Sales
     await releaseStock(tx, actor, { productId: line.productId, locationId: order.locationId!, demand: demandOf(order, line) });
   }
   await tx.salesOrderLine.updateMany({ where: { salesOrderId: order.id }, data: { quantityReserved: 0, quantityBackordered: 0 } });
+}
+
+/**
+ * Tries again to reserve the backordered rest of a confirmed order's stocked lines: each line takes what
+ * is available now, up to its backordered quantity, in product order (as confirming does). Returns the
+ * lines that gained stock with how much.
+ */
+export async function reserveBackorders(tx: TenantTx, actor: Actor, order: SalesOrder, lines: readonly StockedLine[]): Promise<{ lineNo: number; quantity: Decimal }[]> {
+  const gained: { lineNo: number; quantity: Decimal }[] = [];
+  for (const line of inProductOrder(lines.filter((l) => l.product.type === 'STOCKED' && l.quantityBackordered.greaterThan(0)))) {
+    const reserved = await reserveAvailable(tx, actor, order, line, order.locationId!, line.quantityBackordered);
+    if (reserved.isZero()) continue;
+    await tx.salesOrderLine.update({
+      where: { id: line.id },
+      data: { quantityReserved: { increment: reserved }, quantityBackordered: { decrement: reserved } },
+    });
+    gained.push({ lineNo: line.lineNo, quantity: reserved });
+  }
+  return gained.sort((a, b) => a.lineNo - b.lineNo);
 }

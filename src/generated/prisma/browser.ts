@@ -353,3 +353,13 @@ export type SalesOrder = Prisma.SalesOrderModel
  * 
  */
 export type SalesOrderLine = Prisma.SalesOrderLineModel
+/**
+ * Model Shipment
+ * A delivery of (part of) a sales order's stocked lines from the order's location to the customer.
+ */
+export type Shipment = Prisma.ShipmentModel
+/**
+ * Model ShipmentLine
+ * 
+ */
+export type ShipmentLine = Prisma.ShipmentLineModel

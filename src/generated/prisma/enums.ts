@@ -389,3 +389,12 @@ export const SalesOrderStatus = {
 } as const
 
 export type SalesOrderStatus = (typeof SalesOrderStatus)[keyof typeof SalesOrderStatus]
+
+
+export const ShipmentStatus = {
+  DRAFT: 'DRAFT',
+  SHIPPED: 'SHIPPED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type ShipmentStatus = (typeof ShipmentStatus)[keyof typeof ShipmentStatus]

@@ -116,7 +116,9 @@ export const ModelName = {
   Quote: 'Quote',
   QuoteLine: 'QuoteLine',
   SalesOrder: 'SalesOrder',
-  SalesOrderLine: 'SalesOrderLine'
+  SalesOrderLine: 'SalesOrderLine',
+  Shipment: 'Shipment',
+  ShipmentLine: 'ShipmentLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1310,6 +1312,43 @@ export const SalesOrderLineScalarFieldEnum = {
 } as const
 
 export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
+
+
+export const ShipmentScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  salesOrderId: 'salesOrderId',
+  locationId: 'locationId',
+  status: 'status',
+  plannedDate: 'plannedDate',
+  carrier: 'carrier',
+  trackingReference: 'trackingReference',
+  notes: 'notes',
+  shippedAt: 'shippedAt',
+  cancelledAt: 'cancelledAt',
+  costOfGoods: 'costOfGoods',
+  costCurrency: 'costCurrency',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ShipmentScalarFieldEnum = (typeof ShipmentScalarFieldEnum)[keyof typeof ShipmentScalarFieldEnum]
+
+
+export const ShipmentLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  shipmentId: 'shipmentId',
+  salesOrderLineId: 'salesOrderLineId',
+  productId: 'productId',
+  quantity: 'quantity',
+  stockMoveId: 'stockMoveId'
+} as const
+
+export type ShipmentLineScalarFieldEnum = (typeof ShipmentLineScalarFieldEnum)[keyof typeof ShipmentLineScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -283,6 +283,7 @@ export type LocationWhereInput = {
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCounts?: Prisma.CycleCountListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }
 
@@ -309,6 +310,7 @@ export type LocationOrderByWithRelationInput = {
   reservations?: Prisma.StockReservationOrderByRelationAggregateInput
   cycleCounts?: Prisma.CycleCountOrderByRelationAggregateInput
   salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
+  shipments?: Prisma.ShipmentOrderByRelationAggregateInput
   countLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
 }
 
@@ -339,6 +341,7 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   reservations?: Prisma.StockReservationListRelationFilter
   cycleCounts?: Prisma.CycleCountListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }, "id" | "organizationId_id">
 
@@ -400,6 +403,7 @@ export type LocationCreateInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -424,6 +428,7 @@ export type LocationUncheckedCreateInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -447,6 +452,7 @@ export type LocationUpdateInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -471,6 +477,7 @@ export type LocationUncheckedUpdateInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -814,6 +821,20 @@ export type LocationUpdateOneWithoutSalesOrdersNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.LocationUpdateWithoutSalesOrdersInput>, Prisma.LocationUncheckedUpdateWithoutSalesOrdersInput>
 }
 
+export type LocationCreateNestedOneWithoutShipmentsInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutShipmentsInput, Prisma.LocationUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutShipmentsInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutShipmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutShipmentsInput, Prisma.LocationUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutShipmentsInput
+  upsert?: Prisma.LocationUpsertWithoutShipmentsInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutShipmentsInput, Prisma.LocationUpdateWithoutShipmentsInput>, Prisma.LocationUncheckedUpdateWithoutShipmentsInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -833,6 +854,7 @@ export type LocationCreateWithoutRootOfInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -856,6 +878,7 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -883,6 +906,7 @@ export type LocationCreateWithoutWarehouseInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -905,6 +929,7 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -948,6 +973,7 @@ export type LocationUpdateWithoutRootOfInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -971,6 +997,7 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1027,6 +1054,7 @@ export type LocationCreateWithoutChildrenInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1050,6 +1078,7 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1077,6 +1106,7 @@ export type LocationCreateWithoutParentInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1099,6 +1129,7 @@ export type LocationUncheckedCreateWithoutParentInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1142,6 +1173,7 @@ export type LocationUpdateWithoutChildrenInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1165,6 +1197,7 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1203,6 +1236,7 @@ export type LocationCreateWithoutMovesOutInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1226,6 +1260,7 @@ export type LocationUncheckedCreateWithoutMovesOutInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1253,6 +1288,7 @@ export type LocationCreateWithoutMovesInInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1276,6 +1312,7 @@ export type LocationUncheckedCreateWithoutMovesInInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1314,6 +1351,7 @@ export type LocationUpdateWithoutMovesOutInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1337,6 +1375,7 @@ export type LocationUncheckedUpdateWithoutMovesOutInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1370,6 +1409,7 @@ export type LocationUpdateWithoutMovesInInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1393,6 +1433,7 @@ export type LocationUncheckedUpdateWithoutMovesInInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1415,6 +1456,7 @@ export type LocationCreateWithoutStockLevelsInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1438,6 +1480,7 @@ export type LocationUncheckedCreateWithoutStockLevelsInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1476,6 +1519,7 @@ export type LocationUpdateWithoutStockLevelsInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1499,6 +1543,7 @@ export type LocationUncheckedUpdateWithoutStockLevelsInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1521,6 +1566,7 @@ export type LocationCreateWithoutReservationsInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1544,6 +1590,7 @@ export type LocationUncheckedCreateWithoutReservationsInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1582,6 +1629,7 @@ export type LocationUpdateWithoutReservationsInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1605,6 +1653,7 @@ export type LocationUncheckedUpdateWithoutReservationsInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1627,6 +1676,7 @@ export type LocationCreateWithoutCycleCountsInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1650,6 +1700,7 @@ export type LocationUncheckedCreateWithoutCycleCountsInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1688,6 +1739,7 @@ export type LocationUpdateWithoutCycleCountsInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1711,6 +1763,7 @@ export type LocationUncheckedUpdateWithoutCycleCountsInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1734,6 +1787,7 @@ export type LocationCreateWithoutCountLinesInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutCountLinesInput = {
@@ -1757,6 +1811,7 @@ export type LocationUncheckedCreateWithoutCountLinesInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutCountLinesInput = {
@@ -1795,6 +1850,7 @@ export type LocationUpdateWithoutCountLinesInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutCountLinesInput = {
@@ -1818,6 +1874,7 @@ export type LocationUncheckedUpdateWithoutCountLinesInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateWithoutSalesOrdersInput = {
@@ -1839,6 +1896,7 @@ export type LocationCreateWithoutSalesOrdersInput = {
   stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1862,6 +1920,7 @@ export type LocationUncheckedCreateWithoutSalesOrdersInput = {
   stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1900,6 +1959,7 @@ export type LocationUpdateWithoutSalesOrdersInput = {
   stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1923,6 +1983,117 @@ export type LocationUncheckedUpdateWithoutSalesOrdersInput = {
   stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutShipmentsInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutShipmentsInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutShipmentsInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutShipmentsInput, Prisma.LocationUncheckedCreateWithoutShipmentsInput>
+}
+
+export type LocationUpsertWithoutShipmentsInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutShipmentsInput, Prisma.LocationUncheckedUpdateWithoutShipmentsInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutShipmentsInput, Prisma.LocationUncheckedCreateWithoutShipmentsInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutShipmentsInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutShipmentsInput, Prisma.LocationUncheckedUpdateWithoutShipmentsInput>
+}
+
+export type LocationUpdateWithoutShipmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutShipmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1958,6 +2129,7 @@ export type LocationUpdateWithoutWarehouseInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1980,6 +2152,7 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2028,6 +2201,7 @@ export type LocationUpdateWithoutParentInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -2050,6 +2224,7 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2079,6 +2254,7 @@ export type LocationCountOutputType = {
   reservations: number
   cycleCounts: number
   salesOrders: number
+  shipments: number
   countLines: number
 }
 
@@ -2090,6 +2266,7 @@ export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   reservations?: boolean | LocationCountOutputTypeCountReservationsArgs
   cycleCounts?: boolean | LocationCountOutputTypeCountCycleCountsArgs
   salesOrders?: boolean | LocationCountOutputTypeCountSalesOrdersArgs
+  shipments?: boolean | LocationCountOutputTypeCountShipmentsArgs
   countLines?: boolean | LocationCountOutputTypeCountCountLinesArgs
 }
 
@@ -2155,6 +2332,13 @@ export type LocationCountOutputTypeCountSalesOrdersArgs<ExtArgs extends runtime.
 /**
  * LocationCountOutputType without action
  */
+export type LocationCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShipmentWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
 export type LocationCountOutputTypeCountCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.CycleCountLineWhereInput
 }
@@ -2183,6 +2367,7 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
+  shipments?: boolean | Prisma.Location$shipmentsArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
@@ -2248,6 +2433,7 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   reservations?: boolean | Prisma.Location$reservationsArgs<ExtArgs>
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
+  shipments?: boolean | Prisma.Location$shipmentsArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -2273,6 +2459,7 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     reservations: Prisma.$StockReservationPayload<ExtArgs>[]
     cycleCounts: Prisma.$CycleCountPayload<ExtArgs>[]
     salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
+    shipments: Prisma.$ShipmentPayload<ExtArgs>[]
     countLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2695,6 +2882,7 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   reservations<T extends Prisma.Location$reservationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$reservationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockReservationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   cycleCounts<T extends Prisma.Location$cycleCountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$cycleCountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   salesOrders<T extends Prisma.Location$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shipments<T extends Prisma.Location$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   countLines<T extends Prisma.Location$countLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$countLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -3369,6 +3557,30 @@ export type Location$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
+}
+
+/**
+ * Location.shipments
+ */
+export type Location$shipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Shipment
+   */
+  select?: Prisma.ShipmentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Shipment
+   */
+  omit?: Prisma.ShipmentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentInclude<ExtArgs> | null
+  where?: Prisma.ShipmentWhereInput
+  orderBy?: Prisma.ShipmentOrderByWithRelationInput | Prisma.ShipmentOrderByWithRelationInput[]
+  cursor?: Prisma.ShipmentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShipmentScalarFieldEnum | Prisma.ShipmentScalarFieldEnum[]
 }
 
 /**

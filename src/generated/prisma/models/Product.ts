@@ -446,6 +446,7 @@ export type ProductWhereInput = {
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
   salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
+  shipmentLines?: Prisma.ShipmentLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -490,6 +491,7 @@ export type ProductOrderByWithRelationInput = {
   priceListItems?: Prisma.PriceListItemOrderByRelationAggregateInput
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
   salesOrderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
+  shipmentLines?: Prisma.ShipmentLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -539,6 +541,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   priceListItems?: Prisma.PriceListItemListRelationFilter
   quoteLines?: Prisma.QuoteLineListRelationFilter
   salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
+  shipmentLines?: Prisma.ShipmentLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -649,6 +652,7 @@ export type ProductCreateInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -692,6 +696,7 @@ export type ProductUncheckedCreateInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -734,6 +739,7 @@ export type ProductUpdateInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -777,6 +783,7 @@ export type ProductUncheckedUpdateInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1259,6 +1266,20 @@ export type ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSalesOrderLinesInput, Prisma.ProductUpdateWithoutSalesOrderLinesInput>, Prisma.ProductUncheckedUpdateWithoutSalesOrderLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutShipmentLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutShipmentLinesInput, Prisma.ProductUncheckedCreateWithoutShipmentLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutShipmentLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutShipmentLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutShipmentLinesInput, Prisma.ProductUncheckedCreateWithoutShipmentLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutShipmentLinesInput
+  upsert?: Prisma.ProductUpsertWithoutShipmentLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutShipmentLinesInput, Prisma.ProductUpdateWithoutShipmentLinesInput>, Prisma.ProductUncheckedUpdateWithoutShipmentLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1298,6 +1319,7 @@ export type ProductCreateWithoutCategoryInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1339,6 +1361,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1439,6 +1462,7 @@ export type ProductCreateWithoutStockMovesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1481,6 +1505,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1538,6 +1563,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1580,6 +1606,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCostLayersInput = {
@@ -1621,6 +1648,7 @@ export type ProductCreateWithoutCostLayersInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCostLayersInput = {
@@ -1663,6 +1691,7 @@ export type ProductUncheckedCreateWithoutCostLayersInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCostLayersInput = {
@@ -1720,6 +1749,7 @@ export type ProductUpdateWithoutCostLayersInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCostLayersInput = {
@@ -1762,6 +1792,7 @@ export type ProductUncheckedUpdateWithoutCostLayersInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1803,6 +1834,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1845,6 +1877,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1902,6 +1935,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1944,6 +1978,7 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutReservationsInput = {
@@ -1985,6 +2020,7 @@ export type ProductCreateWithoutReservationsInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutReservationsInput = {
@@ -2027,6 +2063,7 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutReservationsInput = {
@@ -2084,6 +2121,7 @@ export type ProductUpdateWithoutReservationsInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutReservationsInput = {
@@ -2126,6 +2164,7 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCycleCountLinesInput = {
@@ -2167,6 +2206,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
@@ -2209,6 +2249,7 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCycleCountLinesInput = {
@@ -2266,6 +2307,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
@@ -2308,6 +2350,7 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSupplierPricesInput = {
@@ -2349,6 +2392,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -2391,6 +2435,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -2448,6 +2493,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -2490,6 +2536,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -2531,6 +2578,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -2573,6 +2621,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -2630,6 +2679,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -2672,6 +2722,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseRequestLinesInput = {
@@ -2713,6 +2764,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
@@ -2755,6 +2807,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
@@ -2812,6 +2865,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
@@ -2854,6 +2908,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -2895,6 +2950,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2937,6 +2993,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -2994,6 +3051,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -3036,6 +3094,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutTaxAssignmentInput = {
@@ -3077,6 +3136,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
@@ -3119,6 +3179,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutTaxAssignmentInput = {
@@ -3176,6 +3237,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
@@ -3218,6 +3280,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPriceListItemsInput = {
@@ -3259,6 +3322,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPriceListItemsInput = {
@@ -3301,6 +3365,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPriceListItemsInput = {
@@ -3358,6 +3423,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
@@ -3400,6 +3466,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutQuoteLinesInput = {
@@ -3441,6 +3508,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutQuoteLinesInput = {
@@ -3483,6 +3551,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutQuoteLinesInput = {
@@ -3540,6 +3609,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
@@ -3582,6 +3652,7 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSalesOrderLinesInput = {
@@ -3623,6 +3694,7 @@ export type ProductCreateWithoutSalesOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
@@ -3665,6 +3737,7 @@ export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSalesOrderLinesInput = {
@@ -3722,6 +3795,7 @@ export type ProductUpdateWithoutSalesOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
@@ -3764,6 +3838,193 @@ export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutShipmentLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutShipmentLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutShipmentLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutShipmentLinesInput, Prisma.ProductUncheckedCreateWithoutShipmentLinesInput>
+}
+
+export type ProductUpsertWithoutShipmentLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutShipmentLinesInput, Prisma.ProductUncheckedUpdateWithoutShipmentLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutShipmentLinesInput, Prisma.ProductUncheckedCreateWithoutShipmentLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutShipmentLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutShipmentLinesInput, Prisma.ProductUncheckedUpdateWithoutShipmentLinesInput>
+}
+
+export type ProductUpdateWithoutShipmentLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutShipmentLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -3833,6 +4094,7 @@ export type ProductUpdateWithoutCategoryInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -3874,6 +4136,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -3923,6 +4186,7 @@ export type ProductCountOutputType = {
   priceListItems: number
   quoteLines: number
   salesOrderLines: number
+  shipmentLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3939,6 +4203,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   priceListItems?: boolean | ProductCountOutputTypeCountPriceListItemsArgs
   quoteLines?: boolean | ProductCountOutputTypeCountQuoteLinesArgs
   salesOrderLines?: boolean | ProductCountOutputTypeCountSalesOrderLinesArgs
+  shipmentLines?: boolean | ProductCountOutputTypeCountShipmentLinesArgs
 }
 
 /**
@@ -4042,6 +4307,13 @@ export type ProductCountOutputTypeCountSalesOrderLinesArgs<ExtArgs extends runti
   where?: Prisma.SalesOrderLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountShipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShipmentLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -4085,6 +4357,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
+  shipmentLines?: boolean | Prisma.Product$shipmentLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -4196,6 +4469,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   priceListItems?: boolean | Prisma.Product$priceListItemsArgs<ExtArgs>
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
+  shipmentLines?: boolean | Prisma.Product$shipmentLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -4222,6 +4496,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     priceListItems: Prisma.$PriceListItemPayload<ExtArgs>[]
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
     salesOrderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
+    shipmentLines: Prisma.$ShipmentLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -4666,6 +4941,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   priceListItems<T extends Prisma.Product$priceListItemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$priceListItemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PriceListItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quoteLines<T extends Prisma.Product$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   salesOrderLines<T extends Prisma.Product$salesOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$salesOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shipmentLines<T extends Prisma.Product$shipmentLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$shipmentLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -5460,6 +5736,30 @@ export type Product$salesOrderLinesArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
+}
+
+/**
+ * Product.shipmentLines
+ */
+export type Product$shipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShipmentLine
+   */
+  select?: Prisma.ShipmentLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShipmentLine
+   */
+  omit?: Prisma.ShipmentLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentLineInclude<ExtArgs> | null
+  where?: Prisma.ShipmentLineWhereInput
+  orderBy?: Prisma.ShipmentLineOrderByWithRelationInput | Prisma.ShipmentLineOrderByWithRelationInput[]
+  cursor?: Prisma.ShipmentLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShipmentLineScalarFieldEnum | Prisma.ShipmentLineScalarFieldEnum[]
 }
 
 /**

@@ -431,6 +431,7 @@ export type SalesOrderWhereInput = {
   requester?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
   createdBy?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   lines?: Prisma.SalesOrderLineListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
 }
 
 export type SalesOrderOrderByWithRelationInput = {
@@ -470,6 +471,7 @@ export type SalesOrderOrderByWithRelationInput = {
   requester?: Prisma.EmployeeOrderByWithRelationInput
   createdBy?: Prisma.ApiKeyOrderByWithRelationInput
   lines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
+  shipments?: Prisma.ShipmentOrderByRelationAggregateInput
 }
 
 export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -515,6 +517,7 @@ export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
   requester?: Prisma.XOR<Prisma.EmployeeNullableScalarRelationFilter, Prisma.EmployeeWhereInput> | null
   createdBy?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   lines?: Prisma.SalesOrderLineListRelationFilter
+  shipments?: Prisma.ShipmentListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number" | "organizationId_quoteId">
 
 export type SalesOrderOrderByWithAggregationInput = {
@@ -619,6 +622,7 @@ export type SalesOrderCreateInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateInput = {
@@ -652,6 +656,7 @@ export type SalesOrderUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUpdateInput = {
@@ -684,6 +689,7 @@ export type SalesOrderUpdateInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateInput = {
@@ -717,6 +723,7 @@ export type SalesOrderUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyInput = {
@@ -1215,6 +1222,20 @@ export type SalesOrderUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutLinesInput, Prisma.SalesOrderUpdateWithoutLinesInput>, Prisma.SalesOrderUncheckedUpdateWithoutLinesInput>
 }
 
+export type SalesOrderCreateNestedOneWithoutShipmentsInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutShipmentsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+}
+
+export type SalesOrderUpdateOneRequiredWithoutShipmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutShipmentsInput
+  upsert?: Prisma.SalesOrderUpsertWithoutShipmentsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutShipmentsInput, Prisma.SalesOrderUpdateWithoutShipmentsInput>, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+}
+
 export type SalesOrderCreateWithoutApprovalRequestInput = {
   id: string
   number: string
@@ -1244,6 +1265,7 @@ export type SalesOrderCreateWithoutApprovalRequestInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
@@ -1275,6 +1297,7 @@ export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutApprovalRequestInput = {
@@ -1367,6 +1390,7 @@ export type SalesOrderCreateWithoutCustomerInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCustomerInput = {
@@ -1398,6 +1422,7 @@ export type SalesOrderUncheckedCreateWithoutCustomerInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCustomerInput = {
@@ -1455,6 +1480,7 @@ export type SalesOrderCreateWithoutRequesterInput = {
   approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutRequesterInput = {
@@ -1486,6 +1512,7 @@ export type SalesOrderUncheckedCreateWithoutRequesterInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutRequesterInput = {
@@ -1543,6 +1570,7 @@ export type SalesOrderCreateWithoutLocationInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLocationInput = {
@@ -1574,6 +1602,7 @@ export type SalesOrderUncheckedCreateWithoutLocationInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLocationInput = {
@@ -1631,6 +1660,7 @@ export type SalesOrderCreateWithoutCreatedByInput = {
   approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
@@ -1662,6 +1692,7 @@ export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCreatedByInput = {
@@ -1719,6 +1750,7 @@ export type SalesOrderCreateWithoutQuoteInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutQuoteInput = {
@@ -1750,6 +1782,7 @@ export type SalesOrderUncheckedCreateWithoutQuoteInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutQuoteInput = {
@@ -1797,6 +1830,7 @@ export type SalesOrderUpdateWithoutQuoteInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
@@ -1828,6 +1862,7 @@ export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutLinesInput = {
@@ -1859,6 +1894,7 @@ export type SalesOrderCreateWithoutLinesInput = {
   approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLinesInput = {
@@ -1891,6 +1927,7 @@ export type SalesOrderUncheckedCreateWithoutLinesInput = {
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLinesInput = {
@@ -1938,6 +1975,7 @@ export type SalesOrderUpdateWithoutLinesInput = {
   approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLinesInput = {
@@ -1970,6 +2008,153 @@ export type SalesOrderUncheckedUpdateWithoutLinesInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderCreateWithoutShipmentsInput = {
+  id: string
+  number: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
+  location?: Prisma.LocationCreateNestedOneWithoutSalesOrdersInput
+  quote?: Prisma.QuoteCreateNestedOneWithoutSalesOrderInput
+  approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
+  requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
+  createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
+  lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
+  id: string
+  organizationId: string
+  number: string
+  customerId: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: string | null
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: string | null
+  approvalRequestId?: string | null
+  requesterId?: string | null
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderCreateOrConnectWithoutShipmentsInput = {
+  where: Prisma.SalesOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+}
+
+export type SalesOrderUpsertWithoutShipmentsInput = {
+  update: Prisma.XOR<Prisma.SalesOrderUpdateWithoutShipmentsInput, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutShipmentsInput, Prisma.SalesOrderUncheckedCreateWithoutShipmentsInput>
+  where?: Prisma.SalesOrderWhereInput
+}
+
+export type SalesOrderUpdateToOneWithWhereWithoutShipmentsInput = {
+  where?: Prisma.SalesOrderWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderUpdateWithoutShipmentsInput, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
+}
+
+export type SalesOrderUpdateWithoutShipmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
+  location?: Prisma.LocationUpdateOneWithoutSalesOrdersNestedInput
+  quote?: Prisma.QuoteUpdateOneWithoutSalesOrderNestedInput
+  approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
+  requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
+  createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
+  lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  approvalRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  requesterId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyApprovalRequestInput = {
@@ -2031,6 +2216,7 @@ export type SalesOrderUpdateWithoutApprovalRequestInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
@@ -2062,6 +2248,7 @@ export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutApprovalRequestInput = {
@@ -2153,6 +2340,7 @@ export type SalesOrderUpdateWithoutCustomerInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
@@ -2184,6 +2372,7 @@ export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
@@ -2275,6 +2464,7 @@ export type SalesOrderUpdateWithoutRequesterInput = {
   approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
@@ -2306,6 +2496,7 @@ export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutRequesterInput = {
@@ -2397,6 +2588,7 @@ export type SalesOrderUpdateWithoutLocationInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLocationInput = {
@@ -2428,6 +2620,7 @@ export type SalesOrderUncheckedUpdateWithoutLocationInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutLocationInput = {
@@ -2519,6 +2712,7 @@ export type SalesOrderUpdateWithoutCreatedByInput = {
   approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
@@ -2550,6 +2744,7 @@ export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
@@ -2589,10 +2784,12 @@ export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
 
 export type SalesOrderCountOutputType = {
   lines: number
+  shipments: number
 }
 
 export type SalesOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | SalesOrderCountOutputTypeCountLinesArgs
+  shipments?: boolean | SalesOrderCountOutputTypeCountShipmentsArgs
 }
 
 /**
@@ -2610,6 +2807,13 @@ export type SalesOrderCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.E
  */
 export type SalesOrderCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.SalesOrderLineWhereInput
+}
+
+/**
+ * SalesOrderCountOutputType without action
+ */
+export type SalesOrderCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShipmentWhereInput
 }
 
 
@@ -2650,6 +2854,7 @@ export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   requester?: boolean | Prisma.SalesOrder$requesterArgs<ExtArgs>
   createdBy?: boolean | Prisma.SalesOrder$createdByArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
+  shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrder"]>
 
@@ -2770,6 +2975,7 @@ export type SalesOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalA
   requester?: boolean | Prisma.SalesOrder$requesterArgs<ExtArgs>
   createdBy?: boolean | Prisma.SalesOrder$createdByArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
+  shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2799,6 +3005,7 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     requester: Prisma.$EmployeePayload<ExtArgs> | null
     createdBy: Prisma.$ApiKeyPayload<ExtArgs> | null
     lines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
+    shipments: Prisma.$ShipmentPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3258,6 +3465,7 @@ export interface Prisma__SalesOrderClient<T, Null = never, ExtArgs extends runti
   requester<T extends Prisma.SalesOrder$requesterArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$requesterArgs<ExtArgs>>): Prisma.Prisma__EmployeeClient<runtime.Types.Result.GetResult<Prisma.$EmployeePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   createdBy<T extends Prisma.SalesOrder$createdByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$createdByArgs<ExtArgs>>): Prisma.Prisma__ApiKeyClient<runtime.Types.Result.GetResult<Prisma.$ApiKeyPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.SalesOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shipments<T extends Prisma.SalesOrder$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3842,6 +4050,30 @@ export type SalesOrder$linesArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderLineScalarFieldEnum | Prisma.SalesOrderLineScalarFieldEnum[]
+}
+
+/**
+ * SalesOrder.shipments
+ */
+export type SalesOrder$shipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Shipment
+   */
+  select?: Prisma.ShipmentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Shipment
+   */
+  omit?: Prisma.ShipmentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentInclude<ExtArgs> | null
+  where?: Prisma.ShipmentWhereInput
+  orderBy?: Prisma.ShipmentOrderByWithRelationInput | Prisma.ShipmentOrderByWithRelationInput[]
+  cursor?: Prisma.ShipmentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShipmentScalarFieldEnum | Prisma.ShipmentScalarFieldEnum[]
 }
 
 /**

@@ -428,6 +428,7 @@ export type SalesOrderLineWhereInput = {
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
+  shipmentLines?: Prisma.ShipmentLineListRelationFilter
 }
 
 export type SalesOrderLineOrderByWithRelationInput = {
@@ -459,6 +460,7 @@ export type SalesOrderLineOrderByWithRelationInput = {
   product?: Prisma.ProductOrderByWithRelationInput
   priceList?: Prisma.PriceListOrderByWithRelationInput
   taxRate?: Prisma.TaxRateOrderByWithRelationInput
+  shipmentLines?: Prisma.ShipmentLineOrderByRelationAggregateInput
 }
 
 export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
@@ -495,6 +497,7 @@ export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
+  shipmentLines?: Prisma.ShipmentLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_salesOrderId_lineNo">
 
 export type SalesOrderLineOrderByWithAggregationInput = {
@@ -583,6 +586,7 @@ export type SalesOrderLineCreateInput = {
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateInput = {
@@ -610,6 +614,7 @@ export type SalesOrderLineUncheckedCreateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUpdateInput = {
@@ -636,6 +641,7 @@ export type SalesOrderLineUpdateInput = {
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateInput = {
@@ -663,6 +669,7 @@ export type SalesOrderLineUncheckedUpdateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateManyInput = {
@@ -879,6 +886,11 @@ export type SalesOrderLineSumOrderByAggregateInput = {
   quantityReturned?: Prisma.SortOrder
 }
 
+export type SalesOrderLineScalarRelationFilter = {
+  is?: Prisma.SalesOrderLineWhereInput
+  isNot?: Prisma.SalesOrderLineWhereInput
+}
+
 export type SalesOrderLineCreateNestedManyWithoutProductInput = {
   create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutProductInput, Prisma.SalesOrderLineUncheckedCreateWithoutProductInput> | Prisma.SalesOrderLineCreateWithoutProductInput[] | Prisma.SalesOrderLineUncheckedCreateWithoutProductInput[]
   connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutProductInput | Prisma.SalesOrderLineCreateOrConnectWithoutProductInput[]
@@ -1047,6 +1059,20 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput = {
   deleteMany?: Prisma.SalesOrderLineScalarWhereInput | Prisma.SalesOrderLineScalarWhereInput[]
 }
 
+export type SalesOrderLineCreateNestedOneWithoutShipmentLinesInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutShipmentLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutShipmentLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+}
+
+export type SalesOrderLineUpdateOneRequiredWithoutShipmentLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutShipmentLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutShipmentLinesInput
+  upsert?: Prisma.SalesOrderLineUpsertWithoutShipmentLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutShipmentLinesInput, Prisma.SalesOrderLineUpdateWithoutShipmentLinesInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput>
+}
+
 export type SalesOrderLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -1070,6 +1096,7 @@ export type SalesOrderLineCreateWithoutProductInput = {
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutProductInput = {
@@ -1095,6 +1122,7 @@ export type SalesOrderLineUncheckedCreateWithoutProductInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutProductInput = {
@@ -1176,6 +1204,7 @@ export type SalesOrderLineCreateWithoutTaxRateInput = {
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
@@ -1201,6 +1230,7 @@ export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutTaxRateInput = {
@@ -1252,6 +1282,7 @@ export type SalesOrderLineCreateWithoutPriceListInput = {
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
@@ -1277,6 +1308,7 @@ export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutPriceListInput = {
@@ -1328,6 +1360,7 @@ export type SalesOrderLineCreateWithoutSalesOrderInput = {
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
@@ -1353,6 +1386,7 @@ export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutSalesOrderInput = {
@@ -1379,6 +1413,128 @@ export type SalesOrderLineUpdateWithWhereUniqueWithoutSalesOrderInput = {
 export type SalesOrderLineUpdateManyWithWhereWithoutSalesOrderInput = {
   where: Prisma.SalesOrderLineScalarWhereInput
   data: Prisma.XOR<Prisma.SalesOrderLineUpdateManyMutationInput, Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput>
+}
+
+export type SalesOrderLineCreateWithoutShipmentLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
+  priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
+  taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+}
+
+export type SalesOrderLineUncheckedCreateWithoutShipmentLinesInput = {
+  id: string
+  organizationId: string
+  salesOrderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  priceListId?: string | null
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: string | null
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type SalesOrderLineCreateOrConnectWithoutShipmentLinesInput = {
+  where: Prisma.SalesOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutShipmentLinesInput>
+}
+
+export type SalesOrderLineUpsertWithoutShipmentLinesInput = {
+  update: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput>
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutShipmentLinesInput>
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
+export type SalesOrderLineUpdateToOneWithWhereWithoutShipmentLinesInput = {
+  where?: Prisma.SalesOrderLineWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutShipmentLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput>
+}
+
+export type SalesOrderLineUpdateWithoutShipmentLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
+  priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
+  taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+}
+
+export type SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  priceListId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateManyProductInput = {
@@ -1429,6 +1585,7 @@ export type SalesOrderLineUpdateWithoutProductInput = {
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1454,6 +1611,7 @@ export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutProductInput = {
@@ -1529,6 +1687,7 @@ export type SalesOrderLineUpdateWithoutTaxRateInput = {
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
@@ -1554,6 +1713,7 @@ export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutTaxRateInput = {
@@ -1629,6 +1789,7 @@ export type SalesOrderLineUpdateWithoutPriceListInput = {
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
@@ -1654,6 +1815,7 @@ export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutPriceListInput = {
@@ -1729,6 +1891,7 @@ export type SalesOrderLineUpdateWithoutSalesOrderInput = {
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
@@ -1754,6 +1917,7 @@ export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
@@ -1781,6 +1945,35 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
+
+/**
+ * Count Type SalesOrderLineCountOutputType
+ */
+
+export type SalesOrderLineCountOutputType = {
+  shipmentLines: number
+}
+
+export type SalesOrderLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  shipmentLines?: boolean | SalesOrderLineCountOutputTypeCountShipmentLinesArgs
+}
+
+/**
+ * SalesOrderLineCountOutputType without action
+ */
+export type SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderLineCountOutputType
+   */
+  select?: Prisma.SalesOrderLineCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * SalesOrderLineCountOutputType without action
+ */
+export type SalesOrderLineCountOutputTypeCountShipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShipmentLineWhereInput
+}
 
 
 export type SalesOrderLineSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1812,6 +2005,8 @@ export type SalesOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Intern
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
+  shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
+  _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
 export type SalesOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1909,6 +2104,8 @@ export type SalesOrderLineInclude<ExtArgs extends runtime.Types.Extensions.Inter
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
+  shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
+  _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
@@ -1930,6 +2127,7 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
     product: Prisma.$ProductPayload<ExtArgs>
     priceList: Prisma.$PriceListPayload<ExtArgs> | null
     taxRate: Prisma.$TaxRatePayload<ExtArgs> | null
+    shipmentLines: Prisma.$ShipmentLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2360,6 +2558,7 @@ export interface Prisma__SalesOrderLineClient<T, Null = never, ExtArgs extends r
   product<T extends Prisma.ProductDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ProductDefaultArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   priceList<T extends Prisma.SalesOrderLine$priceListArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$priceListArgs<ExtArgs>>): Prisma.Prisma__PriceListClient<runtime.Types.Result.GetResult<Prisma.$PriceListPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   taxRate<T extends Prisma.SalesOrderLine$taxRateArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$taxRateArgs<ExtArgs>>): Prisma.Prisma__TaxRateClient<runtime.Types.Result.GetResult<Prisma.$TaxRatePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  shipmentLines<T extends Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2858,6 +3057,30 @@ export type SalesOrderLine$taxRateArgs<ExtArgs extends runtime.Types.Extensions.
    */
   include?: Prisma.TaxRateInclude<ExtArgs> | null
   where?: Prisma.TaxRateWhereInput
+}
+
+/**
+ * SalesOrderLine.shipmentLines
+ */
+export type SalesOrderLine$shipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShipmentLine
+   */
+  select?: Prisma.ShipmentLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShipmentLine
+   */
+  omit?: Prisma.ShipmentLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentLineInclude<ExtArgs> | null
+  where?: Prisma.ShipmentLineWhereInput
+  orderBy?: Prisma.ShipmentLineOrderByWithRelationInput | Prisma.ShipmentLineOrderByWithRelationInput[]
+  cursor?: Prisma.ShipmentLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShipmentLineScalarFieldEnum | Prisma.ShipmentLineScalarFieldEnum[]
 }
 
 /**

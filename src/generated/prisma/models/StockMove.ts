@@ -326,6 +326,7 @@ export type StockMoveWhereInput = {
   journalEntry?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
   consumptions?: Prisma.StockLayerConsumptionListRelationFilter
+  shipmentLine?: Prisma.XOR<Prisma.ShipmentLineNullableScalarRelationFilter, Prisma.ShipmentLineWhereInput> | null
 }
 
 export type StockMoveOrderByWithRelationInput = {
@@ -352,6 +353,7 @@ export type StockMoveOrderByWithRelationInput = {
   journalEntry?: Prisma.JournalEntryOrderByWithRelationInput
   costLayer?: Prisma.StockCostLayerOrderByWithRelationInput
   consumptions?: Prisma.StockLayerConsumptionOrderByRelationAggregateInput
+  shipmentLine?: Prisma.ShipmentLineOrderByWithRelationInput
 }
 
 export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
@@ -382,6 +384,7 @@ export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
   journalEntry?: Prisma.XOR<Prisma.JournalEntryNullableScalarRelationFilter, Prisma.JournalEntryWhereInput> | null
   costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
   consumptions?: Prisma.StockLayerConsumptionListRelationFilter
+  shipmentLine?: Prisma.XOR<Prisma.ShipmentLineNullableScalarRelationFilter, Prisma.ShipmentLineWhereInput> | null
 }, "id" | "organizationId_id">
 
 export type StockMoveOrderByWithAggregationInput = {
@@ -451,6 +454,7 @@ export type StockMoveCreateInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateInput = {
@@ -473,6 +477,7 @@ export type StockMoveUncheckedCreateInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUpdateInput = {
@@ -494,6 +499,7 @@ export type StockMoveUpdateInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateInput = {
@@ -516,6 +522,7 @@ export type StockMoveUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateManyInput = {
@@ -663,6 +670,11 @@ export type StockMoveSumOrderByAggregateInput = {
 export type StockMoveScalarRelationFilter = {
   is?: Prisma.StockMoveWhereInput
   isNot?: Prisma.StockMoveWhereInput
+}
+
+export type StockMoveNullableScalarRelationFilter = {
+  is?: Prisma.StockMoveWhereInput | null
+  isNot?: Prisma.StockMoveWhereInput | null
 }
 
 export type StockMoveCreateNestedManyWithoutProductInput = {
@@ -869,6 +881,22 @@ export type StockMoveUncheckedUpdateManyWithoutJournalEntryNestedInput = {
   deleteMany?: Prisma.StockMoveScalarWhereInput | Prisma.StockMoveScalarWhereInput[]
 }
 
+export type StockMoveCreateNestedOneWithoutShipmentLineInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutShipmentLineInput, Prisma.StockMoveUncheckedCreateWithoutShipmentLineInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutShipmentLineInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+}
+
+export type StockMoveUpdateOneWithoutShipmentLineNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutShipmentLineInput, Prisma.StockMoveUncheckedCreateWithoutShipmentLineInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutShipmentLineInput
+  upsert?: Prisma.StockMoveUpsertWithoutShipmentLineInput
+  disconnect?: Prisma.StockMoveWhereInput | boolean
+  delete?: Prisma.StockMoveWhereInput | boolean
+  connect?: Prisma.StockMoveWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.StockMoveUpdateToOneWithWhereWithoutShipmentLineInput, Prisma.StockMoveUpdateWithoutShipmentLineInput>, Prisma.StockMoveUncheckedUpdateWithoutShipmentLineInput>
+}
+
 export type StockMoveCreateWithoutProductInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -887,6 +915,7 @@ export type StockMoveCreateWithoutProductInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutProductInput = {
@@ -907,6 +936,7 @@ export type StockMoveUncheckedCreateWithoutProductInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutProductInput = {
@@ -976,6 +1006,7 @@ export type StockMoveCreateWithoutFromLocationInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutFromLocationInput = {
@@ -996,6 +1027,7 @@ export type StockMoveUncheckedCreateWithoutFromLocationInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutFromLocationInput = {
@@ -1026,6 +1058,7 @@ export type StockMoveCreateWithoutToLocationInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutToLocationInput = {
@@ -1046,6 +1079,7 @@ export type StockMoveUncheckedCreateWithoutToLocationInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutToLocationInput = {
@@ -1108,6 +1142,7 @@ export type StockMoveCreateWithoutCostLayerInput = {
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutCostLayerInput = {
@@ -1129,6 +1164,7 @@ export type StockMoveUncheckedCreateWithoutCostLayerInput = {
   doneAt?: Date | string | null
   createdAt?: Date | string
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutCostLayerInput = {
@@ -1165,6 +1201,7 @@ export type StockMoveUpdateWithoutCostLayerInput = {
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutCostLayerInput = {
@@ -1186,6 +1223,7 @@ export type StockMoveUncheckedUpdateWithoutCostLayerInput = {
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateWithoutConsumptionsInput = {
@@ -1206,6 +1244,7 @@ export type StockMoveCreateWithoutConsumptionsInput = {
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutConsumptionsInput = {
@@ -1227,6 +1266,7 @@ export type StockMoveUncheckedCreateWithoutConsumptionsInput = {
   doneAt?: Date | string | null
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutConsumptionsInput = {
@@ -1263,6 +1303,7 @@ export type StockMoveUpdateWithoutConsumptionsInput = {
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutConsumptionsInput = {
@@ -1284,6 +1325,7 @@ export type StockMoveUncheckedUpdateWithoutConsumptionsInput = {
   doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateWithoutJournalEntryInput = {
@@ -1304,6 +1346,7 @@ export type StockMoveCreateWithoutJournalEntryInput = {
   toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutJournalEntryInput = {
@@ -1324,6 +1367,7 @@ export type StockMoveUncheckedCreateWithoutJournalEntryInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutJournalEntryInput = {
@@ -1350,6 +1394,108 @@ export type StockMoveUpdateWithWhereUniqueWithoutJournalEntryInput = {
 export type StockMoveUpdateManyWithWhereWithoutJournalEntryInput = {
   where: Prisma.StockMoveScalarWhereInput
   data: Prisma.XOR<Prisma.StockMoveUpdateManyMutationInput, Prisma.StockMoveUncheckedUpdateManyWithoutJournalEntryInput>
+}
+
+export type StockMoveCreateWithoutShipmentLineInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
+  fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveUncheckedCreateWithoutShipmentLineInput = {
+  id: string
+  organizationId: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+}
+
+export type StockMoveCreateOrConnectWithoutShipmentLineInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutShipmentLineInput, Prisma.StockMoveUncheckedCreateWithoutShipmentLineInput>
+}
+
+export type StockMoveUpsertWithoutShipmentLineInput = {
+  update: Prisma.XOR<Prisma.StockMoveUpdateWithoutShipmentLineInput, Prisma.StockMoveUncheckedUpdateWithoutShipmentLineInput>
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutShipmentLineInput, Prisma.StockMoveUncheckedCreateWithoutShipmentLineInput>
+  where?: Prisma.StockMoveWhereInput
+}
+
+export type StockMoveUpdateToOneWithWhereWithoutShipmentLineInput = {
+  where?: Prisma.StockMoveWhereInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateWithoutShipmentLineInput, Prisma.StockMoveUncheckedUpdateWithoutShipmentLineInput>
+}
+
+export type StockMoveUpdateWithoutShipmentLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
+  fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateWithoutShipmentLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
 }
 
 export type StockMoveCreateManyProductInput = {
@@ -1388,6 +1534,7 @@ export type StockMoveUpdateWithoutProductInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutProductInput = {
@@ -1408,6 +1555,7 @@ export type StockMoveUncheckedUpdateWithoutProductInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutProductInput = {
@@ -1482,6 +1630,7 @@ export type StockMoveUpdateWithoutFromLocationInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
@@ -1502,6 +1651,7 @@ export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutFromLocationInput = {
@@ -1540,6 +1690,7 @@ export type StockMoveUpdateWithoutToLocationInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutToLocationInput = {
@@ -1560,6 +1711,7 @@ export type StockMoveUncheckedUpdateWithoutToLocationInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutToLocationInput = {
@@ -1616,6 +1768,7 @@ export type StockMoveUpdateWithoutJournalEntryInput = {
   toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutJournalEntryInput = {
@@ -1636,6 +1789,7 @@ export type StockMoveUncheckedUpdateWithoutJournalEntryInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutJournalEntryInput = {
@@ -1711,6 +1865,7 @@ export type StockMoveSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
   costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
   consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
+  shipmentLine?: boolean | Prisma.StockMove$shipmentLineArgs<ExtArgs>
   _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["stockMove"]>
 
@@ -1790,6 +1945,7 @@ export type StockMoveInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   journalEntry?: boolean | Prisma.StockMove$journalEntryArgs<ExtArgs>
   costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
   consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
+  shipmentLine?: boolean | Prisma.StockMove$shipmentLineArgs<ExtArgs>
   _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type StockMoveIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1814,6 +1970,7 @@ export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     journalEntry: Prisma.$JournalEntryPayload<ExtArgs> | null
     costLayer: Prisma.$StockCostLayerPayload<ExtArgs> | null
     consumptions: Prisma.$StockLayerConsumptionPayload<ExtArgs>[]
+    shipmentLine: Prisma.$ShipmentLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2246,6 +2403,7 @@ export interface Prisma__StockMoveClient<T, Null = never, ExtArgs extends runtim
   journalEntry<T extends Prisma.StockMove$journalEntryArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$journalEntryArgs<ExtArgs>>): Prisma.Prisma__JournalEntryClient<runtime.Types.Result.GetResult<Prisma.$JournalEntryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   costLayer<T extends Prisma.StockMove$costLayerArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$costLayerArgs<ExtArgs>>): Prisma.Prisma__StockCostLayerClient<runtime.Types.Result.GetResult<Prisma.$StockCostLayerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   consumptions<T extends Prisma.StockMove$consumptionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$consumptionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLayerConsumptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shipmentLine<T extends Prisma.StockMove$shipmentLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$shipmentLineArgs<ExtArgs>>): Prisma.Prisma__ShipmentLineClient<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2761,6 +2919,25 @@ export type StockMove$consumptionsArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.StockLayerConsumptionScalarFieldEnum | Prisma.StockLayerConsumptionScalarFieldEnum[]
+}
+
+/**
+ * StockMove.shipmentLine
+ */
+export type StockMove$shipmentLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShipmentLine
+   */
+  select?: Prisma.ShipmentLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShipmentLine
+   */
+  omit?: Prisma.ShipmentLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShipmentLineInclude<ExtArgs> | null
+  where?: Prisma.ShipmentLineWhereInput
 }
 
 /**

@@ -1,0 +1,122 @@
+// Shipping a draft shipment: in one transaction every line consumes its order line's reservation
+// through inventory (an issue move to the CUSTOMER location carrying its cost, posted Dr COGS / Cr
+// Inventory once per move), the order lines count what shipped and the order moves on.
+import { Prisma } from '../../generated/prisma/client.js';
+import { consumeReservation } from '../inventory/index.js';
+import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { SALES_ERROR_CODES } from './error-codes.js';
+import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
+import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
+import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
+
+/** Inventory's refusal of one line, reported on that line; codes sales does not know become STOCK_REFUSED. */
+function onLine(error: unknown, index: number, lineNo: number): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new DomainError(
+    error.errors.map((e) =>
+      fieldError(
+        e.code in SALES_ERROR_CODES ? e.code : 'STOCK_REFUSED',
+        `Line ${lineNo}: ${e.code in SALES_ERROR_CODES ? '' : `${e.code}: `}${e.message}`,
+        `lines.${index}.quantity`,
+      ),
+    ),
+  );
+}
+
+/**
+ * DRAFT -> SHIPPED; a shipped or cancelled shipment (a cancelled order's drafts were cancelled with it)
+ * is refused with SHIPMENT_NOT_DRAFT. Lines are consumed in product order, so shipments sharing products lock
+ * inventory rows in one order. Afterwards the order is SHIPPED when every stocked line has shipped its
+ * full quantity (services never ship and do not hold it back), else PARTIALLY_SHIPPED.
+ */
+export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<ShipmentRef> {
+  const { order, shipment } = await lockShipment(tx, actor, input);
+  if (shipment.status !== 'DRAFT') {
+    const why = order.status === 'CANCELLED' ? ` (its order ${order.number} was cancelled)` : '';
+    throw orderFail('SHIPMENT_NOT_DRAFT', `${shipment.number} is ${describeStatus(shipment.status)}${why}; only a draft shipment ships`, 'id');
+  }
+  checkOrderShippable(order, 'id');
+  const lines = await tx.shipmentLine.findMany({
+    where: { shipmentId: shipment.id },
+    include: { salesOrderLine: { select: { id: true, lineNo: true, quantityReserved: true } } },
+  });
+  lines.sort((a, b) => a.salesOrderLine.lineNo - b.salesOrderLine.lineNo);
+  const indexed = lines.map((line, index) => ({ line, index }));
+  indexed.sort((a, b) => (a.line.productId === b.line.productId ? a.index - b.index : a.line.productId < b.line.productId ? -1 : 1));
+
+  const moveIds: string[] = [];
+  for (const { line, index } of indexed) {
+    const orderLine = line.salesOrderLine;
+    if (line.quantity.greaterThan(orderLine.quantityReserved)) {
+      throw orderFail(
+        'EXCEEDS_RESERVATION',
+        `Line ${orderLine.lineNo}: only ${orderLine.quantityReserved.toFixed()} is reserved for the order line, the shipment takes ${line.quantity.toFixed()}`,
+        `lines.${index}.quantity`,
+      );
+    }
+    let moved: { stockMoveId: string };
+    try {
+      moved = await consumeReservation(tx, actor, {
+        productId: line.productId,
+        locationId: shipment.locationId,
+        demand: { type: SALES_ORDER_DEMAND, id: order.id, line: String(orderLine.lineNo) },
+        quantity: line.quantity,
+        destination: 'CUSTOMER',
+      });
+    } catch (error) {
+      throw onLine(error, index, orderLine.lineNo);
+    }
+    moveIds.push(moved.stockMoveId);
+    await tx.shipmentLine.update({ where: { id: line.id }, data: { stockMoveId: moved.stockMoveId } });
+    await tx.salesOrderLine.update({
+      where: { id: orderLine.id },
+      data: { quantityReserved: { decrement: line.quantity }, quantityShipped: { increment: line.quantity } },
+    });
+  }
+
+  const moves = await tx.stockMove.aggregate({ where: { id: { in: moveIds } }, _sum: { value: true } });
+  const costOfGoods = moves._sum.value ?? new Prisma.Decimal(0);
+  const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  const after = await tx.shipment.update({
+    where: { id: shipment.id },
+    data: { status: 'SHIPPED', shippedAt: new Date(), costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
+  });
+
+  const orderLines = await tx.salesOrderLine.findMany({
+    where: { salesOrderId: order.id },
+    select: { quantity: true, quantityShipped: true, product: { select: { type: true } } },
+  });
+  const complete = orderLines.every((line) => line.product.type !== 'STOCKED' || line.quantityShipped.greaterThanOrEqualTo(line.quantity));
+  const orderAfter = await tx.salesOrder.update({
+    where: { id: order.id },
+    data: { status: complete ? 'SHIPPED' : 'PARTIALLY_SHIPPED', version: { increment: 1 } },
+  });
+
+  const payload = {
+    ...shipmentSummary(after),
+    orderNumber: order.number,
+    orderStatus: orderAfter.status,
+    costOfGoods: costOfGoods.toFixed(),
+    currency: baseCurrency.trim(),
+    stockMoveIds: moveIds,
+    lines: lines.map((line) => ({ lineNo: line.salesOrderLine.lineNo, quantity: line.quantity.toFixed() })),
+  };
+  await recordAudit(tx, actor, { action: 'shipmentShip', entityType: 'Shipment', entityId: shipment.id, before: { status: shipment.status }, after: payload });
+  if (orderAfter.status !== order.status) {
+    await recordAudit(tx, actor, {
+      action: 'shipmentShip',
+      entityType: 'SalesOrder',
+      entityId: order.id,
+      before: { status: order.status },
+      after: { status: orderAfter.status, shipment: shipment.number },
+    });
+  }
+  await appendEvent(tx, actor, { type: 'shipment.shipped', aggregateType: 'Shipment', aggregateId: shipment.id, payload });
+  await appendEvent(tx, actor, {
+    type: complete ? 'salesOrder.shipped' : 'salesOrder.partiallyShipped',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload: { ...orderSummary(orderAfter), shipment: shipment.number },
+  });
+  return { shipmentId: shipment.id };
+}
