@@ -152,7 +152,7 @@ export async function seedDemoSales(
 /**
  * Two confirmed orders reserving stock in the Hamburg warehouse: the accepted quote converted (more
  * brackets and large boxes than are on hand, so the rest is backordered), and a key-account order
- * priced from the price list and reserved in full.
+ * priced from the price list, reserved in full and partly shipped.
  */
 async function seedDemoOrders(
   tx: TenantTx,
@@ -176,5 +176,16 @@ async function seedDemoOrders(
     ],
   });
   await sales.confirmSalesOrder(tx, actor, { id: direct.salesOrderId });
+  // The first 200 brackets and the sensors went out: the order is partially shipped, its cost posted.
+  const { shipmentId } = await sales.createShipment(tx, actor, {
+    salesOrderId: direct.salesOrderId,
+    carrier: 'DHL Freight',
+    trackingReference: 'JD014600006281',
+    lines: [
+      { lineNo: 1, quantity: '200' },
+      { lineNo: 2, quantity: '4' },
+    ],
+  });
+  await sales.shipShipment(tx, actor, { id: shipmentId });
   return 2;
 }

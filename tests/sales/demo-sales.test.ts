@@ -87,7 +87,7 @@ describe('demo sales seed', () => {
     expect(quotes[2].lines[0]).toMatchObject({ product: { sku: 'BRK-150' }, unitPrice: '3.1', priceSource: 'LIST_PRICE', subtotal: '1178' });
   });
 
-  it('confirms the accepted quote with a backorder and a key-account order reserved in full', async () => {
+  it('confirms the accepted quote with a backorder, and a key-account order reserved in full and partly shipped', async () => {
     const res = await t.gql(
       await org.key('SALES'),
       `{ salesOrders(orderBy: [{ field: NUMBER, direction: ASC }]) { nodes { number status quoteNumber total { amount }
@@ -98,7 +98,25 @@ describe('demo sales seed', () => {
     // The demo has 180 BRK-150 and 350 BOX-L on hand: the quote's 400 and 500 are reserved up to that.
     expect(orders.map((o: any) => [o.number, o.status, o.quoteNumber, o.lines.map((l: any) => [l.product.sku, l.quantity, l.quantityReserved, l.quantityBackordered])])).toEqual([
       ['SO-00001', 'CONFIRMED', 'QUO-00003', [['BRK-150', '400', '180', '220'], ['BOX-L', '500', '350', '150']]],
-      ['SO-00002', 'CONFIRMED', null, [['BRK-100', '300', '300', '0'], ['SENS-T1', '4', '4', '0']]],
+      ['SO-00002', 'PARTIALLY_SHIPPED', null, [['BRK-100', '300', '100', '0'], ['SENS-T1', '4', '0', '0']]],
+    ]);
+    const shipped = await t.gql(
+      await org.key('SALES'),
+      `{ shipments { nodes { number status salesOrder { number } costOfGoods { amount currency } lines { product { sku } quantity } } } }`,
+    );
+    expect(shipped.errors).toBeUndefined();
+    // At the demo's costs: 200 x 1.10 + 4 x 17.50 = 220.00 + 70.00
+    expect(shipped.data.shipments.nodes).toEqual([
+      {
+        number: 'SH-00001',
+        status: 'SHIPPED',
+        salesOrder: { number: 'SO-00002' },
+        costOfGoods: { amount: '290.00', currency: 'EUR' },
+        lines: [
+          { product: { sku: 'BRK-100' }, quantity: '200' },
+          { product: { sku: 'SENS-T1' }, quantity: '4' },
+        ],
+      },
     ]);
     // Key-account prices: 300 x 2.20 + 4 x 36.00 = 804.00, + 19 % 152.76
     expect(orders[1].total.amount).toBe('956.76');
