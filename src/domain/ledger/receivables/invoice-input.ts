@@ -27,6 +27,8 @@ export interface InvoiceLineInput {
   unitPrice: Amount;
   discountPercent?: Amount | null;
   taxRate?: Amount | null;
+  /** True when unitPrice already contains the tax (see lineFigures); false when left out. */
+  priceIncludesTax?: boolean | null;
   /** The purchase order line a supplier bill line bills; set by purchasing, which checked it (GraphQL bill inputs never carry it). */
   purchaseOrderLineId?: string | null;
 }
@@ -51,6 +53,7 @@ export interface PreparedLine extends LineFigures {
   unitPrice: Prisma.Decimal;
   discountPercent: Prisma.Decimal;
   taxRate: Prisma.Decimal;
+  priceIncludesTax: boolean;
   purchaseOrderLineId: string | null;
 }
 
@@ -132,13 +135,14 @@ export async function prepareInvoice(
     const taxRate = percent(problems, at('taxRate'), line.taxRate);
     const price = unitPrice ?? new Prisma.Decimal(0);
     const purchaseOrderLineId = partner.side === 'SUPPLIER' ? (line.purchaseOrderLineId ?? null) : null;
-    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate, purchaseOrderLineId };
+    const priceIncludesTax = line.priceIncludesTax === true;
+    return { lineNo: index + 1, description, productId: product?.id ?? null, accountId, quantity, unitPrice: price, discountPercent, taxRate, priceIncludesTax, purchaseOrderLineId };
   });
   // Figures round to the currency's minor unit; without a valid currency (already a problem) there is nothing to round to.
   if (!currency) problems.throwIfAny();
   const prepared: PreparedLine[] = checked.map((line) => ({
     ...line,
-    ...lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.taxRate, currency as string),
+    ...lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.taxRate, currency as string, { taxIncluded: line.priceIncludesTax }),
   }));
   const totals = documentFigures(prepared);
   checkScale(problems, 'total', totals.total, currency as string);

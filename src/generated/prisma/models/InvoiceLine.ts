@@ -63,6 +63,7 @@ export type InvoiceLineMinAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   discountPercent: runtime.Decimal | null
   taxRate: runtime.Decimal | null
+  priceIncludesTax: boolean | null
   gross: runtime.Decimal | null
   discount: runtime.Decimal | null
   subtotal: runtime.Decimal | null
@@ -83,6 +84,7 @@ export type InvoiceLineMaxAggregateOutputType = {
   unitPrice: runtime.Decimal | null
   discountPercent: runtime.Decimal | null
   taxRate: runtime.Decimal | null
+  priceIncludesTax: boolean | null
   gross: runtime.Decimal | null
   discount: runtime.Decimal | null
   subtotal: runtime.Decimal | null
@@ -103,6 +105,7 @@ export type InvoiceLineCountAggregateOutputType = {
   unitPrice: number
   discountPercent: number
   taxRate: number
+  priceIncludesTax: number
   gross: number
   discount: number
   subtotal: number
@@ -151,6 +154,7 @@ export type InvoiceLineMinAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -171,6 +175,7 @@ export type InvoiceLineMaxAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -191,6 +196,7 @@ export type InvoiceLineCountAggregateInputType = {
   unitPrice?: true
   discountPercent?: true
   taxRate?: true
+  priceIncludesTax?: true
   gross?: true
   discount?: true
   subtotal?: true
@@ -298,6 +304,7 @@ export type InvoiceLineGroupByOutputType = {
   unitPrice: runtime.Decimal
   discountPercent: runtime.Decimal
   taxRate: runtime.Decimal
+  priceIncludesTax: boolean
   gross: runtime.Decimal
   discount: runtime.Decimal
   subtotal: runtime.Decimal
@@ -341,6 +348,7 @@ export type InvoiceLineWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -352,6 +360,7 @@ export type InvoiceLineWhereInput = {
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
+  salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
 }
 
 export type InvoiceLineOrderByWithRelationInput = {
@@ -365,6 +374,7 @@ export type InvoiceLineOrderByWithRelationInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -376,6 +386,7 @@ export type InvoiceLineOrderByWithRelationInput = {
   account?: Prisma.AccountOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineOrderByWithRelationInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineOrderByWithRelationInput
 }
 
 export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
@@ -394,6 +405,7 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -405,6 +417,7 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
+  salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_invoiceId_lineNo">
 
 export type InvoiceLineOrderByWithAggregationInput = {
@@ -418,6 +431,7 @@ export type InvoiceLineOrderByWithAggregationInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -446,6 +460,7 @@ export type InvoiceLineScalarWhereWithAggregatesInput = {
   unitPrice?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolWithAggregatesFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalWithAggregatesFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -463,6 +478,7 @@ export type InvoiceLineCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -472,6 +488,7 @@ export type InvoiceLineCreateInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateInput = {
@@ -485,6 +502,7 @@ export type InvoiceLineUncheckedCreateInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -492,6 +510,7 @@ export type InvoiceLineUncheckedCreateInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUpdateInput = {
@@ -502,6 +521,7 @@ export type InvoiceLineUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -511,6 +531,7 @@ export type InvoiceLineUpdateInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateInput = {
@@ -524,6 +545,7 @@ export type InvoiceLineUncheckedUpdateInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -531,6 +553,7 @@ export type InvoiceLineUncheckedUpdateInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineCreateManyInput = {
@@ -544,6 +567,7 @@ export type InvoiceLineCreateManyInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -561,6 +585,7 @@ export type InvoiceLineUpdateManyMutationInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -579,6 +604,7 @@ export type InvoiceLineUncheckedUpdateManyInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -620,6 +646,7 @@ export type InvoiceLineCountOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -653,6 +680,7 @@ export type InvoiceLineMaxOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -673,6 +701,7 @@ export type InvoiceLineMinOrderByAggregateInput = {
   unitPrice?: Prisma.SortOrder
   discountPercent?: Prisma.SortOrder
   taxRate?: Prisma.SortOrder
+  priceIncludesTax?: Prisma.SortOrder
   gross?: Prisma.SortOrder
   discount?: Prisma.SortOrder
   subtotal?: Prisma.SortOrder
@@ -693,6 +722,11 @@ export type InvoiceLineSumOrderByAggregateInput = {
   subtotal?: Prisma.SortOrder
   tax?: Prisma.SortOrder
   total?: Prisma.SortOrder
+}
+
+export type InvoiceLineScalarRelationFilter = {
+  is?: Prisma.InvoiceLineWhereInput
+  isNot?: Prisma.InvoiceLineWhereInput
 }
 
 export type InvoiceLineCreateNestedManyWithoutProductInput = {
@@ -863,6 +897,20 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput = {
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
+export type InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+}
+
+export type InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput
+  upsert?: Prisma.InvoiceLineUpsertWithoutSalesOrderInvoiceLineInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceLineUpdateToOneWithWhereWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput>, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+}
+
 export type InvoiceLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -871,6 +919,7 @@ export type InvoiceLineCreateWithoutProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -879,6 +928,7 @@ export type InvoiceLineCreateWithoutProductInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutProductInput = {
@@ -891,12 +941,14 @@ export type InvoiceLineUncheckedCreateWithoutProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutProductInput = {
@@ -939,6 +991,7 @@ export type InvoiceLineScalarWhereInput = {
   unitPrice?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFilter<"InvoiceLine"> | boolean
   gross?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFilter<"InvoiceLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -956,6 +1009,7 @@ export type InvoiceLineCreateWithoutAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -964,6 +1018,7 @@ export type InvoiceLineCreateWithoutAccountInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutAccountInput = {
@@ -975,6 +1030,7 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -982,6 +1038,7 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutAccountInput = {
@@ -1018,6 +1075,7 @@ export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1026,6 +1084,7 @@ export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
@@ -1038,12 +1097,14 @@ export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
@@ -1080,6 +1141,7 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1088,6 +1150,7 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
@@ -1099,6 +1162,7 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1106,6 +1170,7 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutInvoiceInput = {
@@ -1134,6 +1199,104 @@ export type InvoiceLineUpdateManyWithWhereWithoutInvoiceInput = {
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceInput>
 }
 
+export type InvoiceLineCreateWithoutSalesOrderInvoiceLineInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput = {
+  id: string
+  organizationId: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
+}
+
+export type InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+}
+
+export type InvoiceLineUpsertWithoutSalesOrderInvoiceLineInput = {
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  where?: Prisma.InvoiceLineWhereInput
+}
+
+export type InvoiceLineUpdateToOneWithWhereWithoutSalesOrderInvoiceLineInput = {
+  where?: Prisma.InvoiceLineWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+}
+
+export type InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
 export type InvoiceLineCreateManyProductInput = {
   id: string
   invoiceId: string
@@ -1144,6 +1307,7 @@ export type InvoiceLineCreateManyProductInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1160,6 +1324,7 @@ export type InvoiceLineUpdateWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1168,6 +1333,7 @@ export type InvoiceLineUpdateWithoutProductInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutProductInput = {
@@ -1180,12 +1346,14 @@ export type InvoiceLineUncheckedUpdateWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
@@ -1198,6 +1366,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1215,6 +1384,7 @@ export type InvoiceLineCreateManyAccountInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1232,6 +1402,7 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1240,6 +1411,7 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
@@ -1251,6 +1423,7 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1258,6 +1431,7 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
@@ -1269,6 +1443,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1288,6 +1463,7 @@ export type InvoiceLineCreateManyPurchaseOrderLineInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1304,6 +1480,7 @@ export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1312,6 +1489,7 @@ export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
@@ -1324,12 +1502,14 @@ export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
@@ -1342,6 +1522,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1359,6 +1540,7 @@ export type InvoiceLineCreateManyInvoiceInput = {
   unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
   gross: runtime.Decimal | runtime.DecimalJsLike | number | string
   discount: runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1376,6 +1558,7 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1384,6 +1567,7 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
@@ -1395,6 +1579,7 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1402,6 +1587,7 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
@@ -1413,6 +1599,7 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
   unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
   gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -1435,6 +1622,7 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1446,6 +1634,7 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
+  salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1459,6 +1648,7 @@ export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1483,6 +1673,7 @@ export type InvoiceLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1507,6 +1698,7 @@ export type InvoiceLineSelectScalar = {
   unitPrice?: boolean
   discountPercent?: boolean
   taxRate?: boolean
+  priceIncludesTax?: boolean
   gross?: boolean
   discount?: boolean
   subtotal?: boolean
@@ -1516,12 +1708,13 @@ export type InvoiceLineSelectScalar = {
   purchaseOrderLineId?: boolean
 }
 
-export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "gross" | "discount" | "subtotal" | "tax" | "total" | "productId" | "purchaseOrderLineId", ExtArgs["result"]["invoiceLine"]>
+export type InvoiceLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "invoiceId" | "lineNo" | "description" | "accountId" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "priceIncludesTax" | "gross" | "discount" | "subtotal" | "tax" | "total" | "productId" | "purchaseOrderLineId", ExtArgs["result"]["invoiceLine"]>
 export type InvoiceLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
+  salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
 }
 export type InvoiceLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1543,6 +1736,7 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     account: Prisma.$AccountPayload<ExtArgs>
     product: Prisma.$ProductPayload<ExtArgs> | null
     purchaseOrderLine: Prisma.$PurchaseOrderLinePayload<ExtArgs> | null
+    salesOrderInvoiceLine: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1558,6 +1752,10 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     unitPrice: runtime.Decimal
     discountPercent: runtime.Decimal
     taxRate: runtime.Decimal
+    /**
+     * True when the unit price includes the tax: the tax is taken out of the discounted amount instead of added to it.
+     */
+    priceIncludesTax: boolean
     /**
      * quantity x unit price before the discount, rounded to the currency.
      */
@@ -1972,6 +2170,7 @@ export interface Prisma__InvoiceLineClient<T, Null = never, ExtArgs extends runt
   account<T extends Prisma.AccountDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.AccountDefaultArgs<ExtArgs>>): Prisma.Prisma__AccountClient<runtime.Types.Result.GetResult<Prisma.$AccountPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   product<T extends Prisma.InvoiceLine$productArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$productArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   purchaseOrderLine<T extends Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesOrderInvoiceLine<T extends Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2011,6 +2210,7 @@ export interface InvoiceLineFieldRefs {
   readonly unitPrice: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly discountPercent: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly taxRate: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
+  readonly priceIncludesTax: Prisma.FieldRef<"InvoiceLine", 'Boolean'>
   readonly gross: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly discount: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
   readonly subtotal: Prisma.FieldRef<"InvoiceLine", 'Decimal'>
@@ -2463,6 +2663,25 @@ export type InvoiceLine$purchaseOrderLineArgs<ExtArgs extends runtime.Types.Exte
    */
   include?: Prisma.PurchaseOrderLineInclude<ExtArgs> | null
   where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * InvoiceLine.salesOrderInvoiceLine
+ */
+export type InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoiceLine
+   */
+  select?: Prisma.SalesOrderInvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderInvoiceLine
+   */
+  omit?: Prisma.SalesOrderInvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
 }
 
 /**
