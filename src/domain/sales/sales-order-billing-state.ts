@@ -27,7 +27,7 @@ export interface BillingLine {
 export function invoiceableQuantity(line: BillingLine, policy: InvoicePolicy): Prisma.Decimal {
   const basis = policy === 'DELIVERED' && line.stocked ? line.quantityShipped : line.quantity;
   const open = basis.minus(line.quantityInvoiced);
-  return open.isPositive() ? open : ZERO;
+  return open.greaterThan(0) ? open : ZERO;
 }
 
 /**
@@ -38,8 +38,8 @@ export function invoiceableQuantity(line: BillingLine, policy: InvoicePolicy): P
 export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], policy: InvoicePolicy): InvoiceStatus {
   if (lines.length > 0 && lines.every((line) => line.quantityInvoiced.greaterThanOrEqualTo(line.quantity))) return 'INVOICED';
   if (!INVOICEABLE_ORDER_STATUSES.includes(status)) return 'NOTHING_TO_INVOICE';
-  if (lines.some((line) => invoiceableQuantity(line, policy).isPositive())) return 'TO_INVOICE';
-  return lines.some((line) => line.quantityInvoiced.isPositive()) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
+  if (lines.some((line) => invoiceableQuantity(line, policy).greaterThan(0))) return 'TO_INVOICE';
+  return lines.some((line) => line.quantityInvoiced.greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
 }
 
 /**
@@ -55,7 +55,7 @@ export function derivedOrderStatus(lines: BillingLine[], invoicesPaid: boolean[]
   if (shipped && invoiced && invoicesPaid.length > 0) return invoicesPaid.every(Boolean) ? 'PAID' : 'INVOICED';
   if (stocked.length === 0) return 'CONFIRMED';
   if (shipped) return 'SHIPPED';
-  return stocked.some((line) => line.quantityShipped.isPositive()) ? 'PARTIALLY_SHIPPED' : 'CONFIRMED';
+  return stocked.some((line) => line.quantityShipped.greaterThan(0)) ? 'PARTIALLY_SHIPPED' : 'CONFIRMED';
 }
 
 /** The customer's invoice policy; ORDERED without a settings row. */

@@ -33,7 +33,7 @@ type Line = Awaited<ReturnType<typeof billingLines>>[number];
 
 function selectQuantities(problems: Problems, number: string, lines: Line[], open: (line: Line) => Prisma.Decimal, input: SalesOrderInvoiceInput) {
   if (input.lines === undefined || input.lines === null) {
-    const all = lines.filter((line) => open(line).isPositive()).map((line) => ({ line, quantity: open(line) }));
+    const all = lines.filter((line) => open(line).greaterThan(0)).map((line) => ({ line, quantity: open(line) }));
     if (all.length === 0) problems.add('NOTHING_TO_INVOICE', `${number} has nothing to invoice now`, 'salesOrderId');
     return all;
   }
