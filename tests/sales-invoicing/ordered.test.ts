@@ -2,7 +2,7 @@
 // the order to the cent, refusals, voids giving quantities back, credit notes, idempotency and roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { cancel, mutate } from '../sales-orders/helpers.js';
+import { cancel, mutate, rowId } from '../sales-orders/helpers.js';
 import { books, confirmedOrder, invoice, invoiceOk, invoicingOrg, pay, readInvoicing, setPolicy, shipLines, type InvoicingOrg } from './helpers.js';
 
 let t: TestApp;
@@ -146,6 +146,11 @@ describe('ORDERED policy', () => {
     expect(second.salesOrder.lines[0].quantityInvoiced).toBe('1');
     const other = await invoice(t, o.accounting, { ...input, lines: [{ lineNo: 1, quantity: '2' }] });
     expect(other.errors.map((e) => e.code)).toEqual(['IDEMPOTENCY_CONFLICT']);
+    // One audit record and one event for the order, whatever the repeats.
+    const where = { entityId: rowId(order.id), action: 'salesOrderInvoice' };
+    expect(await t.db.prisma.auditLog.count({ where })).toBe(1);
+    const events = await t.db.prisma.outboxEvent.findMany({ where: { aggregateId: rowId(order.id), type: 'salesOrder.invoiced' } });
+    expect(events.map((e) => (e.payload as any).lines)).toEqual([[{ lineNo: 1, quantity: '1' }]]);
   });
 
   it('lets ACCOUNTING invoice, SALES and ACCOUNTING set the policy, and nobody else', async () => {
