@@ -153,6 +153,16 @@ describe('ORDERED policy', () => {
     expect(events.map((e) => (e.payload as any).lines)).toEqual([[{ lineNo: 1, quantity: '1' }]]);
   });
 
+  it('moves the invoice policy to the survivor of a customer merge when the survivor has none', async () => {
+    const create = async (name: string) =>
+      (await mutate<{ customer: any }>(t, o.key, 'customerCreate', 'CustomerCreateInput', 'customer { id }', { name, kind: 'COMPANY', currency: 'EUR' })).customer.id;
+    const [source, target] = [await create('Merge Source'), await create('Merge Target')];
+    expect((await setPolicy(t, o.sales, source, 'DELIVERED')).errors).toEqual([]);
+    const merged = await mutate(t, o.key, 'customerMerge', 'CustomerMergeInput', 'customer { id invoicePolicy }', { sourceId: source, targetId: target });
+    expect(merged.errors).toEqual([]);
+    expect(merged.customer.invoicePolicy).toBe('DELIVERED');
+  });
+
   it('lets ACCOUNTING invoice, SALES and ACCOUNTING set the policy, and nobody else', async () => {
     const order = await confirmedOrder(t, o, [{ productId: o.service, quantity: '1' }]);
     for (const key of [o.sales, o.warehouse]) {

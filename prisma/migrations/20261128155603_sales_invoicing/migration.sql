@@ -85,3 +85,7 @@ ALTER TABLE "SalesOrderInvoiceLine" ADD CONSTRAINT "SalesOrderInvoiceLine_organi
 
 -- AddForeignKey
 ALTER TABLE "SalesOrderInvoiceLine" ADD CONSTRAINT "SalesOrderInvoiceLine_organizationId_invoiceLineId_fkey" FOREIGN KEY ("organizationId", "invoiceLineId") REFERENCES "InvoiceLine"("organizationId", "id") ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- Hand-written: an invoice line invoices something, and an order line is never invoiced beyond what was ordered.
+ALTER TABLE "SalesOrderInvoiceLine" ADD CONSTRAINT "SalesOrderInvoiceLine_quantity_check" CHECK ("quantity" > 0);
+ALTER TABLE "SalesOrderLine" ADD CONSTRAINT "SalesOrderLine_invoiced_check" CHECK ("quantityInvoiced" <= "quantity");
