@@ -46,6 +46,8 @@ import '../resolvers/quotes.js';
 import '../resolvers/sales-orders.js';
 import './shipments.js';
 import '../resolvers/shipments.js';
+import './sales-order-invoices.js';
+import '../resolvers/sales-order-invoices.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

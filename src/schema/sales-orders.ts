@@ -69,7 +69,7 @@ function reservationsLoader(ctx: GraphQLContext, query: { select?: object; inclu
   });
 }
 
-builder.prismaNode('SalesOrder', {
+export const SalesOrderNode = builder.prismaNode('SalesOrder', {
   select: { id: true },
   description: `A customer's order: priced lines, stock reserved on confirmation, approval where a policy asks for it. ${READ_NOTE}`,
   id: { field: 'id' },

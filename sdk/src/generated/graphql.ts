@@ -734,6 +734,16 @@ export type CustomerInvoiceCreateInput = {
   reference?: string | null | undefined;
 };
 
+/** A customer's invoice policy. */
+export type CustomerInvoicePolicySetInput = {
+  /** The customer. */
+  customerId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** ORDERED or DELIVERED. */
+  invoicePolicy: InvoicePolicy;
+};
+
 /** Identifies the draft customer invoice to post. */
 export type CustomerInvoicePostInput = {
   /** The draft customer invoice to post. */
@@ -1552,6 +1562,13 @@ export type InvoiceOrderField =
   | 'NUMBER'
   /** Total in the document currency. */
   | 'TOTAL';
+
+/** When a customer's sales orders can be invoiced. */
+export type InvoicePolicy =
+  /** As delivered: what has shipped (services, which never ship, as ordered). */
+  | 'DELIVERED'
+  /** As ordered: the whole ordered quantity once the order is confirmed (the default). */
+  | 'ORDERED';
 
 /** Where a document is in its life. For credit notes, PARTIALLY_PAID and PAID mean partly and fully applied. */
 export type InvoiceStatus =
@@ -3081,6 +3098,8 @@ export type SalesErrorCode =
   | 'LOCATION_REQUIRED'
   /** No stocked line of the order has a backordered quantity to reserve. */
   | 'NOTHING_BACKORDERED'
+  /** No line of the order can be invoiced now: everything is invoiced, or (DELIVERED policy) nothing more has shipped. */
+  | 'NOTHING_TO_INVOICE'
   /** No stocked line of the order holds reserved stock that is not already in a draft shipment. */
   | 'NOTHING_TO_SHIP'
   /** The order needs approval and the calling API key is not linked to an employee; name the requesterId. */
@@ -3091,6 +3110,8 @@ export type SalesErrorCode =
   | 'NOT_DRAFT'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
+  /** Only a confirmed sales order (confirmed, shipping, shipped, invoiced or paid) is invoiced. */
+  | 'NOT_INVOICEABLE'
   /** The sales order is not pending approval. */
   | 'NOT_PENDING_APPROVAL'
   /** Only a sent quote can be accepted. */
@@ -3099,17 +3120,19 @@ export type SalesErrorCode =
   | 'NOT_SHIPPABLE'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
   | 'NO_EXCHANGE_RATE'
-  /** No fiscal period covers today, the day the shipped stock's cost posts to the ledger; nothing was written. */
+  /** No fiscal period covers the posting date (today for a shipment's cost, the invoice date for an invoice); nothing was written. */
   | 'NO_PERIOD'
-  /** No ledger account is set for COST_OF_GOODS_SOLD or INVENTORY, which the shipped stock's cost posts to. */
+  /** No ledger account is set for a role the posting needs (COST_OF_GOODS_SOLD or INVENTORY for shipments; RECEIVABLE, SALES or SALES_TAX for invoices). */
   | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** More than the line can be invoiced now: ordered (ORDERED policy; services always) or shipped (DELIVERED policy) less what is invoiced. */
+  | 'OVER_INVOICING'
   /** More than the line can ship: what is reserved for it less what its other draft shipments take. */
   | 'OVER_SHIPMENT'
-  /** The fiscal period of today is closed or locked, so the shipped stock's cost cannot be posted; nothing was written. */
+  /** The fiscal period of the posting date (today for a shipment's cost, the invoice date for an invoice) is closed or locked; nothing was written. */
   | 'PERIOD_CLOSED'
-  /** The ledger refused the posting of the shipped stock's cost for another reason (the message names the ledger code). */
+  /** The ledger refused the posting (of a shipment's cost or an invoice) for another reason (the message names the ledger code). */
   | 'POSTING_REFUSED'
   /** No unit price was given and neither a price list nor the product's list price gives one. */
   | 'PRICE_REQUIRED'
@@ -3183,6 +3206,37 @@ export type SalesOrderCreateInput = {
   /** Delivery address; the customer's shipping address when left out. */
   shippingAddress?: AddressInput | null | undefined;
 };
+
+/** A customer invoice for what can be invoiced of a sales order. */
+export type SalesOrderInvoiceInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey: string;
+  /** Issue and posting date; today when left out. The due date follows the customer's payment terms. */
+  invoiceDate?: string | null | undefined;
+  /** The lines and quantities to invoice; every line's quantityToInvoice when left out. */
+  lines?: Array<SalesOrderInvoiceLineInput> | null | undefined;
+  /** The sales order. */
+  salesOrderId: string | number;
+};
+
+/** How much of one sales order line to invoice. */
+export type SalesOrderInvoiceLineInput = {
+  /** The order line's number. */
+  lineNo: number;
+  /** Quantity to invoice, above zero; at most the line's quantityToInvoice. */
+  quantity: string;
+};
+
+/** How far a sales order is invoiced (next to its shipping-driven status). */
+export type SalesOrderInvoiceStatus =
+  /** Every line is invoiced for its full ordered quantity. */
+  | 'INVOICED'
+  /** Nothing is invoiced and nothing can be now (not confirmed, cancelled, or DELIVERED and nothing shipped). */
+  | 'NOTHING_TO_INVOICE'
+  /** Something is invoiced, not everything, and nothing more can be now (DELIVERED: waiting for shipments). */
+  | 'PARTIALLY_INVOICED'
+  /** Some line can be invoiced now (salesOrderInvoice would invoice something). */
+  | 'TO_INVOICE';
 
 /** A sales order line. */
 export type SalesOrderLineInput = {
@@ -4081,32 +4135,32 @@ export type ContactCreateMutationVariables = Exact<{
 }>;
 
 
-export type ContactCreateMutation = { contactCreate: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type ContactCreateMutation = { contactCreate: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ContactUpdateMutationVariables = Exact<{
   input: ContactUpdateInput;
 }>;
 
 
-export type ContactUpdateMutation = { contactUpdate: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type ContactUpdateMutation = { contactUpdate: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ContactSetPrimaryMutationVariables = Exact<{
   input: ContactIdInput;
 }>;
 
 
-export type ContactSetPrimaryMutation = { contactSetPrimary: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type ContactSetPrimaryMutation = { contactSetPrimary: { contact: { id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } } | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ContactDeleteMutationVariables = Exact<{
   input: ContactIdInput;
 }>;
 
 
-export type ContactDeleteMutation = { contactDelete: { deletedContactId: string | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type ContactDeleteMutation = { contactDelete: { deletedContactId: string | null, customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AddressFieldsFragment = { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null };
 
-export type CustomerFieldsFragment = { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
+export type CustomerFieldsFragment = { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
 
 export type CustomerErrorFieldsFragment = { code: CustomerErrorCode, message: string, field: Array<string> | null };
 
@@ -4116,7 +4170,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }> }, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null };
+export type CustomerQuery = { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, contacts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }> }, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null };
 
 export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4128,35 +4182,35 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }> } };
+export type CustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }> } };
 
 export type CustomerCreateMutationVariables = Exact<{
   input: CustomerCreateInput;
 }>;
 
 
-export type CustomerCreateMutation = { customerCreate: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerCreateMutation = { customerCreate: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerUpdateMutationVariables = Exact<{
   input: CustomerUpdateInput;
 }>;
 
 
-export type CustomerUpdateMutation = { customerUpdate: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerUpdateMutation = { customerUpdate: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerArchiveMutationVariables = Exact<{
   input: CustomerStateInput;
 }>;
 
 
-export type CustomerArchiveMutation = { customerArchive: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerArchiveMutation = { customerArchive: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerRestoreMutationVariables = Exact<{
   input: CustomerStateInput;
 }>;
 
 
-export type CustomerRestoreMutation = { customerRestore: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerRestoreMutation = { customerRestore: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerDeleteMutationVariables = Exact<{
   input: CustomerStateInput;
@@ -4170,7 +4224,7 @@ export type CustomerMergeMutationVariables = Exact<{
 }>;
 
 
-export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerMergeMutation = { customerMerge: { customer: { id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null } | null, errors: Array<{ code: CustomerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ExpenseClaimFieldsFragment = { id: string, title: string, status: ExpenseClaimStatus, baseAmount: string | null, journalEntryId: string | null, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, totals: Array<{ amount: string, currency: string }>, lines: Array<{ lineNo: number, date: string, category: string, description: string | null, amount: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
 
@@ -4976,7 +5030,7 @@ type NodeFields_AuditLogEntry_Fragment = { __typename: 'AuditLogEntry', id: stri
 
 type NodeFields_Contact_Fragment = { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } };
 
-type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
+type NodeFields_Customer_Fragment = { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null };
 
 type NodeFields_CycleCount_Fragment = { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState };
 
@@ -5086,7 +5140,7 @@ export type NodeQuery = { node:
     | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
-    | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
@@ -5130,7 +5184,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApprovalRequest', title: string, subjectType: string, id: string, approvalStatus: ApprovalRequestStatus }
     | { __typename: 'AuditLogEntry', id: string, action: string, actorName: string, entityType: string, entityId: string, before: unknown, after: unknown, requestId: string | null, createdAt: string, actor: { id: string, name: string, prefix: string } | null }
     | { __typename: 'Contact', id: string, name: string, email: string | null, phone: string | null, jobTitle: string | null, isPrimary: boolean, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } }
-    | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
+    | { __typename: 'Customer', id: string, code: string, name: string, kind: CustomerKind, status: CustomerStatus, email: string | null, phone: string | null, website: string | null, taxId: string | null, currency: string, paymentTermsDays: number, invoicePolicy: InvoicePolicy, tags: Array<string>, version: number, createdAt: string, updatedAt: string, creditLimit: { amount: string, currency: string } | null, billingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, shippingAddress: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null, owner: { id: string, name: string } | null, mergedInto: { id: string, code: string, name: string } | null }
     | { __typename: 'CycleCount', postedAt: string | null, id: string, cycleCountState: CycleCountState }
     | { __typename: 'Department', name: string, id: string, parent: { id: string } | null }
     | { __typename: 'Employee', code: string, name: string, hireDate: string, id: string, employeeStatus: EmployeeStatus }
@@ -5296,7 +5350,7 @@ export type SupplierBillFromPurchaseOrderMutationVariables = Exact<{
 }>;
 
 
-export type SupplierBillFromPurchaseOrderMutation = { supplierBillFromPurchaseOrder: { billId: string | null, bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, bills: Array<{ id: string, number: string | null, status: InvoiceStatus, balanceDue: { amount: string, currency: string } }>, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillFromPurchaseOrderMutation = { supplierBillFromPurchaseOrder: { billId: string | null, bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, currency: string, orderDate: string, expectedDate: string | null, reference: string | null, notes: string | null, sentAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, bills: Array<{ id: string, number: string | null, status: InvoiceStatus, balanceDue: { amount: string, currency: string } }>, supplier: { id: string, code: string, name: string }, subtotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, taxRate: string, subtotal: string, tax: string, total: string, expectedDate: string | null, quantityReceived: string, quantityBilled: string, matchStatus: PurchaseOrderLineMatchStatus, grniClearedValue: string, product: { id: string, sku: string, name: string } }> } | null, errors: Array<{ code: PurchaseOrderErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PurchaseRequestLineFieldsFragment = { lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } };
 
@@ -5362,7 +5416,7 @@ export type InvoiceLineFieldsFragment = { lineNo: number, description: string, q
 
 export type PaymentAllocationFieldsFragment = { amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null };
 
-export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
+export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
 
 export type PaymentFieldsFragment = { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } };
 
@@ -5375,7 +5429,7 @@ export type InvoiceQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
+export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
 
 export type InvoicesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5387,7 +5441,7 @@ export type InvoicesQueryVariables = Exact<{
 }>;
 
 
-export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
 
 export type PaymentQueryVariables = Exact<{
   id: string | number;
@@ -5435,70 +5489,70 @@ export type CustomerInvoiceCreateMutationVariables = Exact<{
 }>;
 
 
-export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoiceUpdateMutationVariables = Exact<{
   input: CustomerInvoiceUpdateInput;
 }>;
 
 
-export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoicePostMutationVariables = Exact<{
   input: CustomerInvoicePostInput;
 }>;
 
 
-export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CustomerInvoiceVoidMutationVariables = Exact<{
   input: CustomerInvoiceVoidInput;
 }>;
 
 
-export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillCreateMutationVariables = Exact<{
   input: SupplierBillCreateInput;
 }>;
 
 
-export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillUpdateMutationVariables = Exact<{
   input: SupplierBillUpdateInput;
 }>;
 
 
-export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillPostMutationVariables = Exact<{
   input: SupplierBillPostInput;
 }>;
 
 
-export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SupplierBillVoidMutationVariables = Exact<{
   input: SupplierBillVoidInput;
 }>;
 
 
-export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditNoteCreateMutationVariables = Exact<{
   input: CreditNoteCreateInput;
 }>;
 
 
-export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditNoteVoidMutationVariables = Exact<{
   input: CreditNoteVoidInput;
 }>;
 
 
-export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PaymentCreateMutationVariables = Exact<{
   input: PaymentCreateInput;
@@ -5521,16 +5575,32 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
+export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
 
-export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+export type CustomerInvoicePolicySetMutationVariables = Exact<{
+  input: CustomerInvoicePolicySetInput;
+}>;
+
+
+export type CustomerInvoicePolicySetMutation = { customerInvoicePolicySet: { customer: { id: string, code: string, invoicePolicy: InvoicePolicy } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderInvoiceMutationVariables = Exact<{
+  input: SalesOrderInvoiceInput;
+}>;
+
+
+export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
+
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
 
 export type SalesOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
 
 export type SalesOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5542,49 +5612,49 @@ export type SalesOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
 
 export type SalesOrderCreateMutationVariables = Exact<{
   input: SalesOrderCreateInput;
 }>;
 
 
-export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderUpdateMutationVariables = Exact<{
   input: SalesOrderUpdateInput;
 }>;
 
 
-export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderConfirmMutationVariables = Exact<{
   input: SalesOrderConfirmInput;
 }>;
 
 
-export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderCancelMutationVariables = Exact<{
   input: SalesOrderCancelInput;
 }>;
 
 
-export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteConvertMutationVariables = Exact<{
   input: QuoteConvertInput;
 }>;
 
 
-export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderReserveMutationVariables = Exact<{
   input: SalesOrderReserveInput;
 }>;
 
 
-export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -6499,6 +6569,7 @@ export const CustomerFieldsFragmentDoc = new TypedDocumentString(`
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -6789,6 +6860,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -7109,6 +7181,10 @@ export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -7305,6 +7381,41 @@ export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
   over90
   total
 }`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
+export const SalesOrderInvoicingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesOrderInvoicingFields on SalesOrder {
+  id
+  number
+  status
+  invoiceStatus
+  invoicedAmount {
+    ...MoneyFields
+  }
+  paidAmount {
+    ...MoneyFields
+  }
+  lines {
+    lineNo
+    quantity
+    quantityShipped
+    quantityInvoiced
+    quantityToInvoice
+  }
+  invoices {
+    id
+    number
+    status
+    total {
+      ...MoneyFields
+    }
+    balanceDue {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"SalesOrderInvoicingFields"}) as unknown as TypedDocumentString<SalesOrderInvoicingFieldsFragment, unknown>;
 export const SalesOrderLineFieldsFragmentDoc = new TypedDocumentString(`
     fragment SalesOrderLineFields on SalesOrderLine {
   lineNo
@@ -7330,6 +7441,7 @@ export const SalesOrderLineFieldsFragmentDoc = new TypedDocumentString(`
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -7455,6 +7567,7 @@ export const SalesOrderFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -7621,6 +7734,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -8955,6 +9069,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9033,6 +9148,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9111,6 +9227,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9172,6 +9289,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9251,6 +9369,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9320,6 +9439,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9381,6 +9501,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9441,6 +9562,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9501,6 +9623,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9561,6 +9684,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -9635,6 +9759,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -13163,6 +13288,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -13464,6 +13590,7 @@ fragment CustomerFields on Customer {
   taxId
   currency
   paymentTermsDays
+  invoicePolicy
   creditLimit {
     amount
     currency
@@ -14569,6 +14696,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -15133,6 +15264,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -15262,6 +15397,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -15623,6 +15762,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -15740,6 +15883,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -15859,6 +16006,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -15976,6 +16127,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -16095,6 +16250,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -16212,6 +16371,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -16331,6 +16494,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -16448,6 +16615,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -16567,6 +16738,10 @@ fragment InvoiceFields on Invoice {
     code
     name
   }
+  salesOrder {
+    id
+    number
+  }
   currency
   issueDate
   dueDate
@@ -16684,6 +16859,10 @@ fragment InvoiceFields on Invoice {
     id
     code
     name
+  }
+  salesOrder {
+    id
+    number
   }
   currency
   issueDate
@@ -16918,6 +17097,177 @@ export const PaymentAllocateDocument = new TypedDocumentString(`
     number
   }
 }`) as unknown as TypedDocumentString<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
+export const CustomerInvoicePolicySetDocument = new TypedDocumentString(`
+    mutation customerInvoicePolicySet($input: CustomerInvoicePolicySetInput!) {
+  customerInvoicePolicySet(input: $input) {
+    customer {
+      id
+      code
+      invoicePolicy
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerInvoicePolicySetMutation, CustomerInvoicePolicySetMutationVariables>;
+export const SalesOrderInvoiceDocument = new TypedDocumentString(`
+    mutation salesOrderInvoice($input: SalesOrderInvoiceInput!) {
+  salesOrderInvoice(input: $input) {
+    invoice {
+      ...InvoiceFields
+    }
+    salesOrder {
+      ...SalesOrderInvoicingFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  product {
+    id
+    sku
+  }
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}
+fragment SalesOrderInvoicingFields on SalesOrder {
+  id
+  number
+  status
+  invoiceStatus
+  invoicedAmount {
+    ...MoneyFields
+  }
+  paidAmount {
+    ...MoneyFields
+  }
+  lines {
+    lineNo
+    quantity
+    quantityShipped
+    quantityInvoiced
+    quantityToInvoice
+  }
+  invoices {
+    id
+    number
+    status
+    total {
+      ...MoneyFields
+    }
+    balanceDue {
+      ...MoneyFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SalesOrderInvoiceMutation, SalesOrderInvoiceMutationVariables>;
 export const SalesOrderDocument = new TypedDocumentString(`
     query salesOrder($id: ID!) {
   salesOrder(id: $id) {
@@ -17024,6 +17374,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -17044,6 +17395,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -17235,6 +17587,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -17255,6 +17608,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -17434,6 +17788,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -17454,6 +17809,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -17633,6 +17989,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -17653,6 +18010,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -17832,6 +18190,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -17852,6 +18211,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -18031,6 +18391,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -18051,6 +18412,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -18230,6 +18592,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -18250,6 +18613,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate
@@ -18429,6 +18793,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityToInvoice
   availableStock
   reservations {
     id
@@ -18449,6 +18814,7 @@ fragment SalesOrderFields on SalesOrder {
     name
   }
   status
+  invoiceStatus
   currency
   orderDate
   requestedDeliveryDate

@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/index.js';
 
 /**
  * When crm merges a customer into another, the quotes and sales orders follow the survivor, and so do the source's
- * price lists in currencies the survivor has none in and its exemption if the survivor has none: the
+ * price lists in currencies the survivor has none in, and its exemption and invoice policy if the survivor has none: the
  * survivor's own choices win. What stays behind belongs to the archived source as history.
  */
 export async function moveSalesRecords(tx: TenantTx, sourceId: string, targetId: string): Promise<void> {
@@ -12,5 +12,8 @@ export async function moveSalesRecords(tx: TenantTx, sourceId: string, targetId:
   await tx.customerPriceList.updateMany({ where: { customerId: sourceId, currency: { notIn: targetCurrencies } }, data: { customerId: targetId } });
   if ((await tx.customerTaxExemption.count({ where: { customerId: targetId } })) === 0) {
     await tx.customerTaxExemption.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
+  }
+  if ((await tx.customerSalesSettings.count({ where: { customerId: targetId } })) === 0) {
+    await tx.customerSalesSettings.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
   }
 }

@@ -2,7 +2,9 @@
 // Quotes and sales orders price their lines alike (line-pricing.ts: resolvePrices, resolveTaxes,
 // priceSalesLines).
 import { onCustomerMerge } from '../crm/index.js';
+import { onInvoiceSettlementChanged, onInvoiceVoid } from '../ledger/index.js';
 import { moveSalesRecords } from './customer-merge.js';
+import { followSalesOrderPayments, giveSalesOrderInvoiceBack } from './sales-order-invoice.js';
 
 export { SALES_ERROR_CODES, type SalesErrorCode } from './error-codes.js';
 export {
@@ -97,6 +99,19 @@ export {
 } from './shipments.js';
 export { shipShipment } from './shipment-ship.js';
 export { reserveSalesOrder, type SalesOrderReserveInput } from './sales-order-reserve.js';
+export { setCustomerInvoicePolicy, type CustomerInvoicePolicySetInput, type CustomerInvoicePolicyRef } from './invoice-policy.js';
+export { invoiceSalesOrder, type SalesOrderInvoiceInput, type SalesOrderInvoiceRef } from './sales-order-invoice.js';
+export {
+  invoiceStatusOf,
+  invoiceableQuantity,
+  INVOICEABLE_ORDER_STATUSES,
+  type InvoiceStatus,
+  type BillingLine,
+} from './sales-order-billing-state.js';
 
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));
+
+// A voided invoice gives its quantities back to the order; payments move invoiced orders to PAID and back.
+onInvoiceVoid(giveSalesOrderInvoiceBack);
+onInvoiceSettlementChanged(followSalesOrderPayments);

@@ -5,6 +5,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { consumeReservation } from '../inventory/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
+import { billingLines, derivedOrderStatus, invoicesPaid } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
@@ -27,7 +28,8 @@ function onLine(error: unknown, index: number, lineNo: number): unknown {
  * DRAFT -> SHIPPED; a shipped or cancelled shipment (a cancelled order's drafts were cancelled with it)
  * is refused with SHIPMENT_NOT_DRAFT. Lines are consumed in product order, so shipments sharing products lock
  * inventory rows in one order. Afterwards the order is SHIPPED when every stocked line has shipped its
- * full quantity (services never ship and do not hold it back), else PARTIALLY_SHIPPED.
+ * full quantity (services never ship and do not hold it back), else PARTIALLY_SHIPPED; INVOICED or PAID
+ * instead of SHIPPED when every line was already invoiced in full (sales-order-billing-state.ts).
  */
 export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<ShipmentRef> {
   const { order, shipment } = await lockShipment(tx, actor, input);
@@ -82,14 +84,12 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     data: { status: 'SHIPPED', shippedAt: new Date(), costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
   });
 
-  const orderLines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId: order.id },
-    select: { quantity: true, quantityShipped: true, product: { select: { type: true } } },
-  });
-  const complete = orderLines.every((line) => line.product.type !== 'STOCKED' || line.quantityShipped.greaterThanOrEqualTo(line.quantity));
+  const orderLines = await billingLines(tx, order.id);
+  const complete = orderLines.every((line) => !line.stocked || line.quantityShipped.greaterThanOrEqualTo(line.quantity));
+  // An order invoiced in full before it shipped (ORDERED policy) becomes INVOICED (or PAID) here.
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
-    data: { status: complete ? 'SHIPPED' : 'PARTIALLY_SHIPPED', version: { increment: 1 } },
+    data: { status: derivedOrderStatus(orderLines, await invoicesPaid(tx, order.id)), version: { increment: 1 } },
   });
 
   const payload = {

@@ -387,3 +387,18 @@ export type Shipment = Prisma.ShipmentModel
  * 
  */
 export type ShipmentLine = Prisma.ShipmentLineModel
+/**
+ * Model CustomerSalesSettings
+ * Sales' settings for a crm customer; a customer without a row invoices as ORDERED.
+ */
+export type CustomerSalesSettings = Prisma.CustomerSalesSettingsModel
+/**
+ * Model SalesOrderInvoice
+ * A customer invoice made from a sales order (salesOrderInvoice).
+ */
+export type SalesOrderInvoice = Prisma.SalesOrderInvoiceModel
+/**
+ * Model SalesOrderInvoiceLine
+ * What one invoice line invoiced of one sales order line.
+ */
+export type SalesOrderInvoiceLine = Prisma.SalesOrderInvoiceLineModel

@@ -1024,6 +1024,23 @@ export type EnumShipmentStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumShipmentStatusFilter<$PrismaModel>
 }
 
+export type EnumInvoicePolicyFilter<$PrismaModel = never> = {
+  equals?: $Enums.InvoicePolicy | Prisma.EnumInvoicePolicyFieldRefInput<$PrismaModel>
+  in?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  notIn?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel> | $Enums.InvoicePolicy
+}
+
+export type EnumInvoicePolicyWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.InvoicePolicy | Prisma.EnumInvoicePolicyFieldRefInput<$PrismaModel>
+  in?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  notIn?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumInvoicePolicyWithAggregatesFilter<$PrismaModel> | $Enums.InvoicePolicy
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
+}
+
 export type NestedUuidFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -1987,6 +2004,23 @@ export type NestedEnumShipmentStatusWithAggregatesFilter<$PrismaModel = never> =
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumShipmentStatusFilter<$PrismaModel>
   _max?: Prisma.NestedEnumShipmentStatusFilter<$PrismaModel>
+}
+
+export type NestedEnumInvoicePolicyFilter<$PrismaModel = never> = {
+  equals?: $Enums.InvoicePolicy | Prisma.EnumInvoicePolicyFieldRefInput<$PrismaModel>
+  in?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  notIn?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel> | $Enums.InvoicePolicy
+}
+
+export type NestedEnumInvoicePolicyWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.InvoicePolicy | Prisma.EnumInvoicePolicyFieldRefInput<$PrismaModel>
+  in?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  notIn?: $Enums.InvoicePolicy[] | Prisma.ListEnumInvoicePolicyFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumInvoicePolicyWithAggregatesFilter<$PrismaModel> | $Enums.InvoicePolicy
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
 }
 
 

@@ -398,3 +398,11 @@ export const ShipmentStatus = {
 } as const
 
 export type ShipmentStatus = (typeof ShipmentStatus)[keyof typeof ShipmentStatus]
+
+
+export const InvoicePolicy = {
+  ORDERED: 'ORDERED',
+  DELIVERED: 'DELIVERED'
+} as const
+
+export type InvoicePolicy = (typeof InvoicePolicy)[keyof typeof InvoicePolicy]

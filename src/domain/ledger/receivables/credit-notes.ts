@@ -2,6 +2,7 @@ import { Prisma } from '../../../generated/prisma/client.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../../platform/index.js';
 import { fromDbDate } from '../dates.js';
 import { allocate, creditNoteSource } from './allocations.js';
+import { settlementChanged } from './settlement-hooks.js';
 import type { InvoiceLineInput } from './invoice-input.js';
 import { createInvoice, lockInvoice, postInvoice, type InvoiceRef } from './invoices.js';
 import type { PartnerInput } from './partners.js';
@@ -87,6 +88,7 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
   const open = original.total.minus(original.amountAllocated);
   if ((original.status === 'POSTED' || original.status === 'PARTIALLY_PAID') && open.isPositive()) {
     await allocate(tx, actor, creditNoteSource(note), original, Prisma.Decimal.min(open, note.total), 'invoiceId');
+    await settlementChanged(tx, actor, [original.id]);
   }
   return created;
 }

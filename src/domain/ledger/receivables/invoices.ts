@@ -176,9 +176,14 @@ export async function voidInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind
   const problems = new Problems();
   const date = input.date ? checkDate(problems, 'date', input.date) : invoice.issueDate;
   problems.throwIfAny();
+  if (invoice.journalEntryId && date! < invoice.issueDate) throw new DomainError(fieldError('INVALID_DATE', 'The void date is before the issue date', 'date'));
+  // Handlers run before the reversal takes the journal's number counter: they lock their own order rows,
+  // and commands that invoice an order lock the order before posting, so both take locks in one order.
+  for (const handler of voidHandlers) {
+    await handler(tx, actor, { invoiceId: invoice.id, kind: invoice.kind, wasPosted: !!invoice.journalEntryId, date: fromDbDate(date!) });
+  }
   let voidEntryId: string | null = null;
   if (invoice.journalEntryId) {
-    if (date! < invoice.issueDate) throw new DomainError(fieldError('INVALID_DATE', 'The void date is before the issue date', 'date'));
     voidEntryId = (await reverseEntry(tx, actor, { id: invoice.journalEntryId, date: fromDbDate(date!) })).entryId;
   }
   const after = await tx.invoice.update({
@@ -191,9 +196,6 @@ export async function voidInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind
       version: { increment: 1 },
     },
   });
-  for (const handler of voidHandlers) {
-    await handler(tx, actor, { invoiceId: invoice.id, kind: invoice.kind, wasPosted: !!invoice.journalEntryId, date: fromDbDate(date!) });
-  }
   await recordAudit(tx, actor, { action: 'invoiceVoid', entityType: 'Invoice', entityId: invoice.id, before: { status: invoice.status }, after });
   await appendEvent(tx, actor, {
     type: 'invoice.voided',

@@ -18,6 +18,7 @@ import { checkDate, fromDbDate } from '../dates.js';
 import { reverseEntry } from '../entries.js';
 import type { EntryLineInput } from '../entry-lines.js';
 import { checkScale, parseAmount, type Amount } from '../money.js';
+import { settlementChanged } from './settlement-hooks.js';
 import { accountForRole } from '../posting-rules.js';
 import { baseCurrencyOf } from '../settings.js';
 import { postFromSource } from '../source-posting.js';
@@ -212,6 +213,7 @@ export async function voidPayment(tx: TenantTx, actor: Actor, input: PaymentVoid
     });
   }
   await tx.paymentAllocation.deleteMany({ where: { paymentId: payment.id } });
+  await settlementChanged(tx, actor, payment.allocations.map((allocation) => allocation.invoiceId));
   const reversal = await reverseEntry(tx, actor, { id: payment.journalEntryId, date: day });
   await tx.payment.update({
     where: { id: payment.id },

@@ -3,6 +3,7 @@ import type { Invoice } from '../../../generated/prisma/client.js';
 import { Problems, isUuid, lockRows, type Actor, type TenantTx } from '../../../platform/index.js';
 import { checkScale, parseAmount, type Amount } from '../money.js';
 import { allocate, openAmount, type SettlementSource } from './allocations.js';
+import { settlementChanged } from './settlement-hooks.js';
 
 export interface AllocationInput {
   invoiceId: string;
@@ -21,12 +22,15 @@ export async function settle(
   allocations: AllocationInput[] | null | undefined,
   auto: boolean,
 ): Promise<string[]> {
-  if (allocations && allocations.length > 0) return settleExplicit(tx, actor, source, allocations);
-  if (auto) return settleOldestFirst(tx, actor, source);
-  return [];
+  const settled: string[] = [];
+  let created: string[] = [];
+  if (allocations && allocations.length > 0) created = await settleExplicit(tx, actor, source, allocations, settled);
+  else if (auto) created = await settleOldestFirst(tx, actor, source, settled);
+  await settlementChanged(tx, actor, settled);
+  return created;
 }
 
-async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSource, allocations: AllocationInput[]): Promise<string[]> {
+async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSource, allocations: AllocationInput[], settled: string[]): Promise<string[]> {
   const problems = new Problems();
   if (allocations.length > 100) problems.add('OUT_OF_RANGE', 'At most 100 allocations at once', 'allocations');
   const amounts = allocations.map((allocation, index) => {
@@ -53,11 +57,12 @@ async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSour
     const amount = amounts[index] ?? Prisma.Decimal.min(invoice.total.minus(invoice.amountAllocated), openAmount(source));
     const result = await allocate(tx, actor, source, invoice, amount, `allocations.${index}.amount`);
     created.push(result.allocationId);
+    settled.push(invoice.id);
   }
   return created;
 }
 
-async function settleOldestFirst(tx: TenantTx, actor: Actor, source: SettlementSource): Promise<string[]> {
+async function settleOldestFirst(tx: TenantTx, actor: Actor, source: SettlementSource, settled: string[]): Promise<string[]> {
   const partner = source.side === 'CUSTOMER' ? { customerId: source.partnerId } : { supplierId: source.partnerId };
   const candidates = await tx.invoice.findMany({
     where: {
@@ -81,6 +86,7 @@ async function settleOldestFirst(tx: TenantTx, actor: Actor, source: SettlementS
     if (left.lessThanOrEqualTo(0)) break;
     const amount = Prisma.Decimal.min(invoice.total.minus(invoice.amountAllocated), left);
     created.push((await allocate(tx, actor, source, invoice, amount, 'allocations')).allocationId);
+    settled.push(invoice.id);
   }
   return created;
 }

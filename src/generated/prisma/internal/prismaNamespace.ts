@@ -464,7 +464,10 @@ export const ModelName = {
   SalesOrder: 'SalesOrder',
   SalesOrderLine: 'SalesOrderLine',
   Shipment: 'Shipment',
-  ShipmentLine: 'ShipmentLine'
+  ShipmentLine: 'ShipmentLine',
+  CustomerSalesSettings: 'CustomerSalesSettings',
+  SalesOrderInvoice: 'SalesOrderInvoice',
+  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -480,7 +483,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine" | "salesOrder" | "salesOrderLine" | "shipment" | "shipmentLine"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine" | "salesOrder" | "salesOrderLine" | "shipment" | "shipmentLine" | "customerSalesSettings" | "salesOrderInvoice" | "salesOrderInvoiceLine"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -5516,6 +5519,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CustomerSalesSettings: {
+      payload: Prisma.$CustomerSalesSettingsPayload<ExtArgs>
+      fields: Prisma.CustomerSalesSettingsFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CustomerSalesSettingsFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CustomerSalesSettingsFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        findFirst: {
+          args: Prisma.CustomerSalesSettingsFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CustomerSalesSettingsFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        findMany: {
+          args: Prisma.CustomerSalesSettingsFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>[]
+        }
+        create: {
+          args: Prisma.CustomerSalesSettingsCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        createMany: {
+          args: Prisma.CustomerSalesSettingsCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CustomerSalesSettingsCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>[]
+        }
+        delete: {
+          args: Prisma.CustomerSalesSettingsDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        update: {
+          args: Prisma.CustomerSalesSettingsUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        deleteMany: {
+          args: Prisma.CustomerSalesSettingsDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CustomerSalesSettingsUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CustomerSalesSettingsUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>[]
+        }
+        upsert: {
+          args: Prisma.CustomerSalesSettingsUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CustomerSalesSettingsPayload>
+        }
+        aggregate: {
+          args: Prisma.CustomerSalesSettingsAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCustomerSalesSettings>
+        }
+        groupBy: {
+          args: Prisma.CustomerSalesSettingsGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CustomerSalesSettingsGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CustomerSalesSettingsCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CustomerSalesSettingsCountAggregateOutputType> | number
+        }
+      }
+    }
+    SalesOrderInvoice: {
+      payload: Prisma.$SalesOrderInvoicePayload<ExtArgs>
+      fields: Prisma.SalesOrderInvoiceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesOrderInvoiceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesOrderInvoiceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        findFirst: {
+          args: Prisma.SalesOrderInvoiceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesOrderInvoiceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        findMany: {
+          args: Prisma.SalesOrderInvoiceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>[]
+        }
+        create: {
+          args: Prisma.SalesOrderInvoiceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        createMany: {
+          args: Prisma.SalesOrderInvoiceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesOrderInvoiceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>[]
+        }
+        delete: {
+          args: Prisma.SalesOrderInvoiceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        update: {
+          args: Prisma.SalesOrderInvoiceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesOrderInvoiceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesOrderInvoiceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesOrderInvoiceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesOrderInvoiceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoicePayload>
+        }
+        aggregate: {
+          args: Prisma.SalesOrderInvoiceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesOrderInvoice>
+        }
+        groupBy: {
+          args: Prisma.SalesOrderInvoiceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderInvoiceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesOrderInvoiceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderInvoiceCountAggregateOutputType> | number
+        }
+      }
+    }
+    SalesOrderInvoiceLine: {
+      payload: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>
+      fields: Prisma.SalesOrderInvoiceLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesOrderInvoiceLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesOrderInvoiceLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        findFirst: {
+          args: Prisma.SalesOrderInvoiceLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesOrderInvoiceLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        findMany: {
+          args: Prisma.SalesOrderInvoiceLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>[]
+        }
+        create: {
+          args: Prisma.SalesOrderInvoiceLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        createMany: {
+          args: Prisma.SalesOrderInvoiceLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesOrderInvoiceLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>[]
+        }
+        delete: {
+          args: Prisma.SalesOrderInvoiceLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        update: {
+          args: Prisma.SalesOrderInvoiceLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesOrderInvoiceLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesOrderInvoiceLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesOrderInvoiceLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesOrderInvoiceLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesOrderInvoiceLinePayload>
+        }
+        aggregate: {
+          args: Prisma.SalesOrderInvoiceLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesOrderInvoiceLine>
+        }
+        groupBy: {
+          args: Prisma.SalesOrderInvoiceLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderInvoiceLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesOrderInvoiceLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesOrderInvoiceLineCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -6769,6 +6994,43 @@ export const ShipmentLineScalarFieldEnum = {
 export type ShipmentLineScalarFieldEnum = (typeof ShipmentLineScalarFieldEnum)[keyof typeof ShipmentLineScalarFieldEnum]
 
 
+export const CustomerSalesSettingsScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  customerId: 'customerId',
+  invoicePolicy: 'invoicePolicy',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerSalesSettingsScalarFieldEnum = (typeof CustomerSalesSettingsScalarFieldEnum)[keyof typeof CustomerSalesSettingsScalarFieldEnum]
+
+
+export const SalesOrderInvoiceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderId: 'salesOrderId',
+  invoiceId: 'invoiceId',
+  voidedAt: 'voidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type SalesOrderInvoiceScalarFieldEnum = (typeof SalesOrderInvoiceScalarFieldEnum)[keyof typeof SalesOrderInvoiceScalarFieldEnum]
+
+
+export const SalesOrderInvoiceLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderInvoiceId: 'salesOrderInvoiceId',
+  salesOrderLineId: 'salesOrderLineId',
+  invoiceLineId: 'invoiceLineId',
+  quantity: 'quantity'
+} as const
+
+export type SalesOrderInvoiceLineScalarFieldEnum = (typeof SalesOrderInvoiceLineScalarFieldEnum)[keyof typeof SalesOrderInvoiceLineScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -7405,6 +7667,20 @@ export type ListEnumShipmentStatusFieldRefInput<$PrismaModel> = FieldRefInputTyp
 
 
 /**
+ * Reference to a field of type 'InvoicePolicy'
+ */
+export type EnumInvoicePolicyFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'InvoicePolicy'>
+    
+
+
+/**
+ * Reference to a field of type 'InvoicePolicy[]'
+ */
+export type ListEnumInvoicePolicyFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'InvoicePolicy[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -7636,6 +7912,9 @@ export type GlobalOmitConfig = {
   salesOrderLine?: Prisma.SalesOrderLineOmit
   shipment?: Prisma.ShipmentOmit
   shipmentLine?: Prisma.ShipmentLineOmit
+  customerSalesSettings?: Prisma.CustomerSalesSettingsOmit
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceOmit
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineOmit
 }
 
 /* Types for Logging */

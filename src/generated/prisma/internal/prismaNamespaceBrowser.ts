@@ -118,7 +118,10 @@ export const ModelName = {
   SalesOrder: 'SalesOrder',
   SalesOrderLine: 'SalesOrderLine',
   Shipment: 'Shipment',
-  ShipmentLine: 'ShipmentLine'
+  ShipmentLine: 'ShipmentLine',
+  CustomerSalesSettings: 'CustomerSalesSettings',
+  SalesOrderInvoice: 'SalesOrderInvoice',
+  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1349,6 +1352,43 @@ export const ShipmentLineScalarFieldEnum = {
 } as const
 
 export type ShipmentLineScalarFieldEnum = (typeof ShipmentLineScalarFieldEnum)[keyof typeof ShipmentLineScalarFieldEnum]
+
+
+export const CustomerSalesSettingsScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  customerId: 'customerId',
+  invoicePolicy: 'invoicePolicy',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomerSalesSettingsScalarFieldEnum = (typeof CustomerSalesSettingsScalarFieldEnum)[keyof typeof CustomerSalesSettingsScalarFieldEnum]
+
+
+export const SalesOrderInvoiceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderId: 'salesOrderId',
+  invoiceId: 'invoiceId',
+  voidedAt: 'voidedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type SalesOrderInvoiceScalarFieldEnum = (typeof SalesOrderInvoiceScalarFieldEnum)[keyof typeof SalesOrderInvoiceScalarFieldEnum]
+
+
+export const SalesOrderInvoiceLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesOrderInvoiceId: 'salesOrderInvoiceId',
+  salesOrderLineId: 'salesOrderLineId',
+  invoiceLineId: 'invoiceLineId',
+  quantity: 'quantity'
+} as const
+
+export type SalesOrderInvoiceLineScalarFieldEnum = (typeof SalesOrderInvoiceLineScalarFieldEnum)[keyof typeof SalesOrderInvoiceLineScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -351,6 +351,7 @@ export type CustomerWhereInput = {
   priceLists?: Prisma.CustomerPriceListListRelationFilter
   quotes?: Prisma.QuoteListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
+  salesSettings?: Prisma.XOR<Prisma.CustomerSalesSettingsNullableScalarRelationFilter, Prisma.CustomerSalesSettingsWhereInput> | null
 }
 
 export type CustomerOrderByWithRelationInput = {
@@ -386,6 +387,7 @@ export type CustomerOrderByWithRelationInput = {
   priceLists?: Prisma.CustomerPriceListOrderByRelationAggregateInput
   quotes?: Prisma.QuoteOrderByRelationAggregateInput
   salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
+  salesSettings?: Prisma.CustomerSalesSettingsOrderByWithRelationInput
 }
 
 export type CustomerWhereUniqueInput = Prisma.AtLeast<{
@@ -426,6 +428,7 @@ export type CustomerWhereUniqueInput = Prisma.AtLeast<{
   priceLists?: Prisma.CustomerPriceListListRelationFilter
   quotes?: Prisma.QuoteListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
+  salesSettings?: Prisma.XOR<Prisma.CustomerSalesSettingsNullableScalarRelationFilter, Prisma.CustomerSalesSettingsWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_code">
 
 export type CustomerOrderByWithAggregationInput = {
@@ -514,6 +517,7 @@ export type CustomerCreateInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateInput = {
@@ -546,6 +550,7 @@ export type CustomerUncheckedCreateInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUpdateInput = {
@@ -578,6 +583,7 @@ export type CustomerUpdateInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateInput = {
@@ -610,6 +616,7 @@ export type CustomerUncheckedUpdateInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyInput = {
@@ -1066,6 +1073,20 @@ export type CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutSalesOrdersInput, Prisma.CustomerUpdateWithoutSalesOrdersInput>, Prisma.CustomerUncheckedUpdateWithoutSalesOrdersInput>
 }
 
+export type CustomerCreateNestedOneWithoutSalesSettingsInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutSalesSettingsInput, Prisma.CustomerUncheckedCreateWithoutSalesSettingsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutSalesSettingsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneRequiredWithoutSalesSettingsNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutSalesSettingsInput, Prisma.CustomerUncheckedCreateWithoutSalesSettingsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutSalesSettingsInput
+  upsert?: Prisma.CustomerUpsertWithoutSalesSettingsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutSalesSettingsInput, Prisma.CustomerUpdateWithoutSalesSettingsInput>, Prisma.CustomerUncheckedUpdateWithoutSalesSettingsInput>
+}
+
 export type CustomerCreateWithoutMergedFromInput = {
   id: string
   code: string
@@ -1095,6 +1116,7 @@ export type CustomerCreateWithoutMergedFromInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedFromInput = {
@@ -1126,6 +1148,7 @@ export type CustomerUncheckedCreateWithoutMergedFromInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedFromInput = {
@@ -1162,6 +1185,7 @@ export type CustomerCreateWithoutMergedIntoInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutMergedIntoInput = {
@@ -1192,6 +1216,7 @@ export type CustomerUncheckedCreateWithoutMergedIntoInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutMergedIntoInput = {
@@ -1244,6 +1269,7 @@ export type CustomerUpdateWithoutMergedFromInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedFromInput = {
@@ -1275,6 +1301,7 @@ export type CustomerUncheckedUpdateWithoutMergedFromInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUpsertWithWhereUniqueWithoutMergedIntoInput = {
@@ -1349,6 +1376,7 @@ export type CustomerCreateWithoutContactsInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutContactsInput = {
@@ -1380,6 +1408,7 @@ export type CustomerUncheckedCreateWithoutContactsInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutContactsInput = {
@@ -1427,6 +1456,7 @@ export type CustomerUpdateWithoutContactsInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutContactsInput = {
@@ -1458,6 +1488,7 @@ export type CustomerUncheckedUpdateWithoutContactsInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutOrganizationInput = {
@@ -1489,6 +1520,7 @@ export type CustomerCreateWithoutOrganizationInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOrganizationInput = {
@@ -1520,6 +1552,7 @@ export type CustomerUncheckedCreateWithoutOrganizationInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOrganizationInput = {
@@ -1577,6 +1610,7 @@ export type CustomerCreateWithoutOwnerInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutOwnerInput = {
@@ -1607,6 +1641,7 @@ export type CustomerUncheckedCreateWithoutOwnerInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutOwnerInput = {
@@ -1664,6 +1699,7 @@ export type CustomerCreateWithoutInvoicesInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutInvoicesInput = {
@@ -1695,6 +1731,7 @@ export type CustomerUncheckedCreateWithoutInvoicesInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutInvoicesInput = {
@@ -1742,6 +1779,7 @@ export type CustomerUpdateWithoutInvoicesInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutInvoicesInput = {
@@ -1773,6 +1811,7 @@ export type CustomerUncheckedUpdateWithoutInvoicesInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutPaymentsInput = {
@@ -1804,6 +1843,7 @@ export type CustomerCreateWithoutPaymentsInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutPaymentsInput = {
@@ -1835,6 +1875,7 @@ export type CustomerUncheckedCreateWithoutPaymentsInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutPaymentsInput = {
@@ -1882,6 +1923,7 @@ export type CustomerUpdateWithoutPaymentsInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutPaymentsInput = {
@@ -1913,6 +1955,7 @@ export type CustomerUncheckedUpdateWithoutPaymentsInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutTaxExemptionInput = {
@@ -1944,6 +1987,7 @@ export type CustomerCreateWithoutTaxExemptionInput = {
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutTaxExemptionInput = {
@@ -1975,6 +2019,7 @@ export type CustomerUncheckedCreateWithoutTaxExemptionInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutTaxExemptionInput = {
@@ -2022,6 +2067,7 @@ export type CustomerUpdateWithoutTaxExemptionInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutTaxExemptionInput = {
@@ -2053,6 +2099,7 @@ export type CustomerUncheckedUpdateWithoutTaxExemptionInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutPriceListsInput = {
@@ -2084,6 +2131,7 @@ export type CustomerCreateWithoutPriceListsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutPriceListsInput = {
@@ -2115,6 +2163,7 @@ export type CustomerUncheckedCreateWithoutPriceListsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutPriceListsInput = {
@@ -2162,6 +2211,7 @@ export type CustomerUpdateWithoutPriceListsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutPriceListsInput = {
@@ -2193,6 +2243,7 @@ export type CustomerUncheckedUpdateWithoutPriceListsInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutQuotesInput = {
@@ -2224,6 +2275,7 @@ export type CustomerCreateWithoutQuotesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutQuotesInput = {
@@ -2255,6 +2307,7 @@ export type CustomerUncheckedCreateWithoutQuotesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutQuotesInput = {
@@ -2302,6 +2355,7 @@ export type CustomerUpdateWithoutQuotesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutQuotesInput = {
@@ -2333,6 +2387,7 @@ export type CustomerUncheckedUpdateWithoutQuotesInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerCreateWithoutSalesOrdersInput = {
@@ -2364,6 +2419,7 @@ export type CustomerCreateWithoutSalesOrdersInput = {
   taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerUncheckedCreateWithoutSalesOrdersInput = {
@@ -2395,6 +2451,7 @@ export type CustomerUncheckedCreateWithoutSalesOrdersInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
   priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
   quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
 }
 
 export type CustomerCreateOrConnectWithoutSalesOrdersInput = {
@@ -2442,6 +2499,7 @@ export type CustomerUpdateWithoutSalesOrdersInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutSalesOrdersInput = {
@@ -2473,6 +2531,151 @@ export type CustomerUncheckedUpdateWithoutSalesOrdersInput = {
   taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutSalesSettingsInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutSalesSettingsInput = {
+  id: string
+  organizationId: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutSalesSettingsInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutSalesSettingsInput, Prisma.CustomerUncheckedCreateWithoutSalesSettingsInput>
+}
+
+export type CustomerUpsertWithoutSalesSettingsInput = {
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutSalesSettingsInput, Prisma.CustomerUncheckedUpdateWithoutSalesSettingsInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutSalesSettingsInput, Prisma.CustomerUncheckedCreateWithoutSalesSettingsInput>
+  where?: Prisma.CustomerWhereInput
+}
+
+export type CustomerUpdateToOneWithWhereWithoutSalesSettingsInput = {
+  where?: Prisma.CustomerWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutSalesSettingsInput, Prisma.CustomerUncheckedUpdateWithoutSalesSettingsInput>
+}
+
+export type CustomerUpdateWithoutSalesSettingsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  organization?: Prisma.OrganizationUpdateOneRequiredWithoutCustomersNestedInput
+  owner?: Prisma.ApiKeyUpdateOneWithoutOwnedCustomersNestedInput
+  mergedInto?: Prisma.CustomerUpdateOneWithoutMergedFromNestedInput
+  mergedFrom?: Prisma.CustomerUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+}
+
+export type CustomerUncheckedUpdateWithoutSalesSettingsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumCustomerKindFieldUpdateOperationsInput | $Enums.CustomerKind
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  website?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerUpdatetagsInput | string[]
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  creditLimit?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: Prisma.EnumCustomerStatusFieldUpdateOperationsInput | $Enums.CustomerStatus
+  ownerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  mergedFrom?: Prisma.CustomerUncheckedUpdateManyWithoutMergedIntoNestedInput
+  contacts?: Prisma.ContactUncheckedUpdateManyWithoutCustomerNestedInput
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutCustomerNestedInput
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutCustomerNestedInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedUpdateManyWithoutCustomerNestedInput
+  priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
+  quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
 }
 
 export type CustomerCreateManyMergedIntoInput = {
@@ -2526,6 +2729,7 @@ export type CustomerUpdateWithoutMergedIntoInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
@@ -2556,6 +2760,7 @@ export type CustomerUncheckedUpdateWithoutMergedIntoInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutMergedIntoInput = {
@@ -2632,6 +2837,7 @@ export type CustomerUpdateWithoutOrganizationInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOrganizationInput = {
@@ -2663,6 +2869,7 @@ export type CustomerUncheckedUpdateWithoutOrganizationInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOrganizationInput = {
@@ -2739,6 +2946,7 @@ export type CustomerUpdateWithoutOwnerInput = {
   priceLists?: Prisma.CustomerPriceListUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateWithoutOwnerInput = {
@@ -2769,6 +2977,7 @@ export type CustomerUncheckedUpdateWithoutOwnerInput = {
   priceLists?: Prisma.CustomerPriceListUncheckedUpdateManyWithoutCustomerNestedInput
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
 export type CustomerUncheckedUpdateManyWithoutOwnerInput = {
@@ -2920,6 +3129,7 @@ export type CustomerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
   quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Customer$salesOrdersArgs<ExtArgs>
+  salesSettings?: boolean | Prisma.Customer$salesSettingsArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["customer"]>
 
@@ -3014,6 +3224,7 @@ export type CustomerInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   priceLists?: boolean | Prisma.Customer$priceListsArgs<ExtArgs>
   quotes?: boolean | Prisma.Customer$quotesArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Customer$salesOrdersArgs<ExtArgs>
+  salesSettings?: boolean | Prisma.Customer$salesSettingsArgs<ExtArgs>
   _count?: boolean | Prisma.CustomerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type CustomerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3041,6 +3252,7 @@ export type $CustomerPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     priceLists: Prisma.$CustomerPriceListPayload<ExtArgs>[]
     quotes: Prisma.$QuotePayload<ExtArgs>[]
     salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
+    salesSettings: Prisma.$CustomerSalesSettingsPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3469,6 +3681,7 @@ export interface Prisma__CustomerClient<T, Null = never, ExtArgs extends runtime
   priceLists<T extends Prisma.Customer$priceListsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$priceListsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomerPriceListPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   quotes<T extends Prisma.Customer$quotesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$quotesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuotePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   salesOrders<T extends Prisma.Customer$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesSettings<T extends Prisma.Customer$salesSettingsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Customer$salesSettingsArgs<ExtArgs>>): Prisma.Prisma__CustomerSalesSettingsClient<runtime.Types.Result.GetResult<Prisma.$CustomerSalesSettingsPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4156,6 +4369,25 @@ export type Customer$salesOrdersArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderScalarFieldEnum | Prisma.SalesOrderScalarFieldEnum[]
+}
+
+/**
+ * Customer.salesSettings
+ */
+export type Customer$salesSettingsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CustomerSalesSettings
+   */
+  select?: Prisma.CustomerSalesSettingsSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CustomerSalesSettings
+   */
+  omit?: Prisma.CustomerSalesSettingsOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CustomerSalesSettingsInclude<ExtArgs> | null
+  where?: Prisma.CustomerSalesSettingsWhereInput
 }
 
 /**

@@ -445,6 +445,7 @@ export type InvoiceWhereInput = {
   allocations?: Prisma.PaymentAllocationListRelationFilter
   applications?: Prisma.PaymentAllocationListRelationFilter
   purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
+  salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceNullableScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput> | null
 }
 
 export type InvoiceOrderByWithRelationInput = {
@@ -486,6 +487,7 @@ export type InvoiceOrderByWithRelationInput = {
   allocations?: Prisma.PaymentAllocationOrderByRelationAggregateInput
   applications?: Prisma.PaymentAllocationOrderByRelationAggregateInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillOrderByWithRelationInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceOrderByWithRelationInput
 }
 
 export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
@@ -532,6 +534,7 @@ export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
   allocations?: Prisma.PaymentAllocationListRelationFilter
   applications?: Prisma.PaymentAllocationListRelationFilter
   purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
+  salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceNullableScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type InvoiceOrderByWithAggregationInput = {
@@ -640,6 +643,7 @@ export type InvoiceCreateInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateInput = {
@@ -677,6 +681,7 @@ export type InvoiceUncheckedCreateInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUpdateInput = {
@@ -713,6 +718,7 @@ export type InvoiceUpdateInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateInput = {
@@ -750,6 +756,7 @@ export type InvoiceUncheckedUpdateInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateManyInput = {
@@ -1241,6 +1248,20 @@ export type InvoiceUpdateOneWithoutApplicationsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutApplicationsInput, Prisma.InvoiceUpdateWithoutApplicationsInput>, Prisma.InvoiceUncheckedUpdateWithoutApplicationsInput>
 }
 
+export type InvoiceCreateNestedOneWithoutSalesOrderInvoiceInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSalesOrderInvoiceInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+}
+
+export type InvoiceUpdateOneRequiredWithoutSalesOrderInvoiceNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSalesOrderInvoiceInput
+  upsert?: Prisma.InvoiceUpsertWithoutSalesOrderInvoiceInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutSalesOrderInvoiceInput, Prisma.InvoiceUpdateWithoutSalesOrderInvoiceInput>, Prisma.InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput>
+}
+
 export type InvoiceCreateWithoutCustomerInput = {
   id: string
   kind: $Enums.InvoiceKind
@@ -1274,6 +1295,7 @@ export type InvoiceCreateWithoutCustomerInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCustomerInput = {
@@ -1309,6 +1331,7 @@ export type InvoiceUncheckedCreateWithoutCustomerInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCustomerInput = {
@@ -1405,6 +1428,7 @@ export type InvoiceCreateWithoutJournalEntryInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
@@ -1440,6 +1464,7 @@ export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutJournalEntryInput = {
@@ -1501,6 +1526,7 @@ export type InvoiceCreateWithoutSupplierInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutSupplierInput = {
@@ -1536,6 +1562,7 @@ export type InvoiceUncheckedCreateWithoutSupplierInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutSupplierInput = {
@@ -1597,6 +1624,7 @@ export type InvoiceCreateWithoutPurchaseOrderBillInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
@@ -1633,6 +1661,7 @@ export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutPurchaseOrderBillInput = {
@@ -1684,6 +1713,7 @@ export type InvoiceUpdateWithoutPurchaseOrderBillInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
@@ -1720,6 +1750,7 @@ export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateWithoutCreditNotesInput = {
@@ -1755,6 +1786,7 @@ export type InvoiceCreateWithoutCreditNotesInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
@@ -1791,6 +1823,7 @@ export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditNotesInput = {
@@ -1831,6 +1864,7 @@ export type InvoiceCreateWithoutCreditedInvoiceInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
@@ -1866,6 +1900,7 @@ export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditedInvoiceInput = {
@@ -1922,6 +1957,7 @@ export type InvoiceUpdateWithoutCreditNotesInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
@@ -1958,6 +1994,7 @@ export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUpsertWithWhereUniqueWithoutCreditedInvoiceInput = {
@@ -2009,6 +2046,7 @@ export type InvoiceCreateWithoutLinesInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutLinesInput = {
@@ -2045,6 +2083,7 @@ export type InvoiceUncheckedCreateWithoutLinesInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutLinesInput = {
@@ -2096,6 +2135,7 @@ export type InvoiceUpdateWithoutLinesInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutLinesInput = {
@@ -2132,6 +2172,7 @@ export type InvoiceUncheckedUpdateWithoutLinesInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateWithoutAllocationsInput = {
@@ -2167,6 +2208,7 @@ export type InvoiceCreateWithoutAllocationsInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutAllocationsInput = {
@@ -2203,6 +2245,7 @@ export type InvoiceUncheckedCreateWithoutAllocationsInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutAllocationsInput = {
@@ -2243,6 +2286,7 @@ export type InvoiceCreateWithoutApplicationsInput = {
   lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceUncheckedCreateWithoutApplicationsInput = {
@@ -2279,6 +2323,7 @@ export type InvoiceUncheckedCreateWithoutApplicationsInput = {
   lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
 }
 
 export type InvoiceCreateOrConnectWithoutApplicationsInput = {
@@ -2330,6 +2375,7 @@ export type InvoiceUpdateWithoutAllocationsInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
@@ -2366,6 +2412,7 @@ export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUpsertWithoutApplicationsInput = {
@@ -2412,6 +2459,7 @@ export type InvoiceUpdateWithoutApplicationsInput = {
   lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
@@ -2447,6 +2495,169 @@ export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
   creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
   lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+}
+
+export type InvoiceCreateWithoutSalesOrderInvoiceInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
+  supplier?: Prisma.SupplierCreateNestedOneWithoutInvoicesInput
+  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
+  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
+  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+}
+
+export type InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput = {
+  id: string
+  organizationId: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  supplierId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
+  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+}
+
+export type InvoiceCreateOrConnectWithoutSalesOrderInvoiceInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput>
+}
+
+export type InvoiceUpsertWithoutSalesOrderInvoiceInput = {
+  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput>
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput>
+  where?: Prisma.InvoiceWhereInput
+}
+
+export type InvoiceUpdateToOneWithWhereWithoutSalesOrderInvoiceInput = {
+  where?: Prisma.InvoiceWhereInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutSalesOrderInvoiceInput, Prisma.InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput>
+}
+
+export type InvoiceUpdateWithoutSalesOrderInvoiceInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
+  supplier?: Prisma.SupplierUpdateOneWithoutInvoicesNestedInput
+  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
+  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
+  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+}
+
+export type InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  supplierId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
+  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
@@ -2513,6 +2724,7 @@ export type InvoiceUpdateWithoutCustomerInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCustomerInput = {
@@ -2548,6 +2760,7 @@ export type InvoiceUncheckedUpdateWithoutCustomerInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCustomerInput = {
@@ -2643,6 +2856,7 @@ export type InvoiceUpdateWithoutJournalEntryInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
@@ -2678,6 +2892,7 @@ export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutJournalEntryInput = {
@@ -2773,6 +2988,7 @@ export type InvoiceUpdateWithoutSupplierInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutSupplierInput = {
@@ -2808,6 +3024,7 @@ export type InvoiceUncheckedUpdateWithoutSupplierInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutSupplierInput = {
@@ -2903,6 +3120,7 @@ export type InvoiceUpdateWithoutCreditedInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
@@ -2938,6 +3156,7 @@ export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCreditedInvoiceInput = {
@@ -3067,6 +3286,7 @@ export type InvoiceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   allocations?: boolean | Prisma.Invoice$allocationsArgs<ExtArgs>
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
   purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
+  salesOrderInvoice?: boolean | Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["invoice"]>
 
@@ -3185,6 +3405,7 @@ export type InvoiceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   allocations?: boolean | Prisma.Invoice$allocationsArgs<ExtArgs>
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
   purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
+  salesOrderInvoice?: boolean | Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type InvoiceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3212,6 +3433,7 @@ export type $InvoicePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     allocations: Prisma.$PaymentAllocationPayload<ExtArgs>[]
     applications: Prisma.$PaymentAllocationPayload<ExtArgs>[]
     purchaseOrderBill: Prisma.$PurchaseOrderBillPayload<ExtArgs> | null
+    salesOrderInvoice: Prisma.$SalesOrderInvoicePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3658,6 +3880,7 @@ export interface Prisma__InvoiceClient<T, Null = never, ExtArgs extends runtime.
   allocations<T extends Prisma.Invoice$allocationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$allocationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentAllocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   applications<T extends Prisma.Invoice$applicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$applicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentAllocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderBill<T extends Prisma.Invoice$purchaseOrderBillArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderBillClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesOrderInvoice<T extends Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoicePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4314,6 +4537,25 @@ export type Invoice$purchaseOrderBillArgs<ExtArgs extends runtime.Types.Extensio
    */
   include?: Prisma.PurchaseOrderBillInclude<ExtArgs> | null
   where?: Prisma.PurchaseOrderBillWhereInput
+}
+
+/**
+ * Invoice.salesOrderInvoice
+ */
+export type Invoice$salesOrderInvoiceArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoice
+   */
+  select?: Prisma.SalesOrderInvoiceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderInvoice
+   */
+  omit?: Prisma.SalesOrderInvoiceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInvoiceInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderInvoiceWhereInput
 }
 
 /**

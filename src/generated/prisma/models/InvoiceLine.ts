@@ -360,6 +360,7 @@ export type InvoiceLineWhereInput = {
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
+  salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
 }
 
 export type InvoiceLineOrderByWithRelationInput = {
@@ -385,6 +386,7 @@ export type InvoiceLineOrderByWithRelationInput = {
   account?: Prisma.AccountOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineOrderByWithRelationInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineOrderByWithRelationInput
 }
 
 export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
@@ -415,6 +417,7 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   account?: Prisma.XOR<Prisma.AccountScalarRelationFilter, Prisma.AccountWhereInput>
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
+  salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_invoiceId_lineNo">
 
 export type InvoiceLineOrderByWithAggregationInput = {
@@ -485,6 +488,7 @@ export type InvoiceLineCreateInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateInput = {
@@ -506,6 +510,7 @@ export type InvoiceLineUncheckedCreateInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUpdateInput = {
@@ -526,6 +531,7 @@ export type InvoiceLineUpdateInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateInput = {
@@ -547,6 +553,7 @@ export type InvoiceLineUncheckedUpdateInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineCreateManyInput = {
@@ -717,6 +724,11 @@ export type InvoiceLineSumOrderByAggregateInput = {
   total?: Prisma.SortOrder
 }
 
+export type InvoiceLineScalarRelationFilter = {
+  is?: Prisma.InvoiceLineWhereInput
+  isNot?: Prisma.InvoiceLineWhereInput
+}
+
 export type InvoiceLineCreateNestedManyWithoutProductInput = {
   create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutProductInput, Prisma.InvoiceLineUncheckedCreateWithoutProductInput> | Prisma.InvoiceLineCreateWithoutProductInput[] | Prisma.InvoiceLineUncheckedCreateWithoutProductInput[]
   connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutProductInput | Prisma.InvoiceLineCreateOrConnectWithoutProductInput[]
@@ -885,6 +897,20 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput = {
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
+export type InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+}
+
+export type InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput
+  upsert?: Prisma.InvoiceLineUpsertWithoutSalesOrderInvoiceLineInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceLineUpdateToOneWithWhereWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput>, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+}
+
 export type InvoiceLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -902,6 +928,7 @@ export type InvoiceLineCreateWithoutProductInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutProductInput = {
@@ -921,6 +948,7 @@ export type InvoiceLineUncheckedCreateWithoutProductInput = {
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutProductInput = {
@@ -990,6 +1018,7 @@ export type InvoiceLineCreateWithoutAccountInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutAccountInput = {
@@ -1009,6 +1038,7 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutAccountInput = {
@@ -1054,6 +1084,7 @@ export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
   invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
@@ -1073,6 +1104,7 @@ export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
   tax: runtime.Decimal | runtime.DecimalJsLike | number | string
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
@@ -1118,6 +1150,7 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
@@ -1137,6 +1170,7 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutInvoiceInput = {
@@ -1163,6 +1197,104 @@ export type InvoiceLineUpdateWithWhereUniqueWithoutInvoiceInput = {
 export type InvoiceLineUpdateManyWithWhereWithoutInvoiceInput = {
   where: Prisma.InvoiceLineScalarWhereInput
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceInput>
+}
+
+export type InvoiceLineCreateWithoutSalesOrderInvoiceLineInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput = {
+  id: string
+  organizationId: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
+}
+
+export type InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+}
+
+export type InvoiceLineUpsertWithoutSalesOrderInvoiceLineInput = {
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput>
+  where?: Prisma.InvoiceLineWhereInput
+}
+
+export type InvoiceLineUpdateToOneWithWhereWithoutSalesOrderInvoiceLineInput = {
+  where?: Prisma.InvoiceLineWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
+}
+
+export type InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type InvoiceLineCreateManyProductInput = {
@@ -1201,6 +1333,7 @@ export type InvoiceLineUpdateWithoutProductInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutProductInput = {
@@ -1220,6 +1353,7 @@ export type InvoiceLineUncheckedUpdateWithoutProductInput = {
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
@@ -1277,6 +1411,7 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
@@ -1296,6 +1431,7 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
@@ -1353,6 +1489,7 @@ export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
   invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
@@ -1372,6 +1509,7 @@ export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
   tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
@@ -1429,6 +1567,7 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
@@ -1448,6 +1587,7 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
@@ -1494,6 +1634,7 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
+  salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1573,6 +1714,7 @@ export type InvoiceLineInclude<ExtArgs extends runtime.Types.Extensions.Internal
   account?: boolean | Prisma.AccountDefaultArgs<ExtArgs>
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
+  salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
 }
 export type InvoiceLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1594,6 +1736,7 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     account: Prisma.$AccountPayload<ExtArgs>
     product: Prisma.$ProductPayload<ExtArgs> | null
     purchaseOrderLine: Prisma.$PurchaseOrderLinePayload<ExtArgs> | null
+    salesOrderInvoiceLine: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2027,6 +2170,7 @@ export interface Prisma__InvoiceLineClient<T, Null = never, ExtArgs extends runt
   account<T extends Prisma.AccountDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.AccountDefaultArgs<ExtArgs>>): Prisma.Prisma__AccountClient<runtime.Types.Result.GetResult<Prisma.$AccountPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   product<T extends Prisma.InvoiceLine$productArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$productArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   purchaseOrderLine<T extends Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesOrderInvoiceLine<T extends Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2519,6 +2663,25 @@ export type InvoiceLine$purchaseOrderLineArgs<ExtArgs extends runtime.Types.Exte
    */
   include?: Prisma.PurchaseOrderLineInclude<ExtArgs> | null
   where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+/**
+ * InvoiceLine.salesOrderInvoiceLine
+ */
+export type InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoiceLine
+   */
+  select?: Prisma.SalesOrderInvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderInvoiceLine
+   */
+  omit?: Prisma.SalesOrderInvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
 }
 
 /**

@@ -432,6 +432,7 @@ export type SalesOrderWhereInput = {
   createdBy?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   lines?: Prisma.SalesOrderLineListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
+  invoices?: Prisma.SalesOrderInvoiceListRelationFilter
 }
 
 export type SalesOrderOrderByWithRelationInput = {
@@ -472,6 +473,7 @@ export type SalesOrderOrderByWithRelationInput = {
   createdBy?: Prisma.ApiKeyOrderByWithRelationInput
   lines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
   shipments?: Prisma.ShipmentOrderByRelationAggregateInput
+  invoices?: Prisma.SalesOrderInvoiceOrderByRelationAggregateInput
 }
 
 export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -518,6 +520,7 @@ export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
   createdBy?: Prisma.XOR<Prisma.ApiKeyNullableScalarRelationFilter, Prisma.ApiKeyWhereInput> | null
   lines?: Prisma.SalesOrderLineListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
+  invoices?: Prisma.SalesOrderInvoiceListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number" | "organizationId_quoteId">
 
 export type SalesOrderOrderByWithAggregationInput = {
@@ -623,6 +626,7 @@ export type SalesOrderCreateInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateInput = {
@@ -657,6 +661,7 @@ export type SalesOrderUncheckedCreateInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUpdateInput = {
@@ -690,6 +695,7 @@ export type SalesOrderUpdateInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateInput = {
@@ -724,6 +730,7 @@ export type SalesOrderUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyInput = {
@@ -1236,6 +1243,20 @@ export type SalesOrderUpdateOneRequiredWithoutShipmentsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutShipmentsInput, Prisma.SalesOrderUpdateWithoutShipmentsInput>, Prisma.SalesOrderUncheckedUpdateWithoutShipmentsInput>
 }
 
+export type SalesOrderCreateNestedOneWithoutInvoicesInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutInvoicesInput, Prisma.SalesOrderUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutInvoicesInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+}
+
+export type SalesOrderUpdateOneRequiredWithoutInvoicesNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutInvoicesInput, Prisma.SalesOrderUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutInvoicesInput
+  upsert?: Prisma.SalesOrderUpsertWithoutInvoicesInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutInvoicesInput, Prisma.SalesOrderUpdateWithoutInvoicesInput>, Prisma.SalesOrderUncheckedUpdateWithoutInvoicesInput>
+}
+
 export type SalesOrderCreateWithoutApprovalRequestInput = {
   id: string
   number: string
@@ -1266,6 +1287,7 @@ export type SalesOrderCreateWithoutApprovalRequestInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
@@ -1298,6 +1320,7 @@ export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutApprovalRequestInput = {
@@ -1391,6 +1414,7 @@ export type SalesOrderCreateWithoutCustomerInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCustomerInput = {
@@ -1423,6 +1447,7 @@ export type SalesOrderUncheckedCreateWithoutCustomerInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCustomerInput = {
@@ -1481,6 +1506,7 @@ export type SalesOrderCreateWithoutRequesterInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutRequesterInput = {
@@ -1513,6 +1539,7 @@ export type SalesOrderUncheckedCreateWithoutRequesterInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutRequesterInput = {
@@ -1571,6 +1598,7 @@ export type SalesOrderCreateWithoutLocationInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLocationInput = {
@@ -1603,6 +1631,7 @@ export type SalesOrderUncheckedCreateWithoutLocationInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLocationInput = {
@@ -1661,6 +1690,7 @@ export type SalesOrderCreateWithoutCreatedByInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
@@ -1693,6 +1723,7 @@ export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCreatedByInput = {
@@ -1751,6 +1782,7 @@ export type SalesOrderCreateWithoutQuoteInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutQuoteInput = {
@@ -1783,6 +1815,7 @@ export type SalesOrderUncheckedCreateWithoutQuoteInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutQuoteInput = {
@@ -1831,6 +1864,7 @@ export type SalesOrderUpdateWithoutQuoteInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
@@ -1863,6 +1897,7 @@ export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutLinesInput = {
@@ -1895,6 +1930,7 @@ export type SalesOrderCreateWithoutLinesInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLinesInput = {
@@ -1928,6 +1964,7 @@ export type SalesOrderUncheckedCreateWithoutLinesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLinesInput = {
@@ -1976,6 +2013,7 @@ export type SalesOrderUpdateWithoutLinesInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLinesInput = {
@@ -2009,6 +2047,7 @@ export type SalesOrderUncheckedUpdateWithoutLinesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutShipmentsInput = {
@@ -2041,6 +2080,7 @@ export type SalesOrderCreateWithoutShipmentsInput = {
   requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
@@ -2074,6 +2114,7 @@ export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutShipmentsInput = {
@@ -2122,6 +2163,7 @@ export type SalesOrderUpdateWithoutShipmentsInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
@@ -2155,6 +2197,157 @@ export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderCreateWithoutInvoicesInput = {
+  id: string
+  number: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
+  location?: Prisma.LocationCreateNestedOneWithoutSalesOrdersInput
+  quote?: Prisma.QuoteCreateNestedOneWithoutSalesOrderInput
+  approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
+  requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
+  createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
+  lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderUncheckedCreateWithoutInvoicesInput = {
+  id: string
+  organizationId: string
+  number: string
+  customerId: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: string | null
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: string | null
+  approvalRequestId?: string | null
+  requesterId?: string | null
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderCreateOrConnectWithoutInvoicesInput = {
+  where: Prisma.SalesOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutInvoicesInput, Prisma.SalesOrderUncheckedCreateWithoutInvoicesInput>
+}
+
+export type SalesOrderUpsertWithoutInvoicesInput = {
+  update: Prisma.XOR<Prisma.SalesOrderUpdateWithoutInvoicesInput, Prisma.SalesOrderUncheckedUpdateWithoutInvoicesInput>
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutInvoicesInput, Prisma.SalesOrderUncheckedCreateWithoutInvoicesInput>
+  where?: Prisma.SalesOrderWhereInput
+}
+
+export type SalesOrderUpdateToOneWithWhereWithoutInvoicesInput = {
+  where?: Prisma.SalesOrderWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderUpdateWithoutInvoicesInput, Prisma.SalesOrderUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type SalesOrderUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
+  location?: Prisma.LocationUpdateOneWithoutSalesOrdersNestedInput
+  quote?: Prisma.QuoteUpdateOneWithoutSalesOrderNestedInput
+  approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
+  requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
+  createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
+  lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderUncheckedUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  approvalRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  requesterId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyApprovalRequestInput = {
@@ -2217,6 +2410,7 @@ export type SalesOrderUpdateWithoutApprovalRequestInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
@@ -2249,6 +2443,7 @@ export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutApprovalRequestInput = {
@@ -2341,6 +2536,7 @@ export type SalesOrderUpdateWithoutCustomerInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
@@ -2373,6 +2569,7 @@ export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
@@ -2465,6 +2662,7 @@ export type SalesOrderUpdateWithoutRequesterInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
@@ -2497,6 +2695,7 @@ export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutRequesterInput = {
@@ -2589,6 +2788,7 @@ export type SalesOrderUpdateWithoutLocationInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLocationInput = {
@@ -2621,6 +2821,7 @@ export type SalesOrderUncheckedUpdateWithoutLocationInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutLocationInput = {
@@ -2713,6 +2914,7 @@ export type SalesOrderUpdateWithoutCreatedByInput = {
   requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
@@ -2745,6 +2947,7 @@ export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
@@ -2785,11 +2988,13 @@ export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
 export type SalesOrderCountOutputType = {
   lines: number
   shipments: number
+  invoices: number
 }
 
 export type SalesOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | SalesOrderCountOutputTypeCountLinesArgs
   shipments?: boolean | SalesOrderCountOutputTypeCountShipmentsArgs
+  invoices?: boolean | SalesOrderCountOutputTypeCountInvoicesArgs
 }
 
 /**
@@ -2814,6 +3019,13 @@ export type SalesOrderCountOutputTypeCountLinesArgs<ExtArgs extends runtime.Type
  */
 export type SalesOrderCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.ShipmentWhereInput
+}
+
+/**
+ * SalesOrderCountOutputType without action
+ */
+export type SalesOrderCountOutputTypeCountInvoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderInvoiceWhereInput
 }
 
 
@@ -2855,6 +3067,7 @@ export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   createdBy?: boolean | Prisma.SalesOrder$createdByArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
   shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
+  invoices?: boolean | Prisma.SalesOrder$invoicesArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrder"]>
 
@@ -2976,6 +3189,7 @@ export type SalesOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalA
   createdBy?: boolean | Prisma.SalesOrder$createdByArgs<ExtArgs>
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
   shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
+  invoices?: boolean | Prisma.SalesOrder$invoicesArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3006,6 +3220,7 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     createdBy: Prisma.$ApiKeyPayload<ExtArgs> | null
     lines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
     shipments: Prisma.$ShipmentPayload<ExtArgs>[]
+    invoices: Prisma.$SalesOrderInvoicePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3466,6 +3681,7 @@ export interface Prisma__SalesOrderClient<T, Null = never, ExtArgs extends runti
   createdBy<T extends Prisma.SalesOrder$createdByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$createdByArgs<ExtArgs>>): Prisma.Prisma__ApiKeyClient<runtime.Types.Result.GetResult<Prisma.$ApiKeyPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   lines<T extends Prisma.SalesOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shipments<T extends Prisma.SalesOrder$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoices<T extends Prisma.SalesOrder$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4074,6 +4290,30 @@ export type SalesOrder$shipmentsArgs<ExtArgs extends runtime.Types.Extensions.In
   take?: number
   skip?: number
   distinct?: Prisma.ShipmentScalarFieldEnum | Prisma.ShipmentScalarFieldEnum[]
+}
+
+/**
+ * SalesOrder.invoices
+ */
+export type SalesOrder$invoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoice
+   */
+  select?: Prisma.SalesOrderInvoiceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderInvoice
+   */
+  omit?: Prisma.SalesOrderInvoiceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInvoiceInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderInvoiceWhereInput
+  orderBy?: Prisma.SalesOrderInvoiceOrderByWithRelationInput | Prisma.SalesOrderInvoiceOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderInvoiceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderInvoiceScalarFieldEnum | Prisma.SalesOrderInvoiceScalarFieldEnum[]
 }
 
 /**

@@ -429,6 +429,7 @@ export type SalesOrderLineWhereInput = {
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
+  invoiceLines?: Prisma.SalesOrderInvoiceLineListRelationFilter
 }
 
 export type SalesOrderLineOrderByWithRelationInput = {
@@ -461,6 +462,7 @@ export type SalesOrderLineOrderByWithRelationInput = {
   priceList?: Prisma.PriceListOrderByWithRelationInput
   taxRate?: Prisma.TaxRateOrderByWithRelationInput
   shipmentLines?: Prisma.ShipmentLineOrderByRelationAggregateInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineOrderByRelationAggregateInput
 }
 
 export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
@@ -498,6 +500,7 @@ export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
+  invoiceLines?: Prisma.SalesOrderInvoiceLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_salesOrderId_lineNo">
 
 export type SalesOrderLineOrderByWithAggregationInput = {
@@ -587,6 +590,7 @@ export type SalesOrderLineCreateInput = {
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateInput = {
@@ -615,6 +619,7 @@ export type SalesOrderLineUncheckedCreateInput = {
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUpdateInput = {
@@ -642,6 +647,7 @@ export type SalesOrderLineUpdateInput = {
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateInput = {
@@ -670,6 +676,7 @@ export type SalesOrderLineUncheckedUpdateInput = {
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateManyInput = {
@@ -1073,6 +1080,20 @@ export type SalesOrderLineUpdateOneRequiredWithoutShipmentLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutShipmentLinesInput, Prisma.SalesOrderLineUpdateWithoutShipmentLinesInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput>
 }
 
+export type SalesOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+}
+
+export type SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.SalesOrderLineUpsertWithoutInvoiceLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.SalesOrderLineUpdateWithoutInvoiceLinesInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
 export type SalesOrderLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -1097,6 +1118,7 @@ export type SalesOrderLineCreateWithoutProductInput = {
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutProductInput = {
@@ -1123,6 +1145,7 @@ export type SalesOrderLineUncheckedCreateWithoutProductInput = {
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutProductInput = {
@@ -1205,6 +1228,7 @@ export type SalesOrderLineCreateWithoutTaxRateInput = {
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
@@ -1231,6 +1255,7 @@ export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutTaxRateInput = {
@@ -1283,6 +1308,7 @@ export type SalesOrderLineCreateWithoutPriceListInput = {
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
@@ -1309,6 +1335,7 @@ export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutPriceListInput = {
@@ -1361,6 +1388,7 @@ export type SalesOrderLineCreateWithoutSalesOrderInput = {
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
@@ -1387,6 +1415,7 @@ export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutSalesOrderInput = {
@@ -1439,6 +1468,7 @@ export type SalesOrderLineCreateWithoutShipmentLinesInput = {
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutShipmentLinesInput = {
@@ -1466,6 +1496,7 @@ export type SalesOrderLineUncheckedCreateWithoutShipmentLinesInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutShipmentLinesInput = {
@@ -1508,6 +1539,7 @@ export type SalesOrderLineUpdateWithoutShipmentLinesInput = {
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput = {
@@ -1535,6 +1567,133 @@ export type SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineCreateWithoutInvoiceLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
+  priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
+  taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  salesOrderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  priceListId?: string | null
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: string | null
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.SalesOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type SalesOrderLineUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
+export type SalesOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.SalesOrderLineWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutInvoiceLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type SalesOrderLineUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
+  priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
+  taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  priceListId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateManyProductInput = {
@@ -1586,6 +1745,7 @@ export type SalesOrderLineUpdateWithoutProductInput = {
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1612,6 +1772,7 @@ export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutProductInput = {
@@ -1688,6 +1849,7 @@ export type SalesOrderLineUpdateWithoutTaxRateInput = {
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
@@ -1714,6 +1876,7 @@ export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutTaxRateInput = {
@@ -1790,6 +1953,7 @@ export type SalesOrderLineUpdateWithoutPriceListInput = {
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
@@ -1816,6 +1980,7 @@ export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutPriceListInput = {
@@ -1892,6 +2057,7 @@ export type SalesOrderLineUpdateWithoutSalesOrderInput = {
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
@@ -1918,6 +2084,7 @@ export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
@@ -1952,10 +2119,12 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
 
 export type SalesOrderLineCountOutputType = {
   shipmentLines: number
+  invoiceLines: number
 }
 
 export type SalesOrderLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   shipmentLines?: boolean | SalesOrderLineCountOutputTypeCountShipmentLinesArgs
+  invoiceLines?: boolean | SalesOrderLineCountOutputTypeCountInvoiceLinesArgs
 }
 
 /**
@@ -1973,6 +2142,13 @@ export type SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs extends runtime.Typ
  */
 export type SalesOrderLineCountOutputTypeCountShipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.ShipmentLineWhereInput
+}
+
+/**
+ * SalesOrderLineCountOutputType without action
+ */
+export type SalesOrderLineCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
 }
 
 
@@ -2006,6 +2182,7 @@ export type SalesOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Intern
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
@@ -2105,6 +2282,7 @@ export type SalesOrderLineInclude<ExtArgs extends runtime.Types.Extensions.Inter
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
+  invoiceLines?: boolean | Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2128,6 +2306,7 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
     priceList: Prisma.$PriceListPayload<ExtArgs> | null
     taxRate: Prisma.$TaxRatePayload<ExtArgs> | null
     shipmentLines: Prisma.$ShipmentLinePayload<ExtArgs>[]
+    invoiceLines: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2559,6 +2738,7 @@ export interface Prisma__SalesOrderLineClient<T, Null = never, ExtArgs extends r
   priceList<T extends Prisma.SalesOrderLine$priceListArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$priceListArgs<ExtArgs>>): Prisma.Prisma__PriceListClient<runtime.Types.Result.GetResult<Prisma.$PriceListPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   taxRate<T extends Prisma.SalesOrderLine$taxRateArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$taxRateArgs<ExtArgs>>): Prisma.Prisma__TaxRateClient<runtime.Types.Result.GetResult<Prisma.$TaxRatePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   shipmentLines<T extends Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invoiceLines<T extends Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3081,6 +3261,30 @@ export type SalesOrderLine$shipmentLinesArgs<ExtArgs extends runtime.Types.Exten
   take?: number
   skip?: number
   distinct?: Prisma.ShipmentLineScalarFieldEnum | Prisma.ShipmentLineScalarFieldEnum[]
+}
+
+/**
+ * SalesOrderLine.invoiceLines
+ */
+export type SalesOrderLine$invoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoiceLine
+   */
+  select?: Prisma.SalesOrderInvoiceLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesOrderInvoiceLine
+   */
+  omit?: Prisma.SalesOrderInvoiceLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesOrderInvoiceLineInclude<ExtArgs> | null
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
+  orderBy?: Prisma.SalesOrderInvoiceLineOrderByWithRelationInput | Prisma.SalesOrderInvoiceLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesOrderInvoiceLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesOrderInvoiceLineScalarFieldEnum | Prisma.SalesOrderInvoiceLineScalarFieldEnum[]
 }
 
 /**
