@@ -14,10 +14,13 @@ export const VALUATION_PURPOSE = 'valuation';
 /**
  * Debit and credit roles of a move's value. Stock in: Dr INVENTORY. Stock out: Cr INVENTORY against
  * COST_OF_GOODS_SOLD for issues (to customers and to production alike) and INVENTORY_ADJUSTMENT for
- * scrap and count differences. Transfers stay inside INVENTORY and post nothing.
+ * scrap and count differences. Customer returns (receipts from CUSTOMER): Dr INVENTORY / Cr
+ * COST_OF_GOODS_SOLD. Transfers stay inside INVENTORY and post nothing.
  */
-function roles(kind: StockMoveKind, direction: 'in' | 'out'): [AccountSubtype, AccountSubtype] | null {
+function roles(kind: StockMoveKind, direction: 'in' | 'out', customerReturn: boolean): [AccountSubtype, AccountSubtype] | null {
   if (kind === 'TRANSFER') return null;
+  // Goods a customer sends back reverse their issue: the cost of goods sold goes back into stock.
+  if (kind === 'RECEIPT' && customerReturn) return ['INVENTORY', 'COST_OF_GOODS_SOLD'];
   if (kind === 'RECEIPT') return ['INVENTORY', 'GOODS_RECEIVED_NOT_INVOICED'];
   if (kind === 'ISSUE') return ['COST_OF_GOODS_SOLD', 'INVENTORY'];
   return direction === 'in' ? ['INVENTORY', 'INVENTORY_ADJUSTMENT'] : ['INVENTORY_ADJUSTMENT', 'INVENTORY'];
@@ -44,9 +47,9 @@ function refused(error: unknown): unknown {
 export async function postMoveValue(
   tx: TenantTx,
   actor: Actor,
-  move: { id: string; kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; doneAt: Date; sku: string; quantity: Decimal },
+  move: { id: string; kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; doneAt: Date; sku: string; quantity: Decimal; customerReturn?: boolean },
 ): Promise<string | null> {
-  const pair = roles(move.kind, move.direction);
+  const pair = roles(move.kind, move.direction, move.customerReturn ?? false);
   if (!pair || move.value.isZero()) return null;
   const [debitRole, creditRole] = move.value.isNegative() ? [pair[1], pair[0]] : pair;
   const amount = move.value.abs().toFixed();

@@ -127,6 +127,8 @@ interface MoveRecord {
   toLocationId: string;
   valued: MoveValue;
   reason?: string | null;
+  /** A receipt of goods a customer sent back: posted against COST_OF_GOODS_SOLD instead of GRNI. */
+  customerReturn?: boolean;
   source: { sourceType: string | null; sourceId: string | null; sourceLine: string | null };
 }
 
@@ -143,7 +145,7 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
   const journalEntryId =
     direction === 'within'
       ? null
-      : await postMoveValue(tx, actor, { id, kind: move.kind, direction, value, doneAt, sku: move.product.sku, quantity: move.quantity });
+      : await postMoveValue(tx, actor, { id, kind: move.kind, direction, value, doneAt, sku: move.product.sku, quantity: move.quantity, customerReturn: move.customerReturn });
   const created = await tx.stockMove.create({
     data: {
       id,
