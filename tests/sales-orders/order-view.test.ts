@@ -47,7 +47,7 @@ async function paidOrder(lineCount: number) {
     allocations: [{ invoiceId: invoiced.invoice.id, amount: invoiced.invoice.total.amount }],
   });
   expect(paid.errors).toEqual([]);
-  return { key: await o.org.key('SALES', 'WAREHOUSE', 'ACCOUNTING'), id: order.id };
+  return { key: await o.org.key('SALES', 'WAREHOUSE', 'ACCOUNTING'), sales: o.sales, id: order.id };
 }
 
 /** The view, read twice: the first use of a new API key costs statements of its own. */
@@ -98,6 +98,16 @@ describe('sales order view', () => {
     expect(entries[2]).toEqual({ '1200': ['16.96', '0.00'], '4000': ['0.00', '14.25'], '2100': ['0.00', '2.71'] });
     expect(entries[3]['1200']).toEqual(['0.00', '16.96']);
     expect(Object.entries(entries[3]).filter(([code]) => code !== '1200')).toEqual([[expect.any(String), ['16.96', '0.00']]]);
+  });
+
+  it('shows journal entries and payments to ACCOUNTING only', async () => {
+    const order = await paidOrder(2);
+    for (const field of ['journalEntries { id }', 'payments { amount }']) {
+      const res = await t.gql(order.sales, `query Q($id: ID!) { salesOrder(id: $id) { number ${field} } }`, { id: order.id });
+      expect(res.errors?.map((e: any) => e.path.join('.'))).toEqual([`salesOrder.${field.split(' ')[0]}`]);
+    }
+    const allowed = await t.gql(order.key, `query Q($id: ID!) { salesOrder(id: $id) { journalEntries { id } payments { amount } } }`, { id: order.id });
+    expect(allowed.errors).toBeUndefined();
   });
 
   it('costs the same number of SQL statements for 2, 20 and 200 lines', async () => {
