@@ -8,6 +8,7 @@ import type { Scenario } from './scenario.js';
 import { stockLevelsPage } from './stock-levels-page.js';
 import { stockReserve } from './stock-reserve.js';
 import { salesOrderConfirm } from './sales-order-confirm.js';
+import { salesOrderView } from './sales-order-view.js';
 
 /**
  * Every scenario, in the order they run. Reads come before writes so the pages measure the
@@ -22,5 +23,6 @@ export const SCENARIOS: readonly Scenario[] = [
   myApprovals,
   stockLevelsPage,
   stockReserve,
+  salesOrderView,
   salesOrderConfirm,
 ];

@@ -47,6 +47,7 @@ import '../resolvers/sales-orders.js';
 import './shipments.js';
 import '../resolvers/shipments.js';
 import './sales-order-invoices.js';
+import './sales-order-ledger.js';
 import '../resolvers/sales-order-invoices.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
