@@ -63,7 +63,7 @@ export {
   type StockScrapInput,
 } from './stock.js';
 export { returnToStock, type StockReturnInput } from './customer-returns.js';
-export { stockAsOf, type StockQuantityRow } from './stock-queries.js';
+export { stockAsOf, availableAt, totalMoveValue, moveValuesByLine, type StockQuantityRow } from './stock-queries.js';
 export { valueOf, shareOf, movingAverageOut } from './costing.js';
 export { VALUATION_PURPOSE, STOCK_JOURNAL, POSTING_CODES } from './move-posting.js';
 export {

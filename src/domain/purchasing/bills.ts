@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../generated/prisma/client.js';
 import * as ledger from '../ledger/index.js';
+import * as inventory from '../inventory/index.js';
 import {
   DomainError,
   Problems,
@@ -18,7 +19,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { parseDecimal } from '../../platform/index.js';
-import { billedBase, clearingValue, receiptValue } from './grni-math.js';
+import { billedBase, clearingValue } from './grni-math.js';
 import { lockOrder } from './purchase-orders.js';
 
 export interface SupplierBillFromPurchaseOrderInput {
@@ -78,18 +79,10 @@ function selectQuantities(problems: Problems, order: PurchaseOrder, lines: Order
   return selected;
 }
 
-/** Per order line, the value its receipt moves credited to goods received not invoiced (the receipt posting's contract). */
-async function receivedValues(tx: TenantTx, orderId: string, baseScale: number): Promise<Map<number, Prisma.Decimal>> {
-  const moves = await tx.stockMove.findMany({
-    where: { sourceType: 'PurchaseOrder', sourceId: orderId, kind: 'RECEIPT', state: 'DONE' },
-    select: { sourceLine: true, quantity: true, unitCost: true },
-  });
-  const values = new Map<number, Prisma.Decimal>();
-  for (const move of moves) {
-    const lineNo = Number(move.sourceLine);
-    values.set(lineNo, (values.get(lineNo) ?? new Prisma.Decimal(0)).plus(receiptValue(move.quantity, move.unitCost, baseScale)));
-  }
-  return values;
+/** Per order line number, the value its receipt moves credited to goods received not invoiced, as inventory posted it. */
+async function receivedValues(tx: TenantTx, orderId: string): Promise<Map<number, Prisma.Decimal>> {
+  const byLine = await inventory.moveValuesByLine(tx, { type: 'PurchaseOrder', id: orderId }, 'RECEIPT');
+  return new Map([...byLine].map(([line, value]) => [Number(line), value]));
 }
 
 /**
@@ -174,7 +167,7 @@ export async function supplierBillFromPurchaseOrder(
   const rate = await ledger.rateFor(tx, currency, billDate, 'billDate');
   const noLine = () => null;
   const grni = await inOrderTerms(noLine, () => ledger.accountForRole(tx, 'GOODS_RECEIVED_NOT_INVOICED'));
-  const received = await receivedValues(tx, order.id, baseScale);
+  const received = await receivedValues(tx, order.id);
   const isGoods = (line: OrderLine) => line.product.type !== 'SERVICE';
 
   const { invoiceId } = await inOrderTerms(inputIndex, () => ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {

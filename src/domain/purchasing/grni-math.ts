@@ -8,14 +8,6 @@ function roundHalfUp(value: InstanceType<typeof Exact>, scale: number): Decimal 
   return new Prisma.Decimal(value.toFixed(scale, Exact.ROUND_HALF_UP));
 }
 
-/**
- * What a receipt move credited to goods received not invoiced, by the receipt posting's contract:
- * round_half_up(quantity x unit cost, base currency scale).
- */
-export function receiptValue(quantity: Decimal, unitCost: Decimal, baseScale: number): Decimal {
-  return roundHalfUp(new Exact(quantity.toFixed()).times(unitCost.toFixed()), baseScale);
-}
-
 /** A bill line's subtotal in the base currency at the bill date's rate, rounded as the ledger converts a foreign line. */
 export function billedBase(subtotal: Decimal, rate: Decimal, baseScale: number): Decimal {
   return roundHalfUp(new Exact(subtotal.toFixed()).times(rate.toFixed()), baseScale);

@@ -1,7 +1,7 @@
 // Holding stock for a sales order's stocked lines through inventory's reservations (demand
 // { type: 'SalesOrder', id, line: lineNo }), and letting it go again.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
-import { releaseStock, reserveStock } from '../inventory/index.js';
+import { availableAt, releaseStock, reserveStock } from '../inventory/index.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export const SALES_ORDER_DEMAND = 'SalesOrder';
@@ -15,12 +15,6 @@ function insufficientCode(error: unknown): boolean {
   return error instanceof DomainError && error.errors.length === 1 && error.errors[0]!.code === 'INSUFFICIENT_STOCK';
 }
 
-async function available(tx: TenantTx, productId: string, locationId: string): Promise<Decimal> {
-  const level = await tx.stockLevel.findFirst({ where: { productId, locationId }, select: { onHand: true, reserved: true } });
-  const free = level ? level.onHand.minus(level.reserved) : new Prisma.Decimal(0);
-  return free.isNegative() ? new Prisma.Decimal(0) : free;
-}
-
 /** Reserves as much as is available now, up to `wanted` (0 is fine); returns what was reserved. */
 async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, line: StockedLine, locationId: string, wanted: Decimal): Promise<Decimal> {
   if (line.product.allowNegativeStock) {
@@ -30,7 +24,7 @@ async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, l
   // A failed attempt means another order committed a reservation of this stock since we looked, so
   // every retry follows progress elsewhere and the loop ends once the stock is reserved or gone.
   for (;;) {
-    const free = await available(tx, line.productId, locationId);
+    const free = await availableAt(tx, line.productId, locationId);
     const quantity = Prisma.Decimal.min(free, wanted);
     if (quantity.isZero()) return quantity;
     try {

@@ -2,7 +2,7 @@
 // through inventory (an issue move to the CUSTOMER location carrying its cost, posted Dr COGS / Cr
 // Inventory once per move), the order lines count what shipped and the order moves on.
 import { Prisma } from '../../generated/prisma/client.js';
-import { consumeReservation } from '../inventory/index.js';
+import { consumeReservation, totalMoveValue } from '../inventory/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, derivedOrderStatus, invoicesPaid } from './sales-order-billing-state.js';
@@ -76,8 +76,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     });
   }
 
-  const moves = await tx.stockMove.aggregate({ where: { id: { in: moveIds } }, _sum: { value: true } });
-  const costOfGoods = moves._sum.value ?? new Prisma.Decimal(0);
+  const costOfGoods = await totalMoveValue(tx, moveIds);
   const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
   const after = await tx.shipment.update({
     where: { id: shipment.id },
