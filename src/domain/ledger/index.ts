@@ -83,6 +83,7 @@ export {
   type InvoiceCreateInput,
   type InvoiceUpdateInput,
   type InvoiceRef,
+  type PostedInvoiceRef,
   type InvoiceVoidInput,
 } from './receivables/invoices.js';
 export type { InvoiceLineInput } from './receivables/invoice-input.js';

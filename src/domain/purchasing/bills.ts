@@ -187,8 +187,7 @@ export async function supplierBillFromPurchaseOrder(
       purchaseOrderLineId: line.id,
     })),
   }));
-  await inOrderTerms(noLine, () => ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId }));
-  const billLines = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { lineNo: 'asc' }, select: { id: true, subtotal: true } });
+  const { lines: billLines } = await inOrderTerms(noLine, () => ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId }));
 
   const billId = randomUUID();
   const matches = selected.map(({ line, quantity }, index) => {

@@ -129,8 +129,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
       })),
     }),
   );
-  await inOrderTerms(inputIndex, () => ledger.postInvoice(tx, actor, ['CUSTOMER_INVOICE'], { id: invoiceId }));
-  const invoiceLines = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { lineNo: 'asc' }, select: { id: true } });
+  const invoice = await inOrderTerms(inputIndex, () => ledger.postInvoice(tx, actor, ['CUSTOMER_INVOICE'], { id: invoiceId }));
 
   const linkId = randomUUID();
   await tx.salesOrderInvoice.create({ data: { id: linkId, organizationId: actor.organizationId, salesOrderId: order.id, invoiceId } });
@@ -140,7 +139,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
       organizationId: actor.organizationId,
       salesOrderInvoiceId: linkId,
       salesOrderLineId: line.id,
-      invoiceLineId: invoiceLines[index].id,
+      invoiceLineId: invoice.lines[index].id,
       quantity,
     })),
   });
@@ -152,7 +151,6 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   const status = derivedOrderStatus(after, await invoicesPaid(tx, order.id));
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
 
-  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, total: true } });
   const payload = {
     ...orderSummary(orderAfter),
     invoiceId,

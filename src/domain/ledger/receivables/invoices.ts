@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Prisma } from '../../../generated/prisma/client.js';
 import type { Invoice, InvoiceKind } from '../../../generated/prisma/client.js';
 import {
   DomainError,
@@ -26,6 +27,13 @@ export interface InvoiceUpdateInput extends InvoiceHeaderInput {
 
 export interface InvoiceRef {
   invoiceId: string;
+}
+
+/** A posted document: its number, total and lines in order, for the domains that post documents of their own. */
+export interface PostedInvoiceRef extends InvoiceRef {
+  number: string;
+  total: Prisma.Decimal;
+  lines: { id: string; lineNo: number; subtotal: Prisma.Decimal }[];
 }
 
 export interface InvoiceVoidInput {
@@ -126,7 +134,7 @@ export async function updateDraftInvoice(tx: TenantTx, actor: Actor, kinds: Invo
 }
 
 /** Posts a draft: its journal entry (exactly once per document) gives it its number and base value. */
-export async function postInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind[], input: { id: string }): Promise<InvoiceRef> {
+export async function postInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind[], input: { id: string }): Promise<PostedInvoiceRef> {
   const invoice = await lockInvoice(tx, actor, input.id, kinds);
   if (invoice.status !== 'DRAFT')
     throw new DomainError(fieldError('NOT_DRAFT', `${invoice.number ?? 'The document'} is already ${invoice.status.toLowerCase()}`, 'id'));
@@ -159,7 +167,12 @@ export async function postInvoice(tx: TenantTx, actor: Actor, kinds: InvoiceKind
       dueDate: fromDbDate(invoice.dueDate),
     },
   });
-  return { invoiceId: invoice.id };
+  return {
+    invoiceId: invoice.id,
+    number: posted.number,
+    total: invoice.total,
+    lines: lines.map((line) => ({ id: line.id, lineNo: line.lineNo, subtotal: line.subtotal })),
+  };
 }
 
 /**
