@@ -2,6 +2,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import * as crm from '../domain/crm/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
+import { DEMO_APPROVAL_STEPS, seedDemoApprovals } from './demo-approvals.js';
+import { DEMO_PEOPLE_STEPS, seedDemoPeople } from './demo-hr.js';
 import { DEMO_SUPPLIER_COUNT, seedDemoLedger } from './demo-ledger.js';
 import { DEMO_SALES_STEPS, seedDemoSales } from './demo-sales.js';
 import { DEMO_PRODUCT_COUNT, seedDemoStock } from './demo-stock.js';
@@ -13,14 +15,17 @@ function slug(name: string): string {
 
 /**
  * Fills a new organization with customers and contacts through the CRM domain's own commands, then
- * books, stock and sales through theirs (see the demo-*.ts files), so the demo has audit records and
- * events like real data. Runs inside the caller's transaction.
+ * books, stock, sales, people and approvals through theirs (see the demo-*.ts files), so the demo has
+ * audit records and events like real data. Runs inside the caller's transaction.
  */
 export async function seedDemoData(
   tx: TenantTx,
   actor: Actor,
   progress: Progress,
-): Promise<{ customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number; salesOrders: number }> {
+): Promise<{
+  customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number; salesOrders: number;
+  employees: number; departments: number; approvalPolicies: number;
+}> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
   for (const [index, company] of DEMO_COMPANIES.entries()) {
@@ -60,15 +65,21 @@ export async function seedDemoData(
   const books = await seedDemoLedger(tx, actor, customers, offset(progress, DEMO_COMPANIES.length));
   const stock = await seedDemoStock(tx, actor, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT);
   const quotes = await seedDemoSales(tx, actor, customers, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT);
+  // After sales: the approval policies must not change how the demo's orders were confirmed.
+  const { staff, ...people } = await seedDemoPeople(tx, actor, progress, DEMO_STEPS_BEFORE_PEOPLE);
+  const policies = await seedDemoApprovals(tx, actor, staff, progress, DEMO_STEPS_BEFORE_PEOPLE + DEMO_PEOPLE_STEPS);
   await progress.step(DEMO_STEPS);
-  return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock, ...quotes };
+  return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock, ...quotes, ...people, ...policies };
 }
+
+const DEMO_STEPS_BEFORE_PEOPLE = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
 
 /**
  * Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each
- * supplier, each product, the sales setup, each quote and the sales orders.
+ * supplier, each product, the sales setup, each quote and the sales orders, then the people and the
+ * approvals.
  */
-export const DEMO_STEPS = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
+export const DEMO_STEPS = DEMO_STEPS_BEFORE_PEOPLE + DEMO_PEOPLE_STEPS + DEMO_APPROVAL_STEPS;
 
 function offset(progress: Progress, by: number): Progress {
   return { ...progress, tick: (done) => progress.tick(by + done), step: (done) => progress.step(by + done) };

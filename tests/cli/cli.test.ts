@@ -109,6 +109,7 @@ describe('unison command line', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).apiKey).toMatch(/^unison_/);
     expect(res.stderr).toMatch(/Demo organization created with 40 customers, \d+ contacts, 40 invoices, 12 bills, 30 payments, 8 stocked products, 5 quotes and 2 sales orders/);
+    expect(res.stderr).toMatch(/; 18 employees in 5 departments, 4 approval policies\.$/m);
   });
 
   it('rolls a demo seed back completely when interrupted with Ctrl-C', async () => {
