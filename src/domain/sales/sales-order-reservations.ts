@@ -34,7 +34,8 @@ async function reserveLines(
     });
   } catch (error) {
     const single = error instanceof DomainError && error.errors.length === 1 ? error.errors[0]! : null;
-    const index = single?.code === 'INSUFFICIENT_STOCK' ? /^lines\.(\d+)\.quantity$/.exec(String(single.field))?.[1] : undefined;
+    // Inventory names the short line by its index in `wanted`: input.lines.N.quantity.
+    const index = single?.code === 'INSUFFICIENT_STOCK' ? /^input\.lines\.(\d+)\.quantity$/.exec((single.field ?? []).join('.'))?.[1] : undefined;
     if (index === undefined) throw error;
     const line = wanted[Number(index)]!.line;
     throw new DomainError(fieldError('INSUFFICIENT_STOCK', `Line ${line.lineNo}: ${single!.message}`, `lines.${line.lineNo - 1}.quantity`));
