@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { metrics } from '../../src/platform/metrics.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { confirm, createOrder, level, onPostgres, orderOk, orderOrg, rowId } from './helpers.js';
+import { confirm, createOrder, level, onPostgres, orderOk, orderOrg, product, rowId } from './helpers.js';
 
 describe('confirming an order reserves its lines in one command', () => {
   let t: TestApp;
@@ -92,6 +92,32 @@ describe('confirming an order reserves its lines in one command', () => {
       ['40', '10'],
     ]);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['100', '100']);
+  });
+
+  it('reserves a product that allows negative stock in full, creating its level, next to a short line on backorder', async () => {
+    const o = await orderOrg(t, 'Batch Negative Stock', { widget: '3', gadget: '0' });
+    const loose = await product(t, o.key, { sku: 'L', name: 'Loose', listPrice: '2.00', allowNegativeStock: true });
+    const order = await orderOk(t, o.sales, {
+      customerId: o.acme,
+      locationId: o.location,
+      lines: [
+        { productId: loose, quantity: '7' },
+        { productId: o.widget, quantity: '5' },
+        { productId: o.gadget, quantity: '2' },
+      ],
+    });
+    const confirmed = await confirm(t, o.sales, { id: order.id, allowBackorder: true });
+    expect(confirmed.errors).toEqual([]);
+    expect(confirmed.salesOrder.lines.map((l: { quantityReserved: string; quantityBackordered: string }) => [l.quantityReserved, l.quantityBackordered])).toEqual([
+      ['7', '0'],
+      ['3', '2'],
+      ['0', '2'],
+    ]);
+    expect(await level(t, rowId(loose), rowId(o.location))).toEqual(['0', '7']);
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['3', '3']);
+    // Nothing was reserved for the gadget line, so it has no reservation.
+    const reservations = await t.db.prisma.stockReservation.findMany({ where: { demandId: rowId(order.id) }, orderBy: { demandLine: 'asc' } });
+    expect(reservations.map((r) => [r.demandLine, r.quantity.toFixed()])).toEqual([['1', '7'], ['2', '3']]);
   });
 });
 
