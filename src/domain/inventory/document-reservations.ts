@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import { Problems, appendEvent, checkLength, checkRequired, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { checkQuantity, loadInternalLocation } from './stock.js';
+import { checkInternalLocation, checkQuantity } from './stock.js';
 import { insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -42,6 +42,8 @@ interface LockedProduct {
   sku: string;
   type: 'STOCKED' | 'CONSUMABLE' | 'SERVICE';
   allowNegativeStock: boolean;
+  /** The type of the reservation's location, read with the products; null when it is not the organization's. */
+  locationType: string | null;
 }
 
 interface LevelRow {
@@ -58,8 +60,9 @@ interface LevelRow {
  * `partial`. Lines are served in product order, then in the order given, so when two lines of the
  * document share a short product the earlier one gets the stock.
  *
- * Locks, as reserveStock takes them: the products FOR SHARE in id order, then their levels at the
- * location FOR UPDATE in product order, then the reservation rows. The levels are read under that lock,
+ * Locks, as reserveStock takes them: the products FOR SHARE in id order (the location is checked in the
+ * same statement), then their levels at the location FOR UPDATE in product order, then the reservation
+ * rows. The levels are read under that lock,
  * so what is reserved is decided against on hand and reserved as they are, and the update cannot
  * oversell; a product that allows negative stock is reserved in full, its level created if missing.
  */
@@ -85,27 +88,26 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
 
   const organizationId = actor.organizationId;
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))].sort();
-  const products = new Map(
-    (
-      await tx.$queryRaw<LockedProduct[]>`
-        SELECT "id"::text AS id, "sku", "type"::text AS type, "allowNegativeStock"
-        FROM "Product" WHERE "organizationId" = ${organizationId}::uuid AND "id" = ANY(${productIds}::uuid[])
-        ORDER BY "id" FOR SHARE`
-    ).map((product) => [product.id, product]),
-  );
+  const locationId = isUuid(input.locationId) ? input.locationId : null;
+  const locked = await tx.$queryRaw<LockedProduct[]>`
+    SELECT p."id"::text AS id, p."sku", p."type"::text AS type, p."allowNegativeStock", l."type"::text AS "locationType"
+    FROM "Product" p LEFT JOIN "Location" l ON l."organizationId" = p."organizationId" AND l."id" = ${locationId}::uuid
+    WHERE p."organizationId" = ${organizationId}::uuid AND p."id" = ANY(${productIds}::uuid[])
+    ORDER BY p."id" FOR SHARE OF p`;
+  const products = new Map(locked.map((product) => [product.id, product]));
   for (const line of lines) {
     const product = products.get(line.productId);
     if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', `lines.${line.index}.productId`);
     else if (product.type === 'SERVICE') problems.add('NOT_STOCKABLE', `Product ${product.sku} is a service`, `lines.${line.index}.productId`);
   }
   problems.throwIfAny();
-  await loadInternalLocation(tx, input.locationId, 'locationId');
+  checkInternalLocation(locked[0]!.locationType === null ? null : { type: locked[0]!.locationType }, 'locationId');
 
   const levels = new Map(
     (
       await tx.$queryRaw<LevelRow[]>`
         SELECT "productId"::text AS "productId", "onHand", "reserved" FROM "StockLevel"
-        WHERE "organizationId" = ${organizationId}::uuid AND "locationId" = ${input.locationId}::uuid AND "productId" = ANY(${productIds}::uuid[])
+        WHERE "organizationId" = ${organizationId}::uuid AND "locationId" = ${locationId}::uuid AND "productId" = ANY(${productIds}::uuid[])
         ORDER BY "productId" FOR UPDATE`
     ).map((level) => [level.productId, new Prisma.Decimal(level.onHand).minus(level.reserved)]),
   );
