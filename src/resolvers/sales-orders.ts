@@ -157,7 +157,7 @@ builder.mutationFields((t) => ({
   salesOrderReserve: t.field({
     type: orderPayload('SalesOrderReservePayload', 'Result of salesOrderReserve: the order with its reserved and backordered quantities.'),
     description:
-      'Reserves again what is available now of a CONFIRMED or PARTIALLY_SHIPPED order\'s backordered quantities at its location, line by line in product order; what is still short stays backordered. NOTHING_BACKORDERED when no line is backordered, INSUFFICIENT_STOCK when none of it is available. Emits salesOrder.reserved and stock.reserved. Needs role SALES or WAREHOUSE.',
+      'Reserves again what is available now of a CONFIRMED or PARTIALLY_SHIPPED order\'s backordered quantities at its location, all lines in one inventory reservation (lines sharing a product are served in line order); what is still short stays backordered. NOTHING_BACKORDERED when no line is backordered, INSUFFICIENT_STOCK when none of it is available. Emits salesOrder.reserved and stock.demandReserved (one for the order, listing the lines). Needs role SALES or WAREHOUSE.',
     authScopes: { anyRole: ['SALES', 'WAREHOUSE'] },
     args: { input: t.arg({ type: SalesOrderReserveInput, required: true, description: 'The order.' }) },
     resolve: (_root, { input }, ctx) =>

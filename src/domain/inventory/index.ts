@@ -77,6 +77,7 @@ export {
   type StockReleaseInput,
   type StockConsumeInput,
 } from './reservations.js';
+export { reserveDocumentStock, type DocumentReserveInput, type DocumentReservationLine, type DocumentReservedLine } from './document-reservations.js';
 export {
   createCycleCount,
   recordCycleCount,

@@ -85,11 +85,16 @@ export async function loadStockProduct(
 /** The location must exist and be a warehouse (INTERNAL) location. */
 export async function loadInternalLocation(tx: TenantTx, locationId: string, field: string): Promise<{ id: string; code: string }> {
   const location = await tx.location.findUnique({ where: { id: locationId }, select: { id: true, code: true, type: true } });
+  checkInternalLocation(location, field);
+  return location!;
+}
+
+/** loadInternalLocation's checks, for a caller that read the location's type along with other rows. */
+export function checkInternalLocation(location: { type: string } | null | undefined, field: string): void {
   if (!location) throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', field));
   if (location.type !== 'INTERNAL') {
     throw new DomainError(fieldError('INVALID_LOCATION', `${field} must be a warehouse location, not the virtual ${location.type} location`, field));
   }
-  return location;
 }
 
 export function checkQuantity(problems: Problems, field: string, value: Decimal | null | undefined): Decimal | undefined {

@@ -31,6 +31,7 @@ export {
 } from './periods.js';
 export { closeFiscalYear, type FiscalYearCloseInput, type FiscalYearCloseResult } from './year-end.js';
 export { setExchangeRate, rateFor, type ExchangeRateInput } from './exchange-rates.js';
+export { baseCurrencyOf } from './settings.js';
 export {
   createDraftEntry,
   updateDraftEntry,

@@ -65,6 +65,8 @@ export async function resolvePrices(
   wanted: readonly { product: PricedProduct; quantity: Decimal }[],
   rateField: (index: number) => string = () => 'currency',
 ): Promise<(ResolvedPrice | null)[]> {
+  // Every line of a document may come with its unit price: then there is nothing to look up.
+  if (wanted.length === 0) return [];
   const list = await validPriceList(tx, context);
   const items = list
     ? await tx.priceListItem.findMany({ where: { priceListId: list.id, productId: { in: [...new Set(wanted.map((w) => w.product.id))] } } })

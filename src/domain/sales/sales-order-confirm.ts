@@ -1,9 +1,9 @@
 // Confirming a sales order: stock reserved, credit checked and, where a policy says so, approval
 // asked, all in the confirming transaction. The approvals engine settles a pending order through the
 // handlers registered below; cancelling releases what the order holds.
-import { Prisma, type SalesOrder } from '../../generated/prisma/client.js';
+import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
 import { matchingApprovalRule, registerApprovalSubject, submitForApproval, withdraw, type Facts, type OutcomeContext } from '../approvals/index.js';
-import { rateFor } from '../ledger/index.js';
+import { baseCurrencyOf, rateFor } from '../ledger/index.js';
 import { DomainError, appendEvent, cleanText, currencyScale, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkCredit } from './sales-order-credit.js';
 import { releaseOrderStock, reserveOrderStock } from './sales-order-reservations.js';
@@ -41,18 +41,20 @@ const confirming = new WeakMap<TenantTx, Set<string>>();
 
 /** The order total in the base currency at the rate of the order date, rounded to the base currency. */
 async function baseAmount(tx: TenantTx, order: SalesOrder): Promise<string> {
-  const base = (await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } })).baseCurrency.trim();
+  const base = await baseCurrencyOf(tx);
   const rate = await rateFor(tx, order.currency.trim(), order.orderDate, 'currency');
   return order.total.times(rate).toDecimalPlaces(currencyScale(base), Prisma.Decimal.ROUND_HALF_UP).toFixed();
 }
 
-/** What approval policies for SALES_ORDER can test. */
-async function orderFacts(tx: TenantTx, order: SalesOrder): Promise<Facts> {
-  const discounts = await tx.salesOrderLine.aggregate({ where: { salesOrderId: order.id }, _max: { discountPercent: true } });
+/** What approval policies for SALES_ORDER can test; `lines` when the caller has read them already. */
+async function orderFacts(tx: TenantTx, order: SalesOrder, lines?: readonly Pick<SalesOrderLine, 'discountPercent'>[]): Promise<Facts> {
+  const maxDiscount = lines
+    ? lines.reduce((max, line) => Prisma.Decimal.max(max, line.discountPercent), new Prisma.Decimal(0))
+    : ((await tx.salesOrderLine.aggregate({ where: { salesOrderId: order.id }, _max: { discountPercent: true } }))._max.discountPercent ?? new Prisma.Decimal(0));
   return {
     AMOUNT: await baseAmount(tx, order),
     CURRENCY: order.currency.trim(),
-    MAX_DISCOUNT_PERCENT: (discounts._max.discountPercent ?? new Prisma.Decimal(0)).toFixed(),
+    MAX_DISCOUNT_PERCENT: maxDiscount.toFixed(),
     CREDIT_LIMIT_EXCEEDED: order.creditLimitExceeded ? 'true' : 'false',
     CUSTOMER_ID: order.customerId,
   };
@@ -85,13 +87,12 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   });
   await reserveOrderStock(tx, actor, order, lines, input.allowBackorder === true);
   const credit = await checkCredit(tx, actor, customer, order);
-  const checked = await tx.salesOrder.update({
-    where: { id: order.id },
-    data: { creditExposure: credit.exposure, creditLimitExceeded: credit.exceeded, requesterId },
-  });
+  const checkedFields = { creditExposure: credit.exposure, creditLimitExceeded: credit.exceeded, requesterId };
   const comment = cleanText(input.comment) ?? null;
   let reason: { code: string; message: string } | null = null;
   if (requesterId) {
+    // The engine reads the order (requester, credit facts) from the database, so they are written first.
+    await tx.salesOrder.update({ where: { id: order.id }, data: checkedFields });
     confirming.set(tx, new Set([...(confirming.get(tx) ?? []), order.id]));
     try {
       // The engine decides (and refuses NO_POLICY / NO_MATCHING_RULE) before it writes anything, so the transaction stays usable.
@@ -102,7 +103,8 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
       reason = single;
     }
   } else {
-    const rule = await matchingApprovalRule(tx, actor, SALES_ORDER_SUBJECT, await orderFacts(tx, checked));
+    // Without a requester nothing else reads the order: the credit fields go in with the status below.
+    const rule = await matchingApprovalRule(tx, actor, SALES_ORDER_SUBJECT, await orderFacts(tx, { ...order, ...checkedFields }, lines));
     if (rule) {
       throw orderFail('NOT_AN_EMPLOYEE', `Rule "${rule}" needs approval and the calling API key is not linked to an employee; name the requesterId`, 'requesterId');
     }
@@ -119,7 +121,7 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
     }
     const after = await tx.salesOrder.update({
       where: { id: order.id },
-      data: { status: 'CONFIRMED', confirmedWithoutApproval: true, confirmedAt: new Date(), approvalRequestId: null, version: { increment: 1 } },
+      data: { ...checkedFields, status: 'CONFIRMED', confirmedWithoutApproval: true, confirmedAt: new Date(), approvalRequestId: null, version: { increment: 1 } },
     });
     await recordAudit(tx, actor, {
       action: 'salesOrderConfirm',

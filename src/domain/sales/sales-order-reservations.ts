@@ -1,7 +1,7 @@
 // Holding stock for a sales order's stocked lines through inventory's reservations (demand
 // { type: 'SalesOrder', id, line: lineNo }), and letting it go again.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
-import { availableAt, releaseStock, reserveStock } from '../inventory/index.js';
+import { releaseStock, reserveDocumentStock } from '../inventory/index.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export const SALES_ORDER_DEMAND = 'SalesOrder';
@@ -11,41 +11,49 @@ type StockedLine = SalesOrderLine & { product: { type: string; allowNegativeStoc
 
 const demandOf = (order: SalesOrder, line: SalesOrderLine) => ({ type: SALES_ORDER_DEMAND, id: order.id, line: String(line.lineNo) });
 
-function insufficientCode(error: unknown): boolean {
-  return error instanceof DomainError && error.errors.length === 1 && error.errors[0]!.code === 'INSUFFICIENT_STOCK';
-}
-
-/** Reserves as much as is available now, up to `wanted` (0 is fine); returns what was reserved. */
-async function reserveAvailable(tx: TenantTx, actor: Actor, order: SalesOrder, line: StockedLine, locationId: string, wanted: Decimal): Promise<Decimal> {
-  if (line.product.allowNegativeStock) {
-    await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: wanted });
-    return wanted;
+/**
+ * Reserves `wanted` of each line through inventory's document reservation (one command for the order:
+ * one audit record, one event), then writes every line's reserved and backordered quantities in one
+ * statement. A line short of stock fails with INSUFFICIENT_STOCK on lines.N.quantity, unless `partial`.
+ */
+async function reserveLines(
+  tx: TenantTx,
+  actor: Actor,
+  order: SalesOrder,
+  wanted: readonly { line: StockedLine; quantity: Decimal }[],
+  partial: boolean,
+  quantities: (line: StockedLine, reserved: Decimal) => { reserved: Decimal; backordered: Decimal },
+): Promise<Decimal[]> {
+  let result;
+  try {
+    result = await reserveDocumentStock(tx, actor, {
+      locationId: order.locationId!,
+      demand: { type: SALES_ORDER_DEMAND, id: order.id },
+      lines: wanted.map(({ line, quantity }) => ({ line: String(line.lineNo), productId: line.productId, quantity })),
+      partial,
+    });
+  } catch (error) {
+    const single = error instanceof DomainError && error.errors.length === 1 ? error.errors[0]! : null;
+    // Inventory names the short line by its index in `wanted`: input.lines.N.quantity.
+    const index = single?.code === 'INSUFFICIENT_STOCK' ? /^input\.lines\.(\d+)\.quantity$/.exec((single.field ?? []).join('.'))?.[1] : undefined;
+    if (index === undefined) throw error;
+    const line = wanted[Number(index)]!.line;
+    throw new DomainError(fieldError('INSUFFICIENT_STOCK', `Line ${line.lineNo}: ${single!.message}`, `lines.${line.lineNo - 1}.quantity`));
   }
-  // A failed attempt means another order committed a reservation of this stock since we looked, so
-  // every retry follows progress elsewhere and the loop ends once the stock is reserved or gone.
-  for (;;) {
-    const free = await availableAt(tx, line.productId, locationId);
-    const quantity = Prisma.Decimal.min(free, wanted);
-    if (quantity.isZero()) return quantity;
-    try {
-      await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity });
-      return quantity;
-    } catch (error) {
-      // The conditional UPDATE changed nothing, so the transaction is intact: look again.
-      if (!insufficientCode(error)) throw error;
-    }
-  }
+  const rows = wanted.map(({ line }, i) => ({ id: line.id, ...quantities(line, result[i]!.reserved) }));
+  await tx.$executeRaw`
+    UPDATE "SalesOrderLine" AS l SET "quantityReserved" = v.reserved, "quantityBackordered" = v.backordered
+    FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.reserved.toFixed())}::numeric[], ${rows.map((r) => r.backordered.toFixed())}::numeric[])
+      AS v(id, reserved, backordered)
+    WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
+  return result.map((line) => line.reserved);
 }
-
-const inProductOrder = <L extends SalesOrderLine>(lines: readonly L[]) =>
-  [...lines].sort((a, b) => (a.productId === b.productId ? a.lineNo - b.lineNo : a.productId < b.productId ? -1 : 1));
 
 /**
- * Reserves every stocked line (services and consumables are not stocked) in the order's location, in
- * product order so that orders sharing products lock stock levels in one order. All or nothing: the
- * first line short of stock fails with INSUFFICIENT_STOCK on lines.N.quantity (the command's
- * transaction rolls back what was reserved before). With allowBackorder each line takes what is
- * available and the rest is recorded as backordered.
+ * Reserves every stocked line (services and consumables are not stocked) in the order's location. All
+ * or nothing: a line short of stock fails with INSUFFICIENT_STOCK on lines.N.quantity (nothing is
+ * written; the command's transaction rolls back). With allowBackorder each line takes what is available
+ * and the rest is recorded as backordered. Lines sharing a short product are served in line order.
  */
 export async function reserveOrderStock(
   tx: TenantTx,
@@ -59,26 +67,14 @@ export async function reserveOrderStock(
   if (!order.locationId) {
     throw new DomainError(fieldError('LOCATION_REQUIRED', `${order.number} has stocked lines: set the location stock is reserved from`, 'locationId'));
   }
-  const locationId = order.locationId;
-  for (const line of inProductOrder(stocked)) {
-    let reserved: Decimal;
-    if (allowBackorder) {
-      reserved = await reserveAvailable(tx, actor, order, line, locationId, line.quantity);
-    } else {
-      try {
-        await reserveStock(tx, actor, { productId: line.productId, locationId, demand: demandOf(order, line), quantity: line.quantity });
-      } catch (error) {
-        if (!insufficientCode(error)) throw error;
-        const message = (error as DomainError).errors[0]!.message;
-        throw new DomainError(fieldError('INSUFFICIENT_STOCK', `Line ${line.lineNo}: ${message}`, `lines.${line.lineNo - 1}.quantity`));
-      }
-      reserved = line.quantity;
-    }
-    await tx.salesOrderLine.update({
-      where: { id: line.id },
-      data: { quantityReserved: reserved, quantityBackordered: line.quantity.minus(reserved) },
-    });
-  }
+  await reserveLines(
+    tx,
+    actor,
+    order,
+    stocked.map((line) => ({ line, quantity: line.quantity })),
+    allowBackorder,
+    (line, reserved) => ({ reserved, backordered: line.quantity.minus(reserved) }),
+  );
 }
 
 /** Releases whatever the order's lines still hold and clears their reserved and backordered quantities. */
@@ -92,19 +88,23 @@ export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: Sales
 
 /**
  * Tries again to reserve the backordered rest of a confirmed order's stocked lines: each line takes what
- * is available now, up to its backordered quantity, in product order (as confirming does). Returns the
- * lines that gained stock with how much.
+ * is available now, up to its backordered quantity, lines sharing a product in line order (as
+ * confirming does). Returns the lines that gained stock with how much.
  */
 export async function reserveBackorders(tx: TenantTx, actor: Actor, order: SalesOrder, lines: readonly StockedLine[]): Promise<{ lineNo: number; quantity: Decimal }[]> {
-  const gained: { lineNo: number; quantity: Decimal }[] = [];
-  for (const line of inProductOrder(lines.filter((l) => l.product.type === 'STOCKED' && l.quantityBackordered.greaterThan(0)))) {
-    const reserved = await reserveAvailable(tx, actor, order, line, order.locationId!, line.quantityBackordered);
-    if (reserved.isZero()) continue;
-    await tx.salesOrderLine.update({
-      where: { id: line.id },
-      data: { quantityReserved: { increment: reserved }, quantityBackordered: { decrement: reserved } },
-    });
-    gained.push({ lineNo: line.lineNo, quantity: reserved });
-  }
-  return gained.sort((a, b) => a.lineNo - b.lineNo);
+  const short = lines.filter((l) => l.product.type === 'STOCKED' && l.quantityBackordered.greaterThan(0));
+  if (short.length === 0) return [];
+  // The order row is locked, so the lines' quantities read by the caller are current.
+  const reserved = await reserveLines(
+    tx,
+    actor,
+    order,
+    short.map((line) => ({ line, quantity: line.quantityBackordered })),
+    true,
+    (line, gained) => ({ reserved: line.quantityReserved.plus(gained), backordered: line.quantityBackordered.minus(gained) }),
+  );
+  return short
+    .map((line, i) => ({ lineNo: line.lineNo, quantity: reserved[i]! }))
+    .filter((gained) => !gained.quantity.isZero())
+    .sort((a, b) => a.lineNo - b.lineNo);
 }
