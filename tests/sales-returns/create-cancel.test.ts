@@ -93,7 +93,7 @@ describe('drafts and cancelling', () => {
   });
 
   it('lists returns by status, order and date, newest number first', async () => {
-    const list = async (variables: object) => {
+    const list = async (variables: Record<string, unknown>) => {
       const res = await t.gql(o.sales, `query($where: SalesReturnWhere, $orderBy: [SalesReturnOrderBy!]) { salesReturns(where: $where, orderBy: $orderBy) { totalCount nodes { number } } }`, variables);
       expect(res.errors).toBeUndefined();
       return [res.data.salesReturns.totalCount, res.data.salesReturns.nodes.map((n: any) => n.number)];

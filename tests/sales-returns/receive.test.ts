@@ -92,6 +92,13 @@ describe('returnReceive', () => {
     state = await orderLines(t, o.key, order.id);
     expect(state.status).toBe('INVOICED');
     expect(await ledgerBooks(t, o.key)).toMatchObject({ balanced: true, inventory: '49.20', cogs: '44.80', valuation: '49.20' });
+    // The order's entries: two shipments, the invoice, the return's receipt and its credit note.
+    const view = await t.gql(o.accounting, `query($id: ID!) { salesOrder(id: $id) { journalEntries { lines { account { code } debit credit } } } }`, { id: order.id });
+    expect(view.errors).toBeUndefined();
+    const entries = view.data.salesOrder.journalEntries.map((journalEntry: any) => entry({ journalEntry }));
+    expect(entries).toHaveLength(5);
+    expect(entries).toContainEqual([['1300', '10.00', '0.00'], ['5000', '0.00', '10.00']]);
+    expect(entries.some((lines: string[][]) => lines.some(([code, debit]) => code === '4000' && debit === '20.00'))).toBe(true);
   });
 
   it('brings FIFO goods back at their issue cost as a new layer; uninvoiced goods get no credit note and are no longer invoiceable (DELIVERED)', async () => {
