@@ -89,10 +89,10 @@ export function salesReturnSummary(salesReturn: Pick<SalesReturn, 'number' | 'sa
 }
 
 /** Quantity per order line id in the order's DRAFT returns (announced, not yet back). */
-export async function inOpenReturns(tx: TenantTx, orderId: string, except?: string): Promise<Map<string, Decimal>> {
+async function inOpenReturns(tx: TenantTx, orderId: string): Promise<Map<string, Decimal>> {
   const rows = await tx.salesReturnLine.groupBy({
     by: ['salesOrderLineId'],
-    where: { salesReturn: { salesOrderId: orderId, status: 'DRAFT', ...(except ? { id: { not: except } } : {}) } },
+    where: { salesReturn: { salesOrderId: orderId, status: 'DRAFT' } },
     _sum: { quantity: true },
   });
   return new Map(rows.map((row) => [row.salesOrderLineId, row._sum.quantity ?? new Prisma.Decimal(0)]));
