@@ -74,6 +74,9 @@ describe('with returns', () => {
     expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '0', '4', '0')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
     // Invoiced 4, all 4 back and credited: nothing stays invoiced.
     expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '4', '4', '4')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
+    // Everything ordered shipped and came back before it was invoiced: nothing to invoice, not INVOICED.
+    expect(invoiceStatusOf('SHIPPED', [back('4', '4', '0', '4', '0')], 'ORDERED')).toBe('NOTHING_TO_INVOICE');
+    expect(derivedOrderStatus([back('4', '4', '0', '4', '0')], [])).toBe('SHIPPED');
   });
 
   it('keeps an order shipped after a return, invoiced and paid when what is kept is invoiced', () => {

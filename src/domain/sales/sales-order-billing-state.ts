@@ -58,7 +58,8 @@ function invoicedInFull(line: BillingLine): boolean {
  * NOTHING_TO_INVOICE: otherwise (also every order that is not confirmed, or is cancelled).
  */
 export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], policy: InvoicePolicy): InvoiceStatus {
-  if (lines.length > 0 && lines.every(invoicedInFull)) return 'INVOICED';
+  // Something must stay invoiced: an order whose goods all came back uninvoiced has nothing to invoice.
+  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every(invoicedInFull)) return 'INVOICED';
   if (!INVOICEABLE_ORDER_STATUSES.includes(status)) return 'NOTHING_TO_INVOICE';
   if (lines.some((line) => invoiceableQuantity(line, policy).greaterThan(0))) return 'TO_INVOICE';
   return lines.some((line) => netInvoiced(line).greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
