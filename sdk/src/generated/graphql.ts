@@ -5166,7 +5166,7 @@ type NodeFields_Quote_Fragment = { __typename: 'Quote', quoteDate: string, valid
 
 type NodeFields_SalesOrder_Fragment = { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus };
 
-type NodeFields_SalesReturn_Fragment = { __typename: 'SalesReturn', id: string };
+type NodeFields_SalesReturn_Fragment = { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus };
 
 type NodeFields_Shipment_Fragment = { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus };
 
@@ -5256,7 +5256,7 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
-    | { __typename: 'SalesReturn', id: string }
+    | { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus }
     | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
@@ -5301,7 +5301,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
-    | { __typename: 'SalesReturn', id: string }
+    | { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus }
     | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
@@ -6938,6 +6938,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     shipmentStatus: status
     plannedDate
     shippedAt
+  }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
   }
   ... on StockMove {
     moveQuantity: quantity
@@ -13686,6 +13692,12 @@ fragment NodeFields on Node {
     plannedDate
     shippedAt
   }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -13987,6 +13999,12 @@ fragment NodeFields on Node {
     shipmentStatus: status
     plannedDate
     shippedAt
+  }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
   }
   ... on StockMove {
     moveQuantity: quantity
