@@ -49,6 +49,8 @@ import '../resolvers/shipments.js';
 import './sales-order-invoices.js';
 import './sales-order-ledger.js';
 import '../resolvers/sales-order-invoices.js';
+import './sales-returns.js';
+import '../resolvers/sales-returns.js';
 
 builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
 builder.mutationType({

@@ -26,12 +26,26 @@ export const SalesOrderInvoiceStatusEnum = builder.enumType('SalesOrderInvoiceSt
     NOTHING_TO_INVOICE: { description: 'Nothing is invoiced and nothing can be now (not confirmed, cancelled, or DELIVERED and nothing shipped).' },
     TO_INVOICE: { description: 'Some line can be invoiced now (salesOrderInvoice would invoice something).' },
     PARTIALLY_INVOICED: { description: 'Something is invoiced, not everything, and nothing more can be now (DELIVERED: waiting for shipments).' },
-    INVOICED: { description: 'Every line is invoiced for its full ordered quantity.' },
+    INVOICED: { description: 'Every line is invoiced for its full ordered quantity, less what came back in returns (net of their credit notes).' },
   } as const,
 });
 
-const lineSelect = { quantity: true, quantityShipped: true, quantityInvoiced: true, product: { select: { type: true } } } as const;
-type SelectedLine = { quantity: Prisma.Decimal; quantityShipped: Prisma.Decimal; quantityInvoiced: Prisma.Decimal; product: { type: string } };
+const lineSelect = {
+  quantity: true,
+  quantityShipped: true,
+  quantityInvoiced: true,
+  quantityReturned: true,
+  quantityCredited: true,
+  product: { select: { type: true } },
+} as const;
+type SelectedLine = {
+  quantity: Prisma.Decimal;
+  quantityShipped: Prisma.Decimal;
+  quantityInvoiced: Prisma.Decimal;
+  quantityReturned: Prisma.Decimal;
+  quantityCredited: Prisma.Decimal;
+  product: { type: string };
+};
 const billing = (line: SelectedLine) => ({ ...line, stocked: line.product.type === 'STOCKED' });
 
 builder.prismaObjectFields('Customer', (t) => ({
@@ -76,7 +90,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
 builder.prismaObjectFields('SalesOrderLine', (t) => ({
   quantityToInvoice: t.field({
     type: 'Decimal',
-    description: 'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED) less invoiced; 0 while the order is not confirmed.',
+    description: 'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED), less returned, less what stays invoiced (invoiced less credited by returns); 0 while the order is not confirmed.',
     select: {
       ...lineSelect,
       salesOrder: { select: { status: true, customer: { select: { salesSettings: { select: { invoicePolicy: true } } } } } },

@@ -9,8 +9,9 @@ import { LEDGER_ACCESS } from './ledger.js';
 type Query = { select?: object; include?: object };
 type Link = { order_id: string; row_id: string };
 
-// Entries: COGS of the shipment moves, the invoices' entries, the allocated payments' entries, and the
-// reversals of any of them (a voided invoice or payment reverses its entry).
+// Entries: COGS of the shipment moves, the invoices' entries, the allocated payments' entries, the
+// returns' receipt moves and credit notes, and the reversals of any of them (a voided invoice, payment
+// or credit note reverses its entry).
 const ENTRY_IDS = `WITH caused AS (
   SELECT s."salesOrderId" AS order_id, m."journalEntryId" AS row_id
     FROM "Shipment" s
@@ -28,6 +29,18 @@ const ENTRY_IDS = `WITH caused AS (
     JOIN "PaymentAllocation" a ON a."organizationId" = o."organizationId" AND a."invoiceId" = o."invoiceId"
     JOIN "Payment" p ON p."organizationId" = o."organizationId" AND p."id" = a."paymentId"
    WHERE o."organizationId" = $1::uuid AND o."salesOrderId" = ANY($2::uuid[])
+  UNION
+  SELECT r."salesOrderId", m."journalEntryId"
+    FROM "SalesReturn" r
+    JOIN "SalesReturnLine" l ON l."organizationId" = r."organizationId" AND l."salesReturnId" = r."id"
+    JOIN "StockMove" m ON m."organizationId" = r."organizationId" AND m."id" = l."stockMoveId"
+   WHERE r."organizationId" = $1::uuid AND r."salesOrderId" = ANY($2::uuid[]) AND m."journalEntryId" IS NOT NULL
+  UNION
+  SELECT r."salesOrderId", i."journalEntryId"
+    FROM "SalesReturn" r
+    JOIN "SalesReturnCredit" c ON c."organizationId" = r."organizationId" AND c."salesReturnId" = r."id"
+    JOIN "Invoice" i ON i."organizationId" = r."organizationId" AND i."id" = c."creditNoteId"
+   WHERE r."organizationId" = $1::uuid AND r."salesOrderId" = ANY($2::uuid[]) AND i."journalEntryId" IS NOT NULL
 )
 SELECT order_id::text, row_id::text FROM caused
 UNION
@@ -77,7 +90,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     type: ['JournalEntry'],
     authScopes: LEDGER_ACCESS,
     description:
-      'Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, and reversals of any of these. Needs role ACCOUNTING.',
+      'Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, its returns\' receipts and credit notes, and reversals of any of these. Needs role ACCOUNTING.',
     select: { id: true },
     resolve: (query, order, _args, ctx) =>
       linkedLoader(

@@ -178,7 +178,7 @@ builder.prismaObject('SalesOrderLine', {
     quantityBackordered: t.expose('quantityBackordered', { type: 'Decimal', description: 'Confirmed without stock to reserve (allowBackorder).' }),
     quantityShipped: t.expose('quantityShipped', { type: 'Decimal', description: 'Shipped so far.' }),
     quantityInvoiced: t.expose('quantityInvoiced', { type: 'Decimal', description: 'Invoiced so far.' }),
-    quantityReturned: t.expose('quantityReturned', { type: 'Decimal', description: 'Returned so far.' }),
+    quantityReturned: t.expose('quantityReturned', { type: 'Decimal', description: 'Received back from the customer in sales returns; never invoiced again.' }),
     availableStock: t.field({
       type: 'Decimal',
       nullable: true,

@@ -152,7 +152,7 @@ export async function seedDemoSales(
 /**
  * Two confirmed orders reserving stock in the Hamburg warehouse: the accepted quote converted (more
  * brackets and large boxes than are on hand, so the rest is backordered), and a key-account order
- * priced from the price list, reserved in full and partly shipped.
+ * priced from the price list, reserved in full, partly shipped, and one of its sensors returned.
  */
 async function seedDemoOrders(
   tx: TenantTx,
@@ -187,5 +187,13 @@ async function seedDemoOrders(
     ],
   });
   await sales.shipShipment(tx, actor, { id: shipmentId });
+  // One sensor failed calibration on site and came back into stock at its issue cost; the order was not
+  // invoiced yet, so there is nothing to credit and it will invoice the 3 sensors kept.
+  const { salesReturnId } = await sales.createSalesReturn(tx, actor, {
+    salesOrderId: direct.salesOrderId,
+    reason: 'Sensor failed calibration on site',
+    lines: [{ lineNo: 2, quantity: '1' }],
+  });
+  await sales.receiveSalesReturn(tx, actor, { id: salesReturnId });
   return 2;
 }

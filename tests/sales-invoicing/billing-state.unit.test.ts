@@ -5,12 +5,16 @@ import { derivedOrderStatus } from '../../src/domain/sales/sales-order-billing-s
 import { invoiceStatusOf, invoiceableQuantity } from '../../src/domain/sales/index.js';
 
 const d = (value: string) => new Prisma.Decimal(value);
-const line = (quantity: string, shipped: string, invoiced: string, stocked = true) => ({
+const line = (quantity: string, shipped: string, invoiced: string, stocked = true, returned = '0', credited = '0') => ({
   quantity: d(quantity),
   quantityShipped: d(shipped),
   quantityInvoiced: d(invoiced),
+  quantityReturned: d(returned),
+  quantityCredited: d(credited),
   stocked,
 });
+/** A stocked line with returns: returned units, and how many of the invoiced ones their credit notes credited. */
+const back = (quantity: string, shipped: string, invoiced: string, returned: string, credited: string) => line(quantity, shipped, invoiced, true, returned, credited);
 
 describe('invoiceable quantity', () => {
   it('is ordered or shipped less invoiced, services as ordered, never negative', () => {
@@ -43,5 +47,44 @@ describe('order status', () => {
     // Services only: CONFIRMED until invoiced in full.
     expect(derivedOrderStatus([line('1', '0', '0', false)], [])).toBe('CONFIRMED');
     expect(derivedOrderStatus([line('1', '0', '1', false)], [false])).toBe('INVOICED');
+  });
+});
+
+describe('with returns', () => {
+  it('never invoices a returned unit, invoiced before or not', () => {
+    // ORDERED, 10 shipped, nothing invoiced, 2 back: 8 to invoice.
+    expect(invoiceableQuantity(back('10', '10', '0', '2', '0'), 'ORDERED').toFixed()).toBe('8');
+    // DELIVERED, 5 shipped, nothing invoiced, 2 back: 3.
+    expect(invoiceableQuantity(back('10', '5', '0', '2', '0'), 'DELIVERED').toFixed()).toBe('3');
+    // Invoiced 10, 2 back and credited: net 8 invoiced, nothing more under either policy.
+    expect(invoiceableQuantity(back('10', '10', '10', '2', '2'), 'ORDERED').toFixed()).toBe('0');
+    expect(invoiceableQuantity(back('10', '10', '10', '2', '2'), 'DELIVERED').toFixed()).toBe('0');
+    // Invoiced 6 of 10, 2 back (nothing to credit): 2 more under ORDERED, 2 under DELIVERED.
+    expect(invoiceableQuantity(back('10', '10', '6', '2', '0'), 'ORDERED').toFixed()).toBe('2');
+    expect(invoiceableQuantity(back('10', '10', '6', '2', '0'), 'DELIVERED').toFixed()).toBe('2');
+    // Its credit note voided: the credited units count as invoiced again, so nothing is invoiceable.
+    expect(invoiceableQuantity(back('10', '10', '10', '2', '0'), 'ORDERED').toFixed()).toBe('0');
+  });
+
+  it('counts an order invoiced in full when what the customer keeps is invoiced', () => {
+    expect(invoiceStatusOf('PAID', [back('10', '10', '10', '2', '2')], 'ORDERED')).toBe('INVOICED');
+    expect(invoiceStatusOf('SHIPPED', [back('10', '10', '6', '2', '0')], 'ORDERED')).toBe('TO_INVOICE');
+    expect(invoiceStatusOf('SHIPPED', [back('10', '10', '8', '2', '0')], 'DELIVERED')).toBe('INVOICED');
+    // Everything shipped came back before anything was invoiced (DELIVERED, 4 of 10 shipped): nothing to invoice now.
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '0', '4', '0')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
+    // Invoiced 4, all 4 back and credited: nothing stays invoiced.
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '4', '4', '4')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
+    // Everything ordered shipped and came back before it was invoiced: nothing to invoice, not INVOICED.
+    expect(invoiceStatusOf('SHIPPED', [back('4', '4', '0', '4', '0')], 'ORDERED')).toBe('NOTHING_TO_INVOICE');
+    expect(derivedOrderStatus([back('4', '4', '0', '4', '0')], [])).toBe('SHIPPED');
+  });
+
+  it('keeps an order shipped after a return, invoiced and paid when what is kept is invoiced', () => {
+    expect(derivedOrderStatus([back('10', '10', '10', '2', '2')], [true])).toBe('PAID');
+    expect(derivedOrderStatus([back('10', '10', '10', '2', '2')], [false])).toBe('INVOICED');
+    expect(derivedOrderStatus([back('10', '10', '6', '2', '0')], [true])).toBe('SHIPPED');
+    expect(derivedOrderStatus([back('10', '10', '8', '2', '0')], [false])).toBe('INVOICED');
+    // A partly shipped order stays partly shipped: what came back is not shipped again by the return.
+    expect(derivedOrderStatus([back('10', '4', '4', '1', '1')], [true])).toBe('PARTIALLY_SHIPPED');
   });
 });

@@ -1,11 +1,13 @@
 // Sales order to cash through the API, DELIVERED policy: quote, order, confirm, partial shipment,
-// invoice what shipped, ship the rest, invoice the rest, pay in two parts. The books are checked by
-// hand at every step (balance = debit - credit; revenue and tax show as negative balances).
+// invoice what shipped, ship the rest, invoice the rest, pay in two parts, and a return after full
+// payment. The books are checked by hand at every step (balance = debit - credit; revenue and tax show
+// as negative balances).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { confirm, mutate } from '../sales-orders/helpers.js';
 import { createQuote, priceList, transition } from '../sales/helpers.js';
 import { ORDER } from '../sales-orders/helpers.js';
+import { receiveOk, returnOk } from '../sales-returns/helpers.js';
 import { books, invoiceOk, invoicingOrg, pay, readInvoicing, setPolicy, shipLines, type InvoicingOrg } from './helpers.js';
 
 let t: TestApp;
@@ -126,5 +128,28 @@ describe('sales order to cash (DELIVERED policy)', () => {
     state = await readInvoicing(t, o.accounting, order.id);
     expect(state).toMatchObject({ status: 'INVOICED', paidAmount: { amount: '100.00' } });
     expect((await books(t, o.key)).receivable).toBe('48.95');
+
+    // Paid again in full: PAID.
+    expect((await pay(t, o.accounting, { customerId: o.acme, date: today, amount: '48.95' })).errors).toEqual([]);
+    expect((await readInvoicing(t, o.accounting, order.id)).status).toBe('PAID');
+
+    // The customer sends back 2 widgets and 1 gadget. They come back at their issue cost, 3 x 4.00 = 12.00:
+    // inventory 84.00 + 12.00, COGS 76.00 - 12.00. DELIVERED: 12 - 2 widgets and 7 - 1 gadgets are kept, all
+    // 19 were invoiced, so 2 widgets and 1 gadget are credited, from invoice 2 (the latest), in one note.
+    const back = await returnOk(t, o.sales, { salesOrderId: order.id, reason: 'Customer changed their mind', lines: [{ lineNo: 1, quantity: '2' }, { lineNo: 2, quantity: '1' }] });
+    const received = await receiveOk(t, o.warehouse, { id: back.id });
+    expect(received).toMatchObject({ status: 'RECEIVED', value: { amount: '12.00', currency: 'EUR' } });
+    const notes = await t.gql(o.key, `query($id: ID!) { salesReturn(id: $id) { creditNotes { creditedInvoice { number } subtotal { amount } taxTotal { amount } total { amount } balanceDue { amount } } } }`, { id: back.id });
+    // Widgets: 2 x 8.40 = 16.80, 5 % = 0.84, net 15.96, tax 3.0324 -> 3.03, total 18.99. Gadget: 5.00 gross,
+    // tax 5 x 19 / 119 = 0.80, net 4.20. Net 20.16, tax 3.83, total 23.99; invoice 2 was paid, so all of it
+    // stays open as the customer's credit.
+    expect(notes.data.salesReturn.creditNotes).toEqual([
+      { creditedInvoice: { number: second.invoice.number }, subtotal: { amount: '20.16' }, taxTotal: { amount: '3.83' }, total: { amount: '23.99' }, balanceDue: { amount: '23.99' } },
+    ]);
+    state = await readInvoicing(t, o.accounting, order.id);
+    expect(state).toMatchObject({ status: 'PAID', invoiceStatus: 'INVOICED' });
+    expect(state.lines.map((l: any) => l.quantityToInvoice)).toEqual(['0', '0']);
+    // Receivable 0.00 - 23.99; revenue -125.18 + 20.16; tax -23.77 + 3.83.
+    expect(await books(t, o.key)).toEqual({ balanced: true, receivable: '-23.99', sales: '-105.02', salesTax: '-19.94', inventory: '96.00', cogs: '64.00' });
   });
 });

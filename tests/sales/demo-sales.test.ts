@@ -121,4 +121,24 @@ describe('demo sales seed', () => {
     // Key-account prices: 300 x 2.20 + 4 x 36.00 = 804.00, + 19 % 152.76
     expect(orders[1].total.amount).toBe('956.76');
   });
+
+  it('has one received return: a sensor back in stock at its issue cost, nothing credited as nothing was invoiced', async () => {
+    const res = await t.gql(
+      await org.key('SALES'),
+      `{ salesReturns { nodes { number status reason salesOrder { number } value { amount currency }
+        lines { lineNo quantity quantityCredited product { sku } orderLine { quantityReturned quantityToInvoice } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    // 1 x 17.50; ORDERED: 4 sensors ordered, 1 back, 3 to invoice.
+    expect(res.data.salesReturns.nodes).toEqual([
+      {
+        number: 'RET-00001',
+        status: 'RECEIVED',
+        reason: 'Sensor failed calibration on site',
+        salesOrder: { number: 'SO-00002' },
+        value: { amount: '17.50', currency: 'EUR' },
+        lines: [{ lineNo: 2, quantity: '1', quantityCredited: '0', product: { sku: 'SENS-T1' }, orderLine: { quantityReturned: '1', quantityToInvoice: '3' } }],
+      },
+    ]);
+  });
 });

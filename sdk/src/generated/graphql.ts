@@ -3062,6 +3062,8 @@ export type SalesErrorCode =
   | 'CONFIRM_REQUIRED'
   /** The customer's open receivables plus the order exceed the credit limit and no approval policy applies. */
   | 'CREDIT_LIMIT_EXCEEDED'
+  /** The ledger refused the credit note for the returned goods (for example CREDIT_EXCEEDS_DOCUMENT when other credit notes already credit the invoice); its code leads the message. */
+  | 'CREDIT_REFUSED'
   /** The price list is in another currency than the one asked for. */
   | 'CURRENCY_MISMATCH'
   /** The customer is archived or merged and takes no new quotes or price lists. */
@@ -3090,7 +3092,7 @@ export type SalesErrorCode =
   | 'INVALID_DATE'
   /** A value is not acceptable for this field. */
   | 'INVALID_INPUT'
-  /** Stock is reserved from an active internal (warehouse) location. */
+  /** Stock is reserved from (and returns come back into) an active internal (warehouse) location. */
   | 'INVALID_LOCATION'
   /** An amount, rate or quantity has more decimal places than allowed. */
   | 'INVALID_SCALE'
@@ -3114,6 +3116,10 @@ export type SalesErrorCode =
   | 'NOT_INVOICEABLE'
   /** The sales order is not pending approval. */
   | 'NOT_PENDING_APPROVAL'
+  /** Only a sales order that shipped (partially shipped, shipped, invoiced or paid) takes returns. */
+  | 'NOT_RETURNABLE'
+  /** The order line is not a stocked product that shipped; services and unshipped lines cannot be returned. */
+  | 'NOT_RETURNABLE_LINE'
   /** Only a sent quote can be accepted. */
   | 'NOT_SENT'
   /** Only a confirmed or partially shipped sales order ships (or reserves its backorders). */
@@ -3126,8 +3132,10 @@ export type SalesErrorCode =
   | 'NO_POSTING_RULE'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
-  /** More than the line can be invoiced now: ordered (ORDERED policy; services always) or shipped (DELIVERED policy) less what is invoiced. */
+  /** More than the line can be invoiced now: ordered (ORDERED policy; services always) or shipped (DELIVERED policy) less returned, less what stays invoiced. */
   | 'OVER_INVOICING'
+  /** More than the line can return: shipped less already returned less what its other draft returns take. */
+  | 'OVER_RETURN'
   /** More than the line can ship: what is reserved for it less what its other draft shipments take. */
   | 'OVER_SHIPMENT'
   /** The fiscal period of the posting date (today for a shipment's cost, the invoice date for an invoice) is closed or locked; nothing was written. */
@@ -3146,6 +3154,8 @@ export type SalesErrorCode =
   | 'QUOTE_NOT_ACCEPTED'
   /** A required field is missing or empty. */
   | 'REQUIRED'
+  /** The return was already received or cancelled; only a draft return is received or cancelled. */
+  | 'RETURN_NOT_DRAFT'
   /** The shipment already shipped or was cancelled; only a draft shipment ships or is cancelled. */
   | 'SHIPMENT_NOT_DRAFT'
   /** The record changed since you read it (expectedVersion does not match); read it again and retry. */
@@ -3229,7 +3239,7 @@ export type SalesOrderInvoiceLineInput = {
 
 /** How far a sales order is invoiced (next to its shipping-driven status). */
 export type SalesOrderInvoiceStatus =
-  /** Every line is invoiced for its full ordered quantity. */
+  /** Every line is invoiced for its full ordered quantity, less what came back in returns (net of their credit notes). */
   | 'INVOICED'
   /** Nothing is invoiced and nothing can be now (not confirmed, cancelled, or DELIVERED and nothing shipped). */
   | 'NOTHING_TO_INVOICE'
@@ -3344,6 +3354,86 @@ export type SalesOrderWhere = {
   orderDate?: DateFilter | null | undefined;
   /** Conditions on the status. */
   status?: SalesOrderStatusFilter | null | undefined;
+};
+
+/** A new draft return of goods shipped with a sales order. */
+export type SalesReturnCreateInput = {
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey: string;
+  /** What comes back; at least one line. */
+  lines: Array<SalesReturnLineInput>;
+  /** The active internal location the goods come back into; the order's location when left out. */
+  locationId?: string | number | null | undefined;
+  /** Why the customer sends the goods back (at most 500 characters). */
+  reason: string;
+  /** The day the return was agreed; today when left out. */
+  returnDate?: string | null | undefined;
+  /** The sales order the goods shipped with. */
+  salesOrderId: string | number;
+};
+
+/** How much of one sales order line comes back. */
+export type SalesReturnLineInput = {
+  /** The sales order line's number (lineNo); a stocked line that shipped. */
+  lineNo: number;
+  /** Above zero, at most 4 decimals, at most what the line can return (shipped less returned less its other draft returns). */
+  quantity: string;
+};
+
+/** One sort key for sales returns. Ties are always broken by id, so pages are stable. */
+export type SalesReturnOrderBy = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to sort by. */
+  field: SalesReturnOrderField;
+};
+
+/** Fields sales returns can be sorted by. */
+export type SalesReturnOrderField =
+  /** Return number. */
+  | 'NUMBER'
+  /** When it was received (not yet received last in ascending order). */
+  | 'RECEIVED_AT'
+  /** Return date. */
+  | 'RETURN_DATE';
+
+/** The sales return a state change applies to. */
+export type SalesReturnStateInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The sales return. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** Where a sales return is in its life. */
+export type SalesReturnStatus =
+  /** Dropped before the goods came back; its quantities can be returned in another return. */
+  | 'CANCELLED'
+  /** Announced: the customer is sending the goods back; nothing has moved or been credited yet. */
+  | 'DRAFT'
+  /** Back in stock at their issue cost, and what was invoiced for them credited. */
+  | 'RECEIVED';
+
+/** Conditions on a sales return's status. */
+export type SalesReturnStatusFilter = {
+  /** Exactly this value. */
+  equals?: SalesReturnStatus | null | undefined;
+  /** Any of these values. */
+  in?: Array<SalesReturnStatus> | null | undefined;
+};
+
+/** Filter for sales returns. All given conditions must hold. */
+export type SalesReturnWhere = {
+  /** Conditions on when it was received (drafts and cancelled returns never match). */
+  receivedAt?: DateTimeFilter | null | undefined;
+  /** Conditions on the return date. */
+  returnDate?: DateFilter | null | undefined;
+  /** Only this sales order's returns (its global ID). */
+  salesOrderId?: string | number | null | undefined;
+  /** Conditions on the status. */
+  status?: SalesReturnStatusFilter | null | undefined;
 };
 
 /** A new draft shipment of a confirmed or partially shipped sales order. */
@@ -5076,6 +5166,8 @@ type NodeFields_Quote_Fragment = { __typename: 'Quote', quoteDate: string, valid
 
 type NodeFields_SalesOrder_Fragment = { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus };
 
+type NodeFields_SalesReturn_Fragment = { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus };
+
 type NodeFields_Shipment_Fragment = { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus };
 
 type NodeFields_StockMove_Fragment = { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState };
@@ -5119,6 +5211,7 @@ export type NodeFieldsFragment =
   | NodeFields_PurchaseRequest_Fragment
   | NodeFields_Quote_Fragment
   | NodeFields_SalesOrder_Fragment
+  | NodeFields_SalesReturn_Fragment
   | NodeFields_Shipment_Fragment
   | NodeFields_StockMove_Fragment
   | NodeFields_StockReservation_Fragment
@@ -5163,6 +5256,7 @@ export type NodeQuery = { node:
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
+    | { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus }
     | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
@@ -5207,6 +5301,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PurchaseRequest', id: string, purchaseRequestNumber: string, purchaseRequestStatus: PurchaseRequestStatus, purchaseRequestDescription: string }
     | { __typename: 'Quote', quoteDate: string, validUntil: string, id: string, quoteNumber: string, quoteStatus: QuoteStatus }
     | { __typename: 'SalesOrder', orderDate: string, requestedDeliveryDate: string | null, id: string, salesOrderNumber: string, salesOrderStatus: SalesOrderStatus }
+    | { __typename: 'SalesReturn', returnDate: string, receivedAt: string | null, id: string, salesReturnNumber: string, salesReturnStatus: SalesReturnStatus }
     | { __typename: 'Shipment', plannedDate: string | null, shippedAt: string | null, id: string, shipmentNumber: string, shipmentStatus: ShipmentStatus }
     | { __typename: 'StockMove', unitCost: string, doneAt: string | null, id: string, moveQuantity: string, moveKind: StockMoveKind, moveState: StockMoveState }
     | { __typename: 'StockReservation', consumed: string, id: string, reservedQuantity: string }
@@ -5591,16 +5686,16 @@ export type SalesOrderInvoiceMutationVariables = Exact<{
 
 export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
+export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
-export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
 
 export type SalesOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
 
 export type SalesOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5612,49 +5707,93 @@ export type SalesOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
 
 export type SalesOrderCreateMutationVariables = Exact<{
   input: SalesOrderCreateInput;
 }>;
 
 
-export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderUpdateMutationVariables = Exact<{
   input: SalesOrderUpdateInput;
 }>;
 
 
-export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderConfirmMutationVariables = Exact<{
   input: SalesOrderConfirmInput;
 }>;
 
 
-export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderCancelMutationVariables = Exact<{
   input: SalesOrderCancelInput;
 }>;
 
 
-export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteConvertMutationVariables = Exact<{
   input: QuoteConvertInput;
 }>;
 
 
-export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderReserveMutationVariables = Exact<{
   input: SalesOrderReserveInput;
 }>;
 
 
-export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesReturnLineFieldsFragment = { lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null };
+
+export type SalesReturnFieldsFragment = { id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> };
+
+export type SalesReturnQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SalesReturnQuery = { salesReturn: { id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> } | null };
+
+export type SalesReturnsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: SalesReturnWhere | null | undefined;
+  orderBy?: Array<SalesReturnOrderBy> | SalesReturnOrderBy | null | undefined;
+}>;
+
+
+export type SalesReturnsQuery = { salesReturns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> }> } };
+
+export type ReturnCreateMutationVariables = Exact<{
+  input: SalesReturnCreateInput;
+}>;
+
+
+export type ReturnCreateMutation = { returnCreate: { salesReturn: { id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnReceiveMutationVariables = Exact<{
+  input: SalesReturnStateInput;
+}>;
+
+
+export type ReturnReceiveMutation = { returnReceive: { salesReturn: { id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnCancelMutationVariables = Exact<{
+  input: SalesReturnStateInput;
+}>;
+
+
+export type ReturnCancelMutation = { returnCancel: { salesReturn: { id: string, number: string, status: SalesReturnStatus, reason: string, returnDate: string, receivedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, value: { amount: string, currency: string } | null, lines: Array<{ lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TaxRateFieldsFragment = { id: string, code: string, name: string, rate: string, priceIncludesTax: boolean, isActive: boolean, isDefault: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -6800,6 +6939,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     plannedDate
     shippedAt
   }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -7441,6 +7586,7 @@ export const SalesOrderLineFieldsFragmentDoc = new TypedDocumentString(`
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -7734,6 +7880,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -7746,6 +7893,75 @@ fragment SalesOrderLineFields on SalesOrderLine {
     }
   }
 }`, {"fragmentName":"SalesOrderFields"}) as unknown as TypedDocumentString<SalesOrderFieldsFragment, unknown>;
+export const SalesReturnLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+    `, {"fragmentName":"SalesReturnLineFields"}) as unknown as TypedDocumentString<SalesReturnLineFieldsFragment, unknown>;
+export const SalesReturnFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}`, {"fragmentName":"SalesReturnFields"}) as unknown as TypedDocumentString<SalesReturnFieldsFragment, unknown>;
 export const TaxRateFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaxRateFields on TaxRate {
   id
@@ -13476,6 +13692,12 @@ fragment NodeFields on Node {
     plannedDate
     shippedAt
   }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
+  }
   ... on StockMove {
     moveQuantity: quantity
     unitCost
@@ -13777,6 +13999,12 @@ fragment NodeFields on Node {
     shipmentStatus: status
     plannedDate
     shippedAt
+  }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
   }
   ... on StockMove {
     moveQuantity: quantity
@@ -17374,6 +17602,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -17587,6 +17816,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -17788,6 +18018,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -17989,6 +18220,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -18190,6 +18422,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -18391,6 +18624,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -18592,6 +18826,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -18793,6 +19028,7 @@ fragment SalesOrderLineFields on SalesOrderLine {
   quantityShipped
   quantityInvoiced
   quantityReturned
+  quantityCredited
   quantityToInvoice
   availableStock
   reservations {
@@ -18881,6 +19117,311 @@ fragment SalesOrderFields on SalesOrder {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<SalesOrderReserveMutation, SalesOrderReserveMutationVariables>;
+export const SalesReturnDocument = new TypedDocumentString(`
+    query salesReturn($id: ID!) {
+  salesReturn(id: $id) {
+    ...SalesReturnFields
+  }
+}
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesReturnQuery, SalesReturnQueryVariables>;
+export const SalesReturnsDocument = new TypedDocumentString(`
+    query salesReturns($first: Int, $after: String, $last: Int, $before: String, $where: SalesReturnWhere, $orderBy: [SalesReturnOrderBy!]) {
+  salesReturns(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesReturnFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesReturnsQuery, SalesReturnsQueryVariables>;
+export const ReturnCreateDocument = new TypedDocumentString(`
+    mutation returnCreate($input: SalesReturnCreateInput!) {
+  returnCreate(input: $input) {
+    salesReturn {
+      ...SalesReturnFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReturnCreateMutation, ReturnCreateMutationVariables>;
+export const ReturnReceiveDocument = new TypedDocumentString(`
+    mutation returnReceive($input: SalesReturnStateInput!) {
+  returnReceive(input: $input) {
+    salesReturn {
+      ...SalesReturnFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReturnReceiveMutation, ReturnReceiveMutationVariables>;
+export const ReturnCancelDocument = new TypedDocumentString(`
+    mutation returnCancel($input: SalesReturnStateInput!) {
+  returnCancel(input: $input) {
+    salesReturn {
+      ...SalesReturnFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SalesReturnLineFields on SalesReturnLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  quantity
+  quantityCredited
+  value {
+    amount
+    currency
+  }
+  stockMove {
+    id
+    unitCost
+    value
+  }
+}
+fragment SalesReturnFields on SalesReturn {
+  id
+  number
+  salesOrder {
+    id
+    number
+    status
+  }
+  location {
+    id
+    code
+  }
+  status
+  reason
+  returnDate
+  receivedAt
+  cancelledAt
+  value {
+    amount
+    currency
+  }
+  lines {
+    ...SalesReturnLineFields
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReturnCancelMutation, ReturnCancelMutationVariables>;
 export const TaxRateDocument = new TypedDocumentString(`
     query taxRate($id: ID!) {
   taxRate(id: $id) {

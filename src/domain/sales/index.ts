@@ -5,6 +5,7 @@ import { onCustomerMerge } from '../crm/index.js';
 import { onInvoiceSettlementChanged, onInvoiceVoid } from '../ledger/index.js';
 import { moveSalesRecords } from './customer-merge.js';
 import { followSalesOrderPayments, giveSalesOrderInvoiceBack } from './sales-order-invoice.js';
+import { giveReturnCreditBack } from './sales-return-receive.js';
 
 export { SALES_ERROR_CODES, type SalesErrorCode } from './error-codes.js';
 export {
@@ -98,12 +99,23 @@ export {
   type ShipmentRef,
 } from './shipments.js';
 export { shipShipment } from './shipment-ship.js';
+export {
+  createSalesReturn,
+  cancelSalesReturn,
+  RETURNABLE_ORDER_STATUSES,
+  type SalesReturnCreateInput,
+  type SalesReturnLineInput,
+  type SalesReturnStateInput,
+  type SalesReturnRef,
+} from './sales-returns.js';
+export { receiveSalesReturn } from './sales-return-receive.js';
 export { reserveSalesOrder, type SalesOrderReserveInput } from './sales-order-reserve.js';
 export { setCustomerInvoicePolicy, type CustomerInvoicePolicySetInput, type CustomerInvoicePolicyRef } from './invoice-policy.js';
 export { invoiceSalesOrder, type SalesOrderInvoiceInput, type SalesOrderInvoiceRef } from './sales-order-invoice.js';
 export {
   invoiceStatusOf,
   invoiceableQuantity,
+  netInvoiced,
   INVOICEABLE_ORDER_STATUSES,
   type InvoiceStatus,
   type BillingLine,
@@ -112,6 +124,8 @@ export {
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));
 
-// A voided invoice gives its quantities back to the order; payments move invoiced orders to PAID and back.
+// A voided invoice gives its quantities back to the order, a voided return credit note its credited
+// quantities; payments move invoiced orders to PAID and back.
 onInvoiceVoid(giveSalesOrderInvoiceBack);
+onInvoiceVoid(giveReturnCreditBack);
 onInvoiceSettlementChanged(followSalesOrderPayments);

@@ -16,42 +16,66 @@ export interface BillingLine {
   quantity: Prisma.Decimal;
   quantityShipped: Prisma.Decimal;
   quantityInvoiced: Prisma.Decimal;
+  /** Received back in sales returns: never invoiced again, whether or not it was invoiced before. */
+  quantityReturned: Prisma.Decimal;
+  /** Of quantityInvoiced, what the returns' credit notes credited again. */
+  quantityCredited: Prisma.Decimal;
   /** Services never ship, so they are invoiceable by their ordered quantity under either policy. */
   stocked: boolean;
 }
 
-/**
- * What a line can be invoiced for now: ORDERED invoices the ordered quantity, DELIVERED what shipped
- * (services: what was ordered), less what is invoiced already; never below zero.
- */
-export function invoiceableQuantity(line: BillingLine, policy: InvoicePolicy): Prisma.Decimal {
-  const basis = policy === 'DELIVERED' && line.stocked ? line.quantityShipped : line.quantity;
-  const open = basis.minus(line.quantityInvoiced);
-  return open.greaterThan(0) ? open : ZERO;
+/** What stays invoiced of a line: invoiced less what returns' credit notes credited again. */
+export function netInvoiced(line: BillingLine): Prisma.Decimal {
+  return line.quantityInvoiced.minus(line.quantityCredited);
 }
 
 /**
- * INVOICED: every line invoiced its ordered quantity. TO_INVOICE: some line can be invoiced now.
+ * What the customer is to pay for in the end under the policy: ORDERED the ordered quantity, DELIVERED
+ * what shipped (services: what was ordered), both less what came back in returns.
+ */
+export function billableQuantity(line: BillingLine, policy: InvoicePolicy): Prisma.Decimal {
+  const basis = policy === 'DELIVERED' && line.stocked ? line.quantityShipped : line.quantity;
+  return basis.minus(line.quantityReturned);
+}
+
+/**
+ * What a line can be invoiced for now: its billable quantity less what stays invoiced; never below
+ * zero. A returned unit is never invoiced, whether it came back before or after being invoiced.
+ */
+export function invoiceableQuantity(line: BillingLine, policy: InvoicePolicy): Prisma.Decimal {
+  const open = billableQuantity(line, policy).minus(netInvoiced(line));
+  return open.greaterThan(0) ? open : ZERO;
+}
+
+/** Every unit the customer keeps of the line is invoiced (ordered less returned, whatever the policy). */
+function invoicedInFull(line: BillingLine): boolean {
+  return netInvoiced(line).greaterThanOrEqualTo(line.quantity.minus(line.quantityReturned));
+}
+
+/**
+ * INVOICED: every line invoiced its ordered quantity (less what came back in returns, net of their credit notes). TO_INVOICE: some line can be invoiced now.
  * PARTIALLY_INVOICED: something is invoiced, nothing more can be now (DELIVERED: waiting for shipments).
  * NOTHING_TO_INVOICE: otherwise (also every order that is not confirmed, or is cancelled).
  */
 export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], policy: InvoicePolicy): InvoiceStatus {
-  if (lines.length > 0 && lines.every((line) => line.quantityInvoiced.greaterThanOrEqualTo(line.quantity))) return 'INVOICED';
+  // Something must stay invoiced: an order whose goods all came back uninvoiced has nothing to invoice.
+  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every(invoicedInFull)) return 'INVOICED';
   if (!INVOICEABLE_ORDER_STATUSES.includes(status)) return 'NOTHING_TO_INVOICE';
   if (lines.some((line) => invoiceableQuantity(line, policy).greaterThan(0))) return 'TO_INVOICE';
-  return lines.some((line) => line.quantityInvoiced.greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
+  return lines.some((line) => netInvoiced(line).greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
 }
 
 /**
  * The status of a confirmed order from its lines and invoices. Shipping decides CONFIRMED,
  * PARTIALLY_SHIPPED and SHIPPED as before (stocked lines only; an order of services only stays CONFIRMED
- * until invoiced). Once every stocked line has shipped in full and every line is invoiced in full it is
- * INVOICED, and PAID when moreover every one of its (not voided) invoices is paid.
+ * until invoiced). Once every stocked line has shipped in full and every line is invoiced in full (ordered
+ * less returned, net of the returns' credit notes) it is INVOICED, and PAID when moreover every one of
+ * its (not voided) invoices is paid. Returns do not make an order less shipped: what shipped, shipped.
  */
 export function derivedOrderStatus(lines: BillingLine[], invoicesPaid: boolean[]): SalesOrderStatus {
   const stocked = lines.filter((line) => line.stocked);
   const shipped = stocked.every((line) => line.quantityShipped.greaterThanOrEqualTo(line.quantity));
-  const invoiced = lines.every((line) => line.quantityInvoiced.greaterThanOrEqualTo(line.quantity));
+  const invoiced = lines.every(invoicedInFull);
   if (shipped && invoiced && invoicesPaid.length > 0) return invoicesPaid.every(Boolean) ? 'PAID' : 'INVOICED';
   if (stocked.length === 0) return 'CONFIRMED';
   if (shipped) return 'SHIPPED';

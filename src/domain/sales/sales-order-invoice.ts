@@ -14,6 +14,7 @@ import {
   invoicesPaid,
 } from './sales-order-billing-state.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
+import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
 import { lockOrderById } from './shipments.js';
 
 export interface SalesOrderInvoiceInput {
@@ -52,7 +53,7 @@ function selectQuantities(problems: Problems, number: string, lines: Line[], ope
       if (quantity.greaterThan(open(line))) {
         problems.add(
           'OVER_INVOICING',
-          `Line ${line.lineNo}: ${line.quantityInvoiced.toFixed()} of ${line.quantity.toFixed()} invoiced, ${line.quantityShipped.toFixed()} shipped; ${quantity.toFixed()} is more than the ${open(line).toFixed()} invoiceable now`,
+          `Line ${line.lineNo}: ${line.quantityInvoiced.toFixed()} of ${line.quantity.toFixed()} invoiced, ${line.quantityShipped.toFixed()} shipped${line.quantityReturned.isZero() ? '' : `, ${line.quantityReturned.toFixed()} returned`}; ${quantity.toFixed()} is more than the ${open(line).toFixed()} invoiceable now`,
           `${at}.quantity`,
         );
       } else selected.push({ line, quantity });
@@ -178,6 +179,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
   await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
   const link = await tx.salesOrderInvoice.findUniqueOrThrow({ where: { id: found.id }, include: { lines: true } });
   if (link.voidedAt) return;
+  await refuseVoidOfCreditedInvoice(tx, link.id);
   for (const line of link.lines) {
     await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityInvoiced: { decrement: line.quantity } } });
   }

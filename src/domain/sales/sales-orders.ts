@@ -69,12 +69,18 @@ export const orderFail = (code: string, message: string, field?: string) => new 
 
 type Current = Pick<SalesOrder, 'currency' | 'orderDate' | 'requestedDeliveryDate' | 'shippingAddress' | 'locationId' | 'notes' | 'customerReference'>;
 
-/** A location stock can be reserved from: the organization's, internal, active. */
-async function checkLocation(tx: TenantTx, problems: Problems, id: string | null | undefined): Promise<string | null | undefined> {
+/** A location stock can be reserved from (or returned into): the organization's, internal, active. */
+export async function checkLocation(
+  tx: TenantTx,
+  problems: Problems,
+  id: string | null | undefined,
+  field = 'locationId',
+  use = 'Stock is reserved from',
+): Promise<string | null | undefined> {
   if (id === undefined || id === null) return id;
   const location = isUuid(id) ? await tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } }) : null;
-  if (!location) problems.add('NOT_FOUND', 'No location with this id in your organization', 'locationId');
-  else if (location.type !== 'INTERNAL' || !location.isActive) problems.add('INVALID_LOCATION', 'Stock is reserved from an active internal (warehouse) location', 'locationId');
+  if (!location) problems.add('NOT_FOUND', 'No location with this id in your organization', field);
+  else if (location.type !== 'INTERNAL' || !location.isActive) problems.add('INVALID_LOCATION', `${use} an active internal (warehouse) location`, field);
   return location?.id;
 }
 

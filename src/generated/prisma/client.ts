@@ -402,3 +402,19 @@ export type SalesOrderInvoice = Prisma.SalesOrderInvoiceModel
  * What one invoice line invoiced of one sales order line.
  */
 export type SalesOrderInvoiceLine = Prisma.SalesOrderInvoiceLineModel
+/**
+ * Model SalesReturn
+ * Goods a customer sends back against a shipped sales order. Receiving it brings them back into stock
+ * at their issue cost and credits what was invoiced for them.
+ */
+export type SalesReturn = Prisma.SalesReturnModel
+/**
+ * Model SalesReturnLine
+ * A quantity of one sales order line coming back in a return.
+ */
+export type SalesReturnLine = Prisma.SalesReturnLineModel
+/**
+ * Model SalesReturnCredit
+ * What one credit note line of a received return credited of one line of one of the order's invoices.
+ */
+export type SalesReturnCredit = Prisma.SalesReturnCreditModel

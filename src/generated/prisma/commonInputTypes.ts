@@ -1041,6 +1041,23 @@ export type EnumInvoicePolicyWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
 }
 
+export type EnumSalesReturnStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.SalesReturnStatus | Prisma.EnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel> | $Enums.SalesReturnStatus
+}
+
+export type EnumSalesReturnStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SalesReturnStatus | Prisma.EnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSalesReturnStatusWithAggregatesFilter<$PrismaModel> | $Enums.SalesReturnStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel>
+}
+
 export type NestedUuidFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -2021,6 +2038,23 @@ export type NestedEnumInvoicePolicyWithAggregatesFilter<$PrismaModel = never> = 
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
   _max?: Prisma.NestedEnumInvoicePolicyFilter<$PrismaModel>
+}
+
+export type NestedEnumSalesReturnStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.SalesReturnStatus | Prisma.EnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel> | $Enums.SalesReturnStatus
+}
+
+export type NestedEnumSalesReturnStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SalesReturnStatus | Prisma.EnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SalesReturnStatus[] | Prisma.ListEnumSalesReturnStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSalesReturnStatusWithAggregatesFilter<$PrismaModel> | $Enums.SalesReturnStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSalesReturnStatusFilter<$PrismaModel>
 }
 
 

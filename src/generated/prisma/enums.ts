@@ -406,3 +406,12 @@ export const InvoicePolicy = {
 } as const
 
 export type InvoicePolicy = (typeof InvoicePolicy)[keyof typeof InvoicePolicy]
+
+
+export const SalesReturnStatus = {
+  DRAFT: 'DRAFT',
+  RECEIVED: 'RECEIVED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type SalesReturnStatus = (typeof SalesReturnStatus)[keyof typeof SalesReturnStatus]

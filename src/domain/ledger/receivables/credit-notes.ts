@@ -4,7 +4,7 @@ import { fromDbDate } from '../dates.js';
 import { allocate, creditNoteSource } from './allocations.js';
 import { settlementChanged } from './settlement-hooks.js';
 import type { InvoiceLineInput } from './invoice-input.js';
-import { createInvoice, lockInvoice, postInvoice, type InvoiceRef } from './invoices.js';
+import { createInvoice, lockInvoice, postInvoice, type PostedInvoiceRef } from './invoices.js';
 import type { PartnerInput } from './partners.js';
 
 export interface CreditNoteCreateInput extends PartnerInput {
@@ -23,9 +23,10 @@ export interface CreditNoteCreateInput extends PartnerInput {
  * Creates and posts a credit note: for a customer (Dr revenue and tax, Cr receivable) or for a
  * supplier (Dr payable, Cr expense and tax). With `invoiceId` it credits that document: the partner
  * and currency are its own, the credit notes of a document can never add up to more than it, and the
- * note is applied to whatever of the document is still open.
+ * note is applied to whatever of the document is still open. Returns the posted note's number, total
+ * and lines (in the order given), so domains that credit their own documents need not read them back.
  */
-export async function createCreditNote(tx: TenantTx, actor: Actor, input: CreditNoteCreateInput): Promise<InvoiceRef> {
+export async function createCreditNote(tx: TenantTx, actor: Actor, input: CreditNoteCreateInput): Promise<PostedInvoiceRef> {
   if (!input.invoiceId) {
     if (!input.lines || input.lines.length === 0)
       throw new DomainError(fieldError('EMPTY_DOCUMENT', 'Give the lines to credit, or the invoiceId of the document to credit', 'lines'));
@@ -81,7 +82,7 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
       ),
     );
   }
-  await postInvoice(tx, actor, [kind], { id: created.invoiceId });
+  const posted = await postInvoice(tx, actor, [kind], { id: created.invoiceId });
   const note = await tx.invoice.findUniqueOrThrow({ where: { id: created.invoiceId } });
   if (fromDbDate(note.issueDate) < fromDbDate(original.issueDate))
     throw new DomainError(fieldError('INVALID_DATE', `A credit note cannot be dated before ${original.number}`, 'issueDate'));
@@ -90,5 +91,5 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
     await allocate(tx, actor, creditNoteSource(note), original, Prisma.Decimal.min(open, note.total), 'invoiceId');
     await settlementChanged(tx, actor, [original.id]);
   }
-  return created;
+  return posted;
 }

@@ -467,7 +467,10 @@ export const ModelName = {
   ShipmentLine: 'ShipmentLine',
   CustomerSalesSettings: 'CustomerSalesSettings',
   SalesOrderInvoice: 'SalesOrderInvoice',
-  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine'
+  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine',
+  SalesReturn: 'SalesReturn',
+  SalesReturnLine: 'SalesReturnLine',
+  SalesReturnCredit: 'SalesReturnCredit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -483,7 +486,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine" | "salesOrder" | "salesOrderLine" | "shipment" | "shipmentLine" | "customerSalesSettings" | "salesOrderInvoice" | "salesOrderInvoiceLine"
+    modelProps: "approvalPolicy" | "approvalRequest" | "approvalStep" | "approvalAssignee" | "approvalEvent" | "approvalDelegation" | "customer" | "contact" | "department" | "position" | "employee" | "holiday" | "leaveType" | "leaveBalance" | "leaveRequest" | "expenseClaim" | "expenseClaimLine" | "productCategory" | "product" | "warehouse" | "location" | "stockMove" | "stockCostLayer" | "stockLayerConsumption" | "stockLevel" | "stockReservation" | "cycleCount" | "cycleCountLine" | "account" | "journal" | "fiscalYear" | "period" | "journalEntry" | "journalLine" | "exchangeRate" | "postingRule" | "ledgerSettings" | "budgetAmount" | "organization" | "apiKey" | "auditLog" | "outboxEvent" | "idempotencyRecord" | "sequence" | "supplier" | "supplierPrice" | "purchaseOrder" | "purchaseOrderLine" | "purchaseRequest" | "purchaseRequestLine" | "purchaseOrderBill" | "purchaseOrderBillLine" | "invoice" | "invoiceLine" | "payment" | "paymentAllocation" | "taxRate" | "productTaxRate" | "customerTaxExemption" | "priceList" | "priceListItem" | "customerPriceList" | "quote" | "quoteLine" | "salesOrder" | "salesOrderLine" | "shipment" | "shipmentLine" | "customerSalesSettings" | "salesOrderInvoice" | "salesOrderInvoiceLine" | "salesReturn" | "salesReturnLine" | "salesReturnCredit"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -5741,6 +5744,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SalesReturn: {
+      payload: Prisma.$SalesReturnPayload<ExtArgs>
+      fields: Prisma.SalesReturnFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesReturnFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesReturnFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        findFirst: {
+          args: Prisma.SalesReturnFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesReturnFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        findMany: {
+          args: Prisma.SalesReturnFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>[]
+        }
+        create: {
+          args: Prisma.SalesReturnCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        createMany: {
+          args: Prisma.SalesReturnCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesReturnCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>[]
+        }
+        delete: {
+          args: Prisma.SalesReturnDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        update: {
+          args: Prisma.SalesReturnUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesReturnDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesReturnUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesReturnUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesReturnUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnPayload>
+        }
+        aggregate: {
+          args: Prisma.SalesReturnAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesReturn>
+        }
+        groupBy: {
+          args: Prisma.SalesReturnGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesReturnCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnCountAggregateOutputType> | number
+        }
+      }
+    }
+    SalesReturnLine: {
+      payload: Prisma.$SalesReturnLinePayload<ExtArgs>
+      fields: Prisma.SalesReturnLineFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesReturnLineFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesReturnLineFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        findFirst: {
+          args: Prisma.SalesReturnLineFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesReturnLineFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        findMany: {
+          args: Prisma.SalesReturnLineFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>[]
+        }
+        create: {
+          args: Prisma.SalesReturnLineCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        createMany: {
+          args: Prisma.SalesReturnLineCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesReturnLineCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>[]
+        }
+        delete: {
+          args: Prisma.SalesReturnLineDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        update: {
+          args: Prisma.SalesReturnLineUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesReturnLineDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesReturnLineUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesReturnLineUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesReturnLineUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnLinePayload>
+        }
+        aggregate: {
+          args: Prisma.SalesReturnLineAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesReturnLine>
+        }
+        groupBy: {
+          args: Prisma.SalesReturnLineGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnLineGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesReturnLineCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnLineCountAggregateOutputType> | number
+        }
+      }
+    }
+    SalesReturnCredit: {
+      payload: Prisma.$SalesReturnCreditPayload<ExtArgs>
+      fields: Prisma.SalesReturnCreditFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SalesReturnCreditFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SalesReturnCreditFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        findFirst: {
+          args: Prisma.SalesReturnCreditFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SalesReturnCreditFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        findMany: {
+          args: Prisma.SalesReturnCreditFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>[]
+        }
+        create: {
+          args: Prisma.SalesReturnCreditCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        createMany: {
+          args: Prisma.SalesReturnCreditCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SalesReturnCreditCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>[]
+        }
+        delete: {
+          args: Prisma.SalesReturnCreditDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        update: {
+          args: Prisma.SalesReturnCreditUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        deleteMany: {
+          args: Prisma.SalesReturnCreditDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SalesReturnCreditUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SalesReturnCreditUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>[]
+        }
+        upsert: {
+          args: Prisma.SalesReturnCreditUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SalesReturnCreditPayload>
+        }
+        aggregate: {
+          args: Prisma.SalesReturnCreditAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSalesReturnCredit>
+        }
+        groupBy: {
+          args: Prisma.SalesReturnCreditGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnCreditGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SalesReturnCreditCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SalesReturnCreditCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -6951,7 +7176,8 @@ export const SalesOrderLineScalarFieldEnum = {
   quantityBackordered: 'quantityBackordered',
   quantityShipped: 'quantityShipped',
   quantityInvoiced: 'quantityInvoiced',
-  quantityReturned: 'quantityReturned'
+  quantityReturned: 'quantityReturned',
+  quantityCredited: 'quantityCredited'
 } as const
 
 export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
@@ -7029,6 +7255,57 @@ export const SalesOrderInvoiceLineScalarFieldEnum = {
 } as const
 
 export type SalesOrderInvoiceLineScalarFieldEnum = (typeof SalesOrderInvoiceLineScalarFieldEnum)[keyof typeof SalesOrderInvoiceLineScalarFieldEnum]
+
+
+export const SalesReturnScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  salesOrderId: 'salesOrderId',
+  locationId: 'locationId',
+  status: 'status',
+  reason: 'reason',
+  returnDate: 'returnDate',
+  receivedAt: 'receivedAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SalesReturnScalarFieldEnum = (typeof SalesReturnScalarFieldEnum)[keyof typeof SalesReturnScalarFieldEnum]
+
+
+export const SalesReturnLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesReturnId: 'salesReturnId',
+  salesOrderLineId: 'salesOrderLineId',
+  productId: 'productId',
+  quantity: 'quantity',
+  value: 'value',
+  valueCurrency: 'valueCurrency',
+  stockMoveId: 'stockMoveId'
+} as const
+
+export type SalesReturnLineScalarFieldEnum = (typeof SalesReturnLineScalarFieldEnum)[keyof typeof SalesReturnLineScalarFieldEnum]
+
+
+export const SalesReturnCreditScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesReturnId: 'salesReturnId',
+  salesReturnLineId: 'salesReturnLineId',
+  salesOrderLineId: 'salesOrderLineId',
+  invoiceLinkLineId: 'invoiceLinkLineId',
+  creditNoteId: 'creditNoteId',
+  creditNoteLineId: 'creditNoteLineId',
+  quantity: 'quantity',
+  voidedAt: 'voidedAt'
+} as const
+
+export type SalesReturnCreditScalarFieldEnum = (typeof SalesReturnCreditScalarFieldEnum)[keyof typeof SalesReturnCreditScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -7681,6 +7958,20 @@ export type ListEnumInvoicePolicyFieldRefInput<$PrismaModel> = FieldRefInputType
 
 
 /**
+ * Reference to a field of type 'SalesReturnStatus'
+ */
+export type EnumSalesReturnStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SalesReturnStatus'>
+    
+
+
+/**
+ * Reference to a field of type 'SalesReturnStatus[]'
+ */
+export type ListEnumSalesReturnStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SalesReturnStatus[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -7915,6 +8206,9 @@ export type GlobalOmitConfig = {
   customerSalesSettings?: Prisma.CustomerSalesSettingsOmit
   salesOrderInvoice?: Prisma.SalesOrderInvoiceOmit
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineOmit
+  salesReturn?: Prisma.SalesReturnOmit
+  salesReturnLine?: Prisma.SalesReturnLineOmit
+  salesReturnCredit?: Prisma.SalesReturnCreditOmit
 }
 
 /* Types for Logging */

@@ -121,7 +121,10 @@ export const ModelName = {
   ShipmentLine: 'ShipmentLine',
   CustomerSalesSettings: 'CustomerSalesSettings',
   SalesOrderInvoice: 'SalesOrderInvoice',
-  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine'
+  SalesOrderInvoiceLine: 'SalesOrderInvoiceLine',
+  SalesReturn: 'SalesReturn',
+  SalesReturnLine: 'SalesReturnLine',
+  SalesReturnCredit: 'SalesReturnCredit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -1311,7 +1314,8 @@ export const SalesOrderLineScalarFieldEnum = {
   quantityBackordered: 'quantityBackordered',
   quantityShipped: 'quantityShipped',
   quantityInvoiced: 'quantityInvoiced',
-  quantityReturned: 'quantityReturned'
+  quantityReturned: 'quantityReturned',
+  quantityCredited: 'quantityCredited'
 } as const
 
 export type SalesOrderLineScalarFieldEnum = (typeof SalesOrderLineScalarFieldEnum)[keyof typeof SalesOrderLineScalarFieldEnum]
@@ -1389,6 +1393,57 @@ export const SalesOrderInvoiceLineScalarFieldEnum = {
 } as const
 
 export type SalesOrderInvoiceLineScalarFieldEnum = (typeof SalesOrderInvoiceLineScalarFieldEnum)[keyof typeof SalesOrderInvoiceLineScalarFieldEnum]
+
+
+export const SalesReturnScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  number: 'number',
+  salesOrderId: 'salesOrderId',
+  locationId: 'locationId',
+  status: 'status',
+  reason: 'reason',
+  returnDate: 'returnDate',
+  receivedAt: 'receivedAt',
+  cancelledAt: 'cancelledAt',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type SalesReturnScalarFieldEnum = (typeof SalesReturnScalarFieldEnum)[keyof typeof SalesReturnScalarFieldEnum]
+
+
+export const SalesReturnLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesReturnId: 'salesReturnId',
+  salesOrderLineId: 'salesOrderLineId',
+  productId: 'productId',
+  quantity: 'quantity',
+  value: 'value',
+  valueCurrency: 'valueCurrency',
+  stockMoveId: 'stockMoveId'
+} as const
+
+export type SalesReturnLineScalarFieldEnum = (typeof SalesReturnLineScalarFieldEnum)[keyof typeof SalesReturnLineScalarFieldEnum]
+
+
+export const SalesReturnCreditScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  salesReturnId: 'salesReturnId',
+  salesReturnLineId: 'salesReturnLineId',
+  salesOrderLineId: 'salesOrderLineId',
+  invoiceLinkLineId: 'invoiceLinkLineId',
+  creditNoteId: 'creditNoteId',
+  creditNoteLineId: 'creditNoteLineId',
+  quantity: 'quantity',
+  voidedAt: 'voidedAt'
+} as const
+
+export type SalesReturnCreditScalarFieldEnum = (typeof SalesReturnCreditScalarFieldEnum)[keyof typeof SalesReturnCreditScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -446,6 +446,7 @@ export type InvoiceWhereInput = {
   applications?: Prisma.PaymentAllocationListRelationFilter
   purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
   salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceNullableScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput> | null
+  salesReturnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }
 
 export type InvoiceOrderByWithRelationInput = {
@@ -488,6 +489,7 @@ export type InvoiceOrderByWithRelationInput = {
   applications?: Prisma.PaymentAllocationOrderByRelationAggregateInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillOrderByWithRelationInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceOrderByWithRelationInput
+  salesReturnCredits?: Prisma.SalesReturnCreditOrderByRelationAggregateInput
 }
 
 export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
@@ -535,6 +537,7 @@ export type InvoiceWhereUniqueInput = Prisma.AtLeast<{
   applications?: Prisma.PaymentAllocationListRelationFilter
   purchaseOrderBill?: Prisma.XOR<Prisma.PurchaseOrderBillNullableScalarRelationFilter, Prisma.PurchaseOrderBillWhereInput> | null
   salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceNullableScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput> | null
+  salesReturnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number">
 
 export type InvoiceOrderByWithAggregationInput = {
@@ -644,6 +647,7 @@ export type InvoiceCreateInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateInput = {
@@ -682,6 +686,7 @@ export type InvoiceUncheckedCreateInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUpdateInput = {
@@ -719,6 +724,7 @@ export type InvoiceUpdateInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateInput = {
@@ -757,6 +763,7 @@ export type InvoiceUncheckedUpdateInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateManyInput = {
@@ -1262,6 +1269,20 @@ export type InvoiceUpdateOneRequiredWithoutSalesOrderInvoiceNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutSalesOrderInvoiceInput, Prisma.InvoiceUpdateWithoutSalesOrderInvoiceInput>, Prisma.InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput>
 }
 
+export type InvoiceCreateNestedOneWithoutSalesReturnCreditsInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedCreateWithoutSalesReturnCreditsInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSalesReturnCreditsInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+}
+
+export type InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedCreateWithoutSalesReturnCreditsInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSalesReturnCreditsInput
+  upsert?: Prisma.InvoiceUpsertWithoutSalesReturnCreditsInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutSalesReturnCreditsInput, Prisma.InvoiceUpdateWithoutSalesReturnCreditsInput>, Prisma.InvoiceUncheckedUpdateWithoutSalesReturnCreditsInput>
+}
+
 export type InvoiceCreateWithoutCustomerInput = {
   id: string
   kind: $Enums.InvoiceKind
@@ -1296,6 +1317,7 @@ export type InvoiceCreateWithoutCustomerInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutCustomerInput = {
@@ -1332,6 +1354,7 @@ export type InvoiceUncheckedCreateWithoutCustomerInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutCustomerInput = {
@@ -1429,6 +1452,7 @@ export type InvoiceCreateWithoutJournalEntryInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
@@ -1465,6 +1489,7 @@ export type InvoiceUncheckedCreateWithoutJournalEntryInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutJournalEntryInput = {
@@ -1527,6 +1552,7 @@ export type InvoiceCreateWithoutSupplierInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutSupplierInput = {
@@ -1563,6 +1589,7 @@ export type InvoiceUncheckedCreateWithoutSupplierInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutSupplierInput = {
@@ -1625,6 +1652,7 @@ export type InvoiceCreateWithoutPurchaseOrderBillInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
@@ -1662,6 +1690,7 @@ export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutPurchaseOrderBillInput = {
@@ -1714,6 +1743,7 @@ export type InvoiceUpdateWithoutPurchaseOrderBillInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
@@ -1751,6 +1781,7 @@ export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateWithoutCreditNotesInput = {
@@ -1787,6 +1818,7 @@ export type InvoiceCreateWithoutCreditNotesInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
@@ -1824,6 +1856,7 @@ export type InvoiceUncheckedCreateWithoutCreditNotesInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditNotesInput = {
@@ -1865,6 +1898,7 @@ export type InvoiceCreateWithoutCreditedInvoiceInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
@@ -1901,6 +1935,7 @@ export type InvoiceUncheckedCreateWithoutCreditedInvoiceInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutCreditedInvoiceInput = {
@@ -1958,6 +1993,7 @@ export type InvoiceUpdateWithoutCreditNotesInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
@@ -1995,6 +2031,7 @@ export type InvoiceUncheckedUpdateWithoutCreditNotesInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUpsertWithWhereUniqueWithoutCreditedInvoiceInput = {
@@ -2047,6 +2084,7 @@ export type InvoiceCreateWithoutLinesInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutLinesInput = {
@@ -2084,6 +2122,7 @@ export type InvoiceUncheckedCreateWithoutLinesInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutLinesInput = {
@@ -2136,6 +2175,7 @@ export type InvoiceUpdateWithoutLinesInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutLinesInput = {
@@ -2173,6 +2213,7 @@ export type InvoiceUncheckedUpdateWithoutLinesInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateWithoutAllocationsInput = {
@@ -2209,6 +2250,7 @@ export type InvoiceCreateWithoutAllocationsInput = {
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutAllocationsInput = {
@@ -2246,6 +2288,7 @@ export type InvoiceUncheckedCreateWithoutAllocationsInput = {
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutAllocationsInput = {
@@ -2287,6 +2330,7 @@ export type InvoiceCreateWithoutApplicationsInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutApplicationsInput = {
@@ -2324,6 +2368,7 @@ export type InvoiceUncheckedCreateWithoutApplicationsInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutApplicationsInput = {
@@ -2376,6 +2421,7 @@ export type InvoiceUpdateWithoutAllocationsInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
@@ -2413,6 +2459,7 @@ export type InvoiceUncheckedUpdateWithoutAllocationsInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUpsertWithoutApplicationsInput = {
@@ -2460,6 +2507,7 @@ export type InvoiceUpdateWithoutApplicationsInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
@@ -2497,6 +2545,7 @@ export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateWithoutSalesOrderInvoiceInput = {
@@ -2533,6 +2582,7 @@ export type InvoiceCreateWithoutSalesOrderInvoiceInput = {
   allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput = {
@@ -2570,6 +2620,7 @@ export type InvoiceUncheckedCreateWithoutSalesOrderInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
   applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
 }
 
 export type InvoiceCreateOrConnectWithoutSalesOrderInvoiceInput = {
@@ -2622,6 +2673,7 @@ export type InvoiceUpdateWithoutSalesOrderInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput = {
@@ -2659,6 +2711,173 @@ export type InvoiceUncheckedUpdateWithoutSalesOrderInvoiceInput = {
   allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
+}
+
+export type InvoiceCreateWithoutSalesReturnCreditsInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
+  supplier?: Prisma.SupplierCreateNestedOneWithoutInvoicesInput
+  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
+  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
+  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+}
+
+export type InvoiceUncheckedCreateWithoutSalesReturnCreditsInput = {
+  id: string
+  organizationId: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  supplierId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
+  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+}
+
+export type InvoiceCreateOrConnectWithoutSalesReturnCreditsInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedCreateWithoutSalesReturnCreditsInput>
+}
+
+export type InvoiceUpsertWithoutSalesReturnCreditsInput = {
+  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedUpdateWithoutSalesReturnCreditsInput>
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedCreateWithoutSalesReturnCreditsInput>
+  where?: Prisma.InvoiceWhereInput
+}
+
+export type InvoiceUpdateToOneWithWhereWithoutSalesReturnCreditsInput = {
+  where?: Prisma.InvoiceWhereInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutSalesReturnCreditsInput, Prisma.InvoiceUncheckedUpdateWithoutSalesReturnCreditsInput>
+}
+
+export type InvoiceUpdateWithoutSalesReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
+  supplier?: Prisma.SupplierUpdateOneWithoutInvoicesNestedInput
+  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
+  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
+  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+}
+
+export type InvoiceUncheckedUpdateWithoutSalesReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  supplierId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
+  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
 }
 
 export type InvoiceCreateManyCustomerInput = {
@@ -2725,6 +2944,7 @@ export type InvoiceUpdateWithoutCustomerInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCustomerInput = {
@@ -2761,6 +2981,7 @@ export type InvoiceUncheckedUpdateWithoutCustomerInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCustomerInput = {
@@ -2857,6 +3078,7 @@ export type InvoiceUpdateWithoutJournalEntryInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
@@ -2893,6 +3115,7 @@ export type InvoiceUncheckedUpdateWithoutJournalEntryInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutJournalEntryInput = {
@@ -2989,6 +3212,7 @@ export type InvoiceUpdateWithoutSupplierInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutSupplierInput = {
@@ -3025,6 +3249,7 @@ export type InvoiceUncheckedUpdateWithoutSupplierInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutSupplierInput = {
@@ -3121,6 +3346,7 @@ export type InvoiceUpdateWithoutCreditedInvoiceInput = {
   applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
@@ -3157,6 +3383,7 @@ export type InvoiceUncheckedUpdateWithoutCreditedInvoiceInput = {
   applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
   purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceUncheckedUpdateManyWithoutCreditedInvoiceInput = {
@@ -3199,6 +3426,7 @@ export type InvoiceCountOutputType = {
   lines: number
   allocations: number
   applications: number
+  salesReturnCredits: number
 }
 
 export type InvoiceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3206,6 +3434,7 @@ export type InvoiceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   lines?: boolean | InvoiceCountOutputTypeCountLinesArgs
   allocations?: boolean | InvoiceCountOutputTypeCountAllocationsArgs
   applications?: boolean | InvoiceCountOutputTypeCountApplicationsArgs
+  salesReturnCredits?: boolean | InvoiceCountOutputTypeCountSalesReturnCreditsArgs
 }
 
 /**
@@ -3244,6 +3473,13 @@ export type InvoiceCountOutputTypeCountAllocationsArgs<ExtArgs extends runtime.T
  */
 export type InvoiceCountOutputTypeCountApplicationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.PaymentAllocationWhereInput
+}
+
+/**
+ * InvoiceCountOutputType without action
+ */
+export type InvoiceCountOutputTypeCountSalesReturnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnCreditWhereInput
 }
 
 
@@ -3287,6 +3523,7 @@ export type InvoiceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
   purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
   salesOrderInvoice?: boolean | Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>
+  salesReturnCredits?: boolean | Prisma.Invoice$salesReturnCreditsArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["invoice"]>
 
@@ -3406,6 +3643,7 @@ export type InvoiceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   applications?: boolean | Prisma.Invoice$applicationsArgs<ExtArgs>
   purchaseOrderBill?: boolean | Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>
   salesOrderInvoice?: boolean | Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>
+  salesReturnCredits?: boolean | Prisma.Invoice$salesReturnCreditsArgs<ExtArgs>
   _count?: boolean | Prisma.InvoiceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type InvoiceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3434,6 +3672,10 @@ export type $InvoicePayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     applications: Prisma.$PaymentAllocationPayload<ExtArgs>[]
     purchaseOrderBill: Prisma.$PurchaseOrderBillPayload<ExtArgs> | null
     salesOrderInvoice: Prisma.$SalesOrderInvoicePayload<ExtArgs> | null
+    /**
+     * For a customer credit note a sales return made: what it credited of the order's invoice lines.
+     */
+    salesReturnCredits: Prisma.$SalesReturnCreditPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3881,6 +4123,7 @@ export interface Prisma__InvoiceClient<T, Null = never, ExtArgs extends runtime.
   applications<T extends Prisma.Invoice$applicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$applicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PaymentAllocationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   purchaseOrderBill<T extends Prisma.Invoice$purchaseOrderBillArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$purchaseOrderBillArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderBillClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderBillPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   salesOrderInvoice<T extends Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$salesOrderInvoiceArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoicePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesReturnCredits<T extends Prisma.Invoice$salesReturnCreditsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Invoice$salesReturnCreditsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnCreditPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4556,6 +4799,30 @@ export type Invoice$salesOrderInvoiceArgs<ExtArgs extends runtime.Types.Extensio
    */
   include?: Prisma.SalesOrderInvoiceInclude<ExtArgs> | null
   where?: Prisma.SalesOrderInvoiceWhereInput
+}
+
+/**
+ * Invoice.salesReturnCredits
+ */
+export type Invoice$salesReturnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnCredit
+   */
+  select?: Prisma.SalesReturnCreditSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnCredit
+   */
+  omit?: Prisma.SalesReturnCreditOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnCreditInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnCreditWhereInput
+  orderBy?: Prisma.SalesReturnCreditOrderByWithRelationInput | Prisma.SalesReturnCreditOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnCreditWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnCreditScalarFieldEnum | Prisma.SalesReturnCreditScalarFieldEnum[]
 }
 
 /**

@@ -361,6 +361,7 @@ export type InvoiceLineWhereInput = {
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
   salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
+  salesReturnCredit?: Prisma.XOR<Prisma.SalesReturnCreditNullableScalarRelationFilter, Prisma.SalesReturnCreditWhereInput> | null
 }
 
 export type InvoiceLineOrderByWithRelationInput = {
@@ -387,6 +388,7 @@ export type InvoiceLineOrderByWithRelationInput = {
   product?: Prisma.ProductOrderByWithRelationInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineOrderByWithRelationInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineOrderByWithRelationInput
+  salesReturnCredit?: Prisma.SalesReturnCreditOrderByWithRelationInput
 }
 
 export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
@@ -418,6 +420,7 @@ export type InvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   product?: Prisma.XOR<Prisma.ProductNullableScalarRelationFilter, Prisma.ProductWhereInput> | null
   purchaseOrderLine?: Prisma.XOR<Prisma.PurchaseOrderLineNullableScalarRelationFilter, Prisma.PurchaseOrderLineWhereInput> | null
   salesOrderInvoiceLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineNullableScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput> | null
+  salesReturnCredit?: Prisma.XOR<Prisma.SalesReturnCreditNullableScalarRelationFilter, Prisma.SalesReturnCreditWhereInput> | null
 }, "id" | "organizationId_id" | "organizationId_invoiceId_lineNo">
 
 export type InvoiceLineOrderByWithAggregationInput = {
@@ -489,6 +492,7 @@ export type InvoiceLineCreateInput = {
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateInput = {
@@ -511,6 +515,7 @@ export type InvoiceLineUncheckedCreateInput = {
   productId?: string | null
   purchaseOrderLineId?: string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUpdateInput = {
@@ -532,6 +537,7 @@ export type InvoiceLineUpdateInput = {
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateInput = {
@@ -554,6 +560,7 @@ export type InvoiceLineUncheckedUpdateInput = {
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineCreateManyInput = {
@@ -911,6 +918,20 @@ export type InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput 
   update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceLineUpdateToOneWithWhereWithoutSalesOrderInvoiceLineInput, Prisma.InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput>, Prisma.InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput>
 }
 
+export type InvoiceLineCreateNestedOneWithoutSalesReturnCreditInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesReturnCreditInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesReturnCreditInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+}
+
+export type InvoiceLineUpdateOneRequiredWithoutSalesReturnCreditNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesReturnCreditInput>
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutSalesReturnCreditInput
+  upsert?: Prisma.InvoiceLineUpsertWithoutSalesReturnCreditInput
+  connect?: Prisma.InvoiceLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceLineUpdateToOneWithWhereWithoutSalesReturnCreditInput, Prisma.InvoiceLineUpdateWithoutSalesReturnCreditInput>, Prisma.InvoiceLineUncheckedUpdateWithoutSalesReturnCreditInput>
+}
+
 export type InvoiceLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -929,6 +950,7 @@ export type InvoiceLineCreateWithoutProductInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutProductInput = {
@@ -949,6 +971,7 @@ export type InvoiceLineUncheckedCreateWithoutProductInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutProductInput = {
@@ -1019,6 +1042,7 @@ export type InvoiceLineCreateWithoutAccountInput = {
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutAccountInput = {
@@ -1039,6 +1063,7 @@ export type InvoiceLineUncheckedCreateWithoutAccountInput = {
   productId?: string | null
   purchaseOrderLineId?: string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutAccountInput = {
@@ -1085,6 +1110,7 @@ export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
@@ -1105,6 +1131,7 @@ export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
@@ -1151,6 +1178,7 @@ export type InvoiceLineCreateWithoutInvoiceInput = {
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
@@ -1171,6 +1199,7 @@ export type InvoiceLineUncheckedCreateWithoutInvoiceInput = {
   productId?: string | null
   purchaseOrderLineId?: string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutInvoiceInput = {
@@ -1217,6 +1246,7 @@ export type InvoiceLineCreateWithoutSalesOrderInvoiceLineInput = {
   account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
   product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput = {
@@ -1238,6 +1268,7 @@ export type InvoiceLineUncheckedCreateWithoutSalesOrderInvoiceLineInput = {
   total: runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: string | null
   purchaseOrderLineId?: string | null
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
 }
 
 export type InvoiceLineCreateOrConnectWithoutSalesOrderInvoiceLineInput = {
@@ -1274,6 +1305,7 @@ export type InvoiceLineUpdateWithoutSalesOrderInvoiceLineInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput = {
@@ -1295,6 +1327,109 @@ export type InvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceLineInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
+}
+
+export type InvoiceLineCreateWithoutSalesReturnCreditInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutSalesReturnCreditInput = {
+  id: string
+  organizationId: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  purchaseOrderLineId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+}
+
+export type InvoiceLineCreateOrConnectWithoutSalesReturnCreditInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesReturnCreditInput>
+}
+
+export type InvoiceLineUpsertWithoutSalesReturnCreditInput = {
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesReturnCreditInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedCreateWithoutSalesReturnCreditInput>
+  where?: Prisma.InvoiceLineWhereInput
+}
+
+export type InvoiceLineUpdateToOneWithWhereWithoutSalesReturnCreditInput = {
+  where?: Prisma.InvoiceLineWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutSalesReturnCreditInput, Prisma.InvoiceLineUncheckedUpdateWithoutSalesReturnCreditInput>
+}
+
+export type InvoiceLineUpdateWithoutSalesReturnCreditInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutSalesReturnCreditInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
 }
 
 export type InvoiceLineCreateManyProductInput = {
@@ -1334,6 +1469,7 @@ export type InvoiceLineUpdateWithoutProductInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutProductInput = {
@@ -1354,6 +1490,7 @@ export type InvoiceLineUncheckedUpdateWithoutProductInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutProductInput = {
@@ -1412,6 +1549,7 @@ export type InvoiceLineUpdateWithoutAccountInput = {
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
@@ -1432,6 +1570,7 @@ export type InvoiceLineUncheckedUpdateWithoutAccountInput = {
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
@@ -1490,6 +1629,7 @@ export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
   account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
@@ -1510,6 +1650,7 @@ export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
@@ -1568,6 +1709,7 @@ export type InvoiceLineUpdateWithoutInvoiceInput = {
   product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
   purchaseOrderLine?: Prisma.PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
@@ -1588,6 +1730,7 @@ export type InvoiceLineUncheckedUpdateWithoutInvoiceInput = {
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
 }
 
 export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
@@ -1635,6 +1778,7 @@ export type InvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
   salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
+  salesReturnCredit?: boolean | Prisma.InvoiceLine$salesReturnCreditArgs<ExtArgs>
 }, ExtArgs["result"]["invoiceLine"]>
 
 export type InvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1715,6 +1859,7 @@ export type InvoiceLineInclude<ExtArgs extends runtime.Types.Extensions.Internal
   product?: boolean | Prisma.InvoiceLine$productArgs<ExtArgs>
   purchaseOrderLine?: boolean | Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>
   salesOrderInvoiceLine?: boolean | Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>
+  salesReturnCredit?: boolean | Prisma.InvoiceLine$salesReturnCreditArgs<ExtArgs>
 }
 export type InvoiceLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   invoice?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1737,6 +1882,7 @@ export type $InvoiceLinePayload<ExtArgs extends runtime.Types.Extensions.Interna
     product: Prisma.$ProductPayload<ExtArgs> | null
     purchaseOrderLine: Prisma.$PurchaseOrderLinePayload<ExtArgs> | null
     salesOrderInvoiceLine: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs> | null
+    salesReturnCredit: Prisma.$SalesReturnCreditPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2171,6 +2317,7 @@ export interface Prisma__InvoiceLineClient<T, Null = never, ExtArgs extends runt
   product<T extends Prisma.InvoiceLine$productArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$productArgs<ExtArgs>>): Prisma.Prisma__ProductClient<runtime.Types.Result.GetResult<Prisma.$ProductPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   purchaseOrderLine<T extends Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$purchaseOrderLineArgs<ExtArgs>>): Prisma.Prisma__PurchaseOrderLineClient<runtime.Types.Result.GetResult<Prisma.$PurchaseOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   salesOrderInvoiceLine<T extends Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesReturnCredit<T extends Prisma.InvoiceLine$salesReturnCreditArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLine$salesReturnCreditArgs<ExtArgs>>): Prisma.Prisma__SalesReturnCreditClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnCreditPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2682,6 +2829,25 @@ export type InvoiceLine$salesOrderInvoiceLineArgs<ExtArgs extends runtime.Types.
    */
   include?: Prisma.SalesOrderInvoiceLineInclude<ExtArgs> | null
   where?: Prisma.SalesOrderInvoiceLineWhereInput
+}
+
+/**
+ * InvoiceLine.salesReturnCredit
+ */
+export type InvoiceLine$salesReturnCreditArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnCredit
+   */
+  select?: Prisma.SalesReturnCreditSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnCredit
+   */
+  omit?: Prisma.SalesReturnCreditOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnCreditInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnCreditWhereInput
 }
 
 /**

@@ -284,6 +284,7 @@ export type LocationWhereInput = {
   cycleCounts?: Prisma.CycleCountListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
+  salesReturns?: Prisma.SalesReturnListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }
 
@@ -311,6 +312,7 @@ export type LocationOrderByWithRelationInput = {
   cycleCounts?: Prisma.CycleCountOrderByRelationAggregateInput
   salesOrders?: Prisma.SalesOrderOrderByRelationAggregateInput
   shipments?: Prisma.ShipmentOrderByRelationAggregateInput
+  salesReturns?: Prisma.SalesReturnOrderByRelationAggregateInput
   countLines?: Prisma.CycleCountLineOrderByRelationAggregateInput
 }
 
@@ -342,6 +344,7 @@ export type LocationWhereUniqueInput = Prisma.AtLeast<{
   cycleCounts?: Prisma.CycleCountListRelationFilter
   salesOrders?: Prisma.SalesOrderListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
+  salesReturns?: Prisma.SalesReturnListRelationFilter
   countLines?: Prisma.CycleCountLineListRelationFilter
 }, "id" | "organizationId_id">
 
@@ -404,6 +407,7 @@ export type LocationCreateInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -429,6 +433,7 @@ export type LocationUncheckedCreateInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -453,6 +458,7 @@ export type LocationUpdateInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -478,6 +484,7 @@ export type LocationUncheckedUpdateInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -835,6 +842,20 @@ export type LocationUpdateOneRequiredWithoutShipmentsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutShipmentsInput, Prisma.LocationUpdateWithoutShipmentsInput>, Prisma.LocationUncheckedUpdateWithoutShipmentsInput>
 }
 
+export type LocationCreateNestedOneWithoutSalesReturnsInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutSalesReturnsInput, Prisma.LocationUncheckedCreateWithoutSalesReturnsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutSalesReturnsInput
+  connect?: Prisma.LocationWhereUniqueInput
+}
+
+export type LocationUpdateOneRequiredWithoutSalesReturnsNestedInput = {
+  create?: Prisma.XOR<Prisma.LocationCreateWithoutSalesReturnsInput, Prisma.LocationUncheckedCreateWithoutSalesReturnsInput>
+  connectOrCreate?: Prisma.LocationCreateOrConnectWithoutSalesReturnsInput
+  upsert?: Prisma.LocationUpsertWithoutSalesReturnsInput
+  connect?: Prisma.LocationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.LocationUpdateToOneWithWhereWithoutSalesReturnsInput, Prisma.LocationUpdateWithoutSalesReturnsInput>, Prisma.LocationUncheckedUpdateWithoutSalesReturnsInput>
+}
+
 export type LocationCreateWithoutRootOfInput = {
   id: string
   path: string
@@ -855,6 +876,7 @@ export type LocationCreateWithoutRootOfInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -879,6 +901,7 @@ export type LocationUncheckedCreateWithoutRootOfInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -907,6 +930,7 @@ export type LocationCreateWithoutWarehouseInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -930,6 +954,7 @@ export type LocationUncheckedCreateWithoutWarehouseInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -974,6 +999,7 @@ export type LocationUpdateWithoutRootOfInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -998,6 +1024,7 @@ export type LocationUncheckedUpdateWithoutRootOfInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1055,6 +1082,7 @@ export type LocationCreateWithoutChildrenInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1079,6 +1107,7 @@ export type LocationUncheckedCreateWithoutChildrenInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1107,6 +1136,7 @@ export type LocationCreateWithoutParentInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1130,6 +1160,7 @@ export type LocationUncheckedCreateWithoutParentInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1174,6 +1205,7 @@ export type LocationUpdateWithoutChildrenInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1198,6 +1230,7 @@ export type LocationUncheckedUpdateWithoutChildrenInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1237,6 +1270,7 @@ export type LocationCreateWithoutMovesOutInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1261,6 +1295,7 @@ export type LocationUncheckedCreateWithoutMovesOutInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1289,6 +1324,7 @@ export type LocationCreateWithoutMovesInInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1313,6 +1349,7 @@ export type LocationUncheckedCreateWithoutMovesInInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1352,6 +1389,7 @@ export type LocationUpdateWithoutMovesOutInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1376,6 +1414,7 @@ export type LocationUncheckedUpdateWithoutMovesOutInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1410,6 +1449,7 @@ export type LocationUpdateWithoutMovesInInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1434,6 +1474,7 @@ export type LocationUncheckedUpdateWithoutMovesInInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1457,6 +1498,7 @@ export type LocationCreateWithoutStockLevelsInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1481,6 +1523,7 @@ export type LocationUncheckedCreateWithoutStockLevelsInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1520,6 +1563,7 @@ export type LocationUpdateWithoutStockLevelsInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1544,6 +1588,7 @@ export type LocationUncheckedUpdateWithoutStockLevelsInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1567,6 +1612,7 @@ export type LocationCreateWithoutReservationsInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1591,6 +1637,7 @@ export type LocationUncheckedCreateWithoutReservationsInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1630,6 +1677,7 @@ export type LocationUpdateWithoutReservationsInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1654,6 +1702,7 @@ export type LocationUncheckedUpdateWithoutReservationsInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1677,6 +1726,7 @@ export type LocationCreateWithoutCycleCountsInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1701,6 +1751,7 @@ export type LocationUncheckedCreateWithoutCycleCountsInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1740,6 +1791,7 @@ export type LocationUpdateWithoutCycleCountsInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1764,6 +1816,7 @@ export type LocationUncheckedUpdateWithoutCycleCountsInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -1788,6 +1841,7 @@ export type LocationCreateWithoutCountLinesInput = {
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
 }
 
 export type LocationUncheckedCreateWithoutCountLinesInput = {
@@ -1812,6 +1866,7 @@ export type LocationUncheckedCreateWithoutCountLinesInput = {
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
 }
 
 export type LocationCreateOrConnectWithoutCountLinesInput = {
@@ -1851,6 +1906,7 @@ export type LocationUpdateWithoutCountLinesInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationUncheckedUpdateWithoutCountLinesInput = {
@@ -1875,6 +1931,7 @@ export type LocationUncheckedUpdateWithoutCountLinesInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
 }
 
 export type LocationCreateWithoutSalesOrdersInput = {
@@ -1897,6 +1954,7 @@ export type LocationCreateWithoutSalesOrdersInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -1921,6 +1979,7 @@ export type LocationUncheckedCreateWithoutSalesOrdersInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -1960,6 +2019,7 @@ export type LocationUpdateWithoutSalesOrdersInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -1984,6 +2044,7 @@ export type LocationUncheckedUpdateWithoutSalesOrdersInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2007,6 +2068,7 @@ export type LocationCreateWithoutShipmentsInput = {
   reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
 }
 
@@ -2031,6 +2093,7 @@ export type LocationUncheckedCreateWithoutShipmentsInput = {
   reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
   cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
   salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  salesReturns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutLocationInput
   countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
 }
 
@@ -2070,6 +2133,7 @@ export type LocationUpdateWithoutShipmentsInput = {
   reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -2094,6 +2158,121 @@ export type LocationUncheckedUpdateWithoutShipmentsInput = {
   reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationCreateWithoutSalesReturnsInput = {
+  id: string
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  warehouse?: Prisma.WarehouseCreateNestedOneWithoutLocationsInput
+  parent?: Prisma.LocationCreateNestedOneWithoutChildrenInput
+  children?: Prisma.LocationCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineCreateNestedManyWithoutLocationInput
+}
+
+export type LocationUncheckedCreateWithoutSalesReturnsInput = {
+  id: string
+  organizationId: string
+  warehouseId?: string | null
+  parentId?: string | null
+  path: string
+  code: string
+  name: string
+  type: $Enums.LocationType
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  children?: Prisma.LocationUncheckedCreateNestedManyWithoutParentInput
+  rootOf?: Prisma.WarehouseUncheckedCreateNestedOneWithoutRootLocationInput
+  movesOut?: Prisma.StockMoveUncheckedCreateNestedManyWithoutFromLocationInput
+  movesIn?: Prisma.StockMoveUncheckedCreateNestedManyWithoutToLocationInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutLocationInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutLocationInput
+  cycleCounts?: Prisma.CycleCountUncheckedCreateNestedManyWithoutLocationInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutLocationInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutLocationInput
+  countLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutLocationInput
+}
+
+export type LocationCreateOrConnectWithoutSalesReturnsInput = {
+  where: Prisma.LocationWhereUniqueInput
+  create: Prisma.XOR<Prisma.LocationCreateWithoutSalesReturnsInput, Prisma.LocationUncheckedCreateWithoutSalesReturnsInput>
+}
+
+export type LocationUpsertWithoutSalesReturnsInput = {
+  update: Prisma.XOR<Prisma.LocationUpdateWithoutSalesReturnsInput, Prisma.LocationUncheckedUpdateWithoutSalesReturnsInput>
+  create: Prisma.XOR<Prisma.LocationCreateWithoutSalesReturnsInput, Prisma.LocationUncheckedCreateWithoutSalesReturnsInput>
+  where?: Prisma.LocationWhereInput
+}
+
+export type LocationUpdateToOneWithWhereWithoutSalesReturnsInput = {
+  where?: Prisma.LocationWhereInput
+  data: Prisma.XOR<Prisma.LocationUpdateWithoutSalesReturnsInput, Prisma.LocationUncheckedUpdateWithoutSalesReturnsInput>
+}
+
+export type LocationUpdateWithoutSalesReturnsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  warehouse?: Prisma.WarehouseUpdateOneWithoutLocationsNestedInput
+  parent?: Prisma.LocationUpdateOneWithoutChildrenNestedInput
+  children?: Prisma.LocationUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
+}
+
+export type LocationUncheckedUpdateWithoutSalesReturnsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  warehouseId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  path?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  type?: Prisma.EnumLocationTypeFieldUpdateOperationsInput | $Enums.LocationType
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  children?: Prisma.LocationUncheckedUpdateManyWithoutParentNestedInput
+  rootOf?: Prisma.WarehouseUncheckedUpdateOneWithoutRootLocationNestedInput
+  movesOut?: Prisma.StockMoveUncheckedUpdateManyWithoutFromLocationNestedInput
+  movesIn?: Prisma.StockMoveUncheckedUpdateManyWithoutToLocationNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutLocationNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutLocationNestedInput
+  cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
+  salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2130,6 +2309,7 @@ export type LocationUpdateWithoutWarehouseInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -2153,6 +2333,7 @@ export type LocationUncheckedUpdateWithoutWarehouseInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2202,6 +2383,7 @@ export type LocationUpdateWithoutParentInput = {
   cycleCounts?: Prisma.CycleCountUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUpdateManyWithoutLocationNestedInput
 }
 
@@ -2225,6 +2407,7 @@ export type LocationUncheckedUpdateWithoutParentInput = {
   cycleCounts?: Prisma.CycleCountUncheckedUpdateManyWithoutLocationNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutLocationNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutLocationNestedInput
+  salesReturns?: Prisma.SalesReturnUncheckedUpdateManyWithoutLocationNestedInput
   countLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutLocationNestedInput
 }
 
@@ -2255,6 +2438,7 @@ export type LocationCountOutputType = {
   cycleCounts: number
   salesOrders: number
   shipments: number
+  salesReturns: number
   countLines: number
 }
 
@@ -2267,6 +2451,7 @@ export type LocationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensio
   cycleCounts?: boolean | LocationCountOutputTypeCountCycleCountsArgs
   salesOrders?: boolean | LocationCountOutputTypeCountSalesOrdersArgs
   shipments?: boolean | LocationCountOutputTypeCountShipmentsArgs
+  salesReturns?: boolean | LocationCountOutputTypeCountSalesReturnsArgs
   countLines?: boolean | LocationCountOutputTypeCountCountLinesArgs
 }
 
@@ -2339,6 +2524,13 @@ export type LocationCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.Ty
 /**
  * LocationCountOutputType without action
  */
+export type LocationCountOutputTypeCountSalesReturnsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnWhereInput
+}
+
+/**
+ * LocationCountOutputType without action
+ */
 export type LocationCountOutputTypeCountCountLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.CycleCountLineWhereInput
 }
@@ -2368,6 +2560,7 @@ export type LocationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
   shipments?: boolean | Prisma.Location$shipmentsArgs<ExtArgs>
+  salesReturns?: boolean | Prisma.Location$salesReturnsArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["location"]>
@@ -2434,6 +2627,7 @@ export type LocationInclude<ExtArgs extends runtime.Types.Extensions.InternalArg
   cycleCounts?: boolean | Prisma.Location$cycleCountsArgs<ExtArgs>
   salesOrders?: boolean | Prisma.Location$salesOrdersArgs<ExtArgs>
   shipments?: boolean | Prisma.Location$shipmentsArgs<ExtArgs>
+  salesReturns?: boolean | Prisma.Location$salesReturnsArgs<ExtArgs>
   countLines?: boolean | Prisma.Location$countLinesArgs<ExtArgs>
   _count?: boolean | Prisma.LocationCountOutputTypeDefaultArgs<ExtArgs>
 }
@@ -2460,6 +2654,7 @@ export type $LocationPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     cycleCounts: Prisma.$CycleCountPayload<ExtArgs>[]
     salesOrders: Prisma.$SalesOrderPayload<ExtArgs>[]
     shipments: Prisma.$ShipmentPayload<ExtArgs>[]
+    salesReturns: Prisma.$SalesReturnPayload<ExtArgs>[]
     countLines: Prisma.$CycleCountLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
@@ -2883,6 +3078,7 @@ export interface Prisma__LocationClient<T, Null = never, ExtArgs extends runtime
   cycleCounts<T extends Prisma.Location$cycleCountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$cycleCountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   salesOrders<T extends Prisma.Location$salesOrdersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$salesOrdersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shipments<T extends Prisma.Location$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesReturns<T extends Prisma.Location$salesReturnsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$salesReturnsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   countLines<T extends Prisma.Location$countLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Location$countLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CycleCountLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
@@ -3581,6 +3777,30 @@ export type Location$shipmentsArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.ShipmentScalarFieldEnum | Prisma.ShipmentScalarFieldEnum[]
+}
+
+/**
+ * Location.salesReturns
+ */
+export type Location$salesReturnsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturn
+   */
+  select?: Prisma.SalesReturnSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturn
+   */
+  omit?: Prisma.SalesReturnOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnWhereInput
+  orderBy?: Prisma.SalesReturnOrderByWithRelationInput | Prisma.SalesReturnOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnScalarFieldEnum | Prisma.SalesReturnScalarFieldEnum[]
 }
 
 /**

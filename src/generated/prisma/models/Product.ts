@@ -447,6 +447,7 @@ export type ProductWhereInput = {
   quoteLines?: Prisma.QuoteLineListRelationFilter
   salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
+  salesReturnLines?: Prisma.SalesReturnLineListRelationFilter
 }
 
 export type ProductOrderByWithRelationInput = {
@@ -492,6 +493,7 @@ export type ProductOrderByWithRelationInput = {
   quoteLines?: Prisma.QuoteLineOrderByRelationAggregateInput
   salesOrderLines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
   shipmentLines?: Prisma.ShipmentLineOrderByRelationAggregateInput
+  salesReturnLines?: Prisma.SalesReturnLineOrderByRelationAggregateInput
 }
 
 export type ProductWhereUniqueInput = Prisma.AtLeast<{
@@ -542,6 +544,7 @@ export type ProductWhereUniqueInput = Prisma.AtLeast<{
   quoteLines?: Prisma.QuoteLineListRelationFilter
   salesOrderLines?: Prisma.SalesOrderLineListRelationFilter
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
+  salesReturnLines?: Prisma.SalesReturnLineListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_barcode">
 
 export type ProductOrderByWithAggregationInput = {
@@ -653,6 +656,7 @@ export type ProductCreateInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateInput = {
@@ -697,6 +701,7 @@ export type ProductUncheckedCreateInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductUpdateInput = {
@@ -740,6 +745,7 @@ export type ProductUpdateInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateInput = {
@@ -784,6 +790,7 @@ export type ProductUncheckedUpdateInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyInput = {
@@ -1280,6 +1287,20 @@ export type ProductUpdateOneRequiredWithoutShipmentLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutShipmentLinesInput, Prisma.ProductUpdateWithoutShipmentLinesInput>, Prisma.ProductUncheckedUpdateWithoutShipmentLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutSalesReturnLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedCreateWithoutSalesReturnLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesReturnLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneRequiredWithoutSalesReturnLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedCreateWithoutSalesReturnLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSalesReturnLinesInput
+  upsert?: Prisma.ProductUpsertWithoutSalesReturnLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutSalesReturnLinesInput, Prisma.ProductUpdateWithoutSalesReturnLinesInput>, Prisma.ProductUncheckedUpdateWithoutSalesReturnLinesInput>
+}
+
 export type ProductCreateWithoutCategoryInput = {
   id: string
   sku: string
@@ -1320,6 +1341,7 @@ export type ProductCreateWithoutCategoryInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCategoryInput = {
@@ -1362,6 +1384,7 @@ export type ProductUncheckedCreateWithoutCategoryInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCategoryInput = {
@@ -1463,6 +1486,7 @@ export type ProductCreateWithoutStockMovesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockMovesInput = {
@@ -1506,6 +1530,7 @@ export type ProductUncheckedCreateWithoutStockMovesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockMovesInput = {
@@ -1564,6 +1589,7 @@ export type ProductUpdateWithoutStockMovesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockMovesInput = {
@@ -1607,6 +1633,7 @@ export type ProductUncheckedUpdateWithoutStockMovesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCostLayersInput = {
@@ -1649,6 +1676,7 @@ export type ProductCreateWithoutCostLayersInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCostLayersInput = {
@@ -1692,6 +1720,7 @@ export type ProductUncheckedCreateWithoutCostLayersInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCostLayersInput = {
@@ -1750,6 +1779,7 @@ export type ProductUpdateWithoutCostLayersInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCostLayersInput = {
@@ -1793,6 +1823,7 @@ export type ProductUncheckedUpdateWithoutCostLayersInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutStockLevelsInput = {
@@ -1835,6 +1866,7 @@ export type ProductCreateWithoutStockLevelsInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutStockLevelsInput = {
@@ -1878,6 +1910,7 @@ export type ProductUncheckedCreateWithoutStockLevelsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutStockLevelsInput = {
@@ -1936,6 +1969,7 @@ export type ProductUpdateWithoutStockLevelsInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutStockLevelsInput = {
@@ -1979,6 +2013,7 @@ export type ProductUncheckedUpdateWithoutStockLevelsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutReservationsInput = {
@@ -2021,6 +2056,7 @@ export type ProductCreateWithoutReservationsInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutReservationsInput = {
@@ -2064,6 +2100,7 @@ export type ProductUncheckedCreateWithoutReservationsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutReservationsInput = {
@@ -2122,6 +2159,7 @@ export type ProductUpdateWithoutReservationsInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutReservationsInput = {
@@ -2165,6 +2203,7 @@ export type ProductUncheckedUpdateWithoutReservationsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutCycleCountLinesInput = {
@@ -2207,6 +2246,7 @@ export type ProductCreateWithoutCycleCountLinesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
@@ -2250,6 +2290,7 @@ export type ProductUncheckedCreateWithoutCycleCountLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutCycleCountLinesInput = {
@@ -2308,6 +2349,7 @@ export type ProductUpdateWithoutCycleCountLinesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
@@ -2351,6 +2393,7 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSupplierPricesInput = {
@@ -2393,6 +2436,7 @@ export type ProductCreateWithoutSupplierPricesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSupplierPricesInput = {
@@ -2436,6 +2480,7 @@ export type ProductUncheckedCreateWithoutSupplierPricesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSupplierPricesInput = {
@@ -2494,6 +2539,7 @@ export type ProductUpdateWithoutSupplierPricesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
@@ -2537,6 +2583,7 @@ export type ProductUncheckedUpdateWithoutSupplierPricesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseOrderLinesInput = {
@@ -2579,6 +2626,7 @@ export type ProductCreateWithoutPurchaseOrderLinesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
@@ -2622,6 +2670,7 @@ export type ProductUncheckedCreateWithoutPurchaseOrderLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseOrderLinesInput = {
@@ -2680,6 +2729,7 @@ export type ProductUpdateWithoutPurchaseOrderLinesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
@@ -2723,6 +2773,7 @@ export type ProductUncheckedUpdateWithoutPurchaseOrderLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPurchaseRequestLinesInput = {
@@ -2765,6 +2816,7 @@ export type ProductCreateWithoutPurchaseRequestLinesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
@@ -2808,6 +2860,7 @@ export type ProductUncheckedCreateWithoutPurchaseRequestLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPurchaseRequestLinesInput = {
@@ -2866,6 +2919,7 @@ export type ProductUpdateWithoutPurchaseRequestLinesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
@@ -2909,6 +2963,7 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutInvoiceLinesInput = {
@@ -2951,6 +3006,7 @@ export type ProductCreateWithoutInvoiceLinesInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
@@ -2994,6 +3050,7 @@ export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
@@ -3052,6 +3109,7 @@ export type ProductUpdateWithoutInvoiceLinesInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -3095,6 +3153,7 @@ export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutTaxAssignmentInput = {
@@ -3137,6 +3196,7 @@ export type ProductCreateWithoutTaxAssignmentInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
@@ -3180,6 +3240,7 @@ export type ProductUncheckedCreateWithoutTaxAssignmentInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutTaxAssignmentInput = {
@@ -3238,6 +3299,7 @@ export type ProductUpdateWithoutTaxAssignmentInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
@@ -3281,6 +3343,7 @@ export type ProductUncheckedUpdateWithoutTaxAssignmentInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutPriceListItemsInput = {
@@ -3323,6 +3386,7 @@ export type ProductCreateWithoutPriceListItemsInput = {
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutPriceListItemsInput = {
@@ -3366,6 +3430,7 @@ export type ProductUncheckedCreateWithoutPriceListItemsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutPriceListItemsInput = {
@@ -3424,6 +3489,7 @@ export type ProductUpdateWithoutPriceListItemsInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
@@ -3467,6 +3533,7 @@ export type ProductUncheckedUpdateWithoutPriceListItemsInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutQuoteLinesInput = {
@@ -3509,6 +3576,7 @@ export type ProductCreateWithoutQuoteLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutQuoteLinesInput = {
@@ -3552,6 +3620,7 @@ export type ProductUncheckedCreateWithoutQuoteLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutQuoteLinesInput = {
@@ -3610,6 +3679,7 @@ export type ProductUpdateWithoutQuoteLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
@@ -3653,6 +3723,7 @@ export type ProductUncheckedUpdateWithoutQuoteLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutSalesOrderLinesInput = {
@@ -3695,6 +3766,7 @@ export type ProductCreateWithoutSalesOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
@@ -3738,6 +3810,7 @@ export type ProductUncheckedCreateWithoutSalesOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutSalesOrderLinesInput = {
@@ -3796,6 +3869,7 @@ export type ProductUpdateWithoutSalesOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
@@ -3839,6 +3913,7 @@ export type ProductUncheckedUpdateWithoutSalesOrderLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateWithoutShipmentLinesInput = {
@@ -3881,6 +3956,7 @@ export type ProductCreateWithoutShipmentLinesInput = {
   priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
 }
 
 export type ProductUncheckedCreateWithoutShipmentLinesInput = {
@@ -3924,6 +4000,7 @@ export type ProductUncheckedCreateWithoutShipmentLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
   quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
 }
 
 export type ProductCreateOrConnectWithoutShipmentLinesInput = {
@@ -3982,6 +4059,7 @@ export type ProductUpdateWithoutShipmentLinesInput = {
   priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutShipmentLinesInput = {
@@ -4025,6 +4103,197 @@ export type ProductUncheckedUpdateWithoutShipmentLinesInput = {
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
+export type ProductCreateWithoutSalesReturnLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutSalesReturnLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutSalesReturnLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedCreateWithoutSalesReturnLinesInput>
+}
+
+export type ProductUpsertWithoutSalesReturnLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesReturnLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedCreateWithoutSalesReturnLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutSalesReturnLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutSalesReturnLinesInput, Prisma.ProductUncheckedUpdateWithoutSalesReturnLinesInput>
+}
+
+export type ProductUpdateWithoutSalesReturnLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutSalesReturnLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductCreateManyCategoryInput = {
@@ -4095,6 +4364,7 @@ export type ProductUpdateWithoutCategoryInput = {
   quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateWithoutCategoryInput = {
@@ -4137,6 +4407,7 @@ export type ProductUncheckedUpdateWithoutCategoryInput = {
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
   salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
 export type ProductUncheckedUpdateManyWithoutCategoryInput = {
@@ -4187,6 +4458,7 @@ export type ProductCountOutputType = {
   quoteLines: number
   salesOrderLines: number
   shipmentLines: number
+  salesReturnLines: number
 }
 
 export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -4204,6 +4476,7 @@ export type ProductCountOutputTypeSelect<ExtArgs extends runtime.Types.Extension
   quoteLines?: boolean | ProductCountOutputTypeCountQuoteLinesArgs
   salesOrderLines?: boolean | ProductCountOutputTypeCountSalesOrderLinesArgs
   shipmentLines?: boolean | ProductCountOutputTypeCountShipmentLinesArgs
+  salesReturnLines?: boolean | ProductCountOutputTypeCountSalesReturnLinesArgs
 }
 
 /**
@@ -4314,6 +4587,13 @@ export type ProductCountOutputTypeCountShipmentLinesArgs<ExtArgs extends runtime
   where?: Prisma.ShipmentLineWhereInput
 }
 
+/**
+ * ProductCountOutputType without action
+ */
+export type ProductCountOutputTypeCountSalesReturnLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnLineWhereInput
+}
+
 
 export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -4358,6 +4638,7 @@ export type ProductSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.Product$shipmentLinesArgs<ExtArgs>
+  salesReturnLines?: boolean | Prisma.Product$salesReturnLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["product"]>
 
@@ -4470,6 +4751,7 @@ export type ProductInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs
   quoteLines?: boolean | Prisma.Product$quoteLinesArgs<ExtArgs>
   salesOrderLines?: boolean | Prisma.Product$salesOrderLinesArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.Product$shipmentLinesArgs<ExtArgs>
+  salesReturnLines?: boolean | Prisma.Product$salesReturnLinesArgs<ExtArgs>
   _count?: boolean | Prisma.ProductCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ProductIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -4497,6 +4779,7 @@ export type $ProductPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     quoteLines: Prisma.$QuoteLinePayload<ExtArgs>[]
     salesOrderLines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
     shipmentLines: Prisma.$ShipmentLinePayload<ExtArgs>[]
+    salesReturnLines: Prisma.$SalesReturnLinePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -4942,6 +5225,7 @@ export interface Prisma__ProductClient<T, Null = never, ExtArgs extends runtime.
   quoteLines<T extends Prisma.Product$quoteLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$quoteLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$QuoteLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   salesOrderLines<T extends Prisma.Product$salesOrderLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$salesOrderLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shipmentLines<T extends Prisma.Product$shipmentLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$shipmentLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  salesReturnLines<T extends Prisma.Product$salesReturnLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Product$salesReturnLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -5760,6 +6044,30 @@ export type Product$shipmentLinesArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   distinct?: Prisma.ShipmentLineScalarFieldEnum | Prisma.ShipmentLineScalarFieldEnum[]
+}
+
+/**
+ * Product.salesReturnLines
+ */
+export type Product$salesReturnLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnLine
+   */
+  select?: Prisma.SalesReturnLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnLine
+   */
+  omit?: Prisma.SalesReturnLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnLineInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnLineWhereInput
+  orderBy?: Prisma.SalesReturnLineOrderByWithRelationInput | Prisma.SalesReturnLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnLineScalarFieldEnum | Prisma.SalesReturnLineScalarFieldEnum[]
 }
 
 /**

@@ -433,6 +433,7 @@ export type SalesOrderWhereInput = {
   lines?: Prisma.SalesOrderLineListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
   invoices?: Prisma.SalesOrderInvoiceListRelationFilter
+  returns?: Prisma.SalesReturnListRelationFilter
 }
 
 export type SalesOrderOrderByWithRelationInput = {
@@ -474,6 +475,7 @@ export type SalesOrderOrderByWithRelationInput = {
   lines?: Prisma.SalesOrderLineOrderByRelationAggregateInput
   shipments?: Prisma.ShipmentOrderByRelationAggregateInput
   invoices?: Prisma.SalesOrderInvoiceOrderByRelationAggregateInput
+  returns?: Prisma.SalesReturnOrderByRelationAggregateInput
 }
 
 export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
@@ -521,6 +523,7 @@ export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
   lines?: Prisma.SalesOrderLineListRelationFilter
   shipments?: Prisma.ShipmentListRelationFilter
   invoices?: Prisma.SalesOrderInvoiceListRelationFilter
+  returns?: Prisma.SalesReturnListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_number" | "organizationId_quoteId">
 
 export type SalesOrderOrderByWithAggregationInput = {
@@ -627,6 +630,7 @@ export type SalesOrderCreateInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateInput = {
@@ -662,6 +666,7 @@ export type SalesOrderUncheckedCreateInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUpdateInput = {
@@ -696,6 +701,7 @@ export type SalesOrderUpdateInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateInput = {
@@ -731,6 +737,7 @@ export type SalesOrderUncheckedUpdateInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyInput = {
@@ -1257,6 +1264,20 @@ export type SalesOrderUpdateOneRequiredWithoutInvoicesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutInvoicesInput, Prisma.SalesOrderUpdateWithoutInvoicesInput>, Prisma.SalesOrderUncheckedUpdateWithoutInvoicesInput>
 }
 
+export type SalesOrderCreateNestedOneWithoutReturnsInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutReturnsInput, Prisma.SalesOrderUncheckedCreateWithoutReturnsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutReturnsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+}
+
+export type SalesOrderUpdateOneRequiredWithoutReturnsNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderCreateWithoutReturnsInput, Prisma.SalesOrderUncheckedCreateWithoutReturnsInput>
+  connectOrCreate?: Prisma.SalesOrderCreateOrConnectWithoutReturnsInput
+  upsert?: Prisma.SalesOrderUpsertWithoutReturnsInput
+  connect?: Prisma.SalesOrderWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderUpdateToOneWithWhereWithoutReturnsInput, Prisma.SalesOrderUpdateWithoutReturnsInput>, Prisma.SalesOrderUncheckedUpdateWithoutReturnsInput>
+}
+
 export type SalesOrderCreateWithoutApprovalRequestInput = {
   id: string
   number: string
@@ -1288,6 +1309,7 @@ export type SalesOrderCreateWithoutApprovalRequestInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
@@ -1321,6 +1343,7 @@ export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutApprovalRequestInput = {
@@ -1415,6 +1438,7 @@ export type SalesOrderCreateWithoutCustomerInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCustomerInput = {
@@ -1448,6 +1472,7 @@ export type SalesOrderUncheckedCreateWithoutCustomerInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCustomerInput = {
@@ -1507,6 +1532,7 @@ export type SalesOrderCreateWithoutRequesterInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutRequesterInput = {
@@ -1540,6 +1566,7 @@ export type SalesOrderUncheckedCreateWithoutRequesterInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutRequesterInput = {
@@ -1599,6 +1626,7 @@ export type SalesOrderCreateWithoutLocationInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLocationInput = {
@@ -1632,6 +1660,7 @@ export type SalesOrderUncheckedCreateWithoutLocationInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLocationInput = {
@@ -1691,6 +1720,7 @@ export type SalesOrderCreateWithoutCreatedByInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
@@ -1724,6 +1754,7 @@ export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutCreatedByInput = {
@@ -1783,6 +1814,7 @@ export type SalesOrderCreateWithoutQuoteInput = {
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutQuoteInput = {
@@ -1816,6 +1848,7 @@ export type SalesOrderUncheckedCreateWithoutQuoteInput = {
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutQuoteInput = {
@@ -1865,6 +1898,7 @@ export type SalesOrderUpdateWithoutQuoteInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
@@ -1898,6 +1932,7 @@ export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutLinesInput = {
@@ -1931,6 +1966,7 @@ export type SalesOrderCreateWithoutLinesInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutLinesInput = {
@@ -1965,6 +2001,7 @@ export type SalesOrderUncheckedCreateWithoutLinesInput = {
   updatedAt?: Date | string
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutLinesInput = {
@@ -2014,6 +2051,7 @@ export type SalesOrderUpdateWithoutLinesInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLinesInput = {
@@ -2048,6 +2086,7 @@ export type SalesOrderUncheckedUpdateWithoutLinesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutShipmentsInput = {
@@ -2081,6 +2120,7 @@ export type SalesOrderCreateWithoutShipmentsInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
@@ -2115,6 +2155,7 @@ export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutShipmentsInput = {
@@ -2164,6 +2205,7 @@ export type SalesOrderUpdateWithoutShipmentsInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
@@ -2198,6 +2240,7 @@ export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateWithoutInvoicesInput = {
@@ -2231,6 +2274,7 @@ export type SalesOrderCreateWithoutInvoicesInput = {
   createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
   lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderUncheckedCreateWithoutInvoicesInput = {
@@ -2265,6 +2309,7 @@ export type SalesOrderUncheckedCreateWithoutInvoicesInput = {
   updatedAt?: Date | string
   lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
   shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  returns?: Prisma.SalesReturnUncheckedCreateNestedManyWithoutSalesOrderInput
 }
 
 export type SalesOrderCreateOrConnectWithoutInvoicesInput = {
@@ -2314,6 +2359,7 @@ export type SalesOrderUpdateWithoutInvoicesInput = {
   createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutInvoicesInput = {
@@ -2348,6 +2394,161 @@ export type SalesOrderUncheckedUpdateWithoutInvoicesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderCreateWithoutReturnsInput = {
+  id: string
+  number: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer: Prisma.CustomerCreateNestedOneWithoutSalesOrdersInput
+  location?: Prisma.LocationCreateNestedOneWithoutSalesOrdersInput
+  quote?: Prisma.QuoteCreateNestedOneWithoutSalesOrderInput
+  approvalRequest?: Prisma.ApprovalRequestCreateNestedOneWithoutSalesOrdersInput
+  requester?: Prisma.EmployeeCreateNestedOneWithoutSalesOrdersInput
+  createdBy?: Prisma.ApiKeyCreateNestedOneWithoutSalesOrdersInput
+  lines?: Prisma.SalesOrderLineCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderUncheckedCreateWithoutReturnsInput = {
+  id: string
+  organizationId: string
+  number: string
+  customerId: string
+  status?: $Enums.SalesOrderStatus
+  currency: string
+  orderDate: Date | string
+  requestedDeliveryDate?: Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: string | null
+  notes?: string | null
+  customerReference?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: string | null
+  approvalRequestId?: string | null
+  requesterId?: string | null
+  creditExposure?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: boolean
+  confirmedWithoutApproval?: boolean
+  submittedAt?: Date | string | null
+  confirmedAt?: Date | string | null
+  cancelledAt?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  lines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutSalesOrderInput
+  shipments?: Prisma.ShipmentUncheckedCreateNestedManyWithoutSalesOrderInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedCreateNestedManyWithoutSalesOrderInput
+}
+
+export type SalesOrderCreateOrConnectWithoutReturnsInput = {
+  where: Prisma.SalesOrderWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutReturnsInput, Prisma.SalesOrderUncheckedCreateWithoutReturnsInput>
+}
+
+export type SalesOrderUpsertWithoutReturnsInput = {
+  update: Prisma.XOR<Prisma.SalesOrderUpdateWithoutReturnsInput, Prisma.SalesOrderUncheckedUpdateWithoutReturnsInput>
+  create: Prisma.XOR<Prisma.SalesOrderCreateWithoutReturnsInput, Prisma.SalesOrderUncheckedCreateWithoutReturnsInput>
+  where?: Prisma.SalesOrderWhereInput
+}
+
+export type SalesOrderUpdateToOneWithWhereWithoutReturnsInput = {
+  where?: Prisma.SalesOrderWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderUpdateWithoutReturnsInput, Prisma.SalesOrderUncheckedUpdateWithoutReturnsInput>
+}
+
+export type SalesOrderUpdateWithoutReturnsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneRequiredWithoutSalesOrdersNestedInput
+  location?: Prisma.LocationUpdateOneWithoutSalesOrdersNestedInput
+  quote?: Prisma.QuoteUpdateOneWithoutSalesOrderNestedInput
+  approvalRequest?: Prisma.ApprovalRequestUpdateOneWithoutSalesOrdersNestedInput
+  requester?: Prisma.EmployeeUpdateOneWithoutSalesOrdersNestedInput
+  createdBy?: Prisma.ApiKeyUpdateOneWithoutSalesOrdersNestedInput
+  lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+}
+
+export type SalesOrderUncheckedUpdateWithoutReturnsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  number?: Prisma.StringFieldUpdateOperationsInput | string
+  customerId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumSalesOrderStatusFieldUpdateOperationsInput | $Enums.SalesOrderStatus
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  orderDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  requestedDeliveryDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  locationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  notes?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerReference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quoteId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  approvalRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  requesterId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  creditExposure?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  creditLimitExceeded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  confirmedWithoutApproval?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
+  shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
+  invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderCreateManyApprovalRequestInput = {
@@ -2411,6 +2612,7 @@ export type SalesOrderUpdateWithoutApprovalRequestInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
@@ -2444,6 +2646,7 @@ export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutApprovalRequestInput = {
@@ -2537,6 +2740,7 @@ export type SalesOrderUpdateWithoutCustomerInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
@@ -2570,6 +2774,7 @@ export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
@@ -2663,6 +2868,7 @@ export type SalesOrderUpdateWithoutRequesterInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
@@ -2696,6 +2902,7 @@ export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutRequesterInput = {
@@ -2789,6 +2996,7 @@ export type SalesOrderUpdateWithoutLocationInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutLocationInput = {
@@ -2822,6 +3030,7 @@ export type SalesOrderUncheckedUpdateWithoutLocationInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutLocationInput = {
@@ -2915,6 +3124,7 @@ export type SalesOrderUpdateWithoutCreatedByInput = {
   lines?: Prisma.SalesOrderLineUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
@@ -2948,6 +3158,7 @@ export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
   lines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutSalesOrderNestedInput
   shipments?: Prisma.ShipmentUncheckedUpdateManyWithoutSalesOrderNestedInput
   invoices?: Prisma.SalesOrderInvoiceUncheckedUpdateManyWithoutSalesOrderNestedInput
+  returns?: Prisma.SalesReturnUncheckedUpdateManyWithoutSalesOrderNestedInput
 }
 
 export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
@@ -2989,12 +3200,14 @@ export type SalesOrderCountOutputType = {
   lines: number
   shipments: number
   invoices: number
+  returns: number
 }
 
 export type SalesOrderCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   lines?: boolean | SalesOrderCountOutputTypeCountLinesArgs
   shipments?: boolean | SalesOrderCountOutputTypeCountShipmentsArgs
   invoices?: boolean | SalesOrderCountOutputTypeCountInvoicesArgs
+  returns?: boolean | SalesOrderCountOutputTypeCountReturnsArgs
 }
 
 /**
@@ -3026,6 +3239,13 @@ export type SalesOrderCountOutputTypeCountShipmentsArgs<ExtArgs extends runtime.
  */
 export type SalesOrderCountOutputTypeCountInvoicesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.SalesOrderInvoiceWhereInput
+}
+
+/**
+ * SalesOrderCountOutputType without action
+ */
+export type SalesOrderCountOutputTypeCountReturnsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnWhereInput
 }
 
 
@@ -3068,6 +3288,7 @@ export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
   shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   invoices?: boolean | Prisma.SalesOrder$invoicesArgs<ExtArgs>
+  returns?: boolean | Prisma.SalesOrder$returnsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrder"]>
 
@@ -3190,6 +3411,7 @@ export type SalesOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalA
   lines?: boolean | Prisma.SalesOrder$linesArgs<ExtArgs>
   shipments?: boolean | Prisma.SalesOrder$shipmentsArgs<ExtArgs>
   invoices?: boolean | Prisma.SalesOrder$invoicesArgs<ExtArgs>
+  returns?: boolean | Prisma.SalesOrder$returnsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -3221,6 +3443,7 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     lines: Prisma.$SalesOrderLinePayload<ExtArgs>[]
     shipments: Prisma.$ShipmentPayload<ExtArgs>[]
     invoices: Prisma.$SalesOrderInvoicePayload<ExtArgs>[]
+    returns: Prisma.$SalesReturnPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3682,6 +3905,7 @@ export interface Prisma__SalesOrderClient<T, Null = never, ExtArgs extends runti
   lines<T extends Prisma.SalesOrder$linesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$linesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shipments<T extends Prisma.SalesOrder$shipmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$shipmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoices<T extends Prisma.SalesOrder$invoicesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$invoicesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoicePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  returns<T extends Prisma.SalesOrder$returnsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrder$returnsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -4314,6 +4538,30 @@ export type SalesOrder$invoicesArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderInvoiceScalarFieldEnum | Prisma.SalesOrderInvoiceScalarFieldEnum[]
+}
+
+/**
+ * SalesOrder.returns
+ */
+export type SalesOrder$returnsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturn
+   */
+  select?: Prisma.SalesReturnSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturn
+   */
+  omit?: Prisma.SalesReturnOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnWhereInput
+  orderBy?: Prisma.SalesReturnOrderByWithRelationInput | Prisma.SalesReturnOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnScalarFieldEnum | Prisma.SalesReturnScalarFieldEnum[]
 }
 
 /**

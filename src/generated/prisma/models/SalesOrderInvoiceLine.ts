@@ -227,6 +227,7 @@ export type SalesOrderInvoiceLineWhereInput = {
   salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput>
   salesOrderLine?: Prisma.XOR<Prisma.SalesOrderLineScalarRelationFilter, Prisma.SalesOrderLineWhereInput>
   invoiceLine?: Prisma.XOR<Prisma.InvoiceLineScalarRelationFilter, Prisma.InvoiceLineWhereInput>
+  returnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }
 
 export type SalesOrderInvoiceLineOrderByWithRelationInput = {
@@ -239,6 +240,7 @@ export type SalesOrderInvoiceLineOrderByWithRelationInput = {
   salesOrderInvoice?: Prisma.SalesOrderInvoiceOrderByWithRelationInput
   salesOrderLine?: Prisma.SalesOrderLineOrderByWithRelationInput
   invoiceLine?: Prisma.InvoiceLineOrderByWithRelationInput
+  returnCredits?: Prisma.SalesReturnCreditOrderByRelationAggregateInput
 }
 
 export type SalesOrderInvoiceLineWhereUniqueInput = Prisma.AtLeast<{
@@ -256,6 +258,7 @@ export type SalesOrderInvoiceLineWhereUniqueInput = Prisma.AtLeast<{
   salesOrderInvoice?: Prisma.XOR<Prisma.SalesOrderInvoiceScalarRelationFilter, Prisma.SalesOrderInvoiceWhereInput>
   salesOrderLine?: Prisma.XOR<Prisma.SalesOrderLineScalarRelationFilter, Prisma.SalesOrderLineWhereInput>
   invoiceLine?: Prisma.XOR<Prisma.InvoiceLineScalarRelationFilter, Prisma.InvoiceLineWhereInput>
+  returnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_invoiceLineId">
 
 export type SalesOrderInvoiceLineOrderByWithAggregationInput = {
@@ -290,6 +293,7 @@ export type SalesOrderInvoiceLineCreateInput = {
   salesOrderInvoice: Prisma.SalesOrderInvoiceCreateNestedOneWithoutLinesInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutInvoiceLinesInput
   invoiceLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineUncheckedCreateInput = {
@@ -299,6 +303,7 @@ export type SalesOrderInvoiceLineUncheckedCreateInput = {
   salesOrderLineId: string
   invoiceLineId: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineUpdateInput = {
@@ -307,6 +312,7 @@ export type SalesOrderInvoiceLineUpdateInput = {
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneRequiredWithoutLinesNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput
   invoiceLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateInput = {
@@ -316,6 +322,7 @@ export type SalesOrderInvoiceLineUncheckedUpdateInput = {
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLineId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineCreateManyInput = {
@@ -399,6 +406,11 @@ export type SalesOrderInvoiceLineMinOrderByAggregateInput = {
 
 export type SalesOrderInvoiceLineSumOrderByAggregateInput = {
   quantity?: Prisma.SortOrder
+}
+
+export type SalesOrderInvoiceLineScalarRelationFilter = {
+  is?: Prisma.SalesOrderInvoiceLineWhereInput
+  isNot?: Prisma.SalesOrderInvoiceLineWhereInput
 }
 
 export type SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput = {
@@ -517,11 +529,26 @@ export type SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderInvoiceNest
   deleteMany?: Prisma.SalesOrderInvoiceLineScalarWhereInput | Prisma.SalesOrderInvoiceLineScalarWhereInput[]
 }
 
+export type SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderInvoiceLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedCreateWithoutReturnCreditsInput>
+  connectOrCreate?: Prisma.SalesOrderInvoiceLineCreateOrConnectWithoutReturnCreditsInput
+  connect?: Prisma.SalesOrderInvoiceLineWhereUniqueInput
+}
+
+export type SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderInvoiceLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedCreateWithoutReturnCreditsInput>
+  connectOrCreate?: Prisma.SalesOrderInvoiceLineCreateOrConnectWithoutReturnCreditsInput
+  upsert?: Prisma.SalesOrderInvoiceLineUpsertWithoutReturnCreditsInput
+  connect?: Prisma.SalesOrderInvoiceLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderInvoiceLineUpdateToOneWithWhereWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUpdateWithoutReturnCreditsInput>, Prisma.SalesOrderInvoiceLineUncheckedUpdateWithoutReturnCreditsInput>
+}
+
 export type SalesOrderInvoiceLineCreateWithoutInvoiceLineInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderInvoice: Prisma.SalesOrderInvoiceCreateNestedOneWithoutLinesInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineUncheckedCreateWithoutInvoiceLineInput = {
@@ -529,6 +556,7 @@ export type SalesOrderInvoiceLineUncheckedCreateWithoutInvoiceLineInput = {
   salesOrderInvoiceId: string
   salesOrderLineId: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineCreateOrConnectWithoutInvoiceLineInput = {
@@ -552,6 +580,7 @@ export type SalesOrderInvoiceLineUpdateWithoutInvoiceLineInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneRequiredWithoutLinesNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateWithoutInvoiceLineInput = {
@@ -559,6 +588,7 @@ export type SalesOrderInvoiceLineUncheckedUpdateWithoutInvoiceLineInput = {
   salesOrderInvoiceId?: Prisma.StringFieldUpdateOperationsInput | string
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineCreateWithoutSalesOrderLineInput = {
@@ -566,6 +596,7 @@ export type SalesOrderInvoiceLineCreateWithoutSalesOrderLineInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderInvoice: Prisma.SalesOrderInvoiceCreateNestedOneWithoutLinesInput
   invoiceLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineUncheckedCreateWithoutSalesOrderLineInput = {
@@ -573,6 +604,7 @@ export type SalesOrderInvoiceLineUncheckedCreateWithoutSalesOrderLineInput = {
   salesOrderInvoiceId: string
   invoiceLineId: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineCreateOrConnectWithoutSalesOrderLineInput = {
@@ -618,6 +650,7 @@ export type SalesOrderInvoiceLineCreateWithoutSalesOrderInvoiceInput = {
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutInvoiceLinesInput
   invoiceLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineUncheckedCreateWithoutSalesOrderInvoiceInput = {
@@ -625,6 +658,7 @@ export type SalesOrderInvoiceLineUncheckedCreateWithoutSalesOrderInvoiceInput = 
   salesOrderLineId: string
   invoiceLineId: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutInvoiceLinkLineInput
 }
 
 export type SalesOrderInvoiceLineCreateOrConnectWithoutSalesOrderInvoiceInput = {
@@ -653,6 +687,56 @@ export type SalesOrderInvoiceLineUpdateManyWithWhereWithoutSalesOrderInvoiceInpu
   data: Prisma.XOR<Prisma.SalesOrderInvoiceLineUpdateManyMutationInput, Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderInvoiceInput>
 }
 
+export type SalesOrderInvoiceLineCreateWithoutReturnCreditsInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrderInvoice: Prisma.SalesOrderInvoiceCreateNestedOneWithoutLinesInput
+  salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutInvoiceLinesInput
+  invoiceLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesOrderInvoiceLineInput
+}
+
+export type SalesOrderInvoiceLineUncheckedCreateWithoutReturnCreditsInput = {
+  id: string
+  organizationId: string
+  salesOrderInvoiceId: string
+  salesOrderLineId: string
+  invoiceLineId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type SalesOrderInvoiceLineCreateOrConnectWithoutReturnCreditsInput = {
+  where: Prisma.SalesOrderInvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderInvoiceLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedCreateWithoutReturnCreditsInput>
+}
+
+export type SalesOrderInvoiceLineUpsertWithoutReturnCreditsInput = {
+  update: Prisma.XOR<Prisma.SalesOrderInvoiceLineUpdateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedUpdateWithoutReturnCreditsInput>
+  create: Prisma.XOR<Prisma.SalesOrderInvoiceLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedCreateWithoutReturnCreditsInput>
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
+}
+
+export type SalesOrderInvoiceLineUpdateToOneWithWhereWithoutReturnCreditsInput = {
+  where?: Prisma.SalesOrderInvoiceLineWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderInvoiceLineUpdateWithoutReturnCreditsInput, Prisma.SalesOrderInvoiceLineUncheckedUpdateWithoutReturnCreditsInput>
+}
+
+export type SalesOrderInvoiceLineUpdateWithoutReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneRequiredWithoutLinesNestedInput
+  salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  invoiceLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput
+}
+
+export type SalesOrderInvoiceLineUncheckedUpdateWithoutReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderInvoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
 export type SalesOrderInvoiceLineCreateManySalesOrderLineInput = {
   id: string
   salesOrderInvoiceId: string
@@ -665,6 +749,7 @@ export type SalesOrderInvoiceLineUpdateWithoutSalesOrderLineInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneRequiredWithoutLinesNestedInput
   invoiceLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateWithoutSalesOrderLineInput = {
@@ -672,6 +757,7 @@ export type SalesOrderInvoiceLineUncheckedUpdateWithoutSalesOrderLineInput = {
   salesOrderInvoiceId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLineId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineInput = {
@@ -693,6 +779,7 @@ export type SalesOrderInvoiceLineUpdateWithoutSalesOrderInvoiceInput = {
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput
   invoiceLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesOrderInvoiceLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceInput = {
@@ -700,6 +787,7 @@ export type SalesOrderInvoiceLineUncheckedUpdateWithoutSalesOrderInvoiceInput = 
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLineId?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineNestedInput
 }
 
 export type SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderInvoiceInput = {
@@ -709,6 +797,35 @@ export type SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderInvoiceInpu
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
+
+/**
+ * Count Type SalesOrderInvoiceLineCountOutputType
+ */
+
+export type SalesOrderInvoiceLineCountOutputType = {
+  returnCredits: number
+}
+
+export type SalesOrderInvoiceLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  returnCredits?: boolean | SalesOrderInvoiceLineCountOutputTypeCountReturnCreditsArgs
+}
+
+/**
+ * SalesOrderInvoiceLineCountOutputType without action
+ */
+export type SalesOrderInvoiceLineCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesOrderInvoiceLineCountOutputType
+   */
+  select?: Prisma.SalesOrderInvoiceLineCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * SalesOrderInvoiceLineCountOutputType without action
+ */
+export type SalesOrderInvoiceLineCountOutputTypeCountReturnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnCreditWhereInput
+}
 
 
 export type SalesOrderInvoiceLineSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -721,6 +838,8 @@ export type SalesOrderInvoiceLineSelect<ExtArgs extends runtime.Types.Extensions
   salesOrderInvoice?: boolean | Prisma.SalesOrderInvoiceDefaultArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLine?: boolean | Prisma.InvoiceLineDefaultArgs<ExtArgs>
+  returnCredits?: boolean | Prisma.SalesOrderInvoiceLine$returnCreditsArgs<ExtArgs>
+  _count?: boolean | Prisma.SalesOrderInvoiceLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderInvoiceLine"]>
 
 export type SalesOrderInvoiceLineSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -761,6 +880,8 @@ export type SalesOrderInvoiceLineInclude<ExtArgs extends runtime.Types.Extension
   salesOrderInvoice?: boolean | Prisma.SalesOrderInvoiceDefaultArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLine?: boolean | Prisma.InvoiceLineDefaultArgs<ExtArgs>
+  returnCredits?: boolean | Prisma.SalesOrderInvoiceLine$returnCreditsArgs<ExtArgs>
+  _count?: boolean | Prisma.SalesOrderInvoiceLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderInvoiceLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   salesOrderInvoice?: boolean | Prisma.SalesOrderInvoiceDefaultArgs<ExtArgs>
@@ -779,6 +900,7 @@ export type $SalesOrderInvoiceLinePayload<ExtArgs extends runtime.Types.Extensio
     salesOrderInvoice: Prisma.$SalesOrderInvoicePayload<ExtArgs>
     salesOrderLine: Prisma.$SalesOrderLinePayload<ExtArgs>
     invoiceLine: Prisma.$InvoiceLinePayload<ExtArgs>
+    returnCredits: Prisma.$SalesReturnCreditPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1184,6 +1306,7 @@ export interface Prisma__SalesOrderInvoiceLineClient<T, Null = never, ExtArgs ex
   salesOrderInvoice<T extends Prisma.SalesOrderInvoiceDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderInvoiceDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoicePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   salesOrderLine<T extends Prisma.SalesOrderLineDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLineDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesOrderLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   invoiceLine<T extends Prisma.InvoiceLineDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceLineDefaultArgs<ExtArgs>>): Prisma.Prisma__InvoiceLineClient<runtime.Types.Result.GetResult<Prisma.$InvoiceLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  returnCredits<T extends Prisma.SalesOrderInvoiceLine$returnCreditsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderInvoiceLine$returnCreditsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnCreditPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1626,6 +1749,30 @@ export type SalesOrderInvoiceLineDeleteManyArgs<ExtArgs extends runtime.Types.Ex
    * Limit how many SalesOrderInvoiceLines to delete.
    */
   limit?: number
+}
+
+/**
+ * SalesOrderInvoiceLine.returnCredits
+ */
+export type SalesOrderInvoiceLine$returnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnCredit
+   */
+  select?: Prisma.SalesReturnCreditSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnCredit
+   */
+  omit?: Prisma.SalesReturnCreditOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnCreditInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnCreditWhereInput
+  orderBy?: Prisma.SalesReturnCreditOrderByWithRelationInput | Prisma.SalesReturnCreditOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnCreditWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnCreditScalarFieldEnum | Prisma.SalesReturnCreditScalarFieldEnum[]
 }
 
 /**

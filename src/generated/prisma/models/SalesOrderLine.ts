@@ -42,6 +42,7 @@ export type SalesOrderLineAvgAggregateOutputType = {
   quantityShipped: runtime.Decimal | null
   quantityInvoiced: runtime.Decimal | null
   quantityReturned: runtime.Decimal | null
+  quantityCredited: runtime.Decimal | null
 }
 
 export type SalesOrderLineSumAggregateOutputType = {
@@ -60,6 +61,7 @@ export type SalesOrderLineSumAggregateOutputType = {
   quantityShipped: runtime.Decimal | null
   quantityInvoiced: runtime.Decimal | null
   quantityReturned: runtime.Decimal | null
+  quantityCredited: runtime.Decimal | null
 }
 
 export type SalesOrderLineMinAggregateOutputType = {
@@ -87,6 +89,7 @@ export type SalesOrderLineMinAggregateOutputType = {
   quantityShipped: runtime.Decimal | null
   quantityInvoiced: runtime.Decimal | null
   quantityReturned: runtime.Decimal | null
+  quantityCredited: runtime.Decimal | null
 }
 
 export type SalesOrderLineMaxAggregateOutputType = {
@@ -114,6 +117,7 @@ export type SalesOrderLineMaxAggregateOutputType = {
   quantityShipped: runtime.Decimal | null
   quantityInvoiced: runtime.Decimal | null
   quantityReturned: runtime.Decimal | null
+  quantityCredited: runtime.Decimal | null
 }
 
 export type SalesOrderLineCountAggregateOutputType = {
@@ -141,6 +145,7 @@ export type SalesOrderLineCountAggregateOutputType = {
   quantityShipped: number
   quantityInvoiced: number
   quantityReturned: number
+  quantityCredited: number
   _all: number
 }
 
@@ -161,6 +166,7 @@ export type SalesOrderLineAvgAggregateInputType = {
   quantityShipped?: true
   quantityInvoiced?: true
   quantityReturned?: true
+  quantityCredited?: true
 }
 
 export type SalesOrderLineSumAggregateInputType = {
@@ -179,6 +185,7 @@ export type SalesOrderLineSumAggregateInputType = {
   quantityShipped?: true
   quantityInvoiced?: true
   quantityReturned?: true
+  quantityCredited?: true
 }
 
 export type SalesOrderLineMinAggregateInputType = {
@@ -206,6 +213,7 @@ export type SalesOrderLineMinAggregateInputType = {
   quantityShipped?: true
   quantityInvoiced?: true
   quantityReturned?: true
+  quantityCredited?: true
 }
 
 export type SalesOrderLineMaxAggregateInputType = {
@@ -233,6 +241,7 @@ export type SalesOrderLineMaxAggregateInputType = {
   quantityShipped?: true
   quantityInvoiced?: true
   quantityReturned?: true
+  quantityCredited?: true
 }
 
 export type SalesOrderLineCountAggregateInputType = {
@@ -260,6 +269,7 @@ export type SalesOrderLineCountAggregateInputType = {
   quantityShipped?: true
   quantityInvoiced?: true
   quantityReturned?: true
+  quantityCredited?: true
   _all?: true
 }
 
@@ -374,6 +384,7 @@ export type SalesOrderLineGroupByOutputType = {
   quantityShipped: runtime.Decimal
   quantityInvoiced: runtime.Decimal
   quantityReturned: runtime.Decimal
+  quantityCredited: runtime.Decimal
   _count: SalesOrderLineCountAggregateOutputType | null
   _avg: SalesOrderLineAvgAggregateOutputType | null
   _sum: SalesOrderLineSumAggregateOutputType | null
@@ -424,12 +435,15 @@ export type SalesOrderLineWhereInput = {
   quantityShipped?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.XOR<Prisma.SalesOrderScalarRelationFilter, Prisma.SalesOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
   invoiceLines?: Prisma.SalesOrderInvoiceLineListRelationFilter
+  returnLines?: Prisma.SalesReturnLineListRelationFilter
+  returnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }
 
 export type SalesOrderLineOrderByWithRelationInput = {
@@ -457,12 +471,15 @@ export type SalesOrderLineOrderByWithRelationInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
   salesOrder?: Prisma.SalesOrderOrderByWithRelationInput
   product?: Prisma.ProductOrderByWithRelationInput
   priceList?: Prisma.PriceListOrderByWithRelationInput
   taxRate?: Prisma.TaxRateOrderByWithRelationInput
   shipmentLines?: Prisma.ShipmentLineOrderByRelationAggregateInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineOrderByRelationAggregateInput
+  returnLines?: Prisma.SalesReturnLineOrderByRelationAggregateInput
+  returnCredits?: Prisma.SalesReturnCreditOrderByRelationAggregateInput
 }
 
 export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
@@ -495,12 +512,15 @@ export type SalesOrderLineWhereUniqueInput = Prisma.AtLeast<{
   quantityShipped?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.XOR<Prisma.SalesOrderScalarRelationFilter, Prisma.SalesOrderWhereInput>
   product?: Prisma.XOR<Prisma.ProductScalarRelationFilter, Prisma.ProductWhereInput>
   priceList?: Prisma.XOR<Prisma.PriceListNullableScalarRelationFilter, Prisma.PriceListWhereInput> | null
   taxRate?: Prisma.XOR<Prisma.TaxRateNullableScalarRelationFilter, Prisma.TaxRateWhereInput> | null
   shipmentLines?: Prisma.ShipmentLineListRelationFilter
   invoiceLines?: Prisma.SalesOrderInvoiceLineListRelationFilter
+  returnLines?: Prisma.SalesReturnLineListRelationFilter
+  returnCredits?: Prisma.SalesReturnCreditListRelationFilter
 }, "id" | "organizationId_id" | "organizationId_salesOrderId_lineNo">
 
 export type SalesOrderLineOrderByWithAggregationInput = {
@@ -528,6 +548,7 @@ export type SalesOrderLineOrderByWithAggregationInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
   _count?: Prisma.SalesOrderLineCountOrderByAggregateInput
   _avg?: Prisma.SalesOrderLineAvgOrderByAggregateInput
   _max?: Prisma.SalesOrderLineMaxOrderByAggregateInput
@@ -563,6 +584,7 @@ export type SalesOrderLineScalarWhereWithAggregatesInput = {
   quantityShipped?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalWithAggregatesFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateInput = {
@@ -585,12 +607,15 @@ export type SalesOrderLineCreateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateInput = {
@@ -618,8 +643,11 @@ export type SalesOrderLineUncheckedCreateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUpdateInput = {
@@ -642,12 +670,15 @@ export type SalesOrderLineUpdateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateInput = {
@@ -675,8 +706,11 @@ export type SalesOrderLineUncheckedUpdateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateManyInput = {
@@ -704,6 +738,7 @@ export type SalesOrderLineCreateManyInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUpdateManyMutationInput = {
@@ -726,6 +761,7 @@ export type SalesOrderLineUpdateManyMutationInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUncheckedUpdateManyInput = {
@@ -753,6 +789,7 @@ export type SalesOrderLineUncheckedUpdateManyInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineListRelationFilter = {
@@ -801,6 +838,7 @@ export type SalesOrderLineCountOrderByAggregateInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
 }
 
 export type SalesOrderLineAvgOrderByAggregateInput = {
@@ -819,6 +857,7 @@ export type SalesOrderLineAvgOrderByAggregateInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
 }
 
 export type SalesOrderLineMaxOrderByAggregateInput = {
@@ -846,6 +885,7 @@ export type SalesOrderLineMaxOrderByAggregateInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
 }
 
 export type SalesOrderLineMinOrderByAggregateInput = {
@@ -873,6 +913,7 @@ export type SalesOrderLineMinOrderByAggregateInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
 }
 
 export type SalesOrderLineSumOrderByAggregateInput = {
@@ -891,6 +932,7 @@ export type SalesOrderLineSumOrderByAggregateInput = {
   quantityShipped?: Prisma.SortOrder
   quantityInvoiced?: Prisma.SortOrder
   quantityReturned?: Prisma.SortOrder
+  quantityCredited?: Prisma.SortOrder
 }
 
 export type SalesOrderLineScalarRelationFilter = {
@@ -1094,6 +1136,34 @@ export type SalesOrderLineUpdateOneRequiredWithoutInvoiceLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.SalesOrderLineUpdateWithoutInvoiceLinesInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
 }
 
+export type SalesOrderLineCreateNestedOneWithoutReturnLinesInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutReturnLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+}
+
+export type SalesOrderLineUpdateOneRequiredWithoutReturnLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnLinesInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutReturnLinesInput
+  upsert?: Prisma.SalesOrderLineUpsertWithoutReturnLinesInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutReturnLinesInput, Prisma.SalesOrderLineUpdateWithoutReturnLinesInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnLinesInput>
+}
+
+export type SalesOrderLineCreateNestedOneWithoutReturnCreditsInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnCreditsInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutReturnCreditsInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+}
+
+export type SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput = {
+  create?: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnCreditsInput>
+  connectOrCreate?: Prisma.SalesOrderLineCreateOrConnectWithoutReturnCreditsInput
+  upsert?: Prisma.SalesOrderLineUpsertWithoutReturnCreditsInput
+  connect?: Prisma.SalesOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SalesOrderLineUpdateToOneWithWhereWithoutReturnCreditsInput, Prisma.SalesOrderLineUpdateWithoutReturnCreditsInput>, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnCreditsInput>
+}
+
 export type SalesOrderLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -1114,11 +1184,14 @@ export type SalesOrderLineCreateWithoutProductInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutProductInput = {
@@ -1144,8 +1217,11 @@ export type SalesOrderLineUncheckedCreateWithoutProductInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutProductInput = {
@@ -1202,6 +1278,7 @@ export type SalesOrderLineScalarWhereInput = {
   quantityShipped?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFilter<"SalesOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateWithoutTaxRateInput = {
@@ -1224,11 +1301,14 @@ export type SalesOrderLineCreateWithoutTaxRateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
@@ -1254,8 +1334,11 @@ export type SalesOrderLineUncheckedCreateWithoutTaxRateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutTaxRateInput = {
@@ -1304,11 +1387,14 @@ export type SalesOrderLineCreateWithoutPriceListInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
@@ -1334,8 +1420,11 @@ export type SalesOrderLineUncheckedCreateWithoutPriceListInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutPriceListInput = {
@@ -1384,11 +1473,14 @@ export type SalesOrderLineCreateWithoutSalesOrderInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
@@ -1414,8 +1506,11 @@ export type SalesOrderLineUncheckedCreateWithoutSalesOrderInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutSalesOrderInput = {
@@ -1464,11 +1559,14 @@ export type SalesOrderLineCreateWithoutShipmentLinesInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutShipmentLinesInput = {
@@ -1496,7 +1594,10 @@ export type SalesOrderLineUncheckedCreateWithoutShipmentLinesInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutShipmentLinesInput = {
@@ -1535,11 +1636,14 @@ export type SalesOrderLineUpdateWithoutShipmentLinesInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput = {
@@ -1567,7 +1671,10 @@ export type SalesOrderLineUncheckedUpdateWithoutShipmentLinesInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateWithoutInvoiceLinesInput = {
@@ -1590,11 +1697,14 @@ export type SalesOrderLineCreateWithoutInvoiceLinesInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
   product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
   priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
   taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
   shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
@@ -1622,7 +1732,10 @@ export type SalesOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
 }
 
 export type SalesOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
@@ -1661,11 +1774,14 @@ export type SalesOrderLineUpdateWithoutInvoiceLinesInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
@@ -1693,7 +1809,286 @@ export type SalesOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineCreateWithoutReturnLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
+  priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
+  taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineUncheckedCreateWithoutReturnLinesInput = {
+  id: string
+  organizationId: string
+  salesOrderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  priceListId?: string | null
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: string | null
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineCreateOrConnectWithoutReturnLinesInput = {
+  where: Prisma.SalesOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnLinesInput>
+}
+
+export type SalesOrderLineUpsertWithoutReturnLinesInput = {
+  update: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnLinesInput>
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnLinesInput>
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
+export type SalesOrderLineUpdateToOneWithWhereWithoutReturnLinesInput = {
+  where?: Prisma.SalesOrderLineWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutReturnLinesInput, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnLinesInput>
+}
+
+export type SalesOrderLineUpdateWithoutReturnLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
+  priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
+  taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineUncheckedUpdateWithoutReturnLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  priceListId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineCreateWithoutReturnCreditsInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder: Prisma.SalesOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutSalesOrderLinesInput
+  priceList?: Prisma.PriceListCreateNestedOneWithoutOrderLinesInput
+  taxRate?: Prisma.TaxRateCreateNestedOneWithoutOrderLinesInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineUncheckedCreateWithoutReturnCreditsInput = {
+  id: string
+  organizationId: string
+  salesOrderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource: $Enums.PriceSource
+  priceListId?: string | null
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: string | null
+  taxPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+  returnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutSalesOrderLineInput
+}
+
+export type SalesOrderLineCreateOrConnectWithoutReturnCreditsInput = {
+  where: Prisma.SalesOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnCreditsInput>
+}
+
+export type SalesOrderLineUpsertWithoutReturnCreditsInput = {
+  update: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnCreditsInput>
+  create: Prisma.XOR<Prisma.SalesOrderLineCreateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedCreateWithoutReturnCreditsInput>
+  where?: Prisma.SalesOrderLineWhereInput
+}
+
+export type SalesOrderLineUpdateToOneWithWhereWithoutReturnCreditsInput = {
+  where?: Prisma.SalesOrderLineWhereInput
+  data: Prisma.XOR<Prisma.SalesOrderLineUpdateWithoutReturnCreditsInput, Prisma.SalesOrderLineUncheckedUpdateWithoutReturnCreditsInput>
+}
+
+export type SalesOrderLineUpdateWithoutReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
+  priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
+  taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+}
+
+export type SalesOrderLineUncheckedUpdateWithoutReturnCreditsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesOrderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceSource?: Prisma.EnumPriceSourceFieldUpdateOperationsInput | $Enums.PriceSource
+  priceListId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRateId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReserved?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBackordered?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineCreateManyProductInput = {
@@ -1719,6 +2114,7 @@ export type SalesOrderLineCreateManyProductInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUpdateWithoutProductInput = {
@@ -1741,11 +2137,14 @@ export type SalesOrderLineUpdateWithoutProductInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
@@ -1771,8 +2170,11 @@ export type SalesOrderLineUncheckedUpdateWithoutProductInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutProductInput = {
@@ -1798,6 +2200,7 @@ export type SalesOrderLineUncheckedUpdateManyWithoutProductInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateManyTaxRateInput = {
@@ -1823,6 +2226,7 @@ export type SalesOrderLineCreateManyTaxRateInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUpdateWithoutTaxRateInput = {
@@ -1845,11 +2249,14 @@ export type SalesOrderLineUpdateWithoutTaxRateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
@@ -1875,8 +2282,11 @@ export type SalesOrderLineUncheckedUpdateWithoutTaxRateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutTaxRateInput = {
@@ -1902,6 +2312,7 @@ export type SalesOrderLineUncheckedUpdateManyWithoutTaxRateInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateManyPriceListInput = {
@@ -1927,6 +2338,7 @@ export type SalesOrderLineCreateManyPriceListInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUpdateWithoutPriceListInput = {
@@ -1949,11 +2361,14 @@ export type SalesOrderLineUpdateWithoutPriceListInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   salesOrder?: Prisma.SalesOrderUpdateOneRequiredWithoutLinesNestedInput
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
@@ -1979,8 +2394,11 @@ export type SalesOrderLineUncheckedUpdateWithoutPriceListInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutPriceListInput = {
@@ -2006,6 +2424,7 @@ export type SalesOrderLineUncheckedUpdateManyWithoutPriceListInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineCreateManySalesOrderInput = {
@@ -2031,6 +2450,7 @@ export type SalesOrderLineCreateManySalesOrderInput = {
   quantityShipped?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 export type SalesOrderLineUpdateWithoutSalesOrderInput = {
@@ -2053,11 +2473,14 @@ export type SalesOrderLineUpdateWithoutSalesOrderInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   product?: Prisma.ProductUpdateOneRequiredWithoutSalesOrderLinesNestedInput
   priceList?: Prisma.PriceListUpdateOneWithoutOrderLinesNestedInput
   taxRate?: Prisma.TaxRateUpdateOneWithoutOrderLinesNestedInput
   shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
@@ -2083,8 +2506,11 @@ export type SalesOrderLineUncheckedUpdateWithoutSalesOrderInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
   invoiceLines?: Prisma.SalesOrderInvoiceLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutSalesOrderLineNestedInput
+  returnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineNestedInput
 }
 
 export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
@@ -2110,6 +2536,7 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
   quantityShipped?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityInvoiced?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   quantityReturned?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityCredited?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
 }
 
 
@@ -2120,11 +2547,15 @@ export type SalesOrderLineUncheckedUpdateManyWithoutSalesOrderInput = {
 export type SalesOrderLineCountOutputType = {
   shipmentLines: number
   invoiceLines: number
+  returnLines: number
+  returnCredits: number
 }
 
 export type SalesOrderLineCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   shipmentLines?: boolean | SalesOrderLineCountOutputTypeCountShipmentLinesArgs
   invoiceLines?: boolean | SalesOrderLineCountOutputTypeCountInvoiceLinesArgs
+  returnLines?: boolean | SalesOrderLineCountOutputTypeCountReturnLinesArgs
+  returnCredits?: boolean | SalesOrderLineCountOutputTypeCountReturnCreditsArgs
 }
 
 /**
@@ -2149,6 +2580,20 @@ export type SalesOrderLineCountOutputTypeCountShipmentLinesArgs<ExtArgs extends 
  */
 export type SalesOrderLineCountOutputTypeCountInvoiceLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.SalesOrderInvoiceLineWhereInput
+}
+
+/**
+ * SalesOrderLineCountOutputType without action
+ */
+export type SalesOrderLineCountOutputTypeCountReturnLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnLineWhereInput
+}
+
+/**
+ * SalesOrderLineCountOutputType without action
+ */
+export type SalesOrderLineCountOutputTypeCountReturnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SalesReturnCreditWhereInput
 }
 
 
@@ -2177,12 +2622,15 @@ export type SalesOrderLineSelect<ExtArgs extends runtime.Types.Extensions.Intern
   quantityShipped?: boolean
   quantityInvoiced?: boolean
   quantityReturned?: boolean
+  quantityCredited?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>
+  returnLines?: boolean | Prisma.SalesOrderLine$returnLinesArgs<ExtArgs>
+  returnCredits?: boolean | Prisma.SalesOrderLine$returnCreditsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["salesOrderLine"]>
 
@@ -2211,6 +2659,7 @@ export type SalesOrderLineSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   quantityShipped?: boolean
   quantityInvoiced?: boolean
   quantityReturned?: boolean
+  quantityCredited?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
@@ -2242,6 +2691,7 @@ export type SalesOrderLineSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   quantityShipped?: boolean
   quantityInvoiced?: boolean
   quantityReturned?: boolean
+  quantityCredited?: boolean
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
   priceList?: boolean | Prisma.SalesOrderLine$priceListArgs<ExtArgs>
@@ -2273,9 +2723,10 @@ export type SalesOrderLineSelectScalar = {
   quantityShipped?: boolean
   quantityInvoiced?: boolean
   quantityReturned?: boolean
+  quantityCredited?: boolean
 }
 
-export type SalesOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "salesOrderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "priceSource" | "priceListId" | "discountPercent" | "taxRateId" | "taxPercent" | "priceIncludesTax" | "gross" | "discount" | "subtotal" | "tax" | "total" | "quantityReserved" | "quantityBackordered" | "quantityShipped" | "quantityInvoiced" | "quantityReturned", ExtArgs["result"]["salesOrderLine"]>
+export type SalesOrderLineOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "salesOrderId" | "lineNo" | "productId" | "description" | "quantity" | "unitPrice" | "priceSource" | "priceListId" | "discountPercent" | "taxRateId" | "taxPercent" | "priceIncludesTax" | "gross" | "discount" | "subtotal" | "tax" | "total" | "quantityReserved" | "quantityBackordered" | "quantityShipped" | "quantityInvoiced" | "quantityReturned" | "quantityCredited", ExtArgs["result"]["salesOrderLine"]>
 export type SalesOrderLineInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   salesOrder?: boolean | Prisma.SalesOrderDefaultArgs<ExtArgs>
   product?: boolean | Prisma.ProductDefaultArgs<ExtArgs>
@@ -2283,6 +2734,8 @@ export type SalesOrderLineInclude<ExtArgs extends runtime.Types.Extensions.Inter
   taxRate?: boolean | Prisma.SalesOrderLine$taxRateArgs<ExtArgs>
   shipmentLines?: boolean | Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>
   invoiceLines?: boolean | Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>
+  returnLines?: boolean | Prisma.SalesOrderLine$returnLinesArgs<ExtArgs>
+  returnCredits?: boolean | Prisma.SalesOrderLine$returnCreditsArgs<ExtArgs>
   _count?: boolean | Prisma.SalesOrderLineCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SalesOrderLineIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2307,6 +2760,8 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
     taxRate: Prisma.$TaxRatePayload<ExtArgs> | null
     shipmentLines: Prisma.$ShipmentLinePayload<ExtArgs>[]
     invoiceLines: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>[]
+    returnLines: Prisma.$SalesReturnLinePayload<ExtArgs>[]
+    returnCredits: Prisma.$SalesReturnCreditPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2338,7 +2793,14 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
     quantityBackordered: runtime.Decimal
     quantityShipped: runtime.Decimal
     quantityInvoiced: runtime.Decimal
+    /**
+     * Received back from the customer in sales returns.
+     */
     quantityReturned: runtime.Decimal
+    /**
+     * Of quantityInvoiced, what returns' credit notes (not voided) credited again.
+     */
+    quantityCredited: runtime.Decimal
   }, ExtArgs["result"]["salesOrderLine"]>
   composites: {}
 }
@@ -2739,6 +3201,8 @@ export interface Prisma__SalesOrderLineClient<T, Null = never, ExtArgs extends r
   taxRate<T extends Prisma.SalesOrderLine$taxRateArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$taxRateArgs<ExtArgs>>): Prisma.Prisma__TaxRateClient<runtime.Types.Result.GetResult<Prisma.$TaxRatePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   shipmentLines<T extends Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$shipmentLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   invoiceLines<T extends Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$invoiceLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  returnLines<T extends Prisma.SalesOrderLine$returnLinesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$returnLinesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnLinePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  returnCredits<T extends Prisma.SalesOrderLine$returnCreditsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLine$returnCreditsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SalesReturnCreditPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2792,6 +3256,7 @@ export interface SalesOrderLineFieldRefs {
   readonly quantityShipped: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
   readonly quantityInvoiced: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
   readonly quantityReturned: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
+  readonly quantityCredited: Prisma.FieldRef<"SalesOrderLine", 'Decimal'>
 }
     
 
@@ -3285,6 +3750,54 @@ export type SalesOrderLine$invoiceLinesArgs<ExtArgs extends runtime.Types.Extens
   take?: number
   skip?: number
   distinct?: Prisma.SalesOrderInvoiceLineScalarFieldEnum | Prisma.SalesOrderInvoiceLineScalarFieldEnum[]
+}
+
+/**
+ * SalesOrderLine.returnLines
+ */
+export type SalesOrderLine$returnLinesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnLine
+   */
+  select?: Prisma.SalesReturnLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnLine
+   */
+  omit?: Prisma.SalesReturnLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnLineInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnLineWhereInput
+  orderBy?: Prisma.SalesReturnLineOrderByWithRelationInput | Prisma.SalesReturnLineOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnLineWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnLineScalarFieldEnum | Prisma.SalesReturnLineScalarFieldEnum[]
+}
+
+/**
+ * SalesOrderLine.returnCredits
+ */
+export type SalesOrderLine$returnCreditsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnCredit
+   */
+  select?: Prisma.SalesReturnCreditSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnCredit
+   */
+  omit?: Prisma.SalesReturnCreditOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnCreditInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnCreditWhereInput
+  orderBy?: Prisma.SalesReturnCreditOrderByWithRelationInput | Prisma.SalesReturnCreditOrderByWithRelationInput[]
+  cursor?: Prisma.SalesReturnCreditWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SalesReturnCreditScalarFieldEnum | Prisma.SalesReturnCreditScalarFieldEnum[]
 }
 
 /**

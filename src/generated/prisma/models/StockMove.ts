@@ -327,6 +327,7 @@ export type StockMoveWhereInput = {
   costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
   consumptions?: Prisma.StockLayerConsumptionListRelationFilter
   shipmentLine?: Prisma.XOR<Prisma.ShipmentLineNullableScalarRelationFilter, Prisma.ShipmentLineWhereInput> | null
+  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineNullableScalarRelationFilter, Prisma.SalesReturnLineWhereInput> | null
 }
 
 export type StockMoveOrderByWithRelationInput = {
@@ -354,6 +355,7 @@ export type StockMoveOrderByWithRelationInput = {
   costLayer?: Prisma.StockCostLayerOrderByWithRelationInput
   consumptions?: Prisma.StockLayerConsumptionOrderByRelationAggregateInput
   shipmentLine?: Prisma.ShipmentLineOrderByWithRelationInput
+  salesReturnLine?: Prisma.SalesReturnLineOrderByWithRelationInput
 }
 
 export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
@@ -385,6 +387,7 @@ export type StockMoveWhereUniqueInput = Prisma.AtLeast<{
   costLayer?: Prisma.XOR<Prisma.StockCostLayerNullableScalarRelationFilter, Prisma.StockCostLayerWhereInput> | null
   consumptions?: Prisma.StockLayerConsumptionListRelationFilter
   shipmentLine?: Prisma.XOR<Prisma.ShipmentLineNullableScalarRelationFilter, Prisma.ShipmentLineWhereInput> | null
+  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineNullableScalarRelationFilter, Prisma.SalesReturnLineWhereInput> | null
 }, "id" | "organizationId_id">
 
 export type StockMoveOrderByWithAggregationInput = {
@@ -455,6 +458,7 @@ export type StockMoveCreateInput = {
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateInput = {
@@ -478,6 +482,7 @@ export type StockMoveUncheckedCreateInput = {
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUpdateInput = {
@@ -500,6 +505,7 @@ export type StockMoveUpdateInput = {
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateInput = {
@@ -523,6 +529,7 @@ export type StockMoveUncheckedUpdateInput = {
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateManyInput = {
@@ -897,6 +904,22 @@ export type StockMoveUpdateOneWithoutShipmentLineNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.StockMoveUpdateToOneWithWhereWithoutShipmentLineInput, Prisma.StockMoveUpdateWithoutShipmentLineInput>, Prisma.StockMoveUncheckedUpdateWithoutShipmentLineInput>
 }
 
+export type StockMoveCreateNestedOneWithoutSalesReturnLineInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedCreateWithoutSalesReturnLineInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutSalesReturnLineInput
+  connect?: Prisma.StockMoveWhereUniqueInput
+}
+
+export type StockMoveUpdateOneWithoutSalesReturnLineNestedInput = {
+  create?: Prisma.XOR<Prisma.StockMoveCreateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedCreateWithoutSalesReturnLineInput>
+  connectOrCreate?: Prisma.StockMoveCreateOrConnectWithoutSalesReturnLineInput
+  upsert?: Prisma.StockMoveUpsertWithoutSalesReturnLineInput
+  disconnect?: Prisma.StockMoveWhereInput | boolean
+  delete?: Prisma.StockMoveWhereInput | boolean
+  connect?: Prisma.StockMoveWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.StockMoveUpdateToOneWithWhereWithoutSalesReturnLineInput, Prisma.StockMoveUpdateWithoutSalesReturnLineInput>, Prisma.StockMoveUncheckedUpdateWithoutSalesReturnLineInput>
+}
+
 export type StockMoveCreateWithoutProductInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
@@ -916,6 +939,7 @@ export type StockMoveCreateWithoutProductInput = {
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutProductInput = {
@@ -937,6 +961,7 @@ export type StockMoveUncheckedCreateWithoutProductInput = {
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutProductInput = {
@@ -1007,6 +1032,7 @@ export type StockMoveCreateWithoutFromLocationInput = {
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutFromLocationInput = {
@@ -1028,6 +1054,7 @@ export type StockMoveUncheckedCreateWithoutFromLocationInput = {
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutFromLocationInput = {
@@ -1059,6 +1086,7 @@ export type StockMoveCreateWithoutToLocationInput = {
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutToLocationInput = {
@@ -1080,6 +1108,7 @@ export type StockMoveUncheckedCreateWithoutToLocationInput = {
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutToLocationInput = {
@@ -1143,6 +1172,7 @@ export type StockMoveCreateWithoutCostLayerInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutCostLayerInput = {
@@ -1165,6 +1195,7 @@ export type StockMoveUncheckedCreateWithoutCostLayerInput = {
   createdAt?: Date | string
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutCostLayerInput = {
@@ -1202,6 +1233,7 @@ export type StockMoveUpdateWithoutCostLayerInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutCostLayerInput = {
@@ -1224,6 +1256,7 @@ export type StockMoveUncheckedUpdateWithoutCostLayerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateWithoutConsumptionsInput = {
@@ -1245,6 +1278,7 @@ export type StockMoveCreateWithoutConsumptionsInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutConsumptionsInput = {
@@ -1267,6 +1301,7 @@ export type StockMoveUncheckedCreateWithoutConsumptionsInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutConsumptionsInput = {
@@ -1304,6 +1339,7 @@ export type StockMoveUpdateWithoutConsumptionsInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutConsumptionsInput = {
@@ -1326,6 +1362,7 @@ export type StockMoveUncheckedUpdateWithoutConsumptionsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateWithoutJournalEntryInput = {
@@ -1347,6 +1384,7 @@ export type StockMoveCreateWithoutJournalEntryInput = {
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutJournalEntryInput = {
@@ -1368,6 +1406,7 @@ export type StockMoveUncheckedCreateWithoutJournalEntryInput = {
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
   shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutJournalEntryInput = {
@@ -1415,6 +1454,7 @@ export type StockMoveCreateWithoutShipmentLineInput = {
   journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
   costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveUncheckedCreateWithoutShipmentLineInput = {
@@ -1437,6 +1477,7 @@ export type StockMoveUncheckedCreateWithoutShipmentLineInput = {
   createdAt?: Date | string
   costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedCreateNestedOneWithoutStockMoveInput
 }
 
 export type StockMoveCreateOrConnectWithoutShipmentLineInput = {
@@ -1474,6 +1515,7 @@ export type StockMoveUpdateWithoutShipmentLineInput = {
   journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutShipmentLineInput = {
@@ -1496,6 +1538,113 @@ export type StockMoveUncheckedUpdateWithoutShipmentLineInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
+}
+
+export type StockMoveCreateWithoutSalesReturnLineInput = {
+  id: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  product: Prisma.ProductCreateNestedOneWithoutStockMovesInput
+  fromLocation: Prisma.LocationCreateNestedOneWithoutMovesOutInput
+  toLocation: Prisma.LocationCreateNestedOneWithoutMovesInInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutStockMovesInput
+  costLayer?: Prisma.StockCostLayerCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineCreateNestedOneWithoutStockMoveInput
+}
+
+export type StockMoveUncheckedCreateWithoutSalesReturnLineInput = {
+  id: string
+  organizationId: string
+  productId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId: string
+  toLocationId: string
+  unitCost: runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind: $Enums.StockMoveKind
+  state: $Enums.StockMoveState
+  reason?: string | null
+  sourceType?: string | null
+  sourceId?: string | null
+  sourceLine?: string | null
+  value?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: string | null
+  doneAt?: Date | string | null
+  createdAt?: Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedCreateNestedOneWithoutMoveInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedCreateNestedManyWithoutMoveInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedCreateNestedOneWithoutStockMoveInput
+}
+
+export type StockMoveCreateOrConnectWithoutSalesReturnLineInput = {
+  where: Prisma.StockMoveWhereUniqueInput
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedCreateWithoutSalesReturnLineInput>
+}
+
+export type StockMoveUpsertWithoutSalesReturnLineInput = {
+  update: Prisma.XOR<Prisma.StockMoveUpdateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedUpdateWithoutSalesReturnLineInput>
+  create: Prisma.XOR<Prisma.StockMoveCreateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedCreateWithoutSalesReturnLineInput>
+  where?: Prisma.StockMoveWhereInput
+}
+
+export type StockMoveUpdateToOneWithWhereWithoutSalesReturnLineInput = {
+  where?: Prisma.StockMoveWhereInput
+  data: Prisma.XOR<Prisma.StockMoveUpdateWithoutSalesReturnLineInput, Prisma.StockMoveUncheckedUpdateWithoutSalesReturnLineInput>
+}
+
+export type StockMoveUpdateWithoutSalesReturnLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  product?: Prisma.ProductUpdateOneRequiredWithoutStockMovesNestedInput
+  fromLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesOutNestedInput
+  toLocation?: Prisma.LocationUpdateOneRequiredWithoutMovesInNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutStockMovesNestedInput
+  costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+}
+
+export type StockMoveUncheckedUpdateWithoutSalesReturnLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  fromLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  toLocationId?: Prisma.StringFieldUpdateOperationsInput | string
+  unitCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  kind?: Prisma.EnumStockMoveKindFieldUpdateOperationsInput | $Enums.StockMoveKind
+  state?: Prisma.EnumStockMoveStateFieldUpdateOperationsInput | $Enums.StockMoveState
+  reason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceType?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sourceLine?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  value?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  doneAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
+  consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
+  shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveCreateManyProductInput = {
@@ -1535,6 +1684,7 @@ export type StockMoveUpdateWithoutProductInput = {
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutProductInput = {
@@ -1556,6 +1706,7 @@ export type StockMoveUncheckedUpdateWithoutProductInput = {
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutProductInput = {
@@ -1631,6 +1782,7 @@ export type StockMoveUpdateWithoutFromLocationInput = {
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
@@ -1652,6 +1804,7 @@ export type StockMoveUncheckedUpdateWithoutFromLocationInput = {
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutFromLocationInput = {
@@ -1691,6 +1844,7 @@ export type StockMoveUpdateWithoutToLocationInput = {
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutToLocationInput = {
@@ -1712,6 +1866,7 @@ export type StockMoveUncheckedUpdateWithoutToLocationInput = {
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutToLocationInput = {
@@ -1769,6 +1924,7 @@ export type StockMoveUpdateWithoutJournalEntryInput = {
   costLayer?: Prisma.StockCostLayerUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateWithoutJournalEntryInput = {
@@ -1790,6 +1946,7 @@ export type StockMoveUncheckedUpdateWithoutJournalEntryInput = {
   costLayer?: Prisma.StockCostLayerUncheckedUpdateOneWithoutMoveNestedInput
   consumptions?: Prisma.StockLayerConsumptionUncheckedUpdateManyWithoutMoveNestedInput
   shipmentLine?: Prisma.ShipmentLineUncheckedUpdateOneWithoutStockMoveNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUncheckedUpdateOneWithoutStockMoveNestedInput
 }
 
 export type StockMoveUncheckedUpdateManyWithoutJournalEntryInput = {
@@ -1866,6 +2023,7 @@ export type StockMoveSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
   consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
   shipmentLine?: boolean | Prisma.StockMove$shipmentLineArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.StockMove$salesReturnLineArgs<ExtArgs>
   _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["stockMove"]>
 
@@ -1946,6 +2104,7 @@ export type StockMoveInclude<ExtArgs extends runtime.Types.Extensions.InternalAr
   costLayer?: boolean | Prisma.StockMove$costLayerArgs<ExtArgs>
   consumptions?: boolean | Prisma.StockMove$consumptionsArgs<ExtArgs>
   shipmentLine?: boolean | Prisma.StockMove$shipmentLineArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.StockMove$salesReturnLineArgs<ExtArgs>
   _count?: boolean | Prisma.StockMoveCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type StockMoveIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1971,6 +2130,7 @@ export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalA
     costLayer: Prisma.$StockCostLayerPayload<ExtArgs> | null
     consumptions: Prisma.$StockLayerConsumptionPayload<ExtArgs>[]
     shipmentLine: Prisma.$ShipmentLinePayload<ExtArgs> | null
+    salesReturnLine: Prisma.$SalesReturnLinePayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2404,6 +2564,7 @@ export interface Prisma__StockMoveClient<T, Null = never, ExtArgs extends runtim
   costLayer<T extends Prisma.StockMove$costLayerArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$costLayerArgs<ExtArgs>>): Prisma.Prisma__StockCostLayerClient<runtime.Types.Result.GetResult<Prisma.$StockCostLayerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   consumptions<T extends Prisma.StockMove$consumptionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$consumptionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$StockLayerConsumptionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shipmentLine<T extends Prisma.StockMove$shipmentLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$shipmentLineArgs<ExtArgs>>): Prisma.Prisma__ShipmentLineClient<runtime.Types.Result.GetResult<Prisma.$ShipmentLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesReturnLine<T extends Prisma.StockMove$salesReturnLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.StockMove$salesReturnLineArgs<ExtArgs>>): Prisma.Prisma__SalesReturnLineClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2938,6 +3099,25 @@ export type StockMove$shipmentLineArgs<ExtArgs extends runtime.Types.Extensions.
    */
   include?: Prisma.ShipmentLineInclude<ExtArgs> | null
   where?: Prisma.ShipmentLineWhereInput
+}
+
+/**
+ * StockMove.salesReturnLine
+ */
+export type StockMove$salesReturnLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnLine
+   */
+  select?: Prisma.SalesReturnLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnLine
+   */
+  omit?: Prisma.SalesReturnLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnLineInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnLineWhereInput
 }
 
 /**
