@@ -1,4 +1,4 @@
-import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import SchemaBuilder, { BasePlugin, isThenable, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 import { getDatamodel } from '../generated/pothos-types.js';
 
@@ -48,6 +48,8 @@ export class PrismaColumnFieldsPlugin<Types extends SchemaTypes> extends BasePlu
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const nodeId = this.wrapNodeId(resolver, fieldConfig);
+    if (nodeId) return nodeId;
     if (fieldConfig.kind !== 'PrismaObject' || !fieldConfig.resolve) return resolver;
     const extensions = fieldConfig.extensions ?? {};
     if (extensions.pothosPrismaLoaded || extensions.pothosPrismaFallback) return resolver;
@@ -64,6 +66,31 @@ export class PrismaColumnFieldsPlugin<Types extends SchemaTypes> extends BasePlu
       columns.every((column) => (parent as Record<string, unknown>)[column] !== undefined)
         ? direct(parent, args, context, info)
         : resolver(parent, args, context, info);
+  }
+
+  /**
+   * A Relay node's `id` resolves through plugin-relay's `globalID`, an async function: every
+   * object of a page pays a promise, and graphql-js then settles each object's fields as a
+   * promise too. The node's own id serializer (prismaNode's reads the id column) is synchronous,
+   * so when it returns a value the global ID is encoded right away with the same encoder;
+   * anything else (a missing id, an async serializer) goes through the original resolver.
+   */
+  private wrapNodeId(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> | null {
+    const relay = this.builder.options.relay;
+    if (fieldConfig.kind !== 'Object' || fieldConfig.name !== (relay?.idFieldName ?? 'id') || !relay?.encodeGlobalID) return null;
+    const typeConfig = this.buildCache.getTypeConfig(fieldConfig.parentType);
+    if (typeConfig.kind !== 'Object') return null;
+    const serialize = (typeConfig.pothosOptions as { id?: { resolve?: unknown } }).id?.resolve;
+    if (typeof serialize !== 'function') return null;
+    const encode = relay.encodeGlobalID;
+    const typename = typeConfig.name;
+    return (parent, args, context, info) => {
+      const id = (serialize as GraphQLFieldResolver<unknown, Types['Context'], object>)(parent, args, context, info);
+      return id === null || id === undefined || isThenable(id) ? resolver(parent, args, context, info) : encode(typename, String(id), context);
+    };
   }
 }
 
