@@ -38,6 +38,9 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
+    // handle() has already read the body against config.maxBodyBytes (answering 413 itself);
+    // yoga's own limit would pipe every body through a second stream for nothing.
+    maxRequestBodySize: false,
     logging: false,
     // The bundled GraphiQL is served from this process, so it works offline and behind firewalls.
     renderGraphiQL,

@@ -10,6 +10,7 @@ import { getDatamodel } from '../generated/pothos-types.js';
 import { hasRole } from '../platform/actor.js';
 import type { GraphQLContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import PrismaColumnFieldsPlugin from './prisma-column-fields.js';
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
@@ -32,7 +33,8 @@ export const builder = new SchemaBuilder<{
     anyRole: Role[];
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaPlugin],
+  // PrismaColumnFieldsPlugin before PrismaPlugin: it wraps plugin-prisma's resolvers, not the other way round.
+  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaColumnFieldsPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
