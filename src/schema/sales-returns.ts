@@ -12,11 +12,14 @@ import { Money, money } from './scalars.js';
 
 const ZERO = new Prisma.Decimal(0);
 
-/** Sales announces and cancels returns, the warehouse receives them (ADMIN passes every role check). */
+/**
+ * Sales announces and cancels returns, the warehouse receives them (ADMIN passes every role check).
+ * Everyone who reads orders reads their returns: accounting needs to see why a credit note exists.
+ */
 export const RETURN_WRITERS = { role: 'SALES' } as const;
 export const RETURN_RECEIVERS = { role: 'WAREHOUSE' } as const;
-export const RETURN_READERS: Role[] = ['SALES', 'WAREHOUSE'];
-export const RETURN_READ_NOTE = 'Needs role SALES or WAREHOUSE.';
+export const RETURN_READERS: Role[] = ['SALES', 'WAREHOUSE', 'ACCOUNTING'];
+export const RETURN_READ_NOTE = 'Needs role SALES, WAREHOUSE or ACCOUNTING.';
 const CREDIT_NOTE = 'Needs role ACCOUNTING (credit notes are ledger documents).';
 
 export const SalesReturnStatusEnum = builder.enumType('SalesReturnStatus', {
