@@ -79,6 +79,19 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     select: { currency: true, invoices: { where: { voidedAt: null }, select: { invoice: { select: { total: true } } } } },
     resolve: (order) => money(order.invoices.reduce((sum, link) => sum.plus(link.invoice.total), ZERO), order.currency.trim())!,
   }),
+  creditedAmount: t.field({
+    type: Money,
+    description: 'Sum of the totals of the credit notes that the order\'s received returns raised and that are not voided, in the order currency. invoicedAmount less this is what the customer owes for the order.',
+    select: {
+      currency: true,
+      returns: { select: { credits: { where: { voidedAt: null }, select: { creditNoteId: true, creditNote: { select: { total: true } } } } } },
+    },
+    resolve: (order) => {
+      // One credit note covers several return lines: count each note once.
+      const notes = new Map(order.returns.flatMap((r) => r.credits.map((credit) => [credit.creditNoteId, credit.creditNote.total] as const)));
+      return money([...notes.values()].reduce((sum, total) => sum.plus(total), ZERO), order.currency.trim())!;
+    },
+  }),
   paidAmount: t.field({
     type: Money,
     description: 'What payments and credit notes settled of those invoices (their totals minus their balances due), in the order currency.',

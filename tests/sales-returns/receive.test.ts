@@ -31,6 +31,12 @@ const readReturn = async (key: string, id: string) => {
   expect(res.errors).toBeUndefined();
   return res.data.salesReturn;
 };
+/** The order's invoicedAmount and creditedAmount. */
+const amounts = async (key: string, id: string) => {
+  const read = await t.gql(key, `query($id: ID!) { salesOrder(id: $id) { invoicedAmount { amount } creditedAmount { amount } } }`, { id });
+  expect(read.errors).toBeUndefined();
+  return [read.data.salesOrder.invoicedAmount.amount, read.data.salesOrder.creditedAmount.amount];
+};
 const noteLines = (note: any) =>
   note.lines.map((l: any) => [l.description, l.quantity, two(l.unitPrice), two(l.discountPercent), two(l.taxRate), l.priceIncludesTax, two(l.subtotal), two(l.tax), two(l.total)]);
 
@@ -189,6 +195,8 @@ describe('returnReceive', () => {
     expect(await ledgerBooks(t, o.key)).toEqual({
       balanced: true, receivable: '-16.90', sales: '-28.41', salesTax: '-5.39', inventory: '44.00', cogs: '18.00', valuation: '44.00',
     });
+    // The order: invoiced 50.70 + 23.80, credited by the return's two notes 23.80 + 16.90.
+    expect(await amounts(o.key, order.id)).toEqual(['74.50', '40.70']);
     let state = await orderLines(t, o.key, order.id);
     expect(state.lines.map((l: any) => [l.quantityReturned, l.quantityCredited, l.quantityToInvoice])).toEqual([['3', '3', '0'], ['1', '1', '0']]);
     expect(state.status).toBe('PARTIALLY_SHIPPED');
@@ -210,6 +218,7 @@ describe('returnReceive', () => {
     expect(state.lines.map((l: any) => [l.quantityInvoiced, l.quantityCredited, l.quantityToInvoice])).toEqual([['5', '2', '0'], ['3', '0', '0']]);
     const after = await readReturn(o.key, draft.id);
     expect(after.lines.map((l: any) => l.quantityCredited)).toEqual(['2', '0']);
+    expect(await amounts(o.key, order.id)).toEqual(['74.50', '23.80']);
     expect(after.creditNotes.map((n: any) => n.status).sort()).toEqual(['PAID', 'VOID'].sort());
     // The note's entry is reversed: receivable 74.50 - 23.80 = 50.70 open on A; revenue -62.61 + 20.00; tax -11.89 + 3.80.
     expect(await ledgerBooks(t, o.key)).toMatchObject({ balanced: true, receivable: '50.70', sales: '-42.61', salesTax: '-8.09', inventory: '44.00', cogs: '18.00' });

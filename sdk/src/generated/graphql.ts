@@ -5670,7 +5670,7 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
+export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
 
 export type CustomerInvoicePolicySetMutationVariables = Exact<{
   input: CustomerInvoicePolicySetInput;
@@ -5684,7 +5684,7 @@ export type SalesOrderInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
@@ -7538,11 +7538,16 @@ export const SalesOrderInvoicingFieldsFragmentDoc = new TypedDocumentString(`
   paidAmount {
     ...MoneyFields
   }
+  creditedAmount {
+    ...MoneyFields
+  }
   lines {
     lineNo
     quantity
     quantityShipped
     quantityInvoiced
+    quantityReturned
+    quantityCredited
     quantityToInvoice
   }
   invoices {
@@ -17477,11 +17482,16 @@ fragment SalesOrderInvoicingFields on SalesOrder {
   paidAmount {
     ...MoneyFields
   }
+  creditedAmount {
+    ...MoneyFields
+  }
   lines {
     lineNo
     quantity
     quantityShipped
     quantityInvoiced
+    quantityReturned
+    quantityCredited
     quantityToInvoice
   }
   invoices {
