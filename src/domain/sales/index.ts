@@ -115,6 +115,7 @@ export { invoiceSalesOrder, type SalesOrderInvoiceInput, type SalesOrderInvoiceR
 export {
   invoiceStatusOf,
   invoiceableQuantity,
+  billingPolicy,
   netInvoiced,
   INVOICEABLE_ORDER_STATUSES,
   type InvoiceStatus,
