@@ -89,6 +89,7 @@ export {
   type SalesOrderConfirmInput,
   type SalesOrderCancelInput,
 } from './sales-order-confirm.js';
+export { closeSalesOrder, type SalesOrderCloseInput } from './sales-order-close.js';
 export { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 export {
   createShipment,
