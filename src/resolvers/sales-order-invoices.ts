@@ -54,9 +54,9 @@ builder.mutationFields((t) => ({
   salesOrderInvoice: t.field({
     type: SalesOrderInvoicePayload,
     description:
-      'Creates and posts one customer invoice (Dr receivable / Cr sales and sales tax) for what can be invoiced of a confirmed sales order: ORDERED customers the ordered quantity, DELIVERED ones what shipped (services as ordered), less what is invoiced. ' +
+      'Creates and posts one customer invoice (Dr receivable / Cr sales and sales tax) for what can be invoiced of a confirmed sales order: ORDERED customers the ordered quantity, DELIVERED ones what shipped (services as ordered), a CLOSED order what shipped whatever the policy, less returned and what is invoiced. ' +
       'Lines copy the order line\'s product, description, unit price, discount, tax percent and priceIncludesTax, so invoicing the whole order gives the order\'s figures to the cent. More than a line\'s quantityToInvoice is OVER_INVOICING on lines.N.quantity; NOTHING_TO_INVOICE when nothing can be. ' +
-      'The order becomes INVOICED once every stocked line shipped and every line is invoiced, PAID once those invoices are paid; voiding an invoice (invoiceVoid) gives its quantities back. Emits salesOrder.invoiced. Needs role ACCOUNTING.',
+      'The order becomes INVOICED once every stocked line shipped and every line is invoiced, PAID once those invoices are paid (a CLOSED order stays CLOSED); voiding an invoice (invoiceVoid) gives its quantities back. Emits salesOrder.invoiced. Needs role ACCOUNTING.',
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: SalesOrderInvoiceInput, required: true, description: 'The order and what to invoice.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -11,6 +11,7 @@ import {
   QuoteConvertInput,
   SALES_ORDER_ORDER_COLUMNS,
   SalesOrderCancelInput,
+  SalesOrderCloseInput,
   SalesOrderConfirmInput,
   SalesOrderCreateInput,
   SalesOrderOrderBy,
@@ -152,6 +153,18 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'APPROVAL_REFUSED', 'salesOrderCancel', input, (tx, actor) =>
         sales.cancelSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, comment: input.comment }),
+      ),
+  }),
+  salesOrderClose: t.field({
+    type: orderPayload('SalesOrderClosePayload', 'Result of salesOrderClose: the order CLOSED.'),
+    description:
+      'Closes a confirmed, shipping, shipped, invoiced or paid order short (the customer will not take the rest): releases every reservation its lines still hold, clears reserved and backordered, and sets CLOSED with closedAt and closeReason. Afterwards it no longer ships (NOT_SHIPPABLE), is invoiced for what shipped less returned (services: ordered) whatever the invoice policy, takes returns of what shipped, and stays CLOSED. ' +
+      `NOT_CLOSABLE for a draft or pending order (cancel it with salesOrderCancel) and a cancelled or closed one; OPEN_SHIPMENTS or OPEN_RETURNS while a draft shipment or return is open. Emits salesOrder.closed (and stock.released per released line). ${SALES_NOTE}`,
+    authScopes: SALES_ACCESS,
+    args: { input: t.arg({ type: SalesOrderCloseInput, required: true, description: 'The order to close and why.' }) },
+    resolve: (_root, { input }, ctx) =>
+      runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'STOCK_REFUSED', 'salesOrderClose', input, (tx, actor) =>
+        sales.closeSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, reason: input.reason }),
       ),
   }),
   salesOrderReserve: t.field({

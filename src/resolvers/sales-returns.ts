@@ -79,7 +79,7 @@ builder.mutationFields((t) => ({
   returnCreate: t.field({
     type: salesReturnPayload('SalesReturnCreatePayload', 'Result of returnCreate: the new draft return.'),
     description:
-      'Announces a DRAFT return (RET-00001) of goods shipped with a PARTIALLY_SHIPPED, SHIPPED, INVOICED or PAID sales order (else NOT_RETURNABLE), coming back into the order\'s location unless another active internal location is named. ' +
+      'Announces a DRAFT return (RET-00001) of goods shipped with a PARTIALLY_SHIPPED, SHIPPED, INVOICED, PAID or CLOSED sales order (else NOT_RETURNABLE; a CLOSED order stays CLOSED), coming back into the order\'s location unless another active internal location is named. ' +
       'A stocked line can return what shipped less what came back less what its other draft returns take (more is OVER_RETURN on lines.N.quantity); services and lines that never shipped are NOT_RETURNABLE_LINE. Emits salesReturn.created. Needs role SALES.',
     authScopes: RETURN_WRITERS,
     args: { input: t.arg({ type: SalesReturnCreateInput, required: true, description: 'The return.' }) },

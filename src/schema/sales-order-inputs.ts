@@ -66,6 +66,16 @@ export const SalesOrderCancelInput = builder.inputType('SalesOrderCancelInput', 
   }),
 });
 
+export const SalesOrderCloseInput = builder.inputType('SalesOrderCloseInput', {
+  description: 'Closes a confirmed order short: the customer will not take what has not shipped.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The order.' }),
+    expectedVersion: t.int({ description: EXPECTED_VERSION }),
+    reason: t.string({ required: true, description: 'Why the rest is not delivered (at most 500 characters); kept as the order\'s closeReason.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
+});
+
 export const SalesOrderReserveInput = builder.inputType('SalesOrderReserveInput', {
   description: 'A confirmed or partially shipped order whose backordered quantities to reserve again.',
   fields: (t) => ({

@@ -1,7 +1,7 @@
 // Invoicing sales orders: customers' invoice policy, orders' invoices with what is invoiced and paid,
 // and the way back from an invoice to its order.
 import { Prisma } from '../generated/prisma/client.js';
-import { invoiceStatusOf, invoiceableQuantity } from '../domain/sales/index.js';
+import { INVOICEABLE_ORDER_STATUSES, billingPolicy, invoiceStatusOf, invoiceableQuantity } from '../domain/sales/index.js';
 import { builder } from './builder.js';
 import { LEDGER_ACCESS } from './ledger.js';
 import { InvoiceNode } from './receivables.js';
@@ -60,7 +60,8 @@ builder.prismaObjectFields('Customer', (t) => ({
 builder.prismaObjectFields('SalesOrder', (t) => ({
   invoiceStatus: t.field({
     type: SalesOrderInvoiceStatusEnum,
-    description: 'How far the order is invoiced, by its lines\' invoiced quantities and the customer\'s invoice policy.',
+    description:
+      'How far the order is invoiced, by its lines\' invoiced quantities and the customer\'s invoice policy; for a closed order against what it delivered (services: ordered), whatever the policy.',
     select: { status: true, lines: { select: lineSelect }, customer: { select: { salesSettings: { select: { invoicePolicy: true } } } } },
     resolve: (order) => invoiceStatusOf(order.status, order.lines.map(billing), order.customer.salesSettings?.invoicePolicy ?? 'ORDERED'),
   }),
@@ -103,14 +104,15 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
 builder.prismaObjectFields('SalesOrderLine', (t) => ({
   quantityToInvoice: t.field({
     type: 'Decimal',
-    description: 'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED), less returned, less what stays invoiced (invoiced less credited by returns); 0 while the order is not confirmed.',
+    description:
+      'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED, and any closed order), less returned, less what stays invoiced (invoiced less credited by returns); 0 while the order is not confirmed, or is cancelled.',
     select: {
       ...lineSelect,
       salesOrder: { select: { status: true, customer: { select: { salesSettings: { select: { invoicePolicy: true } } } } } },
     },
     resolve: (line) => {
-      if (!['CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID'].includes(line.salesOrder.status)) return ZERO;
-      return invoiceableQuantity(billing(line), line.salesOrder.customer.salesSettings?.invoicePolicy ?? 'ORDERED');
+      if (!INVOICEABLE_ORDER_STATUSES.includes(line.salesOrder.status)) return ZERO;
+      return invoiceableQuantity(billing(line), billingPolicy(line.salesOrder.status, line.salesOrder.customer.salesSettings?.invoicePolicy ?? 'ORDERED'));
     },
   }),
 }));

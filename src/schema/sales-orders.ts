@@ -25,7 +25,10 @@ export const SalesOrderStatusEnum = builder.enumType('SalesOrderStatus', {
     SHIPPED: { description: 'Every stocked line has shipped its full quantity (services never ship and do not hold it back).' },
     INVOICED: { description: 'Invoiced in full.' },
     PAID: { description: 'The invoices are paid.' },
-    CLOSED: { description: 'Finished; nothing more happens to it.' },
+    CLOSED: {
+      description:
+        'Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released and backorders dropped; it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED.',
+    },
     CANCELLED: { description: 'Cancelled before anything shipped or was invoiced; its reservations were released.' },
   } as const,
 });
@@ -144,6 +147,8 @@ export const SalesOrderNode = builder.prismaNode('SalesOrder', {
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When it was last sent for approval.' }),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: 'When it was confirmed.' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled.' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When it was closed (salesOrderClose); null while it is not closed.' }),
+    closeReason: t.exposeString('closeReason', { nullable: true, description: 'Why it was closed, as given to salesOrderClose; null while it is not closed.' }),
     version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),

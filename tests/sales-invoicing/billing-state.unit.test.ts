@@ -1,8 +1,8 @@
 // The order status and invoice status rules, line by line.
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { derivedOrderStatus } from '../../src/domain/sales/sales-order-billing-state.js';
-import { invoiceStatusOf, invoiceableQuantity } from '../../src/domain/sales/index.js';
+import { derivedOrderStatus, nextOrderStatus } from '../../src/domain/sales/sales-order-billing-state.js';
+import { billingPolicy, invoiceStatusOf, invoiceableQuantity } from '../../src/domain/sales/index.js';
 
 const d = (value: string) => new Prisma.Decimal(value);
 const line = (quantity: string, shipped: string, invoiced: string, stocked = true, returned = '0', credited = '0') => ({
@@ -86,5 +86,49 @@ describe('with returns', () => {
     expect(derivedOrderStatus([back('10', '10', '8', '2', '0')], [false])).toBe('INVOICED');
     // A partly shipped order stays partly shipped: what came back is not shipped again by the return.
     expect(derivedOrderStatus([back('10', '4', '4', '1', '1')], [true])).toBe('PARTIALLY_SHIPPED');
+  });
+});
+
+describe('closed orders', () => {
+  it('bill what shipped less returned whatever the policy, services as ordered', () => {
+    expect(billingPolicy('CLOSED', 'ORDERED')).toBe('DELIVERED');
+    expect(billingPolicy('CLOSED', 'DELIVERED')).toBe('DELIVERED');
+    expect(billingPolicy('PARTIALLY_SHIPPED', 'ORDERED')).toBe('ORDERED');
+    // ORDERED, 4 of 10 shipped, nothing invoiced: 10 while open, 4 once closed.
+    expect(invoiceableQuantity(line('10', '4', '0'), billingPolicy('PARTIALLY_SHIPPED', 'ORDERED')).toFixed()).toBe('10');
+    expect(invoiceableQuantity(line('10', '4', '0'), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('4');
+    // 1 of the 4 came back: 3.
+    expect(invoiceableQuantity(back('10', '4', '0', '1', '0'), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('3');
+    // A service line that never ships is still invoiced as ordered.
+    expect(invoiceableQuantity(line('2', '0', '0', false), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('2');
+    // Invoiced ahead of shipping (ORDERED), then closed short: nothing more, not a negative quantity.
+    expect(invoiceableQuantity(line('10', '4', '10'), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('0');
+  });
+
+  it('count as invoiced in full once what they delivered is invoiced', () => {
+    // 4 of 10 shipped, 4 invoiced: INVOICED once closed, PARTIALLY_INVOICED (DELIVERED) or TO_INVOICE (ORDERED) while open.
+    expect(invoiceStatusOf('CLOSED', [line('10', '4', '4')], 'ORDERED')).toBe('INVOICED');
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [line('10', '4', '4')], 'DELIVERED')).toBe('PARTIALLY_INVOICED');
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [line('10', '4', '4')], 'ORDERED')).toBe('TO_INVOICE');
+    // Shipped but not invoiced yet: still to invoice after closing.
+    expect(invoiceStatusOf('CLOSED', [line('10', '4', '0')], 'ORDERED')).toBe('TO_INVOICE');
+    expect(invoiceStatusOf('CLOSED', [line('10', '4', '2')], 'DELIVERED')).toBe('TO_INVOICE');
+    // Closed before anything shipped or was invoiced: nothing to invoice; a service line still is.
+    expect(invoiceStatusOf('CLOSED', [line('10', '0', '0')], 'ORDERED')).toBe('NOTHING_TO_INVOICE');
+    expect(invoiceStatusOf('CLOSED', [line('10', '0', '0'), line('1', '0', '0', false)], 'ORDERED')).toBe('TO_INVOICE');
+    expect(invoiceStatusOf('CLOSED', [line('10', '0', '0'), line('1', '0', '1', false)], 'ORDERED')).toBe('INVOICED');
+    // Returns: 4 shipped, 1 back; 3 invoiced is all of it, and so is 4 invoiced with 1 credited.
+    expect(invoiceStatusOf('CLOSED', [back('10', '4', '3', '1', '0')], 'ORDERED')).toBe('INVOICED');
+    expect(invoiceStatusOf('CLOSED', [back('10', '4', '4', '1', '1')], 'ORDERED')).toBe('INVOICED');
+    expect(invoiceStatusOf('CLOSED', [back('10', '4', '2', '1', '0')], 'ORDERED')).toBe('TO_INVOICE');
+  });
+
+  it('stay CLOSED whatever their lines and invoices say, as do cancelled ones', () => {
+    const done = [line('10', '10', '10')];
+    expect(nextOrderStatus('CLOSED', done, [true])).toBe('CLOSED');
+    expect(nextOrderStatus('CLOSED', [line('10', '4', '0')], [])).toBe('CLOSED');
+    expect(nextOrderStatus('CANCELLED', done, [true])).toBe('CANCELLED');
+    expect(nextOrderStatus('SHIPPED', done, [true])).toBe('PAID');
+    expect(nextOrderStatus('PAID', done, [false])).toBe('INVOICED');
   });
 });

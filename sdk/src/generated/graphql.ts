@@ -3100,7 +3100,7 @@ export type SalesErrorCode =
   | 'LOCATION_REQUIRED'
   /** No stocked line of the order has a backordered quantity to reserve. */
   | 'NOTHING_BACKORDERED'
-  /** No line of the order can be invoiced now: everything is invoiced, or (DELIVERED policy) nothing more has shipped. */
+  /** No line of the order can be invoiced now: everything is invoiced, or (DELIVERED policy, or a closed order) nothing more has shipped. */
   | 'NOTHING_TO_INVOICE'
   /** No stocked line of the order holds reserved stock that is not already in a draft shipment. */
   | 'NOTHING_TO_SHIP'
@@ -3108,21 +3108,23 @@ export type SalesErrorCode =
   | 'NOT_AN_EMPLOYEE'
   /** Only a draft or sent quote can be cancelled; a sales order only while draft, pending approval or confirmed and before anything shipped or was invoiced. */
   | 'NOT_CANCELLABLE'
+  /** Only a confirmed sales order (confirmed, shipping, shipped, invoiced or paid) is closed; a draft or pending one is cancelled instead, a cancelled or closed one stays as it is. */
+  | 'NOT_CLOSABLE'
   /** Only a draft quote can be changed or sent; only a draft sales order can be changed or confirmed. */
   | 'NOT_DRAFT'
   /** The referenced record does not exist in your organization. */
   | 'NOT_FOUND'
-  /** Only a confirmed sales order (confirmed, shipping, shipped, invoiced or paid) is invoiced. */
+  /** Only a confirmed sales order (confirmed, shipping, shipped, invoiced, paid or closed) is invoiced. */
   | 'NOT_INVOICEABLE'
   /** The sales order is not pending approval. */
   | 'NOT_PENDING_APPROVAL'
-  /** Only a sales order that shipped (partially shipped, shipped, invoiced or paid) takes returns. */
+  /** Only a sales order that shipped (partially shipped, shipped, invoiced, paid, or closed after shipping) takes returns. */
   | 'NOT_RETURNABLE'
   /** The order line is not a stocked product that shipped; services and unshipped lines cannot be returned. */
   | 'NOT_RETURNABLE_LINE'
   /** Only a sent quote can be accepted. */
   | 'NOT_SENT'
-  /** Only a confirmed or partially shipped sales order ships (or reserves its backorders). */
+  /** Only a confirmed or partially shipped sales order ships (or reserves its backorders); a closed or cancelled one never does. */
   | 'NOT_SHIPPABLE'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
   | 'NO_EXCHANGE_RATE'
@@ -3130,9 +3132,13 @@ export type SalesErrorCode =
   | 'NO_PERIOD'
   /** No ledger account is set for a role the posting needs (COST_OF_GOODS_SOLD or INVENTORY for shipments; RECEIVABLE, SALES or SALES_TAX for invoices). */
   | 'NO_POSTING_RULE'
+  /** The sales order has draft returns (named in the message); receive or cancel them before closing it. */
+  | 'OPEN_RETURNS'
+  /** The sales order has draft shipments (named in the message); ship or cancel them before closing it. */
+  | 'OPEN_SHIPMENTS'
   /** A number is outside the allowed range. */
   | 'OUT_OF_RANGE'
-  /** More than the line can be invoiced now: ordered (ORDERED policy; services always) or shipped (DELIVERED policy) less returned, less what stays invoiced. */
+  /** More than the line can be invoiced now: ordered (ORDERED policy; services always) or shipped (DELIVERED policy, or a closed order) less returned, less what stays invoiced. */
   | 'OVER_INVOICING'
   /** More than the line can return: shipped less already returned less what its other draft returns take. */
   | 'OVER_RETURN'
@@ -3175,6 +3181,18 @@ export type SalesOrderCancelInput = {
   expectedVersion?: number | null | undefined;
   /** The order. */
   id: string | number;
+};
+
+/** Closes a confirmed order short: the customer will not take what has not shipped. */
+export type SalesOrderCloseInput = {
+  /** The version you last read; STALE_VERSION when it changed since. */
+  expectedVersion?: number | null | undefined;
+  /** The order. */
+  id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Why the rest is not delivered (at most 500 characters); kept as the order's closeReason. */
+  reason: string;
 };
 
 /** Confirms a draft order: reserves stock, checks credit and asks for approval where a policy applies. */
@@ -3295,7 +3313,7 @@ export type SalesOrderReserveInput = {
 export type SalesOrderStatus =
   /** Cancelled before anything shipped or was invoiced; its reservations were released. */
   | 'CANCELLED'
-  /** Finished; nothing more happens to it. */
+  /** Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released and backorders dropped; it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED. */
   | 'CLOSED'
   /** Accepted: stock reserved (or backordered), ready to ship. */
   | 'CONFIRMED'
@@ -5688,14 +5706,14 @@ export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: st
 
 export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
-export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
+export type SalesOrderFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null };
 
 export type SalesOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
+export type SalesOrderQuery = { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null };
 
 export type SalesOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -5707,49 +5725,56 @@ export type SalesOrdersQueryVariables = Exact<{
 }>;
 
 
-export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null }> } };
 
 export type SalesOrderCreateMutationVariables = Exact<{
   input: SalesOrderCreateInput;
 }>;
 
 
-export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCreateMutation = { salesOrderCreate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderUpdateMutationVariables = Exact<{
   input: SalesOrderUpdateInput;
 }>;
 
 
-export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderUpdateMutation = { salesOrderUpdate: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderConfirmMutationVariables = Exact<{
   input: SalesOrderConfirmInput;
 }>;
 
 
-export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderConfirmMutation = { salesOrderConfirm: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderCancelMutationVariables = Exact<{
   input: SalesOrderCancelInput;
 }>;
 
 
-export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderCancelMutation = { salesOrderCancel: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderCloseMutationVariables = Exact<{
+  input: SalesOrderCloseInput;
+}>;
+
+
+export type SalesOrderCloseMutation = { salesOrderClose: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteConvertMutationVariables = Exact<{
   input: QuoteConvertInput;
 }>;
 
 
-export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteConvertMutation = { quoteConvert: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderReserveMutationVariables = Exact<{
   input: SalesOrderReserveInput;
 }>;
 
 
-export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderReserveMutation = { salesOrderReserve: { salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, currency: string, orderDate: string, requestedDeliveryDate: string | null, notes: string | null, customerReference: string | null, quoteNumber: string | null, creditLimitExceeded: boolean, confirmedWithoutApproval: boolean, submittedAt: string | null, confirmedAt: string | null, cancelledAt: string | null, closedAt: string | null, closeReason: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string }, shippingAddress: { line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } | null, location: { id: string, code: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> }>, shipments: Array<{ id: string, number: string, status: ShipmentStatus }>, approvalRequest: { facts: unknown, id: string, subjectType: string, subjectId: string, title: string, status: ApprovalRequestStatus, round: number, ruleName: string, version: number, submittedAt: string, decidedAt: string | null, createdAt: string, steps: Array<{ id: string, name: string, round: number, position: number, mode: ApprovalMode, requiredApprovals: number, approvedCount: number, status: ApprovalStepStatus, slaHours: number | null, dueAt: string | null, escalatedAt: string | null, activatedAt: string | null, closedAt: string | null, assignees: Array<{ status: ApprovalAssigneeStatus, comment: string | null, decidedAt: string | null, employee: { id: string, code: string, name: string }, onBehalfOf: { id: string, code: string, name: string } | null }> }>, history: Array<{ action: ApprovalAction, actorName: string, comment: string | null, createdAt: string, actor: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null, step: { id: string, name: string } | null }>, requester: { id: string, code: string, name: string }, currentStep: { id: string, name: string, position: number, dueAt: string | null } | null } | null, requester: { id: string, name: string } | null, creditExposure: { amount: string, currency: string } | null, createdBy: { id: string, name: string } | null } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesReturnLineFieldsFragment = { lineNo: number, quantity: string, quantityCredited: string, product: { id: string, sku: string, name: string }, value: { amount: string, currency: string } | null, stockMove: { id: string, unitCost: string, value: string } | null };
 
@@ -7781,6 +7806,8 @@ export const SalesOrderFieldsFragmentDoc = new TypedDocumentString(`
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -17697,6 +17724,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -17911,6 +17940,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -18113,6 +18144,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -18315,6 +18348,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -18517,6 +18552,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -18719,10 +18756,216 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<SalesOrderCancelMutation, SalesOrderCancelMutationVariables>;
+export const SalesOrderCloseDocument = new TypedDocumentString(`
+    mutation salesOrderClose($input: SalesOrderCloseInput!) {
+  salesOrderClose(input: $input) {
+    salesOrder {
+      ...SalesOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment ApprovalRequestSummaryFields on ApprovalRequest {
+  id
+  subjectType
+  subjectId
+  title
+  status
+  round
+  ruleName
+  version
+  requester {
+    id
+    code
+    name
+  }
+  currentStep {
+    id
+    name
+    position
+    dueAt
+  }
+  submittedAt
+  decidedAt
+  createdAt
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  ...ApprovalRequestSummaryFields
+  facts
+  steps {
+    id
+    name
+    round
+    position
+    mode
+    requiredApprovals
+    approvedCount
+    status
+    slaHours
+    dueAt
+    escalatedAt
+    activatedAt
+    closedAt
+    assignees {
+      status
+      comment
+      decidedAt
+      employee {
+        id
+        code
+        name
+      }
+      onBehalfOf {
+        id
+        code
+        name
+      }
+    }
+  }
+  history {
+    action
+    actorName
+    comment
+    createdAt
+    actor {
+      id
+      name
+    }
+    onBehalfOf {
+      id
+      name
+    }
+    step {
+      id
+      name
+    }
+  }
+}
+fragment SalesOrderLineFields on SalesOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  priceSource
+  discountPercent
+  taxPercent
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+  quantityReserved
+  quantityBackordered
+  quantityShipped
+  quantityInvoiced
+  quantityReturned
+  quantityCredited
+  quantityToInvoice
+  availableStock
+  reservations {
+    id
+    quantity
+    consumed
+    location {
+      id
+      code
+    }
+  }
+}
+fragment SalesOrderFields on SalesOrder {
+  id
+  number
+  customer {
+    id
+    code
+    name
+  }
+  status
+  invoiceStatus
+  currency
+  orderDate
+  requestedDeliveryDate
+  shippingAddress {
+    line1
+    line2
+    city
+    region
+    postalCode
+    country
+  }
+  location {
+    id
+    code
+  }
+  notes
+  customerReference
+  subtotal {
+    amount
+    currency
+  }
+  discountTotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...SalesOrderLineFields
+  }
+  quoteNumber
+  shipments {
+    id
+    number
+    status
+  }
+  approvalRequest {
+    ...ApprovalRequestFields
+  }
+  requester {
+    id
+    name
+  }
+  creditExposure {
+    amount
+    currency
+  }
+  creditLimitExceeded
+  confirmedWithoutApproval
+  createdBy {
+    id
+    name
+  }
+  submittedAt
+  confirmedAt
+  cancelledAt
+  closedAt
+  closeReason
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SalesOrderCloseMutation, SalesOrderCloseMutationVariables>;
 export const QuoteConvertDocument = new TypedDocumentString(`
     mutation quoteConvert($input: QuoteConvertInput!) {
   quoteConvert(input: $input) {
@@ -18921,6 +19164,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt
@@ -19123,6 +19368,8 @@ fragment SalesOrderFields on SalesOrder {
   submittedAt
   confirmedAt
   cancelledAt
+  closedAt
+  closeReason
   version
   createdAt
   updatedAt

@@ -171,6 +171,7 @@ export const operations = {
   returnReceive: { kind: 'mutation', document: documents.ReturnReceiveDocument },
   salesOrder: { kind: 'query', document: documents.SalesOrderDocument },
   salesOrderCancel: { kind: 'mutation', document: documents.SalesOrderCancelDocument },
+  salesOrderClose: { kind: 'mutation', document: documents.SalesOrderCloseDocument },
   salesOrderConfirm: { kind: 'mutation', document: documents.SalesOrderConfirmDocument },
   salesOrderCreate: { kind: 'mutation', document: documents.SalesOrderCreateDocument },
   salesOrderInvoice: { kind: 'mutation', document: documents.SalesOrderInvoiceDocument },

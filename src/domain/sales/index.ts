@@ -89,6 +89,7 @@ export {
   type SalesOrderConfirmInput,
   type SalesOrderCancelInput,
 } from './sales-order-confirm.js';
+export { closeSalesOrder, type SalesOrderCloseInput } from './sales-order-close.js';
 export { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 export {
   createShipment,
@@ -115,6 +116,7 @@ export { invoiceSalesOrder, type SalesOrderInvoiceInput, type SalesOrderInvoiceR
 export {
   invoiceStatusOf,
   invoiceableQuantity,
+  billingPolicy,
   netInvoiced,
   INVOICEABLE_ORDER_STATUSES,
   type InvoiceStatus,

@@ -1,6 +1,7 @@
 // What an order's lines and invoices say about it: how much can be invoiced now (by the customer's
 // invoice policy), its invoiceStatus, and its status once invoicing and payment move it past SHIPPED.
-// Shipping, invoicing, voids and payments all re-derive the status here, so they agree.
+// Shipping, invoicing, voids and payments all re-derive the status here, so they agree. A CLOSED order
+// (salesOrderClose) is final: it is never re-derived, and it bills only what it delivered.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { InvoicePolicy, SalesOrderStatus } from '../../generated/prisma/enums.js';
 import type { TenantTx } from '../../platform/index.js';
@@ -9,8 +10,22 @@ const ZERO = new Prisma.Decimal(0);
 
 export type InvoiceStatus = 'NOTHING_TO_INVOICE' | 'TO_INVOICE' | 'PARTIALLY_INVOICED' | 'INVOICED';
 
-/** Orders whose lines can be invoiced: confirmed and on (a cancelled, draft or pending one cannot). */
-export const INVOICEABLE_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID'];
+/** The statuses shipping, invoicing, voids, payments and returns move an order between (derivedOrderStatus). */
+const DERIVED_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID'];
+
+/**
+ * Orders whose lines can be invoiced: confirmed and on, closed ones included (what shipped and is not
+ * invoiced yet still is). A cancelled, draft or pending one cannot.
+ */
+export const INVOICEABLE_ORDER_STATUSES: readonly SalesOrderStatus[] = [...DERIVED_ORDER_STATUSES, 'CLOSED'];
+
+/**
+ * The policy an order bills by: the customer's, except that a closed order bills what it delivered
+ * whatever the policy, which is DELIVERED's basis (stocked lines what shipped, services what was ordered).
+ */
+export function billingPolicy(status: SalesOrderStatus, policy: InvoicePolicy): InvoicePolicy {
+  return status === 'CLOSED' ? 'DELIVERED' : policy;
+}
 
 export interface BillingLine {
   quantity: Prisma.Decimal;
@@ -47,21 +62,27 @@ export function invoiceableQuantity(line: BillingLine, policy: InvoicePolicy): P
   return open.greaterThan(0) ? open : ZERO;
 }
 
-/** Every unit the customer keeps of the line is invoiced (ordered less returned, whatever the policy). */
-function invoicedInFull(line: BillingLine): boolean {
-  return netInvoiced(line).greaterThanOrEqualTo(line.quantity.minus(line.quantityReturned));
+/**
+ * Every unit the customer keeps of the line is invoiced: ordered less returned, whatever the policy; of a
+ * closed order, what it delivered less returned (services: ordered less returned), as nothing more comes.
+ */
+function invoicedInFull(line: BillingLine, closed: boolean): boolean {
+  const kept = closed ? billableQuantity(line, 'DELIVERED') : line.quantity.minus(line.quantityReturned);
+  return netInvoiced(line).greaterThanOrEqualTo(kept);
 }
 
 /**
- * INVOICED: every line invoiced its ordered quantity (less what came back in returns, net of their credit notes). TO_INVOICE: some line can be invoiced now.
+ * INVOICED: every line invoiced its ordered quantity (less what came back in returns, net of their credit notes); of a closed
+ * order, what it delivered. TO_INVOICE: some line can be invoiced now.
  * PARTIALLY_INVOICED: something is invoiced, nothing more can be now (DELIVERED: waiting for shipments).
  * NOTHING_TO_INVOICE: otherwise (also every order that is not confirmed, or is cancelled).
  */
 export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], policy: InvoicePolicy): InvoiceStatus {
+  const closed = status === 'CLOSED';
   // Something must stay invoiced: an order whose goods all came back uninvoiced has nothing to invoice.
-  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every(invoicedInFull)) return 'INVOICED';
+  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every((line) => invoicedInFull(line, closed))) return 'INVOICED';
   if (!INVOICEABLE_ORDER_STATUSES.includes(status)) return 'NOTHING_TO_INVOICE';
-  if (lines.some((line) => invoiceableQuantity(line, policy).greaterThan(0))) return 'TO_INVOICE';
+  if (lines.some((line) => invoiceableQuantity(line, billingPolicy(status, policy)).greaterThan(0))) return 'TO_INVOICE';
   return lines.some((line) => netInvoiced(line).greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
 }
 
@@ -75,11 +96,19 @@ export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], 
 export function derivedOrderStatus(lines: BillingLine[], invoicesPaid: boolean[]): SalesOrderStatus {
   const stocked = lines.filter((line) => line.stocked);
   const shipped = stocked.every((line) => line.quantityShipped.greaterThanOrEqualTo(line.quantity));
-  const invoiced = lines.every(invoicedInFull);
+  const invoiced = lines.every((line) => invoicedInFull(line, false));
   if (shipped && invoiced && invoicesPaid.length > 0) return invoicesPaid.every(Boolean) ? 'PAID' : 'INVOICED';
   if (stocked.length === 0) return 'CONFIRMED';
   if (shipped) return 'SHIPPED';
   return stocked.some((line) => line.quantityShipped.greaterThan(0)) ? 'PARTIALLY_SHIPPED' : 'CONFIRMED';
+}
+
+/**
+ * The order's status after its lines or invoices changed: re-derived while shipping, invoicing and
+ * payment move it (CONFIRMED to PAID); any other status stays, so a CLOSED order stays CLOSED.
+ */
+export function nextOrderStatus(current: SalesOrderStatus, lines: BillingLine[], invoicesPaid: boolean[]): SalesOrderStatus {
+  return DERIVED_ORDER_STATUSES.includes(current) ? derivedOrderStatus(lines, invoicesPaid) : current;
 }
 
 /** The customer's invoice policy; ORDERED without a settings row. */

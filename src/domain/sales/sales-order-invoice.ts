@@ -8,10 +8,12 @@ import { DomainError, Problems, appendEvent, checkDate, lockRows, parseDecimal, 
 import {
   INVOICEABLE_ORDER_STATUSES,
   billingLines,
+  billingPolicy,
   derivedOrderStatus,
   invoicePolicyOf,
   invoiceableQuantity,
   invoicesPaid,
+  nextOrderStatus,
 } from './sales-order-billing-state.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
@@ -85,7 +87,8 @@ async function inOrderTerms<T>(inputIndex: (invoiceLine: number) => number | nul
 
 /**
  * Invoices a confirmed (or shipping) order: ORDERED customers for what was ordered, DELIVERED ones for
- * what shipped (services: ordered), less what is invoiced. The invoice lines copy the order lines'
+ * what shipped (services: ordered), less what is invoiced; a closed order for what shipped whatever the
+ * policy (services: ordered), and it stays CLOSED. The invoice lines copy the order lines'
  * product, description, unit price, discount, tax percent and price-includes-tax, so invoicing a whole
  * order reproduces its figures to the cent. The order row is locked first, then its lines.
  */
@@ -98,11 +101,12 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
   const lines = await billingLines(tx, order.id);
   const policy = await invoicePolicyOf(tx, order.customerId);
+  const basis = billingPolicy(order.status, policy);
 
   const problems = new Problems();
   const invoiceDate = input.invoiceDate ?? new Date().toISOString().slice(0, 10);
   checkDate(problems, 'invoiceDate', invoiceDate);
-  const selected = selectQuantities(problems, order.number, lines, (line) => invoiceableQuantity(line, policy), input).sort(
+  const selected = selectQuantities(problems, order.number, lines, (line) => invoiceableQuantity(line, basis), input).sort(
     (a, b) => a.line.lineNo - b.line.lineNo,
   );
   problems.throwIfAny();
@@ -149,7 +153,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   }
   const added = new Map(selected.map(({ line, quantity }) => [line.id, quantity]));
   const after = lines.map((line) => ({ ...line, quantityInvoiced: line.quantityInvoiced.plus(added.get(line.id) ?? 0) }));
-  const status = derivedOrderStatus(after, await invoicesPaid(tx, order.id));
+  const status = nextOrderStatus(order.status, after, await invoicesPaid(tx, order.id));
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
 
   const payload = {
@@ -184,9 +188,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
     await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityInvoiced: { decrement: line.quantity } } });
   }
   await tx.salesOrderInvoice.update({ where: { id: link.id }, data: { voidedAt: new Date() } });
-  const status = INVOICEABLE_ORDER_STATUSES.includes(order.status)
-    ? derivedOrderStatus(await billingLines(tx, order.id), await invoicesPaid(tx, order.id))
-    : order.status;
+  const status = nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const payload = {
     ...orderSummary(orderAfter),

@@ -8,15 +8,7 @@ import * as ledger from '../ledger/index.js';
 import { returnToStock, totalMoveValue } from '../inventory/index.js';
 import { DomainError, Problems, appendEvent, fieldError, fromDbDate, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
-import {
-  INVOICEABLE_ORDER_STATUSES,
-  billableQuantity,
-  billingLines,
-  derivedOrderStatus,
-  invoicePolicyOf,
-  invoicesPaid,
-  netInvoiced,
-} from './sales-order-billing-state.js';
+import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, invoicesPaid, netInvoiced, nextOrderStatus } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 import { checkLocation, describeStatus, orderSummary } from './sales-orders.js';
 import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
@@ -142,7 +134,8 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     await tx.salesOrderLine.update({ where: { id: orderLine.id }, data: { quantityReturned: { increment: line.quantity } } });
   }
 
-  const policy = await invoicePolicyOf(tx, order.customerId);
+  // A closed order bills only what it delivered, so returned goods are credited against that, not the ordered quantity.
+  const policy = billingPolicy(order.status, await invoicePolicyOf(tx, order.customerId));
   const orderLines = await billingLines(tx, order.id);
   const picks = await creditPicks(
     tx,
@@ -163,7 +156,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
-    data: { status: derivedOrderStatus(await billingLines(tx, order.id), await invoicesPaid(tx, order.id)), version: { increment: 1 } },
+    data: { status: nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id)), version: { increment: 1 } },
   });
 
   const value = await totalMoveValue(tx, moveIds);
@@ -282,9 +275,7 @@ export async function giveReturnCreditBack(tx: TenantTx, actor: Actor, voided: {
     await tx.salesOrderLine.update({ where: { id: credit.salesOrderLineId }, data: { quantityCredited: { decrement: credit.quantity } } });
   }
   await tx.salesReturnCredit.updateMany({ where: { id: { in: credits.map((credit) => credit.id) } }, data: { voidedAt: new Date() } });
-  const status = INVOICEABLE_ORDER_STATUSES.includes(order.status)
-    ? derivedOrderStatus(await billingLines(tx, order.id), await invoicesPaid(tx, order.id))
-    : order.status;
+  const status = nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const payload = {
     ...orderSummary(orderAfter),

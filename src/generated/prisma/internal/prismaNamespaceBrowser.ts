@@ -1281,6 +1281,8 @@ export const SalesOrderScalarFieldEnum = {
   submittedAt: 'submittedAt',
   confirmedAt: 'confirmedAt',
   cancelledAt: 'cancelledAt',
+  closedAt: 'closedAt',
+  closeReason: 'closeReason',
   createdById: 'createdById',
   version: 'version',
   createdAt: 'createdAt',

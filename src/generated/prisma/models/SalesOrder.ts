@@ -69,6 +69,8 @@ export type SalesOrderMinAggregateOutputType = {
   submittedAt: Date | null
   confirmedAt: Date | null
   cancelledAt: Date | null
+  closedAt: Date | null
+  closeReason: string | null
   createdById: string | null
   version: number | null
   createdAt: Date | null
@@ -100,6 +102,8 @@ export type SalesOrderMaxAggregateOutputType = {
   submittedAt: Date | null
   confirmedAt: Date | null
   cancelledAt: Date | null
+  closedAt: Date | null
+  closeReason: string | null
   createdById: string | null
   version: number | null
   createdAt: Date | null
@@ -132,6 +136,8 @@ export type SalesOrderCountAggregateOutputType = {
   submittedAt: number
   confirmedAt: number
   cancelledAt: number
+  closedAt: number
+  closeReason: number
   createdById: number
   version: number
   createdAt: number
@@ -183,6 +189,8 @@ export type SalesOrderMinAggregateInputType = {
   submittedAt?: true
   confirmedAt?: true
   cancelledAt?: true
+  closedAt?: true
+  closeReason?: true
   createdById?: true
   version?: true
   createdAt?: true
@@ -214,6 +222,8 @@ export type SalesOrderMaxAggregateInputType = {
   submittedAt?: true
   confirmedAt?: true
   cancelledAt?: true
+  closedAt?: true
+  closeReason?: true
   createdById?: true
   version?: true
   createdAt?: true
@@ -246,6 +256,8 @@ export type SalesOrderCountAggregateInputType = {
   submittedAt?: true
   confirmedAt?: true
   cancelledAt?: true
+  closedAt?: true
+  closeReason?: true
   createdById?: true
   version?: true
   createdAt?: true
@@ -365,6 +377,8 @@ export type SalesOrderGroupByOutputType = {
   submittedAt: Date | null
   confirmedAt: Date | null
   cancelledAt: Date | null
+  closedAt: Date | null
+  closeReason: string | null
   createdById: string | null
   version: number
   createdAt: Date
@@ -420,6 +434,8 @@ export type SalesOrderWhereInput = {
   submittedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   confirmedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closeReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdById?: Prisma.UuidNullableFilter<"SalesOrder"> | string | null
   version?: Prisma.IntFilter<"SalesOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
@@ -462,6 +478,8 @@ export type SalesOrderOrderByWithRelationInput = {
   submittedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   confirmedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   cancelledAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  closedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  closeReason?: Prisma.SortOrderInput | Prisma.SortOrder
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -510,6 +528,8 @@ export type SalesOrderWhereUniqueInput = Prisma.AtLeast<{
   submittedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   confirmedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closeReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdById?: Prisma.UuidNullableFilter<"SalesOrder"> | string | null
   version?: Prisma.IntFilter<"SalesOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
@@ -552,6 +572,8 @@ export type SalesOrderOrderByWithAggregationInput = {
   submittedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   confirmedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   cancelledAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  closedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  closeReason?: Prisma.SortOrderInput | Prisma.SortOrder
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -592,6 +614,8 @@ export type SalesOrderScalarWhereWithAggregatesInput = {
   submittedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"SalesOrder"> | Date | string | null
   confirmedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"SalesOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableWithAggregatesFilter<"SalesOrder"> | Date | string | null
+  closedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"SalesOrder"> | Date | string | null
+  closeReason?: Prisma.StringNullableWithAggregatesFilter<"SalesOrder"> | string | null
   createdById?: Prisma.UuidNullableWithAggregatesFilter<"SalesOrder"> | string | null
   version?: Prisma.IntWithAggregatesFilter<"SalesOrder"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"SalesOrder"> | Date | string
@@ -618,6 +642,8 @@ export type SalesOrderCreateInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -659,6 +685,8 @@ export type SalesOrderUncheckedCreateInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -689,6 +717,8 @@ export type SalesOrderUpdateInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -730,6 +760,8 @@ export type SalesOrderUncheckedUpdateInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -766,6 +798,8 @@ export type SalesOrderCreateManyInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -792,6 +826,8 @@ export type SalesOrderUpdateManyMutationInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -823,6 +859,8 @@ export type SalesOrderUncheckedUpdateManyInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -885,6 +923,8 @@ export type SalesOrderCountOrderByAggregateInput = {
   submittedAt?: Prisma.SortOrder
   confirmedAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
+  closedAt?: Prisma.SortOrder
+  closeReason?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -925,6 +965,8 @@ export type SalesOrderMaxOrderByAggregateInput = {
   submittedAt?: Prisma.SortOrder
   confirmedAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
+  closedAt?: Prisma.SortOrder
+  closeReason?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -956,6 +998,8 @@ export type SalesOrderMinOrderByAggregateInput = {
   submittedAt?: Prisma.SortOrder
   confirmedAt?: Prisma.SortOrder
   cancelledAt?: Prisma.SortOrder
+  closedAt?: Prisma.SortOrder
+  closeReason?: Prisma.SortOrder
   createdById?: Prisma.SortOrder
   version?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -1298,6 +1342,8 @@ export type SalesOrderCreateWithoutApprovalRequestInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1336,6 +1382,8 @@ export type SalesOrderUncheckedCreateWithoutApprovalRequestInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -1401,6 +1449,8 @@ export type SalesOrderScalarWhereInput = {
   submittedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   confirmedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
   cancelledAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closedAt?: Prisma.DateTimeNullableFilter<"SalesOrder"> | Date | string | null
+  closeReason?: Prisma.StringNullableFilter<"SalesOrder"> | string | null
   createdById?: Prisma.UuidNullableFilter<"SalesOrder"> | string | null
   version?: Prisma.IntFilter<"SalesOrder"> | number
   createdAt?: Prisma.DateTimeFilter<"SalesOrder"> | Date | string
@@ -1427,6 +1477,8 @@ export type SalesOrderCreateWithoutCustomerInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1465,6 +1517,8 @@ export type SalesOrderUncheckedCreateWithoutCustomerInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -1521,6 +1575,8 @@ export type SalesOrderCreateWithoutRequesterInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1559,6 +1615,8 @@ export type SalesOrderUncheckedCreateWithoutRequesterInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -1615,6 +1673,8 @@ export type SalesOrderCreateWithoutLocationInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1653,6 +1713,8 @@ export type SalesOrderUncheckedCreateWithoutLocationInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -1709,6 +1771,8 @@ export type SalesOrderCreateWithoutCreatedByInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1748,6 +1812,8 @@ export type SalesOrderUncheckedCreateWithoutCreatedByInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1803,6 +1869,8 @@ export type SalesOrderCreateWithoutQuoteInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1841,6 +1909,8 @@ export type SalesOrderUncheckedCreateWithoutQuoteInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -1887,6 +1957,8 @@ export type SalesOrderUpdateWithoutQuoteInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1925,6 +1997,8 @@ export type SalesOrderUncheckedUpdateWithoutQuoteInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1955,6 +2029,8 @@ export type SalesOrderCreateWithoutLinesInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1995,6 +2071,8 @@ export type SalesOrderUncheckedCreateWithoutLinesInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2040,6 +2118,8 @@ export type SalesOrderUpdateWithoutLinesInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2080,6 +2160,8 @@ export type SalesOrderUncheckedUpdateWithoutLinesInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2109,6 +2191,8 @@ export type SalesOrderCreateWithoutShipmentsInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2149,6 +2233,8 @@ export type SalesOrderUncheckedCreateWithoutShipmentsInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2194,6 +2280,8 @@ export type SalesOrderUpdateWithoutShipmentsInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2234,6 +2322,8 @@ export type SalesOrderUncheckedUpdateWithoutShipmentsInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2263,6 +2353,8 @@ export type SalesOrderCreateWithoutInvoicesInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2303,6 +2395,8 @@ export type SalesOrderUncheckedCreateWithoutInvoicesInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2348,6 +2442,8 @@ export type SalesOrderUpdateWithoutInvoicesInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2388,6 +2484,8 @@ export type SalesOrderUncheckedUpdateWithoutInvoicesInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2417,6 +2515,8 @@ export type SalesOrderCreateWithoutReturnsInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -2457,6 +2557,8 @@ export type SalesOrderUncheckedCreateWithoutReturnsInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2502,6 +2604,8 @@ export type SalesOrderUpdateWithoutReturnsInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2542,6 +2646,8 @@ export type SalesOrderUncheckedUpdateWithoutReturnsInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2575,6 +2681,8 @@ export type SalesOrderCreateManyApprovalRequestInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2601,6 +2709,8 @@ export type SalesOrderUpdateWithoutApprovalRequestInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2639,6 +2749,8 @@ export type SalesOrderUncheckedUpdateWithoutApprovalRequestInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2673,6 +2785,8 @@ export type SalesOrderUncheckedUpdateManyWithoutApprovalRequestInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2703,6 +2817,8 @@ export type SalesOrderCreateManyCustomerInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2729,6 +2845,8 @@ export type SalesOrderUpdateWithoutCustomerInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2767,6 +2885,8 @@ export type SalesOrderUncheckedUpdateWithoutCustomerInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2801,6 +2921,8 @@ export type SalesOrderUncheckedUpdateManyWithoutCustomerInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2831,6 +2953,8 @@ export type SalesOrderCreateManyRequesterInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2857,6 +2981,8 @@ export type SalesOrderUpdateWithoutRequesterInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2895,6 +3021,8 @@ export type SalesOrderUncheckedUpdateWithoutRequesterInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2929,6 +3057,8 @@ export type SalesOrderUncheckedUpdateManyWithoutRequesterInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -2959,6 +3089,8 @@ export type SalesOrderCreateManyLocationInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   createdById?: string | null
   version?: number
   createdAt?: Date | string
@@ -2985,6 +3117,8 @@ export type SalesOrderUpdateWithoutLocationInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3023,6 +3157,8 @@ export type SalesOrderUncheckedUpdateWithoutLocationInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3057,6 +3193,8 @@ export type SalesOrderUncheckedUpdateManyWithoutLocationInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3088,6 +3226,8 @@ export type SalesOrderCreateManyCreatedByInput = {
   submittedAt?: Date | string | null
   confirmedAt?: Date | string | null
   cancelledAt?: Date | string | null
+  closedAt?: Date | string | null
+  closeReason?: string | null
   version?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -3113,6 +3253,8 @@ export type SalesOrderUpdateWithoutCreatedByInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3152,6 +3294,8 @@ export type SalesOrderUncheckedUpdateWithoutCreatedByInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3186,6 +3330,8 @@ export type SalesOrderUncheckedUpdateManyWithoutCreatedByInput = {
   submittedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   confirmedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   cancelledAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closeReason?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -3275,6 +3421,8 @@ export type SalesOrderSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   submittedAt?: boolean
   confirmedAt?: boolean
   cancelledAt?: boolean
+  closedAt?: boolean
+  closeReason?: boolean
   createdById?: boolean
   version?: boolean
   createdAt?: boolean
@@ -3318,6 +3466,8 @@ export type SalesOrderSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   submittedAt?: boolean
   confirmedAt?: boolean
   cancelledAt?: boolean
+  closedAt?: boolean
+  closeReason?: boolean
   createdById?: boolean
   version?: boolean
   createdAt?: boolean
@@ -3356,6 +3506,8 @@ export type SalesOrderSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   submittedAt?: boolean
   confirmedAt?: boolean
   cancelledAt?: boolean
+  closedAt?: boolean
+  closeReason?: boolean
   createdById?: boolean
   version?: boolean
   createdAt?: boolean
@@ -3394,13 +3546,15 @@ export type SalesOrderSelectScalar = {
   submittedAt?: boolean
   confirmedAt?: boolean
   cancelledAt?: boolean
+  closedAt?: boolean
+  closeReason?: boolean
   createdById?: boolean
   version?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type SalesOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "number" | "customerId" | "status" | "currency" | "orderDate" | "requestedDeliveryDate" | "shippingAddress" | "locationId" | "notes" | "customerReference" | "subtotal" | "discountTotal" | "taxTotal" | "total" | "quoteId" | "approvalRequestId" | "requesterId" | "creditExposure" | "creditLimitExceeded" | "confirmedWithoutApproval" | "submittedAt" | "confirmedAt" | "cancelledAt" | "createdById" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["salesOrder"]>
+export type SalesOrderOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "number" | "customerId" | "status" | "currency" | "orderDate" | "requestedDeliveryDate" | "shippingAddress" | "locationId" | "notes" | "customerReference" | "subtotal" | "discountTotal" | "taxTotal" | "total" | "quoteId" | "approvalRequestId" | "requesterId" | "creditExposure" | "creditLimitExceeded" | "confirmedWithoutApproval" | "submittedAt" | "confirmedAt" | "cancelledAt" | "closedAt" | "closeReason" | "createdById" | "version" | "createdAt" | "updatedAt", ExtArgs["result"]["salesOrder"]>
 export type SalesOrderInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   customer?: boolean | Prisma.CustomerDefaultArgs<ExtArgs>
   location?: boolean | Prisma.SalesOrder$locationArgs<ExtArgs>
@@ -3498,6 +3652,14 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     submittedAt: Date | null
     confirmedAt: Date | null
     cancelledAt: Date | null
+    /**
+     * When salesOrderClose closed it (short-closed: what did not ship never will).
+     */
+    closedAt: Date | null
+    /**
+     * Why it was closed, as given to salesOrderClose.
+     */
+    closeReason: string | null
     createdById: string | null
     version: number
     createdAt: Date
@@ -3960,6 +4122,8 @@ export interface SalesOrderFieldRefs {
   readonly submittedAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
   readonly confirmedAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
   readonly cancelledAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
+  readonly closedAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>
+  readonly closeReason: Prisma.FieldRef<"SalesOrder", 'String'>
   readonly createdById: Prisma.FieldRef<"SalesOrder", 'String'>
   readonly version: Prisma.FieldRef<"SalesOrder", 'Int'>
   readonly createdAt: Prisma.FieldRef<"SalesOrder", 'DateTime'>

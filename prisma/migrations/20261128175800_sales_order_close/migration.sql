@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SalesOrder" ADD COLUMN     "closeReason" TEXT,
+ADD COLUMN     "closedAt" TIMESTAMPTZ(3);
