@@ -52,7 +52,10 @@ async function documentMoves<Input extends { productId: string }, Line>(
       throw onLine(error, index);
     }
   }
-  const posted = await postDocumentMoves(tx, actor, posting, batch.doneAt, batch.pending.map((pending) => pending.move!));
+  // The entry lists its lines in the document's order, not the lock order.
+  const byId = new Map(batch.pending.map((pending) => [pending.row.id, pending]));
+  const inDocumentOrder = done.flatMap((line) => byId.get(line.stockMoveId)?.move ?? []);
+  const posted = await postDocumentMoves(tx, actor, posting, batch.doneAt, inDocumentOrder);
   const carried = new Set(posted?.moveIds ?? []);
   for (const pending of batch.pending) if (carried.has(pending.row.id)) pending.row.journalEntryId = posted!.entryId;
   await writeMoves(tx, actor, batch.pending);
