@@ -112,7 +112,8 @@ interface EntryGroup {
  * "KIND quantity × SKU", so a product shipped on several lines shows once. A document with more
  * products than the ledger's line limit allows groups by roles only. Transfers and zero values post
  * nothing; with nothing to post there is no entry (null). Returns the entry id and the ids of the
- * moves it carries (every move with a value). A refusal throws as postMoveValue's does.
+ * moves it carries (every move with a value). A refusal throws as postMoveValue's does; so does a
+ * document that already posted (POSTING_REFUSED), so its moves cannot happen twice.
  */
 export async function postDocumentMoves(
   tx: TenantTx,
@@ -160,6 +161,12 @@ export async function postDocumentMoves(
       memo: posting.memo,
       lines,
     });
+    // The document already posted (a replay with the same lines): its stock has already moved once, so
+    // moving it again without a posting would leave Inventory short of the valuation.
+    if (!posted.created) {
+      const { type, id, purpose } = posting.source;
+      throw new DomainError(fieldError('SOURCE_CONFLICT', `${type} ${id} (${purpose}) already posted entry ${posted.number}`));
+    }
     return { entryId: posted.entryId, moveIds };
   } catch (error) {
     throw refused(error);
