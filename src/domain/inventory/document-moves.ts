@@ -18,6 +18,8 @@ export interface DocumentMovesResult<Line> {
   lines: (Line & StockMoveRef & { value: Decimal })[];
   /** The document's entry; null when no move had a value to post. */
   journalEntryId: string | null;
+  /** When every move of the document took effect; the entry is dated its UTC day. */
+  doneAt: Date;
 }
 
 /** A line's refusal, reported on lines.N (N = its index in the input) so the caller knows which. */
@@ -60,7 +62,7 @@ async function documentMoves<Input extends { productId: string }, Line>(
   for (const pending of batch.pending) if (carried.has(pending.row.id)) pending.row.journalEntryId = posted!.entryId;
   await writeMoves(tx, actor, batch.pending);
   const values = new Map(batch.pending.map((pending) => [pending.row.id, pending.row.value as Decimal]));
-  return { lines: done.map((line) => ({ ...line, value: values.get(line.stockMoveId)! })), journalEntryId: posted?.entryId ?? null };
+  return { lines: done.map((line) => ({ ...line, value: values.get(line.stockMoveId)! })), journalEntryId: posted?.entryId ?? null, doneAt: batch.doneAt };
 }
 
 export interface DocumentConsumeLine {

@@ -184,7 +184,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   }
   const notes = await postCreditNotes(tx, actor, { order, returnNumber: salesReturn.number, salesReturnId: salesReturn.id, orderLines, picks });
 
-  const receivedAt = new Date();
+  const receivedAt = received.doneAt;
   const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },

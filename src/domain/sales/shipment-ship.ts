@@ -95,7 +95,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
   const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
   const after = await tx.shipment.update({
     where: { id: shipment.id },
-    data: { status: 'SHIPPED', shippedAt: new Date(), costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
+    data: { status: 'SHIPPED', shippedAt: issued.doneAt, costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
   });
 
   const orderLines = await billingLines(tx, order.id);
