@@ -75,7 +75,7 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
     journalEntry: t.relation('journalEntry', {
       nullable: true,
       description:
-        'The ledger entry that posted the value (stock journal STK, source StockMove / this id / "valuation", dated the move\'s UTC day); null for transfers and zero values. Reading it needs ACCOUNTING.',
+        'The ledger entry that posted the value, in the stock journal STK dated the move\'s UTC day: the move\'s own (source StockMove / this id / "valuation"), or for the moves of a shipment or a sales return the one entry of that document (source Shipment / id / "cogs", SalesReturn / id / "valuation"), which all its moves name. Null for transfers and zero values. Reading it needs ACCOUNTING.',
     }),
     kind: t.expose('kind', { type: StockMoveKindEnum, description: 'The operation.' }),
     state: t.expose('state', { type: StockMoveStateEnum, description: 'Draft, done or cancelled.' }),

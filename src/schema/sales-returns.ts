@@ -104,7 +104,7 @@ builder.prismaObject('SalesReturnLine', {
     }),
     stockMove: t.relation('stockMove', {
       nullable: true,
-      description: 'The receipt move from the CUSTOMER location, with its value and its ledger entry (Dr inventory, Cr cost of goods sold); null until received.',
+      description: 'The receipt move from the CUSTOMER location, with its value and its ledger entry (Dr inventory, Cr cost of goods sold: one entry for the whole return, shared by its moves); null until received.',
     }),
   }),
 });

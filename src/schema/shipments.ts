@@ -41,7 +41,7 @@ builder.prismaNode('Shipment', {
     costOfGoods: t.field({
       type: Money,
       nullable: true,
-      description: 'Sum of the values of its issue moves in the base currency (what posted to cost of goods sold); null until shipped.',
+      description: 'Sum of the values of its issue moves in the base currency: what its one cost of goods sold entry posted (the journal entry every move names); null until shipped.',
       select: { costOfGoods: true, costCurrency: true },
       resolve: (shipment) => (shipment.costOfGoods === null || !shipment.costCurrency ? null : money(shipment.costOfGoods, shipment.costCurrency.trim())),
     }),

@@ -55,6 +55,8 @@ describe.skipIf(!onPostgres)('sales returns at once (PostgreSQL)', () => {
     expect(results.flatMap((r) => r.errors.map((e) => e.code))).toEqual(Array(9).fill('RETURN_NOT_DRAFT'));
     const moves = await t.db.prisma.stockMove.findMany({ where: { organizationId: o.org.organizationId, kind: 'RECEIPT', sourceId: rowId(order.id) } });
     expect(moves).toHaveLength(1);
+    const entries = await t.db.prisma.journalEntry.findMany({ where: { organizationId: o.org.organizationId, sourceType: 'SalesReturn', sourceId: rowId(draft.id) } });
+    expect(entries.map((e) => e.id)).toEqual([moves[0]!.journalEntryId]);
     expect(await t.db.prisma.invoice.count({ where: { organizationId: o.org.organizationId, kind: 'CUSTOMER_CREDIT_NOTE' } })).toBe(1);
     // Invoiced 4 x 11.90 = 47.60; 2 credited (23.80); 2 widgets back at 5.00.
     expect(await ledgerBooks(t, o.key)).toEqual({

@@ -56,19 +56,24 @@ describe('shipping a sales order', () => {
     const s2 = (await ship(t, o.key, { id: second.id }, WITH_ENTRY)).shipment;
     expect(s2.salesOrder.status).toBe('SHIPPED');
     expect(s2.costOfGoods).toEqual({ amount: '42.00', currency: 'EUR' });
-    expect(s2.lines.map((l: any) => [l.product.sku, two(l.stockMove.value), entryOf(l.stockMove)!.map(([code, dr, cr]) => [code, two(dr), two(cr)])])).toEqual([
-      ['W', '30.00', [['5000', '30.00', '0.00'], ['1300', '0.00', '30.00']]],
-      ['G', '12.00', [['5000', '12.00', '0.00'], ['1300', '0.00', '12.00']]],
-    ]);
+    expect(s2.lines.map((l: any) => [l.product.sku, two(l.stockMove.value)])).toEqual([['W', '30.00'], ['G', '12.00']]);
+    // One entry for the shipment, a debit and a credit line per product in the shipment's line order; both moves name it.
+    const secondEntry = [['5000', '30.00', '0.00'], ['1300', '0.00', '30.00'], ['5000', '12.00', '0.00'], ['1300', '0.00', '12.00']];
+    for (const line of s2.lines) expect(entryOf(line.stockMove)!.map(([code, dr, cr]) => [code, two(dr), two(cr)])).toEqual(secondEntry);
     expect(quantities(await withShipped())).toEqual([[1, '0', '10'], [2, '0', '3'], [3, '0', '0']]);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['0', '0']);
     expect(await level(t, rowId(o.gadget), rowId(o.location))).toEqual(['0', '0']);
     expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '0.00', cogs: '62.00', valuation: '0.00' });
 
-    // One move and one entry per line shipped; the reservations are consumed, not released.
+    // One move per line shipped and one entry per shipment; the reservations are consumed, not released.
     const moves = await t.db.prisma.stockMove.findMany({ where: { organizationId: o.org.organizationId, kind: 'ISSUE' } });
     expect(moves).toHaveLength(3);
-    expect(new Set(moves.map((m) => m.journalEntryId)).size).toBe(3);
+    expect(new Set(moves.map((m) => m.journalEntryId)).size).toBe(2);
+    const entries = await t.db.prisma.journalEntry.findMany({ where: { organizationId: o.org.organizationId, sourceType: 'Shipment' }, orderBy: { number: 'asc' } });
+    expect(entries.map((e) => [e.sourceId, e.sourcePurpose, e.reference])).toEqual([
+      [rowId(first.id), 'cogs', 'SH-00001'],
+      [rowId(second.id), 'cogs', 'SH-00002'],
+    ]);
     const reservations = await t.db.prisma.stockReservation.findMany({ where: { demandId: rowId(order.id) }, orderBy: { demandLine: 'asc' } });
     expect(reservations.map((r) => [r.demandLine, r.quantity.toFixed(), r.consumed.toFixed()])).toEqual([['1', '0', '10'], ['2', '0', '3']]);
 

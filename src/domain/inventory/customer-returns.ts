@@ -14,6 +14,7 @@ import {
   loadStockProduct,
   recordMove,
   type DocumentReference,
+  type MoveBatch,
   type StockMoveRef,
 } from './stock.js';
 
@@ -49,11 +50,14 @@ async function issuedAndReturned(tx: TenantTx, productId: string, customerId: st
  * the document they were issued for). Its value is the returned share of what the document's issue
  * moves are still worth net of earlier returns: round_half_up((issued − returned value) × quantity /
  * (issued − returned quantity)), so returning everything gives back exactly the issued value. Posts
- * Dr INVENTORY / Cr COST_OF_GOODS_SOLD once per move; the moving average is recomputed, a FIFO
+ * Dr INVENTORY / Cr COST_OF_GOODS_SOLD once per move (with returnDocumentToStock once per document); the moving average is recomputed, a FIFO
  * product gets a layer at that cost. The product row is locked FOR UPDATE before the issued and
  * returned quantities are read, so two returns of the last units cannot both pass. Emits stock.returned.
  */
-export async function returnToStock(tx: TenantTx, actor: Actor, input: StockReturnInput): Promise<StockMoveRef> {
+export const returnToStock = (tx: TenantTx, actor: Actor, input: StockReturnInput): Promise<StockMoveRef> => returnInto(tx, actor, input);
+
+/** returnToStock; with a batch, the move posts with its document's other moves (document-moves.ts). */
+export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnInput, batch?: MoveBatch): Promise<StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const source = cleanReference(problems, 'issuedFor', input.issuedFor);
@@ -91,5 +95,6 @@ export async function returnToStock(tx: TenantTx, actor: Actor, input: StockRetu
     },
     'stockReturn',
     'stock.returned',
+    batch,
   );
 }

@@ -63,6 +63,16 @@ export {
   type StockScrapInput,
 } from './stock.js';
 export { returnToStock, type StockReturnInput } from './customer-returns.js';
+export {
+  consumeDocumentReservations,
+  returnDocumentToStock,
+  type DocumentPosting,
+  type DocumentMovesResult,
+  type DocumentConsumeInput,
+  type DocumentConsumeLine,
+  type DocumentReturnInput,
+  type DocumentReturnLine,
+} from './document-moves.js';
 export { stockAsOf, availableAt, totalMoveValue, moveValuesByLine, type StockQuantityRow } from './stock-queries.js';
 export { valueOf, shareOf, movingAverageOut } from './costing.js';
 export { VALUATION_PURPOSE, STOCK_JOURNAL, POSTING_CODES } from './move-posting.js';

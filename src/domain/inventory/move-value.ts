@@ -137,15 +137,15 @@ export async function addLayer(
   });
 }
 
-/** Records which layers an outgoing move consumed (after the move row exists). */
-export async function recordConsumptions(tx: TenantTx, actor: Actor, moveId: string, parts: LayerPart[]): Promise<void> {
+/** Records which layers outgoing moves consumed (after the moves' rows exist), in one statement. */
+export async function recordConsumptions(tx: TenantTx, actor: Actor, parts: (LayerPart & { moveId: string })[]): Promise<void> {
   if (parts.length === 0) return;
   await tx.stockLayerConsumption.createMany({
     data: parts.map((part) => ({
       id: randomUUID(),
       organizationId: actor.organizationId,
       layerId: part.layerId,
-      moveId,
+      moveId: part.moveId,
       quantity: part.quantity,
       value: part.value,
     })),

@@ -13,7 +13,16 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { virtualLocationId } from './locations.js';
-import { checkQuantity, loadInternalLocation, loadStockProduct, recordMove, valueLeaving, type DocumentReference, type StockMoveRef } from './stock.js';
+import {
+  checkQuantity,
+  loadInternalLocation,
+  loadStockProduct,
+  recordMove,
+  valueLeaving,
+  type DocumentReference,
+  type MoveBatch,
+  type StockMoveRef,
+} from './stock.js';
 import { decreaseOnHand, insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -181,10 +190,15 @@ export interface StockConsumeInput extends ReservationKey {
  * off on hand and reserved in one conditional UPDATE, and off the reservation. The move references the
  * demand. Emits stock.issued.
  */
-export async function consumeReservation(
+export const consumeReservation = (tx: TenantTx, actor: Actor, input: StockConsumeInput): Promise<ReservationRef & StockMoveRef> =>
+  consumeInto(tx, actor, input);
+
+/** consumeReservation; with a batch, the move posts with its document's other moves (document-moves.ts). */
+export async function consumeInto(
   tx: TenantTx,
   actor: Actor,
   input: StockConsumeInput,
+  batch?: MoveBatch,
 ): Promise<ReservationRef & StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
@@ -220,6 +234,7 @@ export async function consumeReservation(
     },
     'stockConsume',
     'stock.issued',
+    batch,
   );
   return { reservationId: reservation.id, stockMoveId: move.stockMoveId };
 }

@@ -14,7 +14,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { virtualLocationId } from './locations.js';
-import { postMoveValue } from './move-posting.js';
+import { postMoveValue, type DocumentMove } from './move-posting.js';
 import {
   addLayer,
   baseScale,
@@ -138,57 +138,100 @@ interface MoveRecord {
 }
 
 /**
+ * The moves of one document (a shipment, a sales return) being made: they share one time and post
+ * their values together in one entry (document-moves.ts). A DONE move cannot be changed (the stock
+ * ledger is append-only), so its row, which names the entry, is written only once the entry is posted.
+ */
+export interface MoveBatch {
+  doneAt: Date;
+  pending: PendingMove[];
+}
+
+/** A move decided but not written yet: its row, its FIFO layer parts, what its audit record and event say. */
+export interface PendingMove {
+  /** What its posting needs; null for a transfer, which posts nothing. */
+  move: DocumentMove | null;
+  row: Prisma.StockMoveUncheckedCreateInput & { id: string; doneAt: Date };
+  costingMethod: StockProduct['costingMethod'];
+  unitCost: Decimal;
+  parts: LayerPart[];
+  action: string;
+  event: string;
+  payload: Record<string, unknown>;
+}
+
+/**
  * Writes the DONE move with its value, its ledger entry (posted first, so the move can name it; a
  * refused posting throws before anything of the move is written and the transaction rolls back), its
  * FIFO layer or layer consumptions, audit record and event. The caller has already changed the levels
- * and the product's stock value.
+ * and the product's stock value. With a batch the move is only decided here (its id returned): the
+ * batch posts the document's entry and then writes its moves (writeMoves).
  */
-export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, action: string, event: string): Promise<StockMoveRef> {
+export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, action: string, event: string, batch?: MoveBatch): Promise<StockMoveRef> {
   const id = randomUUID();
-  const doneAt = new Date();
+  const doneAt = batch?.doneAt ?? new Date();
   const { value, unitCost, direction, parts } = move.valued;
-  const journalEntryId =
+  const row = {
+    id,
+    organizationId: actor.organizationId,
+    productId: move.product.id,
+    quantity: move.quantity,
+    fromLocationId: move.fromLocationId,
+    toLocationId: move.toLocationId,
+    unitCost,
+    value,
+    journalEntryId: null as string | null,
+    kind: move.kind,
+    state: 'DONE' as const,
+    reason: move.reason ?? null,
+    ...move.source,
+    doneAt,
+  };
+  const payload = {
+    productId: move.product.id,
+    quantity: move.quantity.toFixed(),
+    fromLocationId: move.fromLocationId,
+    toLocationId: move.toLocationId,
+    unitCost: unitCost.toFixed(),
+    value: value.toFixed(),
+  };
+  const documentMove =
     direction === 'within'
       ? null
-      : await postMoveValue(tx, actor, { id, kind: move.kind, direction, value, doneAt, sku: move.product.sku, quantity: move.quantity, customerReturn: move.customerReturn });
-  const created = await tx.stockMove.create({
-    data: {
-      id,
-      organizationId: actor.organizationId,
-      productId: move.product.id,
-      quantity: move.quantity,
-      fromLocationId: move.fromLocationId,
-      toLocationId: move.toLocationId,
-      unitCost,
-      value,
-      journalEntryId,
-      kind: move.kind,
-      state: 'DONE',
-      reason: move.reason ?? null,
-      ...move.source,
-      doneAt,
-    },
-  });
-  if (move.product.costingMethod === 'FIFO' && direction === 'in') {
-    await addLayer(tx, actor, { productId: move.product.id, moveId: id, quantity: move.quantity, unitCost, value, doneAt });
+      : { id, productId: move.product.id, sku: move.product.sku, kind: move.kind, direction, value, quantity: move.quantity, customerReturn: move.customerReturn };
+  const pending: PendingMove = { move: documentMove, row, costingMethod: move.product.costingMethod, unitCost, parts, action, event, payload };
+  if (batch && documentMove) {
+    batch.pending.push(pending);
+    return { stockMoveId: id };
   }
-  await recordConsumptions(tx, actor, id, parts);
-  await recordAudit(tx, actor, { action, entityType: 'StockMove', entityId: id, after: created });
-  await appendEvent(tx, actor, {
-    type: event,
-    aggregateType: 'StockMove',
-    aggregateId: id,
-    payload: {
-      productId: move.product.id,
-      quantity: move.quantity.toFixed(),
-      fromLocationId: move.fromLocationId,
-      toLocationId: move.toLocationId,
-      unitCost: unitCost.toFixed(),
-      value: value.toFixed(),
-      journalEntryId,
-    },
-  });
+  if (documentMove) row.journalEntryId = await postMoveValue(tx, actor, { ...documentMove, doneAt });
+  await writeMoves(tx, actor, [pending]);
   return { stockMoveId: id };
+}
+
+/**
+ * Writes decided moves (their rows naming their entries already): the rows, the FIFO layers of
+ * incoming moves and the layer consumptions of outgoing ones, and each move's audit record and event.
+ */
+export async function writeMoves(tx: TenantTx, actor: Actor, moves: readonly PendingMove[]): Promise<void> {
+  if (moves.length === 0) return;
+  const created =
+    moves.length === 1
+      ? [await tx.stockMove.create({ data: moves[0]!.row })]
+      : await tx.stockMove.createManyAndReturn({ data: moves.map((pending) => pending.row) });
+  const rows = new Map(created.map((row) => [row.id, row]));
+  for (const pending of moves) {
+    const { row } = pending;
+    if (pending.costingMethod === 'FIFO' && pending.move?.direction === 'in') {
+      await addLayer(tx, actor, { productId: row.productId, moveId: row.id, quantity: row.quantity as Decimal, unitCost: pending.unitCost, value: row.value as Decimal, doneAt: row.doneAt });
+    }
+  }
+  await recordConsumptions(tx, actor, moves.flatMap((pending) => pending.parts.map((part) => ({ ...part, moveId: pending.row.id }))));
+  for (const pending of moves) {
+    const { id, journalEntryId } = pending.row;
+    await recordAudit(tx, actor, { action: pending.action, entityType: 'StockMove', entityId: id, after: rows.get(id) });
+    await appendEvent(tx, actor, { type: pending.event, aggregateType: 'StockMove', aggregateId: id, payload: { ...pending.payload, journalEntryId: journalEntryId ?? null } });
+  }
 }
 
 /**

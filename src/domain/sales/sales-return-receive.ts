@@ -1,11 +1,12 @@
 // Receiving a draft return: in one transaction every line comes back into stock through inventory at
-// what it cost when it shipped (Dr Inventory / Cr COGS), the order lines count what came back, and what
-// the customer was invoiced for goods they no longer keep is credited with one ledger credit note per
-// invoice touched. Voiding such a credit note in the ledger gives the credited quantities back.
+// what it cost when it shipped (Dr Inventory / Cr COGS, one entry for the return), the order lines count
+// what came back, and what the customer was invoiced for goods they no longer keep is credited with one
+// ledger credit note per invoice touched. Voiding such a credit note in the ledger gives the credited
+// quantities back.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import * as ledger from '../ledger/index.js';
-import { returnToStock, totalMoveValue } from '../inventory/index.js';
+import { returnDocumentToStock } from '../inventory/index.js';
 import { DomainError, Problems, appendEvent, fieldError, fromDbDate, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, invoicesPaid, netInvoiced, nextOrderStatus } from './sales-order-billing-state.js';
@@ -25,6 +26,24 @@ function inSalesTerms(error: unknown, field: string, fallback: string, rename: R
     error.errors.map((e) => {
       const code = rename[e.code] ?? (e.code in SALES_ERROR_CODES ? e.code : fallback);
       return fieldError(code, code === fallback ? `${e.code}: ${e.message}` : e.message, field);
+    }),
+  );
+}
+
+/** The ledger's source purpose of a return's stock value entry: source { type: 'SalesReturn', id, purpose }. */
+export const RETURN_PURPOSE = 'valuation';
+
+/**
+ * Inventory's refusal of the return's stock: a line's (inventory reports it on lines.N, N the line's
+ * index) on that line's quantity, too much returned as OVER_RETURN; the ledger refusing the return's
+ * stock entry concerns the whole return and is reported on its id. Unknown codes become STOCK_REFUSED.
+ */
+function onReturnLine(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new DomainError(
+    error.errors.flatMap((e) => {
+      const at = e.field?.[1] === 'lines' ? `lines.${e.field[2]}.quantity` : 'id';
+      return (inSalesTerms(new DomainError(e), at, 'STOCK_REFUSED', { OUT_OF_RANGE: 'OVER_RETURN' }) as DomainError).errors;
     }),
   );
 }
@@ -83,7 +102,8 @@ async function creditPicks(
 /**
  * DRAFT -> RECEIVED; a received or cancelled return is RETURN_NOT_DRAFT. Lines come back in product
  * order (so returns sharing products lock inventory rows in one order) through inventory's
- * returnToStock, valued at what the order's issue moves for the line are still worth. Then the
+ * returnDocumentToStock, valued at what the order's issue moves for the line are still worth, their
+ * value posted as one entry for the return (source SalesReturn/<id>/valuation). Then the
  * returned goods the customer was invoiced for are credited: one posted credit note per invoice,
  * dated today, its lines copying the order line's price, discount, tax and price-includes-tax like the
  * invoice did; the ledger applies it to what is open of the invoice, the rest stays customer credit.
@@ -103,35 +123,40 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     include: { salesOrderLine: { select: { id: true, lineNo: true, quantityShipped: true, quantityReturned: true } } },
   });
   lines.sort((a, b) => a.salesOrderLine.lineNo - b.salesOrderLine.lineNo);
-  const indexed = lines.map((line, index) => ({ line, index }));
-  indexed.sort((a, b) => (a.line.productId === b.line.productId ? a.index - b.index : a.line.productId < b.line.productId ? -1 : 1));
 
   const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
-  const moveIds: string[] = [];
-  for (const { line, index } of indexed) {
+  for (const [index, line] of lines.entries()) {
     const orderLine = line.salesOrderLine;
     const can = orderLine.quantityShipped.minus(orderLine.quantityReturned);
-    const at = `lines.${index}.quantity`;
     if (line.quantity.greaterThan(can)) {
       throw new DomainError(
-        fieldError('OVER_RETURN', `Line ${orderLine.lineNo}: ${can.toFixed()} shipped and not yet returned, the return brings back ${line.quantity.toFixed()}`, at),
+        fieldError('OVER_RETURN', `Line ${orderLine.lineNo}: ${can.toFixed()} shipped and not yet returned, the return brings back ${line.quantity.toFixed()}`, `lines.${index}.quantity`),
       );
     }
-    let moved: { stockMoveId: string };
-    try {
-      moved = await returnToStock(tx, actor, {
+  }
+  let received: Awaited<ReturnType<typeof returnDocumentToStock>>;
+  try {
+    received = await returnDocumentToStock(tx, actor, {
+      posting: {
+        source: { type: 'SalesReturn', id: salesReturn.id, purpose: RETURN_PURPOSE },
+        reference: salesReturn.number,
+        memo: `Cost of goods returned: ${salesReturn.number} of ${order.number}`,
+      },
+      locationId: salesReturn.locationId,
+      lines: lines.map((line) => ({
         productId: line.productId,
-        locationId: salesReturn.locationId,
         quantity: line.quantity,
-        issuedFor: { type: SALES_ORDER_DEMAND, id: order.id, line: String(orderLine.lineNo) },
-      });
-    } catch (error) {
-      throw inSalesTerms(error, at, 'STOCK_REFUSED', { OUT_OF_RANGE: 'OVER_RETURN' });
-    }
-    moveIds.push(moved.stockMoveId);
-    const value = await totalMoveValue(tx, [moved.stockMoveId]);
-    await tx.salesReturnLine.update({ where: { id: line.id }, data: { stockMoveId: moved.stockMoveId, value, valueCurrency: baseCurrency } });
-    await tx.salesOrderLine.update({ where: { id: orderLine.id }, data: { quantityReturned: { increment: line.quantity } } });
+        issuedFor: { type: SALES_ORDER_DEMAND, id: order.id, line: String(line.salesOrderLine.lineNo) },
+      })),
+    });
+  } catch (error) {
+    throw onReturnLine(error);
+  }
+  const moveIds = received.lines.map((moved) => moved.stockMoveId);
+  for (const [index, line] of lines.entries()) {
+    const moved = received.lines[index]!;
+    await tx.salesReturnLine.update({ where: { id: line.id }, data: { stockMoveId: moved.stockMoveId, value: moved.value, valueCurrency: baseCurrency } });
+    await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityReturned: { increment: line.quantity } } });
   }
 
   // A closed order bills only what it delivered, so returned goods are credited against that, not the ordered quantity.
@@ -152,14 +177,14 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   }
   const notes = await postCreditNotes(tx, actor, { order, returnNumber: salesReturn.number, salesReturnId: salesReturn.id, orderLines, picks });
 
-  const receivedAt = new Date();
+  const receivedAt = received.doneAt;
   const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
     data: { status: nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id)), version: { increment: 1 } },
   });
 
-  const value = await totalMoveValue(tx, moveIds);
+  const value = received.lines.reduce((sum, moved) => sum.plus(moved.value), ZERO);
   const payload = {
     ...salesReturnSummary(after),
     orderNumber: order.number,

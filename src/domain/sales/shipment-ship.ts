@@ -1,8 +1,9 @@
 // Shipping a draft shipment: in one transaction every line consumes its order line's reservation
-// through inventory (an issue move to the CUSTOMER location carrying its cost, posted Dr COGS / Cr
-// Inventory once per move), the order lines count what shipped and the order moves on.
+// through inventory (an issue move to the CUSTOMER location carrying its cost), the moves' cost posts
+// Dr COGS / Cr Inventory as one entry for the shipment, the order lines count what shipped and the
+// order moves on.
 import { Prisma } from '../../generated/prisma/client.js';
-import { consumeReservation, totalMoveValue } from '../inventory/index.js';
+import { consumeDocumentReservations } from '../inventory/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, derivedOrderStatus, invoicesPaid } from './sales-order-billing-state.js';
@@ -10,26 +11,35 @@ import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
 
-/** Inventory's refusal of one line, reported on that line; codes sales does not know become STOCK_REFUSED. */
-function onLine(error: unknown, index: number, lineNo: number): unknown {
+/** The ledger's source purpose of a shipment's cost of goods sold entry: source { type: 'Shipment', id, purpose }. */
+export const COGS_PURPOSE = 'cogs';
+
+/**
+ * Inventory's refusal in sales terms; codes sales does not know become STOCK_REFUSED. A line's refusal
+ * (inventory reports it on lines.N, N the line's index) is reported on that line's quantity; the
+ * ledger refusing the shipment's cost entry concerns the whole shipment and is reported on its id.
+ */
+function inSalesTerms(error: unknown, lines: readonly { salesOrderLine: { lineNo: number } }[]): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
-    error.errors.map((e) =>
-      fieldError(
-        e.code in SALES_ERROR_CODES ? e.code : 'STOCK_REFUSED',
-        `Line ${lineNo}: ${e.code in SALES_ERROR_CODES ? '' : `${e.code}: `}${e.message}`,
-        `lines.${index}.quantity`,
-      ),
-    ),
+    error.errors.map((e) => {
+      const known = e.code in SALES_ERROR_CODES;
+      const code = known ? e.code : 'STOCK_REFUSED';
+      const index = e.field?.[1] === 'lines' ? Number(e.field[2]) : null;
+      if (index === null) return fieldError(code, `${known ? '' : `${e.code}: `}${e.message}`, 'id');
+      return fieldError(code, `Line ${lines[index]!.salesOrderLine.lineNo}: ${known ? '' : `${e.code}: `}${e.message}`, `lines.${index}.quantity`);
+    }),
   );
 }
 
 /**
  * DRAFT -> SHIPPED; a shipped or cancelled shipment (a cancelled order's drafts were cancelled with it)
- * is refused with SHIPMENT_NOT_DRAFT. Lines are consumed in product order, so shipments sharing products lock
- * inventory rows in one order. Afterwards the order is SHIPPED when every stocked line has shipped its
- * full quantity (services never ship and do not hold it back), else PARTIALLY_SHIPPED; INVOICED or PAID
- * instead of SHIPPED when every line was already invoiced in full (sales-order-billing-state.ts).
+ * is refused with SHIPMENT_NOT_DRAFT. Lines are consumed in product order (inventory's
+ * consumeDocumentReservations), so shipments sharing products lock inventory rows in one order; their
+ * cost posts as one entry for the shipment (source Shipment/<id>/cogs), so a replayed ship cannot post
+ * it twice. Afterwards the order is SHIPPED when every stocked line has shipped its full quantity
+ * (services never ship and do not hold it back), else PARTIALLY_SHIPPED; INVOICED or PAID instead of
+ * SHIPPED when every line was already invoiced in full (sales-order-billing-state.ts).
  */
 export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<ShipmentRef> {
   const { order, shipment } = await lockShipment(tx, actor, input);
@@ -43,11 +53,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     include: { salesOrderLine: { select: { id: true, lineNo: true, quantityReserved: true } } },
   });
   lines.sort((a, b) => a.salesOrderLine.lineNo - b.salesOrderLine.lineNo);
-  const indexed = lines.map((line, index) => ({ line, index }));
-  indexed.sort((a, b) => (a.line.productId === b.line.productId ? a.index - b.index : a.line.productId < b.line.productId ? -1 : 1));
-
-  const moveIds: string[] = [];
-  for (const { line, index } of indexed) {
+  for (const [index, line] of lines.entries()) {
     const orderLine = line.salesOrderLine;
     if (line.quantity.greaterThan(orderLine.quantityReserved)) {
       throw orderFail(
@@ -56,31 +62,40 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
         `lines.${index}.quantity`,
       );
     }
-    let moved: { stockMoveId: string };
-    try {
-      moved = await consumeReservation(tx, actor, {
+  }
+  let issued: Awaited<ReturnType<typeof consumeDocumentReservations>>;
+  try {
+    issued = await consumeDocumentReservations(tx, actor, {
+      posting: {
+        source: { type: 'Shipment', id: shipment.id, purpose: COGS_PURPOSE },
+        reference: shipment.number,
+        memo: `Cost of goods sold: shipment ${shipment.number} of ${order.number}`,
+      },
+      locationId: shipment.locationId,
+      destination: 'CUSTOMER',
+      lines: lines.map((line) => ({
         productId: line.productId,
-        locationId: shipment.locationId,
-        demand: { type: SALES_ORDER_DEMAND, id: order.id, line: String(orderLine.lineNo) },
         quantity: line.quantity,
-        destination: 'CUSTOMER',
-      });
-    } catch (error) {
-      throw onLine(error, index, orderLine.lineNo);
-    }
-    moveIds.push(moved.stockMoveId);
-    await tx.shipmentLine.update({ where: { id: line.id }, data: { stockMoveId: moved.stockMoveId } });
+        demand: { type: SALES_ORDER_DEMAND, id: order.id, line: String(line.salesOrderLine.lineNo) },
+      })),
+    });
+  } catch (error) {
+    throw inSalesTerms(error, lines);
+  }
+  const moveIds = issued.lines.map((moved) => moved.stockMoveId);
+  for (const [index, line] of lines.entries()) {
+    await tx.shipmentLine.update({ where: { id: line.id }, data: { stockMoveId: moveIds[index] } });
     await tx.salesOrderLine.update({
-      where: { id: orderLine.id },
+      where: { id: line.salesOrderLine.id },
       data: { quantityReserved: { decrement: line.quantity }, quantityShipped: { increment: line.quantity } },
     });
   }
 
-  const costOfGoods = await totalMoveValue(tx, moveIds);
+  const costOfGoods = issued.lines.reduce((sum, moved) => sum.plus(moved.value), new Prisma.Decimal(0));
   const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
   const after = await tx.shipment.update({
     where: { id: shipment.id },
-    data: { status: 'SHIPPED', shippedAt: new Date(), costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
+    data: { status: 'SHIPPED', shippedAt: issued.doneAt, costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
   });
 
   const orderLines = await billingLines(tx, order.id);

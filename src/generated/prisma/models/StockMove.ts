@@ -2155,7 +2155,8 @@ export type $StockMovePayload<ExtArgs extends runtime.Types.Extensions.InternalA
      */
     value: runtime.Decimal
     /**
-     * The ledger entry the move posted (source StockMove/id/valuation); null for transfers and zero values.
+     * The ledger entry that posted the value: the move's own (source StockMove/id/valuation) or its document's
+     * (Shipment/id/cogs, SalesReturn/id/valuation), shared by the document's moves; null for transfers and zero values.
      */
     journalEntryId: string | null
     /**
