@@ -83,7 +83,7 @@ builder.mutationFields((t) => ({
   stockReserve: t.field({
     type: reservationPayload('StockReservePayload', 'stockReserve', false),
     description:
-      'Reserves available stock of a product in a warehouse location for a demand (adding to an existing reservation of the same demand). One conditional update: simultaneous reservations never promise the same units twice; refused with INSUFFICIENT_STOCK when available is short, unless the product allows negative stock. Emits stock.reserved. Needs role WAREHOUSE.',
+      'Reserves available stock of a product in a warehouse location for a demand (adding to an existing reservation of the same demand). One conditional update: simultaneous reservations never promise the same units twice; refused with INSUFFICIENT_STOCK when available is short, unless the product allows negative stock. Sales order lines (demand type SalesOrder) are reserved by their order, not here: DEMAND_OWNED. Emits stock.reserved. Needs role WAREHOUSE.',
     authScopes: WRITERS,
     args: { input: t.arg({ type: StockReserveInput, required: true, description: 'What to reserve for which demand.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
   stockRelease: t.field({
     type: reservationPayload('StockReleasePayload', 'stockRelease', false),
     description:
-      'Releases (part of) a demand\'s reservation, making the stock available again; more than is reserved is refused with EXCEEDS_RESERVATION. Emits stock.released. Needs role WAREHOUSE.',
+      'Releases (part of) a demand\'s reservation, making the stock available again; more than is reserved is refused with EXCEEDS_RESERVATION; the reservation of a sales order line (demand type SalesOrder) only through its order (DEMAND_OWNED). Emits stock.released. Needs role WAREHOUSE.',
     authScopes: WRITERS,
     args: { input: t.arg({ type: StockReleaseInput, required: true, description: 'Which reservation, and how much.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -101,7 +101,7 @@ builder.mutationFields((t) => ({
   stockConsume: t.field({
     type: reservationPayload('StockConsumePayload', 'stockConsume', true),
     description:
-      'Issues reserved stock for its demand: one DONE issue move (referencing the demand, at the average cost) lowers on hand, reserved and the reservation together; more than is reserved is refused with EXCEEDS_RESERVATION. Emits stock.issued. Needs role WAREHOUSE.',
+      'Issues reserved stock for its demand: one DONE issue move (referencing the demand, at the average cost) lowers on hand, reserved and the reservation together; more than is reserved is refused with EXCEEDS_RESERVATION; the reservation of a sales order line (demand type SalesOrder) ships only through shipmentShip (DEMAND_OWNED). Emits stock.issued. Needs role WAREHOUSE.',
     authScopes: WRITERS,
     args: { input: t.arg({ type: StockConsumeInput, required: true, description: 'Which reservation, how much, and where it goes.' }) },
     resolve: (_root, { input }, ctx) =>

@@ -1444,6 +1444,8 @@ export type InventoryErrorCode =
   | 'CODE_TAKEN'
   /** The costing method cannot change once the product has stock moves: its stock value and FIFO layers were built by the old method. */
   | 'COSTING_METHOD_LOCKED'
+  /** The demand belongs to a document that keeps its own figures from its reservations (a sales order line): change it through that document's commands. */
+  | 'DEMAND_OWNED'
   /** More than is reserved for the demand at this location. */
   | 'EXCEEDS_RESERVATION'
   /** A FIFO product cannot allow negative stock: units issued below zero would have no cost layer to take their cost from. */

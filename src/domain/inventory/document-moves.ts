@@ -80,6 +80,8 @@ export interface DocumentConsumeInput {
   /** Where the goods go: CUSTOMER (default) or PRODUCTION. */
   destination?: 'CUSTOMER' | 'PRODUCTION' | null;
   lines: readonly DocumentConsumeLine[];
+  /** The domain calling, when it owns the lines' demand type (claimDemandType). */
+  owner?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ export async function consumeDocumentReservations(
   input: DocumentConsumeInput,
 ): Promise<DocumentMovesResult<ReservationRef>> {
   return documentMoves(tx, actor, input.posting, input.lines, (line, batch) =>
-    consumeInto(tx, actor, { ...line, locationId: input.locationId, destination: input.destination }, batch),
+    consumeInto(tx, actor, { ...line, locationId: input.locationId, destination: input.destination, owner: input.owner }, batch),
   );
 }
 

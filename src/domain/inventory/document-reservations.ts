@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import { Problems, appendEvent, checkLength, checkRequired, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkInternalLocation, checkQuantity } from './stock.js';
+import { checkDemandOwner } from './demand-owners.js';
 import { insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -20,6 +21,8 @@ export interface DocumentReserveInput {
   locationId: string;
   /** The document: { type: 'SalesOrder', id }. Each line's reservation is for { type, id, line }. */
   demand: { type: string; id: string };
+  /** The domain calling, when it owns the demand type (claimDemandType). */
+  owner?: string;
   lines: readonly DocumentReservationLine[];
   /**
    * Reserve what is available of each line, up to its quantity (0 is fine), instead of refusing the
@@ -84,6 +87,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
     seen.add(key);
   }
   problems.throwIfAny();
+  checkDemandOwner(demandType as string, input.owner);
   if (lines.length === 0) return [];
 
   const organizationId = actor.organizationId;

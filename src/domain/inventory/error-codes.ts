@@ -18,6 +18,7 @@ export const INVENTORY_ERROR_CODES = {
   WAREHOUSE_NOT_EMPTY: 'The warehouse still has bins under its root location; delete them first.',
   INSUFFICIENT_STOCK: 'Not enough available stock (on hand minus reserved) at the location, and the product does not allow negative stock.',
   EXCEEDS_RESERVATION: 'More than is reserved for the demand at this location.',
+  DEMAND_OWNED: 'The demand belongs to a document that keeps its own figures from its reservations (a sales order line): change it through that document\'s commands.',
   NOT_OPEN: 'The cycle count is already posted or cancelled.',
   NOT_STOCKABLE: 'Services are never in stock.',
   PRODUCT_INACTIVE: 'The product is inactive and takes no new receipts.',

@@ -87,6 +87,7 @@ export {
   type StockReleaseInput,
   type StockConsumeInput,
 } from './reservations.js';
+export { claimDemandType } from './demand-owners.js';
 export { reserveDocumentStock, type DocumentReserveInput, type DocumentReservationLine, type DocumentReservedLine } from './document-reservations.js';
 export {
   createCycleCount,

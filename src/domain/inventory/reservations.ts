@@ -12,6 +12,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
+import { checkDemandOwner } from './demand-owners.js';
 import { virtualLocationId } from './locations.js';
 import {
   checkQuantity,
@@ -38,6 +39,8 @@ export interface ReservationKey {
   productId: string;
   locationId: string;
   demand: Demand;
+  /** The domain calling, when it owns the demand type (claimDemandType); the API calls without one. */
+  owner?: string;
 }
 
 function cleanDemand(problems: Problems, demand: Demand | null | undefined) {
@@ -80,6 +83,7 @@ export async function reserveStock(tx: TenantTx, actor: Actor, input: StockReser
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const demand = cleanDemand(problems, input.demand);
   problems.throwIfAny();
+  checkDemandOwner(demand.demandType, input.owner);
   const product = await loadStockProduct(tx, actor, input.productId, 'share');
   await loadInternalLocation(tx, input.locationId, 'locationId');
   const organizationId = actor.organizationId;
@@ -133,6 +137,7 @@ export async function releaseStock(tx: TenantTx, actor: Actor, input: StockRelea
   const requested = input.quantity === undefined || input.quantity === null ? undefined : checkQuantity(problems, 'quantity', input.quantity);
   const demand = cleanDemand(problems, input.demand);
   problems.throwIfAny();
+  checkDemandOwner(demand.demandType, input.owner);
   const reservation = await findReservation(tx, input, demand);
   if (!reservation) throw new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'));
   // Without a quantity: what is reserved now; the conditional UPDATE below still guards against a concurrent change.
@@ -204,6 +209,7 @@ export async function consumeInto(
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const demand = cleanDemand(problems, input.demand);
   problems.throwIfAny();
+  checkDemandOwner(demand.demandType, input.owner);
   // FOR UPDATE: consuming lowers on hand, so it takes value from the product's stock value.
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');

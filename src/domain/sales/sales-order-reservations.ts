@@ -1,10 +1,15 @@
 // Holding stock for a sales order's stocked lines through inventory's reservations (demand
 // { type: 'SalesOrder', id, line: lineNo }), and letting it go again.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
-import { releaseStock, reserveDocumentStock } from '../inventory/index.js';
+import { claimDemandType, releaseStock, reserveDocumentStock } from '../inventory/index.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export const SALES_ORDER_DEMAND = 'SalesOrder';
+/** Sales' name as the owner of SALES_ORDER_DEMAND reservations. */
+export const SALES_OWNER = 'sales order';
+
+// An order line's reserved and shipped quantities follow its reservations, so only sales changes them.
+claimDemandType(SALES_ORDER_DEMAND, SALES_OWNER, 'salesOrderConfirm and salesOrderReserve reserve, shipmentShip consumes, salesOrderCancel and salesOrderClose release');
 
 type Decimal = Prisma.Decimal;
 type StockedLine = SalesOrderLine & { product: { type: string; allowNegativeStock: boolean } };
@@ -29,6 +34,7 @@ async function reserveLines(
     result = await reserveDocumentStock(tx, actor, {
       locationId: order.locationId!,
       demand: { type: SALES_ORDER_DEMAND, id: order.id },
+      owner: SALES_OWNER,
       lines: wanted.map(({ line, quantity }) => ({ line: String(line.lineNo), productId: line.productId, quantity })),
       partial,
     });
@@ -81,7 +87,7 @@ export async function reserveOrderStock(
 export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: SalesOrder): Promise<void> {
   const lines = await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id, quantityReserved: { gt: 0 } }, orderBy: [{ productId: 'asc' }, { lineNo: 'asc' }] });
   for (const line of lines) {
-    await releaseStock(tx, actor, { productId: line.productId, locationId: order.locationId!, demand: demandOf(order, line) });
+    await releaseStock(tx, actor, { productId: line.productId, locationId: order.locationId!, demand: demandOf(order, line), owner: SALES_OWNER });
   }
   await tx.salesOrderLine.updateMany({ where: { salesOrderId: order.id }, data: { quantityReserved: 0, quantityBackordered: 0 } });
 }

@@ -7,7 +7,7 @@ import { consumeDocumentReservations } from '../inventory/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, derivedOrderStatus, invoicesPaid } from './sales-order-billing-state.js';
-import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
+import { SALES_ORDER_DEMAND, SALES_OWNER } from './sales-order-reservations.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
 
@@ -73,6 +73,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
       },
       locationId: shipment.locationId,
       destination: 'CUSTOMER',
+      owner: SALES_OWNER,
       lines: lines.map((line) => ({
         productId: line.productId,
         quantity: line.quantity,
