@@ -147,7 +147,7 @@ builder.mutationFields((t) => ({
   }),
   salesOrderCancel: t.field({
     type: orderPayload('SalesOrderCancelPayload', 'Result of salesOrderCancel.'),
-    description: `Cancels a draft, pending or confirmed order that has not shipped or been invoiced, releasing all its reservations; a pending approval is withdrawn first (the engine allows only its requester). Emits salesOrder.cancelled. ${SALES_NOTE}`,
+    description: `Cancels a draft, pending or confirmed order that has not shipped or been invoiced, releasing all its reservations in one inventory release; a pending approval is withdrawn first (the engine allows only its requester). Emits salesOrder.cancelled (and stock.demandReleased listing the released lines). ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: SalesOrderCancelInput, required: true, description: 'The order to cancel.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -159,7 +159,7 @@ builder.mutationFields((t) => ({
     type: orderPayload('SalesOrderClosePayload', 'Result of salesOrderClose: the order CLOSED.'),
     description:
       'Closes a confirmed, shipping, shipped, invoiced or paid order short (the customer will not take the rest): releases every reservation its lines still hold, clears reserved and backordered, and sets CLOSED with closedAt and closeReason. Afterwards it no longer ships (NOT_SHIPPABLE), is invoiced for what shipped less returned (services: ordered) whatever the invoice policy, takes returns of what shipped, and stays CLOSED. ' +
-      `NOT_CLOSABLE for a draft or pending order (cancel it with salesOrderCancel) and a cancelled or closed one; OPEN_SHIPMENTS or OPEN_RETURNS while a draft shipment or return is open. Emits salesOrder.closed (and stock.released per released line). ${SALES_NOTE}`,
+      `NOT_CLOSABLE for a draft or pending order (cancel it with salesOrderCancel) and a cancelled or closed one; OPEN_SHIPMENTS or OPEN_RETURNS while a draft shipment or return is open. Emits salesOrder.closed (and one stock.demandReleased listing the released lines). ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: SalesOrderCloseInput, required: true, description: 'The order to close and why.' }) },
     resolve: (_root, { input }, ctx) =>

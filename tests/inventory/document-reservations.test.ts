@@ -1,7 +1,7 @@
 // reserveDocumentStock, called as other domains call it: several lines of one document in one command.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { reserveDocumentStock, virtualLocationId, type DocumentReserveInput } from '../../src/domain/inventory/index.js';
+import { releaseDocumentStock, reserveDocumentStock, virtualLocationId, type DocumentReserveInput } from '../../src/domain/inventory/index.js';
 import { tenantClient } from '../../src/platform/db/tenant-client.js';
 import { DomainError, systemActor } from '../../src/platform/index.js';
 import { encodeGlobalId as globalId } from '../../src/schema/global-id.js';
@@ -111,5 +111,24 @@ describe('reserving the lines of a document', () => {
     const nothingLeft = await run({ locationId: rowId(s.binA), demand, lines: [{ line: '1', productId: bolt, quantity: q('1') }], partial: true });
     expect(nothingLeft.map((l) => [l.reserved.toFixed(), l.reservationId])).toEqual([['0', null]]);
     expect(await t.db.prisma.auditLog.count({ where: { organizationId: s.org.organizationId, action: 'stockReserve', entityId: 'WO-3' } })).toBe(2);
+  });
+
+  it('releases everything a document holds in one call, and nothing for a document holding nothing', async () => {
+    const release = (demand: { type: string; id: string }) =>
+      tenantClient(t.db.prisma, s.org.organizationId).$transaction((tx) => releaseDocumentStock(tx, actor(), { demand }));
+    // The previous test's WO-3 holds 10 bolts and 2 nuts.
+    expect((await release({ type: 'WorkOrder', id: 'WO-3' })).map((l) => [l.line, l.quantity.toFixed()]).sort()).toEqual([['1', '10'], ['2', '2']]);
+    expect(await reserved()).toEqual(['0', '0']);
+    const demand = { type: 'WorkOrder', id: 'WO-4' };
+    const before = await reserved();
+    await run({ locationId: rowId(s.binA), demand, lines: [{ line: '1', productId: bolt, quantity: q('2') }, { line: '2', productId: nut, quantity: q('3') }, { line: '3', productId: bolt, quantity: q('1') }] });
+    const released = await release(demand);
+    expect(released.map((l) => [l.line, l.quantity.toFixed()]).sort()).toEqual([['1', '2'], ['2', '3'], ['3', '1']]);
+    expect(await reserved()).toEqual(before);
+    const reservations = await t.db.prisma.stockReservation.findMany({ where: { organizationId: s.org.organizationId, demandId: 'WO-4' } });
+    expect(reservations.map((r) => r.quantity.toFixed())).toEqual(['0', '0', '0']);
+    expect(await release(demand)).toEqual([]);
+    const audits = await t.db.prisma.auditLog.findMany({ where: { organizationId: s.org.organizationId, action: 'stockRelease', entityId: 'WO-4' } });
+    expect(audits).toHaveLength(1);
   });
 });

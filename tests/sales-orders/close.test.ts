@@ -83,8 +83,10 @@ describe('salesOrderClose', () => {
     const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: o.org.organizationId, aggregateId: rowId(order.id), type: 'salesOrder.closed' } });
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({ number: order.number, status: 'CLOSED', reason: 'Customer cancelled the rest' });
-    const released = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: o.org.organizationId, type: 'stock.released' } });
-    expect(released.filter((e) => (e.payload as { demandId?: string }).demandId === rowId(order.id))).toHaveLength(2);
+    // One inventory release for the order, listing both lines.
+    const released = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: o.org.organizationId, type: 'stock.demandReleased', aggregateId: rowId(order.id) } });
+    expect(released).toHaveLength(1);
+    expect((released[0]!.payload as { lines: { line: string; quantity: string }[] }).lines.map((l) => [l.line, l.quantity]).sort()).toEqual([['1', '10'], ['2', '20']]);
 
     // Closed for good: no more shipping, reserving, cancelling or closing; the version does not move.
     expect(codes(await createShipment(t, o.warehouse, { salesOrderId: order.id }))).toEqual([['NOT_SHIPPABLE', 'input.salesOrderId']]);

@@ -88,6 +88,7 @@ export {
   type StockConsumeInput,
 } from './reservations.js';
 export { claimDemandType } from './demand-owners.js';
+export { releaseDocumentStock, type DocumentReleaseInput, type DocumentReleasedLine } from './document-releases.js';
 export { reserveDocumentStock, type DocumentReserveInput, type DocumentReservationLine, type DocumentReservedLine } from './document-reservations.js';
 export {
   createCycleCount,

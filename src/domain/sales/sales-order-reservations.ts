@@ -1,7 +1,7 @@
 // Holding stock for a sales order's stocked lines through inventory's reservations (demand
 // { type: 'SalesOrder', id, line: lineNo }), and letting it go again.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
-import { claimDemandType, releaseStock, reserveDocumentStock } from '../inventory/index.js';
+import { claimDemandType, releaseDocumentStock, reserveDocumentStock } from '../inventory/index.js';
 import { DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 
 export const SALES_ORDER_DEMAND = 'SalesOrder';
@@ -14,7 +14,6 @@ claimDemandType(SALES_ORDER_DEMAND, SALES_OWNER, 'salesOrderConfirm and salesOrd
 type Decimal = Prisma.Decimal;
 type StockedLine = SalesOrderLine & { product: { type: string; allowNegativeStock: boolean } };
 
-const demandOf = (order: SalesOrder, line: SalesOrderLine) => ({ type: SALES_ORDER_DEMAND, id: order.id, line: String(line.lineNo) });
 
 /**
  * Reserves `wanted` of each line through inventory's document reservation (one command for the order:
@@ -83,12 +82,12 @@ export async function reserveOrderStock(
   );
 }
 
-/** Releases whatever the order's lines still hold and clears their reserved and backordered quantities. */
+/**
+ * Releases whatever the order's lines still hold (one inventory release for the order: one audit
+ * record, one stock.demandReleased event) and clears their reserved and backordered quantities.
+ */
 export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: SalesOrder): Promise<void> {
-  const lines = await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id, quantityReserved: { gt: 0 } }, orderBy: [{ productId: 'asc' }, { lineNo: 'asc' }] });
-  for (const line of lines) {
-    await releaseStock(tx, actor, { productId: line.productId, locationId: order.locationId!, demand: demandOf(order, line), owner: SALES_OWNER });
-  }
+  await releaseDocumentStock(tx, actor, { demand: { type: SALES_ORDER_DEMAND, id: order.id }, owner: SALES_OWNER });
   await tx.salesOrderLine.updateMany({ where: { salesOrderId: order.id }, data: { quantityReserved: 0, quantityBackordered: 0 } });
 }
 
