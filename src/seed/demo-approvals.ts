@@ -5,7 +5,8 @@ import * as purchasing from '../domain/purchasing/index.js';
 import * as sales from '../domain/sales/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
-import { addDays, hamburgHolidays, isoDay, utcDay, type DemoStaff, type StaffKey } from './demo-hr.js';
+import { addDays, isoDay, utcDay } from './demo-dates.js';
+import { hamburgHolidays, type DemoStaff, type StaffKey } from './demo-hr.js';
 
 type Person = DemoStaff[StaffKey];
 

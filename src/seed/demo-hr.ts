@@ -1,21 +1,7 @@
 import * as hr from '../domain/hr/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
-
-const DAY_MS = 86_400_000;
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
-}
-
-/** UTC midnight of the day, so day arithmetic never meets a clock time. */
-export function utcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
+import { addDays, isoDay, utcDay } from './demo-dates.js';
 
 // Top-level first: every other department sits below Management, so its head answers for a head's own requests.
 const DEMO_DEPARTMENTS = ['Management', 'Sales', 'Operations', 'Purchasing', 'Finance'] as const;

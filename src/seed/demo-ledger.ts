@@ -2,17 +2,10 @@ import * as ledger from '../domain/ledger/index.js';
 import * as purchasing from '../domain/purchasing/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
+import { addDays, isoDay } from './demo-dates.js';
 
 // Rough rates into EUR, so the demo's foreign customers can be invoiced in their own currency.
 const DEMO_RATES: Record<string, string> = { SEK: '0.0870', GBP: '1.1650', USD: '0.9200', CHF: '1.0450' };
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function daysBefore(today: Date, days: number): Date {
-  return new Date(today.getTime() - days * 86_400_000);
-}
 
 /**
  * Gives the demo's books something to show: fiscal years covering the last five months, exchange
@@ -27,7 +20,7 @@ export async function seedDemoLedger(
   progress: Progress,
   today = new Date(),
 ): Promise<{ invoices: number; bills: number; payments: number }> {
-  const earliest = daysBefore(today, 150);
+  const earliest = addDays(today, -150);
   for (let year = earliest.getUTCFullYear(); year <= today.getUTCFullYear(); year += 1) {
     await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
   }
@@ -37,7 +30,7 @@ export async function seedDemoLedger(
   let payments = 0;
   for (const [index, customer] of customers.entries()) {
     await progress.step(index);
-    const issued = daysBefore(today, 5 + ((index * 37) % 146));
+    const issued = addDays(today, -(5 + ((index * 37) % 146)));
     const { invoiceId } = await ledger.createInvoice(tx, actor, 'CUSTOMER_INVOICE', {
       customerId: customer.id,
       issueDate: isoDay(issued),
@@ -52,7 +45,7 @@ export async function seedDemoLedger(
     if (index % 3 !== 2) {
       const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
       const amount = index % 3 === 0 ? invoice.total : invoice.total.dividedBy(2).toDecimalPlaces(2);
-      const paidOn = daysBefore(today, Math.max(0, 5 + ((index * 37) % 146) - 20));
+      const paidOn = addDays(today, -Math.max(0, 5 + ((index * 37) % 146) - 20));
       await ledger.createPayment(tx, actor, {
         customerId: customer.id,
         date: isoDay(paidOn < issued ? issued : paidOn),
@@ -91,7 +84,7 @@ async function seedDemoPayables(tx: TenantTx, actor: Actor, progress: Progress, 
       paymentTermsDays: supplier.terms,
     });
     for (const [n, age] of [110 - index * 7, 20 + index * 9].entries()) {
-      const issued = daysBefore(today, age);
+      const issued = addDays(today, -age);
       const { invoiceId } = await ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
         supplierId,
         issueDate: isoDay(issued),
@@ -104,7 +97,7 @@ async function seedDemoPayables(tx: TenantTx, actor: Actor, progress: Progress, 
         const bill = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
         await ledger.createPayment(tx, actor, {
           supplierId,
-          date: isoDay(daysBefore(today, age - supplier.terms)),
+          date: isoDay(addDays(today, -(age - supplier.terms))),
           amount: bill.total,
           method: 'BANK_TRANSFER',
           reference: `PAY-${9100 + index}`,

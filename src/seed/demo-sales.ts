@@ -1,12 +1,8 @@
 import * as sales from '../domain/sales/index.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
+import { DAY_MS, isoDay } from './demo-dates.js';
 
-const DAY_MS = 86_400_000;
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 // Key-account prices in EUR with quantity breaks: [sku, [from quantity, unit price]...].
 const KEY_ACCOUNT_PRICES: [string, [string, string][]][] = [
