@@ -106,7 +106,7 @@ const commands: Record<string, Command> = {
   },
   seed: {
     usage: 'unison seed --demo [--json]',
-    summary: 'Create a demo organization (customers and contacts, invoices and payments, suppliers, stock, tax rates, a price list, quotes and confirmed sales orders, employees and departments, holidays, approval policies, and leave, expense and purchase requests in every approval state) and print its admin API key.',
+    summary: 'Create a demo organization (customers and contacts, invoices and payments, suppliers, stock, tax rates, a price list, quotes, confirmed sales orders (one partly shipped, with a return), employees and departments, holidays, approval policies, and leave, expense and purchase requests in every approval state) and print its admin API key.',
     options: { demo: { type: 'boolean' }, json: { type: 'boolean' } },
     async run(values) {
       if (!values.demo) throw new UsageError('Only demo data can be seeded: pass --demo');
