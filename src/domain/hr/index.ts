@@ -30,3 +30,4 @@ export { createLeaveRequest, submitLeaveRequest, LEAVE_SUBJECT, type LeaveReques
 export { countWorkingDays, isWorkingDay, type LeaveSpan } from './working-days.js';
 export { createExpenseClaim, submitExpenseClaim, EXPENSE_SUBJECT, type ExpenseClaimRef, type ExpenseClaimCreateInput, type ExpenseLineInput } from './expense-claims.js';
 export { HR_ERROR_CODES, type HrErrorCode } from './error-codes.js';
+export { employeeExists, findEmployee } from './lookups.js';

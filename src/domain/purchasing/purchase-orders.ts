@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PurchaseOrder } from '../../generated/prisma/client.js';
+import { productsByIds } from '../inventory/index.js';
 import { lineFigures } from '../ledger/index.js';
 import {
   DomainError,
@@ -87,7 +88,7 @@ async function prepare(tx: TenantTx, supplier: { id: string; currency: string },
   if (lines.length === 0) problems.add('EMPTY_ORDER', 'An order needs at least one line', 'lines');
   if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `An order may have at most ${MAX_LINES} lines`, 'lines');
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
-  const products = new Map((await tx.product.findMany({ where: { id: { in: productIds } } })).map((product) => [product.id, product]));
+  const products = new Map((await productsByIds(tx, productIds)).map((product) => [product.id, product]));
 
   const prepared: PreparedLine[] = [];
   for (const [index, line] of lines.slice(0, MAX_LINES).entries()) {

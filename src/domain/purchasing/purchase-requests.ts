@@ -20,6 +20,8 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { parseDecimal } from '../../platform/index.js';
+import { findEmployee } from '../hr/index.js';
+import { productsByIds } from '../inventory/index.js';
 import { RateBook, baseAmount, bestSupplierPrice } from './purchase-request-prices.js';
 
 const MAX_LINES = 100;
@@ -107,7 +109,7 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
   if (lines.length > MAX_LINES) problems.add('TOO_MANY', `A request may have at most ${MAX_LINES} lines`, 'lines');
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
   const supplierIds = [...new Set(lines.map((line) => line.preferredSupplierId).filter((id): id is string => !!id && isUuid(id)))];
-  const products = new Map((await tx.product.findMany({ where: { id: { in: productIds } } })).map((row) => [row.id, row]));
+  const products = new Map((await productsByIds(tx, productIds)).map((row) => [row.id, row]));
   const suppliers = new Map((await tx.supplier.findMany({ where: { id: { in: supplierIds } } })).map((row) => [row.id, row]));
   const rates = new RateBook(tx, today());
   const base = await rates.baseCurrency();
@@ -172,7 +174,7 @@ async function requesterFor(tx: TenantTx, actor: Actor, requested: string | null
   const requesterId = requested ?? actor.employeeId;
   if (!requesterId) throw fail('NOT_AN_EMPLOYEE', 'The calling API key is not linked to an employee; name the requesterId', 'requesterId');
   checkMayActFor(actor, requesterId, 'requesterId');
-  const employee = isUuid(requesterId) ? await tx.employee.findUnique({ where: { id: requesterId }, select: { status: true, name: true } }) : null;
+  const employee = await findEmployee(tx, requesterId);
   if (!employee) throw fail('NOT_FOUND', 'No employee with this id in your organization', 'requesterId');
   if (employee.status === 'TERMINATED') throw fail('EMPLOYEE_TERMINATED', `${employee.name} is terminated`, 'requesterId');
   return requesterId;

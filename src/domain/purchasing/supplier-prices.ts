@@ -16,6 +16,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { parseDecimal } from '../../platform/index.js';
+import { findProduct } from '../inventory/index.js';
 
 export interface SupplierPriceSetInput {
   supplierId: string;
@@ -46,7 +47,7 @@ export async function activeSupplier(tx: TenantTx, id: string, field = 'supplier
  */
 export async function setSupplierPrice(tx: TenantTx, actor: Actor, input: SupplierPriceSetInput): Promise<SupplierPriceRef> {
   const supplier = await activeSupplier(tx, input.supplierId);
-  const product = isUuid(input.productId) ? await tx.product.findUnique({ where: { id: input.productId } }) : null;
+  const product = await findProduct(tx, input.productId);
   if (!product) throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
   const problems = new Problems();
   const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : supplier.currency.trim();

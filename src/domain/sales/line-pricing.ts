@@ -2,6 +2,7 @@
 // both price alike: resolvePrices unless a unit price is given (then MANUAL), resolveTaxes, and the
 // figures of priceSalesLines.
 import { Prisma } from '../../generated/prisma/client.js';
+import { productsByIds } from '../inventory/index.js';
 import { Problems, checkLength, cleanText, isUuid, parseDecimal, type TenantTx } from '../../platform/index.js';
 import { priceSalesLines } from './pricing-rules.js';
 import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
@@ -66,7 +67,7 @@ export async function priceDocumentLines(
   if (lines.length === 0) problems.add(options.empty.code, options.empty.message, 'lines');
   if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `At most ${MAX_LINES} lines are allowed`, 'lines');
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
-  const products = new Map((await tx.product.findMany({ where: { id: { in: productIds } } })).map((product) => [product.id, product]));
+  const products = new Map((await productsByIds(tx, productIds)).map((product) => [product.id, product]));
 
   const parsed: { index: number; product: PricedProduct & { name: string }; quantity: Prisma.Decimal; unitPrice?: Prisma.Decimal; discountPercent: Prisma.Decimal; description: string }[] = [];
   for (const [index, line] of lines.slice(0, MAX_LINES).entries()) {

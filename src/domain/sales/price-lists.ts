@@ -18,6 +18,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
+import { existingProductIds } from '../inventory/index.js';
 import { activeCustomer, checkVersion, lockOne } from './refs.js';
 
 const MAX_ITEMS = 5000;
@@ -126,7 +127,7 @@ export async function setPriceListItems(
   const items = Array.isArray(input.items) ? input.items : [];
   if (items.length > MAX_ITEMS) problems.add('OUT_OF_RANGE', `A price list may have at most ${MAX_ITEMS} items`, 'items');
   const productIds = [...new Set(items.map((item) => item.productId).filter(isUuid))];
-  const known = new Set((await tx.product.findMany({ where: { id: { in: productIds } }, select: { id: true } })).map((p) => p.id));
+  const known = await existingProductIds(tx, productIds);
   const seen = new Map<string, number>();
   const rows: { productId: string; minQuantity: Prisma.Decimal; unitPrice: Prisma.Decimal }[] = [];
   for (const [index, item] of items.slice(0, MAX_ITEMS).entries()) {

@@ -2,6 +2,7 @@
 // for products at a quantity, currency and date. Sales orders reuse priceLines with quotes.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PriceList, Product, TaxRate } from '../../generated/prisma/client.js';
+import { categoryParents, findProduct } from '../inventory/index.js';
 import { rateFor } from '../ledger/index.js';
 import {
   DomainError,
@@ -9,7 +10,6 @@ import {
   checkCurrency,
   checkDate,
   fieldError,
-  isUuid,
   parseDecimal,
   type TenantTx,
 } from '../../platform/index.js';
@@ -127,12 +127,9 @@ async function categoryRates(tx: TenantTx, categoryIds: readonly string[]): Prom
       frontier.delete(assignment.categoryId!);
     }
     if (frontier.size === 0) break;
-    const parents = await tx.productCategory.findMany({
-      where: { id: { in: [...frontier.keys()] }, parentId: { not: null } },
-      select: { id: true, parentId: true },
-    });
+    const parents = await categoryParents(tx, [...frontier.keys()]);
     const next = new Map<string, string[]>();
-    for (const { id, parentId } of parents) next.set(parentId!, [...(next.get(parentId!) ?? []), ...frontier.get(id)!]);
+    for (const { id, parentId } of parents) next.set(parentId, [...(next.get(parentId) ?? []), ...frontier.get(id)!]);
     frontier = next;
   }
   return result;
@@ -195,7 +192,7 @@ export async function productPrice(tx: TenantTx, input: ProductPriceInput): Prom
   const date = input.date ? checkDate(problems, 'date', input.date) : todayUtc();
   const explicitCurrency = input.currency ? checkCurrency(problems, 'currency', input.currency) : undefined;
   problems.throwIfAny();
-  const product = isUuid(input.productId) ? await tx.product.findUnique({ where: { id: input.productId } }) : null;
+  const product = await findProduct(tx, input.productId);
   if (!product) throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
   const customer = input.customerId ? await activeCustomer(tx, input.customerId) : null;
   const currency =

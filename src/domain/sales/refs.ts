@@ -1,4 +1,5 @@
 import type { Customer } from '../../generated/prisma/client.js';
+import { findCustomer } from '../crm/index.js';
 import { DomainError, fieldError, isUuid, lockRows, type Actor, type TenantTx } from '../../platform/index.js';
 
 export interface Versioned {
@@ -13,7 +14,7 @@ export function checkVersion(row: Versioned, label: string, expected: number | n
 
 /** A customer that can still be quoted and priced: not archived, not merged away. */
 export async function activeCustomer(tx: TenantTx, id: string, field = 'customerId'): Promise<Customer> {
-  const customer = isUuid(id) ? await tx.customer.findUnique({ where: { id } }) : null;
+  const customer = await findCustomer(tx, id);
   if (!customer) throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', field));
   if (customer.status !== 'ACTIVE' || customer.mergedIntoId) {
     throw new DomainError(fieldError('CUSTOMER_INACTIVE', `Customer ${customer.code} is archived or merged`, field));

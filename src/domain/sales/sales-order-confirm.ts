@@ -3,6 +3,7 @@
 // handlers registered below; cancelling releases what the order holds.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
 import { matchingApprovalRule, registerApprovalSubject, submitForApproval, withdraw, type Facts, type OutcomeContext } from '../approvals/index.js';
+import { employeeExists } from '../hr/index.js';
 import { baseCurrencyOf, rateFor } from '../ledger/index.js';
 import { DomainError, appendEvent, cleanText, currencyScale, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkCredit } from './sales-order-credit.js';
@@ -77,7 +78,7 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   if (order.status !== 'DRAFT') throw orderFail('NOT_DRAFT', `${order.number} is ${describeStatus(order.status)}; only a draft can be confirmed`, 'id');
   const customer = await activeCustomer(tx, order.customerId, 'id');
   const requesterId = cleanText(input.requesterId) ?? actor.employeeId;
-  if (requesterId && !(isUuid(requesterId) && (await tx.employee.count({ where: { id: requesterId } })) === 1)) {
+  if (requesterId && !(await employeeExists(tx, requesterId))) {
     throw orderFail('NOT_FOUND', 'No employee with this id in your organization', 'requesterId');
   }
   const lines = await tx.salesOrderLine.findMany({

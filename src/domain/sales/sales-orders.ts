@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Customer, Prisma, SalesOrder } from '../../generated/prisma/client.js';
 import { cleanAddress, jsonColumn, type Address } from '../crm/index.js';
+import { findLocation } from '../inventory/index.js';
 import {
   DomainError,
   Problems,
@@ -13,7 +14,6 @@ import {
   cleanText,
   fieldError,
   fromDbDate,
-  isUuid,
   nextSequenceValue,
   recordAudit,
   type Actor,
@@ -78,7 +78,7 @@ export async function checkLocation(
   use = 'Stock is reserved from',
 ): Promise<string | null | undefined> {
   if (id === undefined || id === null) return id;
-  const location = isUuid(id) ? await tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } }) : null;
+  const location = await findLocation(tx, id);
   if (!location) problems.add('NOT_FOUND', 'No location with this id in your organization', field);
   else if (location.type !== 'INTERNAL' || !location.isActive) problems.add('INVALID_LOCATION', `${use} an active internal (warehouse) location`, field);
   return location?.id;

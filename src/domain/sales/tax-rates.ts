@@ -17,6 +17,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
+import { findProduct, findProductCategory } from '../inventory/index.js';
 import { activeCustomer, checkVersion, lockOne } from './refs.js';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -168,8 +169,8 @@ export async function setProductTaxRate(tx: TenantTx, actor: Actor, input: Produ
     throw new DomainError(fieldError('INVALID_INPUT', 'Give exactly one of productId and categoryId', input.productId ? 'categoryId' : 'productId'));
   }
   const target = input.productId
-    ? { productId: (await findOr(tx.product.findUnique({ where: { id: input.productId } }), input.productId, 'product', 'productId')).id }
-    : { categoryId: (await findOr(tx.productCategory.findUnique({ where: { id: input.categoryId! } }), input.categoryId!, 'product category', 'categoryId')).id };
+    ? { productId: (await findOr(findProduct(tx, input.productId), input.productId, 'product', 'productId')).id }
+    : { categoryId: (await findOr(findProductCategory(tx, input.categoryId!), input.categoryId!, 'product category', 'categoryId')).id };
   let taxRate: TaxRate | null = null;
   if (input.taxRateId) {
     taxRate = isUuid(input.taxRateId) ? await tx.taxRate.findUnique({ where: { id: input.taxRateId } }) : null;

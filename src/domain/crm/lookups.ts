@@ -1,0 +1,7 @@
+import type { Customer } from '../../generated/prisma/client.js';
+import { isUuid, type TenantTx } from '../../platform/index.js';
+
+/** A customer row for another domain (sales judges for itself whether it may still be sold to); null for an unknown or non-UUID id, without a query for the latter. */
+export async function findCustomer(tx: TenantTx, id: string): Promise<Customer | null> {
+  return isUuid(id) ? tx.customer.findUnique({ where: { id } }) : null;
+}

@@ -1,0 +1,35 @@
+import type { Location, Product, ProductCategory } from '../../generated/prisma/client.js';
+import { isUuid, type TenantTx } from '../../platform/index.js';
+
+// Reads of inventory's rows for other domains, so they never query inventory's tables themselves.
+// Each is one statement; an id that is not a UUID matches nothing without a query.
+
+/** The organization's products among `ids` (any order; unknown ids are left out). */
+export async function productsByIds(tx: TenantTx, ids: readonly string[]): Promise<Product[]> {
+  return tx.product.findMany({ where: { id: { in: ids.filter(isUuid) } } });
+}
+
+/** Which of `ids` are products of the organization, read without the rest of the row. */
+export async function existingProductIds(tx: TenantTx, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.product.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function findProduct(tx: TenantTx, id: string): Promise<Product | null> {
+  return isUuid(id) ? tx.product.findUnique({ where: { id } }) : null;
+}
+
+export async function findProductCategory(tx: TenantTx, id: string): Promise<ProductCategory | null> {
+  return isUuid(id) ? tx.productCategory.findUnique({ where: { id } }) : null;
+}
+
+/** The parent of each of the categories `ids` that has one: one level up the tree per call. */
+export async function categoryParents(tx: TenantTx, ids: readonly string[]): Promise<{ id: string; parentId: string }[]> {
+  const rows = await tx.productCategory.findMany({ where: { id: { in: [...ids] }, parentId: { not: null } }, select: { id: true, parentId: true } });
+  return rows.map((row) => ({ id: row.id, parentId: row.parentId! }));
+}
+
+/** A location's kind and state, for a domain that applies its own rule to them (inventory's is loadInternalLocation). */
+export async function findLocation(tx: TenantTx, id: string): Promise<Pick<Location, 'id' | 'type' | 'isActive'> | null> {
+  return isUuid(id) ? tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } }) : null;
+}
