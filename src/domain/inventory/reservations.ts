@@ -5,14 +5,13 @@ import {
   Problems,
   appendEvent,
   checkLength,
-  checkRequired,
   cleanText,
   fieldError,
   recordAudit,
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { checkDemandOwner } from './demand-owners.js';
+import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 import { virtualLocationId } from './locations.js';
 import {
   checkQuantity,
@@ -44,13 +43,10 @@ export interface ReservationKey {
 }
 
 function cleanDemand(problems: Problems, demand: Demand | null | undefined) {
-  const type = cleanText(demand?.type);
-  const id = cleanText(demand?.id);
-  const line = cleanText(demand?.line) ?? '';
-  if (checkRequired(problems, 'demand.type', type)) checkLength(problems, 'demand.type', type, 50);
-  if (checkRequired(problems, 'demand.id', id)) checkLength(problems, 'demand.id', id, 100);
-  checkLength(problems, 'demand.line', line, 50);
-  return { demandType: type as string, demandId: id as string, demandLine: line };
+  const { demandType, demandId } = cleanDemandDocument(problems, demand);
+  const demandLine = cleanText(demand?.line) ?? '';
+  checkLength(problems, 'demand.line', demandLine, 50);
+  return { demandType, demandId, demandLine };
 }
 
 type CleanDemand = ReturnType<typeof cleanDemand>;
