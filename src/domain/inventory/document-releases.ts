@@ -81,7 +81,7 @@ export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: Do
 
   const lines = open.map((row) => ({ line: row.demandLine, productId: row.productId, locationId: row.locationId, reservationId: row.id, quantity: new Prisma.Decimal(row.quantity) }));
   const listed = lines.map((line) => ({ ...line, quantity: line.quantity.toFixed() }));
-  const document = { demandType: demandType, demandId: demandId };
+  const document = { demandType, demandId };
   await recordAudit(tx, actor, { action: 'stockRelease', entityType: demandType, entityId: demandId, after: { ...document, lines: listed } });
   await appendEvent(tx, actor, { type: 'stock.demandReleased', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: listed } });
   return lines;

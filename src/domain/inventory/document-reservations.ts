@@ -168,7 +168,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
     .filter((line) => line.reservationId)
     .map((line) => ({ line: line.line, productId: line.productId, reservationId: line.reservationId, quantity: line.reserved.toFixed() }));
   if (reservedLines.length > 0) {
-    const document = { demandType: demandType, demandId: demandId, locationId: input.locationId };
+    const document = { demandType, demandId, locationId: input.locationId };
     await recordAudit(tx, actor, { action: 'stockReserve', entityType: demandType, entityId: demandId, after: { ...document, lines: reservedLines } });
     await appendEvent(tx, actor, { type: 'stock.demandReserved', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: reservedLines } });
   }
