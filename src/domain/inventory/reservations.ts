@@ -12,13 +12,13 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
-import { virtualLocationId } from './locations.js';
 import {
   checkQuantity,
   loadInternalLocation,
   loadStockProduct,
   recordMove,
   valueLeaving,
+  virtualLocationFor,
   type DocumentReference,
   type MoveBatch,
   type StockMoveRef,
@@ -220,8 +220,8 @@ export async function consumeInto(
     throw error;
   }
   await shrinkReservation(tx, actor, reservation.id, input, quantity, { consumed: true });
-  const valued = await valueLeaving(tx, actor, product, quantity);
-  const toLocationId = await virtualLocationId(tx, input.destination ?? 'CUSTOMER');
+  const valued = await valueLeaving(tx, actor, product, quantity, batch);
+  const toLocationId = await virtualLocationFor(tx, input.destination ?? 'CUSTOMER', batch);
   const move = await recordMove(
     tx,
     actor,
