@@ -3,16 +3,17 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, Problems, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 import { shareOf } from './costing.js';
-import { virtualLocationId } from './locations.js';
-import { baseScale, bookOnProduct, totalOnHand } from './move-value.js';
+import { bookOnProduct, totalOnHand } from './move-value.js';
 import { COST_SCALE } from './numbers.js';
 import { increaseOnHand } from './stock-levels.js';
 import {
+  baseScaleFor,
   checkQuantity,
   cleanReference,
   loadInternalLocation,
   loadStockProduct,
   recordMove,
+  virtualLocationFor,
   type DocumentReference,
   type MoveBatch,
   type StockMoveRef,
@@ -64,7 +65,7 @@ export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnI
   problems.throwIfAny();
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');
-  const customerId = await virtualLocationId(tx, 'CUSTOMER');
+  const customerId = await virtualLocationFor(tx, 'CUSTOMER', batch);
   const key = { sourceType: source.sourceType as string, sourceId: source.sourceId as string, sourceLine: source.sourceLine };
   const so = await issuedAndReturned(tx, product.id, customerId, key);
   if (so.issuedQuantity.isZero())
@@ -75,7 +76,7 @@ export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnI
       fieldError('OUT_OF_RANGE', `${so.issuedQuantity.toFixed()} of ${product.sku} was issued for this document and ${so.returnedQuantity.toFixed()} already came back; at most ${returnable.toFixed()} can be returned`, 'quantity'),
     );
   }
-  const value = shareOf(so.issuedValue.minus(so.returnedValue), returnable, quantity, await baseScale(tx));
+  const value = shareOf(so.issuedValue.minus(so.returnedValue), returnable, quantity, await baseScaleFor(tx, batch));
   const unitCost = value.dividedBy(quantity).toDecimalPlaces(COST_SCALE);
   await increaseOnHand(tx, { organizationId: actor.organizationId, productId: product.id, locationId: input.locationId }, quantity);
   const onHandAfter = await totalOnHand(tx, actor, product.id);

@@ -2,7 +2,7 @@
 // line's quantityReserved and quantityShipped). Reserving, releasing or consuming them through the
 // generic stock commands would leave that document wrong, so the owning domain claims the demand type
 // and only calls that name the owner may change such reservations.
-import { DomainError, fieldError } from '../../platform/index.js';
+import { DomainError, checkLength, checkRequired, cleanText, fieldError, type Problems } from '../../platform/index.js';
 
 const owners = new Map<string, { owner: string; instead: string }>();
 
@@ -23,4 +23,16 @@ export function checkDemandOwner(demandType: string, caller: string | undefined)
   throw new DomainError(
     fieldError('DEMAND_OWNED', `${demandType} reservations change only through the ${claimed.owner} commands: ${claimed.instead}`, 'demand.type'),
   );
+}
+
+/**
+ * Cleans and checks a demand's document ({ type, id }) on demand.type and demand.id: every command on
+ * reservations, line by line or per document, names the document the same way.
+ */
+export function cleanDemandDocument(problems: Problems, demand: { type?: string | null; id?: string | null } | null | undefined) {
+  const demandType = cleanText(demand?.type);
+  const demandId = cleanText(demand?.id);
+  if (checkRequired(problems, 'demand.type', demandType)) checkLength(problems, 'demand.type', demandType, 50);
+  if (checkRequired(problems, 'demand.id', demandId)) checkLength(problems, 'demand.id', demandId, 100);
+  return { demandType: demandType as string, demandId: demandId as string };
 }

@@ -43,7 +43,7 @@ async function documentMoves<Input extends { productId: string }, Line>(
   inputs: readonly Input[],
   each: (input: Input, batch: MoveBatch) => Promise<Line & StockMoveRef>,
 ): Promise<DocumentMovesResult<Line>> {
-  const batch: MoveBatch = { doneAt: new Date(), pending: [] };
+  const batch: MoveBatch = { doneAt: new Date(), pending: [], virtualLocations: new Map() };
   const order = inputs.map((input, index) => ({ input, index }));
   order.sort((a, b) => (a.input.productId === b.input.productId ? a.index - b.index : a.input.productId < b.input.productId ? -1 : 1));
   const done = new Array<Line & StockMoveRef>(inputs.length);

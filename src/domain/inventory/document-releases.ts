@@ -2,8 +2,8 @@
 // costs five statements a line (reservation read, level update, reservation update, audit, event), a
 // document's release the same six statements whatever its length.
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, Problems, appendEvent, checkLength, checkRequired, cleanText, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { checkDemandOwner } from './demand-owners.js';
+import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -40,12 +40,9 @@ interface OpenReservation {
  */
 export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: DocumentReleaseInput): Promise<DocumentReleasedLine[]> {
   const problems = new Problems();
-  const demandType = cleanText(input.demand?.type);
-  const demandId = cleanText(input.demand?.id);
-  if (checkRequired(problems, 'demand.type', demandType)) checkLength(problems, 'demand.type', demandType, 50);
-  if (checkRequired(problems, 'demand.id', demandId)) checkLength(problems, 'demand.id', demandId, 100);
+  const { demandType, demandId } = cleanDemandDocument(problems, input.demand);
   problems.throwIfAny();
-  checkDemandOwner(demandType as string, input.owner);
+  checkDemandOwner(demandType, input.owner);
   const organizationId = actor.organizationId;
 
   const open = await tx.$queryRaw<OpenReservation[]>`
@@ -84,8 +81,8 @@ export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: Do
 
   const lines = open.map((row) => ({ line: row.demandLine, productId: row.productId, locationId: row.locationId, reservationId: row.id, quantity: new Prisma.Decimal(row.quantity) }));
   const listed = lines.map((line) => ({ ...line, quantity: line.quantity.toFixed() }));
-  const document = { demandType: demandType!, demandId: demandId! };
-  await recordAudit(tx, actor, { action: 'stockRelease', entityType: demandType!, entityId: demandId!, after: { ...document, lines: listed } });
-  await appendEvent(tx, actor, { type: 'stock.demandReleased', aggregateType: demandType!, aggregateId: demandId!, payload: { ...document, lines: listed } });
+  const document = { demandType, demandId };
+  await recordAudit(tx, actor, { action: 'stockRelease', entityType: demandType, entityId: demandId, after: { ...document, lines: listed } });
+  await appendEvent(tx, actor, { type: 'stock.demandReleased', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: listed } });
   return lines;
 }

@@ -3,9 +3,9 @@
 // audit record, event); a document's reservation costs the same few statements whatever its length.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { Problems, appendEvent, checkLength, checkRequired, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { Problems, appendEvent, checkLength, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkInternalLocation, checkQuantity } from './stock.js';
-import { checkDemandOwner } from './demand-owners.js';
+import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 import { insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -71,10 +71,7 @@ interface LevelRow {
  */
 export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: DocumentReserveInput): Promise<DocumentReservedLine[]> {
   const problems = new Problems();
-  const demandType = cleanText(input.demand?.type);
-  const demandId = cleanText(input.demand?.id);
-  if (checkRequired(problems, 'demand.type', demandType)) checkLength(problems, 'demand.type', demandType, 50);
-  if (checkRequired(problems, 'demand.id', demandId)) checkLength(problems, 'demand.id', demandId, 100);
+  const { demandType, demandId } = cleanDemandDocument(problems, input.demand);
   const lines = input.lines.map((line, index) => {
     const demandLine = cleanText(line.line) ?? '';
     checkLength(problems, `lines.${index}.line`, demandLine, 50);
@@ -87,7 +84,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
     seen.add(key);
   }
   problems.throwIfAny();
-  checkDemandOwner(demandType as string, input.owner);
+  checkDemandOwner(demandType, input.owner);
   if (lines.length === 0) return [];
 
   const organizationId = actor.organizationId;
@@ -171,9 +168,9 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
     .filter((line) => line.reservationId)
     .map((line) => ({ line: line.line, productId: line.productId, reservationId: line.reservationId, quantity: line.reserved.toFixed() }));
   if (reservedLines.length > 0) {
-    const document = { demandType: demandType!, demandId: demandId!, locationId: input.locationId };
-    await recordAudit(tx, actor, { action: 'stockReserve', entityType: demandType!, entityId: demandId!, after: { ...document, lines: reservedLines } });
-    await appendEvent(tx, actor, { type: 'stock.demandReserved', aggregateType: demandType!, aggregateId: demandId!, payload: { ...document, lines: reservedLines } });
+    const document = { demandType, demandId, locationId: input.locationId };
+    await recordAudit(tx, actor, { action: 'stockReserve', entityType: demandType, entityId: demandId, after: { ...document, lines: reservedLines } });
+    await appendEvent(tx, actor, { type: 'stock.demandReserved', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: reservedLines } });
   }
   return result;
 }

@@ -33,9 +33,7 @@ export {
   createLocation,
   updateLocation,
   deleteLocation,
-  setUpVirtualLocations,
   virtualLocationId,
-  VIRTUAL_LOCATIONS,
   type LocationRef,
   type LocationCreateInput,
   type LocationUpdateInput,
@@ -73,9 +71,9 @@ export {
   type DocumentReturnInput,
   type DocumentReturnLine,
 } from './document-moves.js';
-export { stockAsOf, availableAt, totalMoveValue, moveValuesByLine, type StockQuantityRow } from './stock-queries.js';
+export { stockAsOf, moveValuesByLine, type StockQuantityRow } from './stock-queries.js';
 export { valueOf, shareOf, movingAverageOut } from './costing.js';
-export { VALUATION_PURPOSE, STOCK_JOURNAL, POSTING_CODES } from './move-posting.js';
+export { POSTING_CODES } from './move-posting.js';
 export {
   reserveStock,
   releaseStock,

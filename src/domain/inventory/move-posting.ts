@@ -29,6 +29,19 @@ function roles(kind: StockMoveKind, direction: 'in' | 'out', customerReturn: boo
   return direction === 'in' ? ['INVENTORY', 'INVENTORY_ADJUSTMENT'] : ['INVENTORY_ADJUSTMENT', 'INVENTORY'];
 }
 
+/**
+ * The debit and credit role a move's value posts to, swapped for a negative value; null when it posts
+ * nothing (a transfer, or a zero value). Per-move and per-document posting decide it alike.
+ */
+function entryRoles(move: { kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; customerReturn?: boolean }): [AccountSubtype, AccountSubtype] | null {
+  const pair = roles(move.kind, move.direction, move.customerReturn ?? false);
+  if (!pair || move.value.isZero()) return null;
+  return move.value.isNegative() ? [pair[1], pair[0]] : pair;
+}
+
+/** How a valuation line describes its moves: "KIND quantity × SKU". */
+const describe = (kind: StockMoveKind, quantity: Decimal, sku: string) => `${kind} ${quantity.toFixed()} × ${sku}`;
+
 /** Ledger refusals a stock operation reports under their own code; any other becomes POSTING_REFUSED. */
 export const POSTING_CODES = ['NO_PERIOD', 'PERIOD_CLOSED', 'NO_POSTING_RULE', 'ACCOUNT_INACTIVE', 'NO_JOURNAL'];
 
@@ -52,11 +65,11 @@ export async function postMoveValue(
   actor: Actor,
   move: { id: string; kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; doneAt: Date; sku: string; quantity: Decimal; customerReturn?: boolean },
 ): Promise<string | null> {
-  const pair = roles(move.kind, move.direction, move.customerReturn ?? false);
-  if (!pair || move.value.isZero()) return null;
-  const [debitRole, creditRole] = move.value.isNegative() ? [pair[1], pair[0]] : pair;
+  const pair = entryRoles(move);
+  if (!pair) return null;
+  const [debitRole, creditRole] = pair;
   const amount = move.value.abs().toFixed();
-  const description = `${move.kind} ${move.quantity.toFixed()} × ${move.sku}`;
+  const description = describe(move.kind, move.quantity, move.sku);
   try {
     const [debit, credit] = [await accountForRole(tx, debitRole), await accountForRole(tx, creditRole)];
     const posted = await postFromSource(tx, actor, {
@@ -126,10 +139,10 @@ export async function postDocumentMoves(
   const byRoles = new Map<string, EntryGroup>();
   const moveIds: string[] = [];
   for (const move of moves) {
-    const pair = roles(move.kind, move.direction, move.customerReturn ?? false);
-    if (!pair || move.value.isZero()) continue;
+    const pair = entryRoles(move);
+    if (!pair) continue;
     moveIds.push(move.id);
-    const [debitRole, creditRole] = move.value.isNegative() ? [pair[1], pair[0]] : pair;
+    const [debitRole, creditRole] = pair;
     const add = (groups: Map<string, EntryGroup>, key: string, sku: string | null) => {
       const group = groups.get(key) ?? { debitRole, creditRole, kind: move.kind, sku, amount: new Prisma.Decimal(0), quantity: new Prisma.Decimal(0), moves: 0 };
       group.amount = group.amount.plus(move.value.abs());
@@ -146,7 +159,7 @@ export async function postDocumentMoves(
     const accounts = new Map<AccountSubtype, string>();
     for (const role of new Set(groups.flatMap((group) => [group.debitRole, group.creditRole]))) accounts.set(role, (await accountForRole(tx, role)).id);
     const lines = groups.flatMap((group) => {
-      const description = group.sku ? `${group.kind} ${group.quantity.toFixed()} × ${group.sku}` : `${group.kind} ${group.moves} moves`;
+      const description = group.sku ? describe(group.kind, group.quantity, group.sku) : `${group.kind} ${group.moves} moves`;
       const amount = group.amount.toFixed();
       return [
         { accountId: accounts.get(group.debitRole)!, debit: amount, description },

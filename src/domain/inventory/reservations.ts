@@ -5,21 +5,20 @@ import {
   Problems,
   appendEvent,
   checkLength,
-  checkRequired,
   cleanText,
   fieldError,
   recordAudit,
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { checkDemandOwner } from './demand-owners.js';
-import { virtualLocationId } from './locations.js';
+import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 import {
   checkQuantity,
   loadInternalLocation,
   loadStockProduct,
   recordMove,
   valueLeaving,
+  virtualLocationFor,
   type DocumentReference,
   type MoveBatch,
   type StockMoveRef,
@@ -44,13 +43,10 @@ export interface ReservationKey {
 }
 
 function cleanDemand(problems: Problems, demand: Demand | null | undefined) {
-  const type = cleanText(demand?.type);
-  const id = cleanText(demand?.id);
-  const line = cleanText(demand?.line) ?? '';
-  if (checkRequired(problems, 'demand.type', type)) checkLength(problems, 'demand.type', type, 50);
-  if (checkRequired(problems, 'demand.id', id)) checkLength(problems, 'demand.id', id, 100);
-  checkLength(problems, 'demand.line', line, 50);
-  return { demandType: type as string, demandId: id as string, demandLine: line };
+  const { demandType, demandId } = cleanDemandDocument(problems, demand);
+  const demandLine = cleanText(demand?.line) ?? '';
+  checkLength(problems, 'demand.line', demandLine, 50);
+  return { demandType, demandId, demandLine };
 }
 
 type CleanDemand = ReturnType<typeof cleanDemand>;
@@ -224,8 +220,8 @@ export async function consumeInto(
     throw error;
   }
   await shrinkReservation(tx, actor, reservation.id, input, quantity, { consumed: true });
-  const valued = await valueLeaving(tx, actor, product, quantity);
-  const toLocationId = await virtualLocationId(tx, input.destination ?? 'CUSTOMER');
+  const valued = await valueLeaving(tx, actor, product, quantity, batch);
+  const toLocationId = await virtualLocationFor(tx, input.destination ?? 'CUSTOMER', batch);
   const move = await recordMove(
     tx,
     actor,

@@ -38,19 +38,6 @@ export async function stockAsOf(
   return rows.map((row) => ({ ...row, quantity: new Prisma.Decimal(row.quantity) }));
 }
 
-/** What is free to reserve or ship of a product at a location now: on hand minus reserved, never below zero. */
-export async function availableAt(tx: TenantTx, productId: string, locationId: string): Promise<Prisma.Decimal> {
-  const level = await tx.stockLevel.findFirst({ where: { productId, locationId }, select: { onHand: true, reserved: true } });
-  const free = level ? level.onHand.minus(level.reserved) : new Prisma.Decimal(0);
-  return free.isNegative() ? new Prisma.Decimal(0) : free;
-}
-
-/** The base-currency value of the given moves together, as they were posted to the ledger. */
-export async function totalMoveValue(tx: TenantTx, stockMoveIds: string[]): Promise<Prisma.Decimal> {
-  const moves = await tx.stockMove.aggregate({ where: { id: { in: stockMoveIds } }, _sum: { value: true } });
-  return moves._sum.value ?? new Prisma.Decimal(0);
-}
-
 /** The value of the DONE moves of one kind made for a document, summed per document line (the reference's `line`). */
 export async function moveValuesByLine(
   tx: TenantTx,

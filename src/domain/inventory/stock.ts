@@ -145,6 +145,24 @@ interface MoveRecord {
 export interface MoveBatch {
   doneAt: Date;
   pending: PendingMove[];
+  /** What is the same for every line of the document, read by the first line needing it (baseScaleFor, virtualLocationFor). */
+  scale?: number;
+  virtualLocations: Map<Exclude<LocationType, 'INTERNAL'>, string>;
+}
+
+/** The base currency's scale; with a batch read once per document. */
+export async function baseScaleFor(tx: TenantTx, batch?: MoveBatch): Promise<number> {
+  if (!batch) return baseScale(tx);
+  return (batch.scale ??= await baseScale(tx));
+}
+
+/** A virtual location's id; with a batch read once per document. */
+export async function virtualLocationFor(tx: TenantTx, type: Exclude<LocationType, 'INTERNAL'>, batch?: MoveBatch): Promise<string> {
+  const known = batch?.virtualLocations.get(type);
+  if (known) return known;
+  const id = await virtualLocationId(tx, type);
+  batch?.virtualLocations.set(type, id);
+  return id;
 }
 
 /** A move decided but not written yet: its row, its FIFO layer parts, what its audit record and event say. */
@@ -251,8 +269,8 @@ async function receiveInto(tx: TenantTx, actor: Actor, product: StockProduct, lo
  * taken from the product's stock value (moving average) or its oldest FIFO layers. The move records
  * value / quantity as its unit cost.
  */
-export async function valueLeaving(tx: TenantTx, actor: Actor, product: StockProduct, quantity: Decimal): Promise<MoveValue> {
-  const scale = await baseScale(tx);
+export async function valueLeaving(tx: TenantTx, actor: Actor, product: StockProduct, quantity: Decimal, batch?: MoveBatch): Promise<MoveValue> {
+  const scale = await baseScaleFor(tx, batch);
   const onHandAfter = await totalOnHand(tx, actor, product.id);
   const taken = await takeOutgoingValue(tx, actor, product, onHandAfter.plus(quantity), quantity, scale);
   await bookOnProduct(tx, product, { onHandAfter, value: taken.value, direction: 'out', unitCost: product.averageCost });
