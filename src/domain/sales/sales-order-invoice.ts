@@ -15,9 +15,8 @@ import {
   invoicesPaid,
   nextOrderStatus,
 } from './sales-order-billing-state.js';
-import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
+import { describeStatus, lockOrderById, orderFail, orderSummary } from './sales-orders.js';
 import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
-import { lockOrderById } from './shipments.js';
 
 export interface SalesOrderInvoiceInput {
   salesOrderId: string;

@@ -11,9 +11,8 @@ import { DomainError, Problems, appendEvent, fieldError, fromDbDate, recordAudit
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, invoicesPaid, netInvoiced, nextOrderStatus } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
-import { checkLocation, describeStatus, orderSummary } from './sales-orders.js';
+import { checkLocation, describeStatus, lockOrderById, orderSummary } from './sales-orders.js';
 import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
-import { lockOrderById } from './shipments.js';
 import { todayUtc } from './refs.js';
 
 type Decimal = Prisma.Decimal;

@@ -24,8 +24,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { checkVersion, todayUtc } from './refs.js';
-import { checkLocation, describeStatus, orderFail } from './sales-orders.js';
-import { lockOrderById } from './shipments.js';
+import { checkLocation, describeStatus, lockOrderById, orderFail } from './sales-orders.js';
 
 type Decimal = Prisma.Decimal;
 
