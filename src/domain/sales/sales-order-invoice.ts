@@ -9,11 +9,9 @@ import {
   INVOICEABLE_ORDER_STATUSES,
   billingLines,
   billingPolicy,
-  derivedOrderStatus,
   invoicePolicyOf,
   invoiceableQuantity,
-  invoicesPaid,
-  nextOrderStatus,
+  rederiveOrderStatus,
 } from './sales-order-billing-state.js';
 import { describeStatus, lockOrderById, orderFail, orderSummary } from './sales-orders.js';
 import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
@@ -150,9 +148,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   for (const { line, quantity } of selected) {
     await tx.salesOrderLine.update({ where: { id: line.id }, data: { quantityInvoiced: { increment: quantity } } });
   }
-  const added = new Map(selected.map(({ line, quantity }) => [line.id, quantity]));
-  const after = lines.map((line) => ({ ...line, quantityInvoiced: line.quantityInvoiced.plus(added.get(line.id) ?? 0) }));
-  const status = nextOrderStatus(order.status, after, await invoicesPaid(tx, order.id));
+  const status = await rederiveOrderStatus(tx, order);
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
 
   const payload = {
@@ -187,7 +183,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
     await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityInvoiced: { decrement: line.quantity } } });
   }
   await tx.salesOrderInvoice.update({ where: { id: link.id }, data: { voidedAt: new Date() } });
-  const status = nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
+  const status = await rederiveOrderStatus(tx, order);
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const payload = {
     ...orderSummary(orderAfter),
@@ -212,7 +208,7 @@ export async function followSalesOrderPayments(tx: TenantTx, actor: Actor, invoi
   for (const orderId of orderIds) {
     const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: orderId } });
     if (order.status !== 'INVOICED' && order.status !== 'PAID') continue;
-    const status = derivedOrderStatus(await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
+    const status = await rederiveOrderStatus(tx, order);
     if (status === order.status) continue;
     const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
     const payload = { ...orderSummary(orderAfter), invoiceIds: links.filter((link) => link.salesOrderId === order.id).map((link) => link.invoiceId) };
