@@ -30,7 +30,7 @@ function inSalesTerms(error: unknown, field: string, fallback: string, rename: R
 }
 
 /** The ledger's source purpose of a return's stock value entry: source { type: 'SalesReturn', id, purpose }. */
-export const RETURN_PURPOSE = 'valuation';
+const RETURN_PURPOSE = 'valuation';
 
 /**
  * Inventory's refusal of the return's stock: a line's (inventory reports it on lines.N, N the line's

@@ -57,7 +57,7 @@ export interface SalesReturnRef {
  * Order states that take returns: something shipped, or (CLOSED) may have; each line must have shipped.
  * A cancelled order never shipped anything.
  */
-export const RETURNABLE_ORDER_STATUSES: readonly string[] = ['PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID', 'CLOSED'];
+const RETURNABLE_ORDER_STATUSES: readonly string[] = ['PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID', 'CLOSED'];
 
 export function checkOrderReturnable(order: SalesOrder, field: string): void {
   if (!RETURNABLE_ORDER_STATUSES.includes(order.status)) {

@@ -12,7 +12,7 @@ import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
 
 /** The ledger's source purpose of a shipment's cost of goods sold entry: source { type: 'Shipment', id, purpose }. */
-export const COGS_PURPOSE = 'cogs';
+const COGS_PURPOSE = 'cogs';
 
 /**
  * Inventory's refusal in sales terms; codes sales does not know become STOCK_REFUSED. A line's refusal

@@ -53,7 +53,7 @@ export interface ShipmentRef {
 }
 
 /** Order states that can ship: confirmed, or already partly shipped. */
-export const SHIPPABLE_ORDER_STATUSES: readonly string[] = ['CONFIRMED', 'PARTIALLY_SHIPPED'];
+const SHIPPABLE_ORDER_STATUSES: readonly string[] = ['CONFIRMED', 'PARTIALLY_SHIPPED'];
 
 export function checkOrderShippable(order: SalesOrder, field: string): void {
   if (!SHIPPABLE_ORDER_STATUSES.includes(order.status)) {
