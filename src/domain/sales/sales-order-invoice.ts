@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import * as ledger from '../ledger/index.js';
-import { DomainError, Problems, appendEvent, checkDate, lockRows, parseDecimal, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, Problems, appendEvent, checkDate, fromDbDate, lockRows, parseDecimal, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import {
   INVOICEABLE_ORDER_STATUSES,
   billingLines,
@@ -15,6 +15,7 @@ import {
 } from './sales-order-billing-state.js';
 import { describeStatus, lockOrderById, orderFail, orderSummary } from './sales-orders.js';
 import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
+import { todayUtc } from './refs.js';
 
 export interface SalesOrderInvoiceInput {
   salesOrderId: string;
@@ -101,7 +102,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   const basis = billingPolicy(order.status, policy);
 
   const problems = new Problems();
-  const invoiceDate = input.invoiceDate ?? new Date().toISOString().slice(0, 10);
+  const invoiceDate = input.invoiceDate ?? fromDbDate(todayUtc());
   checkDate(problems, 'invoiceDate', invoiceDate);
   const selected = selectQuantities(problems, order.number, lines, (line) => invoiceableQuantity(line, basis), input).sort(
     (a, b) => a.line.lineNo - b.line.lineNo,
