@@ -32,6 +32,12 @@ export interface SalesOrderInvoiceRef {
 
 type Line = Awaited<ReturnType<typeof billingLines>>[number];
 
+/** Locks the order's lines, after its row (the lock order): invoicing and its void both move quantityInvoiced. */
+async function lockOrderLines(tx: TenantTx, actor: Actor, salesOrderId: string): Promise<void> {
+  const lines = await tx.salesOrderLine.findMany({ where: { salesOrderId }, select: { id: true } });
+  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lines.map((line) => line.id));
+}
+
 function selectQuantities(problems: Problems, number: string, lines: Line[], open: (line: Line) => Prisma.Decimal, input: SalesOrderInvoiceInput) {
   if (input.lines === undefined || input.lines === null) {
     const all = lines.filter((line) => open(line).greaterThan(0)).map((line) => ({ line, quantity: open(line) }));
@@ -95,8 +101,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   if (!INVOICEABLE_ORDER_STATUSES.includes(order.status)) {
     throw orderFail('NOT_INVOICEABLE', `${order.number} is ${describeStatus(order.status)}; only a confirmed order is invoiced`, 'salesOrderId');
   }
-  const lineIds = (await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, select: { id: true } })).map((line) => line.id);
-  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
+  await lockOrderLines(tx, actor, order.id);
   const lines = await billingLines(tx, order.id);
   const policy = await invoicePolicyOf(tx, order.customerId);
   const basis = billingPolicy(order.status, policy);
@@ -175,8 +180,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
   const found = await tx.salesOrderInvoice.findFirst({ where: { invoiceId: voided.invoiceId }, select: { id: true, salesOrderId: true } });
   if (!found) return;
   const order = await lockOrderById(tx, actor, found.salesOrderId, 'id');
-  const lineIds = (await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, select: { id: true } })).map((line) => line.id);
-  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
+  await lockOrderLines(tx, actor, order.id);
   const link = await tx.salesOrderInvoice.findUniqueOrThrow({ where: { id: found.id }, include: { lines: true } });
   if (link.voidedAt) return;
   await refuseVoidOfCreditedInvoice(tx, link.id);
