@@ -103,7 +103,6 @@ export { shipShipment } from './shipment-ship.js';
 export {
   createSalesReturn,
   cancelSalesReturn,
-  RETURNABLE_ORDER_STATUSES,
   type SalesReturnCreateInput,
   type SalesReturnLineInput,
   type SalesReturnStateInput,
@@ -117,10 +116,8 @@ export {
   invoiceStatusOf,
   invoiceableQuantity,
   billingPolicy,
-  netInvoiced,
   INVOICEABLE_ORDER_STATUSES,
   type InvoiceStatus,
-  type BillingLine,
 } from './sales-order-billing-state.js';
 
 // A merged customer's quotes, price lists and exemption follow the surviving customer.

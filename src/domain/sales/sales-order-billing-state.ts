@@ -2,7 +2,7 @@
 // invoice policy), its invoiceStatus, and its status once invoicing and payment move it past SHIPPED.
 // Shipping, invoicing, voids and payments all re-derive the status here, so they agree. A CLOSED order
 // (salesOrderClose) is final: it is never re-derived, and it bills only what it delivered.
-import { Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type SalesOrder } from '../../generated/prisma/client.js';
 import type { InvoicePolicy, SalesOrderStatus } from '../../generated/prisma/enums.js';
 import type { TenantTx } from '../../platform/index.js';
 
@@ -134,4 +134,12 @@ export async function invoicesPaid(tx: TenantTx, salesOrderId: string): Promise<
     select: { invoice: { select: { status: true } } },
   });
   return links.map((link) => link.invoice.status === 'PAID');
+}
+
+/**
+ * The order's status from its lines and invoices as they are now (nextOrderStatus), after a command
+ * changed them; the caller holds the order's lock. `lines` spares the read when the caller has them.
+ */
+export async function rederiveOrderStatus(tx: TenantTx, order: Pick<SalesOrder, 'id' | 'status'>, lines?: BillingLine[]): Promise<SalesOrderStatus> {
+  return nextOrderStatus(order.status, lines ?? (await billingLines(tx, order.id)), await invoicesPaid(tx, order.id));
 }

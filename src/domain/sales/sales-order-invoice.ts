@@ -4,20 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import * as ledger from '../ledger/index.js';
-import { DomainError, Problems, appendEvent, checkDate, lockRows, parseDecimal, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, Problems, appendEvent, checkDate, fromDbDate, lockRows, parseDecimal, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import {
   INVOICEABLE_ORDER_STATUSES,
   billingLines,
   billingPolicy,
-  derivedOrderStatus,
   invoicePolicyOf,
   invoiceableQuantity,
-  invoicesPaid,
-  nextOrderStatus,
+  rederiveOrderStatus,
 } from './sales-order-billing-state.js';
-import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
+import { describeStatus, lockOrderById, orderFail, orderSummary } from './sales-orders.js';
 import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
-import { lockOrderById } from './shipments.js';
+import { todayUtc } from './refs.js';
 
 export interface SalesOrderInvoiceInput {
   salesOrderId: string;
@@ -33,6 +31,12 @@ export interface SalesOrderInvoiceRef {
 }
 
 type Line = Awaited<ReturnType<typeof billingLines>>[number];
+
+/** Locks the order's lines, after its row (the lock order): invoicing and its void both move quantityInvoiced. */
+async function lockOrderLines(tx: TenantTx, actor: Actor, salesOrderId: string): Promise<void> {
+  const lines = await tx.salesOrderLine.findMany({ where: { salesOrderId }, select: { id: true } });
+  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lines.map((line) => line.id));
+}
 
 function selectQuantities(problems: Problems, number: string, lines: Line[], open: (line: Line) => Prisma.Decimal, input: SalesOrderInvoiceInput) {
   if (input.lines === undefined || input.lines === null) {
@@ -97,14 +101,13 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   if (!INVOICEABLE_ORDER_STATUSES.includes(order.status)) {
     throw orderFail('NOT_INVOICEABLE', `${order.number} is ${describeStatus(order.status)}; only a confirmed order is invoiced`, 'salesOrderId');
   }
-  const lineIds = (await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, select: { id: true } })).map((line) => line.id);
-  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
+  await lockOrderLines(tx, actor, order.id);
   const lines = await billingLines(tx, order.id);
   const policy = await invoicePolicyOf(tx, order.customerId);
   const basis = billingPolicy(order.status, policy);
 
   const problems = new Problems();
-  const invoiceDate = input.invoiceDate ?? new Date().toISOString().slice(0, 10);
+  const invoiceDate = input.invoiceDate ?? fromDbDate(todayUtc());
   checkDate(problems, 'invoiceDate', invoiceDate);
   const selected = selectQuantities(problems, order.number, lines, (line) => invoiceableQuantity(line, basis), input).sort(
     (a, b) => a.line.lineNo - b.line.lineNo,
@@ -151,9 +154,7 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   for (const { line, quantity } of selected) {
     await tx.salesOrderLine.update({ where: { id: line.id }, data: { quantityInvoiced: { increment: quantity } } });
   }
-  const added = new Map(selected.map(({ line, quantity }) => [line.id, quantity]));
-  const after = lines.map((line) => ({ ...line, quantityInvoiced: line.quantityInvoiced.plus(added.get(line.id) ?? 0) }));
-  const status = nextOrderStatus(order.status, after, await invoicesPaid(tx, order.id));
+  const status = await rederiveOrderStatus(tx, order);
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
 
   const payload = {
@@ -179,8 +180,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
   const found = await tx.salesOrderInvoice.findFirst({ where: { invoiceId: voided.invoiceId }, select: { id: true, salesOrderId: true } });
   if (!found) return;
   const order = await lockOrderById(tx, actor, found.salesOrderId, 'id');
-  const lineIds = (await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, select: { id: true } })).map((line) => line.id);
-  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lineIds);
+  await lockOrderLines(tx, actor, order.id);
   const link = await tx.salesOrderInvoice.findUniqueOrThrow({ where: { id: found.id }, include: { lines: true } });
   if (link.voidedAt) return;
   await refuseVoidOfCreditedInvoice(tx, link.id);
@@ -188,7 +188,7 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
     await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityInvoiced: { decrement: line.quantity } } });
   }
   await tx.salesOrderInvoice.update({ where: { id: link.id }, data: { voidedAt: new Date() } });
-  const status = nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
+  const status = await rederiveOrderStatus(tx, order);
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const payload = {
     ...orderSummary(orderAfter),
@@ -213,7 +213,7 @@ export async function followSalesOrderPayments(tx: TenantTx, actor: Actor, invoi
   for (const orderId of orderIds) {
     const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: orderId } });
     if (order.status !== 'INVOICED' && order.status !== 'PAID') continue;
-    const status = derivedOrderStatus(await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
+    const status = await rederiveOrderStatus(tx, order);
     if (status === order.status) continue;
     const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
     const payload = { ...orderSummary(orderAfter), invoiceIds: links.filter((link) => link.salesOrderId === order.id).map((link) => link.invoiceId) };

@@ -168,9 +168,14 @@ export async function createSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
   return { salesOrderId: order.id };
 }
 
+/** Locks the order (NOT_FOUND on `field` when it is not the organization's) and reads it. */
+export async function lockOrderById(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<SalesOrder> {
+  await lockOne(tx, actor, 'SalesOrder', id, 'sales order', field);
+  return tx.salesOrder.findUniqueOrThrow({ where: { id } });
+}
+
 export async function lockSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderStateInput): Promise<SalesOrder> {
-  await lockOne(tx, actor, 'SalesOrder', input.id, 'sales order');
-  const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: input.id } });
+  const order = await lockOrderById(tx, actor, input.id);
   checkVersion(order, order.number, input.expectedVersion);
   return order;
 }

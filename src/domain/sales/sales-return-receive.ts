@@ -9,11 +9,10 @@ import * as ledger from '../ledger/index.js';
 import { returnDocumentToStock } from '../inventory/index.js';
 import { DomainError, Problems, appendEvent, fieldError, fromDbDate, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
-import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, invoicesPaid, netInvoiced, nextOrderStatus } from './sales-order-billing-state.js';
+import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, netInvoiced, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
-import { checkLocation, describeStatus, orderSummary } from './sales-orders.js';
+import { checkLocation, describeStatus, lockOrderById, orderSummary } from './sales-orders.js';
 import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
-import { lockOrderById } from './shipments.js';
 import { todayUtc } from './refs.js';
 
 type Decimal = Prisma.Decimal;
@@ -31,7 +30,7 @@ function inSalesTerms(error: unknown, field: string, fallback: string, rename: R
 }
 
 /** The ledger's source purpose of a return's stock value entry: source { type: 'SalesReturn', id, purpose }. */
-export const RETURN_PURPOSE = 'valuation';
+const RETURN_PURPOSE = 'valuation';
 
 /**
  * Inventory's refusal of the return's stock: a line's (inventory reports it on lines.N, N the line's
@@ -181,7 +180,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
-    data: { status: nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id)), version: { increment: 1 } },
+    data: { status: await rederiveOrderStatus(tx, order), version: { increment: 1 } },
   });
 
   const value = received.lines.reduce((sum, moved) => sum.plus(moved.value), ZERO);
@@ -300,7 +299,7 @@ export async function giveReturnCreditBack(tx: TenantTx, actor: Actor, voided: {
     await tx.salesOrderLine.update({ where: { id: credit.salesOrderLineId }, data: { quantityCredited: { decrement: credit.quantity } } });
   }
   await tx.salesReturnCredit.updateMany({ where: { id: { in: credits.map((credit) => credit.id) } }, data: { voidedAt: new Date() } });
-  const status = nextOrderStatus(order.status, await billingLines(tx, order.id), await invoicesPaid(tx, order.id));
+  const status = await rederiveOrderStatus(tx, order);
   const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
   const payload = {
     ...orderSummary(orderAfter),

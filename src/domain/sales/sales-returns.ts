@@ -24,8 +24,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { checkVersion, todayUtc } from './refs.js';
-import { checkLocation, describeStatus, orderFail } from './sales-orders.js';
-import { lockOrderById } from './shipments.js';
+import { checkLocation, describeStatus, lockOrderById, orderFail } from './sales-orders.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -58,7 +57,7 @@ export interface SalesReturnRef {
  * Order states that take returns: something shipped, or (CLOSED) may have; each line must have shipped.
  * A cancelled order never shipped anything.
  */
-export const RETURNABLE_ORDER_STATUSES: readonly string[] = ['PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID', 'CLOSED'];
+const RETURNABLE_ORDER_STATUSES: readonly string[] = ['PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID', 'CLOSED'];
 
 export function checkOrderReturnable(order: SalesOrder, field: string): void {
   if (!RETURNABLE_ORDER_STATUSES.includes(order.status)) {

@@ -6,13 +6,13 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { consumeDocumentReservations } from '../inventory/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
-import { billingLines, derivedOrderStatus, invoicesPaid } from './sales-order-billing-state.js';
+import { billingLines, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND, SALES_OWNER } from './sales-order-reservations.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
 import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
 
 /** The ledger's source purpose of a shipment's cost of goods sold entry: source { type: 'Shipment', id, purpose }. */
-export const COGS_PURPOSE = 'cogs';
+const COGS_PURPOSE = 'cogs';
 
 /**
  * Inventory's refusal in sales terms; codes sales does not know become STOCK_REFUSED. A line's refusal
@@ -104,7 +104,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
   // An order invoiced in full before it shipped (ORDERED policy) becomes INVOICED (or PAID) here.
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
-    data: { status: derivedOrderStatus(orderLines, await invoicesPaid(tx, order.id)), version: { increment: 1 } },
+    data: { status: await rederiveOrderStatus(tx, order, orderLines), version: { increment: 1 } },
   });
 
   const payload = {

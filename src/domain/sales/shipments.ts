@@ -22,8 +22,8 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { checkVersion, lockOne } from './refs.js';
-import { describeStatus, orderFail } from './sales-orders.js';
+import { checkVersion } from './refs.js';
+import { describeStatus, lockOrderById, orderFail } from './sales-orders.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -53,18 +53,12 @@ export interface ShipmentRef {
 }
 
 /** Order states that can ship: confirmed, or already partly shipped. */
-export const SHIPPABLE_ORDER_STATUSES: readonly string[] = ['CONFIRMED', 'PARTIALLY_SHIPPED'];
+const SHIPPABLE_ORDER_STATUSES: readonly string[] = ['CONFIRMED', 'PARTIALLY_SHIPPED'];
 
 export function checkOrderShippable(order: SalesOrder, field: string): void {
   if (!SHIPPABLE_ORDER_STATUSES.includes(order.status)) {
     throw orderFail('NOT_SHIPPABLE', `${order.number} is ${describeStatus(order.status)}; only a confirmed or partially shipped order ships`, field);
   }
-}
-
-/** Locks the order (NOT_FOUND on `field` when it is not the organization's) and reads it. */
-export async function lockOrderById(tx: TenantTx, actor: Actor, id: string, field: string): Promise<SalesOrder> {
-  await lockOne(tx, actor, 'SalesOrder', id, 'sales order', field);
-  return tx.salesOrder.findUniqueOrThrow({ where: { id } });
 }
 
 /**
