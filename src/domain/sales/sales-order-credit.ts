@@ -2,6 +2,7 @@
 import { Prisma, type Customer, type SalesOrder } from '../../generated/prisma/client.js';
 import { openItems, rateFor } from '../ledger/index.js';
 import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
+import { todayUtc } from './refs.js';
 
 const Exact = Prisma.Decimal.clone({ precision: 80 });
 
@@ -21,7 +22,7 @@ export interface CreditCheck {
  */
 export async function checkCredit(tx: TenantTx, actor: Actor, customer: Customer, order: SalesOrder): Promise<CreditCheck> {
   const currency = customer.currency.trim();
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const today = todayUtc();
   let rate: Prisma.Decimal | undefined;
   const inCustomerCurrency = async (base: Prisma.Decimal) => {
     rate ??= await rateFor(tx, currency, today, 'customerId');
