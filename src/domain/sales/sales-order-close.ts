@@ -1,8 +1,8 @@
 // Closing a sales order (a short-close): the customer will not take the rest. What shipped stays
 // shipped, invoiceable and returnable; what did not ship never will, so its reservations go back to
 // inventory, its backorders are dropped, and what was invoiced of it (ORDERED policy) is credited
-// (sales-order-credit-notes.ts, as returns credit). CLOSED is final: nothing that follows (invoicing, voids,
-// payments, returns) moves the order out of it (sales-order-billing-state.ts: nextOrderStatus).
+// (sales-order-credit-notes.ts, as returns credit). CLOSED is final: nothing that follows (invoicing,
+// voids, payments, returns) moves the order out of it (sales-order-billing-state.ts: nextOrderStatus).
 import { Prisma } from '../../generated/prisma/client.js';
 import type { SalesOrderStatus } from '../../generated/prisma/enums.js';
 import { Problems, appendEvent, checkLength, checkRequired, cleanText, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
@@ -29,10 +29,11 @@ const CLOSABLE_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'PART
  * and sets CLOSED with closedAt and closeReason. Then every line invoiced beyond what it delivered
  * (shipped less returned; services: ordered less returned) is credited by that much, one posted
  * customer credit note per invoice, latest invoice first, as a return credits (creditOverInvoiced);
- * the ledger applies each note to what is open of its invoice, the rest stays customer credit. Refused (NOT_CLOSABLE) for draft, pending, cancelled
- * and closed orders, and while a draft shipment (OPEN_SHIPMENTS) or a draft return (OPEN_RETURNS) is
- * open: those are decided first, so that what the order delivered is settled when it closes. The order
- * row is locked first, so no shipment can be created or shipped meanwhile (they lock it first too).
+ * the ledger applies each note to what is open of its invoice, the rest stays customer credit.
+ * Refused (NOT_CLOSABLE) for draft, pending, cancelled and closed orders, and while a draft shipment
+ * (OPEN_SHIPMENTS) or a draft return (OPEN_RETURNS) is open: those are decided first, so that what the
+ * order delivered is settled when it closes. The order row is locked first, so no shipment can be
+ * created or shipped meanwhile (they lock it first too), and two closes credit once.
  */
 export async function closeSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderCloseInput): Promise<SalesOrderRef> {
   const problems = new Problems();
