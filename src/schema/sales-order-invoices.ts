@@ -74,6 +74,27 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     }),
     resolve: (order) => order.invoices.map((link) => link.invoice),
   }),
+  closeCreditNotes: t.field({
+    type: [InvoiceNode],
+    description: `The customer credit notes closing the order (salesOrderClose) posted for what was invoiced and never delivered, one per invoice credited (latest invoice first for each line), voided ones included; empty when the order is not closed or nothing undelivered was invoiced. ${INVOICES_NOTE}`,
+    authScopes: LEDGER_ACCESS,
+    select: (_args, _ctx, nestedSelection) => ({
+      lines: {
+        select: {
+          returnCredits: {
+            where: { salesReturnId: null },
+            orderBy: [{ creditNote: { number: 'asc' as const } }],
+            select: { creditNoteId: true, creditNote: nestedSelection(true) },
+          },
+        },
+      },
+    }),
+    resolve: (order) => {
+      // One credit note covers several lines: list each once.
+      const credits = order.lines.flatMap((line) => line.returnCredits);
+      return [...new Map(credits.map((credit) => [credit.creditNoteId, credit.creditNote] as const)).values()];
+    },
+  }),
   invoicedAmount: t.field({
     type: Money,
     description: 'Sum of the totals of the order\'s invoices that are not voided, in the order currency.',
@@ -82,14 +103,14 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
   }),
   creditedAmount: t.field({
     type: Money,
-    description: 'Sum of the totals of the credit notes that the order\'s received returns raised and that are not voided, in the order currency. invoicedAmount less this is what the customer owes for the order.',
+    description: 'Sum of the totals of the credit notes that the order\'s received returns and its close (salesOrderClose: invoiced, never delivered) raised and that are not voided, in the order currency. invoicedAmount less this is what the customer owes for the order.',
     select: {
       currency: true,
-      returns: { select: { credits: { where: { voidedAt: null }, select: { creditNoteId: true, creditNote: { select: { total: true } } } } } },
+      lines: { select: { returnCredits: { where: { voidedAt: null }, select: { creditNoteId: true, creditNote: { select: { total: true } } } } } },
     },
     resolve: (order) => {
-      // One credit note covers several return lines: count each note once.
-      const notes = new Map(order.returns.flatMap((r) => r.credits.map((credit) => [credit.creditNoteId, credit.creditNote.total] as const)));
+      // One credit note covers several order lines: count each note once.
+      const notes = new Map(order.lines.flatMap((line) => line.returnCredits.map((credit) => [credit.creditNoteId, credit.creditNote.total] as const)));
       return money([...notes.values()].reduce((sum, total) => sum.plus(total), ZERO), order.currency.trim())!;
     },
   }),
@@ -105,7 +126,7 @@ builder.prismaObjectFields('SalesOrderLine', (t) => ({
   quantityToInvoice: t.field({
     type: 'Decimal',
     description:
-      'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED, and any closed order), less returned, less what stays invoiced (invoiced less credited by returns); 0 while the order is not confirmed, or is cancelled.',
+      'What salesOrderInvoice can invoice of the line now: ordered (ORDERED policy; services always) or shipped (DELIVERED, and any closed order), less returned, less what stays invoiced (invoiced less credited by returns and the close); 0 while the order is not confirmed, or is cancelled.',
     select: {
       ...lineSelect,
       salesOrder: { select: { status: true, customer: { select: { salesSettings: { select: { invoicePolicy: true } } } } } },

@@ -10,7 +10,7 @@ type Query = { select?: object; include?: object };
 type Link = { order_id: string; row_id: string };
 
 // Entries: COGS of the shipment moves, the invoices' entries, the allocated payments' entries, the
-// returns' receipt moves and credit notes, and the reversals of any of them (a voided invoice, payment
+// returns' receipt moves, the credit notes of returns and of the close, and the reversals of any of them (a voided invoice, payment
 // or credit note reverses its entry).
 const ENTRY_IDS = `WITH caused AS (
   SELECT s."salesOrderId" AS order_id, m."journalEntryId" AS row_id
@@ -36,11 +36,11 @@ const ENTRY_IDS = `WITH caused AS (
     JOIN "StockMove" m ON m."organizationId" = r."organizationId" AND m."id" = l."stockMoveId"
    WHERE r."organizationId" = $1::uuid AND r."salesOrderId" = ANY($2::uuid[]) AND m."journalEntryId" IS NOT NULL
   UNION
-  SELECT r."salesOrderId", i."journalEntryId"
-    FROM "SalesReturn" r
-    JOIN "SalesReturnCredit" c ON c."organizationId" = r."organizationId" AND c."salesReturnId" = r."id"
-    JOIN "Invoice" i ON i."organizationId" = r."organizationId" AND i."id" = c."creditNoteId"
-   WHERE r."organizationId" = $1::uuid AND r."salesOrderId" = ANY($2::uuid[]) AND i."journalEntryId" IS NOT NULL
+  SELECT l."salesOrderId", i."journalEntryId"
+    FROM "SalesOrderLine" l
+    JOIN "SalesReturnCredit" c ON c."organizationId" = l."organizationId" AND c."salesOrderLineId" = l."id"
+    JOIN "Invoice" i ON i."organizationId" = l."organizationId" AND i."id" = c."creditNoteId"
+   WHERE l."organizationId" = $1::uuid AND l."salesOrderId" = ANY($2::uuid[]) AND i."journalEntryId" IS NOT NULL
 )
 SELECT order_id::text, row_id::text FROM caused
 UNION
@@ -90,7 +90,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     type: ['JournalEntry'],
     authScopes: LEDGER_ACCESS,
     description:
-      'Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, its returns\' receipts and credit notes, and reversals of any of these. Needs role ACCOUNTING.',
+      'Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, its returns\' receipts, the credit notes of its returns and of its close, and reversals of any of these. Needs role ACCOUNTING.',
     select: { id: true },
     resolve: (query, order, _args, ctx) =>
       linkedLoader(

@@ -27,7 +27,7 @@ export const SalesOrderStatusEnum = builder.enumType('SalesOrderStatus', {
     PAID: { description: 'The invoices are paid.' },
     CLOSED: {
       description:
-        'Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released and backorders dropped; it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED.',
+        'Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released, backorders dropped, and what was invoiced beyond what it delivered credited (closeCreditNotes); it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED.',
     },
     CANCELLED: { description: 'Cancelled before anything shipped or was invoiced; its reservations were released.' },
   } as const,

@@ -120,7 +120,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
 builder.prismaObjectFields('SalesOrderLine', (t) => ({
   quantityCredited: t.expose('quantityCredited', {
     type: 'Decimal',
-    description: 'Of quantityInvoiced, what sales returns\' credit notes (not voided) credited again.',
+    description: 'Of quantityInvoiced, what credit notes (not voided) of sales returns and of the order\'s close (invoiced, never delivered) credited again.',
   }),
 }));
 

@@ -3064,7 +3064,7 @@ export type SalesErrorCode =
   | 'CONFIRM_REQUIRED'
   /** The customer's open receivables plus the order exceed the credit limit and no approval policy applies. */
   | 'CREDIT_LIMIT_EXCEEDED'
-  /** The ledger refused the credit note for the returned goods (for example CREDIT_EXCEEDS_DOCUMENT when other credit notes already credit the invoice); its code leads the message. */
+  /** The ledger refused the credit note for the returned goods, or for what a closed order invoiced and never delivered (for example CREDIT_EXCEEDS_DOCUMENT when other credit notes already credit the invoice); its code leads the message. */
   | 'CREDIT_REFUSED'
   /** The price list is in another currency than the one asked for. */
   | 'CURRENCY_MISMATCH'
@@ -3130,7 +3130,7 @@ export type SalesErrorCode =
   | 'NOT_SHIPPABLE'
   /** No exchange rate for the currency on or before the date, so the list price cannot be converted. */
   | 'NO_EXCHANGE_RATE'
-  /** No fiscal period covers the posting date (today for a shipment's cost, the invoice date for an invoice); nothing was written. */
+  /** No fiscal period covers the posting date (today for a shipment's cost or a credit note, the invoice date for an invoice); nothing was written. */
   | 'NO_PERIOD'
   /** No ledger account is set for a role the posting needs (COST_OF_GOODS_SOLD or INVENTORY for shipments; RECEIVABLE, SALES or SALES_TAX for invoices). */
   | 'NO_POSTING_RULE'
@@ -3146,7 +3146,7 @@ export type SalesErrorCode =
   | 'OVER_RETURN'
   /** More than the line can ship: what is reserved for it less what its other draft shipments take. */
   | 'OVER_SHIPMENT'
-  /** The fiscal period of the posting date (today for a shipment's cost, the invoice date for an invoice) is closed or locked; nothing was written. */
+  /** The fiscal period of the posting date (today for a shipment's cost or a credit note, the invoice date for an invoice) is closed or locked; nothing was written. */
   | 'PERIOD_CLOSED'
   /** The ledger refused the posting (of a shipment's cost or an invoice) for another reason (the message names the ledger code). */
   | 'POSTING_REFUSED'
@@ -3315,7 +3315,7 @@ export type SalesOrderReserveInput = {
 export type SalesOrderStatus =
   /** Cancelled before anything shipped or was invoiced; its reservations were released. */
   | 'CANCELLED'
-  /** Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released and backorders dropped; it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED. */
+  /** Closed short with salesOrderClose: the customer takes nothing more than what shipped. Its reservations were released, backorders dropped, and what was invoiced beyond what it delivered credited (closeCreditNotes); it no longer ships, is invoiced for what shipped (services: ordered) whatever the invoice policy, and takes returns. Final: invoicing, payments and returns leave it CLOSED. */
   | 'CLOSED'
   /** Accepted: stock reserved (or backordered), ready to ship. */
   | 'CONFIRMED'
@@ -5690,7 +5690,7 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
+export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }>, closeCreditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
 
 export type CustomerInvoicePolicySetMutationVariables = Exact<{
   input: CustomerInvoicePolicySetInput;
@@ -5704,7 +5704,7 @@ export type SalesOrderInvoiceMutationVariables = Exact<{
 }>;
 
 
-export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+export type SalesOrderInvoiceMutation = { salesOrderInvoice: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, salesOrder: { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }>, closeCreditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, priceSource: PriceSource, discountPercent: string, taxPercent: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, quantityReserved: string, quantityBackordered: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string, availableStock: string | null, product: { id: string, sku: string, name: string }, reservations: Array<{ id: string, quantity: string, consumed: string, location: { id: string, code: string } }> };
 
@@ -7578,6 +7578,17 @@ export const SalesOrderInvoicingFieldsFragmentDoc = new TypedDocumentString(`
     quantityToInvoice
   }
   invoices {
+    id
+    number
+    status
+    total {
+      ...MoneyFields
+    }
+    balanceDue {
+      ...MoneyFields
+    }
+  }
+  closeCreditNotes {
     id
     number
     status
@@ -17524,6 +17535,17 @@ fragment SalesOrderInvoicingFields on SalesOrder {
     quantityToInvoice
   }
   invoices {
+    id
+    number
+    status
+    total {
+      ...MoneyFields
+    }
+    balanceDue {
+      ...MoneyFields
+    }
+  }
+  closeCreditNotes {
     id
     number
     status

@@ -5,7 +5,7 @@ import { onCustomerMerge } from '../crm/index.js';
 import { onInvoiceSettlementChanged, onInvoiceVoid } from '../ledger/index.js';
 import { moveSalesRecords } from './customer-merge.js';
 import { followSalesOrderPayments, giveSalesOrderInvoiceBack } from './sales-order-invoice.js';
-import { giveReturnCreditBack } from './sales-return-receive.js';
+import { giveCreditBack } from './sales-order-credit-notes.js';
 
 export { SALES_ERROR_CODES, type SalesErrorCode } from './error-codes.js';
 export {
@@ -123,8 +123,8 @@ export {
 // A merged customer's quotes, price lists and exemption follow the surviving customer.
 onCustomerMerge(async (tx, _actor, { sourceId, targetId }) => moveSalesRecords(tx, sourceId, targetId));
 
-// A voided invoice gives its quantities back to the order, a voided return credit note its credited
-// quantities; payments move invoiced orders to PAID and back.
+// A voided invoice gives its quantities back to the order, a voided credit note of a return or a close
+// its credited quantities; payments move invoiced orders to PAID and back.
 onInvoiceVoid(giveSalesOrderInvoiceBack);
-onInvoiceVoid(giveReturnCreditBack);
+onInvoiceVoid(giveCreditBack);
 onInvoiceSettlementChanged(followSalesOrderPayments);

@@ -33,13 +33,13 @@ export interface BillingLine {
   quantityInvoiced: Prisma.Decimal;
   /** Received back in sales returns: never invoiced again, whether or not it was invoiced before. */
   quantityReturned: Prisma.Decimal;
-  /** Of quantityInvoiced, what the returns' credit notes credited again. */
+  /** Of quantityInvoiced, what the credit notes of returns and of the order's close credited again. */
   quantityCredited: Prisma.Decimal;
   /** Services never ship, so they are invoiceable by their ordered quantity under either policy. */
   stocked: boolean;
 }
 
-/** What stays invoiced of a line: invoiced less what returns' credit notes credited again. */
+/** What stays invoiced of a line: invoiced less what credit notes (returns', the close's) credited again. */
 export function netInvoiced(line: BillingLine): Prisma.Decimal {
   return line.quantityInvoiced.minus(line.quantityCredited);
 }

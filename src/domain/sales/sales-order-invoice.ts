@@ -14,7 +14,7 @@ import {
   rederiveOrderStatus,
 } from './sales-order-billing-state.js';
 import { describeStatus, lockOrderById, orderFail, orderSummary } from './sales-orders.js';
-import { refuseVoidOfCreditedInvoice } from './sales-return-receive.js';
+import { refuseVoidOfCreditedInvoice } from './sales-order-credit-notes.js';
 import { todayUtc } from './refs.js';
 
 export interface SalesOrderInvoiceInput {

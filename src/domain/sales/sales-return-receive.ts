@@ -3,31 +3,16 @@
 // what came back, and what the customer was invoiced for goods they no longer keep is credited with one
 // ledger credit note per invoice touched. Voiding such a credit note in the ledger gives the credited
 // quantities back.
-import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import * as ledger from '../ledger/index.js';
 import { returnDocumentToStock } from '../inventory/index.js';
-import { DomainError, Problems, appendEvent, fieldError, fromDbDate, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { SALES_ERROR_CODES } from './error-codes.js';
-import { billableQuantity, billingLines, billingPolicy, invoicePolicyOf, netInvoiced, rederiveOrderStatus } from './sales-order-billing-state.js';
+import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { billingLines, billingPolicy, invoicePolicyOf, rederiveOrderStatus } from './sales-order-billing-state.js';
+import { creditOverInvoiced, inSalesTerms } from './sales-order-credit-notes.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
-import { checkLocation, describeStatus, lockOrderById, orderSummary } from './sales-orders.js';
+import { checkLocation, describeStatus, orderSummary } from './sales-orders.js';
 import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
-import { todayUtc } from './refs.js';
 
-type Decimal = Prisma.Decimal;
 const ZERO = new Prisma.Decimal(0);
-
-/** A refusal from another domain, reported on `field`; codes sales does not know become `fallback` with the code leading the message. */
-function inSalesTerms(error: unknown, field: string, fallback: string, rename: Record<string, string> = {}): unknown {
-  if (!(error instanceof DomainError)) return error;
-  return new DomainError(
-    error.errors.map((e) => {
-      const code = rename[e.code] ?? (e.code in SALES_ERROR_CODES ? e.code : fallback);
-      return fieldError(code, code === fallback ? `${e.code}: ${e.message}` : e.message, field);
-    }),
-  );
-}
 
 /** The ledger's source purpose of a return's stock value entry: source { type: 'SalesReturn', id, purpose }. */
 const RETURN_PURPOSE = 'valuation';
@@ -45,57 +30,6 @@ function onReturnLine(error: unknown): unknown {
       return (inSalesTerms(new DomainError(e), at, 'STOCK_REFUSED', { OUT_OF_RANGE: 'OVER_RETURN' }) as DomainError).errors;
     }),
   );
-}
-
-interface CreditPick {
-  orderLineId: string;
-  returnLineId: string;
-  linkLineId: string;
-  quantity: Decimal;
-}
-
-/**
- * How much of each returned line is credited, and from which invoice lines: a line credits what stays
- * invoiced beyond what the customer is now to pay for (its billable quantity, returns counted), at most
- * what came back; taken from the order's invoices that are not voided, latest first, each invoice line
- * up to what it invoiced less what returns credited from it already.
- */
-async function creditPicks(
-  tx: TenantTx,
-  orderLines: Awaited<ReturnType<typeof billingLines>>,
-  returned: { orderLineId: string; returnLineId: string; quantity: Decimal }[],
-  policy: Awaited<ReturnType<typeof invoicePolicyOf>>,
-): Promise<CreditPick[]> {
-  const byId = new Map(orderLines.map((line) => [line.id, line]));
-  const wanted = returned
-    .map((entry) => {
-      const line = byId.get(entry.orderLineId)!;
-      const over = netInvoiced(line).minus(billableQuantity(line, policy));
-      return { ...entry, credit: Prisma.Decimal.min(entry.quantity, Prisma.Decimal.max(over, ZERO)) };
-    })
-    .filter((entry) => entry.credit.greaterThan(0));
-  if (wanted.length === 0) return [];
-  const links = await tx.salesOrderInvoiceLine.findMany({
-    where: { salesOrderLineId: { in: wanted.map((entry) => entry.orderLineId) }, salesOrderInvoice: { voidedAt: null } },
-    orderBy: [{ salesOrderInvoice: { createdAt: 'desc' } }, { salesOrderInvoiceId: 'desc' }],
-    select: { id: true, salesOrderLineId: true, quantity: true, returnCredits: { where: { voidedAt: null }, select: { quantity: true } } },
-  });
-  const picks: CreditPick[] = [];
-  for (const entry of wanted) {
-    let left = entry.credit;
-    for (const link of links) {
-      if (left.isZero()) break;
-      if (link.salesOrderLineId !== entry.orderLineId) continue;
-      const room = link.returnCredits.reduce((sum, credit) => sum.minus(credit.quantity), link.quantity);
-      const take = Prisma.Decimal.min(room, left);
-      if (take.lessThanOrEqualTo(0)) continue;
-      picks.push({ orderLineId: entry.orderLineId, returnLineId: entry.returnLineId, linkLineId: link.id, quantity: take });
-      left = left.minus(take);
-    }
-    // Net invoiced is the sum of what the live invoice lines have left, so this only fails on corrupt data.
-    if (!left.isZero()) throw new Error(`Sales return credit: ${left.toFixed()} of order line ${entry.orderLineId} has no invoice line to credit`);
-  }
-  return picks;
 }
 
 /**
@@ -160,21 +94,14 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
 
   // A closed order bills only what it delivered, so returned goods are credited against that, not the ordered quantity.
   const policy = billingPolicy(order.status, await invoicePolicyOf(tx, order.customerId));
-  const orderLines = await billingLines(tx, order.id);
-  const picks = await creditPicks(
-    tx,
-    orderLines,
-    lines.map((line) => ({ orderLineId: line.salesOrderLineId, returnLineId: line.id, quantity: line.quantity })),
+  const { picks, notes } = await creditOverInvoiced(tx, actor, {
+    order,
+    orderLines: await billingLines(tx, order.id),
+    wanted: lines.map((line) => ({ orderLineId: line.salesOrderLineId, returnLineId: line.id, upTo: line.quantity })),
     policy,
-  );
-  const credited = new Map<string, Decimal>();
-  for (const pick of picks) credited.set(pick.orderLineId, (credited.get(pick.orderLineId) ?? ZERO).plus(pick.quantity));
-  // Counted before the notes post: applying a note can pay the invoice off, and the ledger's settlement
-  // hook then re-derives the order's status from these lines.
-  for (const [orderLineId, quantity] of credited) {
-    await tx.salesOrderLine.update({ where: { id: orderLineId }, data: { quantityCredited: { increment: quantity } } });
-  }
-  const notes = await postCreditNotes(tx, actor, { order, returnNumber: salesReturn.number, salesReturnId: salesReturn.id, orderLines, picks });
+    memo: `Return ${salesReturn.number} of ${order.number}`,
+    salesReturnId: salesReturn.id,
+  });
 
   const receivedAt = received.doneAt;
   const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
@@ -210,120 +137,4 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   }
   await appendEvent(tx, actor, { type: 'salesReturn.received', aggregateType: 'SalesReturn', aggregateId: salesReturn.id, payload });
   return { salesReturnId: salesReturn.id };
-}
-
-/** One credit note per invoice the picks credit (latest invoice first), and the links from its lines back to the return. */
-async function postCreditNotes(
-  tx: TenantTx,
-  actor: Actor,
-  context: {
-    order: { id: string; number: string };
-    returnNumber: string;
-    salesReturnId: string;
-    orderLines: Awaited<ReturnType<typeof billingLines>>;
-    picks: CreditPick[];
-  },
-): Promise<{ invoiceId: string; number: string; total: string }[]> {
-  if (context.picks.length === 0) return [];
-  const links = await tx.salesOrderInvoiceLine.findMany({
-    where: { id: { in: context.picks.map((pick) => pick.linkLineId) } },
-    select: { id: true, salesOrderInvoice: { select: { invoiceId: true, createdAt: true } } },
-  });
-  const linkById = new Map(links.map((link) => [link.id, link]));
-  const lineById = new Map(context.orderLines.map((line) => [line.id, line]));
-  const byInvoice = new Map<string, { createdAt: Date; picks: CreditPick[] }>();
-  for (const pick of context.picks) {
-    const link = linkById.get(pick.linkLineId)!.salesOrderInvoice;
-    const group = byInvoice.get(link.invoiceId) ?? { createdAt: link.createdAt, picks: [] };
-    group.picks.push(pick);
-    byInvoice.set(link.invoiceId, group);
-  }
-  const issueDate = fromDbDate(todayUtc());
-  const notes: { invoiceId: string; number: string; total: string }[] = [];
-  const groups = [...byInvoice.entries()].sort((a, b) => b[1].createdAt.getTime() - a[1].createdAt.getTime() || (a[0] < b[0] ? 1 : -1));
-  for (const [invoiceId, group] of groups) {
-    group.picks.sort((a, b) => lineById.get(a.orderLineId)!.lineNo - lineById.get(b.orderLineId)!.lineNo);
-    let note: ledger.PostedInvoiceRef;
-    try {
-      note = await ledger.createCreditNote(tx, actor, {
-        invoiceId,
-        issueDate,
-        memo: `Return ${context.returnNumber} of ${context.order.number}`,
-        lines: group.picks.map((pick) => {
-          const line = lineById.get(pick.orderLineId)!;
-          return {
-            description: line.description,
-            productId: line.productId,
-            quantity: pick.quantity,
-            unitPrice: line.unitPrice,
-            discountPercent: line.discountPercent,
-            taxRate: line.taxPercent,
-            priceIncludesTax: line.priceIncludesTax,
-          };
-        }),
-      });
-    } catch (error) {
-      throw inSalesTerms(error, 'id', 'CREDIT_REFUSED');
-    }
-    await tx.salesReturnCredit.createMany({
-      data: group.picks.map((pick, index) => ({
-        id: randomUUID(),
-        organizationId: actor.organizationId,
-        salesReturnId: context.salesReturnId,
-        salesReturnLineId: pick.returnLineId,
-        salesOrderLineId: pick.orderLineId,
-        invoiceLinkLineId: pick.linkLineId,
-        creditNoteId: note.invoiceId,
-        creditNoteLineId: note.lines[index].id,
-        quantity: pick.quantity,
-      })),
-    });
-    notes.push({ invoiceId: note.invoiceId, number: note.number, total: note.total.toFixed() });
-  }
-  return notes;
-}
-
-/**
- * The ledger's void hook for customer credit notes: a voided credit note a return made gives its
- * credited quantities back to the order lines (they stay returned, so they are invoiceable again only
- * by what the credit took off), and the order's status follows.
- */
-export async function giveReturnCreditBack(tx: TenantTx, actor: Actor, voided: { invoiceId: string; kind: string; date: string }): Promise<void> {
-  if (voided.kind !== 'CUSTOMER_CREDIT_NOTE') return;
-  const found = await tx.salesReturnCredit.findFirst({ where: { creditNoteId: voided.invoiceId }, select: { salesReturnId: true, salesReturn: { select: { salesOrderId: true, number: true } } } });
-  if (!found) return;
-  const order = await lockOrderById(tx, actor, found.salesReturn.salesOrderId, 'id');
-  const credits = await tx.salesReturnCredit.findMany({ where: { creditNoteId: voided.invoiceId, voidedAt: null }, include: { salesOrderLine: { select: { lineNo: true } } } });
-  if (credits.length === 0) return;
-  for (const credit of credits) {
-    await tx.salesOrderLine.update({ where: { id: credit.salesOrderLineId }, data: { quantityCredited: { decrement: credit.quantity } } });
-  }
-  await tx.salesReturnCredit.updateMany({ where: { id: { in: credits.map((credit) => credit.id) } }, data: { voidedAt: new Date() } });
-  const status = await rederiveOrderStatus(tx, order);
-  const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
-  const payload = {
-    ...orderSummary(orderAfter),
-    salesReturn: found.salesReturn.number,
-    creditNoteId: voided.invoiceId,
-    voidDate: voided.date,
-    lines: credits.map((credit) => ({ lineNo: credit.salesOrderLine.lineNo, quantity: credit.quantity.toFixed() })),
-  };
-  await recordAudit(tx, actor, { action: 'salesReturnCreditVoid', entityType: 'SalesReturn', entityId: found.salesReturnId, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'salesReturn.creditVoided', aggregateType: 'SalesReturn', aggregateId: found.salesReturnId, payload });
-}
-
-/**
- * Part of the ledger's void hook for order invoices: an invoice that returns' credit notes (not voided)
- * still credit cannot be voided, or the order would count credits of an invoice that no longer counts.
- */
-export async function refuseVoidOfCreditedInvoice(tx: TenantTx, salesOrderInvoiceId: string): Promise<void> {
-  const credit = await tx.salesReturnCredit.findFirst({
-    where: { voidedAt: null, invoiceLinkLine: { salesOrderInvoiceId } },
-    select: { salesReturn: { select: { number: true } } },
-  });
-  if (credit) {
-    throw new DomainError(
-      fieldError('HAS_ALLOCATIONS', `The invoice is credited by the credit note of sales return ${credit.salesReturn.number}; void that credit note first`, 'id'),
-    );
-  }
 }

@@ -391,6 +391,7 @@ export type SalesReturn = Prisma.SalesReturnModel
 export type SalesReturnLine = Prisma.SalesReturnLineModel
 /**
  * Model SalesReturnCredit
- * What one credit note line of a received return credited of one line of one of the order's invoices.
+ * What one credit note line credited of one line of one of the order's invoices: a received return's
+ * (salesReturnId set) or the order's close's (salesReturnId null: invoiced beyond what was delivered).
  */
 export type SalesReturnCredit = Prisma.SalesReturnCreditModel

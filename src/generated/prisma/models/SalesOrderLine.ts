@@ -2798,7 +2798,7 @@ export type $SalesOrderLinePayload<ExtArgs extends runtime.Types.Extensions.Inte
      */
     quantityReturned: runtime.Decimal
     /**
-     * Of quantityInvoiced, what returns' credit notes (not voided) credited again.
+     * Of quantityInvoiced, what credit notes (not voided) of returns and of the order's close credited again.
      */
     quantityCredited: runtime.Decimal
   }, ExtArgs["result"]["salesOrderLine"]>

@@ -590,6 +590,11 @@ export type SalesReturnScalarRelationFilter = {
   isNot?: Prisma.SalesReturnWhereInput
 }
 
+export type SalesReturnNullableScalarRelationFilter = {
+  is?: Prisma.SalesReturnWhereInput | null
+  isNot?: Prisma.SalesReturnWhereInput | null
+}
+
 export type SalesReturnCreateNestedManyWithoutLocationInput = {
   create?: Prisma.XOR<Prisma.SalesReturnCreateWithoutLocationInput, Prisma.SalesReturnUncheckedCreateWithoutLocationInput> | Prisma.SalesReturnCreateWithoutLocationInput[] | Prisma.SalesReturnUncheckedCreateWithoutLocationInput[]
   connectOrCreate?: Prisma.SalesReturnCreateOrConnectWithoutLocationInput | Prisma.SalesReturnCreateOrConnectWithoutLocationInput[]
@@ -698,10 +703,12 @@ export type SalesReturnCreateNestedOneWithoutCreditsInput = {
   connect?: Prisma.SalesReturnWhereUniqueInput
 }
 
-export type SalesReturnUpdateOneRequiredWithoutCreditsNestedInput = {
+export type SalesReturnUpdateOneWithoutCreditsNestedInput = {
   create?: Prisma.XOR<Prisma.SalesReturnCreateWithoutCreditsInput, Prisma.SalesReturnUncheckedCreateWithoutCreditsInput>
   connectOrCreate?: Prisma.SalesReturnCreateOrConnectWithoutCreditsInput
   upsert?: Prisma.SalesReturnUpsertWithoutCreditsInput
+  disconnect?: Prisma.SalesReturnWhereInput | boolean
+  delete?: Prisma.SalesReturnWhereInput | boolean
   connect?: Prisma.SalesReturnWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesReturnUpdateToOneWithWhereWithoutCreditsInput, Prisma.SalesReturnUpdateWithoutCreditsInput>, Prisma.SalesReturnUncheckedUpdateWithoutCreditsInput>
 }

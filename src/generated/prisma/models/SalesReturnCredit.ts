@@ -14,7 +14,8 @@ import type * as Prisma from "../internal/prismaNamespace.js"
 
 /**
  * Model SalesReturnCredit
- * What one credit note line of a received return credited of one line of one of the order's invoices.
+ * What one credit note line credited of one line of one of the order's invoices: a received return's
+ * (salesReturnId set) or the order's close's (salesReturnId null: invoiced beyond what was delivered).
  */
 export type SalesReturnCreditModel = runtime.Types.Result.DefaultSelection<Prisma.$SalesReturnCreditPayload>
 
@@ -212,8 +213,8 @@ export type SalesReturnCreditGroupByArgs<ExtArgs extends runtime.Types.Extension
 export type SalesReturnCreditGroupByOutputType = {
   id: string
   organizationId: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId: string | null
+  salesReturnLineId: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -248,16 +249,16 @@ export type SalesReturnCreditWhereInput = {
   NOT?: Prisma.SalesReturnCreditWhereInput | Prisma.SalesReturnCreditWhereInput[]
   id?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   organizationId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
+  salesReturnId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
+  salesReturnLineId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
   salesOrderLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   invoiceLinkLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   creditNoteId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   creditNoteLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   quantity?: Prisma.DecimalFilter<"SalesReturnCredit"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.DateTimeNullableFilter<"SalesReturnCredit"> | Date | string | null
-  salesReturn?: Prisma.XOR<Prisma.SalesReturnScalarRelationFilter, Prisma.SalesReturnWhereInput>
-  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineScalarRelationFilter, Prisma.SalesReturnLineWhereInput>
+  salesReturn?: Prisma.XOR<Prisma.SalesReturnNullableScalarRelationFilter, Prisma.SalesReturnWhereInput> | null
+  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineNullableScalarRelationFilter, Prisma.SalesReturnLineWhereInput> | null
   salesOrderLine?: Prisma.XOR<Prisma.SalesOrderLineScalarRelationFilter, Prisma.SalesOrderLineWhereInput>
   invoiceLinkLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput>
   creditNote?: Prisma.XOR<Prisma.InvoiceScalarRelationFilter, Prisma.InvoiceWhereInput>
@@ -267,8 +268,8 @@ export type SalesReturnCreditWhereInput = {
 export type SalesReturnCreditOrderByWithRelationInput = {
   id?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
-  salesReturnId?: Prisma.SortOrder
-  salesReturnLineId?: Prisma.SortOrder
+  salesReturnId?: Prisma.SortOrderInput | Prisma.SortOrder
+  salesReturnLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   salesOrderLineId?: Prisma.SortOrder
   invoiceLinkLineId?: Prisma.SortOrder
   creditNoteId?: Prisma.SortOrder
@@ -291,16 +292,16 @@ export type SalesReturnCreditWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.SalesReturnCreditWhereInput[]
   NOT?: Prisma.SalesReturnCreditWhereInput | Prisma.SalesReturnCreditWhereInput[]
   organizationId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
+  salesReturnId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
+  salesReturnLineId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
   salesOrderLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   invoiceLinkLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   creditNoteId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   creditNoteLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   quantity?: Prisma.DecimalFilter<"SalesReturnCredit"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.DateTimeNullableFilter<"SalesReturnCredit"> | Date | string | null
-  salesReturn?: Prisma.XOR<Prisma.SalesReturnScalarRelationFilter, Prisma.SalesReturnWhereInput>
-  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineScalarRelationFilter, Prisma.SalesReturnLineWhereInput>
+  salesReturn?: Prisma.XOR<Prisma.SalesReturnNullableScalarRelationFilter, Prisma.SalesReturnWhereInput> | null
+  salesReturnLine?: Prisma.XOR<Prisma.SalesReturnLineNullableScalarRelationFilter, Prisma.SalesReturnLineWhereInput> | null
   salesOrderLine?: Prisma.XOR<Prisma.SalesOrderLineScalarRelationFilter, Prisma.SalesOrderLineWhereInput>
   invoiceLinkLine?: Prisma.XOR<Prisma.SalesOrderInvoiceLineScalarRelationFilter, Prisma.SalesOrderInvoiceLineWhereInput>
   creditNote?: Prisma.XOR<Prisma.InvoiceScalarRelationFilter, Prisma.InvoiceWhereInput>
@@ -310,8 +311,8 @@ export type SalesReturnCreditWhereUniqueInput = Prisma.AtLeast<{
 export type SalesReturnCreditOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
   organizationId?: Prisma.SortOrder
-  salesReturnId?: Prisma.SortOrder
-  salesReturnLineId?: Prisma.SortOrder
+  salesReturnId?: Prisma.SortOrderInput | Prisma.SortOrder
+  salesReturnLineId?: Prisma.SortOrderInput | Prisma.SortOrder
   salesOrderLineId?: Prisma.SortOrder
   invoiceLinkLineId?: Prisma.SortOrder
   creditNoteId?: Prisma.SortOrder
@@ -331,8 +332,8 @@ export type SalesReturnCreditScalarWhereWithAggregatesInput = {
   NOT?: Prisma.SalesReturnCreditScalarWhereWithAggregatesInput | Prisma.SalesReturnCreditScalarWhereWithAggregatesInput[]
   id?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
   organizationId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
-  salesReturnId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
-  salesReturnLineId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
+  salesReturnId?: Prisma.UuidNullableWithAggregatesFilter<"SalesReturnCredit"> | string | null
+  salesReturnLineId?: Prisma.UuidNullableWithAggregatesFilter<"SalesReturnCredit"> | string | null
   salesOrderLineId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
   invoiceLinkLineId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
   creditNoteId?: Prisma.UuidWithAggregatesFilter<"SalesReturnCredit"> | string
@@ -345,8 +346,8 @@ export type SalesReturnCreditCreateInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
@@ -356,8 +357,8 @@ export type SalesReturnCreditCreateInput = {
 export type SalesReturnCreditUncheckedCreateInput = {
   id: string
   organizationId: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -370,8 +371,8 @@ export type SalesReturnCreditUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
@@ -381,8 +382,8 @@ export type SalesReturnCreditUpdateInput = {
 export type SalesReturnCreditUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -394,8 +395,8 @@ export type SalesReturnCreditUncheckedUpdateInput = {
 export type SalesReturnCreditCreateManyInput = {
   id: string
   organizationId: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -413,8 +414,8 @@ export type SalesReturnCreditUpdateManyMutationInput = {
 export type SalesReturnCreditUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -741,8 +742,8 @@ export type SalesReturnCreditCreateWithoutCreditNoteInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNoteLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesReturnCreditInput
@@ -750,8 +751,8 @@ export type SalesReturnCreditCreateWithoutCreditNoteInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutCreditNoteInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteLineId: string
@@ -791,8 +792,8 @@ export type SalesReturnCreditScalarWhereInput = {
   NOT?: Prisma.SalesReturnCreditScalarWhereInput | Prisma.SalesReturnCreditScalarWhereInput[]
   id?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   organizationId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
-  salesReturnLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
+  salesReturnId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
+  salesReturnLineId?: Prisma.UuidNullableFilter<"SalesReturnCredit"> | string | null
   salesOrderLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   invoiceLinkLineId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
   creditNoteId?: Prisma.UuidFilter<"SalesReturnCredit"> | string
@@ -805,8 +806,8 @@ export type SalesReturnCreditCreateWithoutCreditNoteLineInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
@@ -814,8 +815,8 @@ export type SalesReturnCreditCreateWithoutCreditNoteLineInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutCreditNoteLineInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -843,8 +844,8 @@ export type SalesReturnCreditUpdateWithoutCreditNoteLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
@@ -852,8 +853,8 @@ export type SalesReturnCreditUpdateWithoutCreditNoteLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutCreditNoteLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -865,8 +866,8 @@ export type SalesReturnCreditCreateWithoutSalesOrderLineInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
   creditNoteLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesReturnCreditInput
@@ -874,8 +875,8 @@ export type SalesReturnCreditCreateWithoutSalesOrderLineInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutSalesOrderLineInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   invoiceLinkLineId: string
   creditNoteId: string
   creditNoteLineId: string
@@ -913,8 +914,8 @@ export type SalesReturnCreditCreateWithoutInvoiceLinkLineInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
   creditNoteLine: Prisma.InvoiceLineCreateNestedOneWithoutSalesReturnCreditInput
@@ -922,8 +923,8 @@ export type SalesReturnCreditCreateWithoutInvoiceLinkLineInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutInvoiceLinkLineInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   creditNoteId: string
   creditNoteLineId: string
@@ -961,7 +962,7 @@ export type SalesReturnCreditCreateWithoutSalesReturnInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturnLine: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
+  salesReturnLine?: Prisma.SalesReturnLineCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
@@ -970,7 +971,7 @@ export type SalesReturnCreditCreateWithoutSalesReturnInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutSalesReturnInput = {
   id: string
-  salesReturnLineId: string
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -1009,7 +1010,7 @@ export type SalesReturnCreditCreateWithoutSalesReturnLineInput = {
   id: string
   quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Date | string | null
-  salesReturn: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
+  salesReturn?: Prisma.SalesReturnCreateNestedOneWithoutCreditsInput
   salesOrderLine: Prisma.SalesOrderLineCreateNestedOneWithoutReturnCreditsInput
   invoiceLinkLine: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutReturnCreditsInput
   creditNote: Prisma.InvoiceCreateNestedOneWithoutSalesReturnCreditsInput
@@ -1018,7 +1019,7 @@ export type SalesReturnCreditCreateWithoutSalesReturnLineInput = {
 
 export type SalesReturnCreditUncheckedCreateWithoutSalesReturnLineInput = {
   id: string
-  salesReturnId: string
+  salesReturnId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -1055,8 +1056,8 @@ export type SalesReturnCreditUpdateManyWithWhereWithoutSalesReturnLineInput = {
 
 export type SalesReturnCreditCreateManyCreditNoteInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteLineId: string
@@ -1068,8 +1069,8 @@ export type SalesReturnCreditUpdateWithoutCreditNoteInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNoteLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesReturnCreditNestedInput
@@ -1077,8 +1078,8 @@ export type SalesReturnCreditUpdateWithoutCreditNoteInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutCreditNoteInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1088,8 +1089,8 @@ export type SalesReturnCreditUncheckedUpdateWithoutCreditNoteInput = {
 
 export type SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1099,8 +1100,8 @@ export type SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteInput = {
 
 export type SalesReturnCreditCreateManySalesOrderLineInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   invoiceLinkLineId: string
   creditNoteId: string
   creditNoteLineId: string
@@ -1112,8 +1113,8 @@ export type SalesReturnCreditUpdateWithoutSalesOrderLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
   creditNoteLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesReturnCreditNestedInput
@@ -1121,8 +1122,8 @@ export type SalesReturnCreditUpdateWithoutSalesOrderLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutSalesOrderLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1132,8 +1133,8 @@ export type SalesReturnCreditUncheckedUpdateWithoutSalesOrderLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1143,8 +1144,8 @@ export type SalesReturnCreditUncheckedUpdateManyWithoutSalesOrderLineInput = {
 
 export type SalesReturnCreditCreateManyInvoiceLinkLineInput = {
   id: string
-  salesReturnId: string
-  salesReturnLineId: string
+  salesReturnId?: string | null
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   creditNoteId: string
   creditNoteLineId: string
@@ -1156,8 +1157,8 @@ export type SalesReturnCreditUpdateWithoutInvoiceLinkLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
   creditNoteLine?: Prisma.InvoiceLineUpdateOneRequiredWithoutSalesReturnCreditNestedInput
@@ -1165,8 +1166,8 @@ export type SalesReturnCreditUpdateWithoutInvoiceLinkLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutInvoiceLinkLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1176,8 +1177,8 @@ export type SalesReturnCreditUncheckedUpdateWithoutInvoiceLinkLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteLineId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1187,7 +1188,7 @@ export type SalesReturnCreditUncheckedUpdateManyWithoutInvoiceLinkLineInput = {
 
 export type SalesReturnCreditCreateManySalesReturnInput = {
   id: string
-  salesReturnLineId: string
+  salesReturnLineId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -1200,7 +1201,7 @@ export type SalesReturnCreditUpdateWithoutSalesReturnInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturnLine?: Prisma.SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturnLine?: Prisma.SalesReturnLineUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
@@ -1209,7 +1210,7 @@ export type SalesReturnCreditUpdateWithoutSalesReturnInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutSalesReturnInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1220,7 +1221,7 @@ export type SalesReturnCreditUncheckedUpdateWithoutSalesReturnInput = {
 
 export type SalesReturnCreditUncheckedUpdateManyWithoutSalesReturnInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnLineId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1231,7 +1232,7 @@ export type SalesReturnCreditUncheckedUpdateManyWithoutSalesReturnInput = {
 
 export type SalesReturnCreditCreateManySalesReturnLineInput = {
   id: string
-  salesReturnId: string
+  salesReturnId?: string | null
   salesOrderLineId: string
   invoiceLinkLineId: string
   creditNoteId: string
@@ -1244,7 +1245,7 @@ export type SalesReturnCreditUpdateWithoutSalesReturnLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  salesReturn?: Prisma.SalesReturnUpdateOneRequiredWithoutCreditsNestedInput
+  salesReturn?: Prisma.SalesReturnUpdateOneWithoutCreditsNestedInput
   salesOrderLine?: Prisma.SalesOrderLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   invoiceLinkLine?: Prisma.SalesOrderInvoiceLineUpdateOneRequiredWithoutReturnCreditsNestedInput
   creditNote?: Prisma.InvoiceUpdateOneRequiredWithoutSalesReturnCreditsNestedInput
@@ -1253,7 +1254,7 @@ export type SalesReturnCreditUpdateWithoutSalesReturnLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateWithoutSalesReturnLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1264,7 +1265,7 @@ export type SalesReturnCreditUncheckedUpdateWithoutSalesReturnLineInput = {
 
 export type SalesReturnCreditUncheckedUpdateManyWithoutSalesReturnLineInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  salesReturnId?: Prisma.StringFieldUpdateOperationsInput | string
+  salesReturnId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   salesOrderLineId?: Prisma.StringFieldUpdateOperationsInput | string
   invoiceLinkLineId?: Prisma.StringFieldUpdateOperationsInput | string
   creditNoteId?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1286,8 +1287,8 @@ export type SalesReturnCreditSelect<ExtArgs extends runtime.Types.Extensions.Int
   creditNoteLineId?: boolean
   quantity?: boolean
   voidedAt?: boolean
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1305,8 +1306,8 @@ export type SalesReturnCreditSelectCreateManyAndReturn<ExtArgs extends runtime.T
   creditNoteLineId?: boolean
   quantity?: boolean
   voidedAt?: boolean
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1324,8 +1325,8 @@ export type SalesReturnCreditSelectUpdateManyAndReturn<ExtArgs extends runtime.T
   creditNoteLineId?: boolean
   quantity?: boolean
   voidedAt?: boolean
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1347,24 +1348,24 @@ export type SalesReturnCreditSelectScalar = {
 
 export type SalesReturnCreditOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "organizationId" | "salesReturnId" | "salesReturnLineId" | "salesOrderLineId" | "invoiceLinkLineId" | "creditNoteId" | "creditNoteLineId" | "quantity" | "voidedAt", ExtArgs["result"]["salesReturnCredit"]>
 export type SalesReturnCreditInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   creditNoteLine?: boolean | Prisma.InvoiceLineDefaultArgs<ExtArgs>
 }
 export type SalesReturnCreditIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
   creditNoteLine?: boolean | Prisma.InvoiceLineDefaultArgs<ExtArgs>
 }
 export type SalesReturnCreditIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
-  salesReturn?: boolean | Prisma.SalesReturnDefaultArgs<ExtArgs>
-  salesReturnLine?: boolean | Prisma.SalesReturnLineDefaultArgs<ExtArgs>
+  salesReturn?: boolean | Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>
+  salesReturnLine?: boolean | Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>
   salesOrderLine?: boolean | Prisma.SalesOrderLineDefaultArgs<ExtArgs>
   invoiceLinkLine?: boolean | Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>
   creditNote?: boolean | Prisma.InvoiceDefaultArgs<ExtArgs>
@@ -1374,8 +1375,8 @@ export type SalesReturnCreditIncludeUpdateManyAndReturn<ExtArgs extends runtime.
 export type $SalesReturnCreditPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "SalesReturnCredit"
   objects: {
-    salesReturn: Prisma.$SalesReturnPayload<ExtArgs>
-    salesReturnLine: Prisma.$SalesReturnLinePayload<ExtArgs>
+    salesReturn: Prisma.$SalesReturnPayload<ExtArgs> | null
+    salesReturnLine: Prisma.$SalesReturnLinePayload<ExtArgs> | null
     salesOrderLine: Prisma.$SalesOrderLinePayload<ExtArgs>
     invoiceLinkLine: Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>
     creditNote: Prisma.$InvoicePayload<ExtArgs>
@@ -1384,8 +1385,11 @@ export type $SalesReturnCreditPayload<ExtArgs extends runtime.Types.Extensions.I
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
     organizationId: string
-    salesReturnId: string
-    salesReturnLineId: string
+    /**
+     * Null for the credit of a closed order's undelivered units (salesOrderClose).
+     */
+    salesReturnId: string | null
+    salesReturnLineId: string | null
     salesOrderLineId: string
     /**
      * The order invoice's link line that is credited.
@@ -1795,8 +1799,8 @@ readonly fields: SalesReturnCreditFieldRefs;
  */
 export interface Prisma__SalesReturnCreditClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
-  salesReturn<T extends Prisma.SalesReturnDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesReturnDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesReturnClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
-  salesReturnLine<T extends Prisma.SalesReturnLineDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesReturnLineDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesReturnLineClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  salesReturn<T extends Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesReturnCredit$salesReturnArgs<ExtArgs>>): Prisma.Prisma__SalesReturnClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  salesReturnLine<T extends Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesReturnCredit$salesReturnLineArgs<ExtArgs>>): Prisma.Prisma__SalesReturnLineClient<runtime.Types.Result.GetResult<Prisma.$SalesReturnLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   salesOrderLine<T extends Prisma.SalesOrderLineDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderLineDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesOrderLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   invoiceLinkLine<T extends Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.SalesOrderInvoiceLineDefaultArgs<ExtArgs>>): Prisma.Prisma__SalesOrderInvoiceLineClient<runtime.Types.Result.GetResult<Prisma.$SalesOrderInvoiceLinePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   creditNote<T extends Prisma.InvoiceDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.InvoiceDefaultArgs<ExtArgs>>): Prisma.Prisma__InvoiceClient<runtime.Types.Result.GetResult<Prisma.$InvoicePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
@@ -2247,6 +2251,44 @@ export type SalesReturnCreditDeleteManyArgs<ExtArgs extends runtime.Types.Extens
    * Limit how many SalesReturnCredits to delete.
    */
   limit?: number
+}
+
+/**
+ * SalesReturnCredit.salesReturn
+ */
+export type SalesReturnCredit$salesReturnArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturn
+   */
+  select?: Prisma.SalesReturnSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturn
+   */
+  omit?: Prisma.SalesReturnOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnWhereInput
+}
+
+/**
+ * SalesReturnCredit.salesReturnLine
+ */
+export type SalesReturnCredit$salesReturnLineArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SalesReturnLine
+   */
+  select?: Prisma.SalesReturnLineSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SalesReturnLine
+   */
+  omit?: Prisma.SalesReturnLineOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SalesReturnLineInclude<ExtArgs> | null
+  where?: Prisma.SalesReturnLineWhereInput
 }
 
 /**

@@ -489,11 +489,6 @@ export type SalesReturnLineSumOrderByAggregateInput = {
   value?: Prisma.SortOrder
 }
 
-export type SalesReturnLineScalarRelationFilter = {
-  is?: Prisma.SalesReturnLineWhereInput
-  isNot?: Prisma.SalesReturnLineWhereInput
-}
-
 export type SalesReturnLineCreateNestedManyWithoutProductInput = {
   create?: Prisma.XOR<Prisma.SalesReturnLineCreateWithoutProductInput, Prisma.SalesReturnLineUncheckedCreateWithoutProductInput> | Prisma.SalesReturnLineCreateWithoutProductInput[] | Prisma.SalesReturnLineUncheckedCreateWithoutProductInput[]
   connectOrCreate?: Prisma.SalesReturnLineCreateOrConnectWithoutProductInput | Prisma.SalesReturnLineCreateOrConnectWithoutProductInput[]
@@ -658,10 +653,12 @@ export type SalesReturnLineCreateNestedOneWithoutCreditsInput = {
   connect?: Prisma.SalesReturnLineWhereUniqueInput
 }
 
-export type SalesReturnLineUpdateOneRequiredWithoutCreditsNestedInput = {
+export type SalesReturnLineUpdateOneWithoutCreditsNestedInput = {
   create?: Prisma.XOR<Prisma.SalesReturnLineCreateWithoutCreditsInput, Prisma.SalesReturnLineUncheckedCreateWithoutCreditsInput>
   connectOrCreate?: Prisma.SalesReturnLineCreateOrConnectWithoutCreditsInput
   upsert?: Prisma.SalesReturnLineUpsertWithoutCreditsInput
+  disconnect?: Prisma.SalesReturnLineWhereInput | boolean
+  delete?: Prisma.SalesReturnLineWhereInput | boolean
   connect?: Prisma.SalesReturnLineWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.SalesReturnLineUpdateToOneWithWhereWithoutCreditsInput, Prisma.SalesReturnLineUpdateWithoutCreditsInput>, Prisma.SalesReturnLineUncheckedUpdateWithoutCreditsInput>
 }
