@@ -84,13 +84,15 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     throw inSalesTerms(error, lines);
   }
   const moveIds = issued.lines.map((moved) => moved.stockMoveId);
-  for (const [index, line] of lines.entries()) {
-    await tx.shipmentLine.update({ where: { id: line.id }, data: { stockMoveId: moveIds[index] } });
-    await tx.salesOrderLine.update({
-      where: { id: line.salesOrderLine.id },
-      data: { quantityReserved: { decrement: line.quantity }, quantityShipped: { increment: line.quantity } },
-    });
-  }
+  // One statement each for all lines, so shipping costs the same whatever the shipment's length.
+  await tx.$executeRaw`
+    UPDATE "ShipmentLine" AS s SET "stockMoveId" = v."stockMoveId"
+    FROM unnest(${lines.map((line) => line.id)}::uuid[], ${moveIds}::uuid[]) AS v(id, "stockMoveId")
+    WHERE s."organizationId" = ${actor.organizationId}::uuid AND s."shipmentId" = ${shipment.id}::uuid AND s."id" = v.id`;
+  await tx.$executeRaw`
+    UPDATE "SalesOrderLine" AS l SET "quantityReserved" = l."quantityReserved" - v.quantity, "quantityShipped" = l."quantityShipped" + v.quantity
+    FROM unnest(${lines.map((line) => line.salesOrderLine.id)}::uuid[], ${lines.map((line) => line.quantity.toFixed())}::numeric[]) AS v(id, quantity)
+    WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
 
   const costOfGoods = issued.lines.reduce((sum, moved) => sum.plus(moved.value), new Prisma.Decimal(0));
   const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });

@@ -1,0 +1,106 @@
+// Shipping consumes all of a shipment's reservations in one inventory command whose SQL statements do
+// not grow with the lines (moving average and FIFO alike), with one audit record and one
+// stock.documentIssued event for the shipment, and values every line as shipping it alone would.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../../src/generated/prisma/client.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { stockOp } from '../inventory/helpers.js';
+import { receiveOk, returnOk } from '../sales-returns/helpers.js';
+import { books, confirmedOrder, createShipment, rowId, ship, shipOrg, shipmentOk, type ShipOrg } from './helpers.js';
+
+const two = (value: Prisma.Decimal | string) => new Prisma.Decimal(value).toFixed(2);
+
+async function fifoProduct(t: TestApp, o: ShipOrg, sku: string, layers: [string, string][]): Promise<string> {
+  const created = await t.gql(o.key, `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }`, {
+    input: { sku, name: `Fifo ${sku}`, type: 'STOCKED', unitOfMeasure: 'pcs', costingMethod: 'FIFO', listPrice: '20.00' },
+  });
+  const id = created.data.productCreate.product.id;
+  for (const [quantity, unitCost] of layers) {
+    expect((await stockOp(t, o.key, 'stockReceive', { productId: id, locationId: o.location, quantity, unitCost })).errors).toEqual([]);
+  }
+  return id;
+}
+
+describe('shipping a shipment in one inventory command', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  for (const costing of ['MOVING_AVERAGE', 'FIFO'] as const) {
+    it(`costs the same SQL statements to create, ship and return 5 lines as 20 (${costing})`, async () => {
+      const o = await shipOrg(t, `Ship Batch Count ${costing}`, { widgets: ['50', '50'], gadgets: '50' });
+      const products =
+        costing === 'FIFO'
+          ? [await fifoProduct(t, o, 'F1', Array.from({ length: 12 }, (_, i) => ['3', `${2 + i / 10}`])), await fifoProduct(t, o, 'F2', Array.from({ length: 12 }, (_, i) => ['3', `${5 - i / 10}`]))]
+          : [o.widget, o.gadget];
+      const cost = async (count: number) => {
+        // Two units a line, so FIFO lines cross cost layers of three.
+        const lines = Array.from({ length: count }, (_, i) => ({ productId: products[i % 2], quantity: '2' }));
+        const order = await confirmedOrder(t, o, lines);
+        let created: any;
+        const create = await t.countStatements(async () => {
+          created = await createShipment(t, o.warehouse, { salesOrderId: order.id }, 'id');
+        });
+        expect(created.errors).toEqual([]);
+        let shipped: any;
+        const shipping = await t.countStatements(async () => {
+          shipped = await ship(t, o.warehouse, { id: created.shipment.id }, 'id');
+        });
+        expect(shipped.errors).toEqual([]);
+        const back = await returnOk(t, o.sales, { salesOrderId: order.id, lines: Array.from({ length: count }, (_, i) => ({ lineNo: i + 1, quantity: '1' })) });
+        let received: any;
+        const receiving = await t.countStatements(async () => {
+          received = await receiveOk(t, o.warehouse, { id: back.id });
+        });
+        expect(received.status).toBe('RECEIVED');
+        return { create, ship: shipping, receive: receiving };
+      };
+      // The organization's first shipment and return start their number sequences.
+      await cost(1);
+      const five = await cost(5);
+      expect(await cost(20)).toEqual(five);
+      expect(await books(t, o.accounting)).toMatchObject({ balanced: true });
+      const { inventory, valuation } = await books(t, o.accounting);
+      expect(inventory).toBe(valuation);
+    });
+  }
+
+  it('values FIFO lines sharing a product across layers as shipping them one by one would; one audit record and event for the shipment', async () => {
+    const o = await shipOrg(t, 'Ship Batch FIFO Values');
+    const organizationId = o.org.organizationId;
+    const fifo = await fifoProduct(t, o, 'F', [['3', '2.50'], ['4', '3.10'], ['5', '1.00']]);
+    const order = await confirmedOrder(t, o, [
+      { productId: fifo, quantity: '2' },
+      { productId: o.widget, quantity: '3' },
+      { productId: fifo, quantity: '4' },
+      { productId: fifo, quantity: '3' },
+    ]);
+    const shipment = await shipmentOk(t, o.warehouse, { salesOrderId: order.id });
+    const shipped = await ship(t, o.warehouse, { id: shipment.id });
+    expect(shipped.errors).toEqual([]);
+    // F line 1: 2 × 2.50 = 5.00. Line 3: 1 × 2.50 + 3 of 4 at 12.40 (9.30) = 11.80. Line 4: the layer's
+    // last unit (12.40 − 9.30 = 3.10) + 2 of 5 at 5.00 (2.00) = 5.10. Widgets 3 × 5.00 = 15.00.
+    expect(shipped.shipment.lines.map((l: any) => two(l.stockMove.value))).toEqual(['5.00', '15.00', '11.80', '5.10']);
+    expect(shipped.shipment.costOfGoods).toEqual({ amount: '36.90', currency: 'EUR' });
+    const layers = await t.db.prisma.stockCostLayer.findMany({ where: { organizationId, productId: rowId(fifo) }, orderBy: { doneAt: 'asc' } });
+    expect(layers.map((l) => [l.remainingQuantity.toFixed(), two(l.remainingValue)])).toEqual([['0', '0.00'], ['0', '0.00'], ['3', '3.00']]);
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { id: rowId(fifo) } });
+    expect([two(product.stockValue), product.averageCost.toFixed()]).toEqual(['3.00', '1']);
+    const consumptions = await t.db.prisma.stockLayerConsumption.findMany({ where: { organizationId } });
+    expect(consumptions.map((c) => two(c.value)).sort()).toEqual(['2.00', '2.50', '3.10', '5.00', '9.30']);
+    expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '50.00', cogs: '36.90', valuation: '50.00' });
+
+    const id = rowId(shipment.id);
+    const audits = await t.db.prisma.auditLog.findMany({ where: { organizationId, action: 'stockConsume' } });
+    expect(audits.map((a) => [a.entityType, a.entityId])).toEqual([['Shipment', id]]);
+    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId, type: { in: ['stock.issued', 'stock.documentIssued'] } } });
+    expect(events.map((e) => [e.type, e.aggregateType, e.aggregateId])).toEqual([['stock.documentIssued', 'Shipment', id]]);
+    const payload = events[0]!.payload as { journalEntryId: string; lines: { stockMoveId: string; value: string; demandLine: string }[] };
+    expect(payload.lines.map((l) => [l.sourceLine, two(l.value)])).toEqual([['1', '5.00'], ['2', '15.00'], ['3', '11.80'], ['4', '5.10']]);
+    expect(payload.lines.map((l) => l.stockMoveId)).toEqual(shipped.shipment.lines.map((l: any) => rowId(l.stockMove.id)));
+    const moves = await t.db.prisma.stockMove.findMany({ where: { organizationId, kind: 'ISSUE' } });
+    expect(moves.every((m) => m.journalEntryId === payload.journalEntryId)).toBe(true);
+  });
+});
