@@ -97,10 +97,29 @@ describe('shipping a shipment in one inventory command', () => {
     expect(audits.map((a) => [a.entityType, a.entityId])).toEqual([['Shipment', id]]);
     const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId, type: { in: ['stock.issued', 'stock.documentIssued'] } } });
     expect(events.map((e) => [e.type, e.aggregateType, e.aggregateId])).toEqual([['stock.documentIssued', 'Shipment', id]]);
-    const payload = events[0]!.payload as { journalEntryId: string; lines: { stockMoveId: string; value: string; demandLine: string }[] };
+    const payload = events[0]!.payload as { journalEntryId: string; lines: { stockMoveId: string; value: string; sourceLine: string }[] };
     expect(payload.lines.map((l) => [l.sourceLine, two(l.value)])).toEqual([['1', '5.00'], ['2', '15.00'], ['3', '11.80'], ['4', '5.10']]);
     expect(payload.lines.map((l) => l.stockMoveId)).toEqual(shipped.shipment.lines.map((l: any) => rowId(l.stockMove.id)));
     const moves = await t.db.prisma.stockMove.findMany({ where: { organizationId, kind: 'ISSUE' } });
     expect(moves.every((m) => m.journalEntryId === payload.journalEntryId)).toBe(true);
+  });
+  it('values moving-average lines sharing a product one after the other, each its rounded share of what the lines before it left', async () => {
+    // 3 widgets worth 10.00 (3 × 3.3333 = 9.9999, rounded).
+    const o = await shipOrg(t, 'Ship Batch Average Values', { widgets: ['0', '0'], gadgets: '3' });
+    expect((await stockOp(t, o.key, 'stockReceive', { productId: o.widget, locationId: o.location, quantity: '3', unitCost: '3.3333' })).errors).toEqual([]);
+    const order = await confirmedOrder(t, o, [
+      { productId: o.widget, quantity: '1' },
+      { productId: o.gadget, quantity: '1' },
+      { productId: o.widget, quantity: '1' },
+      { productId: o.widget, quantity: '1' },
+    ]);
+    const shipment = await shipmentOk(t, o.warehouse, { salesOrderId: order.id });
+    const shipped = await ship(t, o.warehouse, { id: shipment.id });
+    expect(shipped.errors).toEqual([]);
+    // 10.00 / 3 = 3.33 (6.67 left), 6.67 / 2 = 3.335 → 3.34 (3.33 left), then all that is left: 3.33.
+    expect(shipped.shipment.lines.map((l: any) => two(l.stockMove.value))).toEqual(['3.33', '4.00', '3.34', '3.33']);
+    const widget = await t.db.prisma.product.findUniqueOrThrow({ where: { id: rowId(o.widget) } });
+    expect([two(widget.stockValue), widget.averageCost.toFixed()]).toEqual(['0.00', '3.33']);
+    expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '8.00', cogs: '14.00', valuation: '8.00' });
   });
 });
