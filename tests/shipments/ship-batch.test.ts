@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { stockOp } from '../inventory/helpers.js';
-import { receiveOk, returnOk } from '../sales-returns/helpers.js';
+import { invoiceOk, receiveOk, returnOk } from '../sales-returns/helpers.js';
 import { books, confirmedOrder, createShipment, rowId, ship, shipOrg, shipmentOk, type ShipOrg } from './helpers.js';
 
 const two = (value: Prisma.Decimal | string) => new Prisma.Decimal(value).toFixed(2);
@@ -49,6 +49,8 @@ describe('shipping a shipment in one inventory command', () => {
           shipped = await ship(t, o.warehouse, { id: created.shipment.id }, 'id');
         });
         expect(shipped.errors).toEqual([]);
+        // Invoiced, so receiving the return also credits it (one credit note, a line per returned line).
+        await invoiceOk(t, o.accounting, { salesOrderId: order.id });
         const back = await returnOk(t, o.sales, { salesOrderId: order.id, lines: Array.from({ length: count }, (_, i) => ({ lineNo: i + 1, quantity: '1' })) });
         let received: any;
         const receiving = await t.countStatements(async () => {

@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
 import { movingAverageOut, perUnit, shareOf, valueOf } from './costing.js';
 import { COST_SCALE } from './numbers.js';
+import { baseCurrencyOf } from '../ledger/index.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -29,8 +30,7 @@ export interface OutgoingValue {
 
 /** Decimal places of the organization's base currency: move values and stock values are rounded to them. */
 export async function baseScale(tx: TenantTx): Promise<number> {
-  const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
-  return currencyScale(organization.baseCurrency.trim());
+  return currencyScale(await baseCurrencyOf(tx));
 }
 
 /**

@@ -123,7 +123,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   });
   lines.sort((a, b) => a.salesOrderLine.lineNo - b.salesOrderLine.lineNo);
 
-  const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  const baseCurrency = await ledger.baseCurrencyOf(tx);
   for (const [index, line] of lines.entries()) {
     const orderLine = line.salesOrderLine;
     const can = orderLine.quantityShipped.minus(orderLine.quantityReturned);
@@ -176,8 +176,11 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   for (const pick of picks) credited.set(pick.orderLineId, (credited.get(pick.orderLineId) ?? ZERO).plus(pick.quantity));
   // Counted before the notes post: applying a note can pay the invoice off, and the ledger's settlement
   // hook then re-derives the order's status from these lines.
-  for (const [orderLineId, quantity] of credited) {
-    await tx.salesOrderLine.update({ where: { id: orderLineId }, data: { quantityCredited: { increment: quantity } } });
+  if (credited.size > 0) {
+    await tx.$executeRaw`
+      UPDATE "SalesOrderLine" AS l SET "quantityCredited" = l."quantityCredited" + v.quantity
+      FROM unnest(${[...credited.keys()]}::uuid[], ${[...credited.values()].map((quantity) => quantity.toFixed())}::numeric[]) AS v(id, quantity)
+      WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
   }
   const notes = await postCreditNotes(tx, actor, { order, returnNumber: salesReturn.number, salesReturnId: salesReturn.id, orderLines, picks });
 
@@ -194,7 +197,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     orderNumber: order.number,
     orderStatus: orderAfter.status,
     value: value.toFixed(),
-    currency: baseCurrency.trim(),
+    currency: baseCurrency,
     stockMoveIds: moveIds,
     creditNotes: notes,
     lines: lines.map((line) => ({

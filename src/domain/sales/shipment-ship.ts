@@ -4,6 +4,7 @@
 // order moves on.
 import { Prisma } from '../../generated/prisma/client.js';
 import { consumeDocumentReservations } from '../inventory/index.js';
+import { baseCurrencyOf } from '../ledger/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, rederiveOrderStatus } from './sales-order-billing-state.js';
@@ -95,7 +96,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
 
   const costOfGoods = issued.lines.reduce((sum, moved) => sum.plus(moved.value), new Prisma.Decimal(0));
-  const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  const baseCurrency = await baseCurrencyOf(tx);
   const after = await tx.shipment.update({
     where: { id: shipment.id },
     data: { status: 'SHIPPED', shippedAt: issued.doneAt, costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
@@ -114,7 +115,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     orderNumber: order.number,
     orderStatus: orderAfter.status,
     costOfGoods: costOfGoods.toFixed(),
-    currency: baseCurrency.trim(),
+    currency: baseCurrency,
     stockMoveIds: moveIds,
     lines: lines.map((line) => ({ lineNo: line.salesOrderLine.lineNo, quantity: line.quantity.toFixed() })),
   };
