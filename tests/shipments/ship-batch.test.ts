@@ -3,10 +3,11 @@
 // stock.documentIssued event for the shipment, and values every line as shipping it alone would.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
+import { metrics } from '../../src/platform/metrics.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { stockOp } from '../inventory/helpers.js';
 import { invoiceOk, receiveOk, returnOk } from '../sales-returns/helpers.js';
-import { books, confirmedOrder, createShipment, rowId, ship, shipOrg, shipmentOk, type ShipOrg } from './helpers.js';
+import { books, confirm, confirmedOrder, createShipment, level, onPostgres, orderOk, rowId, ship, shipOrg, shipmentOk, type ShipOrg } from './helpers.js';
 
 const two = (value: Prisma.Decimal | string) => new Prisma.Decimal(value).toFixed(2);
 
@@ -123,5 +124,43 @@ describe('shipping a shipment in one inventory command', () => {
     const widget = await t.db.prisma.product.findUniqueOrThrow({ where: { id: rowId(o.widget) } });
     expect([two(widget.stockValue), widget.averageCost.toFixed()]).toEqual(['0.00', '3.33']);
     expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '8.00', cogs: '14.00', valuation: '8.00' });
+  });
+});
+
+// Shipments lock products, then levels, then reservations, then FIFO layers, in product order, as
+// confirming locks products and levels: shipments and confirms over the same products in opposite line
+// orders wait for each other instead of deadlocking, and the books stay equal to the valuation.
+describe.skipIf(!onPostgres)('shipments over the same products at once (PostgreSQL)', () => {
+  const SHIPMENTS = 8;
+
+  it(`ships ${SHIPMENTS} shipments in opposite line orders while orders confirm, without a deadlock retry`, async () => {
+    const t = await createTestApp();
+    const o = await shipOrg(t, 'Ship Batch Race', { widgets: ['100', '100'], gadgets: '0' });
+    const fifo = await fifoProduct(t, o, 'F', Array.from({ length: 20 }, (_, i) => ['5', `${1 + i / 4}`]));
+    const forward = [{ productId: o.widget, quantity: '3' }, { productId: fifo, quantity: '4' }];
+    const backward = [{ productId: fifo, quantity: '3' }, { productId: o.widget, quantity: '2' }, { productId: fifo, quantity: '1' }];
+    const shipments = [];
+    for (let i = 0; i < SHIPMENTS; i++) {
+      const order = await confirmedOrder(t, o, i % 2 ? backward : forward);
+      shipments.push(await shipmentOk(t, o.warehouse, { salesOrderId: order.id }));
+    }
+    const drafts = [];
+    for (let i = 0; i < SHIPMENTS / 2; i++) drafts.push(await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: i % 2 ? forward : backward }));
+    const retriesBefore = metrics.commandRetries;
+    const results = await Promise.all([
+      ...shipments.map((shipment) => ship(t, o.warehouse, { id: shipment.id }, 'id')),
+      ...drafts.map((draft) => confirm(t, o.sales, { id: draft.id })),
+    ]);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(metrics.commandRetries - retriesBefore).toBe(0);
+    // Each shipment takes 3 or 2 widgets and 4 FIFO units; the 4 confirmed orders hold as much.
+    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['180', '10']);
+    expect(await level(t, rowId(fifo), rowId(o.location))).toEqual(['68', '16']);
+    const product = await t.db.prisma.product.findUniqueOrThrow({ where: { id: rowId(fifo) } });
+    const layers = await t.db.prisma.stockCostLayer.aggregate({ where: { productId: rowId(fifo) }, _sum: { remainingQuantity: true, remainingValue: true } });
+    expect([layers._sum.remainingQuantity!.toFixed(), two(layers._sum.remainingValue!)]).toEqual(['68', two(product.stockValue)]);
+    const b = await books(t, o.accounting);
+    expect(b.balanced).toBe(true);
+    expect(b.inventory).toBe(b.valuation);
   });
 });
