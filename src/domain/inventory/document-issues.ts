@@ -20,7 +20,7 @@ import {
 } from './document-moves.js';
 import { baseScale, outgoingUnitCost, takeFromLayers, type OpenLayer } from './move-value.js';
 import { cleanDemand, notReserved, type Demand, type ReservationRef } from './reservations.js';
-import { checkInternalLocation, checkQuantity } from './stock.js';
+import { checkQuantity } from './stock.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -100,10 +100,7 @@ export async function consumeDocumentReservations(
 
   const organizationId = actor.organizationId;
   const destination = input.destination ?? 'CUSTOMER';
-  const products = await lockDocumentProducts(tx, actor, lines, input.locationId, destination);
-  const first = products.values().next().value!;
-  checkInternalLocation(first.locationType === null ? null : { type: first.locationType }, 'locationId');
-  const toLocationId = first.virtualLocationId!;
+  const { products, virtualLocationId: toLocationId } = await lockDocumentProducts(tx, actor, lines, input.locationId, destination);
   const productIds = [...products.keys()];
 
   const levels = new Map(

@@ -11,7 +11,7 @@ import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, 
 import { perUnit } from './costing.js';
 import { recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
-import type { StockMoveRef, StockProduct } from './stock.js';
+import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -56,9 +56,10 @@ export interface DocumentProduct extends StockProduct {
 
 /**
  * Locks the products of a document's lines FOR UPDATE in id order in one statement (their moves change
- * their stock value), reading along the type of the document's location and the id of the virtual
- * location (CUSTOMER, PRODUCTION) the moves go to or come from. Lines naming no product of the
- * organization are NOT_FOUND, services NOT_STOCKABLE, on lines.N.productId.
+ * their stock value), reading along the type of the document's location (it must be a warehouse
+ * location: NOT_FOUND / INVALID_LOCATION on locationId) and the id of the virtual location (CUSTOMER,
+ * PRODUCTION) the moves go to or come from. Lines naming no product of the organization are NOT_FOUND,
+ * services NOT_STOCKABLE, on lines.N.productId.
  */
 export async function lockDocumentProducts(
   tx: TenantTx,
@@ -66,7 +67,7 @@ export async function lockDocumentProducts(
   lines: readonly { productId: string; index: number }[],
   locationId: string,
   virtualType: string,
-): Promise<Map<string, DocumentProduct>> {
+): Promise<{ products: Map<string, DocumentProduct>; virtualLocationId: string }> {
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))].sort();
   const rows = await tx.$queryRaw<DocumentProduct[]>`
     SELECT p."id"::text AS id, p."sku", p."type"::text AS type, p."costingMethod"::text AS "costingMethod", p."allowNegativeStock", p."isActive",
@@ -82,7 +83,9 @@ export async function lockDocumentProducts(
     if (!product) throw onLine(new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId')), line.index);
     if (product.type === 'SERVICE') throw onLine(new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, 'productId')), line.index);
   }
-  return products;
+  const first = rows[0]!;
+  checkInternalLocation(first.locationType === null ? null : { type: first.locationType }, 'locationId');
+  return { products, virtualLocationId: first.virtualLocationId! };
 }
 
 /** The product's on hand over all locations, per product, in one statement (stable under the products' locks). */

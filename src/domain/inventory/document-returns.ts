@@ -20,7 +20,7 @@ import {
 } from './document-moves.js';
 import { baseScale } from './move-value.js';
 import { COST_SCALE } from './numbers.js';
-import { checkInternalLocation, checkQuantity, cleanReference, type DocumentReference } from './stock.js';
+import { checkQuantity, cleanReference, type DocumentReference } from './stock.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -89,10 +89,7 @@ export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: D
   if (lines.length === 0) return { lines: [], journalEntryId: null, doneAt };
 
   const organizationId = actor.organizationId;
-  const products = await lockDocumentProducts(tx, actor, lines, input.locationId, 'CUSTOMER');
-  const first = products.values().next().value!;
-  checkInternalLocation(first.locationType === null ? null : { type: first.locationType }, 'locationId');
-  const customerId = first.virtualLocationId!;
+  const { products, virtualLocationId: customerId } = await lockDocumentProducts(tx, actor, lines, input.locationId, 'CUSTOMER');
   const productIds = [...products.keys()];
 
   const issued = new Map(
