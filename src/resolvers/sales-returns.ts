@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
     description:
       'Receives a DRAFT return in one transaction: each line comes back from the CUSTOMER location into the return\'s location at what the order line\'s issue moves are still worth (its share of them, so returning everything gives back exactly the shipped cost), posted once as Dr inventory / Cr cost of goods sold dated today; the order lines count what came back. ' +
       'What the customer was invoiced for beyond what they now keep (ORDERED: ordered less returned; DELIVERED: shipped less returned) is credited: one posted customer credit note per invoice, latest invoice first, its lines copying the order line\'s price, discount, tax and priceIncludesTax, dated today and applied to what is open of the invoice (the rest stays customer credit). Returned goods never invoiced are simply no longer invoiceable. ' +
-      'Receiving twice is RETURN_NOT_DRAFT; lines.N refers to the return\'s lines in order line order. Posting needs an open fiscal period (NO_PERIOD). Emits salesReturn.received. Needs role WAREHOUSE.',
+      'Receiving twice is RETURN_NOT_DRAFT; lines.N refers to the return\'s lines in order line order. Posting needs an open fiscal period (NO_PERIOD). Emits salesReturn.received and stock.documentReturned (one for the return, listing its receipt moves). Needs role WAREHOUSE.',
     authScopes: RETURN_RECEIVERS,
     args: { input: t.arg({ type: SalesReturnStateInput, required: true, description: 'The draft return.' }) },
     resolve: (_root, { input }, ctx) =>

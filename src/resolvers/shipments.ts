@@ -90,7 +90,7 @@ builder.mutationFields((t) => ({
     type: shipmentPayload('ShipmentShipPayload', 'Result of shipmentShip: the shipped shipment with its moves.'),
     description:
       'Ships a DRAFT shipment in one transaction: each line consumes its order line\'s reservation (an issue move to the CUSTOMER location valued at moving average or FIFO cost, posted once as Dr cost of goods sold / Cr inventory dated today), the order lines count the shipped quantity and the order becomes SHIPPED (every stocked line fully shipped; services do not count) or PARTIALLY_SHIPPED. ' +
-      `Shipping twice is SHIPMENT_NOT_DRAFT. Posting needs an open fiscal period (NO_PERIOD). Emits shipment.shipped and salesOrder.shipped or salesOrder.partiallyShipped. ${WRITE_NOTE}`,
+      `Shipping twice is SHIPMENT_NOT_DRAFT. Posting needs an open fiscal period (NO_PERIOD). Emits shipment.shipped, stock.documentIssued (one for the shipment, listing its issue moves) and salesOrder.shipped or salesOrder.partiallyShipped. ${WRITE_NOTE}`,
     authScopes: SHIPMENT_WRITERS,
     args: { input: t.arg({ type: ShipmentStateInput, required: true, description: 'The draft shipment.' }) },
     resolve: (_root, { input }, ctx) =>

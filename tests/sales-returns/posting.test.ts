@@ -72,7 +72,7 @@ describe('posting a return\'s stock value', () => {
         t.db.prisma.stockMove.count({ where: { organizationId } }),
         t.db.prisma.journalEntry.count({ where: { organizationId } }),
         t.db.prisma.auditLog.count({ where: { organizationId, action: { in: ['stockReturn', 'salesReturnReceive'] } } }),
-        t.db.prisma.outboxEvent.count({ where: { organizationId, type: { in: ['stock.returned', 'salesReturn.received'] } } }),
+        t.db.prisma.outboxEvent.count({ where: { organizationId, type: { in: ['stock.documentReturned', 'salesReturn.received'] } } }),
       ]);
     const before = await counts();
     const refused = await receive(t, o.warehouse, { id: draft.id });

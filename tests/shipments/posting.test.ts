@@ -14,7 +14,7 @@ describe('posting a shipment\'s cost', () => {
     t = await createTestApp();
   });
 
-  it('posts one entry for a 3-line shipment whose lines sum to the moves\' values; every move, audit record and event names it', async () => {
+  it('posts one entry for a 3-line shipment whose lines sum to the moves\' values; every move, the audit record and the event name it', async () => {
     // Widgets at moving average 5.00 (50.00 for 10), gadgets 3 at 4.00: inventory 62.00.
     const o = await shipOrg(t, 'Ship One Entry');
     const organizationId = o.org.organizationId;
@@ -50,13 +50,16 @@ describe('posting a shipment\'s cost', () => {
     expect(two(debits)).toBe(two(moves.reduce((sum, m) => sum.plus(m.value), new Prisma.Decimal(0))));
     expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '20.00', cogs: '42.00', valuation: '20.00' });
 
-    const ids = moves.map((m) => m.id);
-    const audits = await t.db.prisma.auditLog.findMany({ where: { organizationId, action: 'stockConsume', entityId: { in: ids } } });
-    expect(audits).toHaveLength(3);
-    expect(audits.every((a) => (a.after as { journalEntryId: string }).journalEntryId === entry.id)).toBe(true);
-    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId, type: 'stock.issued', aggregateId: { in: ids } } });
-    expect(events).toHaveLength(3);
-    expect(events.every((e) => (e.payload as { journalEntryId: string }).journalEntryId === entry.id)).toBe(true);
+    // One audit record and one stock.documentIssued event for the shipment, listing its three moves.
+    const ids = moves.map((m) => m.id).sort();
+    const audits = await t.db.prisma.auditLog.findMany({ where: { organizationId, action: 'stockConsume' } });
+    expect(audits.map((a) => [a.entityType, a.entityId])).toEqual([['Shipment', rowId(shipment.id)]]);
+    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId, type: { in: ['stock.issued', 'stock.documentIssued'] } } });
+    expect(events.map((e) => [e.type, e.aggregateType, e.aggregateId])).toEqual([['stock.documentIssued', 'Shipment', rowId(shipment.id)]]);
+    for (const listed of [audits[0]!.after, events[0]!.payload] as { journalEntryId: string; lines: { stockMoveId: string }[] }[]) {
+      expect(listed.journalEntryId).toBe(entry.id);
+      expect(listed.lines.map((l) => l.stockMoveId).sort()).toEqual(ids);
+    }
 
     // GraphQL: each move's journalEntry is the shipment's entry.
     const read = await t.gql(o.accounting, `query($id: ID!) { shipment(id: $id) { lines { stockMove { journalEntry { number } } } } }`, { id: shipment.id });
@@ -106,7 +109,7 @@ describe('posting a shipment\'s cost', () => {
         t.db.prisma.stockMove.count({ where: { organizationId } }),
         t.db.prisma.journalEntry.count({ where: { organizationId } }),
         t.db.prisma.auditLog.count({ where: { organizationId, action: { in: ['stockConsume', 'shipmentShip'] } } }),
-        t.db.prisma.outboxEvent.count({ where: { organizationId, type: { in: ['stock.issued', 'shipment.shipped'] } } }),
+        t.db.prisma.outboxEvent.count({ where: { organizationId, type: { in: ['stock.documentIssued', 'shipment.shipped'] } } }),
       ]);
     const before = await counts();
     const refused = await ship(t, o.warehouse, { id: shipment.id });

@@ -3,19 +3,17 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { DomainError, Problems, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
 import { shareOf } from './costing.js';
-import { bookOnProduct, totalOnHand } from './move-value.js';
+import { virtualLocationId } from './locations.js';
+import { baseScale, bookOnProduct, totalOnHand } from './move-value.js';
 import { COST_SCALE } from './numbers.js';
 import { increaseOnHand } from './stock-levels.js';
 import {
-  baseScaleFor,
   checkQuantity,
   cleanReference,
   loadInternalLocation,
   loadStockProduct,
   recordMove,
-  virtualLocationFor,
   type DocumentReference,
-  type MoveBatch,
   type StockMoveRef,
 } from './stock.js';
 
@@ -51,21 +49,18 @@ async function issuedAndReturned(tx: TenantTx, productId: string, customerId: st
  * the document they were issued for). Its value is the returned share of what the document's issue
  * moves are still worth net of earlier returns: round_half_up((issued − returned value) × quantity /
  * (issued − returned quantity)), so returning everything gives back exactly the issued value. Posts
- * Dr INVENTORY / Cr COST_OF_GOODS_SOLD once per move (with returnDocumentToStock once per document); the moving average is recomputed, a FIFO
+ * Dr INVENTORY / Cr COST_OF_GOODS_SOLD once per move (returnDocumentToStock: once per document); the moving average is recomputed, a FIFO
  * product gets a layer at that cost. The product row is locked FOR UPDATE before the issued and
  * returned quantities are read, so two returns of the last units cannot both pass. Emits stock.returned.
  */
-export const returnToStock = (tx: TenantTx, actor: Actor, input: StockReturnInput): Promise<StockMoveRef> => returnInto(tx, actor, input);
-
-/** returnToStock; with a batch, the move posts with its document's other moves (document-moves.ts). */
-export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnInput, batch?: MoveBatch): Promise<StockMoveRef> {
+export async function returnToStock(tx: TenantTx, actor: Actor, input: StockReturnInput): Promise<StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const source = cleanReference(problems, 'issuedFor', input.issuedFor);
   problems.throwIfAny();
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');
-  const customerId = await virtualLocationFor(tx, 'CUSTOMER', batch);
+  const customerId = await virtualLocationId(tx, 'CUSTOMER');
   const key = { sourceType: source.sourceType as string, sourceId: source.sourceId as string, sourceLine: source.sourceLine };
   const so = await issuedAndReturned(tx, product.id, customerId, key);
   if (so.issuedQuantity.isZero())
@@ -76,7 +71,7 @@ export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnI
       fieldError('OUT_OF_RANGE', `${so.issuedQuantity.toFixed()} of ${product.sku} was issued for this document and ${so.returnedQuantity.toFixed()} already came back; at most ${returnable.toFixed()} can be returned`, 'quantity'),
     );
   }
-  const value = shareOf(so.issuedValue.minus(so.returnedValue), returnable, quantity, await baseScaleFor(tx, batch));
+  const value = shareOf(so.issuedValue.minus(so.returnedValue), returnable, quantity, await baseScale(tx));
   const unitCost = value.dividedBy(quantity).toDecimalPlaces(COST_SCALE);
   await increaseOnHand(tx, { organizationId: actor.organizationId, productId: product.id, locationId: input.locationId }, quantity);
   const onHandAfter = await totalOnHand(tx, actor, product.id);
@@ -96,6 +91,5 @@ export async function returnInto(tx: TenantTx, actor: Actor, input: StockReturnI
     },
     'stockReturn',
     'stock.returned',
-    batch,
   );
 }

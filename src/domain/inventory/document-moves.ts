@@ -1,13 +1,17 @@
 // The stock moves of one document (a shipment's issues, a sales return's receipts) in one command, so
 // their values post as one journal entry for the document instead of one per move: an accountant sees
-// one cost-of-goods entry per shipment, and a long shipment does not pay a ledger posting per line.
+// one cost-of-goods entry per shipment. The commands (document-issues.ts, document-returns.ts) decide
+// every move in memory from rows they read and lock a few statements at a time, then write them here
+// in bulk, so a document's cost in SQL statements does not grow with its lines.
 // The command posts itself, so a caller cannot write the moves and forget their entry.
+import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, Problems, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
-import { returnInto } from './customer-returns.js';
+import type { StockMoveKind } from '../../generated/prisma/enums.js';
+import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { perUnit } from './costing.js';
+import { recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
-import { consumeInto, type Demand, type ReservationRef } from './reservations.js';
-import { writeMoves, type DocumentReference, type MoveBatch, type StockMoveRef } from './stock.js';
+import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -23,115 +27,212 @@ export interface DocumentMovesResult<Line> {
 }
 
 /** A line's refusal, reported on lines.N (N = its index in the input) so the caller knows which. */
-function onLine(error: unknown, index: number): unknown {
+export function onLine(error: unknown, index: number): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
     error.errors.map((e) => fieldError(e.code, e.message, ['lines', String(index), ...(e.field ? e.field.slice(1) : [])])),
   );
 }
 
-/**
- * Runs `each` for the lines in product order (then the order given), so documents sharing products
- * lock product rows in one order, all moves sharing one time; then posts their values as one entry
- * (postDocumentMoves) and writes the moves, every move with a value naming that entry, with their
- * audit records and events. A refused line or posting throws, and the caller's transaction rolls everything back.
- */
-async function documentMoves<Input extends { productId: string }, Line>(
-  tx: TenantTx,
-  actor: Actor,
-  posting: DocumentPosting,
-  inputs: readonly Input[],
-  each: (input: Input, batch: MoveBatch) => Promise<Line & StockMoveRef>,
-): Promise<DocumentMovesResult<Line>> {
-  const batch: MoveBatch = { doneAt: new Date(), pending: [], virtualLocations: new Map() };
-  const order = inputs.map((input, index) => ({ input, index }));
-  order.sort((a, b) => (a.input.productId === b.input.productId ? a.index - b.index : a.input.productId < b.input.productId ? -1 : 1));
-  const done = new Array<Line & StockMoveRef>(inputs.length);
-  for (const { input, index } of order) {
-    try {
-      done[index] = await each(input, batch);
-    } catch (error) {
-      throw onLine(error, index);
-    }
+/** Runs a line's checks, reporting what they refuse on lines.N. */
+export function checkLine<T>(index: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw onLine(error, index);
   }
-  // The entry lists its lines in the document's order, not the lock order.
-  const byId = new Map(batch.pending.map((pending) => [pending.row.id, pending]));
-  const inDocumentOrder = done.flatMap((line) => byId.get(line.stockMoveId)?.move ?? []);
-  const posted = await postDocumentMoves(tx, actor, posting, batch.doneAt, inDocumentOrder);
-  const carried = new Set(posted?.moveIds ?? []);
-  for (const pending of batch.pending) if (carried.has(pending.row.id)) pending.row.journalEntryId = posted!.entryId;
-  await writeMoves(tx, actor, batch.pending);
-  const values = new Map(batch.pending.map((pending) => [pending.row.id, pending.row.value as Decimal]));
-  return { lines: done.map((line) => ({ ...line, value: values.get(line.stockMoveId)! })), journalEntryId: posted?.entryId ?? null, doneAt: batch.doneAt };
 }
 
-export interface DocumentConsumeLine {
-  productId: string;
-  quantity: Decimal;
-  /** The reservation's demand, e.g. { type: 'SalesOrder', id, line: '3' }; the move references it. */
-  demand: Demand;
+/** Lines in product order, then the order given: the order rows are locked and stock is valued in. */
+export function inProductOrder<Line extends { productId: string; index: number }>(lines: readonly Line[]): Line[] {
+  return [...lines].sort((a, b) => (a.productId === b.productId ? a.index - b.index : a.productId < b.productId ? -1 : 1));
 }
 
-export interface DocumentConsumeInput {
-  /** The entry's source key and texts, e.g. { source: { type: 'Shipment', id, purpose: 'cogs' }, reference: 'SH-0001', memo }. */
-  posting: DocumentPosting;
-  /** The location every line is issued from. */
-  locationId: string;
-  /** Where the goods go: CUSTOMER (default) or PRODUCTION. */
-  destination?: 'CUSTOMER' | 'PRODUCTION' | null;
-  lines: readonly DocumentConsumeLine[];
-  /** The domain calling, when it owns the lines' demand type (claimDemandType). */
-  owner?: string;
+/** A document's product, with the types of the document's location and of the virtual location its moves come from or go to. */
+export interface DocumentProduct extends StockProduct {
+  locationType: string | null;
+  virtualLocationId: string | null;
 }
 
 /**
- * Consumes the reservations of a document's lines (each as consumeReservation does: an issue move
- * carrying its cost, stock.issued per move), and posts the moves' values as one entry, Dr
- * COST_OF_GOODS_SOLD / Cr INVENTORY, exactly once for the document's source key. A line's refusal is
- * reported on lines.N.<field> (N = its index in `lines`); a ledger refusal (NO_PERIOD, PERIOD_CLOSED,
- * NO_POSTING_RULE, ...; anything else POSTING_REFUSED) without a field. Either way nothing is written.
+ * Locks the products of a document's lines FOR UPDATE in id order in one statement (their moves change
+ * their stock value), reading along the type of the document's location (it must be a warehouse
+ * location: NOT_FOUND / INVALID_LOCATION on locationId) and the id of the virtual location (CUSTOMER,
+ * PRODUCTION) the moves go to or come from. Lines naming no product of the organization are NOT_FOUND,
+ * services NOT_STOCKABLE, on lines.N.productId.
  */
-export async function consumeDocumentReservations(
+export async function lockDocumentProducts(
   tx: TenantTx,
   actor: Actor,
-  input: DocumentConsumeInput,
-): Promise<DocumentMovesResult<ReservationRef>> {
-  return documentMoves(tx, actor, input.posting, input.lines, (line, batch) =>
-    consumeInto(tx, actor, { ...line, locationId: input.locationId, destination: input.destination, owner: input.owner }, batch),
+  lines: readonly { productId: string; index: number }[],
+  locationId: string,
+  virtualType: string,
+): Promise<{ products: Map<string, DocumentProduct>; virtualLocationId: string }> {
+  const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))].sort();
+  const rows = await tx.$queryRaw<DocumentProduct[]>`
+    SELECT p."id"::text AS id, p."sku", p."type"::text AS type, p."costingMethod"::text AS "costingMethod", p."allowNegativeStock", p."isActive",
+           p."averageCost", p."stockValue", l."type"::text AS "locationType", v."id"::text AS "virtualLocationId"
+    FROM "Product" p
+    LEFT JOIN "Location" l ON l."organizationId" = p."organizationId" AND l."id" = ${isUuid(locationId) ? locationId : null}::uuid
+    LEFT JOIN "Location" v ON v."organizationId" = p."organizationId" AND v."type"::text = ${virtualType} AND v."warehouseId" IS NULL
+    WHERE p."organizationId" = ${actor.organizationId}::uuid AND p."id" = ANY(${productIds}::uuid[])
+    ORDER BY p."id" FOR UPDATE OF p`;
+  const products = new Map(rows.map((row) => [row.id, { ...row, averageCost: new Prisma.Decimal(row.averageCost), stockValue: new Prisma.Decimal(row.stockValue) }]));
+  for (const line of lines) {
+    const product = products.get(line.productId);
+    if (!product) throw onLine(new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId')), line.index);
+    if (product.type === 'SERVICE') throw onLine(new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, 'productId')), line.index);
+  }
+  const first = rows[0]!;
+  checkInternalLocation(first.locationType === null ? null : { type: first.locationType }, 'locationId');
+  return { products, virtualLocationId: first.virtualLocationId! };
+}
+
+/** The product's on hand over all locations, per product, in one statement (stable under the products' locks). */
+export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
+  const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
+    SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
+    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
+    GROUP BY "productId"`;
+  return new Map(rows.map((row) => [row.productId, new Prisma.Decimal(row.total)]));
+}
+
+/**
+ * A product's stock value and average cost as a document's moves change them one after the other (as
+ * bookOnProduct would move by move): the stock value up or down by each move's value, the average cost
+ * stock value / on hand while anything is on hand, else the last average (or an incoming move's cost).
+ */
+export class ProductBook {
+  stockValue: Decimal;
+  averageCost: Decimal;
+
+  constructor(
+    readonly product: DocumentProduct,
+    /** On hand over all locations before the document's first move of the product. */
+    public onHand: Decimal,
+  ) {
+    this.stockValue = product.stockValue;
+    this.averageCost = product.averageCost;
+  }
+
+  book(quantity: Decimal, value: Decimal, direction: 'in' | 'out', unitCost: Decimal): void {
+    this.onHand = direction === 'in' ? this.onHand.plus(quantity) : this.onHand.minus(quantity);
+    this.stockValue = direction === 'in' ? this.stockValue.plus(value) : this.stockValue.minus(value);
+    if (this.onHand.greaterThan(0)) this.averageCost = perUnit(this.stockValue, this.onHand) as Decimal;
+    else if (direction === 'in') this.averageCost = unitCost;
+  }
+
+  get changed(): boolean {
+    return !this.stockValue.equals(this.product.stockValue) || !this.averageCost.equals(this.product.averageCost);
+  }
+}
+
+/** Writes the products' new stock values and average costs in one statement. */
+export async function writeProductBooks(tx: TenantTx, actor: Actor, books: Iterable<ProductBook>): Promise<void> {
+  const changed = [...books].filter((book) => book.changed);
+  if (changed.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Product" AS p SET "stockValue" = v."stockValue", "averageCost" = v."averageCost", "updatedAt" = now()
+    FROM unnest(${changed.map((book) => book.product.id)}::uuid[], ${changed.map((book) => book.stockValue.toFixed())}::numeric[],
+                ${changed.map((book) => book.averageCost.toFixed())}::numeric[]) AS v(id, "stockValue", "averageCost")
+    WHERE p."organizationId" = ${actor.organizationId}::uuid AND p."id" = v.id`;
+}
+
+/** A move of a document as decided in memory, in the document's line order. */
+export interface DecidedMove {
+  index: number;
+  product: DocumentProduct;
+  kind: StockMoveKind;
+  direction: 'in' | 'out';
+  quantity: Decimal;
+  value: Decimal;
+  unitCost: Decimal;
+  fromLocationId: string;
+  toLocationId: string;
+  source: { sourceType: string | null; sourceId: string | null; sourceLine: string | null };
+  /** FIFO layer parts an outgoing move took. */
+  parts: LayerPart[];
+  /** A receipt of goods a customer sent back: posted against COST_OF_GOODS_SOLD instead of GRNI. */
+  customerReturn?: boolean;
+  /** What the document's audit record and event say of the line besides the move itself. */
+  details: Record<string, unknown>;
+}
+
+/**
+ * Posts the document's moves as one entry (postDocumentMoves), then writes them in bulk, every move with
+ * a value naming the entry: the move rows, the FIFO layers of incoming FIFO moves, the layer
+ * consumptions of outgoing ones; and one audit record (`action` on the document, entityType = the
+ * posting source's type) and one `event` on the document listing every move. A refused posting throws
+ * before anything of the moves is written, and the caller's transaction rolls everything back.
+ */
+export async function writeDocumentMoves(
+  tx: TenantTx,
+  actor: Actor,
+  document: { posting: DocumentPosting; doneAt: Date; action: string; event: string; locationId: string },
+  moves: readonly DecidedMove[],
+): Promise<{ ids: string[]; journalEntryId: string | null }> {
+  const ids = moves.map(() => randomUUID());
+  const posted = await postDocumentMoves(
+    tx,
+    actor,
+    document.posting,
+    document.doneAt,
+    moves.map((move, i) => ({ id: ids[i]!, productId: move.product.id, sku: move.product.sku, kind: move.kind, direction: move.direction, value: move.value, quantity: move.quantity, customerReturn: move.customerReturn })),
   );
-}
-
-export interface DocumentReturnLine {
-  productId: string;
-  quantity: Decimal;
-  /** The document (line) the goods were issued for; the return is valued at what its issues are still worth. */
-  issuedFor: DocumentReference;
-}
-
-export interface DocumentReturnInput {
-  /** The entry's source key and texts, e.g. { source: { type: 'SalesReturn', id, purpose: 'valuation' }, reference: 'RT-0001', memo }. */
-  posting: DocumentPosting;
-  /** The warehouse location the goods come back into. */
-  locationId: string;
-  lines: readonly DocumentReturnLine[];
-}
-
-/**
- * Receives a document's returned lines back into stock (each as returnToStock does: a receipt from
- * CUSTOMER at its issue cost, stock.returned per move), and posts the moves' values as one entry, Dr
- * INVENTORY / Cr COST_OF_GOODS_SOLD, exactly once for the document's source key. Refusals as
- * consumeDocumentReservations reports them. Two lines returning the same product for the same issuing
- * document line are INVALID_INPUT: what a line may return is read from the moves written before the
- * document, so the second would not see the first.
- */
-export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: DocumentReturnInput): Promise<DocumentMovesResult<object>> {
-  const problems = new Problems();
-  const seen = new Set<string>();
-  for (const [index, line] of input.lines.entries()) {
-    const key = JSON.stringify([line.productId, line.issuedFor?.type, line.issuedFor?.id, line.issuedFor?.line ?? null]);
-    if (seen.has(key)) problems.add('INVALID_INPUT', 'Another line returns this product for the same issuing document line', `lines.${index}.issuedFor`);
-    seen.add(key);
+  const carried = new Set(posted?.moveIds ?? []);
+  const journalEntryOf = (id: string) => (carried.has(id) ? posted!.entryId : null);
+  const organizationId = actor.organizationId;
+  if (moves.length > 0) {
+    await tx.stockMove.createMany({
+      data: moves.map((move, i) => ({
+        id: ids[i]!,
+        organizationId,
+        productId: move.product.id,
+        quantity: move.quantity,
+        fromLocationId: move.fromLocationId,
+        toLocationId: move.toLocationId,
+        unitCost: move.unitCost,
+        value: move.value,
+        journalEntryId: journalEntryOf(ids[i]!),
+        kind: move.kind,
+        state: 'DONE' as const,
+        reason: null,
+        ...move.source,
+        doneAt: document.doneAt,
+      })),
+    });
   }
-  problems.throwIfAny();
-  return documentMoves(tx, actor, input.posting, input.lines, (line, batch) => returnInto(tx, actor, { ...line, locationId: input.locationId }, batch));
+  const layers = moves.flatMap((move, i) =>
+    move.product.costingMethod === 'FIFO' && move.direction === 'in'
+      ? [{ id: randomUUID(), organizationId, productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, remainingQuantity: move.quantity, unitCost: move.unitCost, value: move.value, remainingValue: move.value, doneAt: document.doneAt }]
+      : [],
+  );
+  if (layers.length > 0) await tx.stockCostLayer.createMany({ data: layers });
+  await recordConsumptions(tx, actor, moves.flatMap((move, i) => move.parts.map((part) => ({ ...part, moveId: ids[i]! }))));
+
+  if (moves.length > 0) {
+    const { type, id } = document.posting.source;
+    const payload = {
+      documentType: type,
+      documentId: id,
+      locationId: document.locationId,
+      journalEntryId: posted?.entryId ?? null,
+      doneAt: document.doneAt.toISOString(),
+      lines: moves.map((move, i) => ({
+        stockMoveId: ids[i]!,
+        kind: move.kind,
+        productId: move.product.id,
+        quantity: move.quantity.toFixed(),
+        fromLocationId: move.fromLocationId,
+        toLocationId: move.toLocationId,
+        unitCost: move.unitCost.toFixed(),
+        value: move.value.toFixed(),
+        ...move.source,
+        ...move.details,
+      })),
+    };
+    await recordAudit(tx, actor, { action: document.action, entityType: type, entityId: id, after: payload });
+    await appendEvent(tx, actor, { type: document.event, aggregateType: type, aggregateId: id, payload });
+  }
+  return { ids, journalEntryId: posted?.entryId ?? null };
 }

@@ -61,16 +61,9 @@ export {
   type StockScrapInput,
 } from './stock.js';
 export { returnToStock, type StockReturnInput } from './customer-returns.js';
-export {
-  consumeDocumentReservations,
-  returnDocumentToStock,
-  type DocumentPosting,
-  type DocumentMovesResult,
-  type DocumentConsumeInput,
-  type DocumentConsumeLine,
-  type DocumentReturnInput,
-  type DocumentReturnLine,
-} from './document-moves.js';
+export { consumeDocumentReservations, type DocumentConsumeInput, type DocumentConsumeLine } from './document-issues.js';
+export { returnDocumentToStock, type DocumentReturnInput, type DocumentReturnLine } from './document-returns.js';
+export type { DocumentPosting, DocumentMovesResult } from './document-moves.js';
 export { stockAsOf, moveValuesByLine, type StockQuantityRow } from './stock-queries.js';
 export { valueOf, shareOf, movingAverageOut } from './costing.js';
 export { POSTING_CODES } from './move-posting.js';

@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
 import { movingAverageOut, perUnit, shareOf, valueOf } from './costing.js';
 import { COST_SCALE } from './numbers.js';
+import { baseCurrencyOf } from '../ledger/index.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -29,8 +30,7 @@ export interface OutgoingValue {
 
 /** Decimal places of the organization's base currency: move values and stock values are rounded to them. */
 export async function baseScale(tx: TenantTx): Promise<number> {
-  const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
-  return currencyScale(organization.baseCurrency.trim());
+  return currencyScale(await baseCurrencyOf(tx));
 }
 
 /**
@@ -60,27 +60,48 @@ export async function takeOutgoingValue(
   if (product.costingMethod === 'MOVING_AVERAGE') {
     return { value: movingAverageOut(product.stockValue, onHand, product.averageCost, quantity, scale), parts: [] };
   }
-  const layers = await tx.$queryRaw<{ id: string; remainingQuantity: Decimal; remainingValue: Decimal }[]>`
+  const rows = await tx.$queryRaw<{ id: string; remainingQuantity: Decimal; remainingValue: Decimal }[]>`
     SELECT "id"::text AS id, "remainingQuantity", "remainingValue" FROM "StockCostLayer"
     WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${product.id}::uuid AND "remainingQuantity" > 0
     ORDER BY "doneAt", "id"
     FOR UPDATE`;
+  const layers = rows.map((row) => ({ id: row.id, remainingQuantity: new Prisma.Decimal(row.remainingQuantity), remainingValue: new Prisma.Decimal(row.remainingValue) }));
+  const taken = takeFromLayers(product.sku, layers, quantity, scale);
+  for (const layer of layers.filter((layer) => taken.parts.some((part) => part.layerId === layer.id))) {
+    await tx.$executeRaw`
+      UPDATE "StockCostLayer" SET "remainingQuantity" = ${layer.remainingQuantity.toFixed()}::numeric, "remainingValue" = ${layer.remainingValue.toFixed()}::numeric
+      WHERE "organizationId" = ${actor.organizationId}::uuid AND "id" = ${layer.id}::uuid`;
+  }
+  return taken;
+}
+
+/** A FIFO cost layer with what is left of it. */
+export interface OpenLayer {
+  id: string;
+  remainingQuantity: Decimal;
+  remainingValue: Decimal;
+}
+
+/**
+ * Takes `quantity` from a product's open layers (oldest first), lowering them in place: a part that
+ * empties a layer takes the layer's remaining value, a partial part its share of it, so layers never
+ * keep a residue.
+ */
+export function takeFromLayers(sku: string, layers: OpenLayer[], quantity: Decimal, scale: number): OutgoingValue {
   const parts: LayerPart[] = [];
   let needed = quantity;
   for (const layer of layers) {
     if (needed.isZero()) break;
-    const remaining = new Prisma.Decimal(layer.remainingQuantity);
-    const remainingValue = new Prisma.Decimal(layer.remainingValue);
-    const take = Prisma.Decimal.min(needed, remaining);
-    const value = shareOf(remainingValue, remaining, take, scale);
+    if (layer.remainingQuantity.isZero()) continue;
+    const take = Prisma.Decimal.min(needed, layer.remainingQuantity);
+    const value = shareOf(layer.remainingValue, layer.remainingQuantity, take, scale);
     parts.push({ layerId: layer.id, quantity: take, value });
     needed = needed.minus(take);
-    await tx.$executeRaw`
-      UPDATE "StockCostLayer" SET "remainingQuantity" = ${remaining.minus(take).toFixed()}::numeric, "remainingValue" = ${remainingValue.minus(value).toFixed()}::numeric
-      WHERE "organizationId" = ${actor.organizationId}::uuid AND "id" = ${layer.id}::uuid`;
+    layer.remainingQuantity = layer.remainingQuantity.minus(take);
+    layer.remainingValue = layer.remainingValue.minus(value);
   }
   // FIFO products never go below zero and every unit on hand came in with a layer, so the layers cover it.
-  if (!needed.isZero()) throw new Error(`FIFO layers of product ${product.sku} hold less than on hand; ${needed.toFixed()} uncovered`);
+  if (!needed.isZero()) throw new Error(`FIFO layers of product ${sku} hold less than on hand; ${needed.toFixed()} uncovered`);
   return { value: parts.reduce((sum, part) => sum.plus(part.value), new Prisma.Decimal(0)), parts };
 }
 

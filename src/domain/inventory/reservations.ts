@@ -12,15 +12,14 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
+import { virtualLocationId } from './locations.js';
 import {
   checkQuantity,
   loadInternalLocation,
   loadStockProduct,
   recordMove,
   valueLeaving,
-  virtualLocationFor,
   type DocumentReference,
-  type MoveBatch,
   type StockMoveRef,
 } from './stock.js';
 import { decreaseOnHand, insufficient } from './stock-levels.js';
@@ -42,7 +41,7 @@ export interface ReservationKey {
   owner?: string;
 }
 
-function cleanDemand(problems: Problems, demand: Demand | null | undefined) {
+export function cleanDemand(problems: Problems, demand: Demand | null | undefined) {
   const { demandType, demandId } = cleanDemandDocument(problems, demand);
   const demandLine = cleanText(demand?.line) ?? '';
   checkLength(problems, 'demand.line', demandLine, 50);
@@ -58,7 +57,7 @@ async function findReservation(tx: TenantTx, key: ReservationKey, demand: CleanD
   });
 }
 
-function notReserved(field: string, quantity: Decimal, reserved: Decimal): DomainError {
+export function notReserved(field: string, quantity: Decimal, reserved: Decimal): DomainError {
   return new DomainError(
     fieldError('EXCEEDS_RESERVATION', `Only ${reserved.toFixed()} reserved for this demand here, ${quantity.toFixed()} requested`, field),
   );
@@ -191,16 +190,7 @@ export interface StockConsumeInput extends ReservationKey {
  * off on hand and reserved in one conditional UPDATE, and off the reservation. The move references the
  * demand. Emits stock.issued.
  */
-export const consumeReservation = (tx: TenantTx, actor: Actor, input: StockConsumeInput): Promise<ReservationRef & StockMoveRef> =>
-  consumeInto(tx, actor, input);
-
-/** consumeReservation; with a batch, the move posts with its document's other moves (document-moves.ts). */
-export async function consumeInto(
-  tx: TenantTx,
-  actor: Actor,
-  input: StockConsumeInput,
-  batch?: MoveBatch,
-): Promise<ReservationRef & StockMoveRef> {
+export async function consumeReservation(tx: TenantTx, actor: Actor, input: StockConsumeInput): Promise<ReservationRef & StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const demand = cleanDemand(problems, input.demand);
@@ -220,8 +210,8 @@ export async function consumeInto(
     throw error;
   }
   await shrinkReservation(tx, actor, reservation.id, input, quantity, { consumed: true });
-  const valued = await valueLeaving(tx, actor, product, quantity, batch);
-  const toLocationId = await virtualLocationFor(tx, input.destination ?? 'CUSTOMER', batch);
+  const valued = await valueLeaving(tx, actor, product, quantity);
+  const toLocationId = await virtualLocationId(tx, input.destination ?? 'CUSTOMER');
   const move = await recordMove(
     tx,
     actor,
@@ -236,7 +226,6 @@ export async function consumeInto(
     },
     'stockConsume',
     'stock.issued',
-    batch,
   );
   return { reservationId: reservation.id, stockMoveId: move.stockMoveId };
 }

@@ -137,34 +137,6 @@ interface MoveRecord {
   source: { sourceType: string | null; sourceId: string | null; sourceLine: string | null };
 }
 
-/**
- * The moves of one document (a shipment, a sales return) being made: they share one time and post
- * their values together in one entry (document-moves.ts). A DONE move cannot be changed (the stock
- * ledger is append-only), so its row, which names the entry, is written only once the entry is posted.
- */
-export interface MoveBatch {
-  doneAt: Date;
-  pending: PendingMove[];
-  /** What is the same for every line of the document, read by the first line needing it (baseScaleFor, virtualLocationFor). */
-  scale?: number;
-  virtualLocations: Map<Exclude<LocationType, 'INTERNAL'>, string>;
-}
-
-/** The base currency's scale; with a batch read once per document. */
-export async function baseScaleFor(tx: TenantTx, batch?: MoveBatch): Promise<number> {
-  if (!batch) return baseScale(tx);
-  return (batch.scale ??= await baseScale(tx));
-}
-
-/** A virtual location's id; with a batch read once per document. */
-export async function virtualLocationFor(tx: TenantTx, type: Exclude<LocationType, 'INTERNAL'>, batch?: MoveBatch): Promise<string> {
-  const known = batch?.virtualLocations.get(type);
-  if (known) return known;
-  const id = await virtualLocationId(tx, type);
-  batch?.virtualLocations.set(type, id);
-  return id;
-}
-
 /** A move decided but not written yet: its row, its FIFO layer parts, what its audit record and event say. */
 export interface PendingMove {
   /** What its posting needs; null for a transfer, which posts nothing. */
@@ -182,12 +154,11 @@ export interface PendingMove {
  * Writes the DONE move with its value, its ledger entry (posted first, so the move can name it; a
  * refused posting throws before anything of the move is written and the transaction rolls back), its
  * FIFO layer or layer consumptions, audit record and event. The caller has already changed the levels
- * and the product's stock value. With a batch the move is only decided here (its id returned): the
- * batch posts the document's entry and then writes its moves (writeMoves).
+ * and the product's stock value. (A document's moves are written in bulk instead: document-moves.ts.)
  */
-export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, action: string, event: string, batch?: MoveBatch): Promise<StockMoveRef> {
+export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, action: string, event: string): Promise<StockMoveRef> {
   const id = randomUUID();
-  const doneAt = batch?.doneAt ?? new Date();
+  const doneAt = new Date();
   const { value, unitCost, direction, parts } = move.valued;
   const row = {
     id,
@@ -218,10 +189,6 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
       ? null
       : { id, productId: move.product.id, sku: move.product.sku, kind: move.kind, direction, value, quantity: move.quantity, customerReturn: move.customerReturn };
   const pending: PendingMove = { move: documentMove, row, costingMethod: move.product.costingMethod, unitCost, parts, action, event, payload };
-  if (batch && documentMove) {
-    batch.pending.push(pending);
-    return { stockMoveId: id };
-  }
   if (documentMove) row.journalEntryId = await postMoveValue(tx, actor, { ...documentMove, doneAt });
   await writeMoves(tx, actor, [pending]);
   return { stockMoveId: id };
@@ -269,8 +236,8 @@ async function receiveInto(tx: TenantTx, actor: Actor, product: StockProduct, lo
  * taken from the product's stock value (moving average) or its oldest FIFO layers. The move records
  * value / quantity as its unit cost.
  */
-export async function valueLeaving(tx: TenantTx, actor: Actor, product: StockProduct, quantity: Decimal, batch?: MoveBatch): Promise<MoveValue> {
-  const scale = await baseScaleFor(tx, batch);
+export async function valueLeaving(tx: TenantTx, actor: Actor, product: StockProduct, quantity: Decimal): Promise<MoveValue> {
+  const scale = await baseScale(tx);
   const onHandAfter = await totalOnHand(tx, actor, product.id);
   const taken = await takeOutgoingValue(tx, actor, product, onHandAfter.plus(quantity), quantity, scale);
   await bookOnProduct(tx, product, { onHandAfter, value: taken.value, direction: 'out', unitCost: product.averageCost });

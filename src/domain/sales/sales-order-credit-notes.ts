@@ -103,8 +103,11 @@ export async function creditOverInvoiced(
   for (const pick of picks) credited.set(pick.orderLineId, (credited.get(pick.orderLineId) ?? ZERO).plus(pick.quantity));
   // Counted before the notes post: applying a note can pay the invoice off, and the ledger's settlement
   // hook then re-derives the order's status from these lines.
-  for (const [orderLineId, quantity] of credited) {
-    await tx.salesOrderLine.update({ where: { id: orderLineId }, data: { quantityCredited: { increment: quantity } } });
+  if (credited.size > 0) {
+    await tx.$executeRaw`
+      UPDATE "SalesOrderLine" AS l SET "quantityCredited" = l."quantityCredited" + v.quantity
+      FROM unnest(${[...credited.keys()]}::uuid[], ${[...credited.values()].map((quantity) => quantity.toFixed())}::numeric[]) AS v(id, quantity)
+      WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${context.order.id}::uuid AND l."id" = v.id`;
   }
   const notes = await postCreditNotes(tx, actor, { ...context, picks });
   return { picks, notes };

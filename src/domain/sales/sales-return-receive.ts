@@ -6,6 +6,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { returnDocumentToStock } from '../inventory/index.js';
 import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import * as ledger from '../ledger/index.js';
 import { billingLines, billingPolicy, invoicePolicyOf, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { creditOverInvoiced, inSalesTerms } from './sales-order-credit-notes.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
@@ -57,7 +58,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   });
   lines.sort((a, b) => a.salesOrderLine.lineNo - b.salesOrderLine.lineNo);
 
-  const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  const baseCurrency = await ledger.baseCurrencyOf(tx);
   for (const [index, line] of lines.entries()) {
     const orderLine = line.salesOrderLine;
     const can = orderLine.quantityShipped.minus(orderLine.quantityReturned);
@@ -86,11 +87,16 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     throw onReturnLine(error);
   }
   const moveIds = received.lines.map((moved) => moved.stockMoveId);
-  for (const [index, line] of lines.entries()) {
-    const moved = received.lines[index]!;
-    await tx.salesReturnLine.update({ where: { id: line.id }, data: { stockMoveId: moved.stockMoveId, value: moved.value, valueCurrency: baseCurrency } });
-    await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityReturned: { increment: line.quantity } } });
-  }
+  // One statement each for all lines, so receiving costs the same whatever the return's length.
+  await tx.$executeRaw`
+    UPDATE "SalesReturnLine" AS r SET "stockMoveId" = v."stockMoveId", "value" = v.value, "valueCurrency" = ${baseCurrency}
+    FROM unnest(${lines.map((line) => line.id)}::uuid[], ${moveIds}::uuid[], ${received.lines.map((moved) => moved.value.toFixed())}::numeric[])
+      AS v(id, "stockMoveId", value)
+    WHERE r."organizationId" = ${actor.organizationId}::uuid AND r."salesReturnId" = ${salesReturn.id}::uuid AND r."id" = v.id`;
+  await tx.$executeRaw`
+    UPDATE "SalesOrderLine" AS l SET "quantityReturned" = l."quantityReturned" + v.quantity
+    FROM unnest(${lines.map((line) => line.salesOrderLineId)}::uuid[], ${lines.map((line) => line.quantity.toFixed())}::numeric[]) AS v(id, quantity)
+    WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
 
   // A closed order bills only what it delivered, so returned goods are credited against that, not the ordered quantity.
   const policy = billingPolicy(order.status, await invoicePolicyOf(tx, order.customerId));
@@ -116,7 +122,7 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     orderNumber: order.number,
     orderStatus: orderAfter.status,
     value: value.toFixed(),
-    currency: baseCurrency.trim(),
+    currency: baseCurrency,
     stockMoveIds: moveIds,
     creditNotes: notes,
     lines: lines.map((line) => ({

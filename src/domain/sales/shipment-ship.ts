@@ -4,6 +4,7 @@
 // order moves on.
 import { Prisma } from '../../generated/prisma/client.js';
 import { consumeDocumentReservations } from '../inventory/index.js';
+import { baseCurrencyOf } from '../ledger/index.js';
 import { DomainError, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, rederiveOrderStatus } from './sales-order-billing-state.js';
@@ -84,16 +85,18 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     throw inSalesTerms(error, lines);
   }
   const moveIds = issued.lines.map((moved) => moved.stockMoveId);
-  for (const [index, line] of lines.entries()) {
-    await tx.shipmentLine.update({ where: { id: line.id }, data: { stockMoveId: moveIds[index] } });
-    await tx.salesOrderLine.update({
-      where: { id: line.salesOrderLine.id },
-      data: { quantityReserved: { decrement: line.quantity }, quantityShipped: { increment: line.quantity } },
-    });
-  }
+  // One statement each for all lines, so shipping costs the same whatever the shipment's length.
+  await tx.$executeRaw`
+    UPDATE "ShipmentLine" AS s SET "stockMoveId" = v."stockMoveId"
+    FROM unnest(${lines.map((line) => line.id)}::uuid[], ${moveIds}::uuid[]) AS v(id, "stockMoveId")
+    WHERE s."organizationId" = ${actor.organizationId}::uuid AND s."shipmentId" = ${shipment.id}::uuid AND s."id" = v.id`;
+  await tx.$executeRaw`
+    UPDATE "SalesOrderLine" AS l SET "quantityReserved" = l."quantityReserved" - v.quantity, "quantityShipped" = l."quantityShipped" + v.quantity
+    FROM unnest(${lines.map((line) => line.salesOrderLine.id)}::uuid[], ${lines.map((line) => line.quantity.toFixed())}::numeric[]) AS v(id, quantity)
+    WHERE l."organizationId" = ${actor.organizationId}::uuid AND l."salesOrderId" = ${order.id}::uuid AND l."id" = v.id`;
 
   const costOfGoods = issued.lines.reduce((sum, moved) => sum.plus(moved.value), new Prisma.Decimal(0));
-  const { baseCurrency } = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
+  const baseCurrency = await baseCurrencyOf(tx);
   const after = await tx.shipment.update({
     where: { id: shipment.id },
     data: { status: 'SHIPPED', shippedAt: issued.doneAt, costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
@@ -112,7 +115,7 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     orderNumber: order.number,
     orderStatus: orderAfter.status,
     costOfGoods: costOfGoods.toFixed(),
-    currency: baseCurrency.trim(),
+    currency: baseCurrency,
     stockMoveIds: moveIds,
     lines: lines.map((line) => ({ lineNo: line.salesOrderLine.lineNo, quantity: line.quantity.toFixed() })),
   };
