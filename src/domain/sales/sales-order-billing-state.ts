@@ -5,6 +5,7 @@
 import { Prisma, type SalesOrder } from '../../generated/prisma/client.js';
 import type { InvoicePolicy, SalesOrderStatus } from '../../generated/prisma/enums.js';
 import { withProducts } from '../inventory/index.js';
+import { invoiceHeads } from '../ledger/index.js';
 import type { TenantTx } from '../../platform/index.js';
 
 const ZERO = new Prisma.Decimal(0);
@@ -126,11 +127,9 @@ export async function billingLines(tx: TenantTx, salesOrderId: string) {
 
 /** Whether each of the order's invoices that is not voided is paid in full. */
 export async function invoicesPaid(tx: TenantTx, salesOrderId: string): Promise<boolean[]> {
-  const links = await tx.salesOrderInvoice.findMany({
-    where: { salesOrderId, voidedAt: null },
-    select: { invoice: { select: { status: true } } },
-  });
-  return links.map((link) => link.invoice.status === 'PAID');
+  const links = await tx.salesOrderInvoice.findMany({ where: { salesOrderId, voidedAt: null }, select: { invoiceId: true } });
+  const heads = await invoiceHeads(tx, links.map((link) => link.invoiceId));
+  return links.map((link) => heads.get(link.invoiceId)?.status === 'PAID');
 }
 
 /**
