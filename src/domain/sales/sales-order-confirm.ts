@@ -3,6 +3,7 @@
 // handlers registered below; cancelling releases what the order holds.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
 import { matchingApprovalRule, registerApprovalSubject, submitForApproval, withdraw, type Facts, type OutcomeContext } from '../approvals/index.js';
+import { findCustomer } from '../crm/index.js';
 import { employeeExists } from '../hr/index.js';
 import { withProducts } from '../inventory/index.js';
 import { baseCurrencyOf, rateFor } from '../ledger/index.js';
@@ -229,10 +230,12 @@ registerApprovalSubject({
   typename: 'SalesOrder',
   reopenableAfter: ['REJECTED', 'WITHDRAWN'],
   async describe(tx, subjectId) {
-    const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: subjectId }, include: { customer: { select: { name: true } } } });
+    const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: subjectId } });
+    // The foreign key keeps the order's customer.
+    const customer = (await findCustomer(tx, order.customerId))!;
     return {
       requesterId: order.requesterId!,
-      title: `Sales order ${order.number} for ${order.customer.name} (${order.total.toFixed(2)} ${order.currency.trim()})`.slice(0, 500),
+      title: `Sales order ${order.number} for ${customer.name} (${order.total.toFixed(2)} ${order.currency.trim()})`.slice(0, 500),
       facts: await orderFacts(tx, order),
     };
   },
