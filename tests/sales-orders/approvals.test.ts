@@ -87,6 +87,7 @@ describe('SALES_ORDER approval policy', () => {
     // 10 x 10.00 = 100.00, 20 % = 20.00, net 80.00, tax 15.20; service 50.00 + 9.50: total 154.70 (base currency EUR)
     expect(request.facts).toMatchObject({ AMOUNT: '154.7', CURRENCY: 'EUR', MAX_DISCOUNT_PERCENT: '20', CREDIT_LIMIT_EXCEEDED: 'false', CUSTOMER_ID: rowId(o.acme) });
     expect(request.ruleName).toBe('Big discount');
+    expect(request.title).toBe(`Sales order ${order.number} for Acme (154.70 EUR)`);
 
     await decide(o.manager.key, APPROVE, pending.salesOrder.approvalRequest.id);
     const approved = await readOrder(t, o.sales, order.id);

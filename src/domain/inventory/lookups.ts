@@ -33,3 +33,18 @@ export async function categoryParents(tx: TenantTx, ids: readonly string[]): Pro
 export async function findLocation(tx: TenantTx, id: string): Promise<Pick<Location, 'id' | 'type' | 'isActive'> | null> {
   return isUuid(id) ? tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } }) : null;
 }
+
+/**
+ * `lines` each with its product's row, read in one statement for all of them (none without lines), so a
+ * caller's statement count does not grow with its lines. A line's product always exists: the foreign key
+ * keeps it.
+ */
+export async function withProducts<L extends { productId: string }>(tx: TenantTx, lines: readonly L[]): Promise<(L & { product: Product })[]> {
+  if (lines.length === 0) return [];
+  const products = new Map((await productsByIds(tx, [...new Set(lines.map((line) => line.productId))])).map((product) => [product.id, product]));
+  return lines.map((line) => {
+    const product = products.get(line.productId);
+    if (!product) throw new Error(`Product ${line.productId} of a document line is missing`);
+    return { ...line, product };
+  });
+}

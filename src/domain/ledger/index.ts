@@ -99,6 +99,7 @@ export {
   type SettlementAllocateInput,
 } from './receivables/payments.js';
 export type { AllocationInput } from './receivables/settle.js';
+export { invoiceHeads } from './receivables/lookups.js';
 export { onInvoiceSettlementChanged, type InvoiceSettlementHandler } from './receivables/settlement-hooks.js';
 export {
   openItems,

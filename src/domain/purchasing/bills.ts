@@ -138,11 +138,7 @@ export async function supplierBillFromPurchaseOrder(
   }
   const lineIds = (await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { id: true } })).map((line) => line.id);
   await lockRows(tx, actor.organizationId, 'PurchaseOrderLine', lineIds);
-  const lines = await tx.purchaseOrderLine.findMany({
-    where: { orderId: order.id },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true } } },
-  });
+  const lines = await inventory.withProducts(tx, await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, orderBy: { lineNo: 'asc' } }));
 
   const problems = new Problems();
   const reference = cleanText(input.supplierReference);

@@ -1,4 +1,5 @@
 import { DomainError, appendEvent, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { withProducts } from '../inventory/index.js';
 import { registerApprovalSubject, submitForApproval, withdraw, type OutcomeContext } from '../approvals/index.js';
 import { checkMayActFor, checkVersion, fail, lockRequest, type PurchaseRequestRef } from './purchase-requests.js';
 
@@ -129,12 +130,9 @@ registerApprovalSubject({
   type: PURCHASE_REQUEST_SUBJECT,
   typename: 'PurchaseRequest',
   async describe(tx, subjectId) {
-    const request = await tx.purchaseRequest.findUniqueOrThrow({
-      where: { id: subjectId },
-      include: { lines: { orderBy: { lineNo: 'asc' }, include: { product: { select: { type: true } } } } },
-    });
+    const request = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: subjectId }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
     const currencies = [...new Set(request.lines.map((line) => line.currency.trim()))];
-    const types = [...new Set(request.lines.map((line) => line.product.type))];
+    const types = [...new Set((await withProducts(tx, request.lines)).map((line) => line.product.type))];
     return {
       requesterId: request.requesterId,
       title: `Purchase request ${request.number} "${request.description}" (${request.lines.length} line(s), ${request.estimatedTotal.toFixed(2)} ${request.currency.trim()})`.slice(0, 500),

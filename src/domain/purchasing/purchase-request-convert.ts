@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { withProducts } from '../inventory/index.js';
 import { Problems, appendEvent, fromDbDate, recordAudit, toDbDate, type Actor, type TenantTx } from '../../platform/index.js';
 import { RateBook, bestSupplierPrice } from './purchase-request-prices.js';
 import { checkVersion, fail, lockRequest, today, type PurchaseRequestRef } from './purchase-requests.js';
@@ -27,11 +28,14 @@ interface Sourced {
  * all), or else the supplier with the best price for the product and quantity. Problems name lines.N.
  */
 async function sourceLines(tx: TenantTx, requestId: string): Promise<Sourced[]> {
-  const lines = await tx.purchaseRequestLine.findMany({
-    where: { requestId },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { sku: true, isActive: true } }, preferredSupplier: { select: { id: true, code: true, currency: true, isActive: true } } },
-  });
+  const lines = await withProducts(
+    tx,
+    await tx.purchaseRequestLine.findMany({
+      where: { requestId },
+      orderBy: { lineNo: 'asc' },
+      include: { preferredSupplier: { select: { id: true, code: true, currency: true, isActive: true } } },
+    }),
+  );
   const rates = new RateBook(tx, today());
   const problems = new Problems();
   const sourced: Sourced[] = [];

@@ -32,7 +32,7 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
   const problems = new Problems();
   const date = input.date ?? new Date().toISOString().slice(0, 10);
   checkDate(problems, 'date', date);
-  const lines = await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, include: { product: { select: { type: true } } } });
+  const lines = await inventory.withProducts(tx, await tx.purchaseOrderLine.findMany({ where: { orderId: order.id } }));
   const byNo = new Map(lines.map((line) => [line.lineNo, line]));
   if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line to receive', 'lines');
   const seen = new Set<number>();

@@ -4,6 +4,8 @@
 // (salesOrderClose) is final: it is never re-derived, and it bills only what it delivered.
 import { Prisma, type SalesOrder } from '../../generated/prisma/client.js';
 import type { InvoicePolicy, SalesOrderStatus } from '../../generated/prisma/enums.js';
+import { withProducts } from '../inventory/index.js';
+import { invoiceHeads } from '../ledger/index.js';
 import type { TenantTx } from '../../platform/index.js';
 
 const ZERO = new Prisma.Decimal(0);
@@ -119,21 +121,15 @@ export async function invoicePolicyOf(tx: TenantTx, customerId: string): Promise
 
 /** The order's lines as BillingLines, in line order (the caller holds the order's lock). */
 export async function billingLines(tx: TenantTx, salesOrderId: string) {
-  const lines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true } } },
-  });
+  const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId }, orderBy: { lineNo: 'asc' } }));
   return lines.map((line) => ({ ...line, stocked: line.product.type === 'STOCKED' }));
 }
 
 /** Whether each of the order's invoices that is not voided is paid in full. */
 export async function invoicesPaid(tx: TenantTx, salesOrderId: string): Promise<boolean[]> {
-  const links = await tx.salesOrderInvoice.findMany({
-    where: { salesOrderId, voidedAt: null },
-    select: { invoice: { select: { status: true } } },
-  });
-  return links.map((link) => link.invoice.status === 'PAID');
+  const links = await tx.salesOrderInvoice.findMany({ where: { salesOrderId, voidedAt: null }, select: { invoiceId: true } });
+  const heads = await invoiceHeads(tx, links.map((link) => link.invoiceId));
+  return links.map((link) => heads.get(link.invoiceId)?.status === 'PAID');
 }
 
 /**

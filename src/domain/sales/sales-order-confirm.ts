@@ -3,7 +3,9 @@
 // handlers registered below; cancelling releases what the order holds.
 import { Prisma, type SalesOrder, type SalesOrderLine } from '../../generated/prisma/client.js';
 import { matchingApprovalRule, registerApprovalSubject, submitForApproval, withdraw, type Facts, type OutcomeContext } from '../approvals/index.js';
+import { findCustomer } from '../crm/index.js';
 import { employeeExists } from '../hr/index.js';
+import { withProducts } from '../inventory/index.js';
 import { baseCurrencyOf, rateFor } from '../ledger/index.js';
 import { DomainError, appendEvent, cleanText, currencyScale, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkCredit } from './sales-order-credit.js';
@@ -81,11 +83,7 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   if (requesterId && !(await employeeExists(tx, requesterId))) {
     throw orderFail('NOT_FOUND', 'No employee with this id in your organization', 'requesterId');
   }
-  const lines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId: order.id },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true, allowNegativeStock: true } } },
-  });
+  const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
   await reserveOrderStock(tx, actor, order, lines, input.allowBackorder === true);
   const credit = await checkCredit(tx, actor, customer, order);
   const checkedFields = { creditExposure: credit.exposure, creditLimitExceeded: credit.exceeded, requesterId };
@@ -232,10 +230,12 @@ registerApprovalSubject({
   typename: 'SalesOrder',
   reopenableAfter: ['REJECTED', 'WITHDRAWN'],
   async describe(tx, subjectId) {
-    const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: subjectId }, include: { customer: { select: { name: true } } } });
+    const order = await tx.salesOrder.findUniqueOrThrow({ where: { id: subjectId } });
+    // The foreign key keeps the order's customer.
+    const customer = (await findCustomer(tx, order.customerId))!;
     return {
       requesterId: order.requesterId!,
-      title: `Sales order ${order.number} for ${order.customer.name} (${order.total.toFixed(2)} ${order.currency.trim()})`.slice(0, 500),
+      title: `Sales order ${order.number} for ${customer.name} (${order.total.toFixed(2)} ${order.currency.trim()})`.slice(0, 500),
       facts: await orderFacts(tx, order),
     };
   },

@@ -233,9 +233,10 @@ async function recordVoid(tx: TenantTx, actor: Actor, order: SalesOrder, salesRe
 export async function refuseVoidOfCreditedInvoice(tx: TenantTx, salesOrderInvoiceId: string): Promise<void> {
   const credit = await tx.salesReturnCredit.findFirst({
     where: { voidedAt: null, invoiceLinkLine: { salesOrderInvoiceId } },
-    select: { creditNote: { select: { number: true } }, salesReturn: { select: { number: true } }, salesOrderLine: { select: { salesOrder: { select: { number: true } } } } },
+    select: { creditNoteId: true, salesReturn: { select: { number: true } }, salesOrderLine: { select: { salesOrder: { select: { number: true } } } } },
   });
   if (!credit) return;
+  const creditNote = (await ledger.invoiceHeads(tx, [credit.creditNoteId])).get(credit.creditNoteId)!;
   const by = credit.salesReturn ? `sales return ${credit.salesReturn.number}` : `the close of ${credit.salesOrderLine.salesOrder.number}`;
-  throw new DomainError(fieldError('HAS_ALLOCATIONS', `The invoice is credited by credit note ${credit.creditNote.number} of ${by}; void that credit note first`, 'id'));
+  throw new DomainError(fieldError('HAS_ALLOCATIONS', `The invoice is credited by credit note ${creditNote.number} of ${by}; void that credit note first`, 'id'));
 }

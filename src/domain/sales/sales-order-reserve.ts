@@ -1,5 +1,6 @@
 // Backorders: a confirmed order whose lines were confirmed short of stock (allowBackorder) tries again
 // once stock has come in.
+import { withProducts } from '../inventory/index.js';
 import { appendEvent, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { reserveBackorders } from './sales-order-reservations.js';
 import { lockSalesOrder, orderFail, orderSummary, type SalesOrderRef } from './sales-orders.js';
@@ -19,11 +20,7 @@ export interface SalesOrderReserveInput {
 export async function reserveSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderReserveInput): Promise<SalesOrderRef> {
   const order = await lockSalesOrder(tx, actor, input);
   checkOrderShippable(order, 'id');
-  const lines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId: order.id },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true, allowNegativeStock: true } } },
-  });
+  const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
   if (!lines.some((line) => line.product.type === 'STOCKED' && line.quantityBackordered.greaterThan(0))) {
     throw orderFail('NOTHING_BACKORDERED', `${order.number} has no backordered quantity`, 'id');
   }

@@ -23,6 +23,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
+import { withProducts } from '../inventory/index.js';
 import { checkVersion, todayUtc } from './refs.js';
 import { checkLocation, describeStatus, lockOrderById, orderFail } from './sales-orders.js';
 
@@ -109,11 +110,7 @@ async function inOpenReturns(tx: TenantTx, orderId: string): Promise<Map<string,
 export async function createSalesReturn(tx: TenantTx, actor: Actor, input: SalesReturnCreateInput): Promise<SalesReturnRef> {
   const order = await lockOrderById(tx, actor, input.salesOrderId, 'salesOrderId');
   checkOrderReturnable(order, 'salesOrderId');
-  const orderLines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId: order.id },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true, sku: true } } },
-  });
+  const orderLines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
   const open = await inOpenReturns(tx, order.id);
 
   const problems = new Problems();

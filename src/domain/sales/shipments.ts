@@ -22,6 +22,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
+import { withProducts } from '../inventory/index.js';
 import { checkVersion } from './refs.js';
 import { describeStatus, lockOrderById, orderFail } from './sales-orders.js';
 
@@ -104,11 +105,7 @@ async function inOpenShipments(tx: TenantTx, orderId: string): Promise<Map<strin
 export async function createShipment(tx: TenantTx, actor: Actor, input: ShipmentCreateInput): Promise<ShipmentRef> {
   const order = await lockOrderById(tx, actor, input.salesOrderId, 'salesOrderId');
   checkOrderShippable(order, 'salesOrderId');
-  const orderLines = await tx.salesOrderLine.findMany({
-    where: { salesOrderId: order.id },
-    orderBy: { lineNo: 'asc' },
-    include: { product: { select: { type: true, sku: true } } },
-  });
+  const orderLines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
   const open = await inOpenShipments(tx, order.id);
   const shippable = (line: (typeof orderLines)[number]) => line.quantityReserved.minus(open.get(line.id) ?? 0);
 
