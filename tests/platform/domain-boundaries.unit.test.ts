@@ -14,15 +14,12 @@ const EXTRA_SCHEMAS: Record<string, string[]> = { ledger: ['receivables'] };
 const SHARED_SCHEMAS = new Set(['platform']);
 
 /**
- * Reads that stay for now, as `file: model`: the ledger's receivables name their partners (CRM's
- * customers, purchasing's suppliers) and products on invoice lines. Purchasing and inventory import the
- * ledger, so lookups through their index.ts would make the domains import each other; customers could
- * go through CRM's (the ledger imports it already).
+ * Reads that stay for now, as `file: model`: the ledger's receivables name their suppliers and the
+ * products on invoice lines. Purchasing and inventory import the ledger, so lookups through their
+ * index.ts would make the domains import each other.
  */
 const KNOWN: ReadonlySet<string> = new Set([
-  'src/domain/ledger/receivables/open-items.ts: Customer',
   'src/domain/ledger/receivables/open-items.ts: Supplier',
-  'src/domain/ledger/receivables/partners.ts: Customer',
   'src/domain/ledger/receivables/partners.ts: Supplier',
   'src/domain/ledger/receivables/invoice-input.ts: Product',
 ]);

@@ -104,6 +104,33 @@ describe('receivables API: nested reads, roles and tenancy', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('names the customers of aged receivables in as many statements for four customers as for one', async () => {
+    const orgWithCustomers = async (count: number) => {
+      const org = await receivablesOrg(t, `Aging ${count} Org`);
+      for (let index = 0; index < count; index += 1) {
+        const customerId = await createCustomer(t, org, { name: `Aged ${index}` });
+        await postedInvoice(t, org, { customerId, issueDate: '2026-02-10', lines: [{ description: 'a', unitPrice: '10' }] });
+      }
+      return org;
+    };
+    const run = async (org: ReceivablesOrg) => {
+      let body: { data: any; errors?: unknown } | undefined;
+      const statements = await t.countStatements(async () => {
+        body = await t.gql(org.key, `{ agedReceivables(asOf: "2026-12-31") { rows { partnerCode partnerName } } }`);
+      });
+      expect(body?.errors).toBeUndefined();
+      return { statements, names: body?.data.agedReceivables.rows.map((row: any) => row.partnerName) };
+    };
+    const one = await orgWithCustomers(1);
+    const four = await orgWithCustomers(4);
+    await run(one);
+    const few = await run(one);
+    const many = await run(four);
+    expect(few.names).toEqual(['Aged 0']);
+    expect(many.names).toEqual(['Aged 0', 'Aged 1', 'Aged 2', 'Aged 3']);
+    expect(many.statements).toBe(few.statements);
+  });
+
   it('needs ACCOUNTING to read or write, and shows nothing of other organizations', async () => {
     const sales = await small.org.key('SALES');
     const denied = await t.gql(sales, `{ invoices { totalCount } }`);

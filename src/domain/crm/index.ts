@@ -23,4 +23,4 @@ export {
 export type { Address, CustomerFields } from './customer-input.js';
 export { cleanAddress, jsonColumn } from './customer-input.js';
 export { CRM_ERROR_CODES } from './error-codes.js';
-export { findCustomer } from './lookups.js';
+export { findCustomer, findCustomerNames } from './lookups.js';

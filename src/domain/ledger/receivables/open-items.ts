@@ -1,5 +1,6 @@
 import { Prisma } from '../../../generated/prisma/client.js';
 import { Problems, isUuid, DomainError, fieldError, type Actor, type TenantTx } from '../../../platform/index.js';
+import { findCustomerNames } from '../../crm/index.js';
 import { checkDate, fromDbDate } from '../dates.js';
 import { formatMoney } from '../money.js';
 import { baseCurrencyOf } from '../settings.js';
@@ -192,7 +193,7 @@ export async function agedBalances(tx: TenantTx, actor: Actor, input: { side: Pa
   const ids = [...byPartner.keys()];
   const partners = new Map(
     (input.side === 'CUSTOMER'
-      ? await tx.customer.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } })
+      ? await findCustomerNames(tx, ids)
       : await tx.supplier.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } })
     ).map((partner) => [partner.id, partner]),
   );

@@ -1,6 +1,7 @@
 import type { InvoiceKind } from '../../../generated/prisma/enums.js';
 import type { AccountSubtype, JournalType } from '../../../generated/prisma/enums.js';
 import { DomainError, fieldError, isUuid, type TenantTx } from '../../../platform/index.js';
+import { findCustomer } from '../../crm/index.js';
 
 export type PartnerSide = 'CUSTOMER' | 'SUPPLIER';
 
@@ -44,7 +45,7 @@ export async function findPartner(tx: TenantTx, input: PartnerInput, side?: Part
   if (customerId && supplierId)
     throw new DomainError(fieldError('INVALID_INPUT', 'Give a customerId or a supplierId, not both', ['customerId']));
   if (customerId) {
-    const customer = isUuid(customerId) ? await tx.customer.findUnique({ where: { id: customerId } }) : null;
+    const customer = await findCustomer(tx, customerId);
     if (!customer) throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', 'customerId'));
     if (customer.status !== 'ACTIVE')
       throw new DomainError(fieldError('PARTNER_INACTIVE', `Customer ${customer.code} is archived`, 'customerId'));
