@@ -3,7 +3,6 @@ import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
 import { builder } from '../schema/builder.js';
 import { encodeGlobalId } from '../schema/global-id.js';
 import { idFor } from '../schema/ids.js';
-import { LEDGER_ACCESS } from '../schema/ledger.js';
 import { payloadType } from '../schema/payloads.js';
 import { SupplierBillFromPurchaseOrderInput } from '../schema/purchase-order-bills.js';
 import { PurchaseOrderError } from '../schema/purchase-orders.js';
@@ -15,14 +14,13 @@ const SupplierBillFromPurchaseOrderPayload = payloadType<purchasing.SupplierBill
   fields: (t) => ({
     billId: t.id({
       nullable: true,
-      description: 'Global ID of the posted bill (an Invoice); null when there are errors. Readable without the ACCOUNTING role.',
+      description: 'Global ID of the posted bill (an Invoice); null when there are errors.',
       resolve: (payload) => (payload.ids ? encodeGlobalId('Invoice', payload.ids.invoiceId) : null),
     }),
     bill: t.prismaField({
       type: 'Invoice',
       nullable: true,
-      description: 'The posted supplier bill; null when there are errors. Needs role ACCOUNTING.',
-      authScopes: LEDGER_ACCESS,
+      description: 'The posted supplier bill; null when there are errors. Readable by PURCHASING and ACCOUNTING (its journal entry and accounts need ACCOUNTING).',
       resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.invoice.findUnique({ ...query, where: { id: payload.ids.invoiceId } }) : null),
     }),
     purchaseOrder: t.prismaField({

@@ -3,7 +3,7 @@ import { DomainError, fieldError } from '../platform/index.js';
 import { builder } from '../schema/builder.js';
 import { LEDGER_ACCESS } from '../schema/ledger.js';
 import { orderByWithTiebreaker } from '../schema/ordering.js';
-import { INVOICE_ORDER_COLUMNS, InvoiceOrderBy, InvoiceWhere, PaymentWhere } from '../schema/receivables.js';
+import { INVOICE_ORDER_COLUMNS, InvoiceOrderBy, SUPPLIER_BILL_READERS, InvoiceWhere, PaymentWhere } from '../schema/receivables.js';
 import { AgingReportType, OpenItemType, type AgingReportWithPartners } from '../schema/receivables-reports.js';
 import { filterIdOf } from '../schema/ids.js';
 import { report } from './run-query.js';
@@ -19,8 +19,10 @@ builder.queryFields((t) => ({
   invoice: t.prismaField({
     type: 'Invoice',
     nullable: true,
-    description: `A customer invoice, supplier bill or credit note by ID; null if it does not exist in your organization. ${READERS}`,
-    authScopes: LEDGER_ACCESS,
+    description:
+      'A customer invoice, supplier bill or credit note by ID; null if it does not exist in your organization. Needs role ACCOUNTING; supplier bills (kind SUPPLIER_BILL) also PURCHASING.',
+    // The document's kind decides the rest (Invoice's own scopes), as for node(id:).
+    authScopes: { anyRole: SUPPLIER_BILL_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the document.' }) },
     resolve: (query, _root, args, ctx) => (args.id.typename === 'Invoice' ? ctx.db.invoice.findUnique({ ...query, where: { id: args.id.id } }) : null),
   }),

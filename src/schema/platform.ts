@@ -7,7 +7,7 @@ export const RoleEnum = builder.enumType('Role', {
     ADMIN: { description: 'Everything, including API keys and the audit log.' },
     SALES: { description: 'Customers, contacts, quotes and sales orders.' },
     WAREHOUSE: { description: 'Stock, warehouses and shipments.' },
-    PURCHASING: { description: 'Suppliers, purchase requests and purchase orders.' },
+    PURCHASING: { description: 'Suppliers, purchase requests, purchase orders and the supplier bills made from them.' },
     PRODUCTION: { description: 'Bills of materials, MRP and work orders.' },
     ACCOUNTING: { description: 'The ledger, invoices, bills and payments; may read customers.' },
     HR: { description: 'Departments, employees, leave and expenses.' },

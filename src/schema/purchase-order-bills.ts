@@ -1,7 +1,6 @@
 import { matchStatus } from '../domain/purchasing/index.js';
 import { builder } from './builder.js';
-import { LEDGER_ACCESS } from './ledger.js';
-import { InvoiceNode } from './receivables.js';
+import { InvoiceNode, SUPPLIER_BILL_READERS } from './receivables.js';
 
 const IDEMPOTENCY_DESCRIPTION =
   'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
@@ -17,7 +16,9 @@ export const PurchaseOrderLineMatchStatusEnum = builder.enumType('PurchaseOrderL
   } as const,
 });
 
-const BILLS_NOTE = 'Needs role ACCOUNTING (bills are ledger documents).';
+// PURCHASING creates these bills, so it reads them; WAREHOUSE reads the order but not what it cost.
+const BILLS_NOTE = 'Needs role PURCHASING or ACCOUNTING.';
+const BILL_ACCESS = { anyRole: SUPPLIER_BILL_READERS };
 
 builder.prismaObjectFields('PurchaseOrderLine', (t) => ({
   matchStatus: t.field({
@@ -34,7 +35,7 @@ builder.prismaObjectFields('PurchaseOrderLine', (t) => ({
   bills: t.field({
     type: [InvoiceNode],
     description: `Supplier bills with a line billing this order line, voided ones included (their balance due is zero), oldest first. ${BILLS_NOTE}`,
-    authScopes: LEDGER_ACCESS,
+    authScopes: BILL_ACCESS,
     select: (_args, _ctx, nestedSelection) => ({
       invoiceLines: {
         orderBy: [{ invoice: { issueDate: 'asc' as const } }, { invoice: { createdAt: 'asc' as const } }],
@@ -52,7 +53,7 @@ builder.prismaObjectFields('PurchaseOrder', (t) => ({
   bills: t.field({
     type: [InvoiceNode],
     description: `Supplier bills made from this order (supplierBillFromPurchaseOrder), voided ones included (their balance due is zero), oldest first. ${BILLS_NOTE}`,
-    authScopes: LEDGER_ACCESS,
+    authScopes: BILL_ACCESS,
     select: (_args, _ctx, nestedSelection) => ({
       bills: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], select: { invoice: nestedSelection(true) } },
     }),

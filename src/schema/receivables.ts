@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import type { Role } from '../generated/prisma/enums.js';
 import { builder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, LEDGER_ACCESS, type DateRangeValue } from './ledger.js';
@@ -65,13 +66,21 @@ const MONEY_FIELDS = [
   documentMoney('total', 'Subtotal plus tax: what the document is worth.'),
 ];
 
+/** PURCHASING may bill purchase orders (supplierBillFromPurchaseOrder), so it may read supplier bills; every other document stays ACCOUNTING's. */
+export const SUPPLIER_BILL_READERS: Role[] = ['PURCHASING', 'ACCOUNTING'];
+const DOCUMENT_READERS = 'Needs role ACCOUNTING to read; supplier bills (kind SUPPLIER_BILL) also PURCHASING.';
+
+function documentScopes(kind: typeof InvoiceKindEnum.$inferType) {
+  return kind === 'SUPPLIER_BILL' ? { anyRole: SUPPLIER_BILL_READERS } : LEDGER_ACCESS;
+}
+
 export const InvoiceNode = builder.prismaNode('Invoice', {
-  select: { id: true },
-  description:
-    'A customer invoice, supplier bill or credit note (see kind). Figures are computed by the server from the lines: each line is rounded half-up to the currency (gross = quantity x unit price, discount, subtotal, tax), and the document totals are the sums of the rounded lines. Needs role ACCOUNTING to read.',
+  // kind decides who may read the document, so it is always loaded.
+  select: { id: true, kind: true },
+  description: `A customer invoice, supplier bill or credit note (see kind). Figures are computed by the server from the lines: each line is rounded half-up to the currency (gross = quantity x unit price, discount, subtotal, tax), and the document totals are the sums of the rounded lines. ${DOCUMENT_READERS}`,
   id: { field: 'id' },
   nullable: true,
-  authScopes: LEDGER_ACCESS,
+  authScopes: (invoice) => documentScopes(invoice.kind),
   fields: (t) => ({
     kind: t.expose('kind', { type: InvoiceKindEnum, description: 'Invoice, bill or credit note, customer or supplier side.' }),
     status: t.expose('status', { type: InvoiceStatusEnum, description: 'Draft, posted, partially paid, paid or void.' }),
@@ -139,9 +148,10 @@ export const InvoiceNode = builder.prismaNode('Invoice', {
 });
 
 builder.prismaObject('InvoiceLine', {
-  select: { id: true },
-  description: 'A line of an invoice, bill or credit note. Amounts are in the document currency.',
-  authScopes: LEDGER_ACCESS,
+  // The document's kind decides who may read the line, so it is always loaded.
+  select: { id: true, invoice: { select: { kind: true } } },
+  description: `A line of an invoice, bill or credit note. Amounts are in the document currency. ${DOCUMENT_READERS}`,
+  authScopes: (line) => documentScopes(line.invoice.kind),
   fields: (t) => ({
     lineNo: t.exposeInt('lineNo', { description: 'Position in the document, from 1.' }),
     description: t.exposeString('description', { description: 'What is invoiced.' }),

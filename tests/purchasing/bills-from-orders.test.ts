@@ -89,7 +89,7 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
   });
 
   it('bills the first receipt: GRNI debits at the bill rate, proportional clearing, the difference as an exchange gain', async () => {
-    // A PURCHASING-only key may bill; it sees the bill's ID and the order, not the ledger document.
+    // A PURCHASING-only key may bill (what it reads of the bill: bills-access.test.ts).
     const buyer = await org.org.key('PURCHASING');
     const result = await t.gql(
       buyer,
@@ -231,11 +231,17 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     expect(dbLines((await differenceEntry(rebill.billId))!.lines)).toEqual(['2150 Cr 0.32', '6950 Dr 0.32']);
   });
 
-  it('checks roles: WAREHOUSE alone may not bill, and a PURCHASING key cannot read the bills', async () => {
+  it('checks roles: WAREHOUSE alone may not bill nor read the bills, a PURCHASING key reads the bills but not their entries', async () => {
     const warehouse = await org.org.key('WAREHOUSE');
     expect(topLevelCode(await bill(warehouse, { supplierReference: 'X', idempotencyKey: 'warehouse' }))).toBe('FORBIDDEN');
+    const bills = `query($id: ID!) { purchaseOrder(id: $id) { status bills { id } } }`;
+    expect(topLevelCode(await t.gql(warehouse, bills, { id: orderId }))).toBe('FORBIDDEN');
     const buyer = await org.org.key('PURCHASING');
-    const read = await t.gql(buyer, `query($id: ID!) { purchaseOrder(id: $id) { status bills { id } } }`, { id: orderId });
-    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const read = await t.gql(buyer, bills, { id: orderId });
+    expect(read.errors).toBeUndefined();
+    expect(read.data).toEqual((await t.gql(org.key, bills, { id: orderId })).data);
+    expect(read.data.purchaseOrder.bills.length).toBeGreaterThan(0);
+    const entries = await t.gql(buyer, `query($id: ID!) { purchaseOrder(id: $id) { bills { journalEntry { number } } } }`, { id: orderId });
+    expect(topLevelCode(entries)).toBe('FORBIDDEN');
   });
 });

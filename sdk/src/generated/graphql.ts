@@ -3047,7 +3047,7 @@ export type Role =
   | 'HR'
   /** Bills of materials, MRP and work orders. */
   | 'PRODUCTION'
-  /** Suppliers, purchase requests and purchase orders. */
+  /** Suppliers, purchase requests, purchase orders and the supplier bills made from them. */
   | 'PURCHASING'
   /** Customers, contacts, quotes and sales orders. */
   | 'SALES'
