@@ -6,6 +6,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { Problems, appendEvent, checkLength, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkInternalLocation, checkQuantity } from './stock.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
+import { inProductOrder } from './document-moves.js';
 import { insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -114,7 +115,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
   );
 
   // Product order, then the order given: the order the rows are locked in, and who gets short stock first.
-  const served = [...lines].sort((a, b) => (a.productId === b.productId ? a.index - b.index : a.productId < b.productId ? -1 : 1));
+  const served = inProductOrder(lines);
   const reserved = new Map<number, Decimal>();
   for (const line of served) {
     const product = products.get(line.productId)!;
