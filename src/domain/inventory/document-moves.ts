@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { StockMoveKind } from '../../generated/prisma/enums.js';
 import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { perUnit } from './costing.js';
-import { recordConsumptions, type LayerPart } from './move-value.js';
+import { afterMove, recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
 import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
@@ -98,9 +97,8 @@ export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: reado
 }
 
 /**
- * A product's stock value and average cost as a document's moves change them one after the other (as
- * bookOnProduct would move by move): the stock value up or down by each move's value, the average cost
- * stock value / on hand while anything is on hand, else the last average (or an incoming move's cost).
+ * A product's stock value and average cost as a document's moves change them one after the other, as
+ * bookOnProduct would move by move (afterMove).
  */
 export class ProductBook {
   stockValue: Decimal;
@@ -117,9 +115,9 @@ export class ProductBook {
 
   book(quantity: Decimal, value: Decimal, direction: 'in' | 'out', unitCost: Decimal): void {
     this.onHand = direction === 'in' ? this.onHand.plus(quantity) : this.onHand.minus(quantity);
-    this.stockValue = direction === 'in' ? this.stockValue.plus(value) : this.stockValue.minus(value);
-    if (this.onHand.greaterThan(0)) this.averageCost = perUnit(this.stockValue, this.onHand) as Decimal;
-    else if (direction === 'in') this.averageCost = unitCost;
+    const after = afterMove(this, { onHandAfter: this.onHand, value, direction, unitCost });
+    this.stockValue = after.stockValue;
+    this.averageCost = after.averageCost;
   }
 
   get changed(): boolean {

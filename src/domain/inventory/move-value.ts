@@ -117,21 +117,32 @@ export function transferValue(product: ValuedProduct, onHand: Decimal, quantity:
 /** Value of stock coming in: round_half_up(quantity × unitCost) in the base currency. */
 export const incomingValue = (quantity: Decimal, unitCost: Decimal, scale: number) => valueOf(quantity, unitCost, scale);
 
+/** What a move changes on its product: on hand over all locations after it, its value, which way it went. */
+export interface MoveChange {
+  onHandAfter: Decimal;
+  value: Decimal;
+  direction: 'in' | 'out';
+  unitCost: Decimal;
+}
+
 /**
- * Books a move's value on the product: stock value up or down by it, and the average cost it implies
- * (stock value / on hand; with nothing left on hand the last average stays, or an incoming move's cost).
+ * The product's stock value and average cost after a move: the stock value up or down by its value, the
+ * average cost stock value / on hand while anything is on hand, else the last average (or an incoming
+ * move's cost). Moves written one by one (bookOnProduct) and a document's moves (ProductBook) book alike.
  */
-export async function bookOnProduct(
-  tx: TenantTx,
-  product: ValuedProduct,
-  change: { onHandAfter: Decimal; value: Decimal; direction: 'in' | 'out'; unitCost: Decimal },
-): Promise<void> {
-  const stockValue = change.direction === 'in' ? product.stockValue.plus(change.value) : product.stockValue.minus(change.value);
+export function afterMove(before: { stockValue: Decimal; averageCost: Decimal }, change: MoveChange): { stockValue: Decimal; averageCost: Decimal } {
+  const stockValue = change.direction === 'in' ? before.stockValue.plus(change.value) : before.stockValue.minus(change.value);
   const averageCost = change.onHandAfter.greaterThan(0)
     ? (perUnit(stockValue, change.onHandAfter) as Decimal)
     : change.direction === 'in'
       ? change.unitCost
-      : product.averageCost;
+      : before.averageCost;
+  return { stockValue, averageCost };
+}
+
+/** Books a move's value on the product (afterMove), writing the product only when something changed. */
+export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change: MoveChange): Promise<void> {
+  const { stockValue, averageCost } = afterMove(product, change);
   if (stockValue.equals(product.stockValue) && averageCost.equals(product.averageCost)) return;
   await tx.product.update({ where: { id: product.id }, data: { stockValue, averageCost } });
 }
