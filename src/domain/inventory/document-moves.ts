@@ -87,15 +87,6 @@ export async function lockDocumentProducts(
   return { products, virtualLocationId: first.virtualLocationId! };
 }
 
-/** The product's on hand over all locations, per product, in one statement (stable under the products' locks). */
-export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
-  const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
-    SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
-    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
-    GROUP BY "productId"`;
-  return new Map(rows.map((row) => [row.productId, new Prisma.Decimal(row.total)]));
-}
-
 /**
  * A product's stock value and average cost as a document's moves change them one after the other, as
  * bookOnProduct would move by move (afterMove).

@@ -34,13 +34,21 @@ export async function baseScale(tx: TenantTx): Promise<number> {
 }
 
 /**
- * The product's on hand over all locations. Every change of it happens under the product row
- * locked FOR UPDATE (transfers only move it between locations), so under that lock it is stable.
+ * The products' on hand over all locations, per product, in one statement (a product without levels is
+ * left out). Every change of it happens under the product row locked FOR UPDATE (transfers only move it
+ * between locations), so under that lock it is stable.
  */
+export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
+  const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
+    SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
+    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
+    GROUP BY "productId"`;
+  return new Map(rows.map((row) => [row.productId, new Prisma.Decimal(row.total)]));
+}
+
+/** One product's totalsOnHand (0 without levels). */
 export async function totalOnHand(tx: TenantTx, actor: Actor, productId: string): Promise<Decimal> {
-  const rows = await tx.$queryRaw<{ total: Decimal | null }[]>`
-    SELECT SUM("onHand") AS total FROM "StockLevel" WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${productId}::uuid`;
-  return new Prisma.Decimal(rows[0]?.total ?? 0);
+  return (await totalsOnHand(tx, actor, [productId])).get(productId) ?? new Prisma.Decimal(0);
 }
 
 /**
