@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { StockMoveKind } from '../../generated/prisma/enums.js';
 import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { afterMove, recordConsumptions, type LayerPart } from './move-value.js';
+import { afterMove, layerRow, recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
 import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
@@ -193,7 +193,7 @@ export async function writeDocumentMoves(
   }
   const layers = moves.flatMap((move, i) =>
     move.product.costingMethod === 'FIFO' && move.direction === 'in'
-      ? [{ id: randomUUID(), organizationId, productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, remainingQuantity: move.quantity, unitCost: move.unitCost, value: move.value, remainingValue: move.value, doneAt: document.doneAt }]
+      ? [layerRow(actor, { productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, unitCost: move.unitCost, value: move.value, doneAt: document.doneAt })]
       : [],
   );
   if (layers.length > 0) await tx.stockCostLayer.createMany({ data: layers });

@@ -155,26 +155,34 @@ export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change
   await tx.product.update({ where: { id: product.id }, data: { stockValue, averageCost } });
 }
 
+interface IncomingLayer {
+  productId: string;
+  moveId: string;
+  quantity: Decimal;
+  unitCost: Decimal;
+  value: Decimal;
+  doneAt: Date;
+}
+
+/** The FIFO layer row of an incoming move: all of its quantity and value still remaining. */
+export function layerRow(actor: Actor, layer: IncomingLayer) {
+  return {
+    id: randomUUID(),
+    organizationId: actor.organizationId,
+    productId: layer.productId,
+    moveId: layer.moveId,
+    quantity: layer.quantity,
+    remainingQuantity: layer.quantity,
+    unitCost: layer.unitCost,
+    value: layer.value,
+    remainingValue: layer.value,
+    doneAt: layer.doneAt,
+  };
+}
+
 /** Creates the FIFO layer of an incoming move (after the move row exists). */
-export async function addLayer(
-  tx: TenantTx,
-  actor: Actor,
-  layer: { productId: string; moveId: string; quantity: Decimal; unitCost: Decimal; value: Decimal; doneAt: Date },
-): Promise<void> {
-  await tx.stockCostLayer.create({
-    data: {
-      id: randomUUID(),
-      organizationId: actor.organizationId,
-      productId: layer.productId,
-      moveId: layer.moveId,
-      quantity: layer.quantity,
-      remainingQuantity: layer.quantity,
-      unitCost: layer.unitCost,
-      value: layer.value,
-      remainingValue: layer.value,
-      doneAt: layer.doneAt,
-    },
-  });
+export async function addLayer(tx: TenantTx, actor: Actor, layer: IncomingLayer): Promise<void> {
+  await tx.stockCostLayer.create({ data: layerRow(actor, layer) });
 }
 
 /** Records which layers outgoing moves consumed (after the moves' rows exist), in one statement. */
