@@ -129,7 +129,7 @@ export async function consumeDocumentReservations(
   // What each reservation and level still holds as the lines take from them, in product order.
   const served = inProductOrder(lines);
   const perLevel = new Map<string, Decimal>();
-  const perReservation = new Map<string, { id: string; quantity: Decimal }>();
+  const perReservation = new Map<string, Decimal>();
   for (const line of served) {
     const reservation = reservations.get(demandKey(line));
     if (!reservation) {
@@ -146,8 +146,7 @@ export async function consumeDocumentReservations(
     level.reserved = level.reserved.minus(line.quantity);
     level.onHand = level.onHand.minus(line.quantity);
     perLevel.set(line.productId, (perLevel.get(line.productId) ?? new Prisma.Decimal(0)).plus(line.quantity));
-    const taken = perReservation.get(reservation.id) ?? { id: reservation.id, quantity: new Prisma.Decimal(0) };
-    perReservation.set(reservation.id, { id: reservation.id, quantity: taken.quantity.plus(line.quantity) });
+    perReservation.set(reservation.id, (perReservation.get(reservation.id) ?? new Prisma.Decimal(0)).plus(line.quantity));
   }
 
   const fifoIds = productIds.filter((id) => products.get(id)!.costingMethod === 'FIFO');
@@ -196,13 +195,13 @@ export async function consumeDocumentReservations(
     FROM unnest(${levelIds}::uuid[], ${levelIds.map((id) => perLevel.get(id)!.toFixed())}::numeric[]) AS v("productId", quantity)
     WHERE lv."organizationId" = ${organizationId}::uuid AND lv."locationId" = ${input.locationId}::uuid AND lv."productId" = v."productId"
       AND lv."reserved" >= v.quantity`;
-  const consumed = [...perReservation.values()];
+  const consumedIds = [...perReservation.keys()];
   const shrunk = await tx.$executeRaw`
     UPDATE "StockReservation" AS r SET "quantity" = r."quantity" - v.quantity, "consumed" = r."consumed" + v.quantity, "updatedAt" = now()
-    FROM unnest(${consumed.map((c) => c.id)}::uuid[], ${consumed.map((c) => c.quantity.toFixed())}::numeric[]) AS v(id, quantity)
+    FROM unnest(${consumedIds}::uuid[], ${consumedIds.map((id) => perReservation.get(id)!.toFixed())}::numeric[]) AS v(id, quantity)
     WHERE r."organizationId" = ${organizationId}::uuid AND r."id" = v.id AND r."quantity" >= v.quantity`;
   // Both rows sets were locked and checked above, so this only fails on a broken invariant.
-  if (lowered !== levelIds.length || shrunk !== consumed.length) throw new Error('Stock levels or reservations changed under their locks');
+  if (lowered !== levelIds.length || shrunk !== consumedIds.length) throw new Error('Stock levels or reservations changed under their locks');
   const touched = [...layers.values()].flat().filter((layer) => !layer.remainingQuantity.equals(layersBefore.get(layer.id)!));
   if (touched.length > 0) {
     await tx.$executeRaw`

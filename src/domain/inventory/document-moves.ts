@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { StockMoveKind } from '../../generated/prisma/enums.js';
 import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { perUnit } from './costing.js';
-import { recordConsumptions, type LayerPart } from './move-value.js';
+import { afterMove, layerRow, recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
 import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
@@ -88,19 +87,9 @@ export async function lockDocumentProducts(
   return { products, virtualLocationId: first.virtualLocationId! };
 }
 
-/** The product's on hand over all locations, per product, in one statement (stable under the products' locks). */
-export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
-  const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
-    SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
-    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
-    GROUP BY "productId"`;
-  return new Map(rows.map((row) => [row.productId, new Prisma.Decimal(row.total)]));
-}
-
 /**
- * A product's stock value and average cost as a document's moves change them one after the other (as
- * bookOnProduct would move by move): the stock value up or down by each move's value, the average cost
- * stock value / on hand while anything is on hand, else the last average (or an incoming move's cost).
+ * A product's stock value and average cost as a document's moves change them one after the other, as
+ * bookOnProduct would move by move (afterMove).
  */
 export class ProductBook {
   stockValue: Decimal;
@@ -117,9 +106,9 @@ export class ProductBook {
 
   book(quantity: Decimal, value: Decimal, direction: 'in' | 'out', unitCost: Decimal): void {
     this.onHand = direction === 'in' ? this.onHand.plus(quantity) : this.onHand.minus(quantity);
-    this.stockValue = direction === 'in' ? this.stockValue.plus(value) : this.stockValue.minus(value);
-    if (this.onHand.greaterThan(0)) this.averageCost = perUnit(this.stockValue, this.onHand) as Decimal;
-    else if (direction === 'in') this.averageCost = unitCost;
+    const after = afterMove(this, { onHandAfter: this.onHand, value, direction, unitCost });
+    this.stockValue = after.stockValue;
+    this.averageCost = after.averageCost;
   }
 
   get changed(): boolean {
@@ -204,7 +193,7 @@ export async function writeDocumentMoves(
   }
   const layers = moves.flatMap((move, i) =>
     move.product.costingMethod === 'FIFO' && move.direction === 'in'
-      ? [{ id: randomUUID(), organizationId, productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, remainingQuantity: move.quantity, unitCost: move.unitCost, value: move.value, remainingValue: move.value, doneAt: document.doneAt }]
+      ? [layerRow(actor, { productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, unitCost: move.unitCost, value: move.value, doneAt: document.doneAt })]
       : [],
   );
   if (layers.length > 0) await tx.stockCostLayer.createMany({ data: layers });

@@ -6,6 +6,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { Problems, appendEvent, checkLength, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkInternalLocation, checkQuantity } from './stock.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
+import { inProductOrder } from './document-moves.js';
 import { insufficient } from './stock-levels.js';
 
 type Decimal = Prisma.Decimal;
@@ -55,6 +56,9 @@ interface LevelRow {
   reserved: Decimal;
 }
 
+/** A document line's reservation: one per (demand line, product) at the location. */
+const lineKey = (line: { demandLine: string; productId: string }) => `${line.demandLine}\u0000${line.productId}`;
+
 /**
  * Reserves stock for several lines of one document at one location, all in one command: one audit
  * record (on the document: entityType = demand type, entityId = demand id) and one stock.demandReserved
@@ -79,7 +83,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
   });
   const seen = new Set<string>();
   for (const line of lines) {
-    const key = `${line.demandLine}\u0000${line.productId}`;
+    const key = lineKey(line);
     if (seen.has(key)) problems.add('INVALID_INPUT', `Line ${line.demandLine || '(document)'} lists this product twice`, `lines.${line.index}.productId`);
     seen.add(key);
   }
@@ -114,7 +118,7 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
   );
 
   // Product order, then the order given: the order the rows are locked in, and who gets short stock first.
-  const served = [...lines].sort((a, b) => (a.productId === b.productId ? a.index - b.index : a.productId < b.productId ? -1 : 1));
+  const served = inProductOrder(lines);
   const reserved = new Map<number, Decimal>();
   for (const line of served) {
     const product = products.get(line.productId)!;
@@ -155,14 +159,14 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
       ON CONFLICT ("organizationId", "demandType", "demandId", "demandLine", "productId", "locationId")
       DO UPDATE SET "quantity" = "StockReservation"."quantity" + EXCLUDED."quantity", "updatedAt" = now()
       RETURNING "id"::text AS id, "productId"::text AS "productId", "demandLine"`;
-    for (const row of rows) reservationIds.set(`${row.demandLine}\u0000${row.productId}`, row.id);
+    for (const row of rows) reservationIds.set(lineKey(row), row.id);
   }
 
   const result = lines.map((line) => ({
     line: line.demandLine,
     productId: line.productId,
     reserved: reserved.get(line.index)!,
-    reservationId: reservationIds.get(`${line.demandLine}\u0000${line.productId}`) ?? null,
+    reservationId: reservationIds.get(lineKey(line)) ?? null,
   }));
   const reservedLines = result
     .filter((line) => line.reservationId)

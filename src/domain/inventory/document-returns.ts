@@ -11,14 +11,13 @@ import {
   inProductOrder,
   lockDocumentProducts,
   onLine,
-  totalsOnHand,
   writeDocumentMoves,
   writeProductBooks,
   type DecidedMove,
   type DocumentMovesResult,
   type DocumentPosting,
 } from './document-moves.js';
-import { baseScale } from './move-value.js';
+import { baseScale, totalsOnHand } from './move-value.js';
 import { COST_SCALE } from './numbers.js';
 import { checkQuantity, cleanReference, type DocumentReference } from './stock.js';
 

@@ -6,10 +6,10 @@ import { accountForRole, postFromSource } from '../ledger/index.js';
 type Decimal = Prisma.Decimal;
 
 /** The ledger journal stock values post to (part of the default journals; the migration added it to existing organizations). */
-export const STOCK_JOURNAL = 'STK';
+const STOCK_JOURNAL = 'STK';
 
 /** The ledger's source purpose of a move's valuation entry: source { type: 'StockMove', id, purpose }. */
-export const VALUATION_PURPOSE = 'valuation';
+const VALUATION_PURPOSE = 'valuation';
 
 /** The ledger takes at most 500 lines an entry (entry-lines.ts); a document's entry stays under it. */
 const ENTRY_LINE_LIMIT = 500;
@@ -46,7 +46,7 @@ const describe = (kind: StockMoveKind, quantity: Decimal, sku: string) => `${kin
 export const POSTING_CODES = ['NO_PERIOD', 'PERIOD_CLOSED', 'NO_POSTING_RULE', 'ACCOUNT_INACTIVE', 'NO_JOURNAL'];
 
 /** The ledger's fields (date, lines, ...) are not the stock operation's: report the refusal without one. */
-export function refused(error: unknown): unknown {
+function refused(error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
     error.errors.map((e) =>

@@ -34,13 +34,21 @@ export async function baseScale(tx: TenantTx): Promise<number> {
 }
 
 /**
- * The product's on hand over all locations. Every change of it happens under the product row
- * locked FOR UPDATE (transfers only move it between locations), so under that lock it is stable.
+ * The products' on hand over all locations, per product, in one statement (a product without levels is
+ * left out). Every change of it happens under the product row locked FOR UPDATE (transfers only move it
+ * between locations), so under that lock it is stable.
  */
+export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
+  const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
+    SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
+    WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
+    GROUP BY "productId"`;
+  return new Map(rows.map((row) => [row.productId, new Prisma.Decimal(row.total)]));
+}
+
+/** One product's totalsOnHand (0 without levels). */
 export async function totalOnHand(tx: TenantTx, actor: Actor, productId: string): Promise<Decimal> {
-  const rows = await tx.$queryRaw<{ total: Decimal | null }[]>`
-    SELECT SUM("onHand") AS total FROM "StockLevel" WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${productId}::uuid`;
-  return new Prisma.Decimal(rows[0]?.total ?? 0);
+  return (await totalsOnHand(tx, actor, [productId])).get(productId) ?? new Prisma.Decimal(0);
 }
 
 /**
@@ -117,45 +125,64 @@ export function transferValue(product: ValuedProduct, onHand: Decimal, quantity:
 /** Value of stock coming in: round_half_up(quantity × unitCost) in the base currency. */
 export const incomingValue = (quantity: Decimal, unitCost: Decimal, scale: number) => valueOf(quantity, unitCost, scale);
 
+/** What a move changes on its product: on hand over all locations after it, its value, which way it went. */
+export interface MoveChange {
+  onHandAfter: Decimal;
+  value: Decimal;
+  direction: 'in' | 'out';
+  unitCost: Decimal;
+}
+
 /**
- * Books a move's value on the product: stock value up or down by it, and the average cost it implies
- * (stock value / on hand; with nothing left on hand the last average stays, or an incoming move's cost).
+ * The product's stock value and average cost after a move: the stock value up or down by its value, the
+ * average cost stock value / on hand while anything is on hand, else the last average (or an incoming
+ * move's cost). Moves written one by one (bookOnProduct) and a document's moves (ProductBook) book alike.
  */
-export async function bookOnProduct(
-  tx: TenantTx,
-  product: ValuedProduct,
-  change: { onHandAfter: Decimal; value: Decimal; direction: 'in' | 'out'; unitCost: Decimal },
-): Promise<void> {
-  const stockValue = change.direction === 'in' ? product.stockValue.plus(change.value) : product.stockValue.minus(change.value);
+export function afterMove(before: { stockValue: Decimal; averageCost: Decimal }, change: MoveChange): { stockValue: Decimal; averageCost: Decimal } {
+  const stockValue = change.direction === 'in' ? before.stockValue.plus(change.value) : before.stockValue.minus(change.value);
   const averageCost = change.onHandAfter.greaterThan(0)
     ? (perUnit(stockValue, change.onHandAfter) as Decimal)
     : change.direction === 'in'
       ? change.unitCost
-      : product.averageCost;
+      : before.averageCost;
+  return { stockValue, averageCost };
+}
+
+/** Books a move's value on the product (afterMove), writing the product only when something changed. */
+export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change: MoveChange): Promise<void> {
+  const { stockValue, averageCost } = afterMove(product, change);
   if (stockValue.equals(product.stockValue) && averageCost.equals(product.averageCost)) return;
   await tx.product.update({ where: { id: product.id }, data: { stockValue, averageCost } });
 }
 
+interface IncomingLayer {
+  productId: string;
+  moveId: string;
+  quantity: Decimal;
+  unitCost: Decimal;
+  value: Decimal;
+  doneAt: Date;
+}
+
+/** The FIFO layer row of an incoming move: all of its quantity and value still remaining. */
+export function layerRow(actor: Actor, layer: IncomingLayer) {
+  return {
+    id: randomUUID(),
+    organizationId: actor.organizationId,
+    productId: layer.productId,
+    moveId: layer.moveId,
+    quantity: layer.quantity,
+    remainingQuantity: layer.quantity,
+    unitCost: layer.unitCost,
+    value: layer.value,
+    remainingValue: layer.value,
+    doneAt: layer.doneAt,
+  };
+}
+
 /** Creates the FIFO layer of an incoming move (after the move row exists). */
-export async function addLayer(
-  tx: TenantTx,
-  actor: Actor,
-  layer: { productId: string; moveId: string; quantity: Decimal; unitCost: Decimal; value: Decimal; doneAt: Date },
-): Promise<void> {
-  await tx.stockCostLayer.create({
-    data: {
-      id: randomUUID(),
-      organizationId: actor.organizationId,
-      productId: layer.productId,
-      moveId: layer.moveId,
-      quantity: layer.quantity,
-      remainingQuantity: layer.quantity,
-      unitCost: layer.unitCost,
-      value: layer.value,
-      remainingValue: layer.value,
-      doneAt: layer.doneAt,
-    },
-  });
+export async function addLayer(tx: TenantTx, actor: Actor, layer: IncomingLayer): Promise<void> {
+  await tx.stockCostLayer.create({ data: layerRow(actor, layer) });
 }
 
 /** Records which layers outgoing moves consumed (after the moves' rows exist), in one statement. */

@@ -14,7 +14,7 @@ import {
   type TenantTx,
 } from '../../platform/index.js';
 import { virtualLocationId } from './locations.js';
-import { postMoveValue, type DocumentMove } from './move-posting.js';
+import { postMoveValue } from './move-posting.js';
 import {
   addLayer,
   baseScale,
@@ -137,19 +137,6 @@ interface MoveRecord {
   source: { sourceType: string | null; sourceId: string | null; sourceLine: string | null };
 }
 
-/** A move decided but not written yet: its row, its FIFO layer parts, what its audit record and event say. */
-export interface PendingMove {
-  /** What its posting needs; null for a transfer, which posts nothing. */
-  move: DocumentMove | null;
-  row: Prisma.StockMoveUncheckedCreateInput & { id: string; doneAt: Date };
-  costingMethod: StockProduct['costingMethod'];
-  unitCost: Decimal;
-  parts: LayerPart[];
-  action: string;
-  event: string;
-  payload: Record<string, unknown>;
-}
-
 /**
  * Writes the DONE move with its value, its ledger entry (posted first, so the move can name it; a
  * refused posting throws before anything of the move is written and the transaction rolls back), its
@@ -160,22 +147,32 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
   const id = randomUUID();
   const doneAt = new Date();
   const { value, unitCost, direction, parts } = move.valued;
-  const row = {
-    id,
-    organizationId: actor.organizationId,
-    productId: move.product.id,
-    quantity: move.quantity,
-    fromLocationId: move.fromLocationId,
-    toLocationId: move.toLocationId,
-    unitCost,
-    value,
-    journalEntryId: null as string | null,
-    kind: move.kind,
-    state: 'DONE' as const,
-    reason: move.reason ?? null,
-    ...move.source,
-    doneAt,
-  };
+  const journalEntryId =
+    direction === 'within'
+      ? null
+      : await postMoveValue(tx, actor, { id, kind: move.kind, direction, value, doneAt, sku: move.product.sku, quantity: move.quantity, customerReturn: move.customerReturn });
+  const row = await tx.stockMove.create({
+    data: {
+      id,
+      organizationId: actor.organizationId,
+      productId: move.product.id,
+      quantity: move.quantity,
+      fromLocationId: move.fromLocationId,
+      toLocationId: move.toLocationId,
+      unitCost,
+      value,
+      journalEntryId,
+      kind: move.kind,
+      state: 'DONE',
+      reason: move.reason ?? null,
+      ...move.source,
+      doneAt,
+    },
+  });
+  if (move.product.costingMethod === 'FIFO' && direction === 'in') {
+    await addLayer(tx, actor, { productId: move.product.id, moveId: id, quantity: move.quantity, unitCost, value, doneAt });
+  }
+  await recordConsumptions(tx, actor, parts.map((part) => ({ ...part, moveId: id })));
   const payload = {
     productId: move.product.id,
     quantity: move.quantity.toFixed(),
@@ -183,40 +180,11 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
     toLocationId: move.toLocationId,
     unitCost: unitCost.toFixed(),
     value: value.toFixed(),
+    journalEntryId,
   };
-  const documentMove =
-    direction === 'within'
-      ? null
-      : { id, productId: move.product.id, sku: move.product.sku, kind: move.kind, direction, value, quantity: move.quantity, customerReturn: move.customerReturn };
-  const pending: PendingMove = { move: documentMove, row, costingMethod: move.product.costingMethod, unitCost, parts, action, event, payload };
-  if (documentMove) row.journalEntryId = await postMoveValue(tx, actor, { ...documentMove, doneAt });
-  await writeMoves(tx, actor, [pending]);
+  await recordAudit(tx, actor, { action, entityType: 'StockMove', entityId: id, after: row });
+  await appendEvent(tx, actor, { type: event, aggregateType: 'StockMove', aggregateId: id, payload });
   return { stockMoveId: id };
-}
-
-/**
- * Writes decided moves (their rows naming their entries already): the rows, the FIFO layers of
- * incoming moves and the layer consumptions of outgoing ones, and each move's audit record and event.
- */
-export async function writeMoves(tx: TenantTx, actor: Actor, moves: readonly PendingMove[]): Promise<void> {
-  if (moves.length === 0) return;
-  const created =
-    moves.length === 1
-      ? [await tx.stockMove.create({ data: moves[0]!.row })]
-      : await tx.stockMove.createManyAndReturn({ data: moves.map((pending) => pending.row) });
-  const rows = new Map(created.map((row) => [row.id, row]));
-  for (const pending of moves) {
-    const { row } = pending;
-    if (pending.costingMethod === 'FIFO' && pending.move?.direction === 'in') {
-      await addLayer(tx, actor, { productId: row.productId, moveId: row.id, quantity: row.quantity as Decimal, unitCost: pending.unitCost, value: row.value as Decimal, doneAt: row.doneAt });
-    }
-  }
-  await recordConsumptions(tx, actor, moves.flatMap((pending) => pending.parts.map((part) => ({ ...part, moveId: pending.row.id }))));
-  for (const pending of moves) {
-    const { id, journalEntryId } = pending.row;
-    await recordAudit(tx, actor, { action: pending.action, entityType: 'StockMove', entityId: id, after: rows.get(id) });
-    await appendEvent(tx, actor, { type: pending.event, aggregateType: 'StockMove', aggregateId: id, payload: { ...pending.payload, journalEntryId: journalEntryId ?? null } });
-  }
 }
 
 /**
