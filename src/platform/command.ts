@@ -3,6 +3,7 @@ import type { Actor } from './actor.js';
 import { DomainError, type FieldError } from './errors.js';
 import { once } from './idempotency.js';
 import { metrics } from './metrics.js';
+import { flushPendingRecords, holdRecords } from './pending-records.js';
 
 export type CommandOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -36,10 +37,12 @@ export async function runCommand<T>(
   for (let attempt = 1; ; attempt += 1) {
     try {
       const value = await db.$transaction(async (tx) => {
-        if (!options.idempotencyKey) return command(tx);
-        return once(tx, actor, { operation: options.operation, key: options.idempotencyKey, input: options.input }, () =>
-          command(tx),
-        );
+        holdRecords(tx);
+        const result = options.idempotencyKey
+          ? await once(tx, actor, { operation: options.operation, key: options.idempotencyKey, input: options.input }, () => command(tx))
+          : await command(tx);
+        await flushPendingRecords(tx);
+        return result;
       }, TRANSACTION_OPTIONS);
       return { ok: true, value };
     } catch (error) {

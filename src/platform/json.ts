@@ -10,3 +10,9 @@ export function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.Db
     JSON.stringify(value, (_key, inner) => (Prisma.Decimal.isDecimal(inner) ? inner.toString() : inner)),
   ) as Prisma.InputJsonValue;
 }
+
+/** The same conversion as `toJson`, as JSON text for raw SQL; null for none. */
+export function toJsonText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value, (_key, inner) => (Prisma.Decimal.isDecimal(inner) ? inner.toString() : inner));
+}
