@@ -85,8 +85,7 @@ export async function createPriceList(tx: TenantTx, actor: Actor, input: PriceLi
 }
 
 async function lockPriceList(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<PriceList> {
-  await lockOne(tx, actor, 'PriceList', id, 'price list', field);
-  return tx.priceList.findUniqueOrThrow({ where: { id } });
+  return lockOne(tx, actor, 'PriceList', id, 'price list', field);
 }
 
 /** Renames, re-dates, deactivates or reactivates a price list. Its currency is fixed: customers are assigned per currency. */

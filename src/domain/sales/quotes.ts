@@ -111,8 +111,7 @@ export async function createQuote(tx: TenantTx, actor: Actor, input: QuoteCreate
 }
 
 async function lockQuote(tx: TenantTx, actor: Actor, input: QuoteStateInput): Promise<Quote> {
-  await lockOne(tx, actor, 'Quote', input.id, 'quote');
-  const quote = await tx.quote.findUniqueOrThrow({ where: { id: input.id } });
+  const quote = await lockOne(tx, actor, 'Quote', input.id, 'quote');
   checkVersion(quote, quote.number, input.expectedVersion);
   return quote;
 }

@@ -1,6 +1,6 @@
-import type { Customer } from '../../generated/prisma/client.js';
+import type { Customer, PriceList, Quote, SalesOrder, TaxRate } from '../../generated/prisma/client.js';
 import { findCustomer } from '../crm/index.js';
-import { DomainError, fieldError, isUuid, lockRows, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, fieldError, isUuid, type Actor, type TenantTx } from '../../platform/index.js';
 
 export interface Versioned {
   version: number;
@@ -27,8 +27,22 @@ export function todayUtc(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-/** Locks one row of a sales table for the rest of the transaction; NOT_FOUND on `field` when it is not the organization's. */
-export async function lockOne(tx: TenantTx, actor: Actor, table: 'TaxRate' | 'PriceList' | 'Quote' | 'SalesOrder', id: string, what: string, field = 'id'): Promise<void> {
-  const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, table, [id]) : new Set<string>();
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', `No ${what} with this id in your organization`, field));
+interface LockableRows {
+  TaxRate: TaxRate;
+  PriceList: PriceList;
+  Quote: Quote;
+  SalesOrder: SalesOrder;
+}
+
+/**
+ * Locks one row of a sales table for the rest of the transaction and reads it in the same statement
+ * (the row as Prisma reads it: raw results carry the same types); NOT_FOUND on `field` when it is not
+ * the organization's.
+ */
+export async function lockOne<T extends keyof LockableRows>(tx: TenantTx, actor: Actor, table: T, id: string, what: string, field = 'id'): Promise<LockableRows[T]> {
+  const rows = isUuid(id)
+    ? await tx.$queryRawUnsafe<LockableRows[T][]>(`SELECT * FROM "${table}" WHERE "organizationId" = $1::uuid AND "id" = $2::uuid FOR UPDATE`, actor.organizationId, id)
+    : [];
+  if (!rows[0]) throw new DomainError(fieldError('NOT_FOUND', `No ${what} with this id in your organization`, field));
+  return rows[0];
 }

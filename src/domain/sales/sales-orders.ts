@@ -170,8 +170,7 @@ export async function createSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
 
 /** Locks the order (NOT_FOUND on `field` when it is not the organization's) and reads it. */
 export async function lockOrderById(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<SalesOrder> {
-  await lockOne(tx, actor, 'SalesOrder', id, 'sales order', field);
-  return tx.salesOrder.findUniqueOrThrow({ where: { id } });
+  return lockOne(tx, actor, 'SalesOrder', id, 'sales order', field);
 }
 
 export async function lockSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderStateInput): Promise<SalesOrder> {

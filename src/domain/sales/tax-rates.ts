@@ -110,8 +110,7 @@ export async function createTaxRate(tx: TenantTx, actor: Actor, input: TaxRateCr
 }
 
 async function lockTaxRate(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<TaxRate> {
-  await lockOne(tx, actor, 'TaxRate', id, 'tax rate', field);
-  return tx.taxRate.findUniqueOrThrow({ where: { id } });
+  return lockOne(tx, actor, 'TaxRate', id, 'tax rate', field);
 }
 
 /** Changes a rate; quotes already priced keep the percent they were priced with. */
