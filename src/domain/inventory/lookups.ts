@@ -25,12 +25,6 @@ export async function findProductCategory(tx: TenantTx, id: string): Promise<Pro
   return isUuid(id) ? tx.productCategory.findUnique({ where: { id } }) : null;
 }
 
-/** The parent of each of the categories `ids` that has one: one level up the tree per call. */
-export async function categoryParents(tx: TenantTx, ids: readonly string[]): Promise<{ id: string; parentId: string }[]> {
-  const rows = await tx.productCategory.findMany({ where: { id: { in: [...ids] }, parentId: { not: null } }, select: { id: true, parentId: true } });
-  return rows.map((row) => ({ id: row.id, parentId: row.parentId! }));
-}
-
 /** Category trees are shallow; the bound only stops the walk up a corrupt (cyclic) tree. */
 const MAX_CATEGORY_DEPTH = 50;
 
