@@ -156,8 +156,8 @@ builder.queryFields((t) => ({
       date: t.arg({ type: 'Date', description: 'Pricing date; today (UTC) when left out.' }),
     },
     resolve: (_root, args, ctx) =>
-      report(ctx, async (tx) => {
-        const result = await sales.productPrice(tx, {
+      report(ctx, async (tx, actor) => {
+        const result = await sales.productPrice(tx, actor, {
           productId: filterIdOf('Product', args.productId, 'productId'),
           customerId: args.customerId ? filterIdOf('Customer', args.customerId, 'customerId') : null,
           quantity: args.quantity as string | null | undefined,

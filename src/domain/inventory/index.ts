@@ -91,4 +91,4 @@ export {
   type CycleCountRecordInput,
 } from './cycle-counts.js';
 export { inventoryValuation, type InventoryValuation, type ValuationRow } from './valuation.js';
-export { productsByIds, existingProductIds, findProduct, findProductCategory, categoryParents, findLocation, withProducts } from './lookups.js';
+export { productsByIds, existingProductIds, findProduct, findProductCategory, categoryChainsSql, findLocation, withProducts } from './lookups.js';

@@ -1,8 +1,10 @@
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Location, Product, ProductCategory } from '../../generated/prisma/client.js';
-import { isUuid, type TenantTx } from '../../platform/index.js';
+import { isUuid, type Actor, type TenantTx } from '../../platform/index.js';
 
-// Reads of inventory's rows for other domains, so they never query inventory's tables themselves.
-// Each is one statement; an id that is not a UUID matches nothing without a query.
+// Reads of inventory's rows for other domains, so they never name inventory's tables themselves.
+// Each is one statement, except categoryChainsSql, which runs inside the caller's; an id that is not a
+// UUID matches nothing without a query.
 
 /** The organization's products among `ids` (any order; unknown ids are left out). */
 export async function productsByIds(tx: TenantTx, ids: readonly string[]): Promise<Product[]> {
@@ -23,10 +25,27 @@ export async function findProductCategory(tx: TenantTx, id: string): Promise<Pro
   return isUuid(id) ? tx.productCategory.findUnique({ where: { id } }) : null;
 }
 
-/** The parent of each of the categories `ids` that has one: one level up the tree per call. */
-export async function categoryParents(tx: TenantTx, ids: readonly string[]): Promise<{ id: string; parentId: string }[]> {
-  const rows = await tx.productCategory.findMany({ where: { id: { in: [...ids] }, parentId: { not: null } }, select: { id: true, parentId: true } });
-  return rows.map((row) => ({ id: row.id, parentId: row.parentId! }));
+/** Category trees are shallow; the bound only stops the walk up a corrupt (cyclic) tree. */
+const MAX_CATEGORY_DEPTH = 50;
+
+/**
+ * The ancestor chains of the categories `ids`, as SQL for another domain to embed in its own statement
+ * (a subquery: `FROM (${categoryChainsSql(...)}) chain`), so a walk up the tree costs that statement no
+ * extra round trip and inventory alone knows how the tree is stored. Rows ("categoryId", "ancestorId",
+ * "depth"), both ids uuid: the category itself at depth 0, its parent at 1, and so on to the root, at
+ * most MAX_CATEGORY_DEPTH levels. Ids that are not the organization's categories have no rows.
+ */
+export function categoryChainsSql(actor: Actor, ids: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
+    WITH RECURSIVE up ("categoryId", "ancestorId", "parentId", "depth") AS (
+      SELECT c."id", c."id", c."parentId", 0 FROM "ProductCategory" c
+       WHERE c."organizationId" = ${actor.organizationId}::uuid AND c."id" = ANY(${ids.filter(isUuid)}::uuid[])
+      UNION ALL
+      SELECT up."categoryId", c."id", c."parentId", up."depth" + 1 FROM up
+        JOIN "ProductCategory" c ON c."organizationId" = ${actor.organizationId}::uuid AND c."id" = up."parentId"
+       WHERE up."depth" + 1 < ${MAX_CATEGORY_DEPTH}
+    )
+    SELECT "categoryId", "ancestorId", "depth" FROM up`;
 }
 
 /** A location's kind and state, for a domain that applies its own rule to them (inventory's is loadInternalLocation). */

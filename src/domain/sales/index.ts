@@ -20,7 +20,6 @@ export {
 export {
   resolvePrices,
   resolveTaxes,
-  isTaxExempt,
   validPriceList,
   productPrice,
   type PricingContext,

@@ -3,7 +3,7 @@
 // figures of priceSalesLines.
 import { Prisma } from '../../generated/prisma/client.js';
 import { productsByIds } from '../inventory/index.js';
-import { Problems, checkLength, cleanText, isUuid, parseDecimal, type TenantTx } from '../../platform/index.js';
+import { Problems, checkLength, cleanText, isUuid, parseDecimal, type Actor, type TenantTx } from '../../platform/index.js';
 import { priceSalesLines } from './pricing-rules.js';
 import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
 
@@ -59,6 +59,7 @@ export interface LinePricingOptions {
  */
 export async function priceDocumentLines(
   tx: TenantTx,
+  actor: Actor,
   problems: Problems,
   options: LinePricingOptions,
   input: readonly SalesDocumentLineInput[] | null | undefined,
@@ -96,7 +97,7 @@ export async function priceDocumentLines(
     }
   }
   problems.throwIfAny();
-  const taxes = await resolveTaxes(tx, context, parsed.map((line) => line.product));
+  const taxes = await resolveTaxes(tx, actor, context, parsed.map((line) => line.product));
   const priced = parsed.map((line, i) => {
     const price = prices.get(line.index);
     return {

@@ -2,7 +2,7 @@
 // for products at a quantity, currency and date. Sales orders reuse priceLines with quotes.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PriceList, Product, TaxRate } from '../../generated/prisma/client.js';
-import { categoryParents, findProduct } from '../inventory/index.js';
+import { categoryChainsSql, findProduct } from '../inventory/index.js';
 import { rateFor } from '../ledger/index.js';
 import {
   DomainError,
@@ -11,6 +11,7 @@ import {
   checkDate,
   fieldError,
   parseDecimal,
+  type Actor,
   type TenantTx,
 } from '../../platform/index.js';
 import { activeCustomer, todayUtc } from './refs.js';
@@ -95,67 +96,67 @@ export async function resolvePrices(
   return result;
 }
 
-/** Whether the customer has a tax exemption valid on the date. */
-export async function isTaxExempt(tx: TenantTx, customerId: string | null, date: Date): Promise<boolean> {
-  if (!customerId) return false;
-  const exemption = await tx.customerTaxExemption.findFirst({ where: { customerId } });
-  return exemption !== null && isWithin(date, exemption.validFrom, exemption.validTo);
+type RateColumns = Pick<TaxRate, 'id' | 'rate' | 'priceIncludesTax'>;
+
+function lineTax(rate: RateColumns): LineTax {
+  return { taxRateId: rate.id, percent: new Prisma.Decimal(rate.rate), priceIncludesTax: rate.priceIncludesTax };
 }
 
-function lineTax(rate: TaxRate): LineTax {
-  return { taxRateId: rate.id, percent: rate.rate, priceIncludesTax: rate.priceIncludesTax };
-}
-
-/** Category trees are shallow; the bound only guards against a corrupt (cyclic) tree. */
-const MAX_CATEGORY_DEPTH = 50;
-
-/**
- * For each category, the active rate of the nearest category on its way up to the root that has
- * one (the category itself first). One pair of queries per tree level, for all categories at once.
- */
-async function categoryRates(tx: TenantTx, categoryIds: readonly string[]): Promise<Map<string, TaxRate>> {
-  const result = new Map<string, TaxRate>();
-  // category reached at this level -> the categories whose search reached it
-  let frontier = new Map(categoryIds.map((id) => [id, [id]]));
-  for (let depth = 0; frontier.size > 0 && depth < MAX_CATEGORY_DEPTH; depth++) {
-    const assignments = await tx.productTaxRate.findMany({
-      where: { categoryId: { in: [...frontier.keys()] }, taxRate: { isActive: true } },
-      include: { taxRate: true },
-    });
-    for (const assignment of assignments) {
-      for (const start of frontier.get(assignment.categoryId!) ?? []) result.set(start, assignment.taxRate);
-      frontier.delete(assignment.categoryId!);
-    }
-    if (frontier.size === 0) break;
-    const parents = await categoryParents(tx, [...frontier.keys()]);
-    const next = new Map<string, string[]>();
-    for (const { id, parentId } of parents) next.set(parentId, [...(next.get(parentId) ?? []), ...frontier.get(id)!]);
-    frontier = next;
-  }
-  return result;
+/** One row of resolveTaxes' statement: the customer's exemption, or an active rate found at one level. */
+interface TaxRow {
+  kind: 'EXEMPTION' | 'PRODUCT' | 'CATEGORY' | 'DEFAULT';
+  /** The product (PRODUCT), or the category whose walk up the tree found the rate (CATEGORY). */
+  key: string | null;
+  id: string;
+  rate: Decimal;
+  priceIncludesTax: boolean;
+  validFrom: Date | null;
+  validTo: Date | null;
 }
 
 /**
  * The tax each product sells with: an exempt customer pays none; otherwise the product's own rate,
  * else the rate of its category or, failing that, of the nearest ancestor category that has one,
  * else the organization's default rate, else none. A deactivated rate counts as not assigned, so the
- * next level applies.
+ * next level applies. One statement whatever the depth of the category tree (none without products):
+ * it reads every level's candidate at once and the order of precedence is applied here.
  */
 export async function resolveTaxes(
   tx: TenantTx,
+  actor: Actor,
   context: Pick<PricingContext, 'customerId' | 'date'>,
   products: readonly PricedProduct[],
 ): Promise<TaxDecision[]> {
-  if (await isTaxExempt(tx, context.customerId, context.date)) return products.map(() => ({ ...NO_TAX, exempt: true }));
+  if (products.length === 0) return [];
+  const organizationId = actor.organizationId;
   const productIds = [...new Set(products.map((p) => p.id))];
-  const own = await tx.productTaxRate.findMany({ where: { productId: { in: productIds }, taxRate: { isActive: true } }, include: { taxRate: true } });
-  const byProduct = new Map(own.map((a) => [a.productId!, a.taxRate]));
-  const categoryIds = [...new Set(products.filter((p) => !byProduct.has(p.id) && p.categoryId).map((p) => p.categoryId!))];
-  const byCategory = categoryIds.length > 0 ? await categoryRates(tx, categoryIds) : new Map<string, TaxRate>();
-  const needsDefault = products.some((p) => !byProduct.has(p.id) && !(p.categoryId && byCategory.has(p.categoryId)));
-  const fallback = needsDefault ? await tx.taxRate.findFirst({ where: { isDefault: true, isActive: true } }) : null;
+  const categoryIds = [...new Set(products.flatMap((p) => (p.categoryId ? [p.categoryId] : [])))];
+  const activeRate = Prisma.sql`JOIN "TaxRate" t ON t."organizationId" = a."organizationId" AND t."id" = a."taxRateId" AND t."isActive"`;
+  const rows = await tx.$queryRaw<TaxRow[]>`
+    SELECT 'EXEMPTION' AS kind, NULL::text AS key, NULL::text AS id, NULL::numeric AS rate, NULL::boolean AS "priceIncludesTax",
+           e."validFrom", e."validTo"
+      FROM "CustomerTaxExemption" e
+     WHERE e."organizationId" = ${organizationId}::uuid AND e."customerId" = ${context.customerId}::uuid
+    UNION ALL
+    SELECT 'PRODUCT', a."productId"::text, t."id"::text, t."rate", t."priceIncludesTax", NULL::date, NULL::date
+      FROM "ProductTaxRate" a ${activeRate}
+     WHERE a."organizationId" = ${organizationId}::uuid AND a."productId" = ANY(${productIds}::uuid[])
+    UNION ALL
+    (SELECT DISTINCT ON (chain."categoryId") 'CATEGORY', chain."categoryId"::text, t."id"::text, t."rate", t."priceIncludesTax", NULL::date, NULL::date
+       FROM (${categoryChainsSql(actor, categoryIds)}) chain
+       JOIN "ProductTaxRate" a ON a."organizationId" = ${organizationId}::uuid AND a."categoryId" = chain."ancestorId"
+       ${activeRate}
+      ORDER BY chain."categoryId", chain."depth")
+    UNION ALL
+    SELECT 'DEFAULT', NULL, t."id"::text, t."rate", t."priceIncludesTax", NULL::date, NULL::date
+      FROM "TaxRate" t
+     WHERE t."organizationId" = ${organizationId}::uuid AND t."isDefault" AND t."isActive"`;
+  const found = new Map(rows.map((row) => [`${row.kind} ${row.key}`, row]));
+  const exemption = found.get('EXEMPTION null');
+  if (exemption && isWithin(context.date, exemption.validFrom, exemption.validTo)) return products.map(() => ({ ...NO_TAX, exempt: true }));
+  const fallback = found.get('DEFAULT null');
   return products.map((product) => {
-    const rate = byProduct.get(product.id) ?? (product.categoryId ? byCategory.get(product.categoryId) : undefined) ?? fallback;
+    const rate = found.get(`PRODUCT ${product.id}`) ?? (product.categoryId ? found.get(`CATEGORY ${product.categoryId}`) : undefined) ?? fallback;
     return { ...(rate ? lineTax(rate) : NO_TAX), exempt: false };
   });
 }
@@ -186,7 +187,7 @@ export interface ProductPriceInput {
 }
 
 /** What a customer would pay for a product: the unit price, where it comes from, and the tax that applies. */
-export async function productPrice(tx: TenantTx, input: ProductPriceInput): Promise<ProductPriceResult> {
+export async function productPrice(tx: TenantTx, actor: Actor, input: ProductPriceInput): Promise<ProductPriceResult> {
   const problems = new Problems();
   const quantity = parseDecimal(problems, 'quantity', input.quantity ?? '1', { scale: 4, positive: true });
   const date = input.date ? checkDate(problems, 'date', input.date) : todayUtc();
@@ -199,6 +200,6 @@ export async function productPrice(tx: TenantTx, input: ProductPriceInput): Prom
     explicitCurrency ?? customer?.currency.trim() ?? (await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } })).baseCurrency.trim();
   const context = { customerId: customer?.id ?? null, currency, date: date! };
   const [price] = await resolvePrices(tx, context, [{ product, quantity: quantity! }]);
-  const [tax] = await resolveTaxes(tx, context, [product]);
+  const [tax] = await resolveTaxes(tx, actor, context, [product]);
   return { productId: product.id, currency, quantity: quantity!, tax: tax!, ...(price ?? {}) };
 }

@@ -63,7 +63,7 @@ interface Header {
 }
 
 /** Validates header and lines (every problem at once, with lines.N paths), prices and taxes them and computes the figures. */
-async function prepare(tx: TenantTx, customer: Customer, input: QuoteFields, current?: Header) {
+async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: QuoteFields, current?: Header) {
   const problems = new Problems();
   const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : (current?.currency ?? customer.currency.trim());
   const quoteDate = input.quoteDate ? checkDate(problems, 'quoteDate', input.quoteDate) : (current?.quoteDate ?? todayUtc());
@@ -74,6 +74,7 @@ async function prepare(tx: TenantTx, customer: Customer, input: QuoteFields, cur
   checkLength(problems, 'notes', notes, 4000);
   const { lines, totals } = await priceDocumentLines(
     tx,
+    actor,
     problems,
     { customerId: customer.id, currency, date: quoteDate, empty: { code: 'EMPTY_QUOTE', message: 'A quote needs at least one line' } },
     input.lines,
@@ -97,7 +98,7 @@ function summary(quote: Pick<Quote, 'number' | 'customerId' | 'currency' | 'tota
 /** Creates a draft quote numbered QUO-00001 gaplessly; unit prices and tax rates come from pricing unless given. */
 export async function createQuote(tx: TenantTx, actor: Actor, input: QuoteCreateInput): Promise<QuoteRef> {
   const customer = await activeCustomer(tx, input.customerId);
-  const { header, lines } = await prepare(tx, customer, input);
+  const { header, lines } = await prepare(tx, actor, customer, input);
   const id = randomUUID();
   const number = `QUO-${String(await nextSequenceValue(tx, actor, 'sales.quote')).padStart(5, '0')}`;
   const quote = await tx.quote.create({
@@ -121,7 +122,7 @@ export async function updateQuote(tx: TenantTx, actor: Actor, input: QuoteUpdate
   const quote = await lockQuote(tx, actor, input);
   if (quote.status !== 'DRAFT') throw new DomainError(fieldError('NOT_DRAFT', `${quote.number} is ${quote.status.toLowerCase()}`, 'id'));
   const customer = await activeCustomer(tx, quote.customerId, 'id');
-  const { header, lines } = await prepare(tx, customer, input, { ...quote, currency: quote.currency.trim() });
+  const { header, lines } = await prepare(tx, actor, customer, input, { ...quote, currency: quote.currency.trim() });
   await tx.quoteLine.deleteMany({ where: { quoteId: quote.id } });
   await tx.quoteLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, quoteId: quote.id })) });
   const after = await tx.quote.update({ where: { id: quote.id }, data: { ...header, version: { increment: 1 } } });

@@ -85,7 +85,7 @@ export async function checkLocation(
 }
 
 /** Validates the header (with the lines, every problem at once) and prices the lines. */
-async function prepare(tx: TenantTx, customer: Customer, input: SalesOrderFields, current?: Current) {
+async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: SalesOrderFields, current?: Current) {
   const problems = new Problems();
   const given = <K extends keyof SalesOrderFields>(key: K) => input[key] !== undefined && input[key] !== null;
   const currency = given('currency') ? checkCurrency(problems, 'currency', input.currency!) : (current?.currency.trim() ?? customer.currency.trim());
@@ -109,6 +109,7 @@ async function prepare(tx: TenantTx, customer: Customer, input: SalesOrderFields
   const customerReference = text('customerReference', 100);
   const { lines, totals } = await priceDocumentLines(
     tx,
+    actor,
     problems,
     { customerId: customer.id, currency, date: orderDate, empty: { code: 'EMPTY_ORDER', message: 'A sales order needs at least one line' } },
     input.lines,
@@ -160,7 +161,7 @@ async function insertOrder(
 /** Creates a draft order numbered SO-00001 gaplessly; unit prices and tax rates come from pricing unless given. */
 export async function createSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderCreateInput): Promise<SalesOrderRef> {
   const customer = await activeCustomer(tx, input.customerId);
-  const prepared = await prepare(tx, customer, input);
+  const prepared = await prepare(tx, actor, customer, input);
   const order = await insertOrder(tx, actor, customer, prepared, null);
   const payload = { ...orderSummary(order), lines: prepared.lines.length };
   await recordAudit(tx, actor, { action: 'salesOrderCreate', entityType: 'SalesOrder', entityId: order.id, after: payload });
@@ -188,7 +189,7 @@ export async function updateSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
   const order = await lockSalesOrder(tx, actor, input);
   if (order.status !== 'DRAFT') throw orderFail('NOT_DRAFT', `${order.number} is ${describeStatus(order.status)}; only a draft can be changed`, 'id');
   const customer = await activeCustomer(tx, order.customerId, 'id');
-  const { header, lines } = await prepare(tx, customer, input, order);
+  const { header, lines } = await prepare(tx, actor, customer, input, order);
   await tx.salesOrderLine.deleteMany({ where: { salesOrderId: order.id } });
   await tx.salesOrderLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, salesOrderId: order.id })) });
   const after = await tx.salesOrder.update({ where: { id: order.id }, data: { ...header, version: { increment: 1 } } });
