@@ -54,6 +54,10 @@ interface Row {
  * Open items as of a date, from the documents and the allocations dated on or before it: invoices and
  * bills count positive, credit notes and payments not yet allocated negative. One statement, whatever
  * the number of documents.
+ *
+ * For one partner (the credit check of every order confirmation), the documents are filtered in each
+ * branch and only the allocations touching them are summed, through the partner and allocation indexes:
+ * the cost follows that partner's history, not the organization's.
  */
 async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Date, partnerId: string | null): Promise<Row[]> {
   const customer = side === 'CUSTOMER';
@@ -61,22 +65,19 @@ async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Dat
   const debitKind = customer ? 'CUSTOMER_INVOICE' : 'SUPPLIER_BILL';
   const creditKind = customer ? 'CUSTOMER_CREDIT_NOTE' : 'SUPPLIER_CREDIT_NOTE';
   const direction = customer ? 'INCOMING' : 'OUTGOING';
-  const partnerFilter = partnerId ? Prisma.sql`AND d."partnerId" = ${partnerId}::uuid` : Prisma.empty;
+  const ofPartner = (alias: string) => (partnerId ? Prisma.sql`AND ${Prisma.raw(alias)}.${partnerColumn} = ${partnerId}::uuid` : Prisma.empty);
+  // = ANY(ARRAY(...)) rather than IN (SELECT ...): it lets the OR of the source branch become a BitmapOr
+  // of the (organizationId, paymentId) and (organizationId, creditNoteId) indexes.
+  const documentIds = Prisma.sql`ANY(ARRAY(SELECT "id" FROM documents))`;
+  const touchingInvoice = partnerId ? Prisma.sql`AND "invoiceId" = ${documentIds}` : Prisma.empty;
+  const touchingSource = partnerId ? Prisma.sql`AND ("paymentId" = ${documentIds} OR "creditNoteId" = ${documentIds})` : Prisma.empty;
   return tx.$queryRaw<Row[]>`
-    WITH allocated AS (
-      SELECT "invoiceId" AS "documentId", sum("amount") AS amount, sum("invoiceBase") AS base
-        FROM "PaymentAllocation" WHERE "organizationId" = ${actor.organizationId}::uuid AND "date" <= ${asOf}::date GROUP BY "invoiceId"
-      UNION ALL
-      SELECT coalesce("paymentId", "creditNoteId"), sum("amount"), sum("sourceBase")
-        FROM "PaymentAllocation" WHERE "organizationId" = ${actor.organizationId}::uuid AND "date" <= ${asOf}::date
-        GROUP BY coalesce("paymentId", "creditNoteId")
-    ),
-    documents AS (
+    WITH documents AS (
       SELECT 'INVOICE' AS source, i."id", i."kind"::text AS kind, i."number", i.${partnerColumn} AS "partnerId",
              i."issueDate" AS date, i."dueDate", i."currency", i."total" AS amount, i."totalBase" AS "amountBase",
              CASE WHEN i."kind" = ${debitKind}::"InvoiceKind" THEN 1 ELSE -1 END AS sign
         FROM "Invoice" i
-       WHERE i."organizationId" = ${actor.organizationId}::uuid
+       WHERE i."organizationId" = ${actor.organizationId}::uuid ${ofPartner('i')}
          AND i."kind" IN (${debitKind}::"InvoiceKind", ${creditKind}::"InvoiceKind")
          AND i."journalEntryId" IS NOT NULL AND i."issueDate" <= ${asOf}::date
          AND (i."voidDate" IS NULL OR i."voidDate" > ${asOf}::date)
@@ -84,8 +85,19 @@ async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Dat
       SELECT 'PAYMENT', p."id", p."direction"::text, p."number", p.${partnerColumn},
              p."date", p."date", p."currency", p."amount", p."amountBase", -1
         FROM "Payment" p
-       WHERE p."organizationId" = ${actor.organizationId}::uuid AND p."direction" = ${direction}::"PaymentDirection"
+       WHERE p."organizationId" = ${actor.organizationId}::uuid ${ofPartner('p')} AND p."direction" = ${direction}::"PaymentDirection"
          AND p."date" <= ${asOf}::date AND (p."voidDate" IS NULL OR p."voidDate" > ${asOf}::date)
+    ),
+    allocated AS (
+      SELECT "invoiceId" AS "documentId", sum("amount") AS amount, sum("invoiceBase") AS base
+        FROM "PaymentAllocation"
+       WHERE "organizationId" = ${actor.organizationId}::uuid AND "date" <= ${asOf}::date ${touchingInvoice}
+       GROUP BY "invoiceId"
+      UNION ALL
+      SELECT coalesce("paymentId", "creditNoteId"), sum("amount"), sum("sourceBase")
+        FROM "PaymentAllocation"
+       WHERE "organizationId" = ${actor.organizationId}::uuid AND "date" <= ${asOf}::date ${touchingSource}
+       GROUP BY coalesce("paymentId", "creditNoteId")
     )
     SELECT d.source, d."id"::text AS id, d.kind, d."number", d."partnerId"::text AS "partnerId", d.date, d."dueDate",
            trim(d."currency") AS currency, d.amount, d.sign,
@@ -95,7 +107,7 @@ async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Dat
       FROM documents d
       LEFT JOIN (SELECT "documentId", sum(amount) AS amount, sum(base) AS base FROM allocated GROUP BY "documentId") a
         ON a."documentId" = d."id"
-     WHERE d.amount - coalesce(a.amount, 0) > 0 ${partnerFilter}
+     WHERE d.amount - coalesce(a.amount, 0) > 0
      ORDER BY d."partnerId", d."dueDate", d."number"`;
 }
 
