@@ -6,7 +6,7 @@ export { lockRows } from './db/locks.js';
 export { DomainError, Problems, fieldError, type FieldError } from './errors.js';
 export { recordAudit, type AuditEntry } from './audit.js';
 export { appendEvent, type DomainEvent } from './outbox.js';
-export { nextSequenceValue, generateCode } from './sequences.js';
+export { nextSequenceValue, nextDocumentNumber, generateCode } from './sequences.js';
 export { isCurrencyCode, currencyScale } from './currency.js';
 export * from './validation.js';
 export { isUniqueViolation, isForeignKeyViolation } from './db/prisma-errors.js';

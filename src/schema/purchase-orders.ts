@@ -56,7 +56,7 @@ builder.prismaNode('PurchaseOrder', {
   nullable: true,
   authScopes: { anyRole: PURCHASE_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'PO-00001, gapless per organization.' }),
+    number: t.exposeString('number', { description: 'PO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
     supplier: t.relation('supplier', { description: 'The supplier ordered from.' }),
     status: t.expose('status', { type: PurchaseOrderStatusEnum, description: 'Draft, sent, received, billed, closed or cancelled.' }),
     currency: t.expose('currency', { type: 'CurrencyCode', description: 'Order currency.' }),

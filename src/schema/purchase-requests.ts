@@ -96,7 +96,7 @@ builder.prismaNode('PurchaseRequest', {
   authScopes: { authenticated: true },
   findUnique: (id, ctx) => ({ id, ...visiblePurchaseRequests(ctx.actor) }) as never,
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'PR-00001, per organization.' }),
+    number: t.exposeString('number', { description: 'PR-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
     requester: t.relation('requester', { description: 'The employee asking.' }),
     description: t.exposeString('description', { description: 'What is asked for and why.' }),
     notes: t.exposeString('notes', { nullable: true, description: 'Free text.' }),

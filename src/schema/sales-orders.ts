@@ -79,7 +79,7 @@ export const SalesOrderNode = builder.prismaNode('SalesOrder', {
   nullable: true,
   authScopes: { anyRole: ORDER_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'SO-00001, gapless per organization.' }),
+    number: t.exposeString('number', { description: 'SO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
     customer: t.relation('customer', { description: 'The customer ordering.' }),
     status: t.expose('status', { type: SalesOrderStatusEnum, description: 'Where the order is in its life.' }),
     currency: t.expose('currency', { type: 'CurrencyCode', description: 'Order currency.' }),

@@ -38,7 +38,7 @@ builder.prismaNode('SalesReturn', {
   nullable: true,
   authScopes: { anyRole: RETURN_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'RET-00001, gapless per organization.' }),
+    number: t.exposeString('number', { description: 'RET-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
     salesOrder: t.relation('salesOrder', { description: 'The sales order the goods shipped with.' }),
     location: t.relation('location', { description: 'The warehouse location the goods come back into (the order\'s unless chosen).' }),
     status: t.expose('status', { type: SalesReturnStatusEnum, description: 'Where the return is in its life.' }),

@@ -148,7 +148,7 @@ builder.prismaNode('Quote', {
   authScopes: SALES_ACCESS,
   fields: (t) => {
     return {
-      number: t.exposeString('number', { description: 'QUO-00001, gapless per organization.' }),
+      number: t.exposeString('number', { description: 'QUO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
       customer: t.relation('customer', { description: 'The customer quoted.' }),
       status: t.field({
         type: QuoteStatusEnum,

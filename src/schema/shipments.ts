@@ -28,7 +28,7 @@ builder.prismaNode('Shipment', {
   nullable: true,
   authScopes: { anyRole: SHIPMENT_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'SH-00001, gapless per organization.' }),
+    number: t.exposeString('number', { description: 'SH-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
     salesOrder: t.relation('salesOrder', { description: 'The sales order shipped.' }),
     location: t.relation('location', { description: 'The warehouse location the goods leave from (the order\'s).' }),
     status: t.expose('status', { type: ShipmentStatusEnum, description: 'Where the shipment is in its life.' }),

@@ -14,7 +14,7 @@ import {
   fieldError,
   isUuid,
   lockRows,
-  nextSequenceValue,
+  nextDocumentNumber,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -132,12 +132,12 @@ async function prepare(tx: TenantTx, supplier: { id: string; currency: string },
   };
 }
 
-/** Creates a draft purchase order, numbered PO-00001 gaplessly; missing unit prices come from the supplier's prices. */
+/** Creates a draft purchase order, numbered PO-00001 (nextDocumentNumber); missing unit prices come from the supplier's prices. */
 export async function createPurchaseOrder(tx: TenantTx, actor: Actor, input: PurchaseOrderCreateInput): Promise<PurchaseOrderRef> {
   const supplier = await activeSupplier(tx, input.supplierId);
   const { header, lines } = await prepare(tx, supplier, input);
   const id = randomUUID();
-  const number = `PO-${String(await nextSequenceValue(tx, actor, 'purchasing.order')).padStart(5, '0')}`;
+  const number = `PO-${String(await nextDocumentNumber(tx, actor, 'purchasing.order')).padStart(5, '0')}`;
   await tx.purchaseOrder.create({
     data: { id, organizationId: actor.organizationId, number, supplierId: supplier.id, createdById: actor.keyId, ...header },
   });

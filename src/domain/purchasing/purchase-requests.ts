@@ -13,7 +13,7 @@ import {
   hasRole,
   isUuid,
   lockRows,
-  nextSequenceValue,
+  nextDocumentNumber,
   recordAudit,
   toDbDate,
   type Actor,
@@ -189,7 +189,7 @@ export async function createPurchaseRequest(tx: TenantTx, actor: Actor, input: P
   const requesterId = await requesterFor(tx, actor, input.requesterId);
   const { header, lines } = await prepare(tx, input);
   const id = randomUUID();
-  const number = `PR-${String(await nextSequenceValue(tx, actor, 'purchasing.request')).padStart(5, '0')}`;
+  const number = `PR-${String(await nextDocumentNumber(tx, actor, 'purchasing.request')).padStart(5, '0')}`;
   const created = await tx.purchaseRequest.create({
     data: { id, organizationId: actor.organizationId, number, requesterId, createdById: actor.keyId, ...header },
   });

@@ -11,7 +11,7 @@ import {
   cleanText,
   fieldError,
   fromDbDate,
-  nextSequenceValue,
+  nextDocumentNumber,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -95,12 +95,12 @@ function summary(quote: Pick<Quote, 'number' | 'customerId' | 'currency' | 'tota
   };
 }
 
-/** Creates a draft quote numbered QUO-00001 gaplessly; unit prices and tax rates come from pricing unless given. */
+/** Creates a draft quote numbered QUO-00001 (nextDocumentNumber); unit prices and tax rates come from pricing unless given. */
 export async function createQuote(tx: TenantTx, actor: Actor, input: QuoteCreateInput): Promise<QuoteRef> {
   const customer = await activeCustomer(tx, input.customerId);
   const { header, lines } = await prepare(tx, actor, customer, input);
   const id = randomUUID();
-  const number = `QUO-${String(await nextSequenceValue(tx, actor, 'sales.quote')).padStart(5, '0')}`;
+  const number = `QUO-${String(await nextDocumentNumber(tx, actor, 'sales.quote')).padStart(5, '0')}`;
   const quote = await tx.quote.create({
     data: { id, organizationId: actor.organizationId, number, customerId: customer.id, createdById: actor.keyId, ...header },
   });

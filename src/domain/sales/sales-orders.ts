@@ -14,7 +14,7 @@ import {
   cleanText,
   fieldError,
   fromDbDate,
-  nextSequenceValue,
+  nextDocumentNumber,
   recordAudit,
   type Actor,
   type TenantTx,
@@ -148,7 +148,7 @@ async function insertOrder(
   quoteId: string | null,
 ): Promise<SalesOrder> {
   const id = randomUUID();
-  const number = `SO-${String(await nextSequenceValue(tx, actor, 'sales.order')).padStart(5, '0')}`;
+  const number = `SO-${String(await nextDocumentNumber(tx, actor, 'sales.order')).padStart(5, '0')}`;
   const order = await tx.salesOrder.create({
     data: { id, organizationId: actor.organizationId, number, customerId: customer.id, quoteId, createdById: actor.keyId, ...prepared.header },
   });
@@ -158,7 +158,7 @@ async function insertOrder(
   return order;
 }
 
-/** Creates a draft order numbered SO-00001 gaplessly; unit prices and tax rates come from pricing unless given. */
+/** Creates a draft order numbered SO-00001 (nextDocumentNumber); unit prices and tax rates come from pricing unless given. */
 export async function createSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderCreateInput): Promise<SalesOrderRef> {
   const customer = await activeCustomer(tx, input.customerId);
   const prepared = await prepare(tx, actor, customer, input);

@@ -17,7 +17,7 @@ import {
   fromDbDate,
   isUuid,
   lockRows,
-  nextSequenceValue,
+  nextDocumentNumber,
   parseDecimal,
   recordAudit,
   type Actor,
@@ -102,7 +102,7 @@ async function inOpenReturns(tx: TenantTx, orderId: string): Promise<Map<string,
 }
 
 /**
- * Announces a DRAFT return (RET-00001, gapless) of an order that shipped. A stocked line can return what
+ * Announces a DRAFT return (RET-00001) of an order that shipped. A stocked line can return what
  * shipped less what came back already less what the order's other draft returns take (OVER_RETURN on
  * lines.N.quantity); services and lines that never shipped cannot be returned. The order row is locked,
  * so two drafts can never announce the same units.
@@ -156,7 +156,7 @@ export async function createSalesReturn(tx: TenantTx, actor: Actor, input: Sales
   picked.sort((a, b) => a.line.lineNo - b.line.lineNo);
 
   const id = randomUUID();
-  const number = `RET-${String(await nextSequenceValue(tx, actor, 'sales.return')).padStart(5, '0')}`;
+  const number = `RET-${String(await nextDocumentNumber(tx, actor, 'sales.return')).padStart(5, '0')}`;
   const created = await tx.salesReturn.create({
     data: {
       id,

@@ -16,7 +16,7 @@ import {
   fromDbDate,
   isUuid,
   lockRows,
-  nextSequenceValue,
+  nextDocumentNumber,
   parseDecimal,
   recordAudit,
   type Actor,
@@ -97,7 +97,7 @@ async function inOpenShipments(tx: TenantTx, orderId: string): Promise<Map<strin
 }
 
 /**
- * Prepares a DRAFT shipment (SH-00001, gapless) of a CONFIRMED or PARTIALLY_SHIPPED order from its
+ * Prepares a DRAFT shipment (SH-00001) of a CONFIRMED or PARTIALLY_SHIPPED order from its
  * location. A line can ship what the order holds for it (reserved, so not yet shipped) less what its
  * other draft shipments already take; by default every stocked line ships all of that. Services are
  * never shipped. The order row is locked, so two drafts can never promise the same units.
@@ -160,7 +160,7 @@ export async function createShipment(tx: TenantTx, actor: Actor, input: Shipment
   picked.sort((a, b) => a.line.lineNo - b.line.lineNo);
 
   const id = randomUUID();
-  const number = `SH-${String(await nextSequenceValue(tx, actor, 'sales.shipment')).padStart(5, '0')}`;
+  const number = `SH-${String(await nextDocumentNumber(tx, actor, 'sales.shipment')).padStart(5, '0')}`;
   const shipment = await tx.shipment.create({
     data: {
       id,

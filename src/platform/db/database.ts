@@ -5,6 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { metrics } from '../metrics.js';
+import { NEXT_SEQUENCE_VALUE_SQL, registerNumberAllocator } from '../sequences.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { pgliteDriver, postgresDriver, type SqlDriver } from './sql-driver.js';
 
@@ -61,10 +62,28 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
+/** Connections of the document-number allocator: each statement holds one for well under a millisecond. */
+const NUMBERING_POOL_SIZE = 2;
+/** The counter's organization does not exist outside the caller's transaction (yet). */
+const FOREIGN_KEY_VIOLATION = '23503';
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
   countStatements(prisma);
+  // A pool of its own: taken from the main pool while a transaction holds a connection, the numbers
+  // could wait forever for a connection that only transactions waiting for numbers hold.
+  const numbering = new pg.Pool({ connectionString: url, max: NUMBERING_POOL_SIZE });
+  registerNumberAllocator(prisma, async (organizationId, name) => {
+    metrics.sqlStatements += 1;
+    try {
+      const result = await numbering.query<{ value: string }>(NEXT_SEQUENCE_VALUE_SQL, [organizationId, name]);
+      return Number(result.rows[0]!.value);
+    } catch (error) {
+      if ((error as { code?: string }).code === FOREIGN_KEY_VIOLATION) return null;
+      throw error;
+    }
+  });
   const safe = new URL(url);
   safe.password = '';
   return {
@@ -75,6 +94,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await pool.end();
+      await numbering.end();
     },
   };
 }

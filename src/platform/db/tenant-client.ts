@@ -101,6 +101,14 @@ function scopedDelegate(delegate: Record<string, unknown>, model: string, organi
   });
 }
 
+/** The client each tenant transaction was opened on, for work that must happen outside the transaction. */
+const transactionClients = new WeakMap<object, PrismaClient>();
+
+/** The client `tx` was opened on (undefined for anything but a tenant transaction). */
+export function clientOfTransaction(tx: object): PrismaClient | undefined {
+  return transactionClients.get(tx);
+}
+
 /**
  * The client (or a transaction's client) as the organization sees it. This is a proxy that rewrites
  * the arguments before Prisma sees them, rather than a Prisma client extension: an extended client
@@ -130,7 +138,15 @@ function bindTenant<T extends object>(client: T, organizationId: string): T {
             const run = (target as { $transaction: (...args: unknown[]) => unknown }).$transaction;
             transaction = (work: unknown, options?: unknown) =>
               typeof work === 'function'
-                ? run.call(target, (tx: object) => (work as (tx: object) => unknown)(bindTenant(tx, organizationId)), options)
+                ? run.call(
+                    target,
+                    (tx: object) => {
+                      const scoped = bindTenant(tx, organizationId);
+                      transactionClients.set(scoped, target as PrismaClient);
+                      return (work as (tx: object) => unknown)(scoped);
+                    },
+                    options,
+                  )
                 : run.call(target, work, options);
             methods.set(property, transaction);
           }

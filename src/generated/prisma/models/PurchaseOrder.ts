@@ -1591,7 +1591,7 @@ export type $PurchaseOrderPayload<ExtArgs extends runtime.Types.Extensions.Inter
     id: string
     organizationId: string
     /**
-     * PO-00001, gapless per organization.
+     * PO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     supplierId: string

@@ -1540,7 +1540,7 @@ export type $PurchaseRequestPayload<ExtArgs extends runtime.Types.Extensions.Int
     id: string
     organizationId: string
     /**
-     * PR-00001, per organization.
+     * PR-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     requesterId: string

@@ -1384,7 +1384,7 @@ export type $QuotePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     id: string
     organizationId: string
     /**
-     * QUO-00001, gapless per organization.
+     * QUO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     customerId: string

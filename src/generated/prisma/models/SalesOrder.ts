@@ -3603,7 +3603,7 @@ export type $SalesOrderPayload<ExtArgs extends runtime.Types.Extensions.Internal
     id: string
     organizationId: string
     /**
-     * SO-00001, gapless per organization.
+     * SO-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     customerId: string

@@ -1299,7 +1299,7 @@ export type $SalesReturnPayload<ExtArgs extends runtime.Types.Extensions.Interna
     id: string
     organizationId: string
     /**
-     * RET-00001, gapless per organization.
+     * RET-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     salesOrderId: string

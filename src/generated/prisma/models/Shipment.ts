@@ -1338,7 +1338,7 @@ export type $ShipmentPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     id: string
     organizationId: string
     /**
-     * SH-00001, gapless per organization.
+     * SH-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.
      */
     number: string
     salesOrderId: string
