@@ -74,6 +74,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // A pool of its own: taken from the main pool while a transaction holds a connection, the numbers
   // could wait forever for a connection that only transactions waiting for numbers hold.
   const numbering = new pg.Pool({ connectionString: url, max: NUMBERING_POOL_SIZE });
+  // An idle connection that breaks (a server restart) is dropped by the pool and replaced on the next
+  // query; unheard, the pool's 'error' event would end the process, as Prisma's listener prevents for the main pool.
+  numbering.on('error', () => {});
   registerNumberAllocator(prisma, async (organizationId, name) => {
     metrics.sqlStatements += 1;
     try {
