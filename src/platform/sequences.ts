@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { clientOfTransaction, type TenantTx } from './db/tenant-client.js';
 import type { Actor } from './actor.js';
 
-/** Takes the next value of an organization's counter in one atomic upsert; `run` executes it with the given parameters. */
+/** The atomic upsert that takes an organization counter's next value ($1: organization id, $2: counter name). */
 export const NEXT_SEQUENCE_VALUE_SQL = `
     INSERT INTO "Sequence" ("organizationId", "name", "nextValue")
     VALUES ($1::uuid, $2, 2)
@@ -49,7 +49,7 @@ export async function nextDocumentNumber(tx: TenantTx, actor: Actor, name: strin
   const allocated = allocate ? await allocate(actor.organizationId, name) : null;
   if (allocated !== null) return allocated;
   // Once a counter row is written by this transaction, an allocation outside it would wait for it to end.
-  numberingInTransaction.add(tx);
+  if (allocate) numberingInTransaction.add(tx);
   return nextSequenceValue(tx, actor, name);
 }
 
