@@ -24,6 +24,11 @@ export interface QueryLimits {
   maxCost: number;
   maxPageSize: number;
   defaultPageSize: number;
+  /**
+   * `__schema` and `__type` fields per operation. Each answers with a large part of the schema
+   * whatever it selects, so without a cap a few aliased copies multiply one request into megabytes.
+   */
+  maxIntrospectionFields: number;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
@@ -33,6 +38,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxCost: 50_000,
   maxPageSize: 100,
   defaultPageSize: 20,
+  maxIntrospectionFields: 3,
 };
 
 export function limitError(limit: string, message: string, details: Record<string, unknown>): GraphQLError {
@@ -50,6 +56,7 @@ interface Measure {
   cost: number;
   depth: number;
   aliases: number;
+  introspection: number;
 }
 
 /** Walks an operation with its variables, charging connections by the page size they ask for. */
@@ -60,14 +67,34 @@ function measure(
   variables: Record<string, unknown>,
   limits: QueryLimits,
 ): Measure {
-  const totals = { aliases: 0 };
+  const totals = { aliases: 0, introspection: 0 };
+  // Under __schema / __type only aliases are counted: their depth is the schema's own (the standard
+  // introspection query nests ofType nine levels) and their size is bounded by maxIntrospectionFields.
+  const countAliases = (selectionSet: SelectionSetNode, seen: Set<string>): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.alias) totals.aliases += 1;
+        if (selection.selectionSet) countAliases(selection.selectionSet, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        countAliases(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
+        countAliases(fragments[selection.name.value].selectionSet, new Set([...seen, selection.name.value]));
+      }
+    }
+  };
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, depth: number, seen: Set<string>): Measure => {
     let cost = 0;
     let maxDepth = depth;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
         if (selection.alias) totals.aliases += 1;
+        if (selection.name.value === '__typename') continue;
+        if (selection.name.value.startsWith('__')) {
+          totals.introspection += 1;
+          cost += 1;
+          if (selection.selectionSet) countAliases(selection.selectionSet, seen);
+          continue;
+        }
         const field =
           isObjectType(parent) || isInterfaceType(parent)
             ? (parent.getFields()[selection.name.value] as GraphQLField<unknown, unknown> | undefined)
@@ -104,12 +131,12 @@ function measure(
         maxDepth = Math.max(maxDepth, inner.depth);
       }
     }
-    return { cost, depth: maxDepth, aliases: totals.aliases };
+    return { cost, depth: maxDepth, aliases: totals.aliases, introspection: totals.introspection };
   };
   const root = schema.getRootType(operation.operation);
-  if (!root) return { cost: 0, depth: 0, aliases: 0 };
+  if (!root) return { cost: 0, depth: 0, aliases: 0, introspection: 0 };
   const result = walk(operation.selectionSet, root, 0, new Set());
-  return { ...result, aliases: totals.aliases };
+  return { ...result, aliases: totals.aliases, introspection: totals.introspection };
 }
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
@@ -163,6 +190,12 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
           ? limitError('depth', `The query is nested ${measured.depth} levels deep; at most ${limits.maxDepth} are allowed`, { max: limits.maxDepth, actual: measured.depth })
           : measured.aliases > limits.maxAliases
             ? limitError('aliases', `The query uses ${measured.aliases} aliases; at most ${limits.maxAliases} are allowed`, { max: limits.maxAliases, actual: measured.aliases })
+            : measured.introspection > limits.maxIntrospectionFields
+              ? limitError(
+                  'introspection',
+                  `The query has ${measured.introspection} __schema/__type fields; at most ${limits.maxIntrospectionFields} are allowed`,
+                  { max: limits.maxIntrospectionFields, actual: measured.introspection },
+                )
             : measured.cost > limits.maxCost
               ? limitError('cost', `The query costs ${measured.cost}; at most ${limits.maxCost} is allowed (connections cost their page size times what they select)`, { max: limits.maxCost, actual: measured.cost })
               : null;

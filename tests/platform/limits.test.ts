@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/http/limits.js';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
@@ -83,6 +84,53 @@ describe('query limits', () => {
       .set('authorization', `Bearer ${org.adminKey}`)
       .send([{ query: '{ viewer { name } }' }, { query: '{ viewer { name } }' }]);
     expect(res.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('introspection under the limits', () => {
+  const schemaCopy = '__schema { types { name fields { name type { name fields { name } } } } }';
+
+  it('refuses aliased copies of __schema without a key, before executing them', async () => {
+    const fields = Array.from({ length: 200 }, (_, i) => `s${i}: ${schemaCopy}`).join(' ');
+    const res = await t.gql(null, `{ ${fields} }`);
+    expect(res.status).toBe(400);
+    expectLimit(res, 'aliases');
+  });
+
+  it('caps __schema and __type fields per operation, with or without a key', async () => {
+    const count = DEFAULT_LIMITS.maxIntrospectionFields + 1;
+    const fields = Array.from({ length: count }, (_, i) => `s${i}: __type(name: "Customer") { name }`).join(' ');
+    for (const key of [null, org.adminKey]) {
+      const res = await t.gql(key, `{ ${fields} }`);
+      expectLimit(res, 'introspection');
+      expect(res.errors?.[0].extensions).toMatchObject({ max: DEFAULT_LIMITS.maxIntrospectionFields, actual: count });
+    }
+  });
+
+  it('counts introspection fields reached through fragments', async () => {
+    const defs = Array.from({ length: DEFAULT_LIMITS.maxIntrospectionFields + 1 }, (_, i) => `fragment F${i} on Query { f${i}: __schema { queryType { name } } }`).join(' ');
+    const uses = Array.from({ length: DEFAULT_LIMITS.maxIntrospectionFields + 1 }, (_, i) => `...F${i}`).join(' ');
+    expectLimit(await t.gql(org.adminKey, `{ ${uses} } ${defs}`), 'introspection');
+  });
+
+  it('counts aliases inside an introspection selection', async () => {
+    const inner = Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `t${i}: types { name }`).join(' ');
+    expectLimit(await t.gql(null, `{ __schema { ${inner} } }`), 'aliases');
+  });
+
+  it('still answers the standard introspection query, with and without a key', async () => {
+    for (const key of [null, org.adminKey]) {
+      const res = await t.gql(key, getIntrospectionQuery());
+      expect(res.errors).toBeUndefined();
+      expect(res.data.__schema.types.some((type: { name: string }) => type.name === 'Customer')).toBe(true);
+    }
+  });
+
+  it('keeps __typename free of the introspection cap', async () => {
+    const fields = Array.from({ length: 20 }, () => '__typename').join(' ');
+    const res = await t.gql(null, `{ ${fields} }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__typename).toBe('Query');
   });
 });
 
