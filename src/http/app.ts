@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, limitError, useQueryLimits } from './limits.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createErrorMasker } from './mask-error.js';
 import { EXAMPLE_QUERY } from './graphiql-example.js';
+import { malformedGetParameter } from './get-params.js';
 
 export interface App {
   yoga: YogaServerInstance<{ requestId: string }, GraphQLContext>;
@@ -120,6 +121,10 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       res.writeHead(302, { location: '/graphql' });
       res.end();
       return;
+    }
+    if (req.method === 'GET') {
+      const malformed = malformedGetParameter(req.url ?? '/');
+      if (malformed) return sendJson(res, 400, { errors: [{ message: `The query string's ${malformed}`, extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     let body: Buffer | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {

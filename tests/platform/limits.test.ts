@@ -134,6 +134,23 @@ describe('introspection under the limits', () => {
   });
 });
 
+describe('GET parameters', () => {
+  it('answers malformed variables or extensions on GET with 400, as on POST', async () => {
+    for (const query of ['variables=%7Bbad', 'extensions=%7Bbad', 'variables=5', 'variables=%5B1%5D']) {
+      const res = await t.http().get(`/graphql?query=%7B__typename%7D&${query}`).set('accept', 'application/json');
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].message).toMatch(/variables|extensions/);
+    }
+  });
+
+  it('still serves a well-formed GET query', async () => {
+    const res = await t.http().get('/graphql?query=%7B__typename%7D&variables=%7B%7D').set('accept', 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.body.data.__typename).toBe('Query');
+  });
+});
+
 describe('error codes', () => {
   it('gives syntax and validation errors the BAD_USER_INPUT code', async () => {
     const syntax = await t.gql(org.adminKey, '{ viewer { name ');
