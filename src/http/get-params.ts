@@ -1,6 +1,6 @@
 /**
  * yoga answers a POST with malformed `variables` with 400, but on GET its parser throws into the
- * masked-error path (500 and an error-level stack trace, reachable without a key). Checking the two
+ * masked-error path (INTERNAL_SERVER_ERROR and an error-level stack trace in the log, reachable without a key). Checking the two
  * JSON parameters first gives GET the same 400 as POST.
  */
 export function malformedGetParameter(url: string): string | null {

@@ -82,7 +82,8 @@ function measure(
       }
     }
   };
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, depth: number, seen: Set<string>): Measure => {
+  // Cost and depth belong to a subtree; aliases and introspection fields are totals of the whole operation.
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, depth: number, seen: Set<string>): { cost: number; depth: number } => {
     let cost = 0;
     let maxDepth = depth;
     for (const selection of selectionSet.selections) {
@@ -131,12 +132,11 @@ function measure(
         maxDepth = Math.max(maxDepth, inner.depth);
       }
     }
-    return { cost, depth: maxDepth, aliases: totals.aliases, introspection: totals.introspection };
+    return { cost, depth: maxDepth };
   };
   const root = schema.getRootType(operation.operation);
-  if (!root) return { cost: 0, depth: 0, aliases: 0, introspection: 0 };
-  const result = walk(operation.selectionSet, root, 0, new Set());
-  return { ...result, aliases: totals.aliases, introspection: totals.introspection };
+  if (!root) return { cost: 0, depth: 0, ...totals };
+  return { ...walk(operation.selectionSet, root, 0, new Set()), ...totals };
 }
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
