@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'BAD_USER_INPUT'
+  | 'INVALID_TEXT'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR'
@@ -67,6 +68,22 @@ export class BadUserInputError extends UnisonError {
   override name = 'BadUserInputError';
 }
 
+/**
+ * INVALID_TEXT: a string holds a control character other than tab and newline (NUL, for one) or a
+ * broken UTF-16 surrogate. `field` is the path: `$input.name` in a variable, `customerCreate.input.name`
+ * in the document.
+ */
+export class InvalidTextError extends BadUserInputError {
+  override name = 'InvalidTextError';
+  readonly field: string | undefined;
+
+  constructor(message: string, details: UnisonErrorDetails) {
+    super(message, details);
+    const field = details.errors?.find((error) => error.extensions?.code === 'INVALID_TEXT')?.extensions?.field;
+    this.field = typeof field === 'string' ? field : undefined;
+  }
+}
+
 /** RATE_LIMITED: too many requests; wait `retryAfter` seconds (when the server says) before trying again. */
 export class RateLimitedError extends UnisonError {
   override name = 'RateLimitedError';
@@ -78,7 +95,7 @@ export class RateLimitedError extends UnisonError {
   }
 }
 
-/** QUERY_TOO_COMPLEX: depth, cost, alias, token or body-size limit exceeded; `limit` names which. */
+/** QUERY_TOO_COMPLEX: depth, cost, alias, token, introspection, input depth, list size, filter size or body-size limit exceeded; `limit` names which. */
 export class QueryTooComplexError extends UnisonError {
   override name = 'QueryTooComplexError';
   readonly limit: string | undefined;
@@ -108,6 +125,7 @@ const CLASS_BY_CODE: Record<string, new (message: string, details: UnisonErrorDe
   UNAUTHENTICATED: AuthenticationError,
   FORBIDDEN: ForbiddenError,
   BAD_USER_INPUT: BadUserInputError,
+  INVALID_TEXT: InvalidTextError,
   RATE_LIMITED: RateLimitedError,
   QUERY_TOO_COMPLEX: QueryTooComplexError,
   INTERNAL_SERVER_ERROR: InternalServerError,

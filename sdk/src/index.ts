@@ -15,6 +15,7 @@ export type { ResultOf, TypedDocument, VariablesOf } from './document.js';
 export {
   AuthenticationError,
   BadUserInputError,
+  InvalidTextError,
   ForbiddenError,
   InternalServerError,
   NetworkError,

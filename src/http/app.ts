@@ -20,6 +20,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { createErrorMasker } from './mask-error.js';
 import { EXAMPLE_QUERY } from './graphiql-example.js';
 import { malformedGetParameter } from './get-params.js';
+import { useInputRules } from './input-rules.js';
 
 export interface App {
   yoga: YogaServerInstance<{ requestId: string }, GraphQLContext>;
@@ -50,10 +51,10 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       defaultQuery: EXAMPLE_QUERY,
       headers: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
     },
-    plugins: [useRequireAuthentication(), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
+    plugins: [useRequireAuthentication(), useInputRules(DEFAULT_LIMITS), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
     maskedErrors: {
-      maskError: createErrorMasker(logger, config.production),
-      isDev: !config.production,
+      maskError: createErrorMasker(logger, config.debugErrors),
+      isDev: config.debugErrors,
     },
     context: async ({ request, requestId }) => {
       const auth = await authenticate(db.prisma, request.headers.get('authorization'));
@@ -82,16 +83,24 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
 
   let active = 0;
 
-  async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > config.maxBodyBytes) return 'too-large';
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > config.maxBodyBytes) return 'too-large';
-      chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > config.maxBodyBytes) return 'too-large';
+        chunks.push(chunk as Buffer);
+      }
+    } catch (error) {
+      // The client went away or Node's request timeout (serverOptions in server.ts) closed the socket.
+      logger.warn('request body not received', { error: (error as Error).message });
+      return 'aborted';
     }
+    // The stream can also end early without an error when the socket closes.
+    if (req.readableAborted || (req.complete === false && !req.readableEnded)) return 'aborted';
     return Buffer.concat(chunks);
   }
 
@@ -109,7 +118,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
         const ready = status.pending.length === 0;
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'migrations pending', pending: status.pending });
       } catch (error) {
-        return sendJson(res, 503, { status: 'database unreachable', error: config.production ? undefined : (error as Error).message });
+        return sendJson(res, 503, { status: 'database unreachable', error: config.debugErrors ? (error as Error).message : undefined });
       }
     }
     if (path === '/metrics') {
@@ -133,6 +142,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
         const error = limitError('bodySize', `The request body is larger than ${config.maxBodyBytes} bytes`, { max: config.maxBodyBytes });
         return sendJson(res, 413, { errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
       }
+      if (read === 'aborted') return;
       body = read;
     }
     // yoga's own fetch implementation (@whatwg-node/node-fetch) takes node's header object as it is

@@ -29,6 +29,15 @@ export interface QueryLimits {
    * whatever it selects, so without a cap a few aliased copies multiply one request into megabytes.
    */
   maxIntrospectionFields: number;
+  /** Levels of objects and lists in one input value (a filter's AND/OR takes two: the list and the object in it). */
+  maxInputDepth: number;
+  /** Items in one input list: an `in:` filter, the lines of a document, the items of a price list. */
+  maxListItems: number;
+  /**
+   * Conditions and values in one `where` argument. Each is also charged 1 in the cost: a wide OR
+   * costs the database time per branch however small its page.
+   */
+  maxFilterTerms: number;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
@@ -39,6 +48,9 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxPageSize: 100,
   defaultPageSize: 20,
   maxIntrospectionFields: 3,
+  maxInputDepth: 20,
+  maxListItems: 5_000,
+  maxFilterTerms: 5_000,
 };
 
 export function limitError(limit: string, message: string, details: Record<string, unknown>): GraphQLError {
@@ -50,6 +62,26 @@ function pageSizeError(field: string, argument: string, value: number, max: numb
   return new GraphQLError(`${field}: ${what}`, {
     extensions: { code: 'BAD_USER_INPUT', argument, max, http: { status: 400 } },
   });
+}
+
+function filterSizeError(field: string, terms: number, max: number): GraphQLError {
+  return limitError('filterSize', `${field}: the where filter has ${terms} conditions and values; at most ${max} are allowed`, { max, actual: terms });
+}
+
+/** Conditions and values in a filter: every object and every leaf value counts once. Input depth is bounded before this runs. */
+function filterTerms(where: unknown): number {
+  let terms = 0;
+  const pending: unknown[] = [where];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) pending.push(...value);
+    else if (typeof value === 'object' && !(value instanceof Date) && !('toFixed' in value)) {
+      terms += 1;
+      pending.push(...Object.values(value));
+    } else terms += 1;
+  }
+  return terms;
 }
 
 interface Measure {
@@ -118,8 +150,14 @@ function measure(
           }
           multiplier = (args.first as number | undefined) ?? (args.last as number | undefined) ?? limits.defaultPageSize;
         }
+        let filterCost = 0;
+        if (field.args.some((arg) => arg.name === 'where')) {
+          const terms = filterTerms(getArgumentValues(field, selection, variables).where);
+          if (terms > limits.maxFilterTerms) throw filterSizeError(`${parent.name}.${field.name}`, terms, limits.maxFilterTerms);
+          filterCost = terms;
+        }
         const inner = selection.selectionSet ? walk(selection.selectionSet, type, depth + 1, seen) : { cost: 0, depth };
-        cost += 1 + multiplier * inner.cost;
+        cost += 1 + filterCost + multiplier * inner.cost;
         maxDepth = Math.max(maxDepth, inner.depth);
       } else {
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments[selection.name.value] : selection;
