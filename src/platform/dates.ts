@@ -6,7 +6,8 @@ import type { Problems } from './errors.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  // PostgreSQL has no year 0; Date would take 0000 as 1 BC.
+  if (!ISO_DATE.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

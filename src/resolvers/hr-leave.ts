@@ -13,6 +13,7 @@ import {
 import { idFor, optionalIdFor } from '../schema/ids.js';
 import { payloadType } from '../schema/payloads.js';
 import { filterId } from './hr-where.js';
+import { yearArgument } from './hr-year.js';
 import { runMutationWithCodes } from './run-mutation.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 
@@ -32,7 +33,7 @@ function leaveWhere(ctx: GraphQLContext, where: { employeeId?: string | null; le
   if (where?.employeeId) clauses.push({ employeeId: filterId('Employee', where.employeeId, 'employeeId') });
   if (where?.leaveTypeId) clauses.push({ leaveTypeId: filterId('LeaveType', where.leaveTypeId, 'leaveTypeId') });
   if (where?.status) clauses.push({ status: { in: where.status } });
-  if (where?.year) clauses.push({ startDate: { gte: new Date(Date.UTC(where.year, 0, 1)), lt: new Date(Date.UTC(where.year + 1, 0, 1)) } });
+  if (where?.year !== undefined && where.year !== null) clauses.push({ startDate: yearArgument(where.year, 'where.year') });
   return { AND: clauses };
 }
 
@@ -59,6 +60,7 @@ builder.queryFields((t) => ({
       if (employeeId !== actor.employeeId && !privileged) {
         throw new GraphQLError('Not allowed: another employee\'s balances need role HR', { extensions: { code: 'FORBIDDEN' } });
       }
+      yearArgument(args.year);
       return hr.balancesOf(ctx.db, employeeId, args.year);
     },
   }),

@@ -1,4 +1,5 @@
 import * as hr from '../domain/hr/index.js';
+import { yearArgument } from './hr-year.js';
 import { builder } from '../schema/builder.js';
 import { requireActor } from '../schema/context.js';
 import {
@@ -112,7 +113,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.holiday.findMany({
         ...query,
-        where: { date: { gte: new Date(Date.UTC(args.year, 0, 1)), lt: new Date(Date.UTC(args.year + 1, 0, 1)) } },
+        where: { date: yearArgument(args.year) },
         orderBy: { date: 'asc' },
       }),
   }),
@@ -175,7 +176,7 @@ const HolidaySetPayload = payloadType<hr.HolidaySetResult>('HolidaySetPayload', 
         payload.ids
           ? ctx.db.holiday.findMany({
               ...query,
-              where: { date: { gte: new Date(Date.UTC(payload.ids.year, 0, 1)), lt: new Date(Date.UTC(payload.ids.year + 1, 0, 1)) } },
+              where: { date: yearArgument(payload.ids.year) },
               orderBy: { date: 'asc' },
             })
           : null,

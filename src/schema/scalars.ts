@@ -31,11 +31,23 @@ builder.scalarType('Decimal', {
   parseLiteral: (ast) => parseDecimal(literalString(ast, 'Decimal')),
 });
 
+// RFC 3339: date, time to the second (fractions optional), and a Z or ±hh:mm offset. Date.parse alone
+// rolls 2026-02-31 over to March 3, reads T24:00 as the next day and takes a missing offset as local time.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/i;
+
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badInput(`DateTime must be an ISO 8601 string such as "2026-01-31T09:30:00Z", got ${JSON.stringify(value)}`);
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  const [hour, minute, second, offsetHours, offsetMinutes] = match ? [match[4], match[5], match[6] ?? '0', match[9] ?? '0', match[10] ?? '0'].map(Number) : [];
+  const instant = match ? new Date(value as string) : null;
+  if (
+    !match ||
+    !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) ||
+    hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59 ||
+    !instant || Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 1 || instant.getUTCFullYear() > 9999
+  ) {
+    throw badInput(`DateTime must be an ISO 8601 date and time with offset such as "2026-01-31T09:30:00Z", got ${JSON.stringify(value)}`);
   }
-  return new Date(value);
+  return instant;
 }
 
 builder.scalarType('DateTime', {
@@ -45,11 +57,19 @@ builder.scalarType('DateTime', {
   parseLiteral: (ast) => parseDateTime(literalString(ast, 'DateTime')),
 });
 
+/** Year 0001 to 9999 (PostgreSQL has no year 0) and a day that exists in its month. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  // Date.UTC would read years 0-99 as 1900-1999; setUTCFullYear takes the year as given.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function parseDate(value: unknown): string {
   const match = typeof value === 'string' ? DATE.exec(value) : null;
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!match || !date || date.getUTCDate() !== Number(match[3])) {
-    throw badInput(`Date must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(value)}`);
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    throw badInput(`Date must be a calendar date "YYYY-MM-DD" from 0001-01-01 to 9999-12-31, got ${JSON.stringify(value)}`);
   }
   return value as string;
 }

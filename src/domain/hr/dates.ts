@@ -4,3 +4,12 @@ export { isIsoDate, checkDate, toDbDate, fromDbDate } from '../../platform/dates
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** The calendar years HR keeps holidays, leave and balances for. */
+export const YEAR_RANGE = { min: 1900, max: 2999 } as const;
+
+/** The first day of a year and of the next, for a "during this year" filter; null for a year outside YEAR_RANGE. */
+export function yearSpan(year: number): { gte: Date; lt: Date } | null {
+  if (!Number.isInteger(year) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) return null;
+  return { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) };
+}

@@ -9,7 +9,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { checkDate, fromDbDate, toDbDate } from './dates.js';
+import { checkDate, fromDbDate, toDbDate, YEAR_RANGE } from './dates.js';
 
 const MAX_HOLIDAYS = 100;
 
@@ -26,7 +26,7 @@ export interface HolidaySetResult {
 /** Replaces the organization's public holidays of one year with the given list. */
 export async function setHolidays(tx: TenantTx, actor: Actor, input: HolidaySetInput): Promise<HolidaySetResult> {
   const problems = new Problems();
-  checkIntRange(problems, 'year', input.year, 1900, 2999);
+  checkIntRange(problems, 'year', input.year, YEAR_RANGE.min, YEAR_RANGE.max);
   if (input.holidays.length > MAX_HOLIDAYS) problems.add('TOO_MANY', `holidays may hold at most ${MAX_HOLIDAYS} dates`, 'holidays');
   const seen = new Set<string>();
   const rows = input.holidays.map((holiday, index) => {

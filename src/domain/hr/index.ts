@@ -27,6 +27,7 @@ export { managerChains, departmentWithDescendants } from './org-chart.js';
 export { createLeaveType, type LeaveTypeRef, type LeaveTypeCreateInput } from './leave-types.js';
 export { balancesOf, type BalanceFigures } from './leave-balances.js';
 export { createLeaveRequest, submitLeaveRequest, LEAVE_SUBJECT, type LeaveRequestRef, type LeaveRequestCreateInput } from './leave-requests.js';
+export { YEAR_RANGE, yearSpan } from './dates.js';
 export { countWorkingDays, isWorkingDay, type LeaveSpan } from './working-days.js';
 export { createExpenseClaim, submitExpenseClaim, EXPENSE_SUBJECT, type ExpenseClaimRef, type ExpenseClaimCreateInput, type ExpenseLineInput } from './expense-claims.js';
 export { HR_ERROR_CODES, type HrErrorCode } from './error-codes.js';
