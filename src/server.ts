@@ -53,6 +53,19 @@ async function greet(db: Database, config: Config, url: string): Promise<void> {
   say();
 }
 
+/**
+ * Node's own request timeout, so a client that stops sending halfway holds its socket for seconds,
+ * not minutes (Node's defaults are 5 minutes for the request and 30 s between checks).
+ */
+export function serverOptions(config: Pick<Config, 'requestTimeoutSeconds'>): http.ServerOptions {
+  const requestTimeout = Math.round(config.requestTimeoutSeconds * 1000);
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 10_000),
+    connectionsCheckingInterval: Math.min(1_000, Math.max(requestTimeout, 100)),
+  };
+}
+
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -63,7 +76,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     throw error;
   }
   const app = createApp({ db, config, logger });
-  const server = http.createServer((req, res) => void app.handle(req, res));
+  const server = http.createServer(serverOptions(config), (req, res) => void app.handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);

@@ -6,9 +6,10 @@ import { currentRequestId } from '../platform/request-scope.js';
  * Decides what a caller sees of an error. GraphQL errors are about the request (bad variables,
  * unsupported argument combinations, our own coded errors) and pass through, with BAD_USER_INPUT
  * when they carry no code. Anything else is a bug or an outage: logged in full, answered with
- * INTERNAL_SERVER_ERROR and the request id, and with the message only outside production.
+ * INTERNAL_SERVER_ERROR, HTTP 500 and the request id; the message only when debugging is asked for
+ * (it can hold SQL, file paths and source lines).
  */
-export function createErrorMasker(logger: Logger, production: boolean) {
+export function createErrorMasker(logger: Logger, debugErrors: boolean) {
   return (error: unknown): Error => {
     const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (cause instanceof GraphQLError) {
@@ -28,7 +29,8 @@ export function createErrorMasker(logger: Logger, production: boolean) {
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
         ...(requestId ? { requestId } : {}),
-        ...(production ? {} : { detail: (cause as Error)?.message }),
+        ...(debugErrors ? { detail: (cause as Error)?.message } : {}),
+        http: { status: 500 },
       },
     });
   };

@@ -10,9 +10,13 @@ export interface Config {
   host: string;
   logLevel: LogLevel;
   production: boolean;
+  /** Show the message of unexpected errors to callers (NODE_ENV=development or UNISON_DEBUG_ERRORS=1); never by default. */
+  debugErrors: boolean;
   autoMigrate: boolean;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /** Seconds a client has to send a whole request (headers and body); a slower one gets HTTP 408. */
+  requestTimeoutSeconds: number;
   /** Requests per minute per API key (bursts up to the same number); 0 turns the limit off. */
   rateLimitPerMinute: number;
   /** Seconds between runs of the approvals escalation (steps past their SLA); 0 turns it off. */
@@ -37,10 +41,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? 'localhost',
     logLevel,
     production: env.NODE_ENV === 'production',
+    debugErrors: env.NODE_ENV === 'development' || env.UNISON_DEBUG_ERRORS === '1',
     // The embedded database belongs to this process, so migrating it on start is always safe;
     // a shared PostgreSQL is migrated deliberately (`unison migrate`) unless asked otherwise.
     autoMigrate: !databaseUrl || env.UNISON_AUTO_MIGRATE === '1',
     maxBodyBytes: positiveNumber(env, 'UNISON_MAX_BODY_BYTES', 1_000_000),
+    requestTimeoutSeconds: positiveNumber(env, 'UNISON_REQUEST_TIMEOUT_SECONDS', 30),
     rateLimitPerMinute: positiveNumber(env, 'UNISON_RATE_LIMIT_PER_MINUTE', 0),
     escalationIntervalSeconds: positiveNumber(env, 'UNISON_ESCALATION_INTERVAL_SECONDS', 300),
   };

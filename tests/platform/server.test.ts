@@ -61,24 +61,36 @@ describe('HTTP endpoints', () => {
     expect(hostile.headers['x-request-id']).not.toContain(' ');
   });
 
-  it('masks unexpected errors in production: a request id, no SQL, no stack', async () => {
+  it('masks unexpected errors unless debugging is asked for: HTTP 500, a request id, no SQL, no stack', async () => {
     // A private embedded database, so breaking a table cannot disturb tests sharing PostgreSQL.
     const db = await openDatabase({ dataDir: 'memory://' });
     try {
       await applyMigrations(db.sql);
       const { apiKey } = await createOrganization(db.prisma, { name: 'Broken Org' });
       await db.prisma.$executeRawUnsafe('ALTER TABLE "Contact" RENAME TO "Contact_gone"');
-      const app = createApp({ db, config: { ...loadConfig({}), dataDir: 'memory://', production: true }, logger: createLogger('silent') });
-      const server = http.createServer((req, res) => void app.handle(req, res));
-      const res = await (await import('supertest'))
-        .default(server)
-        .post('/graphql')
-        .set('authorization', `Bearer ${apiKey.secret}`)
-        .send({ query: '{ customers(first: 1) { nodes { contacts { nodes { name } } } } }' });
-      const error = res.body.errors?.[0];
-      expect(error?.message).toBe('Internal server error');
-      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers['x-request-id'] });
-      expect(JSON.stringify(res.body)).not.toMatch(/Contact|prisma|select|stack/i);
+      const ask = async (env: NodeJS.ProcessEnv) => {
+        const app = createApp({ db, config: { ...loadConfig(env), dataDir: 'memory://' }, logger: createLogger('silent') });
+        const server = http.createServer((req, res) => void app.handle(req, res));
+        return (await import('supertest'))
+          .default(server)
+          .post('/graphql')
+          .set('authorization', `Bearer ${apiKey.secret}`)
+          .send({ query: '{ customers(first: 1) { nodes { contacts { nodes { name } } } } }' });
+      };
+      // Neither unset nor NODE_ENV=test shows the detail; only development or UNISON_DEBUG_ERRORS=1.
+      for (const env of [{}, { NODE_ENV: 'test' }, { NODE_ENV: 'production' }]) {
+        const res = await ask(env);
+        expect(res.status).toBe(500);
+        const error = res.body.errors?.[0];
+        expect(error?.message).toBe('Internal server error');
+        expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers['x-request-id'] });
+        expect(JSON.stringify(res.body)).not.toMatch(/Contact|prisma|select|stack/i);
+      }
+      for (const env of [{ NODE_ENV: 'development' }, { UNISON_DEBUG_ERRORS: '1' }]) {
+        const res = await ask(env);
+        expect(res.status).toBe(500);
+        expect(res.body.errors?.[0].extensions?.detail).toMatch(/Contact/);
+      }
     } finally {
       await db.close();
     }
