@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   BadUserInputError,
+  InvalidTextError,
   CustomersDocument,
   ForbiddenError,
   InternalServerError,
@@ -129,6 +130,13 @@ describe('SDK client against a running server', () => {
 
   it('throws BadUserInputError for a page size above the maximum', async () => {
     await expect(client.customers({ first: 101 })).rejects.toBeInstanceOf(BadUserInputError);
+  });
+
+  it('throws InvalidTextError, a BadUserInputError, naming the field of a NUL byte', async () => {
+    const error = await client.customerCreate({ input: { name: 'Acme\u0000' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidTextError);
+    expect(error).toBeInstanceOf(BadUserInputError);
+    expect(error).toMatchObject({ code: 'INVALID_TEXT', field: '$input.name', status: 400 });
   });
 
   it('throws QueryTooComplexError with the limit that was exceeded', async () => {
