@@ -83,7 +83,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
 
   let active = 0;
 
-  async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
+  async function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer> | 'too-large' | 'aborted'> {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > config.maxBodyBytes) return 'too-large';
     const chunks: Buffer[] = [];
@@ -135,7 +135,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       const malformed = malformedGetParameter(req.url ?? '/');
       if (malformed) return sendJson(res, 400, { errors: [{ message: `The query string's ${malformed}`, extensions: { code: 'BAD_USER_INPUT' } }] });
     }
-    let body: Buffer | undefined;
+    let body: Buffer<ArrayBuffer> | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const read = await readBody(req);
       if (read === 'too-large') {
@@ -150,7 +150,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     const request = new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
       method: req.method,
       headers: req.headers as Record<string, string>,
-      body: body as unknown as BodyInit | undefined,
+      body,
     });
     const response = await yoga.handleRequest(request, { requestId });
     const responseHeaders: Record<string, string> = {};

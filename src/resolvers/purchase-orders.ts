@@ -37,23 +37,8 @@ function purchaseOrderWhere(w: PurchaseOrderWhereValue | null | undefined): obje
   return { AND: clauses };
 }
 
-interface LineFields {
-  productId: string;
-  description?: string | null;
-  quantity: string;
-  unitPrice?: string | null;
-  taxRate?: string | null;
-  expectedDate?: string | null;
-}
-
-interface OrderFields {
-  currency?: string | null;
-  orderDate: string;
-  expectedDate?: string | null;
-  reference?: string | null;
-  notes?: string | null;
-  lines: LineFields[];
-}
+/** The header and lines that create and update share, as the schema declares them. */
+type OrderFields = Omit<typeof PurchaseOrderCreateInput.$inferInput, 'supplierId' | 'idempotencyKey'>;
 
 function orderFields(input: OrderFields) {
   return {
@@ -187,7 +172,7 @@ builder.mutationFields((t) => ({
       runMutation(ctx, 'purchaseOrderCreate', input, (tx, actor) =>
         purchasing.createPurchaseOrder(tx, actor, {
           supplierId: idFor('Supplier', input.supplierId, 'supplierId'),
-          ...orderFields(input as unknown as OrderFields),
+          ...orderFields(input),
         }),
       ),
   }),
@@ -201,7 +186,7 @@ builder.mutationFields((t) => ({
         purchasing.updatePurchaseOrder(tx, actor, {
           id: idFor('PurchaseOrder', input.id, 'id'),
           expectedVersion: input.expectedVersion,
-          ...orderFields(input as unknown as OrderFields),
+          ...orderFields(input),
         }),
       ),
   }),

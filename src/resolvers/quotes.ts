@@ -32,15 +32,10 @@ function quoteWhere(where: QuoteWhereValue | null | undefined): object {
   return { AND: clauses };
 }
 
-interface QuoteFields {
-  currency?: string | null;
-  quoteDate?: string | null;
-  validUntil?: string | null;
-  notes?: string | null;
-  lines: { productId: string; description?: string | null; quantity: string; unitPrice?: string | null; discountPercent?: string | null }[];
-}
+/** The header and lines that create and update share, as the schema declares them. */
+type QuoteFields = Omit<typeof QuoteCreateInput.$inferInput, 'customerId' | 'idempotencyKey'>;
 
-function quoteFields(input: QuoteFields): QuoteFields {
+function quoteFields(input: QuoteFields) {
   return {
     currency: input.currency,
     quoteDate: input.quoteDate,
@@ -107,7 +102,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: QuoteCreateInput, required: true, description: 'The new quote.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'quoteCreate', input, (tx, actor) =>
-        sales.createQuote(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...quoteFields(input as unknown as QuoteFields) }),
+        sales.createQuote(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...quoteFields(input) }),
       ),
   }),
   quoteUpdate: t.field({
@@ -117,7 +112,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: QuoteUpdateInput, required: true, description: 'The draft and its new content.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'quoteUpdate', input, (tx, actor) =>
-        sales.updateQuote(tx, actor, { ...stateInput(input), ...quoteFields(input as unknown as QuoteFields) }),
+        sales.updateQuote(tx, actor, { ...stateInput(input), ...quoteFields(input) }),
       ),
   }),
   quoteSend: t.field({

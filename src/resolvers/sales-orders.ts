@@ -33,16 +33,8 @@ function salesOrderWhere(where: SalesOrderWhereValue | null | undefined): object
   return { AND: clauses };
 }
 
-interface OrderFieldsInput {
-  currency?: string | null;
-  orderDate?: string | null;
-  requestedDeliveryDate?: string | null;
-  shippingAddress?: Address | null;
-  locationId?: string | null;
-  notes?: string | null;
-  customerReference?: string | null;
-  lines: { productId: string; description?: string | null; quantity: string; unitPrice?: string | null; discountPercent?: string | null }[];
-}
+/** The header and lines that create and update share, as the schema declares them. */
+type OrderFieldsInput = Omit<typeof SalesOrderCreateInput.$inferInput, 'customerId' | 'idempotencyKey'>;
 
 function orderFields(input: OrderFieldsInput): sales.SalesOrderCreateInput extends infer T ? Omit<T, 'customerId'> : never {
   return {
@@ -114,7 +106,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SalesOrderCreateInput, required: true, description: 'The new order.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'salesOrderCreate', input, (tx, actor) =>
-        sales.createSalesOrder(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...orderFields(input as unknown as OrderFieldsInput) }),
+        sales.createSalesOrder(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...orderFields(input) }),
       ),
   }),
   salesOrderUpdate: t.field({
@@ -124,7 +116,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SalesOrderUpdateInput, required: true, description: 'The draft and its new content.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'salesOrderUpdate', input, (tx, actor) =>
-        sales.updateSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, ...orderFields(input as unknown as OrderFieldsInput) }),
+        sales.updateSalesOrder(tx, actor, { id: orderId(input.id), expectedVersion: input.expectedVersion, ...orderFields(input) }),
       ),
   }),
   salesOrderConfirm: t.field({

@@ -104,3 +104,6 @@ export const builder = new SchemaBuilder<{
 
 /** The builder's resolved SchemaTypes, for helpers that take typed refs. */
 export type SchemaTypesOf = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The field builder of an input type, for field groups shared by several inputs (create and update). */
+export type InputFieldsBuilder = PothosSchemaTypes.InputFieldBuilder<SchemaTypesOf, 'InputObject'>;

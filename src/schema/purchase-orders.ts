@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Role } from '../generated/prisma/enums.js';
 import { PURCHASE_ORDER_ERROR_CODES } from '../domain/purchasing/index.js';
-import { builder } from './builder.js';
+import { builder, type InputFieldsBuilder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
@@ -199,7 +199,7 @@ export const PurchaseOrderLineInput = builder.inputType('PurchaseOrderLineInput'
   }),
 });
 
-const orderFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>) => ({
+const orderFields = (t: InputFieldsBuilder) => ({
   currency: t.field({ type: 'CurrencyCode', description: 'Order currency; the supplier\'s when left out.' }),
   orderDate: t.field({ type: 'Date', required: true, description: 'Order date.' }),
   expectedDate: t.field({ type: 'Date', description: 'When the goods are expected.' }),
@@ -212,7 +212,7 @@ export const PurchaseOrderCreateInput = builder.inputType('PurchaseOrderCreateIn
   description: 'A new draft purchase order.',
   fields: (t) => ({
     supplierId: t.id({ required: true, description: 'The supplier; must be active.' }),
-    ...orderFields(t as never),
+    ...orderFields(t),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -222,7 +222,7 @@ export const PurchaseOrderUpdateInput = builder.inputType('PurchaseOrderUpdateIn
   fields: (t) => ({
     id: t.id({ required: true, description: 'The draft order.' }),
     expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION when it changed since.' }),
-    ...orderFields(t as never),
+    ...orderFields(t),
   }),
 });
 

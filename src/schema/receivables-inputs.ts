@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+import { builder, type InputFieldsBuilder } from './builder.js';
 import { PaymentMethodEnum } from './receivables.js';
 
 const IDEMPOTENCY_DESCRIPTION =
@@ -25,7 +25,7 @@ export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
   }),
 });
 
-const headerFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>) => ({
+const headerFields = (t: InputFieldsBuilder) => ({
   currency: t.field({ type: 'CurrencyCode', description: 'Document currency; the partner\'s currency when left out.' }),
   issueDate: t.field({ type: 'Date', required: true, description: 'Issue date, also the posting date.' }),
   dueDate: t.field({ type: 'Date', description: 'Due date; the issue date plus the partner\'s payment terms when left out.' }),
@@ -38,7 +38,7 @@ export const CustomerInvoiceCreateInput = builder.inputType('CustomerInvoiceCrea
   description: 'A new draft customer invoice.',
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'The customer invoiced; must be active.' }),
-    ...headerFields(t as never),
+    ...headerFields(t),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -47,7 +47,7 @@ export const SupplierBillCreateInput = builder.inputType('SupplierBillCreateInpu
   description: 'A new draft supplier bill.',
   fields: (t) => ({
     supplierId: t.id({ required: true, description: 'The supplier who billed; must be active.' }),
-    ...headerFields(t as never),
+    ...headerFields(t),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -58,7 +58,7 @@ function updateInput(name: string, what: string) {
     fields: (t) => ({
       id: t.id({ required: true, description: `The draft ${what}.` }),
       expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
-      ...headerFields(t as never),
+      ...headerFields(t),
     }),
   });
 }

@@ -101,8 +101,9 @@ export const InvoiceNode = builder.prismaNode('Invoice', {
         t.field({
           type: Money,
           description,
-          select: { [field]: true, currency: true } as { total: true; currency: true },
-          resolve: (invoice) => money((invoice as unknown as Record<string, Prisma.Decimal>)[field], invoice.currency.trim())!,
+          // All four totals: one more column or three costs nothing in the same statement, and the row is typed.
+          select: { subtotal: true, discountTotal: true, taxTotal: true, total: true, currency: true },
+          resolve: (invoice) => money(invoice[field], invoice.currency.trim())!,
         }),
       ]),
     ),

@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+import { builder, type InputFieldsBuilder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
@@ -111,7 +111,7 @@ export const PriceListAssignInput = builder.inputType('PriceListAssignInput', {
 });
 
 /** The fields of a sales document line (quote, sales order): both are priced and taxed alike. */
-export const salesLineFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>) => ({
+export const salesLineFields = (t: InputFieldsBuilder) => ({
   productId: t.id({ required: true, description: 'The product; must be active.' }),
   description: t.string({ description: 'Description; the product name when left out.' }),
   quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals.' }),
@@ -124,10 +124,10 @@ export const salesLineFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSch
 
 export const QuoteLineInput = builder.inputType('QuoteLineInput', {
   description: 'A quote line.',
-  fields: (t) => salesLineFields(t as never),
+  fields: (t) => salesLineFields(t),
 });
 
-const quoteFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>, onUpdate: boolean) => ({
+const quoteFields = (t: InputFieldsBuilder, onUpdate: boolean) => ({
   currency: t.field({ type: 'CurrencyCode', description: onUpdate ? 'New currency; unchanged when left out.' : 'Quote currency; the customer\'s when left out.' }),
   quoteDate: t.field({ type: 'Date', description: onUpdate ? 'New quote date; unchanged when left out.' : 'Quote date; today (UTC) when left out.' }),
   validUntil: t.field({
@@ -142,7 +142,7 @@ export const QuoteCreateInput = builder.inputType('QuoteCreateInput', {
   description: 'A new draft quote.',
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'The customer; must be active.' }),
-    ...quoteFields(t as never, false),
+    ...quoteFields(t, false),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -152,7 +152,7 @@ export const QuoteUpdateInput = builder.inputType('QuoteUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The draft quote.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
-    ...quoteFields(t as never, true),
+    ...quoteFields(t, true),
   }),
 });
 

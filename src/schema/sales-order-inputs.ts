@@ -1,4 +1,4 @@
-import { builder } from './builder.js';
+import { builder, type InputFieldsBuilder } from './builder.js';
 import { AddressInput } from './crm.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
@@ -8,10 +8,10 @@ import { SalesOrderStatusEnum } from './sales-orders.js';
 
 export const SalesOrderLineInput = builder.inputType('SalesOrderLineInput', {
   description: 'A sales order line.',
-  fields: (t) => salesLineFields(t as never),
+  fields: (t) => salesLineFields(t),
 });
 
-const orderFields = (t: PothosSchemaTypes.InputFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<never>, 'InputObject'>, onUpdate: boolean) => {
+const orderFields = (t: InputFieldsBuilder, onUpdate: boolean) => {
   const unchanged = onUpdate ? '; unchanged when left out' : '';
   return {
     currency: t.field({ type: 'CurrencyCode', description: onUpdate ? 'New currency; unchanged when left out.' : 'Order currency; the customer\'s when left out.' }),
@@ -29,7 +29,7 @@ export const SalesOrderCreateInput = builder.inputType('SalesOrderCreateInput', 
   description: 'A new draft sales order.',
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'The customer; must be active.' }),
-    ...orderFields(t as never, false),
+    ...orderFields(t, false),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -39,7 +39,7 @@ export const SalesOrderUpdateInput = builder.inputType('SalesOrderUpdateInput', 
   fields: (t) => ({
     id: t.id({ required: true, description: 'The draft order.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
-    ...orderFields(t as never, true),
+    ...orderFields(t, true),
   }),
 });
 

@@ -67,7 +67,7 @@ function reservationsLoader(ctx: GraphQLContext, query: { select?: object; inclu
       ...(selection as object),
       where: { demandType: SALES_ORDER_DEMAND, demandId: { in: [...new Set(keys.map((key) => key.split(':')[0]!))] } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    })) as unknown as { demandId: string; demandLine: string }[];
+    })) as { demandId: string; demandLine: string }[];
     return keys.map((key) => rows.filter((row) => `${row.demandId}:${row.demandLine}` === key));
   });
 }

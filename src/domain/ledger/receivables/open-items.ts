@@ -179,7 +179,15 @@ function emptySums(): Sums {
 }
 
 function format(sums: Sums, currency: string): AgingAmounts {
-  return Object.fromEntries(Object.entries(sums).map(([key, value]) => [key, formatMoney(value, currency)])) as unknown as AgingAmounts;
+  const amount = (key: keyof AgingAmounts) => formatMoney(sums[key], currency);
+  return {
+    current: amount('current'),
+    days1To30: amount('days1To30'),
+    days31To60: amount('days31To60'),
+    days61To90: amount('days61To90'),
+    over90: amount('over90'),
+    total: amount('total'),
+  };
 }
 
 /**
