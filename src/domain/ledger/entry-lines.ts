@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, checkCurrency, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
+import { DomainError, MONEY, checkCurrency, checkFits, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
 import type { CountingProblems } from './counting-problems.js';
 import { isUuid } from '../../platform/index.js';
 import { rateFor } from './exchange-rates.js';
@@ -119,6 +119,7 @@ export async function buildLines(
   for (const line of parsed as ParsedLine[]) {
     const rate = line.foreign ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`) : new Prisma.Decimal(1);
     const baseAmount = line.foreign ? convert(line.amount, rate, base) : line.amount;
+    if (!checkFits(problems, `lines.${line.index}.amountCurrency`, baseAmount, MONEY, `Line ${line.index + 1} in ${base} at rate ${rate.toString()}`)) continue;
     if (baseAmount.isZero()) {
       throw new DomainError(
         fieldError(
@@ -141,5 +142,6 @@ export async function buildLines(
       partnerId: line.partnerId,
     });
   }
+  problems.throwIfAny();
   return rows;
 }
