@@ -61,9 +61,12 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
   if (partnerId && !isUuid(partnerId)) problems.add('INVALID_INPUT', `${at('partnerId')} is not a UUID`, at('partnerId'));
   if (!isUuid(line.accountId)) problems.add('NOT_FOUND', `${at('accountId')} is not an account id`, at('accountId'));
   const currency = line.currency ? checkCurrency(problems, at('currency'), line.currency) : base;
+  const beforeAmounts = problems.count;
   const debit = parseAmount(problems, at('debit'), line.debit);
   const credit = parseAmount(problems, at('credit'), line.credit);
   const amountCurrency = parseAmount(problems, at('amountCurrency'), line.amountCurrency);
+  // An amount that is not a number or too large is reported once, not again as a line without an amount.
+  if (problems.count > beforeAmounts) return null;
   let result: ParsedLine | null = null;
   const common = { index, accountId: line.accountId, description, partnerType, partnerId };
   if (amountCurrency !== undefined) {
