@@ -77,6 +77,7 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
         actor,
         db: tenantClient(db.prisma, actor?.organizationId ?? '00000000-0000-0000-0000-000000000000'),
         prisma: db.prisma,
+        logger,
       };
     },
   });

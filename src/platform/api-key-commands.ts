@@ -13,6 +13,7 @@ export const API_KEY_ERROR_CODES = {
   NOT_FOUND: 'No API key with this ID in your organization.',
   REQUIRED: 'A required field is missing or empty.',
   TOO_LONG: 'A text is longer than the field allows.',
+  OUT_OF_RANGE: 'A number is too large to store.',
   ALREADY_REVOKED: 'The API key was already revoked.',
   LAST_ADMIN_KEY: 'Revoking this key would leave the organization without an active ADMIN key.',
 } as const;

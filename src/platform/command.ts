@@ -1,7 +1,9 @@
 import type { TenantClient, TenantTx } from './db/tenant-client.js';
 import type { Actor } from './actor.js';
-import { DomainError, type FieldError } from './errors.js';
+import { isNumericOverflow } from './db/prisma-errors.js';
+import { DomainError, fieldError, type FieldError } from './errors.js';
 import { once } from './idempotency.js';
+import type { Logger } from './logger.js';
 import { metrics } from './metrics.js';
 import { flushPendingRecords, holdRecords } from './pending-records.js';
 
@@ -12,7 +14,12 @@ export interface CommandOptions {
   operation: string;
   input: unknown;
   idempotencyKey?: string | null;
+  /** Where a numeric overflow that slipped past validation is reported (as a warning). */
+  logger?: Logger;
 }
+
+/** The payload error for a number that reached the database too large for its column (see isNumericOverflow). */
+export const NUMERIC_OVERFLOW: FieldError = fieldError('OUT_OF_RANGE', 'A number is too large to store');
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 const MAX_ATTEMPTS = 3;
@@ -26,7 +33,10 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * One mutation = one transaction. Domain errors roll everything back and come back as
- * payload errors; anything else propagates and is masked by the server.
+ * payload errors; anything else propagates and is masked by the server. A numeric overflow
+ * (a value its DECIMAL column cannot hold, which validation should have refused) also rolls
+ * back and comes back as OUT_OF_RANGE without a field, logged as a warning: every payload's
+ * error enum has OUT_OF_RANGE.
  */
 export async function runCommand<T>(
   db: TenantClient,
@@ -47,6 +57,14 @@ export async function runCommand<T>(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, errors: error.errors };
+      if (isNumericOverflow(error)) {
+        options.logger?.warn('numeric overflow reached the database', {
+          operation: options.operation,
+          requestId: actor.requestId,
+          error: String((error as Error)?.message ?? error),
+        });
+        return { ok: false, errors: [NUMERIC_OVERFLOW] };
+      }
       if (attempt < MAX_ATTEMPTS && isRetryable(error)) {
         metrics.commandRetries += 1;
         continue;

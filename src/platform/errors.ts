@@ -41,3 +41,6 @@ export class Problems {
 
 /** Errors every domain shares; domain enums include these values. */
 export const COMMON_ERROR_CODES = ['NOT_FOUND', 'STALE_VERSION', 'IDEMPOTENCY_CONFLICT', 'INVALID_INPUT'] as const;
+
+/** The command runner reports OUT_OF_RANGE for a number too large to store in any mutation, so every payload error enum has it. */
+export const RUNNER_ERROR_CODES = ['OUT_OF_RANGE'] as const;

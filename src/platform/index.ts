@@ -12,4 +12,4 @@ export * from './validation.js';
 export { isUniqueViolation, isForeignKeyViolation } from './db/prisma-errors.js';
 export { isUuid } from './ids.js';
 export { isIsoDate, checkDate, toDbDate, fromDbDate } from './dates.js';
-export { parseDecimal } from './decimals.js';
+export { parseDecimal, fitsColumn, checkFits, columnLimit, MONEY, QUANTITY, UNIT_PRICE, RATE, PERCENT, DAYS, type DecimalColumn } from './decimals.js';

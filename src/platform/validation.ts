@@ -1,6 +1,7 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Problems } from './errors.js';
 import { currencyScale, isCurrencyCode } from './currency.js';
+import { MONEY, fitsColumn } from './decimals.js';
 
 // Shared input checks. Each records a field error and returns the cleaned value (or undefined).
 
@@ -51,7 +52,7 @@ export function checkCurrency(problems: Problems, field: string, value: string |
   return code;
 }
 
-/** Money must not carry more decimals than its currency has; the database would round silently. */
+/** Money must not carry more decimals than its currency has (the database would round silently), nor more digits than DECIMAL(20,4) holds. */
 export function checkMoneyAmount(
   problems: Problems,
   field: string,
@@ -66,7 +67,7 @@ export function checkMoneyAmount(
   if (currency && isCurrencyCode(currency) && amount.decimalPlaces() > currencyScale(currency)) {
     problems.add('INVALID_SCALE', `${field} has more than ${currencyScale(currency)} decimal places for ${currency}`, field);
   }
-  if (amount.abs().greaterThanOrEqualTo('1e16')) problems.add('OUT_OF_RANGE', `${field} is too large`, field);
+  if (!fitsColumn(amount, MONEY)) problems.add('OUT_OF_RANGE', `${field} is too large to store: at most 16 digits before the decimal point`, field);
 }
 
 export function checkIntRange(problems: Problems, field: string, value: number | null | undefined, min: number, max: number): void {

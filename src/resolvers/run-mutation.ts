@@ -15,7 +15,7 @@ export async function runMutation<Ids>(
   command: (tx: TenantTx, actor: Actor) => Promise<Ids>,
 ): Promise<PayloadShape<Ids>> {
   const actor = requireActor(ctx);
-  const outcome = await runCommand(ctx.db, actor, { operation, input, idempotencyKey: input.idempotencyKey }, (tx) =>
+  const outcome = await runCommand(ctx.db, actor, { operation, input, idempotencyKey: input.idempotencyKey, logger: ctx.logger }, (tx) =>
     command(tx, actor),
   );
   return outcome.ok ? { ids: outcome.value, errors: [] } : { ids: null, errors: outcome.errors };

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Actor } from '../platform/actor.js';
 import type { TenantClient } from '../platform/db/tenant-client.js';
+import type { Logger } from '../platform/logger.js';
 
 /** Per-request GraphQL context. `actor` and `db` are null only for unauthenticated introspection. */
 export interface GraphQLContext {
@@ -10,6 +11,8 @@ export interface GraphQLContext {
   db: TenantClient;
   /** Unscoped client, for the platform's own reads (the organization row). */
   prisma: PrismaClient;
+  /** The server's logger: commands report what slipped past validation here. */
+  logger?: Logger;
 }
 
 /** An authenticated context: resolvers behind an auth scope can rely on it. */

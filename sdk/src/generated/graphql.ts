@@ -203,6 +203,8 @@ export type ApiKeyErrorCode =
   | 'LAST_ADMIN_KEY'
   /** No API key with this ID in your organization. */
   | 'NOT_FOUND'
+  /** A number is too large to store. */
+  | 'OUT_OF_RANGE'
   /** A required field is missing or empty. */
   | 'REQUIRED'
   /** A text is longer than the field allows. */
@@ -329,6 +331,8 @@ export type ApprovalErrorCode =
   | 'NO_MATCHING_RULE'
   /** The subject type has no approval policy in your organization. */
   | 'NO_POLICY'
+  /** A number is outside the allowed range, or too large to store. */
+  | 'OUT_OF_RANGE'
   /** The subject type already has a policy; update it instead. */
   | 'POLICY_EXISTS'
   /** The request is not pending (already approved, rejected, withdrawn or returned). */
@@ -2806,6 +2810,8 @@ export type PurchaseRequestErrorCode =
   | 'NO_EXCHANGE_RATE'
   /** A line has no preferred supplier and no supplier has a price for its product and quantity. */
   | 'NO_SUPPLIER'
+  /** A number is outside the allowed range, or too large to store (a quantity, price or computed total). */
+  | 'OUT_OF_RANGE'
   /** No estimated unit price was given and no supplier has a price for the product and quantity. */
   | 'PRICE_REQUIRED'
   /** The product is deactivated. */

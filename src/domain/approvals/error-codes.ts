@@ -5,6 +5,7 @@ export const APPROVAL_ERROR_CODES = {
   TOO_LONG: 'A text is longer than the field allows.',
   TOO_MANY: 'A list holds more items than allowed.',
   INVALID_INPUT: 'The input is not valid (the message says why).',
+  OUT_OF_RANGE: 'A number is outside the allowed range, or too large to store.',
   INVALID_DATE: 'Not a calendar date in the form YYYY-MM-DD, or a date range that ends before it starts.',
   STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
   IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type ExpenseClaim } from '../../generated/prisma/client.js';
 import {
   DomainError,
+  MONEY,
+  fitsColumn,
   Problems,
   appendEvent,
   checkCurrency,
@@ -111,6 +113,7 @@ async function baseTotal(tx: TenantTx, claimId: string): Promise<Prisma.Decimal>
     const rate = await rateFor(tx, line.currency, line.date, 'id');
     total = total.plus(line.amount.times(rate).toDecimalPlaces(4));
   }
+  if (!fitsColumn(total, MONEY)) throw fail('OUT_OF_RANGE', `The claim's total in the base currency (${total.toFixed()}) is too large to store`, 'id');
   return total;
 }
 

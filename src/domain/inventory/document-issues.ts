@@ -172,7 +172,7 @@ export async function consumeDocumentReservations(
       product.costingMethod === 'FIFO'
         ? takeFromLayers(product.sku, layers.get(product.id)!, line.quantity, scale)
         : { value: movingAverageOut(book.stockValue, book.onHand, book.averageCost, line.quantity, scale), parts: [] };
-    book.book(line.quantity, taken.value, 'out', book.averageCost);
+    book.book(line.index, line.quantity, taken.value, 'out', book.averageCost);
     decided[line.index] = {
       index: line.index,
       product,

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { StockMoveKind } from '../../generated/prisma/enums.js';
 import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
-import { afterMove, layerRow, recordConsumptions, type LayerPart } from './move-value.js';
+import { afterMove, checkBookable, layerRow, recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
 import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
 
@@ -104,9 +104,11 @@ export class ProductBook {
     this.averageCost = product.averageCost;
   }
 
-  book(quantity: Decimal, value: Decimal, direction: 'in' | 'out', unitCost: Decimal): void {
+  /** Refuses with OUT_OF_RANGE on lines.`index`.quantity a move the product's stock value could not take. */
+  book(index: number, quantity: Decimal, value: Decimal, direction: 'in' | 'out', unitCost: Decimal): void {
     this.onHand = direction === 'in' ? this.onHand.plus(quantity) : this.onHand.minus(quantity);
     const after = afterMove(this, { onHandAfter: this.onHand, value, direction, unitCost });
+    checkLine(index, () => checkBookable(this.product.sku, value, after));
     this.stockValue = after.stockValue;
     this.averageCost = after.averageCost;
   }

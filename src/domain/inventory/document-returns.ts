@@ -130,7 +130,7 @@ export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: D
     }
     const value = shareOf(new Prisma.Decimal(so!.issuedValue).minus(so!.returnedValue), returnable, line.quantity, scale);
     const unitCost = value.dividedBy(line.quantity).toDecimalPlaces(COST_SCALE);
-    book.book(line.quantity, value, 'in', unitCost);
+    book.book(line.index, line.quantity, value, 'in', unitCost);
     perLevel.set(line.productId, (perLevel.get(line.productId) ?? zero).plus(line.quantity));
     decided[line.index] = {
       index: line.index,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, MONEY, UNIT_PRICE, currencyScale, fieldError, fitsColumn, type Actor, type TenantTx } from '../../platform/index.js';
 import { movingAverageOut, perUnit, shareOf, valueOf } from './costing.js';
 import { COST_SCALE } from './numbers.js';
 import { baseCurrencyOf } from '../ledger/index.js';
@@ -148,9 +148,21 @@ export function afterMove(before: { stockValue: Decimal; averageCost: Decimal },
   return { stockValue, averageCost };
 }
 
+/**
+ * Refuses, with OUT_OF_RANGE on `field` (the move's quantity), a move whose value or whose product's
+ * stock value or average cost after it would not fit its column (values DECIMAL(20,4), costs DECIMAL(20,6)).
+ */
+export function checkBookable(sku: string, value: Decimal, after: { stockValue: Decimal; averageCost: Decimal }, field = 'quantity'): void {
+  if (fitsColumn(value, MONEY) && fitsColumn(after.stockValue, MONEY) && fitsColumn(after.averageCost, UNIT_PRICE)) return;
+  throw new DomainError(
+    fieldError('OUT_OF_RANGE', `${field}: the move's value ${value.toFixed()} would take the stock value of ${sku} past what can be stored (below 10^16)`, field),
+  );
+}
+
 /** Books a move's value on the product (afterMove), writing the product only when something changed. */
-export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change: MoveChange): Promise<void> {
+export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change: MoveChange, field = 'quantity'): Promise<void> {
   const { stockValue, averageCost } = afterMove(product, change);
+  checkBookable(product.sku, change.value, { stockValue, averageCost }, field);
   if (stockValue.equals(product.stockValue) && averageCost.equals(product.averageCost)) return;
   await tx.product.update({ where: { id: product.id }, data: { stockValue, averageCost } });
 }

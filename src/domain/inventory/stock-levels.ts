@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, fieldError, type TenantTx } from '../../platform/index.js';
+import { DomainError, QUANTITY, columnLimit, fieldError, type TenantTx } from '../../platform/index.js';
 
 type Decimal = Prisma.Decimal;
 
@@ -10,13 +10,27 @@ export interface LevelKey {
   locationId: string;
 }
 
-/** Adds to on hand, creating the level row on first use; one statement, safe under concurrency. */
-export async function increaseOnHand(tx: TenantTx, key: LevelKey, quantity: Decimal): Promise<void> {
-  await tx.$executeRaw`
+/** On hand and reserved are DECIMAL(20,4): a level stays below this in both directions. */
+const LEVEL_LIMIT = columnLimit(QUANTITY).toFixed();
+
+export function levelOverflow(field: string, quantity: Decimal): DomainError {
+  return new DomainError(
+    fieldError('OUT_OF_RANGE', `${field} ${quantity.toFixed()} would take on hand at this location past what can be stored (below 10^16)`, field),
+  );
+}
+
+/**
+ * Adds to on hand, creating the level row on first use; one statement, safe under concurrency. A sum
+ * its column cannot hold changes nothing and is refused with OUT_OF_RANGE on `field`.
+ */
+export async function increaseOnHand(tx: TenantTx, key: LevelKey, quantity: Decimal, field = 'quantity'): Promise<void> {
+  const changed = await tx.$executeRaw`
     INSERT INTO "StockLevel" ("id", "organizationId", "productId", "locationId", "onHand", "reserved", "updatedAt")
     VALUES (${randomUUID()}::uuid, ${key.organizationId}::uuid, ${key.productId}::uuid, ${key.locationId}::uuid, ${quantity.toFixed()}::numeric, 0, now())
     ON CONFLICT ("organizationId", "productId", "locationId")
-    DO UPDATE SET "onHand" = "StockLevel"."onHand" + EXCLUDED."onHand", "updatedAt" = now()`;
+    DO UPDATE SET "onHand" = "StockLevel"."onHand" + EXCLUDED."onHand", "updatedAt" = now()
+    WHERE "StockLevel"."onHand" + EXCLUDED."onHand" < ${LEVEL_LIMIT}::numeric`;
+  if (changed === 0) throw levelOverflow(field, quantity);
 }
 
 async function available(tx: TenantTx, key: LevelKey): Promise<Decimal> {
@@ -46,11 +60,13 @@ export async function decreaseOnHand(
   const q = quantity.toFixed();
   const r = (options.fromReserved ?? new Prisma.Decimal(0)).toFixed();
   if (options.allowNegative && r === '0') {
-    await tx.$executeRaw`
+    const changed = await tx.$executeRaw`
       INSERT INTO "StockLevel" ("id", "organizationId", "productId", "locationId", "onHand", "reserved", "updatedAt")
       VALUES (${randomUUID()}::uuid, ${key.organizationId}::uuid, ${key.productId}::uuid, ${key.locationId}::uuid, -${q}::numeric, 0, now())
       ON CONFLICT ("organizationId", "productId", "locationId")
-      DO UPDATE SET "onHand" = "StockLevel"."onHand" - ${q}::numeric, "updatedAt" = now()`;
+      DO UPDATE SET "onHand" = "StockLevel"."onHand" - ${q}::numeric, "updatedAt" = now()
+      WHERE "StockLevel"."onHand" - ${q}::numeric > -${LEVEL_LIMIT}::numeric`;
+    if (changed === 0) throw levelOverflow(options.field, quantity);
     return;
   }
   // What stays available after the move: on hand - q - (reserved - r) >= 0, i.e. on hand - reserved >= q - r.

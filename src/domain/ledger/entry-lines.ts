@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, checkCurrency, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
+import { DomainError, MONEY, checkCurrency, checkFits, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
 import type { CountingProblems } from './counting-problems.js';
 import { isUuid } from '../../platform/index.js';
 import { rateFor } from './exchange-rates.js';
@@ -61,9 +61,12 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
   if (partnerId && !isUuid(partnerId)) problems.add('INVALID_INPUT', `${at('partnerId')} is not a UUID`, at('partnerId'));
   if (!isUuid(line.accountId)) problems.add('NOT_FOUND', `${at('accountId')} is not an account id`, at('accountId'));
   const currency = line.currency ? checkCurrency(problems, at('currency'), line.currency) : base;
+  const beforeAmounts = problems.count;
   const debit = parseAmount(problems, at('debit'), line.debit);
   const credit = parseAmount(problems, at('credit'), line.credit);
   const amountCurrency = parseAmount(problems, at('amountCurrency'), line.amountCurrency);
+  // An amount that is not a number or too large is reported once, not again as a line without an amount.
+  if (problems.count > beforeAmounts) return null;
   let result: ParsedLine | null = null;
   const common = { index, accountId: line.accountId, description, partnerType, partnerId };
   if (amountCurrency !== undefined) {
@@ -119,6 +122,7 @@ export async function buildLines(
   for (const line of parsed as ParsedLine[]) {
     const rate = line.foreign ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`) : new Prisma.Decimal(1);
     const baseAmount = line.foreign ? convert(line.amount, rate, base) : line.amount;
+    if (!checkFits(problems, `lines.${line.index}.amountCurrency`, baseAmount, MONEY, `Line ${line.index + 1} in ${base} at rate ${rate.toString()}`)) continue;
     if (baseAmount.isZero()) {
       throw new DomainError(
         fieldError(
@@ -141,5 +145,6 @@ export async function buildLines(
       partnerId: line.partnerId,
     });
   }
+  problems.throwIfAny();
   return rows;
 }

@@ -2,6 +2,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import {
   DomainError,
   Problems,
+  RATE,
   appendEvent,
   checkCurrency,
   fieldError,
@@ -24,7 +25,7 @@ export async function setExchangeRate(tx: TenantTx, actor: Actor, input: Exchang
   const problems = new Problems();
   const currency = checkCurrency(problems, 'currency', input.currency);
   const date = checkDate(problems, 'date', input.date);
-  const rate = parseAmount(problems, 'rate', input.rate);
+  const rate = parseAmount(problems, 'rate', input.rate, RATE);
   if (rate && rate.lessThanOrEqualTo(0)) problems.add('INVALID_AMOUNT', 'rate must be positive', 'rate');
   if (rate && rate.decimalPlaces() > 10) problems.add('INVALID_SCALE', 'rate has more than 10 decimal places', 'rate');
   problems.throwIfAny();

@@ -113,6 +113,7 @@ export {
 export {
   lineFigures,
   documentFigures,
+  checkFiguresFit,
   agingBucket,
   type AgingBucket,
   type LineFigures,

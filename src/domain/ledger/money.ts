@@ -1,26 +1,30 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { currencyScale, type Problems } from '../../platform/index.js';
+import { MONEY, checkFits, currencyScale, type DecimalColumn, type Problems } from '../../platform/index.js';
 
 type Decimal = Prisma.Decimal;
 
 /** Amounts arrive as strings (from GraphQL) or decimals (from other domains); never as floats. */
 export type Amount = string | Prisma.Decimal;
 
-/** Parses an amount; records INVALID_AMOUNT and returns undefined for anything that is not a finite decimal. */
-export function parseAmount(problems: Problems, field: string, value: Amount | null | undefined): Decimal | undefined {
+/**
+ * Parses an amount; records INVALID_AMOUNT and returns undefined for anything that is not a finite decimal,
+ * OUT_OF_RANGE for 10^15 and more or for what its column (MONEY unless told) cannot hold.
+ */
+export function parseAmount(problems: Problems, field: string, value: Amount | null | undefined, column: DecimalColumn = MONEY): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  let amount: Decimal;
   try {
-    const amount = new Prisma.Decimal(value);
+    amount = new Prisma.Decimal(value);
     if (!amount.isFinite()) throw new Error('not finite');
-    if (amount.abs().greaterThanOrEqualTo('1e15')) {
-      problems.add('OUT_OF_RANGE', `${field} is too large`, field);
-      return undefined;
-    }
-    return amount;
   } catch {
     problems.add('INVALID_AMOUNT', `${field} "${String(value)}" is not a decimal number`, field);
     return undefined;
   }
+  if (amount.abs().greaterThanOrEqualTo('1e15')) {
+    problems.add('OUT_OF_RANGE', `${field} is too large`, field);
+    return undefined;
+  }
+  return checkFits(problems, field, amount, column) ? amount : undefined;
 }
 
 export function checkScale(problems: Problems, field: string, amount: Decimal, currency: string): boolean {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { PurchaseOrder } from '../../generated/prisma/client.js';
 import { productsByIds } from '../inventory/index.js';
-import { lineFigures } from '../ledger/index.js';
+import { checkFiguresFit, lineFigures } from '../ledger/index.js';
 import {
   DomainError,
   Problems,
@@ -126,10 +126,10 @@ async function prepare(tx: TenantTx, supplier: { id: string; currency: string },
   }
   problems.throwIfAny();
   const sum = (field: 'subtotal' | 'tax' | 'total') => prepared.reduce((acc, line) => acc.plus(line[field]), new Prisma.Decimal(0));
-  return {
-    header: { currency: currency!, orderDate: orderDate!, expectedDate, reference, notes, subtotal: sum('subtotal'), taxTotal: sum('tax'), total: sum('total') },
-    lines: prepared,
-  };
+  const totals = { subtotal: sum('subtotal'), taxTotal: sum('tax'), total: sum('total') };
+  checkFiguresFit(problems, prepared, totals, { lineField: (i) => `lines.${prepared[i]!.lineNo - 1}.quantity` });
+  problems.throwIfAny();
+  return { header: { currency: currency!, orderDate: orderDate!, expectedDate, reference, notes, ...totals }, lines: prepared };
 }
 
 /** Creates a draft purchase order, numbered PO-00001 (nextDocumentNumber); missing unit prices come from the supplier's prices. */

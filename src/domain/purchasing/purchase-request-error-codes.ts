@@ -9,6 +9,7 @@ export const PURCHASE_REQUEST_ERROR_CODES = {
   INVALID_CURRENCY: 'Not an ISO 4217 currency code.',
   INVALID_AMOUNT: 'An amount or quantity is not a valid decimal in the allowed range.',
   INVALID_SCALE: 'An amount or quantity has more decimal places than allowed.',
+  OUT_OF_RANGE: 'A number is outside the allowed range, or too large to store (a quantity, price or computed total).',
   STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
   IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
   NOT_AN_EMPLOYEE: 'The calling API key is not linked to an employee; name the requesterId (needs PURCHASING).',

@@ -19,7 +19,7 @@ import {
   type Actor,
   type TenantTx,
 } from '../../platform/index.js';
-import { parseDecimal } from '../../platform/index.js';
+import { MONEY, checkFits, parseDecimal } from '../../platform/index.js';
 import { findEmployee } from '../hr/index.js';
 import { productsByIds } from '../inventory/index.js';
 import { RateBook, baseAmount, bestSupplierPrice } from './purchase-request-prices.js';
@@ -166,7 +166,13 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
     }
   }
   problems.throwIfAny();
+  for (const line of prepared) {
+    checkFits(problems, `lines.${line.lineNo - 1}.quantity`, line.estimatedTotal, MONEY, `The estimated total of line ${line.lineNo}`);
+  }
+  problems.throwIfAny();
   const estimatedTotal = prepared.reduce((sum, line) => sum.plus(line.estimatedTotal), new Prisma.Decimal(0));
+  checkFits(problems, 'lines', estimatedTotal, MONEY, 'The estimated total of the request');
+  problems.throwIfAny();
   return { header: { description: description as string, notes, currency: base, estimatedTotal }, lines: prepared };
 }
 

@@ -19,6 +19,22 @@ export interface PurchaseOrderReceiveInput {
 }
 
 /**
+ * A receipt's move refused as too large (its quantity past what on hand or the stock value can hold,
+ * or the order price at the rate past a unit cost's column) is reported on that line's quantity,
+ * lines.N.quantity, the one number the caller gave.
+ */
+async function onReceiptLine<T>(index: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.errors.some((e) => e.code === 'OUT_OF_RANGE')) throw error;
+    throw new DomainError(
+      error.errors.map((e) => (e.code === 'OUT_OF_RANGE' ? fieldError(e.code, e.message, ['lines', String(index), 'quantity']) : e)),
+    );
+  }
+}
+
+/**
  * Receives goods against a sent order: each line's quantity goes into stock through the inventory
  * domain's receipt (at the order price converted to the base currency), the line counts what was
  * received, and the order becomes PARTIALLY_RECEIVED or RECEIVED. Services are counted, not stocked.
@@ -53,7 +69,7 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
         );
       }
     }
-    return { line, quantity };
+    return { index, line, quantity };
   });
   problems.throwIfAny();
 
@@ -64,16 +80,18 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
   const inLockOrder = [...receipts].sort((a, b) =>
     a.line!.productId === b.line!.productId ? a.line!.lineNo - b.line!.lineNo : a.line!.productId < b.line!.productId ? -1 : 1,
   );
-  for (const { line, quantity } of inLockOrder) {
+  for (const { index, line, quantity } of inLockOrder) {
     if (line!.product.type !== 'SERVICE') {
       const unitCost = line!.unitPrice.times(rate).toDecimalPlaces(6, Prisma.Decimal.ROUND_HALF_UP);
-      const move = await inventory.receiveStock(tx, actor, {
-        productId: line!.productId,
-        locationId: input.locationId,
-        quantity: quantity!,
-        unitCost,
-        reference: { type: 'PurchaseOrder', id: order.id, line: String(line!.lineNo) },
-      });
+      const move = await onReceiptLine(index, () =>
+        inventory.receiveStock(tx, actor, {
+          productId: line!.productId,
+          locationId: input.locationId,
+          quantity: quantity!,
+          unitCost,
+          reference: { type: 'PurchaseOrder', id: order.id, line: String(line!.lineNo) },
+        }),
+      );
       moveIds.push(move.stockMoveId);
     }
     await tx.purchaseOrderLine.update({ where: { id: line!.id }, data: { quantityReceived: { increment: quantity! } } });

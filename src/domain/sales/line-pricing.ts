@@ -2,8 +2,9 @@
 // both price alike: resolvePrices unless a unit price is given (then MANUAL), resolveTaxes, and the
 // figures of priceSalesLines.
 import { Prisma } from '../../generated/prisma/client.js';
+import { checkFiguresFit } from '../ledger/index.js';
 import { productsByIds } from '../inventory/index.js';
-import { Problems, checkLength, cleanText, isUuid, parseDecimal, type Actor, type TenantTx } from '../../platform/index.js';
+import { Problems, UNIT_PRICE, checkFits, checkLength, cleanText, isUuid, parseDecimal, type Actor, type TenantTx } from '../../platform/index.js';
 import { priceSalesLines } from './pricing-rules.js';
 import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
 
@@ -110,6 +111,10 @@ export async function priceDocumentLines(
     priced.map(({ line, price, tax }) => ({ quantity: line.quantity, unitPrice: price.unitPrice, discountPercent: line.discountPercent, tax })),
     currency,
   );
+  // A price from a list price in another currency (list price / rate) can outgrow its column too.
+  priced.forEach(({ line, price }) => checkFits(problems, `lines.${line.index}.unitPrice`, price.unitPrice, UNIT_PRICE));
+  checkFiguresFit(problems, figures, totals, { lineField: (i) => `lines.${priced[i]!.line.index}.quantity` });
+  problems.throwIfAny();
   return {
     totals: { subtotal: totals.subtotal, discountTotal: totals.discountTotal, taxTotal: totals.taxTotal, total: totals.total },
     lines: priced.map(({ line, price, tax }, i) => ({

@@ -7,7 +7,7 @@ import { findCustomer } from '../crm/index.js';
 import { employeeExists } from '../hr/index.js';
 import { withProducts } from '../inventory/index.js';
 import { baseCurrencyOf, rateFor } from '../ledger/index.js';
-import { DomainError, appendEvent, cleanText, currencyScale, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import { DomainError, MONEY, appendEvent, cleanText, currencyScale, fitsColumn, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
 import { checkCredit } from './sales-order-credit.js';
 import { releaseOrderStock, reserveOrderStock } from './sales-order-reservations.js';
 import { activeCustomer, checkVersion } from './refs.js';
@@ -86,6 +86,9 @@ export async function confirmSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
   await reserveOrderStock(tx, actor, order, lines, input.allowBackorder === true);
   const credit = await checkCredit(tx, actor, customer, order);
+  if (!fitsColumn(credit.exposure, MONEY)) {
+    throw orderFail('OUT_OF_RANGE', `The credit exposure of ${order.number} (open items plus this order) is too large to store`, 'id');
+  }
   const checkedFields = { creditExposure: credit.exposure, creditLimitExceeded: credit.exceeded, requesterId };
   const comment = cleanText(input.comment) ?? null;
   let reason: { code: string; message: string } | null = null;

@@ -13,3 +13,12 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const { code, message } = describe(error);
   return code === 'P2003' || code === '23503' || /foreign key constraint/i.test(message);
 }
+
+/**
+ * PostgreSQL's "numeric field overflow" (SQLSTATE 22003): a value its DECIMAL column cannot hold.
+ * Prisma reports it as P2020 ("value out of range for the type") or passes the driver's code through.
+ */
+export function isNumericOverflow(error: unknown): boolean {
+  const { code, message } = describe(error);
+  return code === '22003' || code === 'P2020' || /numeric field overflow|value out of range/i.test(message);
+}

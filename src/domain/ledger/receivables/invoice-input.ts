@@ -1,6 +1,8 @@
 import { Prisma } from '../../../generated/prisma/client.js';
 import type { AccountSubtype } from '../../../generated/prisma/enums.js';
 import {
+  QUANTITY,
+  UNIT_PRICE,
   checkCurrency,
   checkLength,
   cleanText,
@@ -11,7 +13,7 @@ import {
 import { accountForRole } from '../posting-rules.js';
 import { addDays, checkDate } from '../dates.js';
 import { checkScale, parseAmount, type Amount } from '../money.js';
-import { lineFigures, documentFigures, type LineFigures, type DocumentFigures } from './invoice-math.js';
+import { checkFiguresFit, lineFigures, documentFigures, type LineFigures, type DocumentFigures } from './invoice-math.js';
 import type { Partner } from './partners.js';
 
 const MAX_LINES = 200;
@@ -122,10 +124,10 @@ export async function prepareInvoice(
         problems.add('INVALID_LINE_ACCOUNT', `Account ${account.code} is ${account.type}; expected ${expectedTypes.join(' or ')}`, at('accountId'));
       accountId = line.accountId;
     }
-    const quantity = parseAmount(problems, at('quantity'), line.quantity) ?? new Prisma.Decimal(1);
+    const quantity = parseAmount(problems, at('quantity'), line.quantity, QUANTITY) ?? new Prisma.Decimal(1);
     if (!quantity.isPositive() || quantity.isZero()) problems.add('INVALID_AMOUNT', `${at('quantity')} must be above zero`, at('quantity'));
     else if (quantity.decimalPlaces() > 4) problems.add('INVALID_SCALE', `${at('quantity')} has more than 4 decimal places`, at('quantity'));
-    const unitPrice = parseAmount(problems, at('unitPrice'), line.unitPrice);
+    const unitPrice = parseAmount(problems, at('unitPrice'), line.unitPrice, UNIT_PRICE);
     if (unitPrice === undefined) {
       if (line.unitPrice === undefined || line.unitPrice === null || line.unitPrice === '')
         problems.add('REQUIRED', `${at('unitPrice')} is required`, at('unitPrice'));
@@ -145,6 +147,7 @@ export async function prepareInvoice(
     ...lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.taxRate, currency as string, { taxIncluded: line.priceIncludesTax }),
   }));
   const totals = documentFigures(prepared);
+  checkFiguresFit(problems, prepared, totals);
   checkScale(problems, 'total', totals.total, currency as string);
   if (prepared.length > 0 && totals.total.lessThanOrEqualTo(0)) problems.add('EMPTY_DOCUMENT', 'The document total must be above zero', 'lines');
   problems.throwIfAny();

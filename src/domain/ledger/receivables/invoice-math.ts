@@ -1,5 +1,5 @@
 import { Prisma } from '../../../generated/prisma/client.js';
-import { currencyScale } from '../../../platform/index.js';
+import { MONEY, checkFits, currencyScale, fitsColumn, type Problems } from '../../../platform/index.js';
 
 type Decimal = Prisma.Decimal;
 // Exact intermediate arithmetic: quantity x price x percentages needs more than Decimal's 20 digits.
@@ -73,6 +73,29 @@ export function documentFigures(lines: LineFigures[]): DocumentFigures {
     }),
     { subtotal: zero, discountTotal: zero, taxTotal: zero, total: zero },
   );
+}
+
+/**
+ * Records OUT_OF_RANGE when a line's figures or the document's totals would not fit their DECIMAL(20,4)
+ * columns: a line on `lineField(i)` (its quantity, by default: quantity x unit price is what grew too
+ * large), totals whose lines each fit on `totalsField`. Returns whether everything fits.
+ */
+export function checkFiguresFit(
+  problems: Problems,
+  lines: readonly Partial<LineFigures>[],
+  totals: Partial<DocumentFigures>,
+  options: { lineField?: (index: number) => string; totalsField?: string } = {},
+): boolean {
+  const lineField = options.lineField ?? ((index: number) => `lines.${index}.quantity`);
+  const tooLarge = (values: (Decimal | undefined)[]) => values.find((value) => value !== undefined && !fitsColumn(value, MONEY));
+  let fits = true;
+  lines.forEach((line, index) => {
+    const figure = tooLarge([line.gross, line.discount, line.subtotal, line.tax, line.total]);
+    if (figure) fits = checkFits(problems, lineField(index), figure, MONEY, `The total of line ${index + 1}`) && fits;
+  });
+  if (!fits) return false;
+  const total = tooLarge([totals.subtotal, totals.discountTotal, totals.taxTotal, totals.total]);
+  return checkFits(problems, options.totalsField ?? 'lines', total, MONEY, 'The document total');
 }
 
 /**
