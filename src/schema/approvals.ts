@@ -4,6 +4,7 @@ import { builder } from './builder.js';
 import { RoleEnum } from './platform.js';
 import { encodeGlobalId } from './global-id.js';
 import { domainErrorType } from './payloads.js';
+import { EVERY_ROW, NO_ROW, type ReadRule } from './read-rules.js';
 
 // Approvals: policies (ADMIN), requests with their steps, approvers and history, delegations.
 // A request is visible to ADMIN, its requester and everyone who is or was an approver of it
@@ -15,12 +16,23 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /** The requests an actor may see, as a Prisma where clause. */
 export function visibleRequests(actor: Actor | null): object {
-  if (!actor) return { id: NOBODY };
-  if (actor.roles.includes('ADMIN')) return {};
-  if (!actor.employeeId) return { id: NOBODY };
+  if (!actor) return NO_ROW;
+  if (actor.roles.includes('ADMIN')) return EVERY_ROW;
+  if (!actor.employeeId) return NO_ROW;
   const me = actor.employeeId;
   return { OR: [{ requesterId: me }, { assignees: { some: { employeeId: me } } }, { assignees: { some: { onBehalfOfId: me } } }] };
 }
+
+/**
+ * The read rule of ApprovalRequest, on every path: approvalRequest(s), node(s), each document's
+ * approvalRequest, the decision payloads. Its steps, approvers and history hang only off a request.
+ */
+export const APPROVAL_REQUEST_READERS: ReadRule = {
+  model: 'approvalRequest',
+  where: visibleRequests,
+  // The requester is on the row; an approver needs the assignees, which one batched statement answers.
+  quick: (row, actor) => (row.requesterId !== undefined && row.requesterId === actor.employeeId ? true : undefined),
+};
 
 /** Delegations an actor may see: ADMIN and HR all, others those they give or receive. */
 export function visibleDelegations(actor: Actor | null): object {
@@ -217,12 +229,13 @@ builder.prismaNode('ApprovalPolicy', {
 const stepOrder = [{ round: 'asc' as const }, { position: 'asc' as const }];
 
 builder.prismaNode('ApprovalRequest', {
-  select: { id: true },
-  description: 'A request for approval of one subject (a leave request, an expense claim, ...). Visible to ADMIN, the requester and its approvers.',
+  select: { id: true, requesterId: true },
+  description:
+    'A request for approval of one subject (a leave request, an expense claim, ...). Visible to ADMIN, the requester and its approvers ' +
+    '(also as the one a delegate acts for): to anyone else every field that returns it (a document\'s approvalRequest, node(id:), a payload) answers null.',
   id: { field: 'id' },
   nullable: true,
-  authScopes: { authenticated: true },
-  findUnique: (id, ctx) => ({ id, ...visibleRequests(ctx.actor) }) as never,
+  readRule: APPROVAL_REQUEST_READERS,
   fields: (t) => ({
     subjectType: t.exposeString('subjectType', { description: 'What is being approved, e.g. LEAVE_REQUEST.' }),
     subjectId: t.id({

@@ -11,6 +11,7 @@ import { hasRole } from '../platform/actor.js';
 import type { GraphQLContext } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import PrismaColumnFieldsPlugin from './prisma-column-fields.js';
+import ReadRulesPlugin from './read-rules.js';
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
@@ -34,7 +35,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // PrismaColumnFieldsPlugin before PrismaPlugin: it wraps plugin-prisma's resolvers, not the other way round.
-  plugins: [ScopeAuthPlugin, RelayPlugin, PrismaColumnFieldsPlugin, PrismaPlugin],
+  // ReadRulesPlugin after ScopeAuthPlugin: a field's own scopes run first, then its result meets the type's readRule.
+  plugins: [ScopeAuthPlugin, ReadRulesPlugin, RelayPlugin, PrismaColumnFieldsPlugin, PrismaPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

@@ -94,7 +94,7 @@ export const CustomerType = builder.prismaNode('Customer', {
       resolve: (customer) => money(customer.creditLimit, customer.currency),
     }),
     status: t.expose('status', { type: CustomerStatusEnum, description: 'Active or archived.' }),
-    owner: t.relation('owner', { nullable: true, description: 'The API key (salesperson or integration) responsible for the customer.' }),
+    owner: t.relation('owner', { nullable: true, description: 'The API key (salesperson or integration) responsible for the customer; null when none, and for anyone but ADMIN and that key itself.' }),
     mergedInto: t.relation('mergedInto', { nullable: true, description: 'Set when this customer was merged into another; the other one is the survivor.' }),
     contacts: t.relatedConnection('contacts', {
       cursor: 'id',

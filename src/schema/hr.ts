@@ -146,7 +146,8 @@ builder.prismaNode('Employee', {
     terminatedOn: t.expose('terminatedOn', { type: 'Date', nullable: true, description: 'Last day of employment; set when terminated.' }),
     apiKey: t.relation('apiKey', {
       nullable: true,
-      description: 'The API key that acts as this employee (its calls know who is acting, e.g. for approvals). Reading the key needs ADMIN.',
+      description:
+        'The API key that acts as this employee (its calls know who is acting, e.g. for approvals). Null when there is none, and for anyone but ADMIN and that key itself.',
     }),
     version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the employee was created.' }),

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
+import { EVERY_ROW, NO_ROW, type ReadRule } from './read-rules.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'What an API key may do. ADMIN may do everything in its organization.',
@@ -27,11 +28,21 @@ builder.prismaNode('Organization', {
   }),
 });
 
+/** ADMIN reads every key of its organization; any other key reads only itself (viewer.apiKey). */
+export const API_KEY_READERS: ReadRule = {
+  model: 'apiKey',
+  where: (actor) => (!actor ? NO_ROW : actor.roles.includes('ADMIN') ? EVERY_ROW : actor.keyId ? { id: actor.keyId } : NO_ROW),
+  quick: (row, actor) => row.id === actor.keyId,
+};
+
 builder.prismaNode('ApiKey', {
   // An ID of another organization, or of a deleted row, resolves to null rather than an error.
   nullable: true,
-  description: 'An API key: the principal that calls the API. The secret itself is shown once at creation and never stored.',
+  description:
+    'An API key: the principal that calls the API. The secret itself is shown once at creation and never stored. ' +
+    'Readable by ADMIN; any other key reads only itself (viewer.apiKey): every field that returns another key, and node(id:), answers null to it.',
   id: { field: 'id' },
+  readRule: API_KEY_READERS,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Who or what uses the key, for example "Alice (sales)" or "Webshop sync".' }),
     prefix: t.exposeString('prefix', { description: 'First characters of the key, to recognise it without revealing it.' }),
@@ -57,7 +68,7 @@ export const AuditLogEntry = builder.prismaNode('AuditLog', {
       resolve: (entry) => encodeGlobalId(entry.entityType, entry.entityId),
     }),
     actorName: t.exposeString('actorName', { description: 'Name of the API key (or "system") that made the change.' }),
-    actor: t.relation('actor', { nullable: true, description: 'The API key that made the change; null for the command line.' }),
+    actor: t.relation('actor', { nullable: true, description: 'The API key that made the change; null for the command line (and for a key not readable by you, see ApiKey).' }),
     before: t.expose('before', { type: 'JSON', nullable: true, description: 'The record before the change; null for creations.' }),
     after: t.expose('after', { type: 'JSON', nullable: true, description: 'The record after the change; null for deletions.' }),
     requestId: t.exposeString('requestId', { nullable: true, description: 'Request id of the HTTP request (also in its x-request-id header).' }),

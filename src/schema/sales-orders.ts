@@ -143,7 +143,7 @@ export const SalesOrderNode = builder.prismaNode('SalesOrder', {
     confirmedWithoutApproval: t.exposeBoolean('confirmedWithoutApproval', {
       description: 'True when it was confirmed at once because no approval policy (or no rule of it) applied.',
     }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'The API key that created it.' }),
+    createdBy: t.relation('createdBy', { nullable: true, description: 'The API key that created it; null for anyone but ADMIN and that key itself.' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When it was last sent for approval.' }),
     confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: 'When it was confirmed.' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled.' }),
