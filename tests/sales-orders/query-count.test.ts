@@ -25,7 +25,10 @@ describe('sales order query cost', () => {
       const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines });
       const pending = await confirm(t, o.seller.key, { id: order.id });
       expect(pending.salesOrder.status).toBe('PENDING_APPROVAL');
-      return { key: o.sales, id: order.id };
+      // The approver reads it: the approval's read rule asks the database for approvers (once per level).
+      // Its first request records the key's use; that statement is not the query's.
+      await t.gql(o.manager.key, '{ viewer { name } }');
+      return { key: o.manager.key, id: order.id };
     };
     const small = await pendingOrder(2);
     const large = await pendingOrder(20);
