@@ -316,10 +316,15 @@ const EscalatePayload = payloadType<{ escalated: number }>('ApprovalsEscalateOve
 
 const DECIDE_EVENTS = 'Emits approval.decided, and approval.approved / approval.rejected / approval.returned when the request closes.';
 
+/** ApprovalStep.id is a global ID; an empty stepId goes to the engine as it is, which says what is wrong with it. */
+function stepRowId(stepId: string | null | undefined): string | null | undefined {
+  return stepId === null || stepId === undefined || stepId.trim() === '' ? stepId : idFor('ApprovalStep', stepId, 'stepId');
+}
+
 function decision(kind: approvals.Decision, operation: string) {
   return (_root: unknown, { input }: { input: { id: string; stepId?: string | null; comment?: string | null } }, ctx: GraphQLContext) =>
     runMutation(ctx, operation, input, (tx, actor) =>
-      approvals.decide(tx, actor, kind, { id: idFor('ApprovalRequest', input.id, 'id'), stepId: input.stepId, comment: input.comment }),
+      approvals.decide(tx, actor, kind, { id: idFor('ApprovalRequest', input.id, 'id'), stepId: stepRowId(input.stepId), comment: input.comment }),
     );
 }
 

@@ -79,7 +79,11 @@ export const ApprovalDecisionInput = builder.inputType('ApprovalDecisionInput', 
   description: 'A decision on the current step of a request.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The approval request.' }),
-    stepId: t.id({ description: 'The step you decide (ApprovalStep.id); if it is no longer current, STEP_CLOSED and nothing changes.' }),
+    stepId: t.id({
+      description:
+        'The step you decide (ApprovalStep.id, a global ID); omit it for the current step. If it is no longer current, STEP_CLOSED and nothing changes; ' +
+        'a step of another request, or an ID that is no step, NOT_FOUND; an empty one, INVALID_INPUT.',
+    }),
     comment: t.string({ description: 'Your comment, at most 2000 characters; required to reject or return.' }),
   }),
 });

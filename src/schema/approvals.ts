@@ -266,7 +266,12 @@ builder.prismaObject('ApprovalStep', {
   description: 'One step of a request, with its approvers as resolved at submission.',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Row ID of the step; pass it as stepId when deciding, so a decision never lands on a later step.' }),
+    id: t.id({
+      description:
+        'Global ID of the step; pass it as stepId when deciding, so a decision never lands on a later step. ' +
+        'A step is read through its request (node(id:) does not fetch it).',
+      resolve: (step) => encodeGlobalId('ApprovalStep', step.id),
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     round: t.exposeInt('round', { description: 'The submission round it belongs to.' }),
     position: t.exposeInt('position', { description: 'Order in the chain, from 0.' }),

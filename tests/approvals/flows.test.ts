@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { decodeGlobalId } from '../../src/schema/global-id.js';
 import { payload } from '../hr/helpers.js';
 import {
   APPROVE,
@@ -114,6 +115,25 @@ describe('decisions', () => {
     expect((await act(o.manager.key, APPROVE, 'approvalRequestApprove', { id, stepId })).errors).toEqual([]);
     const again = await act(o.manager.key, APPROVE, 'approvalRequestApprove', { id, stepId });
     expect(again.errors).toEqual([expect.objectContaining({ code: 'STEP_CLOSED', field: ['input', 'stepId'] })]);
+  });
+
+  it('takes stepId as the global ID of a step of this request: empty is INVALID_INPUT, another request\'s step or a row id NOT_FOUND (issue 21)', async () => {
+    const id = await submitOk(t, o.org.organizationId, o.bob.id, '40');
+    const other = await submitOk(t, o.org.organizationId, o.alice.id, '50');
+    const stepId = (await read(o.org.adminKey, id)).currentStep.id;
+    const foreign = (await read(o.org.adminKey, other)).currentStep.id;
+    expect(decodeGlobalId(stepId).typename).toBe('ApprovalStep');
+    const refused = async (value: string) => (await act(o.manager.key, APPROVE, 'approvalRequestApprove', { id, stepId: value })).errors;
+    expect(await refused('')).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'stepId'], message: expect.stringContaining('stepId') })]);
+    expect(await refused(foreign)).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'stepId'] })]);
+    expect(await refused(rowId(stepId))).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'stepId'] })]);
+    expect(await refused(id)).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'stepId'] })]);
+    // Nothing was decided by the refused attempts; the right step still can be.
+    expect((await read(o.org.adminKey, id)).status).toBe('PENDING');
+    expect((await read(o.org.adminKey, other)).status).toBe('PENDING');
+    const approved = await act(o.manager.key, APPROVE, 'approvalRequestApprove', { id, stepId });
+    expect(approved.errors).toEqual([]);
+    expect(approved.approvalRequest.status).toBe('APPROVED');
   });
 
   it('returns to the requester, who resubmits into a new round', async () => {

@@ -243,6 +243,13 @@ describe('types with a read rule', () => {
       expect(res.data.node.id).toBe(ids.orderRequest);
       expect(res.data.approvalRequest.history[0].action).toBe('SUBMITTED');
     }
+    // A step's global ID names no Node: node(id:) refuses it for everyone, so steps are read through their request only.
+    const step = (await t.gql(o.org.adminKey, 'query($id: ID!) { approvalRequest(id: $id) { currentStep { id } } }', { id: ids.orderRequest })).data.approvalRequest.currentStep.id;
+    for (const key of [o.org.adminKey, outsider.key]) {
+      const res = await t.gql(key, 'query($id: ID!) { node(id: $id) { id } }', { id: step });
+      expect(res.data.node).toBeNull();
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    }
     const leave = await t.gql(o.manager.key, 'query($id: ID!) { node(id: $id) { ... on LeaveRequest { approvalRequest { status } } } }', { id: ids.leave });
     expect(leave.data.node.approvalRequest).toEqual({ status: 'PENDING' });
   });

@@ -291,7 +291,7 @@ export type ApprovalDecisionInput = {
   comment?: string | null | undefined;
   /** The approval request. */
   id: string | number;
-  /** The step you decide (ApprovalStep.id); if it is no longer current, STEP_CLOSED and nothing changes. */
+  /** The step you decide (ApprovalStep.id, a global ID); omit it for the current step. If it is no longer current, STEP_CLOSED and nothing changes; a step of another request, or an ID that is no step, NOT_FOUND; an empty one, INVALID_INPUT. */
   stepId?: string | number | null | undefined;
 };
 

@@ -283,6 +283,16 @@ async function finish(tx: TenantTx, actor: Actor, request: ApprovalRequest, outc
 
 export type Decision = 'APPROVE' | 'REJECT' | 'RETURN';
 
+/**
+ * A stepId, when given, names a step of this request: an empty one is a mistake to say so (not
+ * "the current step"), and a step of another request (or none at all) is NOT_FOUND, not STEP_CLOSED.
+ */
+async function checkStepOf(tx: TenantTx, requestId: string, stepId: string): Promise<void> {
+  if (stepId.trim() === '') throw fail('INVALID_INPUT', 'stepId is empty; omit it to decide the current step', 'stepId');
+  const step = isUuid(stepId) ? await tx.approvalStep.findFirst({ where: { id: stepId, requestId }, select: { id: true } }) : null;
+  if (!step) throw fail('NOT_FOUND', 'stepId is not a step of this request', 'stepId');
+}
+
 export interface DecisionInput {
   id: string;
   /** The step the caller decides; when given and no longer current, STEP_CLOSED. */
@@ -305,12 +315,14 @@ export async function decide(tx: TenantTx, actor: Actor, decision: Decision, inp
   if (request.requesterId === me) throw fail('SELF_APPROVAL', 'You cannot decide your own request', 'id');
   const mine = await tx.approvalAssignee.findMany({ where: { requestId: request.id, employeeId: me } });
   if (mine.length === 0) throw fail('NOT_AN_APPROVER', 'You are not an approver of this request', 'id');
+  const stepGiven = input.stepId !== undefined && input.stepId !== null;
+  if (stepGiven) await checkStepOf(tx, request.id, input.stepId as string);
   const assignee = mine.find((row) => row.status === 'PENDING' && row.stepId === request.currentStepId);
-  if (!assignee || request.status !== 'PENDING' || (input.stepId && input.stepId !== request.currentStepId)) {
-    if (request.status === 'PENDING' && !input.stepId && mine.every((row) => row.status === 'WAITING')) {
+  if (!assignee || request.status !== 'PENDING' || (stepGiven && input.stepId !== request.currentStepId)) {
+    if (request.status === 'PENDING' && !stepGiven && mine.every((row) => row.status === 'WAITING')) {
       throw fail('NOT_AN_APPROVER', 'The request has not reached your step yet', 'id');
     }
-    throw fail('STEP_CLOSED', 'This step was already decided; nothing was changed', input.stepId ? 'stepId' : 'id');
+    throw fail('STEP_CLOSED', 'This step was already decided; nothing was changed', stepGiven ? 'stepId' : 'id');
   }
   const at = new Date();
   const status = decision === 'APPROVE' ? 'APPROVED' : decision === 'REJECT' ? 'REJECTED' : 'RETURNED';
