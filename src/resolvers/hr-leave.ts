@@ -15,6 +15,7 @@ import { payloadType } from '../schema/payloads.js';
 import { filterId } from './hr-where.js';
 import { yearArgument } from './hr-year.js';
 import { runMutationWithCodes } from './run-mutation.js';
+import { report } from './run-query.js';
 import type { Actor, TenantTx } from '../platform/index.js';
 
 /** Submitting runs the approvals engine; a code HrError does not list comes back as INVALID_INPUT. */
@@ -46,7 +47,8 @@ builder.queryFields((t) => ({
   }),
   leaveBalances: t.field({
     type: [LeaveBalanceType],
-    description: 'An employee\'s balance of every leave type with an entitlement in a year. Your own; anyone\'s with HR or ADMIN.',
+    description:
+      'An employee\'s balance of every leave type with an entitlement in a year. Your own; anyone\'s with HR or ADMIN. An unknown employeeId is BAD_USER_INPUT with a NOT_FOUND field error in extensions.errors.',
     authScopes: { authenticated: true },
     args: {
       employeeId: t.arg.id({ description: 'Global ID of the employee (default: the employee your key acts for).' }),
@@ -61,7 +63,7 @@ builder.queryFields((t) => ({
         throw new GraphQLError('Not allowed: another employee\'s balances need role HR', { extensions: { code: 'FORBIDDEN' } });
       }
       yearArgument(args.year);
-      return hr.balancesOf(ctx.db, employeeId, args.year);
+      return report(ctx, (tx) => hr.balancesOf(tx, employeeId, args.year));
     },
   }),
   leaveRequests: t.prismaConnection(

@@ -112,7 +112,7 @@ builder.queryFields((t) => ({
     description:
       'Stocked, bought, active products whose available quantity plus what is on sent purchase orders is below their reorder point, by SKU (at most 500), with the quantity to order and the supplier price to order at. Needs one of PURCHASING, ACCOUNTING, WAREHOUSE.',
     authScopes: READERS,
-    args: { warehouseId: t.arg.id({ description: 'Count only this warehouse\'s stock; all warehouses when omitted.' }) },
+    args: { warehouseId: t.arg.id({ description: 'Count only this warehouse\'s stock; all warehouses when omitted. An unknown one is BAD_USER_INPUT with a NOT_FOUND field error.' }) },
     resolve: (_root, args, ctx) =>
       report(ctx, (tx, actor) =>
         purchasing.replenishmentSuggestions(tx, actor, { warehouseId: args.warehouseId ? filterIdOf('Warehouse', args.warehouseId, 'warehouseId') : null }),

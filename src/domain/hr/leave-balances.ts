@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type LeaveBalance, type LeaveType } from '../../generated/prisma/client.js';
-import type { Actor, TenantTx } from '../../platform/index.js';
+import { DomainError, fieldError, isUuid, type Actor, type TenantTx } from '../../platform/index.js';
 
 // Balances per employee, leave type and year. A row is written the first time leave of that type and
 // year is requested; until then its figures follow from the leave type (and last year's row).
@@ -31,10 +31,13 @@ function carryOver(type: LeaveType, previous: LeaveBalance | undefined): Prisma.
 
 /** The balances of an employee in a year, for every leave type with an entitlement (read only). */
 export async function balancesOf(
-  tx: Pick<TenantTx, 'leaveType' | 'leaveBalance'>,
+  tx: Pick<TenantTx, 'leaveType' | 'leaveBalance' | 'employee'>,
   employeeId: string,
   year: number,
 ): Promise<(BalanceFigures & { leaveTypeCode: string; leaveTypeName: string })[]> {
+  // Without this an unknown employee would get every type's full entitlement, figures no one has.
+  const employee = isUuid(employeeId) ? await tx.employee.findUnique({ where: { id: employeeId }, select: { id: true } }) : null;
+  if (!employee) throw new DomainError(fieldError('NOT_FOUND', 'No employee with this id in your organization', 'employeeId'));
   const types = await tx.leaveType.findMany({ where: { yearlyEntitlement: { not: null } }, orderBy: { code: 'asc' } });
   const rows = await tx.leaveBalance.findMany({ where: { employeeId, year: { in: [year - 1, year] } } });
   return types.map((type) => {

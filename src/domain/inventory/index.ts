@@ -24,6 +24,7 @@ export {
   createWarehouse,
   updateWarehouse,
   deleteWarehouse,
+  requireWarehouse,
   ROOT_LOCATION_CODE,
   type WarehouseRef,
   type WarehouseCreateInput,

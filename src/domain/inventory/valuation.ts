@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { perUnit } from './costing.js';
-import { currencyScale, isUuid, DomainError, fieldError, type Actor, type TenantTx } from '../../platform/index.js';
+import { currencyScale, type Actor, type TenantTx } from '../../platform/index.js';
+import { requireWarehouse } from './warehouses.js';
 
 export interface ValuationRow {
   productId: string;
@@ -38,7 +39,7 @@ export async function inventoryValuation(
   actor: Actor,
   input: { asOf?: Date | null; warehouseId?: string | null },
 ): Promise<InventoryValuation> {
-  if (input.warehouseId && !isUuid(input.warehouseId)) throw new DomainError(fieldError('NOT_FOUND', 'No such warehouse', 'warehouseId'));
+  if (input.warehouseId) await requireWarehouse(tx, input.warehouseId);
   const asOf = input.asOf ?? new Date();
   const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
   const currency = organization.baseCurrency.trim();

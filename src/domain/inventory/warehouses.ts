@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Warehouse } from '../../generated/prisma/client.js';
 import {
   DomainError,
+  isUuid,
   Problems,
   appendEvent,
   fieldError,
@@ -49,6 +50,12 @@ export async function createWarehouse(tx: TenantTx, actor: Actor, input: Warehou
   await recordAudit(tx, actor, { action: 'warehouseCreate', entityType: 'Warehouse', entityId: id, after: warehouse });
   await appendEvent(tx, actor, { type: 'warehouse.created', aggregateType: 'Warehouse', aggregateId: id, payload: { code, name, rootLocationId: rootId } });
   return { warehouseId: id };
+}
+
+/** A warehouse ID a query or command was given names a warehouse of the organization, else NOT_FOUND on `field`. */
+export async function requireWarehouse(tx: Pick<TenantTx, 'warehouse'>, id: string, field = 'warehouseId'): Promise<void> {
+  const found = isUuid(id) ? await tx.warehouse.findUnique({ where: { id }, select: { id: true } }) : null;
+  if (!found) throw new DomainError(fieldError('NOT_FOUND', 'No warehouse with this id in your organization', field));
 }
 
 async function loadForChange(tx: TenantTx, actor: Actor, id: string, expectedVersion: number | null | undefined): Promise<Warehouse> {

@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, fieldError, isUuid, type Actor, type TenantTx } from '../../platform/index.js';
+import type { Actor, TenantTx } from '../../platform/index.js';
+import { requireWarehouse } from '../inventory/index.js';
 import { quantityToOrder, type LotSizeRule } from './replenishment-rules.js';
 
 export interface ReplenishmentSuggestion {
@@ -36,7 +37,7 @@ export async function replenishmentSuggestions(
   actor: Actor,
   input: { warehouseId?: string | null },
 ): Promise<ReplenishmentSuggestion[]> {
-  if (input.warehouseId && !isUuid(input.warehouseId)) throw new DomainError(fieldError('NOT_FOUND', 'No such warehouse', 'warehouseId'));
+  if (input.warehouseId) await requireWarehouse(tx, input.warehouseId);
   const warehouse = input.warehouseId ? Prisma.sql`AND l."warehouseId" = ${input.warehouseId}::uuid` : Prisma.empty;
   const rows = await tx.$queryRaw<Row[]>`
     WITH stock AS (
