@@ -50,7 +50,11 @@ declare global {
   }
 }
 
-/** The field extension naming the restricted type a field's results were checked against. */
+/**
+ * The field extension naming the restricted types a field can return: on a nullable field or a list
+ * (outside connections) the plugin answers null or leaves hidden rows out; elsewhere (a non-null
+ * field, a connection's page) the type's authScopes refuses a hidden row with FORBIDDEN.
+ */
 export const READ_RULE_EXTENSION = 'readRule';
 
 const loaders = new WeakMap<object, Map<ReadRule, DataLoader<string, boolean>>>();
@@ -175,6 +179,7 @@ export class ReadRulesPlugin<Types extends SchemaTypes> extends BasePlugin<Types
     const named = type.kind === 'List' ? type.type : type;
     if (named.kind !== 'Object' && named.kind !== 'Interface') return [];
     const config = this.buildCache.getTypeConfig(named.ref);
+    // getImplementers is typed for a built interface but reads only its name.
     const candidates = config.kind === 'Interface' ? this.buildCache.getImplementers(config as never) : [config];
     return candidates.flatMap((candidate) => {
       const rule = (candidate.pothosOptions as { readRule?: ReadRule }).readRule;
