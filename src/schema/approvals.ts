@@ -29,6 +29,7 @@ export function visibleRequests(actor: Actor | null): object {
  */
 export const APPROVAL_REQUEST_READERS: ReadRule = {
   model: 'approvalRequest',
+  visible: (db, ids, where) => db.approvalRequest.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
   where: visibleRequests,
   // The requester is on the row; an approver needs the assignees, which one batched statement answers.
   quick: (row, actor) => (row.requesterId !== undefined && row.requesterId === actor.employeeId ? true : undefined),
@@ -218,7 +219,7 @@ builder.prismaNode('ApprovalPolicy', {
       type: [ApprovalRuleType],
       description: 'Ordered rules; the first whose conditions hold chooses the steps.',
       select: { rules: true },
-      resolve: (policy) => policy.rules as unknown as Rule[],
+      resolve: (policy) => policy.rules as Rule[],
     }),
     version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the policy was created.' }),

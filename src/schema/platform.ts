@@ -31,6 +31,7 @@ builder.prismaNode('Organization', {
 /** ADMIN reads every key of its organization; any other key reads only itself (viewer.apiKey). */
 export const API_KEY_READERS: ReadRule = {
   model: 'apiKey',
+  visible: (db, ids, where) => db.apiKey.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
   where: (actor) => (!actor ? NO_ROW : actor.roles.includes('ADMIN') ? EVERY_ROW : actor.keyId ? { id: actor.keyId } : NO_ROW),
   quick: (row, actor) => row.id === actor.keyId,
 };

@@ -7,10 +7,11 @@ import SchemaBuilder, {
   type PothosTypeConfig,
   type SchemaTypes,
 } from '@pothos/core';
-import DataLoader from 'dataloader';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { Actor } from '../platform/actor.js';
+import type { TenantClient } from '../platform/db/tenant-client.js';
 import type { GraphQLContext } from './context.js';
+import { rowsById } from './loaders.js';
 
 const pluginName = 'readRules';
 
@@ -19,8 +20,10 @@ const pluginName = 'readRules';
  * type, a mutation payload, `node(id:)`, `nodes(ids:)`. Set it as the type's `readRule`.
  */
 export interface ReadRule {
-  /** The Prisma delegate of the type's model on the tenant-bound client, e.g. "approvalRequest". */
+  /** Names the rule in the per-request cache, e.g. the model "approvalRequest". */
   model: string;
+  /** Of these ids, the rows `where` matches (only their ids): `db.<model>.findMany` on the tenant-bound client. */
+  visible(db: TenantClient, ids: string[], where: object): Promise<{ id: string }[]>;
   /** The rows the actor may read as a Prisma where clause; EVERY_ROW and NO_ROW decide without a query. */
   where(actor: Actor | null): object;
   /** Decides a loaded row without a query when its own columns tell (true or false); undefined asks the database. */
@@ -57,22 +60,9 @@ declare global {
  */
 export const READ_RULE_EXTENSION = 'readRule';
 
-const loaders = new WeakMap<object, Map<ReadRule, DataLoader<string, boolean>>>();
-
-function visibilityLoader(rule: ReadRule, ctx: GraphQLContext, where: object): DataLoader<string, boolean> {
-  let perRequest = loaders.get(ctx);
-  if (!perRequest) loaders.set(ctx, (perRequest = new Map()));
-  let loader = perRequest.get(rule);
-  if (!loader) {
-    const delegate = (ctx.db as unknown as Record<string, { findMany(args: object): Promise<{ id: string }[]> }>)[rule.model];
-    loader = new DataLoader<string, boolean>(async (ids) => {
-      const rows = await delegate.findMany({ where: { AND: [{ id: { in: [...ids] } }, where] }, select: { id: true } });
-      const visible = new Set(rows.map((row) => row.id));
-      return ids.map((id) => visible.has(id));
-    });
-    perRequest.set(rule, loader);
-  }
-  return loader;
+/** The ids among a batch of rows of `rule` that `where` lets the actor read: one statement per request, type and level. */
+function visibleRows(rule: ReadRule, ctx: GraphQLContext, where: object) {
+  return rowsById(ctx, `readRule:${rule.model}`, (ids) => rule.visible(ctx.db, ids, where));
 }
 
 /** Whether the caller may read this row of a type with `rule`: at most one batched statement per request and type. */
@@ -85,7 +75,9 @@ export function canRead(rule: ReadRule, row: unknown, ctx: GraphQLContext): bool
   if (decided !== undefined) return decided;
   const id = (row as { id?: unknown }).id;
   if (typeof id !== 'string') return false;
-  return visibilityLoader(rule, ctx, where).load(id);
+  return visibleRows(rule, ctx, where)
+    .load(id)
+    .then((row) => row !== null);
 }
 
 type Check = (value: unknown, ctx: GraphQLContext) => boolean | Promise<boolean>;

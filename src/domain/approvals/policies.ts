@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../../generated/prisma/client.js';
 import { Role } from '../../generated/prisma/enums.js';
 import {
   DomainError,
@@ -95,7 +94,7 @@ export async function createPolicy(tx: TenantTx, actor: Actor, input: ApprovalPo
   const id = randomUUID();
   try {
     await tx.approvalPolicy.create({
-      data: { id, organizationId: actor.organizationId, subjectType: input.subjectType, name, rules: rules as unknown as Prisma.InputJsonValue },
+      data: { id, organizationId: actor.organizationId, subjectType: input.subjectType, name, rules },
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw taken();
@@ -131,7 +130,7 @@ export async function updatePolicy(tx: TenantTx, actor: Actor, input: ApprovalPo
   }
   const after = await tx.approvalPolicy.update({
     where: { id: before.id },
-    data: { name, rules: rules as unknown as Prisma.InputJsonValue | undefined, version: { increment: 1 } },
+    data: { name, rules, version: { increment: 1 } },
   });
   await recordAudit(tx, actor, { action: 'approvalPolicyUpdate', entityType: 'ApprovalPolicy', entityId: before.id, before, after });
   await appendEvent(tx, actor, {

@@ -15,22 +15,22 @@ export type Operator = (typeof OPERATORS)[number];
 export type ApproverKind = 'MANAGER' | 'DEPARTMENT_HEAD' | 'ROLE' | 'EMPLOYEE';
 export type Mode = 'ANY' | 'ALL' | 'N_OF_M';
 
-export interface Condition {
+export type Condition = {
   fact: Fact;
   operator: Operator;
   /** One value for EQ/NE/GT/GTE/LT/LTE, any number for IN/NOT_IN. */
   values: string[];
-}
+};
 
-export interface ApproverSpec {
+export type ApproverSpec = {
   kind: ApproverKind;
   /** MANAGER: 1 = direct manager, 2 = their manager, ... */
   level?: number | null;
   role?: string | null;
   employeeId?: string | null;
-}
+};
 
-export interface StepSpec {
+export type StepSpec = {
   name: string;
   approvers: ApproverSpec[];
   mode: Mode;
@@ -38,13 +38,13 @@ export interface StepSpec {
   requiredCount?: number | null;
   slaHours?: number | null;
   escalateTo?: ApproverSpec[] | null;
-}
+};
 
-export interface Rule {
+export type Rule = {
   name: string;
   conditions: Condition[];
   steps: StepSpec[];
-}
+};
 
 const MAX_RULES = 50;
 const MAX_STEPS = 10;

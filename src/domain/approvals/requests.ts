@@ -163,7 +163,7 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
     REQUESTER: requesterId,
     DEPARTMENT: described.facts.DEPARTMENT ?? (await approverDirectory().departmentOf(tx, requesterId)),
   };
-  const rule = matchRule(policy.rules as unknown as Rule[], facts);
+  const rule = matchRule(policy.rules as Rule[], facts);
   if (!rule) throw fail('NO_MATCHING_RULE', `No rule of policy "${policy.name}" matches this request`);
   const steps = await planSteps(tx, rule, requesterId);
   const at = new Date();
@@ -238,7 +238,7 @@ export async function matchingApprovalRule(tx: TenantTx, actor: Actor, subjectTy
   const policy = await tx.approvalPolicy.findUnique({
     where: { organizationId_subjectType: { organizationId: actor.organizationId, subjectType } },
   });
-  return policy ? (matchRule(policy.rules as unknown as Rule[], facts)?.name ?? null) : null;
+  return policy ? (matchRule(policy.rules as Rule[], facts)?.name ?? null) : null;
 }
 
 async function lockRequest(tx: TenantTx, actor: Actor, id: string, field = 'id'): Promise<ApprovalRequest> {
@@ -459,7 +459,7 @@ export async function escalateOverdue(tx: TenantTx, actor: Actor, now = new Date
     if (request.status !== 'PENDING' || !request.currentStepId) continue;
     const step = await tx.approvalStep.findUniqueOrThrow({ where: { id: request.currentStepId } });
     if (step.status !== 'PENDING' || step.escalatedAt || !step.dueAt || step.dueAt > now || !step.escalateTo) continue;
-    const targets = await resolveApprovers(tx, step.escalateTo as unknown as ApproverSpec[], request.requesterId);
+    const targets = await resolveApprovers(tx, step.escalateTo as ApproverSpec[], request.requesterId);
     const existing = await tx.approvalAssignee.findMany({ where: { stepId: step.id } });
     const added = targets.filter((id) => !existing.some((row) => row.employeeId === id && row.status !== 'PENDING'));
     if (added.length === 0) {
