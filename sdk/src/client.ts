@@ -15,6 +15,13 @@ export interface ClientOptions {
    * backoff; default 2. Mutations are retried only when `input.idempotencyKey` is set.
    */
   retries?: number;
+  /**
+   * Give each mutation method call without an `input.idempotencyKey` a new random one (default
+   * true), so its retries are safe: the API applies a key once and replays its first result.
+   * `apiKeyCreate` takes no key (its secret is shown once) and is never retried. `request()`
+   * sends what it is given.
+   */
+  autoIdempotencyKeys?: boolean;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
 }
@@ -79,6 +86,7 @@ export function createClient(options: ClientOptions): UnisonClient {
   if (!options.apiKey) throw new TypeError('createClient: apiKey is required');
   const retries = options.retries ?? DEFAULT_RETRIES;
   if (!Number.isInteger(retries) || retries < 0) throw new RangeError(`retries must be a non-negative integer, got ${retries}`);
+  const autoKeys = options.autoIdempotencyKeys ?? true;
   const config: TransportConfig = {
     url: options.url,
     apiKey: options.apiKey,
@@ -92,7 +100,8 @@ export function createClient(options: ClientOptions): UnisonClient {
   for (const name of Object.keys(operations) as OperationName[]) {
     const { kind, document } = operations[name];
     const query = document.toString();
-    methods[name] = async (variables, call) => {
+    methods[name] = async (given, call) => {
+      const variables = kind === 'mutation' && autoKeys && !NO_IDEMPOTENCY_KEY.has(name) ? withIdempotencyKey(given) : given;
       const data = await execute(config, {
         query,
         variables,
@@ -115,6 +124,15 @@ export function createClient(options: ClientOptions): UnisonClient {
     paginate((pageVariables: Record<string, unknown>) => methods[name](pageVariables) as Promise<Connection<unknown>>, variables, paging);
 
   return { ...methods, request, paginate: paginateOperation } as unknown as UnisonClient;
+}
+
+/** The mutations whose input has no idempotencyKey (a test checks this against the schema). */
+export const NO_IDEMPOTENCY_KEY: ReadonlySet<string> = new Set(['apiKeyCreate']);
+
+function withIdempotencyKey(variables: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const input = variables?.input;
+  if (!input || typeof input !== 'object' || hasIdempotencyKey(variables)) return variables;
+  return { ...variables, input: { ...input, idempotencyKey: globalThis.crypto.randomUUID() } };
 }
 
 /** The API stores the first result per key, so repeating such a mutation cannot apply it twice. */

@@ -1,5 +1,6 @@
 export {
   createClient,
+  NO_IDEMPOTENCY_KEY,
   type CallOptions,
   type ClientOptions,
   type ConnectionOperationName,

@@ -16,6 +16,7 @@ export const API_KEY_ERROR_CODES = {
   OUT_OF_RANGE: 'A number is too large to store.',
   ALREADY_REVOKED: 'The API key was already revoked.',
   LAST_ADMIN_KEY: 'Revoking this key would leave the organization without an active ADMIN key.',
+  IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
 } as const;
 
 export async function createApiKeyCommand(

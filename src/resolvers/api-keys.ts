@@ -1,7 +1,7 @@
 import { API_KEY_ERROR_CODES, createApiKeyCommand, revokeApiKeyCommand } from '../platform/api-key-commands.js';
 import { builder } from '../schema/builder.js';
 import { idFor } from '../schema/ids.js';
-import { payloadType, domainErrorType } from '../schema/payloads.js';
+import { payloadType, domainErrorType, IDEMPOTENCY_DESCRIPTION } from '../schema/payloads.js';
 import { RoleEnum } from '../schema/platform.js';
 import { runMutation } from './run-mutation.js';
 
@@ -20,6 +20,7 @@ const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', {
   description: 'The API key to revoke.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'ID of the key.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -74,7 +75,8 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   apiKeyCreate: t.field({
     type: ApiKeyCreatePayload,
-    description: 'Issues an API key; its secret is returned once. Emits apiKey.created. Needs role ADMIN.',
+    description:
+      'Issues an API key; its secret is returned once. Takes no idempotencyKey: the secret is never stored, so a repeat could not return it (after a lost answer, find the key in apiKeys and revoke it). Emits apiKey.created. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApiKeyCreateInput, required: true, description: 'Name and roles.' }) },
     resolve: (_root, { input }, ctx) => runMutation(ctx, 'apiKeyCreate', input, (tx, actor) => createApiKeyCommand(tx, actor, input)),

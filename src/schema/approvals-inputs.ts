@@ -8,9 +8,8 @@ import {
   DelegationStatusEnum,
 } from './approvals.js';
 import { RoleEnum } from './platform.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const ApproverInput = builder.inputType('ApproverInput', {
   description: 'One approver resolver.',
@@ -72,6 +71,7 @@ export const ApprovalPolicyUpdateInput = builder.inputType('ApprovalPolicyUpdate
     expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION if it changed since.' }),
     name: t.string({ description: 'Display name.' }),
     rules: t.field({ type: [ApprovalRuleInput], description: 'Replaces all rules.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -85,6 +85,7 @@ export const ApprovalDecisionInput = builder.inputType('ApprovalDecisionInput', 
         'a step of another request, or an ID that is no step, NOT_FOUND; an empty one, INVALID_INPUT.',
     }),
     comment: t.string({ description: 'Your comment, at most 2000 characters; required to reject or return.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -93,6 +94,7 @@ export const ApprovalRequestActionInput = builder.inputType('ApprovalRequestActi
   fields: (t) => ({
     id: t.id({ required: true, description: 'The approval request.' }),
     comment: t.string({ description: 'Optional comment for the history.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -103,6 +105,7 @@ export const ApprovalReassignInput = builder.inputType('ApprovalReassignInput', 
     fromEmployeeId: t.id({ required: true, description: 'The undecided approver of the current step.' }),
     toEmployeeId: t.id({ required: true, description: 'The new approver: a current employee, not the requester, not already on the step.' }),
     comment: t.string({ description: 'Why, for the history.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -121,6 +124,7 @@ export const DelegationCancelInput = builder.inputType('DelegationCancelInput', 
   description: 'Identifies a delegation to cancel.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The delegation.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { AddressInput, CustomerKindEnum } from './crm.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
@@ -59,6 +58,7 @@ export const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'Display name, at most 200 characters.' }),
     ...customerFields(t, false),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -67,6 +67,7 @@ export const CustomerStateInput = builder.inputType('CustomerStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The customer.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -77,6 +78,7 @@ export const CustomerMergeInput = builder.inputType('CustomerMergeInput', {
     targetId: t.id({ required: true, description: 'The survivor; it receives the contacts and references, and fills its empty fields from the source.' }),
     expectedSourceVersion: t.int({ description: 'The version of the source you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
     expectedTargetVersion: t.int({ description: 'The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -101,6 +103,7 @@ export const ContactUpdateInput = builder.inputType('ContactUpdateInput', {
     email: t.string({ description: 'Email address.' }),
     phone: t.string({ description: 'Phone number.' }),
     jobTitle: t.string({ description: 'Role at the customer.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -108,5 +111,6 @@ export const ContactIdInput = builder.inputType('ContactIdInput', {
   description: 'Identifies a contact.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The contact.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

@@ -3,6 +3,7 @@ import type { Actor } from '../platform/actor.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
 import { Money, money } from './scalars.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 // Expense claims: visible to the employee, their approvers, and HR, ACCOUNTING and ADMIN.
 
@@ -90,8 +91,6 @@ builder.prismaNode('ExpenseClaim', {
   }),
 });
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const ExpenseLineInput = builder.inputType('ExpenseLineInput', {
   description: 'One expense.',
@@ -119,6 +118,7 @@ export const ExpenseClaimSubmitInput = builder.inputType('ExpenseClaimSubmitInpu
   fields: (t) => ({
     id: t.id({ required: true, description: 'The expense claim.' }),
     comment: t.string({ description: 'Comment for the approval history.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -2,6 +2,7 @@ import type { BalanceFigures } from '../domain/hr/index.js';
 import type { Actor } from '../platform/actor.js';
 import { builder } from './builder.js';
 import { encodeGlobalId } from './global-id.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 // Leave: types (readable by every key, created by HR), balances and requests (your own; HR all).
 
@@ -93,8 +94,6 @@ export const LeaveBalanceType = builder.objectRef<BalanceFigures & { leaveTypeCo
   }),
 });
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const LeaveTypeCreateInput = builder.inputType('LeaveTypeCreateInput', {
   description: 'A new leave type.',
@@ -127,6 +126,7 @@ export const LeaveRequestSubmitInput = builder.inputType('LeaveRequestSubmitInpu
   fields: (t) => ({
     id: t.id({ required: true, description: 'The leave request.' }),
     comment: t.string({ description: 'Comment for the approval history.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { DateTimeFilter, StringFilter, enumFilter } from './filters.js';
 import { OrderDirection } from './ordering.js';
-import { domainErrorType } from './payloads.js';
+import { domainErrorType, IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 // HR: the directory (departments, positions, employees, holidays). Any API key of the organization may
 // read it; writing needs role HR (ADMIN always passes).
@@ -240,8 +240,6 @@ export const DepartmentWhere = builder.inputRef<DepartmentWhereValue>('Departmen
   }),
 });
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 export const DepartmentCreateInput = builder.inputType('DepartmentCreateInput', {
@@ -262,6 +260,7 @@ export const DepartmentUpdateInput = builder.inputType('DepartmentUpdateInput', 
     name: t.string({ description: 'Display name, at most 200 characters.' }),
     parentId: t.id({ description: 'The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one.' }),
     headId: t.id({ description: 'The employee heading it; null leaves it without head.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -307,6 +306,7 @@ export const EmployeeUpdateInput = builder.inputType('EmployeeUpdateInput', {
     name: t.string({ description: 'Full name, at most 200 characters.' }),
     hireDate: t.field({ type: 'Date', description: 'First day of employment. Cannot be cleared.' }),
     ...employeeFields(t, false),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -316,6 +316,7 @@ export const EmployeeStatusSetInput = builder.inputType('EmployeeStatusSetInput'
     id: t.id({ required: true, description: 'The employee.' }),
     status: t.field({ type: EmployeeActiveStatusEnum, required: true, description: 'ACTIVE or ON_LEAVE.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -325,6 +326,7 @@ export const EmployeeTerminateInput = builder.inputType('EmployeeTerminateInput'
     id: t.id({ required: true, description: 'The employee.' }),
     terminatedOn: t.field({ type: 'Date', description: 'Last day of employment, not before the hire date (default: today, UTC).' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -341,5 +343,6 @@ export const HolidaySetInput = builder.inputType('HolidaySetInput', {
   fields: (t) => ({
     year: t.int({ required: true, description: 'The calendar year, for example 2026.' }),
     holidays: t.field({ type: [HolidayInput], required: true, description: 'Every holiday of the year (at most 100); replaces the year\'s list. Empty clears it.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

@@ -1,7 +1,8 @@
 import { builder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { INVENTORY_READERS } from './inventory.js';
-import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_DESCRIPTION } from './inventory-inputs.js';
+import { EXPECTED_VERSION_DESCRIPTION } from './inventory-inputs.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 export const CycleCountStateEnum = builder.enumType('CycleCountState', {
   description: 'Lifecycle of a cycle count.',
@@ -87,6 +88,7 @@ export const CycleCountRecordInput = builder.inputType('CycleCountRecordInput', 
     id: t.id({ required: true, description: 'The cycle count.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     counts: t.field({ type: [CycleCountEntryInput], required: true, description: 'The counts (at least one).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -95,5 +97,6 @@ export const CycleCountStateInput = builder.inputType('CycleCountStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The cycle count.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

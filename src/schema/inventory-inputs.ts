@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { CostingMethodEnum, LotSizeRuleEnum, ProcurementMethodEnum, ProductTypeEnum } from './inventory.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-export const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 export const EXPECTED_VERSION_DESCRIPTION =
   'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
@@ -57,6 +56,7 @@ export const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
     sku: t.string({ description: 'New SKU, unique in the organization ignoring case. Cannot be cleared.' }),
     name: t.string({ description: 'Display name, at most 200 characters. Cannot be cleared.' }),
     ...productFields(t, false),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -65,6 +65,7 @@ export const ProductStateInput = builder.inputType('ProductStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The product.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -84,6 +85,7 @@ export const ProductCategoryUpdateInput = builder.inputType('ProductCategoryUpda
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'New name. Cannot be cleared.' }),
     parentId: t.id({ description: 'New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -92,6 +94,7 @@ export const ProductCategoryDeleteInput = builder.inputType('ProductCategoryDele
   fields: (t) => ({
     id: t.id({ required: true, description: 'The category.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -111,6 +114,7 @@ export const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     code: t.string({ description: 'New code, unique in the organization ignoring case. Cannot be cleared.' }),
     name: t.string({ description: 'New display name. Cannot be cleared.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -119,6 +123,7 @@ export const WarehouseDeleteInput = builder.inputType('WarehouseDeleteInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The warehouse.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -140,6 +145,7 @@ export const LocationUpdateInput = builder.inputType('LocationUpdateInput', {
     code: t.string({ description: 'New code, unique within the warehouse ignoring case. Cannot be cleared.' }),
     name: t.string({ description: 'New display name. Cannot be cleared.' }),
     parentId: t.id({ description: 'New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -148,6 +154,7 @@ export const LocationDeleteInput = builder.inputType('LocationDeleteInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The bin.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -1,7 +1,8 @@
 import { builder } from './builder.js';
 import { INVENTORY_READERS } from './inventory.js';
-import { DocumentReferenceInput, IDEMPOTENCY_DESCRIPTION } from './inventory-inputs.js';
+import { DocumentReferenceInput } from './inventory-inputs.js';
 import { DocumentReferenceType } from './inventory-stock.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 export const StockReservationNode = builder.prismaNode('StockReservation', {
   select: { id: true },
@@ -64,6 +65,7 @@ export const StockReleaseInput = builder.inputType('StockReleaseInput', {
   fields: (t) => ({
     ...reservationFields(t),
     quantity: t.field({ type: 'Decimal', description: 'Quantity to release, above zero, at most what is reserved (default: all of it).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

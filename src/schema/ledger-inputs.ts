@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { AccountSubtypeEnum, AccountTypeEnum, JournalTypeEnum } from './ledger.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 export const AccountCreateInput = builder.inputType('AccountCreateInput', {
@@ -26,6 +25,7 @@ export const AccountUpdateInput = builder.inputType('AccountUpdateInput', {
     name: t.string({ description: 'Display name.' }),
     subtype: t.field({ type: AccountSubtypeEnum, description: 'Finer kind; must belong to the type. null clears it.' }),
     parentId: t.id({ description: 'Header account with the same type; null moves the account to the top.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -34,6 +34,7 @@ export const AccountStateInput = builder.inputType('AccountStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The account.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -74,6 +75,7 @@ export const JournalEntryUpdateInput = builder.inputType('JournalEntryUpdateInpu
     id: t.id({ required: true, description: 'The draft to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     ...entryFields(t),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -81,6 +83,7 @@ export const JournalEntryIdInput = builder.inputType('JournalEntryIdInput', {
   description: 'Identifies a journal entry.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The journal entry.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -106,6 +109,7 @@ export const FiscalYearCloseInput = builder.inputType('FiscalYearCloseInput', {
   description: 'Identifies the fiscal year to close.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The fiscal year.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -113,6 +117,7 @@ export const PeriodIdInput = builder.inputType('PeriodIdInput', {
   description: 'Identifies a period.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The period.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -122,6 +127,7 @@ export const ExchangeRateSetInput = builder.inputType('ExchangeRateSetInput', {
     currency: t.field({ type: 'CurrencyCode', required: true, description: 'The foreign currency (not the base currency).' }),
     date: t.field({ type: 'Date', required: true, description: 'The day from which the rate applies (until a later rate).' }),
     rate: t.field({ type: 'Decimal', required: true, description: 'Units of base currency for one unit of the currency; positive.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -130,6 +136,7 @@ export const PostingRuleSetInput = builder.inputType('PostingRuleSetInput', {
   fields: (t) => ({
     role: t.field({ type: AccountSubtypeEnum, required: true, description: 'The posting role, for example RECEIVABLE.' }),
     accountId: t.id({ required: true, description: 'An active account whose type fits the role.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -149,5 +156,6 @@ export const JournalUpdateInput = builder.inputType('JournalUpdateInput', {
     id: t.id({ required: true, description: 'The journal.' }),
     code: t.string({ description: 'New code; refused with JOURNAL_IN_USE once the journal has entries.' }),
     name: t.string({ description: 'New display name.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

@@ -56,3 +56,7 @@ export function payloadType<Ids>(
     }),
   });
 }
+
+/** The `idempotencyKey` field every mutation input has (see runCommand). */
+export const IDEMPOTENCY_DESCRIPTION =
+  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';

@@ -1,9 +1,8 @@
 import { matchStatus } from '../domain/purchasing/index.js';
 import { builder } from './builder.js';
 import { InvoiceNode, SUPPLIER_BILL_READERS } from './receivables.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const PurchaseOrderLineMatchStatusEnum = builder.enumType('PurchaseOrderLineMatchStatus', {
   description: 'A purchase order line\'s three-way match of the quantities ordered, received and billed.',

@@ -5,7 +5,7 @@ import { builder, type InputFieldsBuilder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
-import { domainErrorType } from './payloads.js';
+import { domainErrorType, IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 import { Money, money } from './scalars.js';
 import { rowsById } from './loaders.js';
 
@@ -166,8 +166,6 @@ export const PurchaseOrderOrderBy = builder.inputType('PurchaseOrderOrderBy', {
   }),
 });
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const SupplierPriceSetInput = builder.inputType('SupplierPriceSetInput', {
   description: 'A supplier\'s price for a product from a minimum quantity on; replaces the price with the same supplier, product and minimum quantity.',
@@ -179,12 +177,13 @@ export const SupplierPriceSetInput = builder.inputType('SupplierPriceSetInput', 
     minQuantity: t.field({ type: 'Decimal', description: 'From this quantity on (default 0).' }),
     leadTimeDays: t.int({ description: 'Days from order to delivery, 0 to 3650.' }),
     supplierSku: t.string({ description: 'The supplier\'s article number (at most 100 characters).' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const SupplierPriceDeleteInput = builder.inputType('SupplierPriceDeleteInput', {
   description: 'Identifies a supplier price to delete.',
-  fields: (t) => ({ id: t.id({ required: true, description: 'The price\'s id.' }) }),
+  fields: (t) => ({ id: t.id({ required: true, description: 'The price\'s id.' }), idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }) }),
 });
 
 export const PurchaseOrderLineInput = builder.inputType('PurchaseOrderLineInput', {
@@ -223,6 +222,7 @@ export const PurchaseOrderUpdateInput = builder.inputType('PurchaseOrderUpdateIn
     id: t.id({ required: true, description: 'The draft order.' }),
     expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION when it changed since.' }),
     ...orderFields(t),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -231,6 +231,7 @@ export const PurchaseOrderStateInput = builder.inputType('PurchaseOrderStateInpu
   fields: (t) => ({
     id: t.id({ required: true, description: 'The order.' }),
     expectedVersion: t.int({ description: 'The version you last read; STALE_VERSION when it changed since.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -250,6 +251,7 @@ export const PurchaseOrderReceiveInput = builder.inputType('PurchaseOrderReceive
     locationId: t.id({ required: true, description: 'The warehouse location the goods go into.' }),
     date: t.field({ type: 'Date', description: 'Receipt date; decides the exchange rate for a foreign-currency order. Today when left out.' }),
     lines: t.field({ type: [PurchaseOrderReceiptLineInput], required: true, description: 'The lines received, at least one.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
-import { domainErrorType } from './payloads.js';
+import { domainErrorType, IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 import { PURCHASE_READERS } from './purchase-orders.js';
 import { Money, money } from './scalars.js';
 
@@ -185,8 +185,6 @@ export const PurchaseRequestOrderBy = builder.inputType('PurchaseRequestOrderBy'
   }),
 });
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 
 export const PurchaseRequestLineInput = builder.inputType('PurchaseRequestLineInput', {
   description: 'A product to ask for.',
@@ -226,6 +224,7 @@ export const PurchaseRequestUpdateInput = builder.inputType('PurchaseRequestUpda
     description: t.string({ required: true, description: 'What is asked for and why, at most 500 characters.' }),
     notes: t.string({ description: 'Free text, at most 2000 characters.' }),
     lines: t.field({ type: [PurchaseRequestLineInput], required: true, description: 'The products, 1 to 100.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { AddressInput } from './crm.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
@@ -46,6 +45,7 @@ export const SupplierUpdateInput = builder.inputType('SupplierUpdateInput', {
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'Display name, at most 200 characters.' }),
     ...supplierFields(t, false),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -54,5 +54,6 @@ export const SupplierStateInput = builder.inputType('SupplierStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The supplier.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

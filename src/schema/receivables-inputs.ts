@@ -1,8 +1,7 @@
 import { builder, type InputFieldsBuilder } from './builder.js';
 import { PaymentMethodEnum } from './receivables.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the document changed since, nothing is written and STALE_VERSION is returned.';
 
 export const InvoiceLineInput = builder.inputType('InvoiceLineInput', {
@@ -59,6 +58,7 @@ function updateInput(name: string, what: string) {
       id: t.id({ required: true, description: `The draft ${what}.` }),
       expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
       ...headerFields(t),
+      idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
     }),
   });
 }
@@ -69,7 +69,10 @@ export const SupplierBillUpdateInput = updateInput('SupplierBillUpdateInput', 's
 function idInput(name: string, what: string) {
   return builder.inputType(name, {
     description: `Identifies the ${what}.`,
-    fields: (t) => ({ id: t.id({ required: true, description: `The ${what}.` }) }),
+    fields: (t) => ({
+      id: t.id({ required: true, description: `The ${what}.` }),
+      idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+    }),
   });
 }
 
@@ -82,6 +85,7 @@ function voidInput(name: string, what: string) {
     fields: (t) => ({
       id: t.id({ required: true, description: `The ${what}.` }),
       date: t.field({ type: 'Date', description: 'Date of the reversing entry; the document\'s own date when left out.' }),
+      idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
     }),
   });
 }
@@ -141,6 +145,7 @@ export const PaymentVoidInput = builder.inputType('PaymentVoidInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The payment.' }),
     date: t.field({ type: 'Date', description: 'Date of the reversing entries; the payment date when left out.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -152,5 +157,6 @@ export const PaymentAllocateInput = builder.inputType('PaymentAllocateInput', {
       type: [PaymentAllocationInput],
       description: 'Documents to settle, in this order; the partner\'s open documents oldest due first when left out.',
     }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

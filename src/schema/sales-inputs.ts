@@ -3,9 +3,8 @@ import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
 import { QuoteStatusEnum } from './sales.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
-export const IDEMPOTENCY_DESCRIPTION =
-  'Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT.';
 export const EXPECTED_VERSION = 'The version you last read; STALE_VERSION when it changed since.';
 
 export const TaxRateCreateInput = builder.inputType('TaxRateCreateInput', {
@@ -30,6 +29,7 @@ export const TaxRateUpdateInput = builder.inputType('TaxRateUpdateInput', {
     priceIncludesTax: t.boolean({ description: 'Whether prices include the tax.' }),
     isActive: t.boolean({ description: 'False deactivates the rate (it also stops being the default).' }),
     isDefault: t.boolean({ description: 'True makes it the default; false removes the mark.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -39,6 +39,7 @@ export const ProductTaxRateSetInput = builder.inputType('ProductTaxRateSetInput'
     productId: t.id({ description: 'The product (or give categoryId).' }),
     categoryId: t.id({ description: 'The product category (or give productId); applies to its products and to subcategories without a rate of their own.' }),
     taxRateId: t.id({ description: 'The active tax rate; null or left out removes the assignment.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -50,12 +51,13 @@ export const CustomerTaxExemptionSetInput = builder.inputType('CustomerTaxExempt
     certificateNumber: t.string({ description: 'Exemption certificate number (at most 100 characters).' }),
     validFrom: t.field({ type: 'Date', description: 'First day; open when left out.' }),
     validTo: t.field({ type: 'Date', description: 'Last day; open when left out.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const CustomerTaxExemptionDeleteInput = builder.inputType('CustomerTaxExemptionDeleteInput', {
   description: 'Identifies the customer whose exemption to remove.',
-  fields: (t) => ({ customerId: t.id({ required: true, description: 'The customer.' }) }),
+  fields: (t) => ({ customerId: t.id({ required: true, description: 'The customer.' }), idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }) }),
 });
 
 export const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
@@ -80,6 +82,7 @@ export const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
     clearValidFrom: t.boolean({ description: 'True removes the first day (valid since always).' }),
     clearValidTo: t.boolean({ description: 'True removes the last day (open-ended).' }),
     isActive: t.boolean({ description: 'False makes pricing ignore the list.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -98,6 +101,7 @@ export const PriceListItemsSetInput = builder.inputType('PriceListItemsSetInput'
     id: t.id({ required: true, description: 'The price list.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
     items: t.field({ type: [PriceListItemInput], required: true, description: 'At most 5000 items; product and minimum quantity unique.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -107,6 +111,7 @@ export const PriceListAssignInput = builder.inputType('PriceListAssignInput', {
     customerId: t.id({ required: true, description: 'The customer.' }),
     priceListId: t.id({ description: 'The price list; null or left out removes the customer\'s list in `currency`.' }),
     currency: t.field({ type: 'CurrencyCode', description: 'Needed to remove an assignment; when given with priceListId it must be the list\'s currency.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -153,6 +158,7 @@ export const QuoteUpdateInput = builder.inputType('QuoteUpdateInput', {
     id: t.id({ required: true, description: 'The draft quote.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
     ...quoteFields(t, true),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -161,6 +167,7 @@ export const QuoteStateInput = builder.inputType('QuoteStateInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The quote.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -3,8 +3,9 @@ import { AddressInput } from './crm.js';
 import { enumFilter } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
-import { EXPECTED_VERSION, IDEMPOTENCY_DESCRIPTION, salesLineFields } from './sales-inputs.js';
+import { EXPECTED_VERSION, salesLineFields } from './sales-inputs.js';
 import { SalesOrderStatusEnum } from './sales-orders.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 export const SalesOrderLineInput = builder.inputType('SalesOrderLineInput', {
   description: 'A sales order line.',
@@ -40,6 +41,7 @@ export const SalesOrderUpdateInput = builder.inputType('SalesOrderUpdateInput', 
     id: t.id({ required: true, description: 'The draft order.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
     ...orderFields(t, true),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
@@ -63,6 +65,7 @@ export const SalesOrderCancelInput = builder.inputType('SalesOrderCancelInput', 
     id: t.id({ required: true, description: 'The order.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
     comment: t.string({ description: 'Why; recorded with the withdrawal of a pending approval and in the audit.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 

@@ -5,9 +5,9 @@ import { INVOICEABLE_ORDER_STATUSES, billingPolicy, invoiceStatusOf, invoiceable
 import { builder } from './builder.js';
 import { LEDGER_ACCESS } from './ledger.js';
 import { InvoiceNode } from './receivables.js';
-import { IDEMPOTENCY_DESCRIPTION } from './sales-inputs.js';
 import { ORDER_READERS, SalesOrderNode } from './sales-orders.js';
 import { Money, money } from './scalars.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 const ZERO = new Prisma.Decimal(0);
 const INVOICES_NOTE = 'Needs role ACCOUNTING (invoices are ledger documents).';

@@ -7,8 +7,9 @@ import { DateTimeFilter, enumFilter, type RangeFilterValue } from './filters.js'
 import { DateFilter, LEDGER_ACCESS, type DateRangeValue } from './ledger.js';
 import { OrderDirection } from './ordering.js';
 import { InvoiceNode } from './receivables.js';
-import { EXPECTED_VERSION, IDEMPOTENCY_DESCRIPTION } from './sales-inputs.js';
+import { EXPECTED_VERSION } from './sales-inputs.js';
 import { Money, money } from './scalars.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 const ZERO = new Prisma.Decimal(0);
 

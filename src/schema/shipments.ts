@@ -3,9 +3,10 @@ import type { Role } from '../generated/prisma/enums.js';
 import { builder } from './builder.js';
 import { DateTimeFilter, enumFilter, type RangeFilterValue } from './filters.js';
 import { DateFilter, type DateRangeValue } from './ledger.js';
-import { EXPECTED_VERSION, IDEMPOTENCY_DESCRIPTION } from './sales-inputs.js';
+import { EXPECTED_VERSION } from './sales-inputs.js';
 import { ORDER_READERS } from './sales-orders.js';
 import { Money, money } from './scalars.js';
+import { IDEMPOTENCY_DESCRIPTION } from './payloads.js';
 
 /** The warehouse ships (ADMIN passes every role check); whoever reads orders reads their shipments. */
 export const SHIPMENT_WRITERS = { role: 'WAREHOUSE' } as const;

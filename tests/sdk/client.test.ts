@@ -168,14 +168,36 @@ describe('SDK retries', () => {
     expect(flaky.calls).toBe(2);
   });
 
-  it('does not retry a mutation without an idempotency key', async () => {
+  it('does not retry a mutation without an idempotency key when automatic keys are off', async () => {
     const flaky = scriptedFetch([unavailable]);
-    const error = await createClient({ url, apiKey: org.adminKey, fetch: flaky })
+    const error = await createClient({ url, apiKey: org.adminKey, fetch: flaky, autoIdempotencyKeys: false })
       .customerCreate({ input: { name: 'Not retried' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ status: 503 });
     expect(flaky.calls).toBe(1);
+  });
+
+  it('gives a mutation call its own key, so a retry after a lost answer applies it once', async () => {
+    const bodies: string[] = [];
+    // The first attempt reaches the server and commits, but its answer is lost on the way back.
+    const lossy = Object.assign(
+      async (target: string, init: Parameters<FetchLike>[1]) => {
+        bodies.push(String(init?.body));
+        const response = await fetch(target, init);
+        return bodies.length === 1 ? unavailable() : response;
+      },
+      { calls: 0 },
+    );
+    const name = `Created once ${Date.now()}`;
+    const result = await createClient({ url, apiKey: org.adminKey, fetch: lossy }).customerCreate({ input: { name } });
+    expect(result.errors).toEqual([]);
+    expect(bodies).toHaveLength(2);
+    const keys = bodies.map((body) => JSON.parse(body).variables.input.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const found = await client.customers({ where: { name: { equals: name } } });
+    expect(found.totalCount).toBe(1);
   });
 
   it('retries a mutation that carries an idempotency key', async () => {

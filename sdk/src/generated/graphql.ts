@@ -44,6 +44,8 @@ export type AccountStateInput = {
   expectedVersion?: number | null | undefined;
   /** The account. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A finer kind of account within its type; also names the posting role other domains post through. */
@@ -128,6 +130,8 @@ export type AccountUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The account to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Display name. */
   name?: string | null | undefined;
   /** Header account with the same type; null moves the account to the top. */
@@ -199,6 +203,8 @@ export type ApiKeyCreateInput = {
 export type ApiKeyErrorCode =
   /** The API key was already revoked. */
   | 'ALREADY_REVOKED'
+  /** The idempotency key was already used with a different input. */
+  | 'IDEMPOTENCY_CONFLICT'
   /** Revoking this key would leave the organization without an active ADMIN key. */
   | 'LAST_ADMIN_KEY'
   /** No API key with this ID in your organization. */
@@ -214,6 +220,8 @@ export type ApiKeyErrorCode =
 export type ApiKeyRevokeInput = {
   /** ID of the key. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** What happened in a request's history. */
@@ -291,6 +299,8 @@ export type ApprovalDecisionInput = {
   comment?: string | null | undefined;
   /** The approval request. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The step you decide (ApprovalStep.id, a global ID); omit it for the current step. If it is no longer current, STEP_CLOSED and nothing changes; a step of another request, or an ID that is no step, NOT_FOUND; an empty one, INVALID_INPUT. */
   stepId?: string | number | null | undefined;
 };
@@ -406,6 +416,8 @@ export type ApprovalPolicyUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The policy. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Display name. */
   name?: string | null | undefined;
   /** Replaces all rules. */
@@ -420,6 +432,8 @@ export type ApprovalReassignInput = {
   fromEmployeeId: string | number;
   /** The approval request. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The new approver: a current employee, not the requester, not already on the step. */
   toEmployeeId: string | number;
 };
@@ -430,6 +444,8 @@ export type ApprovalRequestActionInput = {
   comment?: string | null | undefined;
   /** The approval request. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Where an approval request stands. */
@@ -586,6 +602,8 @@ export type ContactCreateInput = {
 export type ContactIdInput = {
   /** The contact. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Changes to a contact. Omitted fields stay as they are; null clears an optional field. Use contactSetPrimary for the primary flag. */
@@ -594,6 +612,8 @@ export type ContactUpdateInput = {
   email?: string | null | undefined;
   /** The contact to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Role at the customer. */
   jobTitle?: string | null | undefined;
   /** Full name. */
@@ -637,6 +657,8 @@ export type CreditNoteVoidInput = {
   date?: string | null | undefined;
   /** The credit note. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A new customer. */
@@ -752,6 +774,8 @@ export type CustomerInvoicePolicySetInput = {
 export type CustomerInvoicePostInput = {
   /** The draft customer invoice to post. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** New header and lines of a draft customer invoice; they replace the old ones. Posted documents never change. */
@@ -764,6 +788,8 @@ export type CustomerInvoiceUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft customer invoice. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Issue date, also the posting date. */
   issueDate: string;
   /** At least one line, at most 200. */
@@ -780,6 +806,8 @@ export type CustomerInvoiceVoidInput = {
   date?: string | null | undefined;
   /** The customer invoice. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Whether a customer is a company or a private person. */
@@ -803,6 +831,8 @@ export type CustomerMergeInput = {
   expectedSourceVersion?: number | null | undefined;
   /** The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned. */
   expectedTargetVersion?: number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The duplicate; it is archived and points to the target afterwards. */
   sourceId: string | number;
   /** The survivor; it receives the contacts and references, and fills its empty fields from the source. */
@@ -834,6 +864,8 @@ export type CustomerStateInput = {
   expectedVersion?: number | null | undefined;
   /** The customer. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Lifecycle of a customer. Archived customers stay readable but take no new business. */
@@ -855,6 +887,8 @@ export type CustomerStatusFilter = {
 export type CustomerTaxExemptionDeleteInput = {
   /** The customer. */
   customerId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Records or replaces a customer's tax exemption. */
@@ -863,6 +897,8 @@ export type CustomerTaxExemptionSetInput = {
   certificateNumber?: string | null | undefined;
   /** The customer. */
   customerId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Why the customer is exempt (at most 500 characters). */
   reason: string;
   /** First day; open when left out. */
@@ -887,6 +923,8 @@ export type CustomerUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The customer to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Company or person. */
   kind?: CustomerKind | null | undefined;
   /** Display name, at most 200 characters. */
@@ -965,6 +1003,8 @@ export type CycleCountRecordInput = {
   expectedVersion?: number | null | undefined;
   /** The cycle count. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Lifecycle of a cycle count. */
@@ -990,6 +1030,8 @@ export type CycleCountStateInput = {
   expectedVersion?: number | null | undefined;
   /** The cycle count. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Filter for cycle counts. All given conditions must hold. */
@@ -1028,6 +1070,8 @@ export type DateTimeFilter = {
 export type DelegationCancelInput = {
   /** The delegation. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Delegates an employee's approvals for a date range. */
@@ -1081,6 +1125,8 @@ export type DepartmentUpdateInput = {
   headId?: string | number | null | undefined;
   /** The department to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Display name, at most 200 characters. */
   name?: string | null | undefined;
   /** The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one. */
@@ -1186,6 +1232,8 @@ export type EmployeeStatusSetInput = {
   expectedVersion?: number | null | undefined;
   /** The employee. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** ACTIVE or ON_LEAVE. */
   status: EmployeeActiveStatus;
 };
@@ -1196,6 +1244,8 @@ export type EmployeeTerminateInput = {
   expectedVersion?: number | null | undefined;
   /** The employee. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Last day of employment, not before the hire date (default: today, UTC). */
   terminatedOn?: string | null | undefined;
 };
@@ -1214,6 +1264,8 @@ export type EmployeeUpdateInput = {
   hireDate?: string | null | undefined;
   /** The employee to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee). null clears it. */
   managerId?: string | number | null | undefined;
   /** Full name, at most 200 characters. */
@@ -1256,6 +1308,8 @@ export type ExchangeRateSetInput = {
   currency: string;
   /** The day from which the rate applies (until a later rate). */
   date: string;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Units of base currency for one unit of the currency; positive. */
   rate: string;
 };
@@ -1293,6 +1347,8 @@ export type ExpenseClaimSubmitInput = {
   comment?: string | null | undefined;
   /** The expense claim. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Filter for expense claims. All given conditions must hold. */
@@ -1321,6 +1377,8 @@ export type ExpenseLineInput = {
 export type FiscalYearCloseInput = {
   /** The fiscal year. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A new fiscal year of twelve open monthly periods. */
@@ -1345,6 +1403,8 @@ export type HolidayInput = {
 export type HolidaySetInput = {
   /** Every holiday of the year (at most 100); replaces the year's list. Empty clears it. */
   holidays: Array<HolidayInput>;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The calendar year, for example 2026. */
   year: number;
 };
@@ -1653,6 +1713,8 @@ export type JournalEntryCreateInput = {
 export type JournalEntryIdInput = {
   /** The journal entry. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** One sort key for journal entries. Ties are always broken by id, so pages are stable. */
@@ -1703,6 +1765,8 @@ export type JournalEntryUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The journal the entry belongs to. */
   journalId: string | number;
   /** At least two lines whose debits equal their credits in the base currency. */
@@ -1766,6 +1830,8 @@ export type JournalUpdateInput = {
   code?: string | null | undefined;
   /** The journal. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** New display name. */
   name?: string | null | undefined;
 };
@@ -1811,6 +1877,8 @@ export type LeaveRequestSubmitInput = {
   comment?: string | null | undefined;
   /** The leave request. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Filter for leave requests. All given conditions must hold. */
@@ -1980,6 +2048,8 @@ export type LocationDeleteInput = {
   expectedVersion?: number | null | undefined;
   /** The bin. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** What a location is. Only INTERNAL locations hold stock levels; the others are the virtual counterparts of moves. */
@@ -2013,6 +2083,8 @@ export type LocationUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The location to change (not a virtual location). */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** New display name. Cannot be cleared. */
   name?: string | null | undefined;
   /** New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move. */
@@ -2082,6 +2154,8 @@ export type OrderDirection =
 export type PaymentAllocateInput = {
   /** Documents to settle, in this order; the partner's open documents oldest due first when left out. */
   allocations?: Array<PaymentAllocationInput> | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The payment or credit note (an Invoice of a credit note kind). */
   sourceId: string | number;
 };
@@ -2157,6 +2231,8 @@ export type PaymentVoidInput = {
   date?: string | null | undefined;
   /** The payment. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Filter for payments. All given conditions must hold. */
@@ -2177,6 +2253,8 @@ export type PaymentWhere = {
 export type PeriodIdInput = {
   /** The period. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Whether entries may be posted into a period. */
@@ -2200,6 +2278,8 @@ export type PositionCreateInput = {
 export type PostingRuleSetInput = {
   /** An active account whose type fits the role. */
   accountId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The posting role, for example RECEIVABLE. */
   role: AccountSubtype;
 };
@@ -2210,6 +2290,8 @@ export type PriceListAssignInput = {
   currency?: string | null | undefined;
   /** The customer. */
   customerId: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The price list; null or left out removes the customer's list in `currency`. */
   priceListId?: string | number | null | undefined;
 };
@@ -2244,6 +2326,8 @@ export type PriceListItemsSetInput = {
   expectedVersion?: number | null | undefined;
   /** The price list. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** At most 5000 items; product and minimum quantity unique. */
   items: Array<PriceListItemInput>;
 };
@@ -2258,6 +2342,8 @@ export type PriceListUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The price list. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** False makes pricing ignore the list. */
   isActive?: boolean | null | undefined;
   /** New display name. */
@@ -2308,6 +2394,8 @@ export type ProductCategoryDeleteInput = {
   expectedVersion?: number | null | undefined;
   /** The category. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Renames or moves a product category. Omitted fields stay as they are. */
@@ -2316,6 +2404,8 @@ export type ProductCategoryUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The category to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** New name. Cannot be cleared. */
   name?: string | null | undefined;
   /** New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE). */
@@ -2407,12 +2497,16 @@ export type ProductStateInput = {
   expectedVersion?: number | null | undefined;
   /** The product. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Assigns a tax rate to exactly one of a product or a product category. */
 export type ProductTaxRateSetInput = {
   /** The product category (or give productId); applies to its products and to subcategories without a rate of their own. */
   categoryId?: string | number | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The product (or give categoryId). */
   productId?: string | number | null | undefined;
   /** The active tax rate; null or left out removes the assignment. */
@@ -2452,6 +2546,8 @@ export type ProductUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The product to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Lead time in days, 0 to 3650; null resets it to 0. */
   leadTimeDays?: number | null | undefined;
   /** Sales price per unit in the base currency, zero or more, at most 6 decimals. null clears it. */
@@ -2659,6 +2755,8 @@ export type PurchaseOrderReceiveInput = {
   expectedVersion?: number | null | undefined;
   /** The order. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The lines received, at least one. */
   lines: Array<PurchaseOrderReceiptLineInput>;
   /** The warehouse location the goods go into. */
@@ -2671,6 +2769,8 @@ export type PurchaseOrderStateInput = {
   expectedVersion?: number | null | undefined;
   /** The order. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Where a purchase order is in its life. */
@@ -2708,6 +2808,8 @@ export type PurchaseOrderUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft order. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** At least one line, at most 200. */
   lines: Array<PurchaseOrderLineInput>;
   /** Free text (at most 2000 characters). */
@@ -2895,6 +2997,8 @@ export type PurchaseRequestUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft request. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The products, 1 to 100. */
   lines: Array<PurchaseRequestLineInput>;
   /** Free text, at most 2000 characters. */
@@ -2986,6 +3090,8 @@ export type QuoteStateInput = {
   expectedVersion?: number | null | undefined;
   /** The quote. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Where a quote is in its life. EXPIRED is derived: a SENT quote reads (and filters) as EXPIRED from the day after its valid-until date (UTC). */
@@ -3017,6 +3123,8 @@ export type QuoteUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft quote. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** At least one line, at most 200; on update they replace the old lines. */
   lines: Array<QuoteLineInput>;
   /** Free text (at most 4000 characters); on update an empty string clears it. */
@@ -3189,6 +3297,8 @@ export type SalesOrderCancelInput = {
   expectedVersion?: number | null | undefined;
   /** The order. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Closes a confirmed order short: the customer will not take what has not shipped. */
@@ -3356,6 +3466,8 @@ export type SalesOrderUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft order. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** At least one line, at most 200; on update they replace the old lines and are re-priced. */
   lines: Array<SalesOrderLineInput>;
   /** The internal (warehouse) location stock is reserved from; needed to confirm stocked lines; unchanged when left out. */
@@ -3671,6 +3783,8 @@ export type StockReceiveInput = {
 export type StockReleaseInput = {
   /** The demand (document type, id and optional line). */
   demand: DocumentReferenceInput;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The warehouse location. */
   locationId: string | number;
   /** The product (not a service; MOVING_AVERAGE costing). */
@@ -3809,6 +3923,8 @@ export type SupplierBillFromPurchaseOrderLineInput = {
 export type SupplierBillPostInput = {
   /** The draft supplier bill to post. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** New header and lines of a draft supplier bill; they replace the old ones. Posted documents never change. */
@@ -3821,6 +3937,8 @@ export type SupplierBillUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The draft supplier bill. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Issue date, also the posting date. */
   issueDate: string;
   /** At least one line, at most 200. */
@@ -3837,6 +3955,8 @@ export type SupplierBillVoidInput = {
   date?: string | null | undefined;
   /** The supplier bill. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A new supplier. */
@@ -3915,12 +4035,16 @@ export type SupplierOrderField =
 export type SupplierPriceDeleteInput = {
   /** The price's id. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A supplier's price for a product from a minimum quantity on; replaces the price with the same supplier, product and minimum quantity. */
 export type SupplierPriceSetInput = {
   /** Currency; the supplier's when left out. */
   currency?: string | null | undefined;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Days from order to delivery, 0 to 3650. */
   leadTimeDays?: number | null | undefined;
   /** From this quantity on (default 0). */
@@ -3941,6 +4065,8 @@ export type SupplierStateInput = {
   expectedVersion?: number | null | undefined;
   /** The supplier. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** Changes to a supplier. Omitted fields stay as they are; null clears an optional field. */
@@ -3957,6 +4083,8 @@ export type SupplierUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The supplier to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Display name, at most 200 characters. */
   name?: string | null | undefined;
   /** Days until bills are due, 0 to 365. */
@@ -4015,6 +4143,8 @@ export type TaxRateUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The tax rate. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** False deactivates the rate (it also stops being the default). */
   isActive?: boolean | null | undefined;
   /** True makes it the default; false removes the mark. */
@@ -4049,6 +4179,8 @@ export type WarehouseDeleteInput = {
   expectedVersion?: number | null | undefined;
   /** The warehouse. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** One sort key for warehouses. Ties are always broken by id, so pages are stable. */
@@ -4074,6 +4206,8 @@ export type WarehouseUpdateInput = {
   expectedVersion?: number | null | undefined;
   /** The warehouse to change. */
   id: string | number;
+  /** Any string unique to this intent (for example a UUID). Repeating the call with the same key and input returns the first result and changes nothing; the same key with a different input fails with IDEMPOTENCY_CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** New display name. Cannot be cleared. */
   name?: string | null | undefined;
 };
