@@ -84,7 +84,7 @@ async function insertBatch(conn: SqlDriver, organizationId: string, ownerId: str
  */
 export async function generateDataSet(db: Database, scale: Scale): Promise<DataSet> {
   const started = Date.now();
-  const { organizationId, apiKey } = await createOrganization(db.prisma, { name: 'Benchmark Ltd', adminKeyName: 'Benchmark' });
+  const { organizationId, apiKey } = await createOrganization(db.prisma, { name: 'Benchmark Ltd', adminKeyName: 'Benchmark', openFiscalYear: false });
   const progress = startProgress('Generating customers', scale.customers);
   try {
     await db.sql.withConnection(async (conn) => {

@@ -10,7 +10,13 @@ import { createApiKeyCommand, revokeApiKeyCommand } from './api-key-commands.js'
 import { isCurrencyCode } from './currency.js';
 
 /** Sets up what a domain needs in every organization (the ledger's chart of accounts, ...). */
-export type OrganizationInitializer = (tx: TenantTx, actor: Actor, settings: { baseCurrency: string }) => Promise<void>;
+export interface OrganizationSettings {
+  baseCurrency: string;
+  /** The calendar year whose fiscal year opens with the organization; null opens none. */
+  firstFiscalYear: number | null;
+}
+
+export type OrganizationInitializer = (tx: TenantTx, actor: Actor, settings: OrganizationSettings) => Promise<void>;
 
 // Domains register here instead of the platform importing them: imports point down only.
 const initializers: OrganizationInitializer[] = [];
@@ -28,7 +34,16 @@ export interface NewOrganization {
 /** Creates a tenant with its first ADMIN key, atomically: there is never an organization nobody can reach. */
 export async function createOrganization(
   prisma: PrismaClient,
-  params: { name: string; baseCurrency?: string; adminKeyName?: string },
+  params: {
+    name: string;
+    baseCurrency?: string;
+    adminKeyName?: string;
+    /**
+     * Open the current calendar year as the first fiscal year (default), so the first posting works;
+     * false for callers that open their own years (the demo, benchmarks, tests that pin their dates).
+     */
+    openFiscalYear?: boolean;
+  },
   /** Runs in the same transaction, e.g. to seed demo data: all of it exists, or none. */
   populate?: (tx: TenantTx, actor: Actor) => Promise<void>,
 ): Promise<NewOrganization> {
@@ -43,7 +58,8 @@ export async function createOrganization(
     const apiKey = await issueApiKey(tx, { organizationId, name: params.adminKeyName ?? 'Administrator', roles: ['ADMIN'] });
     await recordAudit(tx, actor, { action: 'organizationCreate', entityType: 'Organization', entityId: organizationId, after: { name, baseCurrency } });
     await appendEvent(tx, actor, { type: 'organization.created', aggregateType: 'Organization', aggregateId: organizationId, payload: { name } });
-    for (const initialize of initializers) await initialize(tx, actor, { baseCurrency });
+    const firstFiscalYear = params.openFiscalYear === false ? null : new Date().getUTCFullYear();
+    for (const initialize of initializers) await initialize(tx, actor, { baseCurrency, firstFiscalYear });
     if (populate) await populate(tx, actor);
     return { organizationId, apiKey };
   }, { maxWait: 10_000, timeout: 10 * 60_000 });

@@ -75,6 +75,18 @@ describe('unison command line', () => {
     const created = JSON.parse(org.stdout);
     expect(created.organizationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.apiKey).toMatch(/^unison_/);
+    // Usable at once: the current calendar year is open for posting.
+    const year = String(new Date().getUTCFullYear());
+    const [fiscalYear] = await import('../../src/platform/db/database.js').then(async ({ openDatabase }) => {
+      const db = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir: env.UNISON_DATA_DIR });
+      try {
+        return await db.prisma.fiscalYear.findMany({ where: { organizationId: created.organizationId }, include: { periods: true } });
+      } finally {
+        await db.close();
+      }
+    });
+    expect(fiscalYear).toMatchObject({ name: year });
+    expect(fiscalYear.periods).toHaveLength(12);
 
     const key = await unison('apikey', 'create', '--org', created.organizationId, '--role', 'SALES,ACCOUNTING', '--name', 'Sync job', '--json');
     expect(key.code).toBe(0);

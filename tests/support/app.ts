@@ -77,7 +77,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       };
     },
     async newOrg(name = 'Test Org') {
-      const created = await createOrganization(db.prisma, { name, baseCurrency: 'EUR' });
+      // Tests open the fiscal years they post in, so their dates do not depend on today's.
+      const created = await createOrganization(db.prisma, { name, baseCurrency: 'EUR', openFiscalYear: false });
       return {
         organizationId: created.organizationId,
         adminKey: created.apiKey.secret,

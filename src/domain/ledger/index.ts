@@ -4,6 +4,7 @@
 // transaction and throws DomainError (codes in LEDGER_ERROR_CODES) to roll it back.
 import { registerOrganizationInitializer } from '../../platform/organizations.js';
 import { setUpLedger } from './setup.js';
+import { createFiscalYear } from './periods.js';
 import { onCustomerMerge } from '../crm/index.js';
 
 export { setUpLedger, type SetUpLedgerInput, type SetUpLedgerResult } from './setup.js';
@@ -123,9 +124,11 @@ export {
 export { SUBTYPE_TYPE } from './account-types.js';
 export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
 
-// Every organization gets the default chart, journals and posting rules in the transaction that creates it.
-registerOrganizationInitializer(async (tx, actor, { baseCurrency }) => {
+// Every organization gets the default chart, journals and posting rules in the transaction that creates
+// it, and its first fiscal year (the calendar year) with twelve open periods, so it can post at once.
+registerOrganizationInitializer(async (tx, actor, { baseCurrency, firstFiscalYear }) => {
   await setUpLedger(tx, actor, { baseCurrency });
+  if (firstFiscalYear !== null) await createFiscalYear(tx, actor, { name: String(firstFiscalYear), startDate: `${firstFiscalYear}-01-01` });
 });
 
 // A merged customer's documents and payments move to the surviving customer, so its open items and
