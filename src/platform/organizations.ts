@@ -40,7 +40,7 @@ export async function createOrganization(
     adminKeyName?: string;
     /**
      * Open the current calendar year as the first fiscal year (default), so the first posting works;
-     * false for callers that open their own years (the demo, benchmarks, tests that pin their dates).
+     * false for callers that open their own years (benchmarks, tests that pin their dates).
      */
     openFiscalYear?: boolean;
   },

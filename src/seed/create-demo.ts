@@ -12,8 +12,7 @@ export async function createDemoOrganization(prisma: PrismaClient): Promise<NewO
     let summary = { customers: 0, contacts: 0, invoices: 0, bills: 0, payments: 0, products: 0, quotes: 0, salesOrders: 0, employees: 0, departments: 0, approvalPolicies: 0 };
     const organization = await createOrganization(
       prisma,
-      // The demo opens every year its history reaches back into.
-      { name: DEMO_ORGANIZATION_NAME, baseCurrency: 'EUR', adminKeyName: 'Demo administrator', openFiscalYear: false },
+      { name: DEMO_ORGANIZATION_NAME, baseCurrency: 'EUR', adminKeyName: 'Demo administrator' },
       async (tx, actor) => {
         summary = await seedDemoData(tx, actor, progress);
       },

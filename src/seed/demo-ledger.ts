@@ -21,8 +21,10 @@ export async function seedDemoLedger(
   today = new Date(),
 ): Promise<{ invoices: number; bills: number; payments: number }> {
   const earliest = addDays(today, -150);
+  // The organization may have opened the current year already (createOrganization does by default).
+  const open = new Set((await tx.fiscalYear.findMany({ select: { name: true } })).map((fiscalYear) => fiscalYear.name));
   for (let year = earliest.getUTCFullYear(); year <= today.getUTCFullYear(); year += 1) {
-    await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
+    if (!open.has(String(year))) await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
   }
   for (const [currency, rate] of Object.entries(DEMO_RATES)) {
     await ledger.setExchangeRate(tx, actor, { currency, date: `${earliest.getUTCFullYear()}-01-01`, rate });

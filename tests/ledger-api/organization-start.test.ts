@@ -31,7 +31,7 @@ describe('a new organization', () => {
     expect(posted.data.journalEntryPost.journalEntry.status).toBe('POSTED');
   });
 
-  it('opens no year when the caller opens its own (the demo, benchmarks, tests)', async () => {
+  it('opens no year when the caller opens its own (benchmarks, tests)', async () => {
     const created = await createOrganization(t.db.prisma, { name: 'Opens Its Own Years', baseCurrency: 'EUR', openFiscalYear: false });
     const key = (await createApiKey(t.db.prisma, { organizationId: created.organizationId, name: 'Books', roles: ['ACCOUNTING'] })).secret;
     expect((await t.gql(key, '{ fiscalYears { name } }')).data.fiscalYears).toEqual([]);
