@@ -97,17 +97,18 @@ builder.queryFields((t) => ({
   }),
   trialBalance: t.field({
     type: TrialBalanceType,
-    description: `Posted debit and credit totals per account: everything up to asOf, or the movements from..to. Give asOf, or from and to. ${READERS}`,
+    description: `Posted debit and credit totals per account: everything up to asOf, or the movements from..to. Give asOf, or from and to, or neither: everything up to today (UTC). ${READERS}`,
     authScopes: LEDGER_ACCESS,
     args: {
-      asOf: t.arg({ type: 'Date', description: 'Include every posted line dated up to this day.' }),
+      asOf: t.arg({ type: 'Date', description: 'Include every posted line dated up to this day; today (UTC) when no argument is given.' }),
       from: t.arg({ type: 'Date', description: 'First day of the range (with to).' }),
       to: t.arg({ type: 'Date', description: 'Last day of the range (with from).' }),
     },
     resolve: (_root, { asOf, from, to }, ctx) => {
+      if (!asOf && !from && !to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { asOf: new Date().toISOString().slice(0, 10) }));
       if (asOf && !from && !to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { asOf }));
       if (!asOf && from && to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { from, to }));
-      throw badInput('trialBalance needs either asOf, or both from and to');
+      throw badInput('trialBalance takes asOf, or both from and to, or no argument (up to today)');
     },
   }),
   generalLedger: t.field({

@@ -29,6 +29,10 @@ describe('a new organization', () => {
     const posted = await t.gql(key, POST_ENTRY, { input: { id: entry.data.journalEntryCreate.journalEntry.id } });
     expect(posted.data.journalEntryPost.errors).toEqual([]);
     expect(posted.data.journalEntryPost.journalEntry.status).toBe('POSTED');
+    // Its optional arguments are optional: with none, everything up to today.
+    const balance = await t.gql(key, '{ trialBalance { totalDebit totalCredit } }');
+    expect(balance.errors).toBeUndefined();
+    expect(balance.data.trialBalance).toEqual({ totalDebit: '10.00', totalCredit: '10.00' });
   });
 
   it('opens no year when the caller opens its own (benchmarks, tests)', async () => {
