@@ -3,7 +3,7 @@ import { Role } from './generated/prisma/enums.js';
 import { loadConfig } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { InterruptedError } from './platform/progress.js';
-import { decodeGlobalId } from './schema/global-id.js';
+import { decodeGlobalId, encodeGlobalId } from './schema/global-id.js';
 import { isUuid } from './platform/ids.js';
 
 // Heavy modules (Prisma, PGlite, the schema) load only when a command runs, so --help is instant.
@@ -44,7 +44,11 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   }
 }
 
-/** Accepts a raw UUID or the GraphQL global ID of the given type. */
+// The command line shows the IDs the API takes (global IDs), so its output can be pasted into a query.
+const orgId = (id: string) => encodeGlobalId('Organization', id);
+const keyId = (id: string) => encodeGlobalId('ApiKey', id);
+
+/** Accepts the GraphQL global ID of the given type, or the raw UUID inside it. */
 function rawId(value: string, typename: string, option: string): string {
   if (isUuid(value)) return value;
   try {
@@ -113,8 +117,8 @@ const commands: Record<string, Command> = {
       await domains();
       const { createDemoOrganization } = await import('./seed/create-demo.js');
       const demo = await withDatabase((db) => createDemoOrganization(db.prisma));
-      if (values.json) return out(JSON.stringify({ organizationId: demo.organizationId, apiKey: demo.apiKey.secret }));
-      out(`Organization ${demo.organizationId}`);
+      if (values.json) return out(JSON.stringify({ organizationId: orgId(demo.organizationId), apiKey: demo.apiKey.secret }));
+      out(`Organization ${orgId(demo.organizationId)}`);
       out(`Admin API key (shown once): ${demo.apiKey.secret}`);
     },
   },
@@ -128,8 +132,8 @@ const commands: Record<string, Command> = {
       const created = await withDatabase((db) =>
         createOrganization(db.prisma, { name: values.name as string, baseCurrency: values.currency as string | undefined }),
       );
-      if (values.json) return out(JSON.stringify({ organizationId: created.organizationId, apiKey: created.apiKey.secret }));
-      out(`Organization ${created.organizationId}`);
+      if (values.json) return out(JSON.stringify({ organizationId: orgId(created.organizationId), apiKey: created.apiKey.secret }));
+      out(`Organization ${orgId(created.organizationId)}`);
       out(`Admin API key (shown once): ${created.apiKey.secret}`);
     },
   },
@@ -139,8 +143,8 @@ const commands: Record<string, Command> = {
     options: { json: { type: 'boolean' } },
     async run(values) {
       const organizations = await withDatabase((db) => db.prisma.organization.findMany({ orderBy: { createdAt: 'asc' } }));
-      if (values.json) return out(JSON.stringify(organizations.map(({ id, name, baseCurrency }) => ({ id, name, baseCurrency }))));
-      for (const org of organizations) out(`${org.id}  ${org.baseCurrency}  ${org.name}`);
+      if (values.json) return out(JSON.stringify(organizations.map(({ id, name, baseCurrency }) => ({ id: orgId(id), name, baseCurrency }))));
+      for (const org of organizations) out(`${orgId(org.id)}  ${org.baseCurrency}  ${org.name}`);
       if (organizations.length === 0) out('No organizations yet: unison org create --name NAME');
     },
   },
@@ -155,8 +159,8 @@ const commands: Record<string, Command> = {
       const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : `${roles.join('+')} key`;
       const { createApiKey } = await organizations();
       const key = await withDatabase((db) => createApiKey(db.prisma, { organizationId, name, roles }));
-      if (values.json) return out(JSON.stringify({ organizationId, apiKeyId: key.id, apiKey: key.secret, roles, name }));
-      out(`API key ${key.id} (${name}, ${roles.join(', ')})`);
+      if (values.json) return out(JSON.stringify({ organizationId: orgId(organizationId), apiKeyId: keyId(key.id), apiKey: key.secret, roles, name }));
+      out(`API key ${keyId(key.id)} (${name}, ${roles.join(', ')})`);
       out(`Key (shown once): ${key.secret}`);
     },
   },
@@ -168,7 +172,7 @@ const commands: Record<string, Command> = {
       if (typeof values.org !== 'string') throw new UsageError('--org is required');
       const organizationId = rawId(values.org, 'Organization', '--org');
       const keys = await withDatabase((db) => db.prisma.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: 'asc' } }));
-      const rows = keys.map(({ id, name, prefix, roles, lastUsedAt, revokedAt }) => ({ id, name, prefix, roles, lastUsedAt, revokedAt }));
+      const rows = keys.map(({ id, name, prefix, roles, lastUsedAt, revokedAt }) => ({ id: keyId(id), name, prefix, roles, lastUsedAt, revokedAt }));
       if (values.json) return out(JSON.stringify(rows));
       for (const key of rows) {
         out(`${key.id}  ${key.prefix}…  ${key.roles.join(',')}  ${key.name}${key.revokedAt ? '  (revoked)' : ''}`);
@@ -183,16 +187,16 @@ const commands: Record<string, Command> = {
       if (typeof values.org !== 'string') throw new UsageError('--org is required');
       if (typeof values.id !== 'string') throw new UsageError('--id is required (see unison apikey list)');
       const organizationId = rawId(values.org, 'Organization', '--org');
-      const keyId = rawId(values.id, 'ApiKey', '--id');
+      const apiKeyId = rawId(values.id, 'ApiKey', '--id');
       const { revokeApiKey } = await organizations();
       const { DomainError } = await import('./platform/errors.js');
       try {
-        await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId }));
+        await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId: apiKeyId }));
       } catch (error) {
-        if (error instanceof DomainError) throw new UsageError(`${error.message} (API key ${keyId}, organization ${organizationId})`);
+        if (error instanceof DomainError) throw new UsageError(`${error.message} (API key ${keyId(apiKeyId)}, organization ${orgId(organizationId)})`);
         throw error;
       }
-      out(`Revoked API key ${keyId}.`);
+      out(`Revoked API key ${keyId(apiKeyId)}.`);
     },
   },
 };

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
+import { decodeGlobalId } from '../../src/schema/global-id.js';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../../bin/unison.js', import.meta.url));
@@ -73,14 +74,16 @@ describe('unison command line', () => {
     const org = await unison('org', 'create', '--name', 'CLI Org', '--currency', 'chf', '--json');
     expect(org.code).toBe(0);
     const created = JSON.parse(org.stdout);
-    expect(created.organizationId).toMatch(/^[0-9a-f-]{36}$/);
+    // The IDs the API uses: a global ID that decodes to the organization's UUID.
+    const organizationUuid = Buffer.from(created.organizationId, 'base64url').toString('utf8').replace(/^Organization:/, '');
+    expect(organizationUuid).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.apiKey).toMatch(/^unison_/);
     // Usable at once: the current calendar year is open for posting.
     const year = String(new Date().getUTCFullYear());
     const [fiscalYear] = await import('../../src/platform/db/database.js').then(async ({ openDatabase }) => {
       const db = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir: env.UNISON_DATA_DIR });
       try {
-        return await db.prisma.fiscalYear.findMany({ where: { organizationId: created.organizationId }, include: { periods: true } });
+        return await db.prisma.fiscalYear.findMany({ where: { organizationId: organizationUuid }, include: { periods: true } });
       } finally {
         await db.close();
       }
@@ -97,6 +100,13 @@ describe('unison command line', () => {
     expect(listed.map((k: { name: string }) => k.name)).toEqual(['Administrator', 'Sync job']);
     expect(JSON.parse((await unison('org', 'list', '--json')).stdout).map((o: { name: string }) => o.name)).toContain('CLI Org');
     expect(JSON.stringify(listed)).not.toContain(issued.apiKey);
+    expect(listed.map((k: { id: string }) => k.id)).toContain(issued.apiKeyId);
+    // The API's own global IDs (the schema's encoder); the raw UUID inside is accepted too.
+    expect(decodeGlobalId(listed[0].id)).toMatchObject({ typename: 'ApiKey' });
+    expect(decodeGlobalId(issued.apiKeyId)).toMatchObject({ typename: 'ApiKey' });
+    expect(decodeGlobalId(created.organizationId)).toEqual({ typename: 'Organization', id: organizationUuid });
+    const rawOrg = await unison('apikey', 'list', '--org', organizationUuid, '--json');
+    expect(JSON.parse(rawOrg.stdout)).toHaveLength(2);
 
     const revoked = await unison('apikey', 'revoke', '--org', created.organizationId, '--id', issued.apiKeyId);
     expect(revoked.code).toBe(0);
