@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { parseArgs } from 'node:util';
 import { Role } from './generated/prisma/enums.js';
 import { loadConfig } from './platform/config.js';
+import type { CommandResult } from './platform/admin-socket.js';
 import type { Database } from './platform/db/database.js';
 import { InterruptedError } from './platform/progress.js';
 import { decodeGlobalId, encodeGlobalId } from './schema/global-id.js';
@@ -23,21 +25,38 @@ interface Command {
   run(values: Record<string, string | boolean | string[] | undefined>): Promise<void>;
 }
 
+/** Where a command's output goes and which database it uses: this process's, or the server's (admin socket). */
+interface Session {
+  stdout: string[];
+  stderr: string[];
+  db: Database;
+}
+const session = new AsyncLocalStorage<Session>();
+
 const out = (line = ''): void => {
-  process.stdout.write(`${line}\n`);
+  const current = session.getStore();
+  if (current) current.stdout.push(`${line}\n`);
+  else process.stdout.write(`${line}\n`);
+};
+const err = (text: string): void => {
+  const current = session.getStore();
+  if (current) current.stderr.push(text);
+  else process.stderr.write(text);
 };
 const ROLES = Object.values(Role);
 
 class UsageError extends Error {}
 
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const shared = session.getStore()?.db;
+  if (shared) return work(shared);
   const config = loadConfig();
   const { openDatabase } = await database();
   const { applyMigrations, migrationStatus } = await migrations();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
     const { pending } = await migrationStatus(db.sql);
-    if (pending.length > 0) await applyMigrations(db.sql, { log: (msg) => process.stderr.write(`${msg}\n`) });
+    if (pending.length > 0) await applyMigrations(db.sql, { log: (msg) => err(`${msg}\n`) });
     return await work(db);
   } finally {
     await db.close();
@@ -101,7 +120,7 @@ const commands: Record<string, Command> = {
           for (const name of status.pending) out(`  pending: ${name}`);
           return;
         }
-        const { applied } = await applyMigrations(db.sql, { log: (msg) => process.stderr.write(`${msg}\n`) });
+        const { applied } = await applyMigrations(db.sql, { log: (msg) => err(`${msg}\n`) });
         out(applied.length > 0 ? `Applied ${applied.length} migration(s) to ${db.location}.` : `${db.location} is up to date.`);
       } finally {
         await db.close();
@@ -208,11 +227,27 @@ function help(): string {
   return lines.join('\n');
 }
 
+/** With the embedded database held by `unison serve`, the command runs inside that server. */
+async function inRunningServer(argv: string[]): Promise<CommandResult | null> {
+  const config = loadConfig();
+  if (config.databaseUrl || config.dataDir.startsWith('memory://')) return null;
+  const { adminSocketPath, sendCommand } = await import('./platform/admin-socket.js');
+  return sendCommand(adminSocketPath(config.dataDir), argv);
+}
+
+/** Runs a command for the admin socket, on the server's own database; `serve` is refused. */
+export async function runInServer(db: Database, argv: string[]): Promise<CommandResult> {
+  if (argv[0] === 'serve') return { code: 2, stdout: '', stderr: 'The server is already running.\n' };
+  const current: Session = { stdout: [], stderr: [], db };
+  const code = await session.run(current, () => main(argv));
+  return { code, stdout: current.stdout.join(''), stderr: current.stderr.join('') };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const name = argv[1] && commands[`${argv[0]} ${argv[1]}`] ? `${argv[0]} ${argv[1]}` : argv[0];
   const command = name ? commands[name] : undefined;
   if (!command) {
-    if (name && !['--help', '-h', 'help'].includes(name)) process.stderr.write(`Unknown command "${argv.join(' ')}"\n\n`);
+    if (name && !['--help', '-h', 'help'].includes(name)) err(`Unknown command "${argv.join(' ')}"\n\n`);
     out(help());
     return name && !['--help', '-h', 'help'].includes(name) ? 2 : 0;
   }
@@ -223,16 +258,24 @@ export async function main(argv: string[]): Promise<number> {
       out(`Usage: ${command.usage}\n\n${command.summary}`);
       return 0;
     }
+    if (name !== 'serve' && !session.getStore()) {
+      const forwarded = await inRunningServer(argv);
+      if (forwarded) {
+        process.stdout.write(forwarded.stdout);
+        process.stderr.write(forwarded.stderr);
+        return forwarded.code;
+      }
+    }
     await command.run(values as Record<string, string | boolean | string[] | undefined>);
     return 0;
   } catch (error) {
     if (error instanceof InterruptedError) {
-      process.stderr.write('Interrupted: nothing was written.\n');
+      err('Interrupted: nothing was written.\n');
       return 130;
     }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`${(error as Error).message}\n`);
-    if (usage) process.stderr.write(`Usage: ${command.usage}\n`);
+    err(`${(error as Error).message}\n`);
+    if (usage) err(`Usage: ${command.usage}\n`);
     return usage ? 2 : 1;
   }
 }

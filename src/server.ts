@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './http/app.js';
+import { adminSocketPath, listenForCommands } from './platform/admin-socket.js';
 import { loadConfig, type Config } from './platform/config.js';
 import { openDatabase, type Database } from './platform/db/database.js';
 import { applyMigrations, migrationStatus } from './platform/db/migrate.js';
@@ -66,6 +67,26 @@ export function serverOptions(config: Pick<Config, 'requestTimeoutSeconds'>): ht
   };
 }
 
+/**
+ * The embedded database is this process's alone, so `unison org create` and the other commands run
+ * here while the server does: the command line finds the socket next to the data directory.
+ */
+async function listenForCliCommands(db: Database, config: Config, logger: Logger): Promise<() => Promise<void>> {
+  if (config.databaseUrl || config.dataDir.startsWith('memory://')) return async () => {};
+  const { runInServer } = await import('./cli.js');
+  const path = adminSocketPath(config.dataDir);
+  try {
+    return await listenForCommands(path, async (argv) => {
+      const result = await runInServer(db, argv);
+      logger.info('command line', { command: argv.slice(0, 2).join(' '), code: result.code });
+      return result;
+    });
+  } catch (error) {
+    logger.warn('command line socket not available; CLI commands need the server stopped', { path, error: (error as Error).message });
+    return async () => {};
+  }
+}
+
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -75,6 +96,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     await db.close();
     throw error;
   }
+  const closeCommands = await listenForCliCommands(db, config, logger);
   const app = createApp({ db, config, logger });
   const server = http.createServer(serverOptions(config), (req, res) => void app.handle(req, res));
   await new Promise<void>((resolve, reject) => {
@@ -90,6 +112,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
   } catch (error) {
     // An interrupted demo seed rolled back; close cleanly so the next start finds the database unlocked.
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeCommands();
     await db.close();
     throw error;
   }
@@ -118,6 +141,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
       while (app.inFlight() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
       server.closeAllConnections();
       await stopped;
+      await closeCommands();
       await db.close();
       logger.info('stopped');
     })();

@@ -154,3 +154,48 @@ describe('unison command line', () => {
     expect(await demoOrganizations()).toBe(before);
   });
 });
+
+describe.skipIf(Boolean(databaseUrl))('the command line beside a running server (embedded database)', () => {
+  it('runs its commands inside the server that holds the database, and the server answers with what they made', async () => {
+    const served = { ...process.env, ...env, UNISON_DATA_DIR: path.join(dataRoot, 'served'), PORT: '0', HOST: '127.0.0.1', UNISON_DEMO: '0', LOG_LEVEL: 'info' };
+    const server = spawn(process.execPath, [bin, 'serve'], { env: served, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let log = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          log += chunk.toString();
+          const listening = /"url":"([^"]+)"/.exec(log);
+          if (listening) resolve(listening[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${log}`)));
+      });
+      const beside = async (...args: string[]) => {
+        try {
+          const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: served, timeout: 60_000 });
+          return { code: 0, stdout, stderr };
+        } catch (error) {
+          return error as { code: number; stdout: string; stderr: string };
+        }
+      };
+      const created = await beside('org', 'create', '--name', 'Beside The Server', '--json');
+      expect(created.stderr).not.toMatch(/in use by process/);
+      expect(created.code).toBe(0);
+      const { organizationId, apiKey } = JSON.parse(created.stdout);
+      const viewer = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({ query: '{ viewer { organization { id name } } }' }),
+      }).then((res) => res.json());
+      expect(viewer.data.viewer.organization).toEqual({ id: organizationId, name: 'Beside The Server' });
+      // The README's "Lost the key?" hint, while the server runs.
+      const key = await beside('apikey', 'create', '--org', organizationId, '--role', 'ADMIN', '--json');
+      expect(key.code).toBe(0);
+      const refused = await beside('apikey', 'create', '--org', organizationId);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/--role/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+  });
+});
