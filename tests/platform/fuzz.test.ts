@@ -1,0 +1,169 @@
+// Schema-driven fuzzing (issue 21): every mutation and every query field with arguments, called over
+// HTTP with arguments generated from schema.graphql's input types, valid-looking and hostile.
+//
+//   npm test                 FUZZ_RUNS cases per operation (default 3), fixed seed
+//   npm run fuzz             200 cases per operation
+//   FUZZ_SEED=7 FUZZ_ONLY=customerCreate,products npx vitest run tests/platform/fuzz.test.ts
+//
+// Each case must hold: (a) no HTTP 5xx and no INTERNAL_SERVER_ERROR; (b) a payload error's `field`
+// names a path into the operation's arguments; (c) a mutation that answered with errors changed no
+// row of any table.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganization } from '../../src/platform/organizations.js';
+import { createTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
+import { argsArb, type IdPool } from './fuzz/arbitraries.js';
+import { seedFuzzData } from './fuzz/seed.js';
+import {
+  badFieldPath,
+  buildIdPool,
+  CATEGORIES,
+  countRows,
+  describeCase,
+  diffCounts,
+  isInternal,
+  loadSchema,
+  operations,
+  payloadErrors,
+  sanitizeVariables,
+  tenantTables,
+  type Category,
+  type Operation,
+} from './fuzz/driver.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS || 3);
+const SEED = Number(process.env.FUZZ_SEED || 21);
+const ONLY = process.env.FUZZ_ONLY ? process.env.FUZZ_ONLY.split(',') : null;
+/** Count rows around every n-th mutation case (1 = all). */
+const COUNT_EVERY = Number(process.env.FUZZ_COUNT_EVERY || 1);
+
+/**
+ * TEMPORARY: hostile-input categories whose INTERNAL_SERVER_ERRORs are being fixed on main (issue 21).
+ * A masked internal error that goes away when only that category's values are made harmless is
+ * recorded and printed, not failed. Remove an entry as soon as main has its fix; the goal is an empty list.
+ */
+const KNOWN: Partial<Record<Category, string>> = {
+  'control-chars': 'NUL and control characters in strings (fix on main: top-level INVALID_TEXT with extensions.field)',
+  // Not among main's announced fixes: PostgreSQL rejects a string with an unpaired UTF-16 surrogate
+  // (it cannot be encoded as UTF-8); it belongs with the INVALID_TEXT check.
+  'lone-surrogates': 'unpaired UTF-16 surrogates in strings, e.g. "\\ud800" (NOT claimed by main yet: needs the INVALID_TEXT check too)',
+  dates: 'Date years 0000/99999 and impossible DateTimes (fix on main: BAD_USER_INPUT when parsing the scalar)',
+  'numeric-overflow': 'decimals and integers beyond column precision (fix on main: OUT_OF_RANGE payload errors)',
+  'filter-complexity': 'deep and wide `where` filters, huge `in:` lists (fix on main: QUERY_TOO_COMPLEX / BAD_USER_INPUT)',
+};
+
+const schema = loadSchema();
+const ops = operations(schema).filter((op) => !ONLY || ONLY.includes(op.field.name));
+
+function seedFor(name: string): number {
+  let h = SEED | 0;
+  for (const c of name) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+  return h;
+}
+
+describe('schema-driven fuzzing', () => {
+  let t: TestApp;
+  let key: string;
+  let orgs: string[];
+  let tables: string[];
+  let pool: IdPool;
+  /** Row counts as of the last check, while no mutation has succeeded since. */
+  let snapshot: Record<string, number> | undefined;
+  let mutationCases = 0;
+  const knownHits = new Map<string, { operations: Set<string>; example: string }>();
+  const started = Date.now();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    // Two organizations with real records of every kind.
+    const a = await createOrganization(t.db.prisma, { name: 'Fuzz Org A', baseCurrency: 'EUR' }, seedFuzzData);
+    const b = await createOrganization(t.db.prisma, { name: 'Fuzz Org B', baseCurrency: 'EUR' }, (tx, actor) => seedFuzzData(tx, actor, false));
+    process.stderr.write(`fuzz: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    key = a.apiKey.secret;
+    orgs = [a.organizationId, b.organizationId];
+    tables = await tenantTables(t.db);
+    // The fuzzer's own key stays out of the pool, so apiKeyRevoke cannot cut the branch it sits on.
+    pool = await buildIdPool(t.db, schema, a.organizationId, b.organizationId, [a.apiKey.id, b.apiKey.id]);
+  });
+
+  afterAll(async () => {
+    const lines = [...knownHits.entries()].map(
+      ([category, hit]) => `  ${category} (${hit.operations.size} operations: ${[...hit.operations].slice(0, 12).join(', ')}${hit.operations.size > 12 ? ', …' : ''})\n${hit.example.replace(/^/gm, '    ')}`,
+    );
+    process.stderr.write(
+      `\nfuzz: ${ops.length} operations × ${RUNS} cases, seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+        `${knownHits.size ? `KNOWN defects hit (temporary list):\n${lines.join('\n')}` : 'no KNOWN defect hit'}\n`,
+    );
+    await t.close();
+  });
+
+  const call = (op: Operation, variables: Record<string, unknown>) => t.gql(key, op.document, variables);
+
+  /** The KNOWN category a masked internal error falls in: making only that category harmless makes it go away. */
+  async function triage(op: Operation, variables: Record<string, unknown>): Promise<string | null> {
+    const present = CATEGORIES.filter((c) => sanitizeVariables(op, variables, [c]).changed);
+    if (present.length === 0) return null;
+    snapshot = undefined;
+    for (const category of present) {
+      if (!isInternal(await call(op, sanitizeVariables(op, variables, [category]).variables))) return category;
+    }
+    if (present.length > 1 && !isInternal(await call(op, sanitizeVariables(op, variables, present).variables))) return present.join('+');
+    return null;
+  }
+
+  async function runCase(op: Operation, variables: Record<string, unknown>): Promise<string | null> {
+    const mutation = op.kind === 'mutation';
+    const counting = mutation && mutationCases++ % COUNT_EVERY === 0;
+    const before = counting ? (snapshot ?? (await countRows(t.db, tables, orgs))) : undefined;
+    const response: GraphQLResponse = await call(op, variables);
+    const problems: string[] = [];
+
+    if (isInternal(response)) {
+      const category = await triage(op, variables);
+      const known = category?.split('+').every((c) => KNOWN[c as Category]);
+      if (category && known) {
+        const hit = knownHits.get(category) ?? { operations: new Set<string>(), example: describeCase(op, variables, response, 'internal error') };
+        hit.operations.add(op.field.name);
+        knownHits.set(category, hit);
+      } else {
+        problems.push(`masked internal error or HTTP 5xx${category ? ` (category ${category}, not in KNOWN)` : ''}`);
+      }
+    }
+
+    const errors = payloadErrors(op, response);
+    for (const error of errors) {
+      if (!error.field) continue;
+      const bad = badFieldPath(op, error.field);
+      if (bad) problems.push(`payload error ${error.code} has field ${JSON.stringify(error.field)}: ${bad}`);
+    }
+
+    if (mutation) {
+      const failed = (response.errors?.length ?? 0) > 0 || errors.length > 0 || !response.data?.[op.field.name];
+      if (failed && before && !problems.length) {
+        const after = await countRows(t.db, tables, orgs);
+        const changed = diffCounts(before, after);
+        if (changed.length > 0) problems.push(`answered with errors but changed rows: ${changed.join(', ')}`);
+        snapshot = after;
+      } else {
+        snapshot = undefined;
+      }
+    }
+    return problems.length ? describeCase(op, variables, response, problems.join('; ')) : null;
+  }
+
+  it.each(ops.map((op) => [`${op.kind} ${op.field.name}`, op] as const))('%s', async (_name, op) => {
+    let failure: string | null = null;
+    const details = await fc.check(
+      fc.asyncProperty(argsArb(op.field.args, op.field.name, pool), async ({ variables }) => {
+        const problem = await runCase(op, variables);
+        if (problem) failure = problem;
+        return problem === null;
+      }),
+      { seed: seedFor(op.field.name), numRuns: RUNS, endOnFailure: !process.env.FUZZ_SHRINK },
+    );
+    if (details.failed) {
+      const error = details.errorInstance ? `\n  thrown: ${String(details.errorInstance)}` : '';
+      expect.fail(`${failure ?? 'property failed'}${error}\n  reproduce: FUZZ_SEED=${SEED} FUZZ_ONLY=${op.field.name} FUZZ_RUNS=${RUNS} npx vitest run tests/platform/fuzz.test.ts`);
+    }
+  });
+});
