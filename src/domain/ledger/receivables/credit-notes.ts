@@ -35,7 +35,7 @@ export async function createCreditNote(tx: TenantTx, actor: Actor, input: Credit
     return postInvoice(tx, actor, [kind], { id: created.invoiceId });
   }
 
-  const original = await lockInvoice(tx, actor, input.invoiceId, ['CUSTOMER_INVOICE', 'SUPPLIER_BILL']);
+  const original = await lockInvoice(tx, actor, input.invoiceId, ['CUSTOMER_INVOICE', 'SUPPLIER_BILL'], 'invoiceId');
   if (original.status === 'DRAFT' || original.status === 'VOID')
     throw new DomainError(fieldError('NOT_OPEN', `Only a posted document can be credited; this one is ${original.status.toLowerCase()}`, 'invoiceId'));
   if (input.customerId || input.supplierId)

@@ -64,16 +64,19 @@ const LABEL: Record<InvoiceKind, string> = {
   SUPPLIER_CREDIT_NOTE: 'supplier credit note',
 };
 
-function notFound(kinds: InvoiceKind[]): DomainError {
-  return new DomainError(fieldError('NOT_FOUND', `No ${kinds.map((kind) => LABEL[kind]).join(' or ')} with this id in your organization`, 'id'));
+function notFound(kinds: InvoiceKind[], field: string): DomainError {
+  return new DomainError(fieldError('NOT_FOUND', `No ${kinds.map((kind) => LABEL[kind]).join(' or ')} with this id in your organization`, field));
 }
 
-/** Locks the document row for the rest of the transaction and reads it; NOT_FOUND for other kinds. */
-export async function lockInvoice(tx: TenantTx, actor: Actor, id: string, kinds: InvoiceKind[]): Promise<Invoice> {
+/**
+ * Locks the document row for the rest of the transaction and reads it; NOT_FOUND for other kinds,
+ * reported at `field`, the input field that holds the id.
+ */
+export async function lockInvoice(tx: TenantTx, actor: Actor, id: string, kinds: InvoiceKind[], field = 'id'): Promise<Invoice> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, 'Invoice', [id]) : new Set<string>();
-  if (!locked.has(id)) throw notFound(kinds);
+  if (!locked.has(id)) throw notFound(kinds, field);
   const invoice = await tx.invoice.findUniqueOrThrow({ where: { id } });
-  if (!kinds.includes(invoice.kind)) throw notFound(kinds);
+  if (!kinds.includes(invoice.kind)) throw notFound(kinds, field);
   return invoice;
 }
 

@@ -157,7 +157,7 @@ export async function allocateSettlement(tx: TenantTx, actor: Actor, input: Sett
     if (payment.status === 'VOID') throw new DomainError(fieldError('ALREADY_VOID', `${payment.number} is void`, 'sourceId'));
     source = paymentSource(payment);
   } else {
-    const note = await lockInvoice(tx, actor, input.sourceId, ['CUSTOMER_CREDIT_NOTE', 'SUPPLIER_CREDIT_NOTE']);
+    const note = await lockInvoice(tx, actor, input.sourceId, ['CUSTOMER_CREDIT_NOTE', 'SUPPLIER_CREDIT_NOTE'], 'sourceId');
     if (note.status !== 'POSTED' && note.status !== 'PARTIALLY_PAID')
       throw new DomainError(fieldError('NOT_OPEN', `${note.number ?? 'The credit note'} is ${note.status.toLowerCase().replace(/_/g, ' ')}`, 'sourceId'));
     source = creditNoteSource(note);
