@@ -119,16 +119,23 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     const [cash, revenue] = [accounts['1000'] ?? Object.values(accounts)[0], accounts['4000'] ?? Object.values(accounts)[1]];
 
     const acked = { stockMoves: [] as string[], entries: [] as string[], orders: [] as string[] };
+    const adjust = (url: string, i: number) =>
+      gql(url, key, `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`, {
+        input: { productId: o.widget, locationId: o.location, quantity: '2', reason: `crash test found ${i}`, idempotencyKey: `crash-adjust-${i}` },
+      });
+    const sentAdjustments = new Set<number>();
+    const ackedAdjustments = new Map<number, string>();
     let ackCount = 0;
     let killed = false;
     const writes: (() => Promise<void>)[] = [];
     for (let i = 0; i < WRITES_PER_KIND; i++) {
       writes.push(async () => {
-        const result = await gql(child!.url, key, `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`, {
-          input: { productId: o.widget, locationId: o.location, quantity: '2', reason: `crash test found ${i}`, idempotencyKey: `crash-adjust-${i}` },
-        });
-        const payload = acknowledged(result, 'stockAdjust');
-        if (payload) acked.stockMoves.push(rowId(payload.stockMove.id));
+        sentAdjustments.add(i);
+        const payload = acknowledged(await adjust(child!.url, i), 'stockAdjust');
+        if (payload) {
+          acked.stockMoves.push(rowId(payload.stockMove.id));
+          ackedAdjustments.set(i, payload.stockMove.id);
+        }
       });
       writes.push(async () => {
         const created = acknowledged(
@@ -197,6 +204,14 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     const afterPayload = acknowledged(after, 'stockAdjust');
     expect(afterPayload, JSON.stringify(after.body)).toBeTruthy();
     acked.stockMoves.push(rowId(afterPayload.stockMove.id));
+    // Retrying every adjustment that was sent, with its idempotency key, applies each exactly once:
+    // an acknowledged one answers its first move, one lost in the crash is made now.
+    for (const i of sentAdjustments) {
+      const retried = acknowledged(await adjust(child.url, i), 'stockAdjust');
+      expect(retried, `retry of adjustment ${i}`).toBeTruthy();
+      if (ackedAdjustments.has(i)) expect(retried.stockMove.id).toBe(ackedAdjustments.get(i));
+      else acked.stockMoves.push(rowId(retried.stockMove.id));
+    }
     await kill(child);
     child = undefined;
 
@@ -210,6 +225,12 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     expect(entries.map((e) => e.id).sort()).toEqual([...acked.entries].sort());
     const orders = await sql<{ id: string }>(`SELECT id::text FROM "SalesOrder" WHERE id::text = ANY($1::text[]) AND status = 'CONFIRMED'`, acked.orders);
     expect(orders.map((e) => e.id).sort()).toEqual([...acked.orders].sort());
+
+    const twice = await sql<{ reason: string }>(
+      `SELECT reason FROM "StockMove" WHERE "organizationId"::text = $1 AND reason LIKE 'crash test found %' GROUP BY reason HAVING count(*) > 1`,
+      o.org.organizationId,
+    );
+    expect(twice, 'adjustments applied twice').toEqual([]);
 
     // The ledger balances, entry by entry and overall.
     const unbalanced = await sql<{ entryId: string }>(
@@ -272,8 +293,8 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       org,
     );
     process.stderr.write(
-      `crash test: ${sent} of ${writes.length} writes sent, ${inFlightAtKill} in flight at SIGKILL; acknowledged ${acked.stockMoves.length - 1} adjustments, ` +
-        `${acked.entries.length} posted entries, ${acked.orders.length} confirmed orders; committed ${committed!.moves}, ${committed!.entries}, ${committed!.orders}\n`,
+      `crash test: ${sent} of ${writes.length} writes sent, ${inFlightAtKill} in flight at SIGKILL; acknowledged ${ackedAdjustments.size} adjustments (${sentAdjustments.size} sent), ` +
+        `${acked.entries.length} posted entries, ${acked.orders.length} confirmed orders; in the database after the retries: ${committed!.moves} adjustments, ${committed!.entries} posted entries, ${committed!.orders} confirmed orders\n`,
     );
     expect(acked.stockMoves.length + acked.entries.length + acked.orders.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
   });
