@@ -4,6 +4,11 @@
 //   npm test                 FUZZ_RUNS cases per operation (default 3), fixed seed
 //   npm run fuzz             200 cases per operation
 //   FUZZ_SEED=7 FUZZ_ONLY=customerCreate,products npx vitest run tests/platform/fuzz.test.ts
+//   FUZZ_SHRINK=1   let fast-check shrink a failing case (slow: every step is an HTTP call)
+//   FUZZ_COUNT_EVERY=n   count rows around every n-th mutation case only (default every one)
+//
+// Each operation has its own seed, derived from FUZZ_SEED and its name, so FUZZ_ONLY replays the same
+// cases; the records they point at differ only by what earlier operations created.
 //
 // Each case must hold: (a) no HTTP 5xx and no INTERNAL_SERVER_ERROR; (b) a payload error's `field`
 // names a path into the operation's arguments; (c) a mutation that answered with errors changed no
@@ -65,6 +70,9 @@ describe('schema-driven fuzzing', () => {
   let snapshot: Record<string, number> | undefined;
   let mutationCases = 0;
   const knownHits = new Map<string, { operations: Set<string>; example: string }>();
+  /** How cases ended: `ok`, `payload:<code>` or `top:<extensions.code>`, to see how far past validation they get. */
+  const outcomes = new Map<string, number>();
+  const okOperations = new Set<string>();
   const started = Date.now();
 
   beforeAll(async () => {
@@ -85,6 +93,8 @@ describe('schema-driven fuzzing', () => {
     const lines = [...knownHits.entries()].map(
       ([category, hit]) => `  ${category} (${hit.operations.size} operations: ${[...hit.operations].slice(0, 12).join(', ')}${hit.operations.size > 12 ? ', …' : ''})\n${hit.example.replace(/^/gm, '    ')}`,
     );
+    const tally = [...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${outcome} ${n}`).join(', ');
+    process.stderr.write(`\nfuzz: ${okOperations.size} of ${ops.length} operations answered without errors at least once; outcomes: ${tally}\n`);
     process.stderr.write(
       `\nfuzz: ${ops.length} operations × ${RUNS} cases, seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
         `${knownHits.size ? `KNOWN defects hit (temporary list):\n${lines.join('\n')}` : 'no KNOWN defect hit'}\n`,
@@ -114,6 +124,13 @@ describe('schema-driven fuzzing', () => {
     const problems: string[] = [];
 
     const errors = payloadErrors(op, response);
+    const outcome = response.errors?.length
+      ? `top:${response.errors[0]!.extensions?.code ?? 'none'}`
+      : errors.length
+        ? `payload:${errors[0]!.code ?? 'none'}`
+        : 'ok';
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    if (outcome === 'ok') okOperations.add(op.field.name);
     // Row counts first: the triage below calls the operation again, and those calls may succeed.
     if (mutation) {
       const failed = (response.errors?.length ?? 0) > 0 || errors.length > 0 || !response.data?.[op.field.name];
