@@ -66,6 +66,8 @@ describe('schema-driven fuzzing', () => {
   let orgs: string[];
   let tables: string[];
   let pool: IdPool;
+  let refreshPool: () => Promise<void>;
+  let operationsRun = 0;
   /** Row counts as of the last check, while no mutation has succeeded since. */
   let snapshot: Record<string, number> | undefined;
   let mutationCases = 0;
@@ -86,7 +88,10 @@ describe('schema-driven fuzzing', () => {
     orgs = [a.organizationId, b.organizationId];
     tables = await tenantTables(t.db);
     // The fuzzer's own key stays out of the pool, so apiKeyRevoke cannot cut the branch it sits on.
-    pool = await buildIdPool(t.db, schema, a.organizationId, b.organizationId, [a.apiKey.id, b.apiKey.id]);
+    refreshPool = async () => {
+      pool = await buildIdPool(t.db, schema, a.organizationId, b.organizationId, [a.apiKey.id, b.apiKey.id]);
+    };
+    await refreshPool();
   });
 
   afterAll(async () => {
@@ -166,9 +171,11 @@ describe('schema-driven fuzzing', () => {
   }
 
   it.each(ops.map((op) => [`${op.kind} ${op.field.name}`, op] as const))('%s', async (_name, op) => {
+    // Now and then, point at the records the operations so far have created too (orders, counts, returns...).
+    if (++operationsRun % 15 === 0) await refreshPool();
     let failure: string | null = null;
     const details = await fc.check(
-      fc.asyncProperty(argsArb(op.field.args, op.field.name, pool), async ({ variables }) => {
+      fc.asyncProperty(argsArb(op.field.args, op.field.name, pool, op.entityType), async ({ variables }) => {
         const problem = await runCase(op, variables);
         if (problem) failure = problem;
         return problem === null;

@@ -106,18 +106,28 @@ function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** The Node type an ID field most likely points at: `customerId` → Customer, `lineIds` → (unknown), `id` → the operation's type. */
-export function idHint(fieldName: string, operationName: string, pool: IdPool): string | undefined {
+const EMPLOYEE_ROLES = new Set(['head', 'owner', 'manager', 'approver', 'delegator', 'delegate', 'requester', 'fromEmployee', 'toEmployee', 'assignee']);
+const ALIASES: Record<string, string> = { bill: 'Invoice', document: 'Invoice', entry: 'JournalEntry', delegation: 'ApprovalDelegation', return: 'SalesReturn' };
+
+/**
+ * The Node type an ID field most likely points at: `customerId` → Customer, `bankAccountId` → Account,
+ * `managerId` → Employee, `id` and `parentId` → the operation's own type (`entityType`, from what it returns).
+ */
+export function idHint(fieldName: string, ctx: { operationName: string; entityType?: string; pool: IdPool }): string | undefined {
+  const { pool } = ctx;
   const base = fieldName.replace(/Ids?$/, '');
-  if (base && base !== fieldName) {
-    const exact = upperFirst(base);
-    if (pool.nodeTypes.includes(exact)) return exact;
-    // `sourceCustomerId`, `parentAccountId`: the longest type name the field ends with.
-    const ending = pool.nodeTypes.filter((t) => exact.endsWith(t)).sort((a, b) => b.length - a.length)[0];
-    if (ending) return ending;
-  }
-  const op = upperFirst(operationName);
-  return pool.nodeTypes.filter((t) => op.startsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const fromOperation = () => {
+    const op = upperFirst(ctx.operationName);
+    return ctx.entityType ?? pool.nodeTypes.filter((t) => op.startsWith(t)).sort((a, b) => b.length - a.length)[0];
+  };
+  if (base === '' || base === 'parent' || base === fieldName) return fromOperation();
+  const exact = upperFirst(base);
+  if (pool.nodeTypes.includes(exact)) return exact;
+  if (EMPLOYEE_ROLES.has(base)) return 'Employee';
+  if (ALIASES[base]) return ALIASES[base];
+  // `preferredSupplierId`, `toLocationId`, `fromPeriodId`: the longest type name the field ends with.
+  const ending = pool.nodeTypes.filter((t) => exact.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  return ending ?? fromOperation();
 }
 
 // ---- scalars ----
@@ -187,7 +197,7 @@ function jsonArb(mode: Mode): fc.Arbitrary<unknown> {
 function scalarArb(type: GraphQLNamedType, mode: Mode, ctx: Context, fieldName: string): fc.Arbitrary<unknown> {
   switch (type.name) {
     case 'ID':
-      return idArb(mode, idHint(fieldName, ctx.operationName, ctx.pool), ctx.pool);
+      return idArb(mode, idHint(fieldName, ctx), ctx.pool);
     case 'String':
       return stringArb(mode, fieldName);
     case 'Int':
@@ -215,6 +225,8 @@ function scalarArb(type: GraphQLNamedType, mode: Mode, ctx: Context, fieldName: 
 
 interface Context {
   operationName: string;
+  /** The Node type the operation is about (what its payload or its answer holds). */
+  entityType?: string;
   pool: IdPool;
 }
 
@@ -296,8 +308,13 @@ function wideFilter(leaf: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Variables for every argument of a root field. */
-export function argsArb(args: readonly GraphQLArgument[], operationName: string, pool: IdPool): fc.Arbitrary<{ mode: Mode; variables: Record<string, unknown> }> {
-  const ctx: Context = { operationName, pool };
+export function argsArb(
+  args: readonly GraphQLArgument[],
+  operationName: string,
+  pool: IdPool,
+  entityType?: string,
+): fc.Arbitrary<{ mode: Mode; variables: Record<string, unknown> }> {
+  const ctx: Context = { operationName, entityType, pool };
   const forMode = (mode: Mode) => {
     const required: Record<string, fc.Arbitrary<unknown>> = {};
     const optional: Record<string, fc.Arbitrary<unknown>> = {};

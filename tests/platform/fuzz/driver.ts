@@ -36,14 +36,31 @@ export interface Operation {
   kind: 'query' | 'mutation';
   field: GraphQLField<unknown, unknown>;
   document: string;
+  /** The Node type it is about: the first Node in its payload, its answer, or its connection's nodes. */
+  entityType?: string;
+}
+
+const isNode = (type: GraphQLNamedType) => (isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Node');
+
+function entityTypeOf(field: GraphQLField<unknown, unknown>): string | undefined {
+  const named = getNamedType(field.type);
+  if (isNode(named)) return named.name;
+  if (!isObjectType(named)) return undefined;
+  for (const inner of Object.values(named.getFields())) {
+    const innerNamed = getNamedType(inner.type);
+    if (inner.name !== 'errors' && isNode(innerNamed)) return innerNamed.name;
+  }
+  return undefined;
 }
 
 /** Every mutation, and every query field that takes arguments. */
 export function operations(schema: GraphQLSchema): Operation[] {
   const list: Operation[] = [];
-  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) list.push({ kind: 'mutation', field, document: document('mutation', field) });
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    list.push({ kind: 'mutation', field, document: document('mutation', field), entityType: entityTypeOf(field) });
+  }
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    if (field.args.length > 0) list.push({ kind: 'query', field, document: document('query', field) });
+    if (field.args.length > 0) list.push({ kind: 'query', field, document: document('query', field), entityType: entityTypeOf(field) });
   }
   return list;
 }
@@ -106,6 +123,9 @@ export function diffCounts(before: Record<string, number>, after: Record<string,
     .map((t) => `${t}: ${before[t] ?? 0} → ${after[t] ?? 0}`);
 }
 
+/** Node types stored in a table of another name. */
+const TABLE_OF: Record<string, string> = { AuditLogEntry: 'AuditLog' };
+
 /** Real IDs of both organizations, for every Node type stored in a table of the same name. */
 export async function buildIdPool(db: Database, schema: GraphQLSchema, own: string, foreign: string, exclude: string[]): Promise<IdPool> {
   const node = schema.getType('Node');
@@ -115,10 +135,11 @@ export async function buildIdPool(db: Database, schema: GraphQLSchema, own: stri
   const tables = new Set(await tenantTables(db));
   const pool: IdPool = { own: new Map(), foreign: new Map(), nodeTypes };
   for (const type of nodeTypes) {
-    if (!tables.has(type)) continue;
+    const table = TABLE_OF[type] ?? type;
+    if (!tables.has(table)) continue;
     for (const [org, into, limit] of [[own, pool.own, 6], [foreign, pool.foreign, 3]] as const) {
       const rows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT id::text AS id FROM "${type}" WHERE "organizationId"::text = $1 ORDER BY id LIMIT ${limit}`,
+        `SELECT id::text AS id FROM "${table}" WHERE "organizationId"::text = $1 ORDER BY id LIMIT ${limit}`,
         org,
       );
       const ids = rows.map((r) => r.id).filter((id) => !exclude.includes(id));
