@@ -83,7 +83,7 @@ describe('schema-driven fuzzing', () => {
     // Two organizations with real records of every kind.
     const a = await createOrganization(t.db.prisma, { name: 'Fuzz Org A', baseCurrency: 'EUR' }, seedFuzzData);
     const b = await createOrganization(t.db.prisma, { name: 'Fuzz Org B', baseCurrency: 'EUR' }, (tx, actor) => seedFuzzData(tx, actor, false));
-    process.stderr.write(`fuzz: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`fuzz: set up (database, two seeded organizations) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     key = a.apiKey.secret;
     orgs = [a.organizationId, b.organizationId];
     tables = await tenantTables(t.db);
