@@ -1,5 +1,6 @@
 import type { CustomerWhereValue } from '../schema/crm.js';
 import { combineWhere, enumWhere, listWhere, rangeWhere, stringWhere } from '../schema/filters.js';
+import { likeLiteral } from '../platform/index.js';
 
 /**
  * A condition on a nullable column is NULL, not false, for rows without a value, and
@@ -15,7 +16,7 @@ export function customerWhere(where: CustomerWhereValue | null | undefined): obj
   return combineWhere(where, (w) => {
     const clauses: object[] = [];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ name: contains }, { code: contains }, ...present('email', [{ email: contains }])] });
     }
     clauses.push(

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { departmentWithDescendants } from '../domain/hr/index.js';
-import type { TenantClient } from '../platform/index.js';
+import { likeLiteral, type TenantClient } from '../platform/index.js';
 import type { DepartmentWhereValue, EmployeeWhereValue } from '../schema/hr.js';
 import { combineWhere, enumWhere, rangeWhere, stringWhere } from '../schema/filters.js';
 import { decodeGlobalId } from '../schema/global-id.js';
@@ -38,7 +38,7 @@ export async function employeeWhere(db: TenantClient, organizationId: string, wh
   return combineWhere(where, (w) => {
     const clauses: object[] = [];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ name: contains }, { code: contains }, { AND: [{ workEmail: { not: null } }, { workEmail: contains }] }] });
     }
     clauses.push(...stringWhere('name', w.name), ...stringWhere('code', w.code), ...enumWhere('status', w.status), ...rangeWhere('createdAt', w.createdAt));

@@ -26,6 +26,7 @@ import {
 } from '../schema/inventory-inputs.js';
 import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
+import { likeLiteral } from '../platform/index.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;
 const events = (names: string) => `Emits ${names}. Needs role WAREHOUSE.`;
@@ -34,7 +35,7 @@ export function warehouseWhere(where: WarehouseWhereValue | null | undefined): o
   return combineWhere(where, (w) => {
     const clauses: object[] = [...stringWhere('code', w.code), ...stringWhere('name', w.name)];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ code: contains }, { name: contains }] });
     }
     return clauses;

@@ -26,6 +26,7 @@ import {
 } from '../schema/inventory-inputs.js';
 import { filterIdOf } from '../schema/ids.js';
 import { runMutation } from './run-mutation.js';
+import { likeLiteral } from '../platform/index.js';
 
 const PRODUCT_WRITE = { anyRole: PRODUCT_WRITERS } as const;
 const productEvents = (names: string) => `Emits ${names}. Needs role WAREHOUSE or PURCHASING.`;
@@ -40,7 +41,7 @@ export function productWhere(where: ProductWhereValue | null | undefined): objec
   return combineWhere(where, (w) => {
     const clauses: object[] = [];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ sku: contains }, { name: contains }, ...withBarcode([{ barcode: contains }])] });
     }
     if (w.isActive !== undefined && w.isActive !== null) clauses.push({ isActive: w.isActive });

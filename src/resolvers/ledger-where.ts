@@ -1,13 +1,14 @@
 import { combineWhere, dateWhere, enumWhere, stringWhere } from '../schema/filters.js';
 import { filterIdOf } from '../schema/ids.js';
 import type { AccountWhereValue, JournalEntryWhereValue } from '../schema/ledger.js';
+import { likeLiteral } from '../platform/index.js';
 
 /** Translates the GraphQL AccountWhere into a Prisma where clause. */
 export function accountWhere(where: AccountWhereValue | null | undefined): object {
   return combineWhere(where, (w) => {
     const clauses: object[] = [];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ code: contains }, { name: contains }] });
     }
     // A subtype condition is NULL, not false, for accounts without one; requiring it keeps NOT meaningful.

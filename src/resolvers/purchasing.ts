@@ -10,6 +10,7 @@ import { SupplierCreateInput, SupplierStateInput, SupplierUpdateInput } from '..
 import { combineWhere, rangeWhere, stringWhere } from '../schema/filters.js';
 import type { SupplierWhereValue } from '../schema/purchasing.js';
 import { runMutation } from './run-mutation.js';
+import { likeLiteral } from '../platform/index.js';
 
 const WRITERS = { role: 'PURCHASING' } as const;
 const EVENTS = (names: string) => `Emits ${names}. Needs role PURCHASING.`;
@@ -24,7 +25,7 @@ export function supplierWhere(where: SupplierWhereValue | null | undefined): obj
   return combineWhere(where, (w) => {
     const clauses: object[] = [];
     if (w.search?.trim()) {
-      const contains = { contains: w.search.trim(), mode: 'insensitive' };
+      const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
       clauses.push({ OR: [{ name: contains }, { code: contains }, ...present('email', [{ email: contains }])] });
     }
     if (w.isActive !== undefined && w.isActive !== null) clauses.push({ isActive: w.isActive });

@@ -1,6 +1,7 @@
 import type { EnumRef } from '@pothos/core';
 import type { SchemaTypesOf } from './builder.js';
 import { builder } from './builder.js';
+import { likeLiteral } from '../platform/index.js';
 
 // Typed filter inputs shared by every list, and their translation into Prisma `where` clauses.
 // Each operator given narrows the result (they combine with AND).
@@ -81,8 +82,8 @@ export function stringWhere(field: string, filter: StringFilterValue | null | un
   const clauses: object[] = [];
   if (defined(filter.equals)) clauses.push({ [field]: { equals: filter.equals } });
   if (defined(filter.in)) clauses.push({ [field]: { in: filter.in } });
-  if (defined(filter.contains)) clauses.push({ [field]: { contains: filter.contains, mode: 'insensitive' } });
-  if (defined(filter.startsWith)) clauses.push({ [field]: { startsWith: filter.startsWith, mode: 'insensitive' } });
+  if (defined(filter.contains)) clauses.push({ [field]: { contains: likeLiteral(filter.contains), mode: 'insensitive' } });
+  if (defined(filter.startsWith)) clauses.push({ [field]: { startsWith: likeLiteral(filter.startsWith), mode: 'insensitive' } });
   return clauses;
 }
 

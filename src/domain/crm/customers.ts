@@ -12,6 +12,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { cleanCustomerFields, jsonColumn, type CleanCustomerFields, type CustomerFields } from './customer-input.js';
 
@@ -49,7 +50,7 @@ async function checkOwner(tx: TenantTx, ownerId: string | null | undefined): Pro
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.customer.findFirst({ where: { code: { equals: code, mode: 'insensitive' }, NOT: { id: exceptId } } });
+  const taken = await tx.customer.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Customer code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
@@ -57,7 +58,7 @@ function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.customer.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) => (await tx.customer.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
   });
 }
 

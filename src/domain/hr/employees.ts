@@ -16,6 +16,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { checkDate, fromDbDate, today } from './dates.js';
 import { lockOrgChart, managerChains } from './org-chart.js';
@@ -64,7 +65,7 @@ function cleanFields(input: EmployeeFields, creating: boolean) {
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.employee.findFirst({ where: { code: { equals: code, mode: 'insensitive' }, NOT: { id: exceptId } } });
+  const taken = await tx.employee.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Employee code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
@@ -72,7 +73,7 @@ function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.employee.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) => (await tx.employee.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
   });
 }
 

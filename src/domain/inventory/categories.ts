@@ -14,6 +14,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 
 export interface ProductCategoryRef {
@@ -32,7 +33,7 @@ function cleanName(value: string | null | undefined, required: boolean): string 
 
 async function checkNameFree(tx: TenantTx, name: string, parentId: string | null, exceptId?: string): Promise<void> {
   const taken = await tx.productCategory.findFirst({
-    where: { parentId, name: { equals: name, mode: 'insensitive' }, NOT: { id: exceptId } },
+    where: { parentId, name: { equals: likeLiteral(name), mode: 'insensitive' }, NOT: { id: exceptId } },
     select: { id: true },
   });
   if (taken) throw new DomainError(fieldError('NAME_TAKEN', `A category named "${name}" already exists there`, 'name'));

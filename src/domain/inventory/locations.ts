@@ -12,6 +12,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { checkCode, checkName } from './codes.js';
 
@@ -60,7 +61,7 @@ export async function guardCode<T>(code: string | undefined, write: () => Promis
 
 async function checkCodeFree(tx: TenantTx, warehouseId: string, code: string, exceptId?: string): Promise<void> {
   const taken = await tx.location.findFirst({
-    where: { warehouseId, code: { equals: code, mode: 'insensitive' }, NOT: { id: exceptId } },
+    where: { warehouseId, code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } },
     select: { id: true },
   });
   if (taken) throw codeTaken(code);

@@ -10,6 +10,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { checkLotSize, cleanProductFields, type CleanProductFields, type ProductFields } from './product-input.js';
 
@@ -38,7 +39,7 @@ function checkVersion(product: Product, expectedVersion: number | null | undefin
 
 async function checkKeysFree(tx: TenantTx, fields: CleanProductFields, exceptId?: string): Promise<void> {
   if (fields.sku) {
-    const taken = await tx.product.findFirst({ where: { sku: { equals: fields.sku, mode: 'insensitive' }, NOT: { id: exceptId } } });
+    const taken = await tx.product.findFirst({ where: { sku: { equals: likeLiteral(fields.sku), mode: 'insensitive' }, NOT: { id: exceptId } } });
     if (taken) throw new DomainError(fieldError('SKU_TAKEN', `SKU "${fields.sku}" is already used by ${taken.name}`, 'sku'));
   }
   if (fields.barcode) {

@@ -11,6 +11,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { checkCode, checkName } from './codes.js';
 import { codeTaken, guardCode } from './locations.js';
@@ -23,7 +24,7 @@ export interface WarehouseRef {
 export const ROOT_LOCATION_CODE = 'STOCK';
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.warehouse.findFirst({ where: { code: { equals: code, mode: 'insensitive' }, NOT: { id: exceptId } }, select: { id: true } });
+  const taken = await tx.warehouse.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } }, select: { id: true } });
   if (taken) throw codeTaken(code);
 }
 

@@ -11,6 +11,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { cleanSupplierFields, jsonColumn, type CleanSupplierFields, type SupplierFields } from './supplier-input.js';
 
@@ -41,7 +42,7 @@ function checkVersion(supplier: Supplier, expectedVersion: number | null | undef
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.supplier.findFirst({ where: { code: { equals: code, mode: 'insensitive' }, NOT: { id: exceptId } } });
+  const taken = await tx.supplier.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
   if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Supplier code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
@@ -49,7 +50,7 @@ function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.supplier.findFirst({ where: { code: { equals: code, mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) => (await tx.supplier.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
   });
 }
 

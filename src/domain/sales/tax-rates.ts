@@ -16,6 +16,7 @@ import {
   recordAudit,
   type Actor,
   type TenantTx,
+  likeLiteral,
 } from '../../platform/index.js';
 import { findProduct, findProductCategory } from '../inventory/index.js';
 import { activeCustomer, checkVersion, lockOne } from './refs.js';
@@ -77,7 +78,7 @@ export async function createTaxRate(tx: TenantTx, actor: Actor, input: TaxRateCr
   checkLength(problems, 'name', name, 200);
   const rate = checkRate(problems, input.rate, true);
   problems.throwIfAny();
-  const taken = await tx.taxRate.findFirst({ where: { code: { equals: code!, mode: 'insensitive' } }, select: { id: true } });
+  const taken = await tx.taxRate.findFirst({ where: { code: { equals: likeLiteral(code!), mode: 'insensitive' } }, select: { id: true } });
   if (taken) throw codeTaken(code!);
   const id = randomUUID();
   if (input.isDefault) await clearOtherDefaults(tx, actor, id);
