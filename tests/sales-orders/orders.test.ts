@@ -219,7 +219,7 @@ describe('confirming', () => {
 
   it('needs a location for stocked lines, not for services only', async () => {
     const stocked = await orderOk(t, o.sales, { customerId: o.acme, lines: [{ productId: o.widget, quantity: '1' }] });
-    expect((await confirm(t, o.sales, { id: stocked.id })).errors.map((e) => [e.code, e.field])).toEqual([['LOCATION_REQUIRED', ['input', 'locationId']]]);
+    expect((await confirm(t, o.sales, { id: stocked.id })).errors.map((e) => [e.code, e.field])).toEqual([['LOCATION_REQUIRED', ['input', 'id']]]);
     const services = await orderOk(t, o.sales, { customerId: o.acme, lines: [{ productId: o.service, quantity: '2' }] });
     const confirmed = await confirm(t, o.sales, { id: services.id });
     expect(confirmed.errors).toEqual([]);

@@ -70,7 +70,10 @@ export async function reserveOrderStock(
   const stocked = lines.filter((line) => line.product.type === 'STOCKED');
   if (stocked.length === 0) return;
   if (!order.locationId) {
-    throw new DomainError(fieldError('LOCATION_REQUIRED', `${order.number} has stocked lines: set the location stock is reserved from`, 'locationId'));
+    // Confirm and reserve take no location: the order carries it, so the order is the field at fault.
+    throw new DomainError(
+      fieldError('LOCATION_REQUIRED', `${order.number} has stocked lines: set the location stock is reserved from (salesOrderUpdate locationId)`, 'id'),
+    );
   }
   await reserveLines(
     tx,
