@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AUTH_FAILURE_MESSAGES, authenticate } from '../src/platform/auth/api-keys.js';
 import type { Database } from '../src/platform/db/database.js';
 import { metrics } from '../src/platform/metrics.js';
-import { CUSTOMER_READERS } from '../src/schema/crm.js';
+import { CUSTOMER_READERS } from '../src/schema/crm/crm.js';
 
 export const HANDWRITTEN_CUSTOMERS_PATH = '/bench/handwritten-customers';
 

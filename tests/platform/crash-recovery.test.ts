@@ -8,7 +8,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeGlobalId } from '../../src/schema/global-id.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { orderOrg, type OrderOrg } from '../sales-orders/helpers.js';
+import { orderOrg, type OrderOrg } from '../sales/orders/helpers.js';
 
 const onPostgres = Boolean(inject('testDatabaseUrl'));
 

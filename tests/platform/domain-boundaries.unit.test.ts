@@ -10,7 +10,7 @@ const schemaDir = join(root, 'prisma', 'schema');
 const domainDir = join(root, 'src', 'domain');
 
 /** Schema files each domain owns besides its own name; platform's models are everyone's. */
-const EXTRA_SCHEMAS: Record<string, string[]> = { ledger: ['receivables'] };
+const EXTRA_SCHEMAS: Record<string, string[]> = {};
 const SHARED_SCHEMAS = new Set(['platform']);
 
 /**

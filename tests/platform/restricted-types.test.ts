@@ -8,7 +8,7 @@ import { getSchema } from '../../src/schema/index.js';
 import { READ_RULE_EXTENSION } from '../../src/schema/read-rules.js';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../support/app.js';
 import { employeeWithKey, mutate } from '../hr/helpers.js';
-import { MANAGER_STEP, confirm, orderOk, orderOrg, type OrderOrg } from '../sales-orders/helpers.js';
+import { MANAGER_STEP, confirm, orderOk, orderOrg, type OrderOrg } from '../sales/orders/helpers.js';
 
 const RESTRICTED = ['ApiKey', 'ApprovalRequest'];
 /** Types that hang only off an ApprovalRequest: whoever reaches them has passed its rule. */

@@ -1,7 +1,7 @@
 // Setup shared by the tests of bills made from purchase orders.
 import { expect } from 'vitest';
 import type { TestApp, TestOrg } from '../support/app.js';
-import { apiLedgerOrg } from '../ledger-api/helpers.js';
+import { apiLedgerOrg } from '../ledger/api/helpers.js';
 import { createProduct } from '../inventory/helpers.js';
 
 export const ERRORS = 'errors { code message field }';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { openBooks } from '../inventory/helpers.js';
-import { APPROVE, CONVERT, REQUEST, createRequest, isoDay, mutate, requestOrg, submitRequest, type RequestOrg } from '../purchase-requests/helpers.js';
+import { APPROVE, CONVERT, REQUEST, createRequest, isoDay, mutate, requestOrg, submitRequest, type RequestOrg } from './requests/helpers.js';
 import { BILL_FROM_ORDER, entryLines } from './billing-helpers.js';
 
 let t: TestApp;

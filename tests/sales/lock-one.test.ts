@@ -6,7 +6,7 @@ import { tenantClient } from '../../src/platform/db/tenant-client.js';
 import { DomainError } from '../../src/platform/errors.js';
 import { lockOne } from '../../src/domain/sales/refs.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { orderOk, orderOrg, rowId, type OrderOrg } from '../sales-orders/helpers.js';
+import { orderOk, orderOrg, rowId, type OrderOrg } from './orders/helpers.js';
 import { createQuote, isoDay, priceList } from './helpers.js';
 
 let t: TestApp;

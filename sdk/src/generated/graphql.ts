@@ -4628,6 +4628,55 @@ export type HolidaySetMutationVariables = Exact<{
 
 export type HolidaySetMutation = { holidaySet: { holidays: Array<{ date: string, name: string }> | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
 
+export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
+
+export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
+
+export type LeaveTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveTypesQuery = { leaveTypes: Array<{ id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string }> };
+
+export type LeaveBalancesQueryVariables = Exact<{
+  year: number;
+  employeeId?: string | number | null | undefined;
+}>;
+
+
+export type LeaveBalancesQuery = { leaveBalances: Array<{ employeeId: string, leaveTypeId: string, leaveTypeCode: string, leaveTypeName: string, year: number, entitled: string, carriedOver: string, taken: string, pending: string, remaining: string }> };
+
+export type LeaveRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: LeaveRequestWhere | null | undefined;
+}>;
+
+
+export type LeaveRequestsQuery = { leaveRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
+
+export type LeaveTypeCreateMutationVariables = Exact<{
+  input: LeaveTypeCreateInput;
+}>;
+
+
+export type LeaveTypeCreateMutation = { leaveTypeCreate: { leaveType: { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestCreateMutationVariables = Exact<{
+  input: LeaveRequestCreateInput;
+}>;
+
+
+export type LeaveRequestCreateMutation = { leaveRequestCreate: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
+export type LeaveRequestSubmitMutationVariables = Exact<{
+  input: LeaveRequestSubmitInput;
+}>;
+
+
+export type LeaveRequestSubmitMutation = { leaveRequestSubmit: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
+
 export type ProductFieldsFragment = { id: string, sku: string, name: string, description: string | null, type: ProductType, unitOfMeasure: string, procurement: ProcurementMethod, costingMethod: CostingMethod, listPrice: string | null, standardCost: string | null, barcode: string | null, isActive: boolean, allowNegativeStock: boolean, leadTimeDays: number, safetyStock: string, reorderPoint: string, minOrderQuantity: string, orderMultiple: string, lotSizeRule: LotSizeRule, lotSizeQuantity: string | null, averageCost: string, stockValue: string, version: number, createdAt: string, updatedAt: string, category: { id: string, name: string } | null };
 
 export type ProductCategoryFieldsFragment = { id: string, name: string, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null };
@@ -4970,55 +5019,6 @@ export type InventoryValuationQueryVariables = Exact<{
 
 export type InventoryValuationQuery = { inventoryValuation: { asOf: string, currency: string, totalValue: string, rows: Array<{ quantity: string, value: string, unitCost: string | null, product: { id: string, sku: string, name: string }, warehouse: { id: string, code: string } }> } };
 
-export type LeaveTypeFieldsFragment = { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string };
-
-export type LeaveRequestFieldsFragment = { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null };
-
-export type LeaveTypesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LeaveTypesQuery = { leaveTypes: Array<{ id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string }> };
-
-export type LeaveBalancesQueryVariables = Exact<{
-  year: number;
-  employeeId?: string | number | null | undefined;
-}>;
-
-
-export type LeaveBalancesQuery = { leaveBalances: Array<{ employeeId: string, leaveTypeId: string, leaveTypeCode: string, leaveTypeName: string, year: number, entitled: string, carriedOver: string, taken: string, pending: string, remaining: string }> };
-
-export type LeaveRequestsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  where?: LeaveRequestWhere | null | undefined;
-}>;
-
-
-export type LeaveRequestsQuery = { leaveRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null }> } };
-
-export type LeaveTypeCreateMutationVariables = Exact<{
-  input: LeaveTypeCreateInput;
-}>;
-
-
-export type LeaveTypeCreateMutation = { leaveTypeCreate: { leaveType: { id: string, code: string, name: string, paid: boolean, yearlyEntitlement: string | null, carryOverCap: string, createdAt: string } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
-
-export type LeaveRequestCreateMutationVariables = Exact<{
-  input: LeaveRequestCreateInput;
-}>;
-
-
-export type LeaveRequestCreateMutation = { leaveRequestCreate: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
-
-export type LeaveRequestSubmitMutationVariables = Exact<{
-  input: LeaveRequestSubmitInput;
-}>;
-
-
-export type LeaveRequestSubmitMutation = { leaveRequestSubmit: { leaveRequest: { id: string, startDate: string, endDate: string, halfDayStart: boolean, halfDayEnd: boolean, days: string, reason: string | null, status: LeaveRequestStatus, version: number, createdAt: string, updatedAt: string, employee: { id: string, code: string, name: string }, leaveType: { id: string, code: string, name: string }, approvalRequest: { id: string, status: ApprovalRequestStatus } | null } | null, errors: Array<{ code: HrErrorCode, message: string, field: Array<string> | null }> } };
-
 export type AccountFieldsFragment = { id: string, code: string, name: string, type: AccountType, subtype: AccountSubtype | null, isActive: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type JournalFieldsFragment = { id: string, code: string, name: string, type: JournalType, createdAt: string };
@@ -5265,6 +5265,171 @@ export type JournalUpdateMutationVariables = Exact<{
 
 
 export type JournalUpdateMutation = { journalUpdate: { journal: { id: string, code: string, name: string, type: JournalType, createdAt: string } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MoneyFieldsFragment = { amount: string, currency: string };
+
+export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } };
+
+export type PaymentAllocationFieldsFragment = { amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null };
+
+export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
+
+export type PaymentFieldsFragment = { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } };
+
+export type AgingAmountsRowFragment = { partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string };
+
+export type AgingReportFieldsFragment = { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } };
+
+export type InvoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
+
+export type InvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: InvoiceWhere | null | undefined;
+  orderBy?: Array<InvoiceOrderBy> | InvoiceOrderBy | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
+
+export type PaymentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentQuery = { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null };
+
+export type PaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  where?: PaymentWhere | null | undefined;
+}>;
+
+
+export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } }> } };
+
+export type OpenItemsQueryVariables = Exact<{
+  customerId?: string | number | null | undefined;
+  supplierId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OpenItemsQuery = { openItems: Array<{ documentId: string, kind: string, number: string, partnerId: string, date: string, dueDate: string, currency: string, amount: string, openAmount: string, openBase: string, daysPastDue: number, bucket: AgingBucket }> };
+
+export type AgedReceivablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgedReceivablesQuery = { agedReceivables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
+
+export type AgedPayablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgedPayablesQuery = { agedPayables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
+
+export type CustomerInvoiceCreateMutationVariables = Exact<{
+  input: CustomerInvoiceCreateInput;
+}>;
+
+
+export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoiceUpdateMutationVariables = Exact<{
+  input: CustomerInvoiceUpdateInput;
+}>;
+
+
+export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoicePostMutationVariables = Exact<{
+  input: CustomerInvoicePostInput;
+}>;
+
+
+export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerInvoiceVoidMutationVariables = Exact<{
+  input: CustomerInvoiceVoidInput;
+}>;
+
+
+export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillCreateMutationVariables = Exact<{
+  input: SupplierBillCreateInput;
+}>;
+
+
+export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillUpdateMutationVariables = Exact<{
+  input: SupplierBillUpdateInput;
+}>;
+
+
+export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillPostMutationVariables = Exact<{
+  input: SupplierBillPostInput;
+}>;
+
+
+export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierBillVoidMutationVariables = Exact<{
+  input: SupplierBillVoidInput;
+}>;
+
+
+export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditNoteCreateMutationVariables = Exact<{
+  input: CreditNoteCreateInput;
+}>;
+
+
+export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditNoteVoidMutationVariables = Exact<{
+  input: CreditNoteVoidInput;
+}>;
+
+
+export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentCreateMutationVariables = Exact<{
+  input: PaymentCreateInput;
+}>;
+
+
+export type PaymentCreateMutation = { paymentCreate: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentVoidMutationVariables = Exact<{
+  input: PaymentVoidInput;
+}>;
+
+
+export type PaymentVoidMutation = { paymentVoid: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentAllocateMutationVariables = Exact<{
+  input: PaymentAllocateInput;
+}>;
+
+
+export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
 
 type NodeFields_Account_Fragment = { __typename: 'Account', code: string, name: string, isActive: boolean, id: string, accountType: AccountType };
 
@@ -5665,170 +5830,63 @@ export type PurchaseRequestConvertMutationVariables = Exact<{
 
 export type PurchaseRequestConvertMutation = { purchaseRequestConvert: { purchaseRequest: { id: string, number: string, status: PurchaseRequestStatus, description: string, notes: string | null, approvedWithoutPolicy: boolean, submittedAt: string | null, approvedAt: string | null, cancelledAt: string | null, convertedAt: string | null, version: number, createdAt: string, updatedAt: string, purchaseOrders: Array<{ id: string, number: string, status: PurchaseOrderStatus, currency: string, supplier: { id: string, code: string }, total: { amount: string, currency: string } }>, requester: { id: string, code: string, name: string }, estimatedTotal: { amount: string, currency: string }, lines: Array<{ lineNo: number, productSku: string, productName: string, description: string | null, quantity: string, neededBy: string, preferredSupplierName: string | null, estimatedUnitPrice: { amount: string, currency: string }, estimatedTotal: { amount: string, currency: string } }>, approvalRequest: { id: string, status: ApprovalRequestStatus, round: number } | null } | null, errors: Array<{ code: PurchaseRequestErrorCode, message: string, field: Array<string> | null }> } };
 
-export type MoneyFieldsFragment = { amount: string, currency: string };
+export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
 
-export type InvoiceLineFieldsFragment = { lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } };
+export type SupplierErrorFieldsFragment = { code: SupplierErrorCode, message: string, field: Array<string> | null };
 
-export type PaymentAllocationFieldsFragment = { amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null };
-
-export type InvoiceFieldsFragment = { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null };
-
-export type PaymentFieldsFragment = { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } };
-
-export type AgingAmountsRowFragment = { partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string };
-
-export type AgingReportFieldsFragment = { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } };
-
-export type InvoiceQueryVariables = Exact<{
+export type SupplierQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InvoiceQuery = { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null };
+export type SupplierQuery = { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null };
 
-export type InvoicesQueryVariables = Exact<{
+export type SuppliersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
   before?: string | null | undefined;
-  where?: InvoiceWhere | null | undefined;
-  orderBy?: Array<InvoiceOrderBy> | InvoiceOrderBy | null | undefined;
+  where?: SupplierWhere | null | undefined;
+  orderBy?: Array<SupplierOrderBy> | SupplierOrderBy | null | undefined;
 }>;
 
 
-export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null }> } };
+export type SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }> } };
 
-export type PaymentQueryVariables = Exact<{
-  id: string | number;
+export type SupplierCreateMutationVariables = Exact<{
+  input: SupplierCreateInput;
 }>;
 
 
-export type PaymentQuery = { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null };
+export type SupplierCreateMutation = { supplierCreate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
-export type PaymentsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  where?: PaymentWhere | null | undefined;
+export type SupplierUpdateMutationVariables = Exact<{
+  input: SupplierUpdateInput;
 }>;
 
 
-export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } }> } };
+export type SupplierUpdateMutation = { supplierUpdate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
-export type OpenItemsQueryVariables = Exact<{
-  customerId?: string | number | null | undefined;
-  supplierId?: string | number | null | undefined;
-  asOf?: string | null | undefined;
+export type SupplierDeactivateMutationVariables = Exact<{
+  input: SupplierStateInput;
 }>;
 
 
-export type OpenItemsQuery = { openItems: Array<{ documentId: string, kind: string, number: string, partnerId: string, date: string, dueDate: string, currency: string, amount: string, openAmount: string, openBase: string, daysPastDue: number, bucket: AgingBucket }> };
+export type SupplierDeactivateMutation = { supplierDeactivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
-export type AgedReceivablesQueryVariables = Exact<{
-  asOf?: string | null | undefined;
+export type SupplierActivateMutationVariables = Exact<{
+  input: SupplierStateInput;
 }>;
 
 
-export type AgedReceivablesQuery = { agedReceivables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
+export type SupplierActivateMutation = { supplierActivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
-export type AgedPayablesQueryVariables = Exact<{
-  asOf?: string | null | undefined;
+export type SupplierDeleteMutationVariables = Exact<{
+  input: SupplierStateInput;
 }>;
 
 
-export type AgedPayablesQuery = { agedPayables: { asOf: string, currency: string, rows: Array<{ partnerId: string, partnerCode: string, partnerName: string, current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string }>, totals: { current: string, days1To30: string, days31To60: string, days61To90: string, over90: string, total: string } } };
-
-export type CustomerInvoiceCreateMutationVariables = Exact<{
-  input: CustomerInvoiceCreateInput;
-}>;
-
-
-export type CustomerInvoiceCreateMutation = { customerInvoiceCreate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type CustomerInvoiceUpdateMutationVariables = Exact<{
-  input: CustomerInvoiceUpdateInput;
-}>;
-
-
-export type CustomerInvoiceUpdateMutation = { customerInvoiceUpdate: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type CustomerInvoicePostMutationVariables = Exact<{
-  input: CustomerInvoicePostInput;
-}>;
-
-
-export type CustomerInvoicePostMutation = { customerInvoicePost: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type CustomerInvoiceVoidMutationVariables = Exact<{
-  input: CustomerInvoiceVoidInput;
-}>;
-
-
-export type CustomerInvoiceVoidMutation = { customerInvoiceVoid: { invoice: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierBillCreateMutationVariables = Exact<{
-  input: SupplierBillCreateInput;
-}>;
-
-
-export type SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierBillUpdateMutationVariables = Exact<{
-  input: SupplierBillUpdateInput;
-}>;
-
-
-export type SupplierBillUpdateMutation = { supplierBillUpdate: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierBillPostMutationVariables = Exact<{
-  input: SupplierBillPostInput;
-}>;
-
-
-export type SupplierBillPostMutation = { supplierBillPost: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierBillVoidMutationVariables = Exact<{
-  input: SupplierBillVoidInput;
-}>;
-
-
-export type SupplierBillVoidMutation = { supplierBillVoid: { bill: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type CreditNoteCreateMutationVariables = Exact<{
-  input: CreditNoteCreateInput;
-}>;
-
-
-export type CreditNoteCreateMutation = { creditNoteCreate: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type CreditNoteVoidMutationVariables = Exact<{
-  input: CreditNoteVoidInput;
-}>;
-
-
-export type CreditNoteVoidMutation = { creditNoteVoid: { creditNote: { id: string, kind: InvoiceKind, status: InvoiceStatus, number: string | null, currency: string, issueDate: string, dueDate: string, reference: string | null, memo: string | null, totalBase: string | null, postedAt: string | null, voidedAt: string | null, version: number, createdAt: string, updatedAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, salesOrder: { id: string, number: string } | null, subtotal: { amount: string, currency: string }, discountTotal: { amount: string, currency: string }, taxTotal: { amount: string, currency: string }, total: { amount: string, currency: string }, amountPaid: { amount: string, currency: string }, balanceDue: { amount: string, currency: string }, lines: Array<{ lineNo: number, description: string, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, priceIncludesTax: boolean, gross: string, discount: string, subtotal: string, tax: string, total: string, product: { id: string, sku: string } | null, account: { id: string, code: string } }>, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, applications: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, creditedInvoice: { id: string, number: string | null } | null, journalEntry: { id: string, number: string | null } | null } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type PaymentCreateMutationVariables = Exact<{
-  input: PaymentCreateInput;
-}>;
-
-
-export type PaymentCreateMutation = { paymentCreate: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type PaymentVoidMutationVariables = Exact<{
-  input: PaymentVoidInput;
-}>;
-
-
-export type PaymentVoidMutation = { paymentVoid: { payment: { id: string, direction: PaymentDirection, status: PaymentStatus, number: string, date: string, amountBase: string, method: PaymentMethod, reference: string | null, memo: string | null, voidedAt: string | null, version: number, createdAt: string, customer: { id: string, code: string, name: string } | null, supplier: { id: string, code: string, name: string } | null, amount: { amount: string, currency: string }, amountAllocated: { amount: string, currency: string }, unallocated: { amount: string, currency: string }, bankAccount: { id: string, code: string }, allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }>, journalEntry: { id: string, number: string | null } } | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
-
-export type PaymentAllocateMutationVariables = Exact<{
-  input: PaymentAllocateInput;
-}>;
-
-
-export type PaymentAllocateMutation = { paymentAllocate: { allocations: Array<{ amount: string, date: string, exchangeDifference: string, invoice: { id: string, number: string | null }, payment: { id: string, number: string } | null, creditNote: { id: string, number: string | null } | null }> | null, errors: Array<{ code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierDeleteMutation = { supplierDelete: { deletedSupplierId: string | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SalesOrderInvoicingFieldsFragment = { id: string, number: string, status: SalesOrderStatus, invoiceStatus: SalesOrderInvoiceStatus, invoicedAmount: { amount: string, currency: string }, paidAmount: { amount: string, currency: string }, creditedAmount: { amount: string, currency: string }, lines: Array<{ lineNo: number, quantity: string, quantityShipped: string, quantityInvoiced: string, quantityReturned: string, quantityCredited: string, quantityToInvoice: string }>, invoices: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }>, closeCreditNotes: Array<{ id: string, number: string | null, status: InvoiceStatus, total: { amount: string, currency: string }, balanceDue: { amount: string, currency: string } }> };
 
@@ -6183,64 +6241,6 @@ export type ShipmentCancelMutationVariables = Exact<{
 
 export type ShipmentCancelMutation = { shipmentCancel: { shipment: { id: string, number: string, status: ShipmentStatus, plannedDate: string | null, carrier: string | null, trackingReference: string | null, notes: string | null, shippedAt: string | null, cancelledAt: string | null, version: number, createdAt: string, updatedAt: string, salesOrder: { id: string, number: string, status: SalesOrderStatus }, location: { id: string, code: string }, costOfGoods: { amount: string, currency: string } | null, lines: Array<{ quantity: string, orderLine: { lineNo: number }, product: { id: string, sku: string, name: string }, stockMove: { id: string, unitCost: string, value: string } | null }> } | null, errors: Array<{ code: SalesErrorCode, message: string, field: Array<string> | null }> } };
 
-export type SupplierFieldsFragment = { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null };
-
-export type SupplierErrorFieldsFragment = { code: SupplierErrorCode, message: string, field: Array<string> | null };
-
-export type SupplierQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SupplierQuery = { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null };
-
-export type SuppliersQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  where?: SupplierWhere | null | undefined;
-  orderBy?: Array<SupplierOrderBy> | SupplierOrderBy | null | undefined;
-}>;
-
-
-export type SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null, hasPreviousPage: boolean, startCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null }> } };
-
-export type SupplierCreateMutationVariables = Exact<{
-  input: SupplierCreateInput;
-}>;
-
-
-export type SupplierCreateMutation = { supplierCreate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierUpdateMutationVariables = Exact<{
-  input: SupplierUpdateInput;
-}>;
-
-
-export type SupplierUpdateMutation = { supplierUpdate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierDeactivateMutationVariables = Exact<{
-  input: SupplierStateInput;
-}>;
-
-
-export type SupplierDeactivateMutation = { supplierDeactivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierActivateMutationVariables = Exact<{
-  input: SupplierStateInput;
-}>;
-
-
-export type SupplierActivateMutation = { supplierActivate: { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, taxId: string | null, currency: string, paymentTermsDays: number, isActive: boolean, version: number, createdAt: string, updatedAt: string, address: { line1: string | null, line2: string | null, postalCode: string | null, city: string | null, region: string | null, country: string | null } | null } | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
-
-export type SupplierDeleteMutationVariables = Exact<{
-  input: SupplierStateInput;
-}>;
-
-
-export type SupplierDeleteMutation = { supplierDelete: { deletedSupplierId: string | null, errors: Array<{ code: SupplierErrorCode, message: string, field: Array<string> | null }> } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6430,6 +6430,46 @@ export const EmployeeFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"EmployeeFields"}) as unknown as TypedDocumentString<EmployeeFieldsFragment, unknown>;
+export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}
+    `, {"fragmentName":"LeaveTypeFields"}) as unknown as TypedDocumentString<LeaveTypeFieldsFragment, unknown>;
+export const LeaveRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"LeaveRequestFields"}) as unknown as TypedDocumentString<LeaveRequestFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProductFields on Product {
   id
@@ -6619,46 +6659,6 @@ export const CycleCountFieldsFragmentDoc = new TypedDocumentString(`
   postedAt
 }
     `, {"fragmentName":"CycleCountFields"}) as unknown as TypedDocumentString<CycleCountFieldsFragment, unknown>;
-export const LeaveTypeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment LeaveTypeFields on LeaveType {
-  id
-  code
-  name
-  paid
-  yearlyEntitlement
-  carryOverCap
-  createdAt
-}
-    `, {"fragmentName":"LeaveTypeFields"}) as unknown as TypedDocumentString<LeaveTypeFieldsFragment, unknown>;
-export const LeaveRequestFieldsFragmentDoc = new TypedDocumentString(`
-    fragment LeaveRequestFields on LeaveRequest {
-  id
-  startDate
-  endDate
-  halfDayStart
-  halfDayEnd
-  days
-  reason
-  status
-  version
-  createdAt
-  updatedAt
-  employee {
-    id
-    code
-    name
-  }
-  leaveType {
-    id
-    code
-    name
-  }
-  approvalRequest {
-    id
-    status
-  }
-}
-    `, {"fragmentName":"LeaveRequestFields"}) as unknown as TypedDocumentString<LeaveRequestFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -6806,6 +6806,271 @@ export const BudgetComparisonFieldsFragmentDoc = new TypedDocumentString(`
   variancePercent
 }
     `, {"fragmentName":"BudgetComparisonFields"}) as unknown as TypedDocumentString<BudgetComparisonFieldsFragment, unknown>;
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  product {
+    id
+    sku
+  }
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+    `, {"fragmentName":"InvoiceLineFields"}) as unknown as TypedDocumentString<InvoiceLineFieldsFragment, unknown>;
+export const PaymentAllocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"PaymentAllocationFields"}) as unknown as TypedDocumentString<PaymentAllocationFieldsFragment, unknown>;
+export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  product {
+    id
+    sku
+  }
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}`, {"fragmentName":"InvoiceFields"}) as unknown as TypedDocumentString<InvoiceFieldsFragment, unknown>;
+export const PaymentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PaymentFields on Payment {
+  id
+  direction
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  date
+  amount {
+    ...MoneyFields
+  }
+  amountAllocated {
+    ...MoneyFields
+  }
+  unallocated {
+    ...MoneyFields
+  }
+  amountBase
+  method
+  bankAccount {
+    id
+    code
+  }
+  reference
+  memo
+  allocations {
+    ...PaymentAllocationFields
+  }
+  journalEntry {
+    id
+    number
+  }
+  voidedAt
+  version
+  createdAt
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}`, {"fragmentName":"PaymentFields"}) as unknown as TypedDocumentString<PaymentFieldsFragment, unknown>;
+export const AgingAmountsRowFragmentDoc = new TypedDocumentString(`
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}
+    `, {"fragmentName":"AgingAmountsRow"}) as unknown as TypedDocumentString<AgingAmountsRowFragment, unknown>;
+export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgingReportFields on AgingReport {
+  asOf
+  currency
+  rows {
+    ...AgingAmountsRow
+  }
+  totals {
+    current
+    days1To30
+    days31To60
+    days61To90
+    over90
+    total
+  }
+}
+    fragment AgingAmountsRow on AgingRow {
+  partnerId
+  partnerCode
+  partnerName
+  current
+  days1To30
+  days31To60
+  days61To90
+  over90
+  total
+}`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyFields on ApiKey {
   id
@@ -7428,271 +7693,13 @@ export const PurchaseRequestFieldsFragmentDoc = new TypedDocumentString(`
     currency
   }
 }`, {"fragmentName":"PurchaseRequestFields"}) as unknown as TypedDocumentString<PurchaseRequestFieldsFragment, unknown>;
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MoneyFields on Money {
-  amount
-  currency
+export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
 }
-    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
-export const InvoiceLineFieldsFragmentDoc = new TypedDocumentString(`
-    fragment InvoiceLineFields on InvoiceLine {
-  lineNo
-  description
-  product {
-    id
-    sku
-  }
-  account {
-    id
-    code
-  }
-  quantity
-  unitPrice
-  discountPercent
-  taxRate
-  priceIncludesTax
-  gross
-  discount
-  subtotal
-  tax
-  total
-}
-    `, {"fragmentName":"InvoiceLineFields"}) as unknown as TypedDocumentString<InvoiceLineFieldsFragment, unknown>;
-export const PaymentAllocationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PaymentAllocationFields on PaymentAllocation {
-  amount
-  date
-  exchangeDifference
-  invoice {
-    id
-    number
-  }
-  payment {
-    id
-    number
-  }
-  creditNote {
-    id
-    number
-  }
-}
-    `, {"fragmentName":"PaymentAllocationFields"}) as unknown as TypedDocumentString<PaymentAllocationFieldsFragment, unknown>;
-export const InvoiceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment InvoiceFields on Invoice {
-  id
-  kind
-  status
-  number
-  customer {
-    id
-    code
-    name
-  }
-  supplier {
-    id
-    code
-    name
-  }
-  salesOrder {
-    id
-    number
-  }
-  currency
-  issueDate
-  dueDate
-  reference
-  memo
-  subtotal {
-    ...MoneyFields
-  }
-  discountTotal {
-    ...MoneyFields
-  }
-  taxTotal {
-    ...MoneyFields
-  }
-  total {
-    ...MoneyFields
-  }
-  amountPaid {
-    ...MoneyFields
-  }
-  balanceDue {
-    ...MoneyFields
-  }
-  totalBase
-  lines {
-    ...InvoiceLineFields
-  }
-  allocations {
-    ...PaymentAllocationFields
-  }
-  applications {
-    ...PaymentAllocationFields
-  }
-  creditedInvoice {
-    id
-    number
-  }
-  journalEntry {
-    id
-    number
-  }
-  postedAt
-  voidedAt
-  version
-  createdAt
-  updatedAt
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}
-fragment InvoiceLineFields on InvoiceLine {
-  lineNo
-  description
-  product {
-    id
-    sku
-  }
-  account {
-    id
-    code
-  }
-  quantity
-  unitPrice
-  discountPercent
-  taxRate
-  priceIncludesTax
-  gross
-  discount
-  subtotal
-  tax
-  total
-}
-fragment PaymentAllocationFields on PaymentAllocation {
-  amount
-  date
-  exchangeDifference
-  invoice {
-    id
-    number
-  }
-  payment {
-    id
-    number
-  }
-  creditNote {
-    id
-    number
-  }
-}`, {"fragmentName":"InvoiceFields"}) as unknown as TypedDocumentString<InvoiceFieldsFragment, unknown>;
-export const PaymentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PaymentFields on Payment {
-  id
-  direction
-  status
-  number
-  customer {
-    id
-    code
-    name
-  }
-  supplier {
-    id
-    code
-    name
-  }
-  date
-  amount {
-    ...MoneyFields
-  }
-  amountAllocated {
-    ...MoneyFields
-  }
-  unallocated {
-    ...MoneyFields
-  }
-  amountBase
-  method
-  bankAccount {
-    id
-    code
-  }
-  reference
-  memo
-  allocations {
-    ...PaymentAllocationFields
-  }
-  journalEntry {
-    id
-    number
-  }
-  voidedAt
-  version
-  createdAt
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}
-fragment PaymentAllocationFields on PaymentAllocation {
-  amount
-  date
-  exchangeDifference
-  invoice {
-    id
-    number
-  }
-  payment {
-    id
-    number
-  }
-  creditNote {
-    id
-    number
-  }
-}`, {"fragmentName":"PaymentFields"}) as unknown as TypedDocumentString<PaymentFieldsFragment, unknown>;
-export const AgingAmountsRowFragmentDoc = new TypedDocumentString(`
-    fragment AgingAmountsRow on AgingRow {
-  partnerId
-  partnerCode
-  partnerName
-  current
-  days1To30
-  days31To60
-  days61To90
-  over90
-  total
-}
-    `, {"fragmentName":"AgingAmountsRow"}) as unknown as TypedDocumentString<AgingAmountsRowFragment, unknown>;
-export const AgingReportFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AgingReportFields on AgingReport {
-  asOf
-  currency
-  rows {
-    ...AgingAmountsRow
-  }
-  totals {
-    current
-    days1To30
-    days31To60
-    days61To90
-    over90
-    total
-  }
-}
-    fragment AgingAmountsRow on AgingRow {
-  partnerId
-  partnerCode
-  partnerName
-  current
-  days1To30
-  days31To60
-  days61To90
-  over90
-  total
-}`, {"fragmentName":"AgingReportFields"}) as unknown as TypedDocumentString<AgingReportFieldsFragment, unknown>;
+    `, {"fragmentName":"SupplierErrorFields"}) as unknown as TypedDocumentString<SupplierErrorFieldsFragment, unknown>;
 export const SalesOrderInvoicingFieldsFragmentDoc = new TypedDocumentString(`
     fragment SalesOrderInvoicingFields on SalesOrder {
   id
@@ -8371,13 +8378,6 @@ export const ShipmentFieldsFragmentDoc = new TypedDocumentString(`
     value
   }
 }`, {"fragmentName":"ShipmentFields"}) as unknown as TypedDocumentString<ShipmentFieldsFragment, unknown>;
-export const SupplierErrorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}
-    `, {"fragmentName":"SupplierErrorFields"}) as unknown as TypedDocumentString<SupplierErrorFieldsFragment, unknown>;
 export const ApprovalSubjectTypesDocument = new TypedDocumentString(`
     query approvalSubjectTypes {
   approvalSubjectTypes
@@ -10864,6 +10864,199 @@ export const HolidaySetDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<HolidaySetMutation, HolidaySetMutationVariables>;
+export const LeaveTypesDocument = new TypedDocumentString(`
+    query leaveTypes {
+  leaveTypes {
+    ...LeaveTypeFields
+  }
+}
+    fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypesQuery, LeaveTypesQueryVariables>;
+export const LeaveBalancesDocument = new TypedDocumentString(`
+    query leaveBalances($year: Int!, $employeeId: ID) {
+  leaveBalances(year: $year, employeeId: $employeeId) {
+    employeeId
+    leaveTypeId
+    leaveTypeCode
+    leaveTypeName
+    year
+    entitled
+    carriedOver
+    taken
+    pending
+    remaining
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveBalancesQuery, LeaveBalancesQueryVariables>;
+export const LeaveRequestsDocument = new TypedDocumentString(`
+    query leaveRequests($first: Int, $after: String, $last: Int, $before: String, $where: LeaveRequestWhere) {
+  leaveRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...LeaveRequestFields
+    }
+  }
+}
+    fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}`) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
+export const LeaveTypeCreateDocument = new TypedDocumentString(`
+    mutation leaveTypeCreate($input: LeaveTypeCreateInput!) {
+  leaveTypeCreate(input: $input) {
+    leaveType {
+      ...LeaveTypeFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveTypeFields on LeaveType {
+  id
+  code
+  name
+  paid
+  yearlyEntitlement
+  carryOverCap
+  createdAt
+}`) as unknown as TypedDocumentString<LeaveTypeCreateMutation, LeaveTypeCreateMutationVariables>;
+export const LeaveRequestCreateDocument = new TypedDocumentString(`
+    mutation leaveRequestCreate($input: LeaveRequestCreateInput!) {
+  leaveRequestCreate(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestCreateMutation, LeaveRequestCreateMutationVariables>;
+export const LeaveRequestSubmitDocument = new TypedDocumentString(`
+    mutation leaveRequestSubmit($input: LeaveRequestSubmitInput!) {
+  leaveRequestSubmit(input: $input) {
+    leaveRequest {
+      ...LeaveRequestFields
+    }
+    errors {
+      ...HrErrorFields
+    }
+  }
+}
+    fragment HrErrorFields on HrError {
+  code
+  message
+  field
+}
+fragment LeaveRequestFields on LeaveRequest {
+  id
+  startDate
+  endDate
+  halfDayStart
+  halfDayEnd
+  days
+  reason
+  status
+  version
+  createdAt
+  updatedAt
+  employee {
+    id
+    code
+    name
+  }
+  leaveType {
+    id
+    code
+    name
+  }
+  approvalRequest {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<LeaveRequestSubmitMutation, LeaveRequestSubmitMutationVariables>;
 export const ProductDocument = new TypedDocumentString(`
     query product($id: ID!) {
   product(id: $id) {
@@ -12400,199 +12593,6 @@ export const InventoryValuationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryValuationQuery, InventoryValuationQueryVariables>;
-export const LeaveTypesDocument = new TypedDocumentString(`
-    query leaveTypes {
-  leaveTypes {
-    ...LeaveTypeFields
-  }
-}
-    fragment LeaveTypeFields on LeaveType {
-  id
-  code
-  name
-  paid
-  yearlyEntitlement
-  carryOverCap
-  createdAt
-}`) as unknown as TypedDocumentString<LeaveTypesQuery, LeaveTypesQueryVariables>;
-export const LeaveBalancesDocument = new TypedDocumentString(`
-    query leaveBalances($year: Int!, $employeeId: ID) {
-  leaveBalances(year: $year, employeeId: $employeeId) {
-    employeeId
-    leaveTypeId
-    leaveTypeCode
-    leaveTypeName
-    year
-    entitled
-    carriedOver
-    taken
-    pending
-    remaining
-  }
-}
-    `) as unknown as TypedDocumentString<LeaveBalancesQuery, LeaveBalancesQueryVariables>;
-export const LeaveRequestsDocument = new TypedDocumentString(`
-    query leaveRequests($first: Int, $after: String, $last: Int, $before: String, $where: LeaveRequestWhere) {
-  leaveRequests(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-  ) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...LeaveRequestFields
-    }
-  }
-}
-    fragment LeaveRequestFields on LeaveRequest {
-  id
-  startDate
-  endDate
-  halfDayStart
-  halfDayEnd
-  days
-  reason
-  status
-  version
-  createdAt
-  updatedAt
-  employee {
-    id
-    code
-    name
-  }
-  leaveType {
-    id
-    code
-    name
-  }
-  approvalRequest {
-    id
-    status
-  }
-}
-fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}`) as unknown as TypedDocumentString<LeaveRequestsQuery, LeaveRequestsQueryVariables>;
-export const LeaveTypeCreateDocument = new TypedDocumentString(`
-    mutation leaveTypeCreate($input: LeaveTypeCreateInput!) {
-  leaveTypeCreate(input: $input) {
-    leaveType {
-      ...LeaveTypeFields
-    }
-    errors {
-      ...HrErrorFields
-    }
-  }
-}
-    fragment HrErrorFields on HrError {
-  code
-  message
-  field
-}
-fragment LeaveTypeFields on LeaveType {
-  id
-  code
-  name
-  paid
-  yearlyEntitlement
-  carryOverCap
-  createdAt
-}`) as unknown as TypedDocumentString<LeaveTypeCreateMutation, LeaveTypeCreateMutationVariables>;
-export const LeaveRequestCreateDocument = new TypedDocumentString(`
-    mutation leaveRequestCreate($input: LeaveRequestCreateInput!) {
-  leaveRequestCreate(input: $input) {
-    leaveRequest {
-      ...LeaveRequestFields
-    }
-    errors {
-      ...HrErrorFields
-    }
-  }
-}
-    fragment HrErrorFields on HrError {
-  code
-  message
-  field
-}
-fragment LeaveRequestFields on LeaveRequest {
-  id
-  startDate
-  endDate
-  halfDayStart
-  halfDayEnd
-  days
-  reason
-  status
-  version
-  createdAt
-  updatedAt
-  employee {
-    id
-    code
-    name
-  }
-  leaveType {
-    id
-    code
-    name
-  }
-  approvalRequest {
-    id
-    status
-  }
-}`) as unknown as TypedDocumentString<LeaveRequestCreateMutation, LeaveRequestCreateMutationVariables>;
-export const LeaveRequestSubmitDocument = new TypedDocumentString(`
-    mutation leaveRequestSubmit($input: LeaveRequestSubmitInput!) {
-  leaveRequestSubmit(input: $input) {
-    leaveRequest {
-      ...LeaveRequestFields
-    }
-    errors {
-      ...HrErrorFields
-    }
-  }
-}
-    fragment HrErrorFields on HrError {
-  code
-  message
-  field
-}
-fragment LeaveRequestFields on LeaveRequest {
-  id
-  startDate
-  endDate
-  halfDayStart
-  halfDayEnd
-  days
-  reason
-  status
-  version
-  createdAt
-  updatedAt
-  employee {
-    id
-    code
-    name
-  }
-  leaveType {
-    id
-    code
-    name
-  }
-  approvalRequest {
-    id
-    status
-  }
-}`) as unknown as TypedDocumentString<LeaveRequestSubmitMutation, LeaveRequestSubmitMutationVariables>;
 export const AccountDocument = new TypedDocumentString(`
     query account($id: ID!) {
   account(id: $id) {
@@ -13648,1971 +13648,6 @@ export const JournalUpdateDocument = new TypedDocumentString(`
   type
   createdAt
 }`) as unknown as TypedDocumentString<JournalUpdateMutation, JournalUpdateMutationVariables>;
-export const NodeDocument = new TypedDocumentString(`
-    query node($id: ID!) {
-  node(id: $id) {
-    ...NodeFields
-  }
-}
-    fragment ContactFields on Contact {
-  id
-  name
-  email
-  phone
-  jobTitle
-  isPrimary
-  customer {
-    id
-    code
-    name
-  }
-  createdAt
-  updatedAt
-}
-fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment CustomerFields on Customer {
-  id
-  code
-  name
-  kind
-  status
-  email
-  phone
-  website
-  taxId
-  currency
-  paymentTermsDays
-  invoicePolicy
-  creditLimit {
-    amount
-    currency
-  }
-  tags
-  billingAddress {
-    ...AddressFields
-  }
-  shippingAddress {
-    ...AddressFields
-  }
-  owner {
-    id
-    name
-  }
-  mergedInto {
-    id
-    code
-    name
-  }
-  version
-  createdAt
-  updatedAt
-}
-fragment NodeFields on Node {
-  __typename
-  id
-  ... on Account {
-    code
-    name
-    accountType: type
-    isActive
-  }
-  ... on ApprovalDelegation {
-    delegationStatus: status
-    startsOn
-    endsOn
-  }
-  ... on ApprovalPolicy {
-    subjectType
-    name
-    version
-  }
-  ... on ApprovalRequest {
-    title
-    subjectType
-    approvalStatus: status
-  }
-  ... on ApiKey {
-    ...ApiKeyFields
-  }
-  ... on AuditLogEntry {
-    ...AuditLogEntryFields
-  }
-  ... on Contact {
-    ...ContactFields
-  }
-  ... on Customer {
-    ...CustomerFields
-  }
-  ... on CycleCount {
-    cycleCountState: state
-    postedAt
-  }
-  ... on Department {
-    name
-    parent {
-      id
-    }
-  }
-  ... on Employee {
-    code
-    name
-    employeeStatus: status
-    hireDate
-  }
-  ... on ExpenseClaim {
-    title
-    claimStatus: status
-    baseAmount
-  }
-  ... on FiscalYear {
-    name
-    startDate
-    endDate
-  }
-  ... on Journal {
-    code
-    name
-    journalType: type
-  }
-  ... on Invoice {
-    invoiceNumber: number
-    invoiceKind: kind
-    invoiceStatus: status
-    issueDate
-    dueDate
-    invoiceTotal: total {
-      amount
-      currency
-    }
-  }
-  ... on JournalEntry {
-    entryNumber: number
-    date
-    entryStatus: status
-  }
-  ... on Location {
-    code
-    name
-    locationType: type
-  }
-  ... on LeaveRequest {
-    startDate
-    endDate
-    days
-    leaveStatus: status
-  }
-  ... on LeaveType {
-    code
-    name
-    paid
-  }
-  ... on Organization {
-    ...OrganizationFields
-  }
-  ... on Payment {
-    paymentNumber: number
-    paymentStatus: status
-    direction
-    date
-    paymentAmount: amount {
-      amount
-      currency
-    }
-  }
-  ... on Position {
-    title
-  }
-  ... on PriceList {
-    priceListName: name
-    priceListCurrency: currency
-    isActive
-  }
-  ... on PurchaseOrder {
-    purchaseOrderNumber: number
-    purchaseOrderStatus: status
-    orderDate
-  }
-  ... on PurchaseRequest {
-    purchaseRequestNumber: number
-    purchaseRequestStatus: status
-    purchaseRequestDescription: description
-  }
-  ... on Period {
-    periodNumber: number
-    startDate
-    endDate
-    periodStatus: status
-  }
-  ... on Product {
-    sku
-    name
-    productType: type
-    isActive
-  }
-  ... on ProductCategory {
-    name
-  }
-  ... on Quote {
-    quoteNumber: number
-    quoteStatus: status
-    quoteDate
-    validUntil
-  }
-  ... on SalesOrder {
-    salesOrderNumber: number
-    salesOrderStatus: status
-    orderDate
-    requestedDeliveryDate
-  }
-  ... on Shipment {
-    shipmentNumber: number
-    shipmentStatus: status
-    plannedDate
-    shippedAt
-  }
-  ... on SalesReturn {
-    salesReturnNumber: number
-    salesReturnStatus: status
-    returnDate
-    receivedAt
-  }
-  ... on StockMove {
-    moveQuantity: quantity
-    unitCost
-    moveKind: kind
-    moveState: state
-    doneAt
-  }
-  ... on StockReservation {
-    reservedQuantity: quantity
-    consumed
-  }
-  ... on Supplier {
-    ...SupplierFields
-  }
-  ... on TaxRate {
-    taxRateCode: code
-    taxRateName: name
-    rate
-    priceIncludesTax
-  }
-  ... on Warehouse {
-    code
-    name
-  }
-}
-fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment OrganizationFields on Organization {
-  id
-  name
-  baseCurrency
-  createdAt
-}
-fragment AuditLogEntryFields on AuditLogEntry {
-  id
-  action
-  actorName
-  actor {
-    id
-    name
-    prefix
-  }
-  entityType
-  entityId
-  before
-  after
-  requestId
-  createdAt
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
-export const NodesDocument = new TypedDocumentString(`
-    query nodes($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    ...NodeFields
-  }
-}
-    fragment ContactFields on Contact {
-  id
-  name
-  email
-  phone
-  jobTitle
-  isPrimary
-  customer {
-    id
-    code
-    name
-  }
-  createdAt
-  updatedAt
-}
-fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment CustomerFields on Customer {
-  id
-  code
-  name
-  kind
-  status
-  email
-  phone
-  website
-  taxId
-  currency
-  paymentTermsDays
-  invoicePolicy
-  creditLimit {
-    amount
-    currency
-  }
-  tags
-  billingAddress {
-    ...AddressFields
-  }
-  shippingAddress {
-    ...AddressFields
-  }
-  owner {
-    id
-    name
-  }
-  mergedInto {
-    id
-    code
-    name
-  }
-  version
-  createdAt
-  updatedAt
-}
-fragment NodeFields on Node {
-  __typename
-  id
-  ... on Account {
-    code
-    name
-    accountType: type
-    isActive
-  }
-  ... on ApprovalDelegation {
-    delegationStatus: status
-    startsOn
-    endsOn
-  }
-  ... on ApprovalPolicy {
-    subjectType
-    name
-    version
-  }
-  ... on ApprovalRequest {
-    title
-    subjectType
-    approvalStatus: status
-  }
-  ... on ApiKey {
-    ...ApiKeyFields
-  }
-  ... on AuditLogEntry {
-    ...AuditLogEntryFields
-  }
-  ... on Contact {
-    ...ContactFields
-  }
-  ... on Customer {
-    ...CustomerFields
-  }
-  ... on CycleCount {
-    cycleCountState: state
-    postedAt
-  }
-  ... on Department {
-    name
-    parent {
-      id
-    }
-  }
-  ... on Employee {
-    code
-    name
-    employeeStatus: status
-    hireDate
-  }
-  ... on ExpenseClaim {
-    title
-    claimStatus: status
-    baseAmount
-  }
-  ... on FiscalYear {
-    name
-    startDate
-    endDate
-  }
-  ... on Journal {
-    code
-    name
-    journalType: type
-  }
-  ... on Invoice {
-    invoiceNumber: number
-    invoiceKind: kind
-    invoiceStatus: status
-    issueDate
-    dueDate
-    invoiceTotal: total {
-      amount
-      currency
-    }
-  }
-  ... on JournalEntry {
-    entryNumber: number
-    date
-    entryStatus: status
-  }
-  ... on Location {
-    code
-    name
-    locationType: type
-  }
-  ... on LeaveRequest {
-    startDate
-    endDate
-    days
-    leaveStatus: status
-  }
-  ... on LeaveType {
-    code
-    name
-    paid
-  }
-  ... on Organization {
-    ...OrganizationFields
-  }
-  ... on Payment {
-    paymentNumber: number
-    paymentStatus: status
-    direction
-    date
-    paymentAmount: amount {
-      amount
-      currency
-    }
-  }
-  ... on Position {
-    title
-  }
-  ... on PriceList {
-    priceListName: name
-    priceListCurrency: currency
-    isActive
-  }
-  ... on PurchaseOrder {
-    purchaseOrderNumber: number
-    purchaseOrderStatus: status
-    orderDate
-  }
-  ... on PurchaseRequest {
-    purchaseRequestNumber: number
-    purchaseRequestStatus: status
-    purchaseRequestDescription: description
-  }
-  ... on Period {
-    periodNumber: number
-    startDate
-    endDate
-    periodStatus: status
-  }
-  ... on Product {
-    sku
-    name
-    productType: type
-    isActive
-  }
-  ... on ProductCategory {
-    name
-  }
-  ... on Quote {
-    quoteNumber: number
-    quoteStatus: status
-    quoteDate
-    validUntil
-  }
-  ... on SalesOrder {
-    salesOrderNumber: number
-    salesOrderStatus: status
-    orderDate
-    requestedDeliveryDate
-  }
-  ... on Shipment {
-    shipmentNumber: number
-    shipmentStatus: status
-    plannedDate
-    shippedAt
-  }
-  ... on SalesReturn {
-    salesReturnNumber: number
-    salesReturnStatus: status
-    returnDate
-    receivedAt
-  }
-  ... on StockMove {
-    moveQuantity: quantity
-    unitCost
-    moveKind: kind
-    moveState: state
-    doneAt
-  }
-  ... on StockReservation {
-    reservedQuantity: quantity
-    consumed
-  }
-  ... on Supplier {
-    ...SupplierFields
-  }
-  ... on TaxRate {
-    taxRateCode: code
-    taxRateName: name
-    rate
-    priceIncludesTax
-  }
-  ... on Warehouse {
-    code
-    name
-  }
-}
-fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment OrganizationFields on Organization {
-  id
-  name
-  baseCurrency
-  createdAt
-}
-fragment AuditLogEntryFields on AuditLogEntry {
-  id
-  action
-  actorName
-  actor {
-    id
-    name
-    prefix
-  }
-  entityType
-  entityId
-  before
-  after
-  requestId
-  createdAt
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
-export const ViewerDocument = new TypedDocumentString(`
-    query viewer {
-  viewer {
-    name
-    roles
-    apiKey {
-      ...ApiKeyFields
-    }
-    organization {
-      ...OrganizationFields
-    }
-  }
-}
-    fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment OrganizationFields on Organization {
-  id
-  name
-  baseCurrency
-  createdAt
-}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query auditLog($first: Int, $after: String, $last: Int, $before: String, $where: AuditLogWhere) {
-  auditLog(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-  ) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...AuditLogEntryFields
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment AuditLogEntryFields on AuditLogEntry {
-  id
-  action
-  actorName
-  actor {
-    id
-    name
-    prefix
-  }
-  entityType
-  entityId
-  before
-  after
-  requestId
-  createdAt
-}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
-    query apiKeys($first: Int, $after: String, $includeRevoked: Boolean) {
-  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...ApiKeyFields
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const ApiKeyCreateDocument = new TypedDocumentString(`
-    mutation apiKeyCreate($input: ApiKeyCreateInput!) {
-  apiKeyCreate(input: $input) {
-    apiKey {
-      ...ApiKeyFields
-    }
-    secret
-    errors {
-      ...ApiKeyErrorFields
-    }
-  }
-}
-    fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment ApiKeyErrorFields on ApiKeyError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
-export const ApiKeyRevokeDocument = new TypedDocumentString(`
-    mutation apiKeyRevoke($input: ApiKeyRevokeInput!) {
-  apiKeyRevoke(input: $input) {
-    apiKey {
-      ...ApiKeyFields
-    }
-    errors {
-      ...ApiKeyErrorFields
-    }
-  }
-}
-    fragment ApiKeyFields on ApiKey {
-  id
-  name
-  prefix
-  roles
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment ApiKeyErrorFields on ApiKeyError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
-export const PurchaseOrderDocument = new TypedDocumentString(`
-    query purchaseOrder($id: ID!) {
-  purchaseOrder(id: $id) {
-    ...PurchaseOrderFields
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderQuery, PurchaseOrderQueryVariables>;
-export const PurchaseOrdersDocument = new TypedDocumentString(`
-    query purchaseOrders($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseOrderWhere, $orderBy: [PurchaseOrderOrderBy!]) {
-  purchaseOrders(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-    orderBy: $orderBy
-  ) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...PurchaseOrderFields
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrdersQuery, PurchaseOrdersQueryVariables>;
-export const SupplierPriceSetDocument = new TypedDocumentString(`
-    mutation supplierPriceSet($input: SupplierPriceSetInput!) {
-  supplierPriceSet(input: $input) {
-    supplierPrice {
-      ...SupplierPriceFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment SupplierPriceFields on SupplierPrice {
-  id
-  supplier {
-    id
-    code
-  }
-  product {
-    id
-    sku
-  }
-  price {
-    amount
-    currency
-  }
-  minQuantity
-  leadTimeDays
-  supplierSku
-  updatedAt
-}`) as unknown as TypedDocumentString<SupplierPriceSetMutation, SupplierPriceSetMutationVariables>;
-export const SupplierPriceDeleteDocument = new TypedDocumentString(`
-    mutation supplierPriceDelete($input: SupplierPriceDeleteInput!) {
-  supplierPriceDelete(input: $input) {
-    deletedSupplierPriceId
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SupplierPriceDeleteMutation, SupplierPriceDeleteMutationVariables>;
-export const PurchaseOrderCreateDocument = new TypedDocumentString(`
-    mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {
-  purchaseOrderCreate(input: $input) {
-    purchaseOrder {
-      ...PurchaseOrderFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderCreateMutation, PurchaseOrderCreateMutationVariables>;
-export const PurchaseOrderUpdateDocument = new TypedDocumentString(`
-    mutation purchaseOrderUpdate($input: PurchaseOrderUpdateInput!) {
-  purchaseOrderUpdate(input: $input) {
-    purchaseOrder {
-      ...PurchaseOrderFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderUpdateMutation, PurchaseOrderUpdateMutationVariables>;
-export const PurchaseOrderSendDocument = new TypedDocumentString(`
-    mutation purchaseOrderSend($input: PurchaseOrderStateInput!) {
-  purchaseOrderSend(input: $input) {
-    purchaseOrder {
-      ...PurchaseOrderFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderSendMutation, PurchaseOrderSendMutationVariables>;
-export const PurchaseOrderCancelDocument = new TypedDocumentString(`
-    mutation purchaseOrderCancel($input: PurchaseOrderStateInput!) {
-  purchaseOrderCancel(input: $input) {
-    purchaseOrder {
-      ...PurchaseOrderFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderCancelMutation, PurchaseOrderCancelMutationVariables>;
-export const PurchaseOrderReceiveDocument = new TypedDocumentString(`
-    mutation purchaseOrderReceive($input: PurchaseOrderReceiveInput!) {
-  purchaseOrderReceive(input: $input) {
-    purchaseOrder {
-      ...PurchaseOrderFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<PurchaseOrderReceiveMutation, PurchaseOrderReceiveMutationVariables>;
-export const ReplenishmentSuggestionsDocument = new TypedDocumentString(`
-    query replenishmentSuggestions($warehouseId: ID) {
-  replenishmentSuggestions(warehouseId: $warehouseId) {
-    product {
-      id
-      sku
-      name
-    }
-    available
-    incoming
-    reorderPoint
-    quantity
-    supplierPrice {
-      ...SupplierPriceFields
-    }
-  }
-}
-    fragment SupplierPriceFields on SupplierPrice {
-  id
-  supplier {
-    id
-    code
-  }
-  product {
-    id
-    sku
-  }
-  price {
-    amount
-    currency
-  }
-  minQuantity
-  leadTimeDays
-  supplierSku
-  updatedAt
-}`) as unknown as TypedDocumentString<ReplenishmentSuggestionsQuery, ReplenishmentSuggestionsQueryVariables>;
-export const SupplierBillFromPurchaseOrderDocument = new TypedDocumentString(`
-    mutation supplierBillFromPurchaseOrder($input: SupplierBillFromPurchaseOrderInput!) {
-  supplierBillFromPurchaseOrder(input: $input) {
-    billId
-    bill {
-      ...InvoiceFields
-    }
-    purchaseOrder {
-      ...PurchaseOrderFields
-      bills {
-        id
-        number
-        status
-        balanceDue {
-          ...MoneyFields
-        }
-      }
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseOrderLineFields on PurchaseOrderLine {
-  lineNo
-  product {
-    id
-    sku
-    name
-  }
-  description
-  quantity
-  unitPrice
-  taxRate
-  subtotal
-  tax
-  total
-  expectedDate
-  quantityReceived
-  quantityBilled
-  matchStatus
-  grniClearedValue
-}
-fragment PurchaseOrderFields on PurchaseOrder {
-  id
-  number
-  supplier {
-    id
-    code
-    name
-  }
-  status
-  currency
-  orderDate
-  expectedDate
-  reference
-  notes
-  subtotal {
-    amount
-    currency
-  }
-  taxTotal {
-    amount
-    currency
-  }
-  total {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseOrderLineFields
-  }
-  sentAt
-  cancelledAt
-  version
-  createdAt
-  updatedAt
-}
-fragment MoneyFields on Money {
-  amount
-  currency
-}
-fragment InvoiceLineFields on InvoiceLine {
-  lineNo
-  description
-  product {
-    id
-    sku
-  }
-  account {
-    id
-    code
-  }
-  quantity
-  unitPrice
-  discountPercent
-  taxRate
-  priceIncludesTax
-  gross
-  discount
-  subtotal
-  tax
-  total
-}
-fragment PaymentAllocationFields on PaymentAllocation {
-  amount
-  date
-  exchangeDifference
-  invoice {
-    id
-    number
-  }
-  payment {
-    id
-    number
-  }
-  creditNote {
-    id
-    number
-  }
-}
-fragment InvoiceFields on Invoice {
-  id
-  kind
-  status
-  number
-  customer {
-    id
-    code
-    name
-  }
-  supplier {
-    id
-    code
-    name
-  }
-  salesOrder {
-    id
-    number
-  }
-  currency
-  issueDate
-  dueDate
-  reference
-  memo
-  subtotal {
-    ...MoneyFields
-  }
-  discountTotal {
-    ...MoneyFields
-  }
-  taxTotal {
-    ...MoneyFields
-  }
-  total {
-    ...MoneyFields
-  }
-  amountPaid {
-    ...MoneyFields
-  }
-  balanceDue {
-    ...MoneyFields
-  }
-  totalBase
-  lines {
-    ...InvoiceLineFields
-  }
-  allocations {
-    ...PaymentAllocationFields
-  }
-  applications {
-    ...PaymentAllocationFields
-  }
-  creditedInvoice {
-    id
-    number
-  }
-  journalEntry {
-    id
-    number
-  }
-  postedAt
-  voidedAt
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<SupplierBillFromPurchaseOrderMutation, SupplierBillFromPurchaseOrderMutationVariables>;
-export const PurchaseRequestDocument = new TypedDocumentString(`
-    query purchaseRequest($id: ID!) {
-  purchaseRequest(id: $id) {
-    ...PurchaseRequestFields
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestQuery, PurchaseRequestQueryVariables>;
-export const PurchaseRequestsDocument = new TypedDocumentString(`
-    query purchaseRequests($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseRequestWhere, $orderBy: [PurchaseRequestOrderBy!]) {
-  purchaseRequests(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-    orderBy: $orderBy
-  ) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...PurchaseRequestFields
-    }
-  }
-}
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestsQuery, PurchaseRequestsQueryVariables>;
-export const PurchaseRequestCreateDocument = new TypedDocumentString(`
-    mutation purchaseRequestCreate($input: PurchaseRequestCreateInput!) {
-  purchaseRequestCreate(input: $input) {
-    purchaseRequest {
-      ...PurchaseRequestFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestCreateMutation, PurchaseRequestCreateMutationVariables>;
-export const PurchaseRequestUpdateDocument = new TypedDocumentString(`
-    mutation purchaseRequestUpdate($input: PurchaseRequestUpdateInput!) {
-  purchaseRequestUpdate(input: $input) {
-    purchaseRequest {
-      ...PurchaseRequestFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestUpdateMutation, PurchaseRequestUpdateMutationVariables>;
-export const PurchaseRequestSubmitDocument = new TypedDocumentString(`
-    mutation purchaseRequestSubmit($input: PurchaseRequestActionInput!) {
-  purchaseRequestSubmit(input: $input) {
-    purchaseRequest {
-      ...PurchaseRequestFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestSubmitMutation, PurchaseRequestSubmitMutationVariables>;
-export const PurchaseRequestCancelDocument = new TypedDocumentString(`
-    mutation purchaseRequestCancel($input: PurchaseRequestActionInput!) {
-  purchaseRequestCancel(input: $input) {
-    purchaseRequest {
-      ...PurchaseRequestFields
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestCancelMutation, PurchaseRequestCancelMutationVariables>;
-export const PurchaseRequestConvertDocument = new TypedDocumentString(`
-    mutation purchaseRequestConvert($input: PurchaseRequestConvertInput!) {
-  purchaseRequestConvert(input: $input) {
-    purchaseRequest {
-      ...PurchaseRequestFields
-      purchaseOrders {
-        id
-        number
-        status
-        currency
-        supplier {
-          id
-          code
-        }
-        total {
-          amount
-          currency
-        }
-      }
-    }
-    errors {
-      code
-      message
-      field
-    }
-  }
-}
-    fragment PurchaseRequestLineFields on PurchaseRequestLine {
-  lineNo
-  productSku
-  productName
-  description
-  quantity
-  neededBy
-  preferredSupplierName
-  estimatedUnitPrice {
-    amount
-    currency
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-}
-fragment PurchaseRequestFields on PurchaseRequest {
-  id
-  number
-  status
-  description
-  notes
-  approvedWithoutPolicy
-  submittedAt
-  approvedAt
-  cancelledAt
-  convertedAt
-  version
-  createdAt
-  updatedAt
-  requester {
-    id
-    code
-    name
-  }
-  estimatedTotal {
-    amount
-    currency
-  }
-  lines {
-    ...PurchaseRequestLineFields
-  }
-  approvalRequest {
-    id
-    status
-    round
-  }
-}`) as unknown as TypedDocumentString<PurchaseRequestConvertMutation, PurchaseRequestConvertMutationVariables>;
 export const InvoiceDocument = new TypedDocumentString(`
     query invoice($id: ID!) {
   invoice(id: $id) {
@@ -15747,13 +13782,7 @@ export const InvoicesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment MoneyFields on Money {
+    fragment MoneyFields on Money {
   amount
   currency
 }
@@ -15861,6 +13890,12 @@ fragment InvoiceFields on Invoice {
   version
   createdAt
   updatedAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
 }`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
 export const PaymentDocument = new TypedDocumentString(`
     query payment($id: ID!) {
@@ -15951,13 +13986,7 @@ export const PaymentsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment MoneyFields on Money {
+    fragment MoneyFields on Money {
   amount
   currency
 }
@@ -16021,6 +14050,12 @@ fragment PaymentFields on Payment {
   voidedAt
   version
   createdAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
 }`) as unknown as TypedDocumentString<PaymentsQuery, PaymentsQueryVariables>;
 export const OpenItemsDocument = new TypedDocumentString(`
     query openItems($customerId: ID, $supplierId: ID, $asOf: Date) {
@@ -17510,6 +15545,2230 @@ export const PaymentAllocateDocument = new TypedDocumentString(`
     number
   }
 }`) as unknown as TypedDocumentString<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query node($id: ID!) {
+  node(id: $id) {
+    ...NodeFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  name
+  email
+  phone
+  jobTitle
+  isPrimary
+  customer {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment CustomerFields on Customer {
+  id
+  code
+  name
+  kind
+  status
+  email
+  phone
+  website
+  taxId
+  currency
+  paymentTermsDays
+  invoicePolicy
+  creditLimit {
+    amount
+    currency
+  }
+  tags
+  billingAddress {
+    ...AddressFields
+  }
+  shippingAddress {
+    ...AddressFields
+  }
+  owner {
+    id
+    name
+  }
+  mergedInto {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment NodeFields on Node {
+  __typename
+  id
+  ... on Account {
+    code
+    name
+    accountType: type
+    isActive
+  }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
+  ... on ApiKey {
+    ...ApiKeyFields
+  }
+  ... on AuditLogEntry {
+    ...AuditLogEntryFields
+  }
+  ... on Contact {
+    ...ContactFields
+  }
+  ... on Customer {
+    ...CustomerFields
+  }
+  ... on CycleCount {
+    cycleCountState: state
+    postedAt
+  }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
+  }
+  ... on FiscalYear {
+    name
+    startDate
+    endDate
+  }
+  ... on Journal {
+    code
+    name
+    journalType: type
+  }
+  ... on Invoice {
+    invoiceNumber: number
+    invoiceKind: kind
+    invoiceStatus: status
+    issueDate
+    dueDate
+    invoiceTotal: total {
+      amount
+      currency
+    }
+  }
+  ... on JournalEntry {
+    entryNumber: number
+    date
+    entryStatus: status
+  }
+  ... on Location {
+    code
+    name
+    locationType: type
+  }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
+  ... on Organization {
+    ...OrganizationFields
+  }
+  ... on Payment {
+    paymentNumber: number
+    paymentStatus: status
+    direction
+    date
+    paymentAmount: amount {
+      amount
+      currency
+    }
+  }
+  ... on Position {
+    title
+  }
+  ... on PriceList {
+    priceListName: name
+    priceListCurrency: currency
+    isActive
+  }
+  ... on PurchaseOrder {
+    purchaseOrderNumber: number
+    purchaseOrderStatus: status
+    orderDate
+  }
+  ... on PurchaseRequest {
+    purchaseRequestNumber: number
+    purchaseRequestStatus: status
+    purchaseRequestDescription: description
+  }
+  ... on Period {
+    periodNumber: number
+    startDate
+    endDate
+    periodStatus: status
+  }
+  ... on Product {
+    sku
+    name
+    productType: type
+    isActive
+  }
+  ... on ProductCategory {
+    name
+  }
+  ... on Quote {
+    quoteNumber: number
+    quoteStatus: status
+    quoteDate
+    validUntil
+  }
+  ... on SalesOrder {
+    salesOrderNumber: number
+    salesOrderStatus: status
+    orderDate
+    requestedDeliveryDate
+  }
+  ... on Shipment {
+    shipmentNumber: number
+    shipmentStatus: status
+    plannedDate
+    shippedAt
+  }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
+  }
+  ... on StockMove {
+    moveQuantity: quantity
+    unitCost
+    moveKind: kind
+    moveState: state
+    doneAt
+  }
+  ... on StockReservation {
+    reservedQuantity: quantity
+    consumed
+  }
+  ... on Supplier {
+    ...SupplierFields
+  }
+  ... on TaxRate {
+    taxRateCode: code
+    taxRateName: name
+    rate
+    priceIncludesTax
+  }
+  ... on Warehouse {
+    code
+    name
+  }
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment OrganizationFields on Organization {
+  id
+  name
+  baseCurrency
+  createdAt
+}
+fragment AuditLogEntryFields on AuditLogEntry {
+  id
+  action
+  actorName
+  actor {
+    id
+    name
+    prefix
+  }
+  entityType
+  entityId
+  before
+  after
+  requestId
+  createdAt
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = new TypedDocumentString(`
+    query nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ...NodeFields
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  name
+  email
+  phone
+  jobTitle
+  isPrimary
+  customer {
+    id
+    code
+    name
+  }
+  createdAt
+  updatedAt
+}
+fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment CustomerFields on Customer {
+  id
+  code
+  name
+  kind
+  status
+  email
+  phone
+  website
+  taxId
+  currency
+  paymentTermsDays
+  invoicePolicy
+  creditLimit {
+    amount
+    currency
+  }
+  tags
+  billingAddress {
+    ...AddressFields
+  }
+  shippingAddress {
+    ...AddressFields
+  }
+  owner {
+    id
+    name
+  }
+  mergedInto {
+    id
+    code
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment NodeFields on Node {
+  __typename
+  id
+  ... on Account {
+    code
+    name
+    accountType: type
+    isActive
+  }
+  ... on ApprovalDelegation {
+    delegationStatus: status
+    startsOn
+    endsOn
+  }
+  ... on ApprovalPolicy {
+    subjectType
+    name
+    version
+  }
+  ... on ApprovalRequest {
+    title
+    subjectType
+    approvalStatus: status
+  }
+  ... on ApiKey {
+    ...ApiKeyFields
+  }
+  ... on AuditLogEntry {
+    ...AuditLogEntryFields
+  }
+  ... on Contact {
+    ...ContactFields
+  }
+  ... on Customer {
+    ...CustomerFields
+  }
+  ... on CycleCount {
+    cycleCountState: state
+    postedAt
+  }
+  ... on Department {
+    name
+    parent {
+      id
+    }
+  }
+  ... on Employee {
+    code
+    name
+    employeeStatus: status
+    hireDate
+  }
+  ... on ExpenseClaim {
+    title
+    claimStatus: status
+    baseAmount
+  }
+  ... on FiscalYear {
+    name
+    startDate
+    endDate
+  }
+  ... on Journal {
+    code
+    name
+    journalType: type
+  }
+  ... on Invoice {
+    invoiceNumber: number
+    invoiceKind: kind
+    invoiceStatus: status
+    issueDate
+    dueDate
+    invoiceTotal: total {
+      amount
+      currency
+    }
+  }
+  ... on JournalEntry {
+    entryNumber: number
+    date
+    entryStatus: status
+  }
+  ... on Location {
+    code
+    name
+    locationType: type
+  }
+  ... on LeaveRequest {
+    startDate
+    endDate
+    days
+    leaveStatus: status
+  }
+  ... on LeaveType {
+    code
+    name
+    paid
+  }
+  ... on Organization {
+    ...OrganizationFields
+  }
+  ... on Payment {
+    paymentNumber: number
+    paymentStatus: status
+    direction
+    date
+    paymentAmount: amount {
+      amount
+      currency
+    }
+  }
+  ... on Position {
+    title
+  }
+  ... on PriceList {
+    priceListName: name
+    priceListCurrency: currency
+    isActive
+  }
+  ... on PurchaseOrder {
+    purchaseOrderNumber: number
+    purchaseOrderStatus: status
+    orderDate
+  }
+  ... on PurchaseRequest {
+    purchaseRequestNumber: number
+    purchaseRequestStatus: status
+    purchaseRequestDescription: description
+  }
+  ... on Period {
+    periodNumber: number
+    startDate
+    endDate
+    periodStatus: status
+  }
+  ... on Product {
+    sku
+    name
+    productType: type
+    isActive
+  }
+  ... on ProductCategory {
+    name
+  }
+  ... on Quote {
+    quoteNumber: number
+    quoteStatus: status
+    quoteDate
+    validUntil
+  }
+  ... on SalesOrder {
+    salesOrderNumber: number
+    salesOrderStatus: status
+    orderDate
+    requestedDeliveryDate
+  }
+  ... on Shipment {
+    shipmentNumber: number
+    shipmentStatus: status
+    plannedDate
+    shippedAt
+  }
+  ... on SalesReturn {
+    salesReturnNumber: number
+    salesReturnStatus: status
+    returnDate
+    receivedAt
+  }
+  ... on StockMove {
+    moveQuantity: quantity
+    unitCost
+    moveKind: kind
+    moveState: state
+    doneAt
+  }
+  ... on StockReservation {
+    reservedQuantity: quantity
+    consumed
+  }
+  ... on Supplier {
+    ...SupplierFields
+  }
+  ... on TaxRate {
+    taxRateCode: code
+    taxRateName: name
+    rate
+    priceIncludesTax
+  }
+  ... on Warehouse {
+    code
+    name
+  }
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment OrganizationFields on Organization {
+  id
+  name
+  baseCurrency
+  createdAt
+}
+fragment AuditLogEntryFields on AuditLogEntry {
+  id
+  action
+  actorName
+  actor {
+    id
+    name
+    prefix
+  }
+  entityType
+  entityId
+  before
+  after
+  requestId
+  createdAt
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query viewer {
+  viewer {
+    name
+    roles
+    apiKey {
+      ...ApiKeyFields
+    }
+    organization {
+      ...OrganizationFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment OrganizationFields on Organization {
+  id
+  name
+  baseCurrency
+  createdAt
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query auditLog($first: Int, $after: String, $last: Int, $before: String, $where: AuditLogWhere) {
+  auditLog(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...AuditLogEntryFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment AuditLogEntryFields on AuditLogEntry {
+  id
+  action
+  actorName
+  actor {
+    id
+    name
+    prefix
+  }
+  entityType
+  entityId
+  before
+  after
+  requestId
+  createdAt
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query apiKeys($first: Int, $after: String, $includeRevoked: Boolean) {
+  apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyCreateDocument = new TypedDocumentString(`
+    mutation apiKeyCreate($input: ApiKeyCreateInput!) {
+  apiKeyCreate(input: $input) {
+    apiKey {
+      ...ApiKeyFields
+    }
+    secret
+    errors {
+      ...ApiKeyErrorFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment ApiKeyErrorFields on ApiKeyError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
+export const ApiKeyRevokeDocument = new TypedDocumentString(`
+    mutation apiKeyRevoke($input: ApiKeyRevokeInput!) {
+  apiKeyRevoke(input: $input) {
+    apiKey {
+      ...ApiKeyFields
+    }
+    errors {
+      ...ApiKeyErrorFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  prefix
+  roles
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment ApiKeyErrorFields on ApiKeyError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const PurchaseOrderDocument = new TypedDocumentString(`
+    query purchaseOrder($id: ID!) {
+  purchaseOrder(id: $id) {
+    ...PurchaseOrderFields
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderQuery, PurchaseOrderQueryVariables>;
+export const PurchaseOrdersDocument = new TypedDocumentString(`
+    query purchaseOrders($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseOrderWhere, $orderBy: [PurchaseOrderOrderBy!]) {
+  purchaseOrders(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PurchaseOrderFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrdersQuery, PurchaseOrdersQueryVariables>;
+export const SupplierPriceSetDocument = new TypedDocumentString(`
+    mutation supplierPriceSet($input: SupplierPriceSetInput!) {
+  supplierPriceSet(input: $input) {
+    supplierPrice {
+      ...SupplierPriceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplierPriceFields on SupplierPrice {
+  id
+  supplier {
+    id
+    code
+  }
+  product {
+    id
+    sku
+  }
+  price {
+    amount
+    currency
+  }
+  minQuantity
+  leadTimeDays
+  supplierSku
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierPriceSetMutation, SupplierPriceSetMutationVariables>;
+export const SupplierPriceDeleteDocument = new TypedDocumentString(`
+    mutation supplierPriceDelete($input: SupplierPriceDeleteInput!) {
+  supplierPriceDelete(input: $input) {
+    deletedSupplierPriceId
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierPriceDeleteMutation, SupplierPriceDeleteMutationVariables>;
+export const PurchaseOrderCreateDocument = new TypedDocumentString(`
+    mutation purchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+  purchaseOrderCreate(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderCreateMutation, PurchaseOrderCreateMutationVariables>;
+export const PurchaseOrderUpdateDocument = new TypedDocumentString(`
+    mutation purchaseOrderUpdate($input: PurchaseOrderUpdateInput!) {
+  purchaseOrderUpdate(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderUpdateMutation, PurchaseOrderUpdateMutationVariables>;
+export const PurchaseOrderSendDocument = new TypedDocumentString(`
+    mutation purchaseOrderSend($input: PurchaseOrderStateInput!) {
+  purchaseOrderSend(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderSendMutation, PurchaseOrderSendMutationVariables>;
+export const PurchaseOrderCancelDocument = new TypedDocumentString(`
+    mutation purchaseOrderCancel($input: PurchaseOrderStateInput!) {
+  purchaseOrderCancel(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderCancelMutation, PurchaseOrderCancelMutationVariables>;
+export const PurchaseOrderReceiveDocument = new TypedDocumentString(`
+    mutation purchaseOrderReceive($input: PurchaseOrderReceiveInput!) {
+  purchaseOrderReceive(input: $input) {
+    purchaseOrder {
+      ...PurchaseOrderFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PurchaseOrderReceiveMutation, PurchaseOrderReceiveMutationVariables>;
+export const ReplenishmentSuggestionsDocument = new TypedDocumentString(`
+    query replenishmentSuggestions($warehouseId: ID) {
+  replenishmentSuggestions(warehouseId: $warehouseId) {
+    product {
+      id
+      sku
+      name
+    }
+    available
+    incoming
+    reorderPoint
+    quantity
+    supplierPrice {
+      ...SupplierPriceFields
+    }
+  }
+}
+    fragment SupplierPriceFields on SupplierPrice {
+  id
+  supplier {
+    id
+    code
+  }
+  product {
+    id
+    sku
+  }
+  price {
+    amount
+    currency
+  }
+  minQuantity
+  leadTimeDays
+  supplierSku
+  updatedAt
+}`) as unknown as TypedDocumentString<ReplenishmentSuggestionsQuery, ReplenishmentSuggestionsQueryVariables>;
+export const SupplierBillFromPurchaseOrderDocument = new TypedDocumentString(`
+    mutation supplierBillFromPurchaseOrder($input: SupplierBillFromPurchaseOrderInput!) {
+  supplierBillFromPurchaseOrder(input: $input) {
+    billId
+    bill {
+      ...InvoiceFields
+    }
+    purchaseOrder {
+      ...PurchaseOrderFields
+      bills {
+        id
+        number
+        status
+        balanceDue {
+          ...MoneyFields
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment InvoiceLineFields on InvoiceLine {
+  lineNo
+  description
+  product {
+    id
+    sku
+  }
+  account {
+    id
+    code
+  }
+  quantity
+  unitPrice
+  discountPercent
+  taxRate
+  priceIncludesTax
+  gross
+  discount
+  subtotal
+  tax
+  total
+}
+fragment PaymentAllocationFields on PaymentAllocation {
+  amount
+  date
+  exchangeDifference
+  invoice {
+    id
+    number
+  }
+  payment {
+    id
+    number
+  }
+  creditNote {
+    id
+    number
+  }
+}
+fragment InvoiceFields on Invoice {
+  id
+  kind
+  status
+  number
+  customer {
+    id
+    code
+    name
+  }
+  supplier {
+    id
+    code
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  currency
+  issueDate
+  dueDate
+  reference
+  memo
+  subtotal {
+    ...MoneyFields
+  }
+  discountTotal {
+    ...MoneyFields
+  }
+  taxTotal {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  amountPaid {
+    ...MoneyFields
+  }
+  balanceDue {
+    ...MoneyFields
+  }
+  totalBase
+  lines {
+    ...InvoiceLineFields
+  }
+  allocations {
+    ...PaymentAllocationFields
+  }
+  applications {
+    ...PaymentAllocationFields
+  }
+  creditedInvoice {
+    id
+    number
+  }
+  journalEntry {
+    id
+    number
+  }
+  postedAt
+  voidedAt
+  version
+  createdAt
+  updatedAt
+}
+fragment PurchaseOrderLineFields on PurchaseOrderLine {
+  lineNo
+  product {
+    id
+    sku
+    name
+  }
+  description
+  quantity
+  unitPrice
+  taxRate
+  subtotal
+  tax
+  total
+  expectedDate
+  quantityReceived
+  quantityBilled
+  matchStatus
+  grniClearedValue
+}
+fragment PurchaseOrderFields on PurchaseOrder {
+  id
+  number
+  supplier {
+    id
+    code
+    name
+  }
+  status
+  currency
+  orderDate
+  expectedDate
+  reference
+  notes
+  subtotal {
+    amount
+    currency
+  }
+  taxTotal {
+    amount
+    currency
+  }
+  total {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseOrderLineFields
+  }
+  sentAt
+  cancelledAt
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierBillFromPurchaseOrderMutation, SupplierBillFromPurchaseOrderMutationVariables>;
+export const PurchaseRequestDocument = new TypedDocumentString(`
+    query purchaseRequest($id: ID!) {
+  purchaseRequest(id: $id) {
+    ...PurchaseRequestFields
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestQuery, PurchaseRequestQueryVariables>;
+export const PurchaseRequestsDocument = new TypedDocumentString(`
+    query purchaseRequests($first: Int, $after: String, $last: Int, $before: String, $where: PurchaseRequestWhere, $orderBy: [PurchaseRequestOrderBy!]) {
+  purchaseRequests(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PurchaseRequestFields
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestsQuery, PurchaseRequestsQueryVariables>;
+export const PurchaseRequestCreateDocument = new TypedDocumentString(`
+    mutation purchaseRequestCreate($input: PurchaseRequestCreateInput!) {
+  purchaseRequestCreate(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestCreateMutation, PurchaseRequestCreateMutationVariables>;
+export const PurchaseRequestUpdateDocument = new TypedDocumentString(`
+    mutation purchaseRequestUpdate($input: PurchaseRequestUpdateInput!) {
+  purchaseRequestUpdate(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestUpdateMutation, PurchaseRequestUpdateMutationVariables>;
+export const PurchaseRequestSubmitDocument = new TypedDocumentString(`
+    mutation purchaseRequestSubmit($input: PurchaseRequestActionInput!) {
+  purchaseRequestSubmit(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestSubmitMutation, PurchaseRequestSubmitMutationVariables>;
+export const PurchaseRequestCancelDocument = new TypedDocumentString(`
+    mutation purchaseRequestCancel($input: PurchaseRequestActionInput!) {
+  purchaseRequestCancel(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestCancelMutation, PurchaseRequestCancelMutationVariables>;
+export const PurchaseRequestConvertDocument = new TypedDocumentString(`
+    mutation purchaseRequestConvert($input: PurchaseRequestConvertInput!) {
+  purchaseRequestConvert(input: $input) {
+    purchaseRequest {
+      ...PurchaseRequestFields
+      purchaseOrders {
+        id
+        number
+        status
+        currency
+        supplier {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+        }
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment PurchaseRequestLineFields on PurchaseRequestLine {
+  lineNo
+  productSku
+  productName
+  description
+  quantity
+  neededBy
+  preferredSupplierName
+  estimatedUnitPrice {
+    amount
+    currency
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+}
+fragment PurchaseRequestFields on PurchaseRequest {
+  id
+  number
+  status
+  description
+  notes
+  approvedWithoutPolicy
+  submittedAt
+  approvedAt
+  cancelledAt
+  convertedAt
+  version
+  createdAt
+  updatedAt
+  requester {
+    id
+    code
+    name
+  }
+  estimatedTotal {
+    amount
+    currency
+  }
+  lines {
+    ...PurchaseRequestLineFields
+  }
+  approvalRequest {
+    id
+    status
+    round
+  }
+}`) as unknown as TypedDocumentString<PurchaseRequestConvertMutation, PurchaseRequestConvertMutationVariables>;
+export const SupplierDocument = new TypedDocumentString(`
+    query supplier($id: ID!) {
+  supplier(id: $id) {
+    ...SupplierFields
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupplierQuery, SupplierQueryVariables>;
+export const SuppliersDocument = new TypedDocumentString(`
+    query suppliers($first: Int, $after: String, $last: Int, $before: String, $where: SupplierWhere, $orderBy: [SupplierOrderBy!]) {
+  suppliers(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    where: $where
+    orderBy: $orderBy
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SupplierFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+  hasPreviousPage
+  startCursor
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
+export const SupplierCreateDocument = new TypedDocumentString(`
+    mutation supplierCreate($input: SupplierCreateInput!) {
+  supplierCreate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierCreateMutation, SupplierCreateMutationVariables>;
+export const SupplierUpdateDocument = new TypedDocumentString(`
+    mutation supplierUpdate($input: SupplierUpdateInput!) {
+  supplierUpdate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierUpdateMutation, SupplierUpdateMutationVariables>;
+export const SupplierDeactivateDocument = new TypedDocumentString(`
+    mutation supplierDeactivate($input: SupplierStateInput!) {
+  supplierDeactivate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierDeactivateMutation, SupplierDeactivateMutationVariables>;
+export const SupplierActivateDocument = new TypedDocumentString(`
+    mutation supplierActivate($input: SupplierStateInput!) {
+  supplierActivate(input: $input) {
+    supplier {
+      ...SupplierFields
+    }
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment AddressFields on Address {
+  line1
+  line2
+  postalCode
+  city
+  region
+  country
+}
+fragment SupplierFields on Supplier {
+  id
+  code
+  name
+  email
+  phone
+  taxId
+  address {
+    ...AddressFields
+  }
+  currency
+  paymentTermsDays
+  isActive
+  version
+  createdAt
+  updatedAt
+}
+fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierActivateMutation, SupplierActivateMutationVariables>;
+export const SupplierDeleteDocument = new TypedDocumentString(`
+    mutation supplierDelete($input: SupplierStateInput!) {
+  supplierDelete(input: $input) {
+    deletedSupplierId
+    errors {
+      ...SupplierErrorFields
+    }
+  }
+}
+    fragment SupplierErrorFields on SupplierError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<SupplierDeleteMutation, SupplierDeleteMutationVariables>;
 export const CustomerInvoicePolicySetDocument = new TypedDocumentString(`
     mutation customerInvoicePolicySet($input: CustomerInvoicePolicySetInput!) {
   customerInvoicePolicySet(input: $input) {
@@ -21133,262 +21392,3 @@ fragment ShipmentFields on Shipment {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ShipmentCancelMutation, ShipmentCancelMutationVariables>;
-export const SupplierDocument = new TypedDocumentString(`
-    query supplier($id: ID!) {
-  supplier(id: $id) {
-    ...SupplierFields
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<SupplierQuery, SupplierQueryVariables>;
-export const SuppliersDocument = new TypedDocumentString(`
-    query suppliers($first: Int, $after: String, $last: Int, $before: String, $where: SupplierWhere, $orderBy: [SupplierOrderBy!]) {
-  suppliers(
-    first: $first
-    after: $after
-    last: $last
-    before: $before
-    where: $where
-    orderBy: $orderBy
-  ) {
-    totalCount
-    pageInfo {
-      ...PageInfoFields
-    }
-    nodes {
-      ...SupplierFields
-    }
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment PageInfoFields on PageInfo {
-  hasNextPage
-  endCursor
-  hasPreviousPage
-  startCursor
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
-export const SupplierCreateDocument = new TypedDocumentString(`
-    mutation supplierCreate($input: SupplierCreateInput!) {
-  supplierCreate(input: $input) {
-    supplier {
-      ...SupplierFields
-    }
-    errors {
-      ...SupplierErrorFields
-    }
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}
-fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<SupplierCreateMutation, SupplierCreateMutationVariables>;
-export const SupplierUpdateDocument = new TypedDocumentString(`
-    mutation supplierUpdate($input: SupplierUpdateInput!) {
-  supplierUpdate(input: $input) {
-    supplier {
-      ...SupplierFields
-    }
-    errors {
-      ...SupplierErrorFields
-    }
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}
-fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<SupplierUpdateMutation, SupplierUpdateMutationVariables>;
-export const SupplierDeactivateDocument = new TypedDocumentString(`
-    mutation supplierDeactivate($input: SupplierStateInput!) {
-  supplierDeactivate(input: $input) {
-    supplier {
-      ...SupplierFields
-    }
-    errors {
-      ...SupplierErrorFields
-    }
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}
-fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<SupplierDeactivateMutation, SupplierDeactivateMutationVariables>;
-export const SupplierActivateDocument = new TypedDocumentString(`
-    mutation supplierActivate($input: SupplierStateInput!) {
-  supplierActivate(input: $input) {
-    supplier {
-      ...SupplierFields
-    }
-    errors {
-      ...SupplierErrorFields
-    }
-  }
-}
-    fragment AddressFields on Address {
-  line1
-  line2
-  postalCode
-  city
-  region
-  country
-}
-fragment SupplierFields on Supplier {
-  id
-  code
-  name
-  email
-  phone
-  taxId
-  address {
-    ...AddressFields
-  }
-  currency
-  paymentTermsDays
-  isActive
-  version
-  createdAt
-  updatedAt
-}
-fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<SupplierActivateMutation, SupplierActivateMutationVariables>;
-export const SupplierDeleteDocument = new TypedDocumentString(`
-    mutation supplierDelete($input: SupplierStateInput!) {
-  supplierDelete(input: $input) {
-    deletedSupplierId
-    errors {
-      ...SupplierErrorFields
-    }
-  }
-}
-    fragment SupplierErrorFields on SupplierError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<SupplierDeleteMutation, SupplierDeleteMutationVariables>;

@@ -237,6 +237,26 @@ export type LedgerSettings = Prisma.LedgerSettingsModel
  */
 export type BudgetAmount = Prisma.BudgetAmountModel
 /**
+ * Model Invoice
+ * 
+ */
+export type Invoice = Prisma.InvoiceModel
+/**
+ * Model InvoiceLine
+ * 
+ */
+export type InvoiceLine = Prisma.InvoiceLineModel
+/**
+ * Model Payment
+ * 
+ */
+export type Payment = Prisma.PaymentModel
+/**
+ * Model PaymentAllocation
+ * Part of a payment or credit note settling part of an invoice or bill, in the documents' currency.
+ */
+export type PaymentAllocation = Prisma.PaymentAllocationModel
+/**
  * Model Organization
  * A tenant. Every business row belongs to exactly one organization.
  */
@@ -307,26 +327,6 @@ export type PurchaseOrderBill = Prisma.PurchaseOrderBillModel
  * What one bill line billed of one purchase order line, and the goods-received-not-invoiced value it cleared.
  */
 export type PurchaseOrderBillLine = Prisma.PurchaseOrderBillLineModel
-/**
- * Model Invoice
- * 
- */
-export type Invoice = Prisma.InvoiceModel
-/**
- * Model InvoiceLine
- * 
- */
-export type InvoiceLine = Prisma.InvoiceLineModel
-/**
- * Model Payment
- * 
- */
-export type Payment = Prisma.PaymentModel
-/**
- * Model PaymentAllocation
- * Part of a payment or credit note settling part of an invoice or bill, in the documents' currency.
- */
-export type PaymentAllocation = Prisma.PaymentAllocationModel
 /**
  * Model TaxRate
  * A sales tax (VAT, GST) rate. Prices of products it applies to are net (excluded) or gross (included).

@@ -269,45 +269,6 @@ export const PeriodStatus = {
 export type PeriodStatus = (typeof PeriodStatus)[keyof typeof PeriodStatus]
 
 
-export const Role = {
-  ADMIN: 'ADMIN',
-  SALES: 'SALES',
-  WAREHOUSE: 'WAREHOUSE',
-  PURCHASING: 'PURCHASING',
-  PRODUCTION: 'PRODUCTION',
-  ACCOUNTING: 'ACCOUNTING',
-  HR: 'HR',
-  EMPLOYEE: 'EMPLOYEE'
-} as const
-
-export type Role = (typeof Role)[keyof typeof Role]
-
-
-export const PurchaseOrderStatus = {
-  DRAFT: 'DRAFT',
-  SENT: 'SENT',
-  PARTIALLY_RECEIVED: 'PARTIALLY_RECEIVED',
-  RECEIVED: 'RECEIVED',
-  BILLED: 'BILLED',
-  CLOSED: 'CLOSED',
-  CANCELLED: 'CANCELLED'
-} as const
-
-export type PurchaseOrderStatus = (typeof PurchaseOrderStatus)[keyof typeof PurchaseOrderStatus]
-
-
-export const PurchaseRequestStatus = {
-  DRAFT: 'DRAFT',
-  PENDING_APPROVAL: 'PENDING_APPROVAL',
-  APPROVED: 'APPROVED',
-  REJECTED: 'REJECTED',
-  CANCELLED: 'CANCELLED',
-  CONVERTED: 'CONVERTED'
-} as const
-
-export type PurchaseRequestStatus = (typeof PurchaseRequestStatus)[keyof typeof PurchaseRequestStatus]
-
-
 export const InvoiceKind = {
   CUSTOMER_INVOICE: 'CUSTOMER_INVOICE',
   SUPPLIER_BILL: 'SUPPLIER_BILL',
@@ -355,6 +316,45 @@ export const PaymentStatus = {
 } as const
 
 export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus]
+
+
+export const Role = {
+  ADMIN: 'ADMIN',
+  SALES: 'SALES',
+  WAREHOUSE: 'WAREHOUSE',
+  PURCHASING: 'PURCHASING',
+  PRODUCTION: 'PRODUCTION',
+  ACCOUNTING: 'ACCOUNTING',
+  HR: 'HR',
+  EMPLOYEE: 'EMPLOYEE'
+} as const
+
+export type Role = (typeof Role)[keyof typeof Role]
+
+
+export const PurchaseOrderStatus = {
+  DRAFT: 'DRAFT',
+  SENT: 'SENT',
+  PARTIALLY_RECEIVED: 'PARTIALLY_RECEIVED',
+  RECEIVED: 'RECEIVED',
+  BILLED: 'BILLED',
+  CLOSED: 'CLOSED',
+  CANCELLED: 'CANCELLED'
+} as const
+
+export type PurchaseOrderStatus = (typeof PurchaseOrderStatus)[keyof typeof PurchaseOrderStatus]
+
+
+export const PurchaseRequestStatus = {
+  DRAFT: 'DRAFT',
+  PENDING_APPROVAL: 'PENDING_APPROVAL',
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  CANCELLED: 'CANCELLED',
+  CONVERTED: 'CONVERTED'
+} as const
+
+export type PurchaseRequestStatus = (typeof PurchaseRequestStatus)[keyof typeof PurchaseRequestStatus]
 
 
 export const QuoteStatus = {

@@ -89,6 +89,10 @@ export const ModelName = {
   PostingRule: 'PostingRule',
   LedgerSettings: 'LedgerSettings',
   BudgetAmount: 'BudgetAmount',
+  Invoice: 'Invoice',
+  InvoiceLine: 'InvoiceLine',
+  Payment: 'Payment',
+  PaymentAllocation: 'PaymentAllocation',
   Organization: 'Organization',
   ApiKey: 'ApiKey',
   AuditLog: 'AuditLog',
@@ -103,10 +107,6 @@ export const ModelName = {
   PurchaseRequestLine: 'PurchaseRequestLine',
   PurchaseOrderBill: 'PurchaseOrderBill',
   PurchaseOrderBillLine: 'PurchaseOrderBillLine',
-  Invoice: 'Invoice',
-  InvoiceLine: 'InvoiceLine',
-  Payment: 'Payment',
-  PaymentAllocation: 'PaymentAllocation',
   TaxRate: 'TaxRate',
   ProductTaxRate: 'ProductTaxRate',
   CustomerTaxExemption: 'CustomerTaxExemption',
@@ -776,6 +776,113 @@ export const BudgetAmountScalarFieldEnum = {
 export type BudgetAmountScalarFieldEnum = (typeof BudgetAmountScalarFieldEnum)[keyof typeof BudgetAmountScalarFieldEnum]
 
 
+export const InvoiceScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  kind: 'kind',
+  status: 'status',
+  number: 'number',
+  customerId: 'customerId',
+  supplierId: 'supplierId',
+  currency: 'currency',
+  issueDate: 'issueDate',
+  dueDate: 'dueDate',
+  reference: 'reference',
+  memo: 'memo',
+  subtotal: 'subtotal',
+  discountTotal: 'discountTotal',
+  taxTotal: 'taxTotal',
+  total: 'total',
+  totalBase: 'totalBase',
+  amountAllocated: 'amountAllocated',
+  baseAllocated: 'baseAllocated',
+  creditedInvoiceId: 'creditedInvoiceId',
+  journalEntryId: 'journalEntryId',
+  voidEntryId: 'voidEntryId',
+  postedAt: 'postedAt',
+  voidedAt: 'voidedAt',
+  voidDate: 'voidDate',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeof InvoiceScalarFieldEnum]
+
+
+export const InvoiceLineScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  invoiceId: 'invoiceId',
+  lineNo: 'lineNo',
+  description: 'description',
+  accountId: 'accountId',
+  quantity: 'quantity',
+  unitPrice: 'unitPrice',
+  discountPercent: 'discountPercent',
+  taxRate: 'taxRate',
+  priceIncludesTax: 'priceIncludesTax',
+  gross: 'gross',
+  discount: 'discount',
+  subtotal: 'subtotal',
+  tax: 'tax',
+  total: 'total',
+  productId: 'productId',
+  purchaseOrderLineId: 'purchaseOrderLineId'
+} as const
+
+export type InvoiceLineScalarFieldEnum = (typeof InvoiceLineScalarFieldEnum)[keyof typeof InvoiceLineScalarFieldEnum]
+
+
+export const PaymentScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  direction: 'direction',
+  status: 'status',
+  number: 'number',
+  customerId: 'customerId',
+  supplierId: 'supplierId',
+  date: 'date',
+  amount: 'amount',
+  currency: 'currency',
+  amountBase: 'amountBase',
+  amountAllocated: 'amountAllocated',
+  baseAllocated: 'baseAllocated',
+  method: 'method',
+  bankAccountId: 'bankAccountId',
+  reference: 'reference',
+  memo: 'memo',
+  journalEntryId: 'journalEntryId',
+  voidEntryId: 'voidEntryId',
+  voidedAt: 'voidedAt',
+  voidDate: 'voidDate',
+  createdById: 'createdById',
+  version: 'version',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PaymentScalarFieldEnum = (typeof PaymentScalarFieldEnum)[keyof typeof PaymentScalarFieldEnum]
+
+
+export const PaymentAllocationScalarFieldEnum = {
+  id: 'id',
+  organizationId: 'organizationId',
+  invoiceId: 'invoiceId',
+  paymentId: 'paymentId',
+  creditNoteId: 'creditNoteId',
+  amount: 'amount',
+  invoiceBase: 'invoiceBase',
+  sourceBase: 'sourceBase',
+  date: 'date',
+  exchangeEntryId: 'exchangeEntryId',
+  createdAt: 'createdAt'
+} as const
+
+export type PaymentAllocationScalarFieldEnum = (typeof PaymentAllocationScalarFieldEnum)[keyof typeof PaymentAllocationScalarFieldEnum]
+
+
 export const OrganizationScalarFieldEnum = {
   id: 'id',
   name: 'name',
@@ -1010,113 +1117,6 @@ export const PurchaseOrderBillLineScalarFieldEnum = {
 } as const
 
 export type PurchaseOrderBillLineScalarFieldEnum = (typeof PurchaseOrderBillLineScalarFieldEnum)[keyof typeof PurchaseOrderBillLineScalarFieldEnum]
-
-
-export const InvoiceScalarFieldEnum = {
-  id: 'id',
-  organizationId: 'organizationId',
-  kind: 'kind',
-  status: 'status',
-  number: 'number',
-  customerId: 'customerId',
-  supplierId: 'supplierId',
-  currency: 'currency',
-  issueDate: 'issueDate',
-  dueDate: 'dueDate',
-  reference: 'reference',
-  memo: 'memo',
-  subtotal: 'subtotal',
-  discountTotal: 'discountTotal',
-  taxTotal: 'taxTotal',
-  total: 'total',
-  totalBase: 'totalBase',
-  amountAllocated: 'amountAllocated',
-  baseAllocated: 'baseAllocated',
-  creditedInvoiceId: 'creditedInvoiceId',
-  journalEntryId: 'journalEntryId',
-  voidEntryId: 'voidEntryId',
-  postedAt: 'postedAt',
-  voidedAt: 'voidedAt',
-  voidDate: 'voidDate',
-  createdById: 'createdById',
-  version: 'version',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
-} as const
-
-export type InvoiceScalarFieldEnum = (typeof InvoiceScalarFieldEnum)[keyof typeof InvoiceScalarFieldEnum]
-
-
-export const InvoiceLineScalarFieldEnum = {
-  id: 'id',
-  organizationId: 'organizationId',
-  invoiceId: 'invoiceId',
-  lineNo: 'lineNo',
-  description: 'description',
-  accountId: 'accountId',
-  quantity: 'quantity',
-  unitPrice: 'unitPrice',
-  discountPercent: 'discountPercent',
-  taxRate: 'taxRate',
-  priceIncludesTax: 'priceIncludesTax',
-  gross: 'gross',
-  discount: 'discount',
-  subtotal: 'subtotal',
-  tax: 'tax',
-  total: 'total',
-  productId: 'productId',
-  purchaseOrderLineId: 'purchaseOrderLineId'
-} as const
-
-export type InvoiceLineScalarFieldEnum = (typeof InvoiceLineScalarFieldEnum)[keyof typeof InvoiceLineScalarFieldEnum]
-
-
-export const PaymentScalarFieldEnum = {
-  id: 'id',
-  organizationId: 'organizationId',
-  direction: 'direction',
-  status: 'status',
-  number: 'number',
-  customerId: 'customerId',
-  supplierId: 'supplierId',
-  date: 'date',
-  amount: 'amount',
-  currency: 'currency',
-  amountBase: 'amountBase',
-  amountAllocated: 'amountAllocated',
-  baseAllocated: 'baseAllocated',
-  method: 'method',
-  bankAccountId: 'bankAccountId',
-  reference: 'reference',
-  memo: 'memo',
-  journalEntryId: 'journalEntryId',
-  voidEntryId: 'voidEntryId',
-  voidedAt: 'voidedAt',
-  voidDate: 'voidDate',
-  createdById: 'createdById',
-  version: 'version',
-  createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
-} as const
-
-export type PaymentScalarFieldEnum = (typeof PaymentScalarFieldEnum)[keyof typeof PaymentScalarFieldEnum]
-
-
-export const PaymentAllocationScalarFieldEnum = {
-  id: 'id',
-  organizationId: 'organizationId',
-  invoiceId: 'invoiceId',
-  paymentId: 'paymentId',
-  creditNoteId: 'creditNoteId',
-  amount: 'amount',
-  invoiceBase: 'invoiceBase',
-  sourceBase: 'sourceBase',
-  date: 'date',
-  exchangeEntryId: 'exchangeEntryId',
-  createdAt: 'createdAt'
-} as const
-
-export type PaymentAllocationScalarFieldEnum = (typeof PaymentAllocationScalarFieldEnum)[keyof typeof PaymentAllocationScalarFieldEnum]
 
 
 export const TaxRateScalarFieldEnum = {

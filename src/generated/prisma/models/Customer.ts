@@ -901,6 +901,38 @@ export type CustomerUpdateOneRequiredWithoutContactsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutContactsInput, Prisma.CustomerUpdateWithoutContactsInput>, Prisma.CustomerUncheckedUpdateWithoutContactsInput>
 }
 
+export type CustomerCreateNestedOneWithoutInvoicesInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneWithoutInvoicesNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
+  upsert?: Prisma.CustomerUpsertWithoutInvoicesInput
+  disconnect?: Prisma.CustomerWhereInput | boolean
+  delete?: Prisma.CustomerWhereInput | boolean
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutInvoicesInput, Prisma.CustomerUpdateWithoutInvoicesInput>, Prisma.CustomerUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type CustomerCreateNestedOneWithoutPaymentsInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
+  connect?: Prisma.CustomerWhereUniqueInput
+}
+
+export type CustomerUpdateOneWithoutPaymentsNestedInput = {
+  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
+  upsert?: Prisma.CustomerUpsertWithoutPaymentsInput
+  disconnect?: Prisma.CustomerWhereInput | boolean
+  delete?: Prisma.CustomerWhereInput | boolean
+  connect?: Prisma.CustomerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutPaymentsInput, Prisma.CustomerUpdateWithoutPaymentsInput>, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
+}
+
 export type CustomerCreateNestedManyWithoutOrganizationInput = {
   create?: Prisma.XOR<Prisma.CustomerCreateWithoutOrganizationInput, Prisma.CustomerUncheckedCreateWithoutOrganizationInput> | Prisma.CustomerCreateWithoutOrganizationInput[] | Prisma.CustomerUncheckedCreateWithoutOrganizationInput[]
   connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutOrganizationInput | Prisma.CustomerCreateOrConnectWithoutOrganizationInput[]
@@ -983,38 +1015,6 @@ export type CustomerUncheckedUpdateManyWithoutOwnerNestedInput = {
   update?: Prisma.CustomerUpdateWithWhereUniqueWithoutOwnerInput | Prisma.CustomerUpdateWithWhereUniqueWithoutOwnerInput[]
   updateMany?: Prisma.CustomerUpdateManyWithWhereWithoutOwnerInput | Prisma.CustomerUpdateManyWithWhereWithoutOwnerInput[]
   deleteMany?: Prisma.CustomerScalarWhereInput | Prisma.CustomerScalarWhereInput[]
-}
-
-export type CustomerCreateNestedOneWithoutInvoicesInput = {
-  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
-  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
-  connect?: Prisma.CustomerWhereUniqueInput
-}
-
-export type CustomerUpdateOneWithoutInvoicesNestedInput = {
-  create?: Prisma.XOR<Prisma.CustomerCreateWithoutInvoicesInput, Prisma.CustomerUncheckedCreateWithoutInvoicesInput>
-  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutInvoicesInput
-  upsert?: Prisma.CustomerUpsertWithoutInvoicesInput
-  disconnect?: Prisma.CustomerWhereInput | boolean
-  delete?: Prisma.CustomerWhereInput | boolean
-  connect?: Prisma.CustomerWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutInvoicesInput, Prisma.CustomerUpdateWithoutInvoicesInput>, Prisma.CustomerUncheckedUpdateWithoutInvoicesInput>
-}
-
-export type CustomerCreateNestedOneWithoutPaymentsInput = {
-  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
-  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
-  connect?: Prisma.CustomerWhereUniqueInput
-}
-
-export type CustomerUpdateOneWithoutPaymentsNestedInput = {
-  create?: Prisma.XOR<Prisma.CustomerCreateWithoutPaymentsInput, Prisma.CustomerUncheckedCreateWithoutPaymentsInput>
-  connectOrCreate?: Prisma.CustomerCreateOrConnectWithoutPaymentsInput
-  upsert?: Prisma.CustomerUpsertWithoutPaymentsInput
-  disconnect?: Prisma.CustomerWhereInput | boolean
-  delete?: Prisma.CustomerWhereInput | boolean
-  connect?: Prisma.CustomerWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.CustomerUpdateToOneWithWhereWithoutPaymentsInput, Prisma.CustomerUpdateWithoutPaymentsInput>, Prisma.CustomerUncheckedUpdateWithoutPaymentsInput>
 }
 
 export type CustomerCreateNestedOneWithoutTaxExemptionInput = {
@@ -1491,185 +1491,6 @@ export type CustomerUncheckedUpdateWithoutContactsInput = {
   salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
 }
 
-export type CustomerCreateWithoutOrganizationInput = {
-  id: string
-  code: string
-  kind: $Enums.CustomerKind
-  name: string
-  email?: string | null
-  phone?: string | null
-  website?: string | null
-  taxId?: string | null
-  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  tags?: Prisma.CustomerCreatetagsInput | string[]
-  currency: string
-  paymentTermsDays?: number
-  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  status?: $Enums.CustomerStatus
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
-  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
-  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
-  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
-  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
-  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
-  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
-  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
-  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
-  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
-  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
-}
-
-export type CustomerUncheckedCreateWithoutOrganizationInput = {
-  id: string
-  code: string
-  kind: $Enums.CustomerKind
-  name: string
-  email?: string | null
-  phone?: string | null
-  website?: string | null
-  taxId?: string | null
-  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  tags?: Prisma.CustomerCreatetagsInput | string[]
-  currency: string
-  paymentTermsDays?: number
-  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  status?: $Enums.CustomerStatus
-  ownerId?: string | null
-  mergedIntoId?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
-  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
-  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
-  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
-  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
-  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
-  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
-  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
-  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
-}
-
-export type CustomerCreateOrConnectWithoutOrganizationInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  create: Prisma.XOR<Prisma.CustomerCreateWithoutOrganizationInput, Prisma.CustomerUncheckedCreateWithoutOrganizationInput>
-}
-
-export type CustomerCreateManyOrganizationInputEnvelope = {
-  data: Prisma.CustomerCreateManyOrganizationInput | Prisma.CustomerCreateManyOrganizationInput[]
-  skipDuplicates?: boolean
-}
-
-export type CustomerUpsertWithWhereUniqueWithoutOrganizationInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  update: Prisma.XOR<Prisma.CustomerUpdateWithoutOrganizationInput, Prisma.CustomerUncheckedUpdateWithoutOrganizationInput>
-  create: Prisma.XOR<Prisma.CustomerCreateWithoutOrganizationInput, Prisma.CustomerUncheckedCreateWithoutOrganizationInput>
-}
-
-export type CustomerUpdateWithWhereUniqueWithoutOrganizationInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  data: Prisma.XOR<Prisma.CustomerUpdateWithoutOrganizationInput, Prisma.CustomerUncheckedUpdateWithoutOrganizationInput>
-}
-
-export type CustomerUpdateManyWithWhereWithoutOrganizationInput = {
-  where: Prisma.CustomerScalarWhereInput
-  data: Prisma.XOR<Prisma.CustomerUpdateManyMutationInput, Prisma.CustomerUncheckedUpdateManyWithoutOrganizationInput>
-}
-
-export type CustomerCreateWithoutOwnerInput = {
-  id: string
-  code: string
-  kind: $Enums.CustomerKind
-  name: string
-  email?: string | null
-  phone?: string | null
-  website?: string | null
-  taxId?: string | null
-  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  tags?: Prisma.CustomerCreatetagsInput | string[]
-  currency: string
-  paymentTermsDays?: number
-  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  status?: $Enums.CustomerStatus
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
-  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
-  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
-  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
-  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
-  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
-  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
-  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
-  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
-  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
-  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
-}
-
-export type CustomerUncheckedCreateWithoutOwnerInput = {
-  id: string
-  code: string
-  kind: $Enums.CustomerKind
-  name: string
-  email?: string | null
-  phone?: string | null
-  website?: string | null
-  taxId?: string | null
-  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  tags?: Prisma.CustomerCreatetagsInput | string[]
-  currency: string
-  paymentTermsDays?: number
-  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  status?: $Enums.CustomerStatus
-  mergedIntoId?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
-  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
-  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
-  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
-  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
-  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
-  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
-  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
-  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
-}
-
-export type CustomerCreateOrConnectWithoutOwnerInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  create: Prisma.XOR<Prisma.CustomerCreateWithoutOwnerInput, Prisma.CustomerUncheckedCreateWithoutOwnerInput>
-}
-
-export type CustomerCreateManyOwnerInputEnvelope = {
-  data: Prisma.CustomerCreateManyOwnerInput | Prisma.CustomerCreateManyOwnerInput[]
-  skipDuplicates?: boolean
-}
-
-export type CustomerUpsertWithWhereUniqueWithoutOwnerInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  update: Prisma.XOR<Prisma.CustomerUpdateWithoutOwnerInput, Prisma.CustomerUncheckedUpdateWithoutOwnerInput>
-  create: Prisma.XOR<Prisma.CustomerCreateWithoutOwnerInput, Prisma.CustomerUncheckedCreateWithoutOwnerInput>
-}
-
-export type CustomerUpdateWithWhereUniqueWithoutOwnerInput = {
-  where: Prisma.CustomerWhereUniqueInput
-  data: Prisma.XOR<Prisma.CustomerUpdateWithoutOwnerInput, Prisma.CustomerUncheckedUpdateWithoutOwnerInput>
-}
-
-export type CustomerUpdateManyWithWhereWithoutOwnerInput = {
-  where: Prisma.CustomerScalarWhereInput
-  data: Prisma.XOR<Prisma.CustomerUpdateManyMutationInput, Prisma.CustomerUncheckedUpdateManyWithoutOwnerInput>
-}
-
 export type CustomerCreateWithoutInvoicesInput = {
   id: string
   code: string
@@ -1956,6 +1777,185 @@ export type CustomerUncheckedUpdateWithoutPaymentsInput = {
   quotes?: Prisma.QuoteUncheckedUpdateManyWithoutCustomerNestedInput
   salesOrders?: Prisma.SalesOrderUncheckedUpdateManyWithoutCustomerNestedInput
   salesSettings?: Prisma.CustomerSalesSettingsUncheckedUpdateOneWithoutCustomerNestedInput
+}
+
+export type CustomerCreateWithoutOrganizationInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  owner?: Prisma.ApiKeyCreateNestedOneWithoutOwnedCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutOrganizationInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  ownerId?: string | null
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutOrganizationInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutOrganizationInput, Prisma.CustomerUncheckedCreateWithoutOrganizationInput>
+}
+
+export type CustomerCreateManyOrganizationInputEnvelope = {
+  data: Prisma.CustomerCreateManyOrganizationInput | Prisma.CustomerCreateManyOrganizationInput[]
+  skipDuplicates?: boolean
+}
+
+export type CustomerUpsertWithWhereUniqueWithoutOrganizationInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutOrganizationInput, Prisma.CustomerUncheckedUpdateWithoutOrganizationInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutOrganizationInput, Prisma.CustomerUncheckedCreateWithoutOrganizationInput>
+}
+
+export type CustomerUpdateWithWhereUniqueWithoutOrganizationInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutOrganizationInput, Prisma.CustomerUncheckedUpdateWithoutOrganizationInput>
+}
+
+export type CustomerUpdateManyWithWhereWithoutOrganizationInput = {
+  where: Prisma.CustomerScalarWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateManyMutationInput, Prisma.CustomerUncheckedUpdateManyWithoutOrganizationInput>
+}
+
+export type CustomerCreateWithoutOwnerInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  organization: Prisma.OrganizationCreateNestedOneWithoutCustomersInput
+  mergedInto?: Prisma.CustomerCreateNestedOneWithoutMergedFromInput
+  mergedFrom?: Prisma.CustomerCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsCreateNestedOneWithoutCustomerInput
+}
+
+export type CustomerUncheckedCreateWithoutOwnerInput = {
+  id: string
+  code: string
+  kind: $Enums.CustomerKind
+  name: string
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  taxId?: string | null
+  billingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  shippingAddress?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  tags?: Prisma.CustomerCreatetagsInput | string[]
+  currency: string
+  paymentTermsDays?: number
+  creditLimit?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  status?: $Enums.CustomerStatus
+  mergedIntoId?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  mergedFrom?: Prisma.CustomerUncheckedCreateNestedManyWithoutMergedIntoInput
+  contacts?: Prisma.ContactUncheckedCreateNestedManyWithoutCustomerInput
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCustomerInput
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutCustomerInput
+  taxExemption?: Prisma.CustomerTaxExemptionUncheckedCreateNestedManyWithoutCustomerInput
+  priceLists?: Prisma.CustomerPriceListUncheckedCreateNestedManyWithoutCustomerInput
+  quotes?: Prisma.QuoteUncheckedCreateNestedManyWithoutCustomerInput
+  salesOrders?: Prisma.SalesOrderUncheckedCreateNestedManyWithoutCustomerInput
+  salesSettings?: Prisma.CustomerSalesSettingsUncheckedCreateNestedOneWithoutCustomerInput
+}
+
+export type CustomerCreateOrConnectWithoutOwnerInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutOwnerInput, Prisma.CustomerUncheckedCreateWithoutOwnerInput>
+}
+
+export type CustomerCreateManyOwnerInputEnvelope = {
+  data: Prisma.CustomerCreateManyOwnerInput | Prisma.CustomerCreateManyOwnerInput[]
+  skipDuplicates?: boolean
+}
+
+export type CustomerUpsertWithWhereUniqueWithoutOwnerInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  update: Prisma.XOR<Prisma.CustomerUpdateWithoutOwnerInput, Prisma.CustomerUncheckedUpdateWithoutOwnerInput>
+  create: Prisma.XOR<Prisma.CustomerCreateWithoutOwnerInput, Prisma.CustomerUncheckedCreateWithoutOwnerInput>
+}
+
+export type CustomerUpdateWithWhereUniqueWithoutOwnerInput = {
+  where: Prisma.CustomerWhereUniqueInput
+  data: Prisma.XOR<Prisma.CustomerUpdateWithoutOwnerInput, Prisma.CustomerUncheckedUpdateWithoutOwnerInput>
+}
+
+export type CustomerUpdateManyWithWhereWithoutOwnerInput = {
+  where: Prisma.CustomerScalarWhereInput
+  data: Prisma.XOR<Prisma.CustomerUpdateManyMutationInput, Prisma.CustomerUncheckedUpdateManyWithoutOwnerInput>
 }
 
 export type CustomerCreateWithoutTaxExemptionInput = {

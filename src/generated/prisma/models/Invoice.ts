@@ -867,11 +867,6 @@ export type InvoiceOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
 }
 
-export type InvoiceScalarRelationFilter = {
-  is?: Prisma.InvoiceWhereInput
-  isNot?: Prisma.InvoiceWhereInput
-}
-
 export type InvoiceNullableScalarRelationFilter = {
   is?: Prisma.InvoiceWhereInput | null
   isNot?: Prisma.InvoiceWhereInput | null
@@ -1005,6 +1000,11 @@ export type InvoiceSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
 }
 
+export type InvoiceScalarRelationFilter = {
+  is?: Prisma.InvoiceWhereInput
+  isNot?: Prisma.InvoiceWhereInput
+}
+
 export type InvoiceCreateNestedManyWithoutCustomerInput = {
   create?: Prisma.XOR<Prisma.InvoiceCreateWithoutCustomerInput, Prisma.InvoiceUncheckedCreateWithoutCustomerInput> | Prisma.InvoiceCreateWithoutCustomerInput[] | Prisma.InvoiceUncheckedCreateWithoutCustomerInput[]
   connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutCustomerInput | Prisma.InvoiceCreateOrConnectWithoutCustomerInput[]
@@ -1087,62 +1087,6 @@ export type InvoiceUncheckedUpdateManyWithoutJournalEntryNestedInput = {
   update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutJournalEntryInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutJournalEntryInput[]
   updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutJournalEntryInput | Prisma.InvoiceUpdateManyWithWhereWithoutJournalEntryInput[]
   deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
-}
-
-export type InvoiceCreateNestedManyWithoutSupplierInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
-  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
-  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-}
-
-export type InvoiceUncheckedCreateNestedManyWithoutSupplierInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
-  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
-  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-}
-
-export type InvoiceUpdateManyWithoutSupplierNestedInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
-  upsert?: Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput[]
-  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
-  set?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  disconnect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  delete?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput[]
-  updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput | Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput[]
-  deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
-}
-
-export type InvoiceUncheckedUpdateManyWithoutSupplierNestedInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
-  upsert?: Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput[]
-  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
-  set?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  disconnect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  delete?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
-  update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput[]
-  updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput | Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput[]
-  deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
-}
-
-export type InvoiceCreateNestedOneWithoutPurchaseOrderBillInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
-  connect?: Prisma.InvoiceWhereUniqueInput
-}
-
-export type InvoiceUpdateOneRequiredWithoutPurchaseOrderBillNestedInput = {
-  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
-  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
-  upsert?: Prisma.InvoiceUpsertWithoutPurchaseOrderBillInput
-  connect?: Prisma.InvoiceWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput, Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput>, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
 }
 
 export type InvoiceCreateNestedOneWithoutCreditNotesInput = {
@@ -1253,6 +1197,62 @@ export type InvoiceUpdateOneWithoutApplicationsNestedInput = {
   delete?: Prisma.InvoiceWhereInput | boolean
   connect?: Prisma.InvoiceWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutApplicationsInput, Prisma.InvoiceUpdateWithoutApplicationsInput>, Prisma.InvoiceUncheckedUpdateWithoutApplicationsInput>
+}
+
+export type InvoiceCreateNestedManyWithoutSupplierInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
+  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
+  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+}
+
+export type InvoiceUncheckedCreateNestedManyWithoutSupplierInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
+  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
+  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+}
+
+export type InvoiceUpdateManyWithoutSupplierNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
+  upsert?: Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput[]
+  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
+  set?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  delete?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput[]
+  updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput | Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput[]
+  deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
+}
+
+export type InvoiceUncheckedUpdateManyWithoutSupplierNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput> | Prisma.InvoiceCreateWithoutSupplierInput[] | Prisma.InvoiceUncheckedCreateWithoutSupplierInput[]
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutSupplierInput | Prisma.InvoiceCreateOrConnectWithoutSupplierInput[]
+  upsert?: Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpsertWithWhereUniqueWithoutSupplierInput[]
+  createMany?: Prisma.InvoiceCreateManySupplierInputEnvelope
+  set?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  delete?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  connect?: Prisma.InvoiceWhereUniqueInput | Prisma.InvoiceWhereUniqueInput[]
+  update?: Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput | Prisma.InvoiceUpdateWithWhereUniqueWithoutSupplierInput[]
+  updateMany?: Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput | Prisma.InvoiceUpdateManyWithWhereWithoutSupplierInput[]
+  deleteMany?: Prisma.InvoiceScalarWhereInput | Prisma.InvoiceScalarWhereInput[]
+}
+
+export type InvoiceCreateNestedOneWithoutPurchaseOrderBillInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+}
+
+export type InvoiceUpdateOneRequiredWithoutPurchaseOrderBillNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  connectOrCreate?: Prisma.InvoiceCreateOrConnectWithoutPurchaseOrderBillInput
+  upsert?: Prisma.InvoiceUpsertWithoutPurchaseOrderBillInput
+  connect?: Prisma.InvoiceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput, Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput>, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
 }
 
 export type InvoiceCreateNestedOneWithoutSalesOrderInvoiceInput = {
@@ -1516,272 +1516,6 @@ export type InvoiceUpdateWithWhereUniqueWithoutJournalEntryInput = {
 export type InvoiceUpdateManyWithWhereWithoutJournalEntryInput = {
   where: Prisma.InvoiceScalarWhereInput
   data: Prisma.XOR<Prisma.InvoiceUpdateManyMutationInput, Prisma.InvoiceUncheckedUpdateManyWithoutJournalEntryInput>
-}
-
-export type InvoiceCreateWithoutSupplierInput = {
-  id: string
-  kind: $Enums.InvoiceKind
-  status?: $Enums.InvoiceStatus
-  number?: string | null
-  currency: string
-  issueDate: Date | string
-  dueDate: Date | string
-  reference?: string | null
-  memo?: string | null
-  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  voidEntryId?: string | null
-  postedAt?: Date | string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
-  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
-  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
-  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
-  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
-  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
-  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
-  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
-  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
-}
-
-export type InvoiceUncheckedCreateWithoutSupplierInput = {
-  id: string
-  kind: $Enums.InvoiceKind
-  status?: $Enums.InvoiceStatus
-  number?: string | null
-  customerId?: string | null
-  currency: string
-  issueDate: Date | string
-  dueDate: Date | string
-  reference?: string | null
-  memo?: string | null
-  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: string | null
-  journalEntryId?: string | null
-  voidEntryId?: string | null
-  postedAt?: Date | string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
-  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
-  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
-  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
-  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
-}
-
-export type InvoiceCreateOrConnectWithoutSupplierInput = {
-  where: Prisma.InvoiceWhereUniqueInput
-  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput>
-}
-
-export type InvoiceCreateManySupplierInputEnvelope = {
-  data: Prisma.InvoiceCreateManySupplierInput | Prisma.InvoiceCreateManySupplierInput[]
-  skipDuplicates?: boolean
-}
-
-export type InvoiceUpsertWithWhereUniqueWithoutSupplierInput = {
-  where: Prisma.InvoiceWhereUniqueInput
-  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutSupplierInput, Prisma.InvoiceUncheckedUpdateWithoutSupplierInput>
-  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput>
-}
-
-export type InvoiceUpdateWithWhereUniqueWithoutSupplierInput = {
-  where: Prisma.InvoiceWhereUniqueInput
-  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutSupplierInput, Prisma.InvoiceUncheckedUpdateWithoutSupplierInput>
-}
-
-export type InvoiceUpdateManyWithWhereWithoutSupplierInput = {
-  where: Prisma.InvoiceScalarWhereInput
-  data: Prisma.XOR<Prisma.InvoiceUpdateManyMutationInput, Prisma.InvoiceUncheckedUpdateManyWithoutSupplierInput>
-}
-
-export type InvoiceCreateWithoutPurchaseOrderBillInput = {
-  id: string
-  kind: $Enums.InvoiceKind
-  status?: $Enums.InvoiceStatus
-  number?: string | null
-  currency: string
-  issueDate: Date | string
-  dueDate: Date | string
-  reference?: string | null
-  memo?: string | null
-  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  voidEntryId?: string | null
-  postedAt?: Date | string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
-  supplier?: Prisma.SupplierCreateNestedOneWithoutInvoicesInput
-  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
-  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
-  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
-  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
-  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
-  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
-  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
-}
-
-export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
-  id: string
-  organizationId: string
-  kind: $Enums.InvoiceKind
-  status?: $Enums.InvoiceStatus
-  number?: string | null
-  customerId?: string | null
-  supplierId?: string | null
-  currency: string
-  issueDate: Date | string
-  dueDate: Date | string
-  reference?: string | null
-  memo?: string | null
-  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: string | null
-  journalEntryId?: string | null
-  voidEntryId?: string | null
-  postedAt?: Date | string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
-  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
-  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
-  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
-}
-
-export type InvoiceCreateOrConnectWithoutPurchaseOrderBillInput = {
-  where: Prisma.InvoiceWhereUniqueInput
-  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
-}
-
-export type InvoiceUpsertWithoutPurchaseOrderBillInput = {
-  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
-  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
-  where?: Prisma.InvoiceWhereInput
-}
-
-export type InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput = {
-  where?: Prisma.InvoiceWhereInput
-  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
-}
-
-export type InvoiceUpdateWithoutPurchaseOrderBillInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
-  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
-  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
-  supplier?: Prisma.SupplierUpdateOneWithoutInvoicesNestedInput
-  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
-  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
-  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
-  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
-  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
-  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
-}
-
-export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
-  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
-  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  supplierId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
-  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
-  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
-  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
 export type InvoiceCreateWithoutCreditNotesInput = {
@@ -2548,6 +2282,272 @@ export type InvoiceUncheckedUpdateWithoutApplicationsInput = {
   salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
 }
 
+export type InvoiceCreateWithoutSupplierInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
+  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
+  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
+  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceUncheckedCreateWithoutSupplierInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
+  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceCreateOrConnectWithoutSupplierInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput>
+}
+
+export type InvoiceCreateManySupplierInputEnvelope = {
+  data: Prisma.InvoiceCreateManySupplierInput | Prisma.InvoiceCreateManySupplierInput[]
+  skipDuplicates?: boolean
+}
+
+export type InvoiceUpsertWithWhereUniqueWithoutSupplierInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutSupplierInput, Prisma.InvoiceUncheckedUpdateWithoutSupplierInput>
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutSupplierInput, Prisma.InvoiceUncheckedCreateWithoutSupplierInput>
+}
+
+export type InvoiceUpdateWithWhereUniqueWithoutSupplierInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutSupplierInput, Prisma.InvoiceUncheckedUpdateWithoutSupplierInput>
+}
+
+export type InvoiceUpdateManyWithWhereWithoutSupplierInput = {
+  where: Prisma.InvoiceScalarWhereInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateManyMutationInput, Prisma.InvoiceUncheckedUpdateManyWithoutSupplierInput>
+}
+
+export type InvoiceCreateWithoutPurchaseOrderBillInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutInvoicesInput
+  supplier?: Prisma.SupplierCreateNestedOneWithoutInvoicesInput
+  creditedInvoice?: Prisma.InvoiceCreateNestedOneWithoutCreditNotesInput
+  creditNotes?: Prisma.InvoiceCreateNestedManyWithoutCreditedInvoiceInput
+  journalEntry?: Prisma.JournalEntryCreateNestedOneWithoutInvoicesInput
+  lines?: Prisma.InvoiceLineCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationCreateNestedManyWithoutCreditNoteInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceUncheckedCreateWithoutPurchaseOrderBillInput = {
+  id: string
+  organizationId: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  supplierId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  creditNotes?: Prisma.InvoiceUncheckedCreateNestedManyWithoutCreditedInvoiceInput
+  lines?: Prisma.InvoiceLineUncheckedCreateNestedManyWithoutInvoiceInput
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutInvoiceInput
+  applications?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutCreditNoteInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedCreateNestedOneWithoutInvoiceInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedCreateNestedManyWithoutCreditNoteInput
+}
+
+export type InvoiceCreateOrConnectWithoutPurchaseOrderBillInput = {
+  where: Prisma.InvoiceWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+}
+
+export type InvoiceUpsertWithoutPurchaseOrderBillInput = {
+  update: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
+  create: Prisma.XOR<Prisma.InvoiceCreateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedCreateWithoutPurchaseOrderBillInput>
+  where?: Prisma.InvoiceWhereInput
+}
+
+export type InvoiceUpdateToOneWithWhereWithoutPurchaseOrderBillInput = {
+  where?: Prisma.InvoiceWhereInput
+  data: Prisma.XOR<Prisma.InvoiceUpdateWithoutPurchaseOrderBillInput, Prisma.InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput>
+}
+
+export type InvoiceUpdateWithoutPurchaseOrderBillInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
+  supplier?: Prisma.SupplierUpdateOneWithoutInvoicesNestedInput
+  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
+  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
+  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
+}
+
+export type InvoiceUncheckedUpdateWithoutPurchaseOrderBillInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  supplierId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
+  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
+}
+
 export type InvoiceCreateWithoutSalesOrderInvoiceInput = {
   id: string
   kind: $Enums.InvoiceKind
@@ -3148,140 +3148,6 @@ export type InvoiceUncheckedUpdateManyWithoutJournalEntryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
-export type InvoiceCreateManySupplierInput = {
-  id: string
-  kind: $Enums.InvoiceKind
-  status?: $Enums.InvoiceStatus
-  number?: string | null
-  customerId?: string | null
-  currency: string
-  issueDate: Date | string
-  dueDate: Date | string
-  reference?: string | null
-  memo?: string | null
-  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: string | null
-  journalEntryId?: string | null
-  voidEntryId?: string | null
-  postedAt?: Date | string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-}
-
-export type InvoiceUpdateWithoutSupplierInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
-  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
-  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
-  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
-  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
-  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
-  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
-  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
-  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
-  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
-}
-
-export type InvoiceUncheckedUpdateWithoutSupplierInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
-  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
-  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
-  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
-  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
-  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
-  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
-  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
-  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
-}
-
-export type InvoiceUncheckedUpdateManyWithoutSupplierInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
-  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
-  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-}
-
 export type InvoiceCreateManyCreditedInvoiceInput = {
   id: string
   kind: $Enums.InvoiceKind
@@ -3405,6 +3271,140 @@ export type InvoiceUncheckedUpdateManyWithoutCreditedInvoiceInput = {
   totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
   amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type InvoiceCreateManySupplierInput = {
+  id: string
+  kind: $Enums.InvoiceKind
+  status?: $Enums.InvoiceStatus
+  number?: string | null
+  customerId?: string | null
+  currency: string
+  issueDate: Date | string
+  dueDate: Date | string
+  reference?: string | null
+  memo?: string | null
+  subtotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: string | null
+  journalEntryId?: string | null
+  voidEntryId?: string | null
+  postedAt?: Date | string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+}
+
+export type InvoiceUpdateWithoutSupplierInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  customer?: Prisma.CustomerUpdateOneWithoutInvoicesNestedInput
+  creditedInvoice?: Prisma.InvoiceUpdateOneWithoutCreditNotesNestedInput
+  creditNotes?: Prisma.InvoiceUpdateManyWithoutCreditedInvoiceNestedInput
+  journalEntry?: Prisma.JournalEntryUpdateOneWithoutInvoicesNestedInput
+  lines?: Prisma.InvoiceLineUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUpdateManyWithoutCreditNoteNestedInput
+}
+
+export type InvoiceUncheckedUpdateWithoutSupplierInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  voidDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  creditNotes?: Prisma.InvoiceUncheckedUpdateManyWithoutCreditedInvoiceNestedInput
+  lines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput
+  allocations?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutInvoiceNestedInput
+  applications?: Prisma.PaymentAllocationUncheckedUpdateManyWithoutCreditNoteNestedInput
+  purchaseOrderBill?: Prisma.PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesOrderInvoice?: Prisma.SalesOrderInvoiceUncheckedUpdateOneWithoutInvoiceNestedInput
+  salesReturnCredits?: Prisma.SalesReturnCreditUncheckedUpdateManyWithoutCreditNoteNestedInput
+}
+
+export type InvoiceUncheckedUpdateManyWithoutSupplierInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumInvoiceKindFieldUpdateOperationsInput | $Enums.InvoiceKind
+  status?: Prisma.EnumInvoiceStatusFieldUpdateOperationsInput | $Enums.InvoiceStatus
+  number?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  customerId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  issueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  dueDate?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  reference?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  memo?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxTotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  totalBase?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  amountAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  creditedInvoiceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   journalEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   voidEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   postedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null

@@ -820,48 +820,6 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountNestedInput = {
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
-export type InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput = {
-  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
-  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
-  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
-  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-}
-
-export type InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput = {
-  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
-  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
-  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
-  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-}
-
-export type InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput = {
-  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
-  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
-  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
-  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
-  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
-  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
-  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
-}
-
-export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput = {
-  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
-  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
-  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
-  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
-  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
-  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
-  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
-  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
-}
-
 export type InvoiceLineCreateNestedManyWithoutInvoiceInput = {
   create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutInvoiceInput, Prisma.InvoiceLineUncheckedCreateWithoutInvoiceInput> | Prisma.InvoiceLineCreateWithoutInvoiceInput[] | Prisma.InvoiceLineUncheckedCreateWithoutInvoiceInput[]
   connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutInvoiceInput | Prisma.InvoiceLineCreateOrConnectWithoutInvoiceInput[]
@@ -901,6 +859,48 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceNestedInput = {
   connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
   update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutInvoiceInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutInvoiceInput[]
   updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutInvoiceInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutInvoiceInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+}
+
+export type InvoiceLineCreateNestedManyWithoutPurchaseOrderLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUncheckedCreateNestedManyWithoutPurchaseOrderLineInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+}
+
+export type InvoiceLineUpdateManyWithoutPurchaseOrderLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
+  deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput = {
+  create?: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput> | Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput[] | Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput[]
+  connectOrCreate?: Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput | Prisma.InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput[]
+  upsert?: Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  createMany?: Prisma.InvoiceLineCreateManyPurchaseOrderLineInputEnvelope
+  set?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  disconnect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  delete?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  connect?: Prisma.InvoiceLineWhereUniqueInput | Prisma.InvoiceLineWhereUniqueInput[]
+  update?: Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput[]
+  updateMany?: Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput | Prisma.InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput[]
   deleteMany?: Prisma.InvoiceLineScalarWhereInput | Prisma.InvoiceLineScalarWhereInput[]
 }
 
@@ -1092,74 +1092,6 @@ export type InvoiceLineUpdateManyWithWhereWithoutAccountInput = {
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutAccountInput>
 }
 
-export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
-  id: string
-  lineNo: number
-  description: string
-  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: boolean
-  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total: runtime.Decimal | runtime.DecimalJsLike | number | string
-  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
-  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
-  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
-  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
-  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
-}
-
-export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
-  id: string
-  invoiceId: string
-  lineNo: number
-  description: string
-  accountId: string
-  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: boolean
-  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total: runtime.Decimal | runtime.DecimalJsLike | number | string
-  productId?: string | null
-  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
-  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
-}
-
-export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
-  where: Prisma.InvoiceLineWhereUniqueInput
-  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
-}
-
-export type InvoiceLineCreateManyPurchaseOrderLineInputEnvelope = {
-  data: Prisma.InvoiceLineCreateManyPurchaseOrderLineInput | Prisma.InvoiceLineCreateManyPurchaseOrderLineInput[]
-  skipDuplicates?: boolean
-}
-
-export type InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput = {
-  where: Prisma.InvoiceLineWhereUniqueInput
-  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
-  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
-}
-
-export type InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput = {
-  where: Prisma.InvoiceLineWhereUniqueInput
-  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
-}
-
-export type InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput = {
-  where: Prisma.InvoiceLineScalarWhereInput
-  data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput>
-}
-
 export type InvoiceLineCreateWithoutInvoiceInput = {
   id: string
   lineNo: number
@@ -1226,6 +1158,74 @@ export type InvoiceLineUpdateWithWhereUniqueWithoutInvoiceInput = {
 export type InvoiceLineUpdateManyWithWhereWithoutInvoiceInput = {
   where: Prisma.InvoiceLineScalarWhereInput
   data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutInvoiceInput>
+}
+
+export type InvoiceLineCreateWithoutPurchaseOrderLineInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice: Prisma.InvoiceCreateNestedOneWithoutLinesInput
+  account: Prisma.AccountCreateNestedOneWithoutInvoiceLinesInput
+  product?: Prisma.ProductCreateNestedOneWithoutInvoiceLinesInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditCreateNestedOneWithoutCreditNoteLineInput
+}
+
+export type InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedCreateNestedOneWithoutInvoiceLineInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedCreateNestedOneWithoutCreditNoteLineInput
+}
+
+export type InvoiceLineCreateOrConnectWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineCreateManyPurchaseOrderLineInputEnvelope = {
+  data: Prisma.InvoiceLineCreateManyPurchaseOrderLineInput | Prisma.InvoiceLineCreateManyPurchaseOrderLineInput[]
+  skipDuplicates?: boolean
+}
+
+export type InvoiceLineUpsertWithWhereUniqueWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  update: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
+  create: Prisma.XOR<Prisma.InvoiceLineCreateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedCreateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineUpdateWithWhereUniqueWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineWhereUniqueInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateWithoutPurchaseOrderLineInput, Prisma.InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput>
+}
+
+export type InvoiceLineUpdateManyWithWhereWithoutPurchaseOrderLineInput = {
+  where: Prisma.InvoiceLineScalarWhereInput
+  data: Prisma.XOR<Prisma.InvoiceLineUpdateManyMutationInput, Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput>
 }
 
 export type InvoiceLineCreateWithoutSalesOrderInvoiceLineInput = {
@@ -1592,86 +1592,6 @@ export type InvoiceLineUncheckedUpdateManyWithoutAccountInput = {
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
-export type InvoiceLineCreateManyPurchaseOrderLineInput = {
-  id: string
-  invoiceId: string
-  lineNo: number
-  description: string
-  accountId: string
-  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: boolean
-  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total: runtime.Decimal | runtime.DecimalJsLike | number | string
-  productId?: string | null
-}
-
-export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
-  description?: Prisma.StringFieldUpdateOperationsInput | string
-  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
-  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
-  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
-  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
-  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
-}
-
-export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
-  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
-  description?: Prisma.StringFieldUpdateOperationsInput | string
-  accountId?: Prisma.StringFieldUpdateOperationsInput | string
-  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
-  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
-}
-
-export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
-  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
-  description?: Prisma.StringFieldUpdateOperationsInput | string
-  accountId?: Prisma.StringFieldUpdateOperationsInput | string
-  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-}
-
 export type InvoiceLineCreateManyInvoiceInput = {
   id: string
   lineNo: number
@@ -1750,6 +1670,86 @@ export type InvoiceLineUncheckedUpdateManyWithoutInvoiceInput = {
   total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   purchaseOrderLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+}
+
+export type InvoiceLineCreateManyPurchaseOrderLineInput = {
+  id: string
+  invoiceId: string
+  lineNo: number
+  description: string
+  accountId: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: boolean
+  gross: runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: string | null
+}
+
+export type InvoiceLineUpdateWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  invoice?: Prisma.InvoiceUpdateOneRequiredWithoutLinesNestedInput
+  account?: Prisma.AccountUpdateOneRequiredWithoutInvoiceLinesNestedInput
+  product?: Prisma.ProductUpdateOneWithoutInvoiceLinesNestedInput
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUpdateOneWithoutCreditNoteLineNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  salesOrderInvoiceLine?: Prisma.SalesOrderInvoiceLineUncheckedUpdateOneWithoutInvoiceLineNestedInput
+  salesReturnCredit?: Prisma.SalesReturnCreditUncheckedUpdateOneWithoutCreditNoteLineNestedInput
+}
+
+export type InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  invoiceId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  accountId?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discountPercent?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  priceIncludesTax?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  gross?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  discount?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  productId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 

@@ -978,6 +978,34 @@ export type PaymentUncheckedUpdateManyWithoutJournalEntryNestedInput = {
   deleteMany?: Prisma.PaymentScalarWhereInput | Prisma.PaymentScalarWhereInput[]
 }
 
+export type EnumPaymentDirectionFieldUpdateOperationsInput = {
+  set?: $Enums.PaymentDirection
+}
+
+export type EnumPaymentStatusFieldUpdateOperationsInput = {
+  set?: $Enums.PaymentStatus
+}
+
+export type EnumPaymentMethodFieldUpdateOperationsInput = {
+  set?: $Enums.PaymentMethod
+}
+
+export type PaymentCreateNestedOneWithoutAllocationsInput = {
+  create?: Prisma.XOR<Prisma.PaymentCreateWithoutAllocationsInput, Prisma.PaymentUncheckedCreateWithoutAllocationsInput>
+  connectOrCreate?: Prisma.PaymentCreateOrConnectWithoutAllocationsInput
+  connect?: Prisma.PaymentWhereUniqueInput
+}
+
+export type PaymentUpdateOneWithoutAllocationsNestedInput = {
+  create?: Prisma.XOR<Prisma.PaymentCreateWithoutAllocationsInput, Prisma.PaymentUncheckedCreateWithoutAllocationsInput>
+  connectOrCreate?: Prisma.PaymentCreateOrConnectWithoutAllocationsInput
+  upsert?: Prisma.PaymentUpsertWithoutAllocationsInput
+  disconnect?: Prisma.PaymentWhereInput | boolean
+  delete?: Prisma.PaymentWhereInput | boolean
+  connect?: Prisma.PaymentWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PaymentUpdateToOneWithWhereWithoutAllocationsInput, Prisma.PaymentUpdateWithoutAllocationsInput>, Prisma.PaymentUncheckedUpdateWithoutAllocationsInput>
+}
+
 export type PaymentCreateNestedManyWithoutSupplierInput = {
   create?: Prisma.XOR<Prisma.PaymentCreateWithoutSupplierInput, Prisma.PaymentUncheckedCreateWithoutSupplierInput> | Prisma.PaymentCreateWithoutSupplierInput[] | Prisma.PaymentUncheckedCreateWithoutSupplierInput[]
   connectOrCreate?: Prisma.PaymentCreateOrConnectWithoutSupplierInput | Prisma.PaymentCreateOrConnectWithoutSupplierInput[]
@@ -1018,34 +1046,6 @@ export type PaymentUncheckedUpdateManyWithoutSupplierNestedInput = {
   update?: Prisma.PaymentUpdateWithWhereUniqueWithoutSupplierInput | Prisma.PaymentUpdateWithWhereUniqueWithoutSupplierInput[]
   updateMany?: Prisma.PaymentUpdateManyWithWhereWithoutSupplierInput | Prisma.PaymentUpdateManyWithWhereWithoutSupplierInput[]
   deleteMany?: Prisma.PaymentScalarWhereInput | Prisma.PaymentScalarWhereInput[]
-}
-
-export type EnumPaymentDirectionFieldUpdateOperationsInput = {
-  set?: $Enums.PaymentDirection
-}
-
-export type EnumPaymentStatusFieldUpdateOperationsInput = {
-  set?: $Enums.PaymentStatus
-}
-
-export type EnumPaymentMethodFieldUpdateOperationsInput = {
-  set?: $Enums.PaymentMethod
-}
-
-export type PaymentCreateNestedOneWithoutAllocationsInput = {
-  create?: Prisma.XOR<Prisma.PaymentCreateWithoutAllocationsInput, Prisma.PaymentUncheckedCreateWithoutAllocationsInput>
-  connectOrCreate?: Prisma.PaymentCreateOrConnectWithoutAllocationsInput
-  connect?: Prisma.PaymentWhereUniqueInput
-}
-
-export type PaymentUpdateOneWithoutAllocationsNestedInput = {
-  create?: Prisma.XOR<Prisma.PaymentCreateWithoutAllocationsInput, Prisma.PaymentUncheckedCreateWithoutAllocationsInput>
-  connectOrCreate?: Prisma.PaymentCreateOrConnectWithoutAllocationsInput
-  upsert?: Prisma.PaymentUpsertWithoutAllocationsInput
-  disconnect?: Prisma.PaymentWhereInput | boolean
-  delete?: Prisma.PaymentWhereInput | boolean
-  connect?: Prisma.PaymentWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.PaymentUpdateToOneWithWhereWithoutAllocationsInput, Prisma.PaymentUpdateWithoutAllocationsInput>, Prisma.PaymentUncheckedUpdateWithoutAllocationsInput>
 }
 
 export type PaymentCreateWithoutCustomerInput = {
@@ -1319,86 +1319,6 @@ export type PaymentUpdateManyWithWhereWithoutJournalEntryInput = {
   data: Prisma.XOR<Prisma.PaymentUpdateManyMutationInput, Prisma.PaymentUncheckedUpdateManyWithoutJournalEntryInput>
 }
 
-export type PaymentCreateWithoutSupplierInput = {
-  id: string
-  direction: $Enums.PaymentDirection
-  status?: $Enums.PaymentStatus
-  number: string
-  date: Date | string
-  amount: runtime.Decimal | runtime.DecimalJsLike | number | string
-  currency: string
-  amountBase: runtime.Decimal | runtime.DecimalJsLike | number | string
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  method: $Enums.PaymentMethod
-  reference?: string | null
-  memo?: string | null
-  voidEntryId?: string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  customer?: Prisma.CustomerCreateNestedOneWithoutPaymentsInput
-  bankAccount: Prisma.AccountCreateNestedOneWithoutPaymentsInput
-  journalEntry: Prisma.JournalEntryCreateNestedOneWithoutPaymentsInput
-  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutPaymentInput
-}
-
-export type PaymentUncheckedCreateWithoutSupplierInput = {
-  id: string
-  direction: $Enums.PaymentDirection
-  status?: $Enums.PaymentStatus
-  number: string
-  customerId?: string | null
-  date: Date | string
-  amount: runtime.Decimal | runtime.DecimalJsLike | number | string
-  currency: string
-  amountBase: runtime.Decimal | runtime.DecimalJsLike | number | string
-  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  method: $Enums.PaymentMethod
-  bankAccountId: string
-  reference?: string | null
-  memo?: string | null
-  journalEntryId: string
-  voidEntryId?: string | null
-  voidedAt?: Date | string | null
-  voidDate?: Date | string | null
-  createdById?: string | null
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutPaymentInput
-}
-
-export type PaymentCreateOrConnectWithoutSupplierInput = {
-  where: Prisma.PaymentWhereUniqueInput
-  create: Prisma.XOR<Prisma.PaymentCreateWithoutSupplierInput, Prisma.PaymentUncheckedCreateWithoutSupplierInput>
-}
-
-export type PaymentCreateManySupplierInputEnvelope = {
-  data: Prisma.PaymentCreateManySupplierInput | Prisma.PaymentCreateManySupplierInput[]
-  skipDuplicates?: boolean
-}
-
-export type PaymentUpsertWithWhereUniqueWithoutSupplierInput = {
-  where: Prisma.PaymentWhereUniqueInput
-  update: Prisma.XOR<Prisma.PaymentUpdateWithoutSupplierInput, Prisma.PaymentUncheckedUpdateWithoutSupplierInput>
-  create: Prisma.XOR<Prisma.PaymentCreateWithoutSupplierInput, Prisma.PaymentUncheckedCreateWithoutSupplierInput>
-}
-
-export type PaymentUpdateWithWhereUniqueWithoutSupplierInput = {
-  where: Prisma.PaymentWhereUniqueInput
-  data: Prisma.XOR<Prisma.PaymentUpdateWithoutSupplierInput, Prisma.PaymentUncheckedUpdateWithoutSupplierInput>
-}
-
-export type PaymentUpdateManyWithWhereWithoutSupplierInput = {
-  where: Prisma.PaymentScalarWhereInput
-  data: Prisma.XOR<Prisma.PaymentUpdateManyMutationInput, Prisma.PaymentUncheckedUpdateManyWithoutSupplierInput>
-}
-
 export type PaymentCreateWithoutAllocationsInput = {
   id: string
   direction: $Enums.PaymentDirection
@@ -1523,6 +1443,86 @@ export type PaymentUncheckedUpdateWithoutAllocationsInput = {
   version?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type PaymentCreateWithoutSupplierInput = {
+  id: string
+  direction: $Enums.PaymentDirection
+  status?: $Enums.PaymentStatus
+  number: string
+  date: Date | string
+  amount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  currency: string
+  amountBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  method: $Enums.PaymentMethod
+  reference?: string | null
+  memo?: string | null
+  voidEntryId?: string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  customer?: Prisma.CustomerCreateNestedOneWithoutPaymentsInput
+  bankAccount: Prisma.AccountCreateNestedOneWithoutPaymentsInput
+  journalEntry: Prisma.JournalEntryCreateNestedOneWithoutPaymentsInput
+  allocations?: Prisma.PaymentAllocationCreateNestedManyWithoutPaymentInput
+}
+
+export type PaymentUncheckedCreateWithoutSupplierInput = {
+  id: string
+  direction: $Enums.PaymentDirection
+  status?: $Enums.PaymentStatus
+  number: string
+  customerId?: string | null
+  date: Date | string
+  amount: runtime.Decimal | runtime.DecimalJsLike | number | string
+  currency: string
+  amountBase: runtime.Decimal | runtime.DecimalJsLike | number | string
+  amountAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  baseAllocated?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  method: $Enums.PaymentMethod
+  bankAccountId: string
+  reference?: string | null
+  memo?: string | null
+  journalEntryId: string
+  voidEntryId?: string | null
+  voidedAt?: Date | string | null
+  voidDate?: Date | string | null
+  createdById?: string | null
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  allocations?: Prisma.PaymentAllocationUncheckedCreateNestedManyWithoutPaymentInput
+}
+
+export type PaymentCreateOrConnectWithoutSupplierInput = {
+  where: Prisma.PaymentWhereUniqueInput
+  create: Prisma.XOR<Prisma.PaymentCreateWithoutSupplierInput, Prisma.PaymentUncheckedCreateWithoutSupplierInput>
+}
+
+export type PaymentCreateManySupplierInputEnvelope = {
+  data: Prisma.PaymentCreateManySupplierInput | Prisma.PaymentCreateManySupplierInput[]
+  skipDuplicates?: boolean
+}
+
+export type PaymentUpsertWithWhereUniqueWithoutSupplierInput = {
+  where: Prisma.PaymentWhereUniqueInput
+  update: Prisma.XOR<Prisma.PaymentUpdateWithoutSupplierInput, Prisma.PaymentUncheckedUpdateWithoutSupplierInput>
+  create: Prisma.XOR<Prisma.PaymentCreateWithoutSupplierInput, Prisma.PaymentUncheckedCreateWithoutSupplierInput>
+}
+
+export type PaymentUpdateWithWhereUniqueWithoutSupplierInput = {
+  where: Prisma.PaymentWhereUniqueInput
+  data: Prisma.XOR<Prisma.PaymentUpdateWithoutSupplierInput, Prisma.PaymentUncheckedUpdateWithoutSupplierInput>
+}
+
+export type PaymentUpdateManyWithWhereWithoutSupplierInput = {
+  where: Prisma.PaymentScalarWhereInput
+  data: Prisma.XOR<Prisma.PaymentUpdateManyMutationInput, Prisma.PaymentUncheckedUpdateManyWithoutSupplierInput>
 }
 
 export type PaymentCreateManyCustomerInput = {

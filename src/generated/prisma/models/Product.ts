@@ -1157,6 +1157,22 @@ export type ProductUpdateOneRequiredWithoutCycleCountLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutCycleCountLinesInput, Prisma.ProductUpdateWithoutCycleCountLinesInput>, Prisma.ProductUncheckedUpdateWithoutCycleCountLinesInput>
 }
 
+export type ProductCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.ProductWhereUniqueInput
+}
+
+export type ProductUpdateOneWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.ProductUpsertWithoutInvoiceLinesInput
+  disconnect?: Prisma.ProductWhereInput | boolean
+  delete?: Prisma.ProductWhereInput | boolean
+  connect?: Prisma.ProductWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.ProductUpdateWithoutInvoiceLinesInput>, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
 export type ProductCreateNestedOneWithoutSupplierPricesInput = {
   create?: Prisma.XOR<Prisma.ProductCreateWithoutSupplierPricesInput, Prisma.ProductUncheckedCreateWithoutSupplierPricesInput>
   connectOrCreate?: Prisma.ProductCreateOrConnectWithoutSupplierPricesInput
@@ -1197,22 +1213,6 @@ export type ProductUpdateOneRequiredWithoutPurchaseRequestLinesNestedInput = {
   upsert?: Prisma.ProductUpsertWithoutPurchaseRequestLinesInput
   connect?: Prisma.ProductWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutPurchaseRequestLinesInput, Prisma.ProductUpdateWithoutPurchaseRequestLinesInput>, Prisma.ProductUncheckedUpdateWithoutPurchaseRequestLinesInput>
-}
-
-export type ProductCreateNestedOneWithoutInvoiceLinesInput = {
-  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
-  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
-  connect?: Prisma.ProductWhereUniqueInput
-}
-
-export type ProductUpdateOneWithoutInvoiceLinesNestedInput = {
-  create?: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
-  connectOrCreate?: Prisma.ProductCreateOrConnectWithoutInvoiceLinesInput
-  upsert?: Prisma.ProductUpsertWithoutInvoiceLinesInput
-  disconnect?: Prisma.ProductWhereInput | boolean
-  delete?: Prisma.ProductWhereInput | boolean
-  connect?: Prisma.ProductWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.ProductUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.ProductUpdateWithoutInvoiceLinesInput>, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
 }
 
 export type ProductCreateNestedOneWithoutTaxAssignmentInput = {
@@ -2396,6 +2396,196 @@ export type ProductUncheckedUpdateWithoutCycleCountLinesInput = {
   salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
 }
 
+export type ProductCreateWithoutInvoiceLinesInput = {
+  id: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
+  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
+}
+
+export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  sku: string
+  name: string
+  description?: string | null
+  type: $Enums.ProductType
+  unitOfMeasure: string
+  procurement?: $Enums.ProcurementMethod
+  costingMethod?: $Enums.CostingMethod
+  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: string | null
+  categoryId?: string | null
+  isActive?: boolean
+  allowNegativeStock?: boolean
+  leadTimeDays?: number
+  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: $Enums.LotSizeRule
+  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
+  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
+  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
+  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
+  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
+  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
+}
+
+export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.ProductWhereUniqueInput
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.ProductWhereInput
+}
+
+export type ProductUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.ProductWhereInput
+  data: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type ProductUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
+  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
+}
+
+export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  sku?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
+  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
+  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
+  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
+  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
+  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
+  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
+  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
+  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
+  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
+  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
+  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
+  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
+  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
+  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
+  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
+  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
+  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
+  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
+  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
+}
+
 export type ProductCreateWithoutSupplierPricesInput = {
   id: string
   sku: string
@@ -2958,196 +3148,6 @@ export type ProductUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
   purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutProductNestedInput
-  taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
-  priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
-  quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput
-  salesOrderLines?: Prisma.SalesOrderLineUncheckedUpdateManyWithoutProductNestedInput
-  shipmentLines?: Prisma.ShipmentLineUncheckedUpdateManyWithoutProductNestedInput
-  salesReturnLines?: Prisma.SalesReturnLineUncheckedUpdateManyWithoutProductNestedInput
-}
-
-export type ProductCreateWithoutInvoiceLinesInput = {
-  id: string
-  sku: string
-  name: string
-  description?: string | null
-  type: $Enums.ProductType
-  unitOfMeasure: string
-  procurement?: $Enums.ProcurementMethod
-  costingMethod?: $Enums.CostingMethod
-  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  barcode?: string | null
-  isActive?: boolean
-  allowNegativeStock?: boolean
-  leadTimeDays?: number
-  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  lotSizeRule?: $Enums.LotSizeRule
-  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  category?: Prisma.ProductCategoryCreateNestedOneWithoutProductsInput
-  stockMoves?: Prisma.StockMoveCreateNestedManyWithoutProductInput
-  stockLevels?: Prisma.StockLevelCreateNestedManyWithoutProductInput
-  reservations?: Prisma.StockReservationCreateNestedManyWithoutProductInput
-  cycleCountLines?: Prisma.CycleCountLineCreateNestedManyWithoutProductInput
-  costLayers?: Prisma.StockCostLayerCreateNestedManyWithoutProductInput
-  supplierPrices?: Prisma.SupplierPriceCreateNestedManyWithoutProductInput
-  purchaseOrderLines?: Prisma.PurchaseOrderLineCreateNestedManyWithoutProductInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutProductInput
-  taxAssignment?: Prisma.ProductTaxRateCreateNestedManyWithoutProductInput
-  priceListItems?: Prisma.PriceListItemCreateNestedManyWithoutProductInput
-  quoteLines?: Prisma.QuoteLineCreateNestedManyWithoutProductInput
-  salesOrderLines?: Prisma.SalesOrderLineCreateNestedManyWithoutProductInput
-  shipmentLines?: Prisma.ShipmentLineCreateNestedManyWithoutProductInput
-  salesReturnLines?: Prisma.SalesReturnLineCreateNestedManyWithoutProductInput
-}
-
-export type ProductUncheckedCreateWithoutInvoiceLinesInput = {
-  id: string
-  organizationId: string
-  sku: string
-  name: string
-  description?: string | null
-  type: $Enums.ProductType
-  unitOfMeasure: string
-  procurement?: $Enums.ProcurementMethod
-  costingMethod?: $Enums.CostingMethod
-  listPrice?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  standardCost?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  barcode?: string | null
-  categoryId?: string | null
-  isActive?: boolean
-  allowNegativeStock?: boolean
-  leadTimeDays?: number
-  safetyStock?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  reorderPoint?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  minOrderQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  orderMultiple?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  lotSizeRule?: $Enums.LotSizeRule
-  lotSizeQuantity?: runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  averageCost?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  stockValue?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  stockMoves?: Prisma.StockMoveUncheckedCreateNestedManyWithoutProductInput
-  stockLevels?: Prisma.StockLevelUncheckedCreateNestedManyWithoutProductInput
-  reservations?: Prisma.StockReservationUncheckedCreateNestedManyWithoutProductInput
-  cycleCountLines?: Prisma.CycleCountLineUncheckedCreateNestedManyWithoutProductInput
-  costLayers?: Prisma.StockCostLayerUncheckedCreateNestedManyWithoutProductInput
-  supplierPrices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutProductInput
-  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedCreateNestedManyWithoutProductInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutProductInput
-  taxAssignment?: Prisma.ProductTaxRateUncheckedCreateNestedManyWithoutProductInput
-  priceListItems?: Prisma.PriceListItemUncheckedCreateNestedManyWithoutProductInput
-  quoteLines?: Prisma.QuoteLineUncheckedCreateNestedManyWithoutProductInput
-  salesOrderLines?: Prisma.SalesOrderLineUncheckedCreateNestedManyWithoutProductInput
-  shipmentLines?: Prisma.ShipmentLineUncheckedCreateNestedManyWithoutProductInput
-  salesReturnLines?: Prisma.SalesReturnLineUncheckedCreateNestedManyWithoutProductInput
-}
-
-export type ProductCreateOrConnectWithoutInvoiceLinesInput = {
-  where: Prisma.ProductWhereUniqueInput
-  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
-}
-
-export type ProductUpsertWithoutInvoiceLinesInput = {
-  update: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
-  create: Prisma.XOR<Prisma.ProductCreateWithoutInvoiceLinesInput, Prisma.ProductUncheckedCreateWithoutInvoiceLinesInput>
-  where?: Prisma.ProductWhereInput
-}
-
-export type ProductUpdateToOneWithWhereWithoutInvoiceLinesInput = {
-  where?: Prisma.ProductWhereInput
-  data: Prisma.XOR<Prisma.ProductUpdateWithoutInvoiceLinesInput, Prisma.ProductUncheckedUpdateWithoutInvoiceLinesInput>
-}
-
-export type ProductUpdateWithoutInvoiceLinesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  sku?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
-  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
-  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
-  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
-  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
-  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
-  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  category?: Prisma.ProductCategoryUpdateOneWithoutProductsNestedInput
-  stockMoves?: Prisma.StockMoveUpdateManyWithoutProductNestedInput
-  stockLevels?: Prisma.StockLevelUpdateManyWithoutProductNestedInput
-  reservations?: Prisma.StockReservationUpdateManyWithoutProductNestedInput
-  cycleCountLines?: Prisma.CycleCountLineUpdateManyWithoutProductNestedInput
-  costLayers?: Prisma.StockCostLayerUpdateManyWithoutProductNestedInput
-  supplierPrices?: Prisma.SupplierPriceUpdateManyWithoutProductNestedInput
-  purchaseOrderLines?: Prisma.PurchaseOrderLineUpdateManyWithoutProductNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutProductNestedInput
-  taxAssignment?: Prisma.ProductTaxRateUpdateManyWithoutProductNestedInput
-  priceListItems?: Prisma.PriceListItemUpdateManyWithoutProductNestedInput
-  quoteLines?: Prisma.QuoteLineUpdateManyWithoutProductNestedInput
-  salesOrderLines?: Prisma.SalesOrderLineUpdateManyWithoutProductNestedInput
-  shipmentLines?: Prisma.ShipmentLineUpdateManyWithoutProductNestedInput
-  salesReturnLines?: Prisma.SalesReturnLineUpdateManyWithoutProductNestedInput
-}
-
-export type ProductUncheckedUpdateWithoutInvoiceLinesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  sku?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  description?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  type?: Prisma.EnumProductTypeFieldUpdateOperationsInput | $Enums.ProductType
-  unitOfMeasure?: Prisma.StringFieldUpdateOperationsInput | string
-  procurement?: Prisma.EnumProcurementMethodFieldUpdateOperationsInput | $Enums.ProcurementMethod
-  costingMethod?: Prisma.EnumCostingMethodFieldUpdateOperationsInput | $Enums.CostingMethod
-  listPrice?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  standardCost?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  barcode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  categoryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  allowNegativeStock?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  leadTimeDays?: Prisma.IntFieldUpdateOperationsInput | number
-  safetyStock?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  reorderPoint?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  minOrderQuantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  orderMultiple?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  lotSizeRule?: Prisma.EnumLotSizeRuleFieldUpdateOperationsInput | $Enums.LotSizeRule
-  lotSizeQuantity?: Prisma.NullableDecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string | null
-  averageCost?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  stockValue?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  stockMoves?: Prisma.StockMoveUncheckedUpdateManyWithoutProductNestedInput
-  stockLevels?: Prisma.StockLevelUncheckedUpdateManyWithoutProductNestedInput
-  reservations?: Prisma.StockReservationUncheckedUpdateManyWithoutProductNestedInput
-  cycleCountLines?: Prisma.CycleCountLineUncheckedUpdateManyWithoutProductNestedInput
-  costLayers?: Prisma.StockCostLayerUncheckedUpdateManyWithoutProductNestedInput
-  supplierPrices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutProductNestedInput
-  purchaseOrderLines?: Prisma.PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutProductNestedInput
   taxAssignment?: Prisma.ProductTaxRateUncheckedUpdateManyWithoutProductNestedInput
   priceListItems?: Prisma.PriceListItemUncheckedUpdateManyWithoutProductNestedInput
   quoteLines?: Prisma.QuoteLineUncheckedUpdateManyWithoutProductNestedInput

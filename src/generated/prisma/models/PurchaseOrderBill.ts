@@ -384,6 +384,11 @@ export type PurchaseOrderBillUncheckedUpdateManyInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+export type PurchaseOrderBillNullableScalarRelationFilter = {
+  is?: Prisma.PurchaseOrderBillWhereInput | null
+  isNot?: Prisma.PurchaseOrderBillWhereInput | null
+}
+
 export type PurchaseOrderBillListRelationFilter = {
   every?: Prisma.PurchaseOrderBillWhereInput
   some?: Prisma.PurchaseOrderBillWhereInput
@@ -450,9 +455,36 @@ export type PurchaseOrderBillScalarRelationFilter = {
   isNot?: Prisma.PurchaseOrderBillWhereInput
 }
 
-export type PurchaseOrderBillNullableScalarRelationFilter = {
-  is?: Prisma.PurchaseOrderBillWhereInput | null
-  isNot?: Prisma.PurchaseOrderBillWhereInput | null
+export type PurchaseOrderBillCreateNestedOneWithoutInvoiceInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
+  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
+  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+}
+
+export type PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
+  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
+  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+}
+
+export type PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
+  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
+  upsert?: Prisma.PurchaseOrderBillUpsertWithoutInvoiceInput
+  disconnect?: Prisma.PurchaseOrderBillWhereInput | boolean
+  delete?: Prisma.PurchaseOrderBillWhereInput | boolean
+  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput, Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput>, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
+}
+
+export type PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
+  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
+  upsert?: Prisma.PurchaseOrderBillUpsertWithoutInvoiceInput
+  disconnect?: Prisma.PurchaseOrderBillWhereInput | boolean
+  delete?: Prisma.PurchaseOrderBillWhereInput | boolean
+  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput, Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput>, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
 }
 
 export type PurchaseOrderBillCreateNestedManyWithoutOrderInput = {
@@ -511,36 +543,60 @@ export type PurchaseOrderBillUpdateOneRequiredWithoutLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderBillUpdateToOneWithWhereWithoutLinesInput, Prisma.PurchaseOrderBillUpdateWithoutLinesInput>, Prisma.PurchaseOrderBillUncheckedUpdateWithoutLinesInput>
 }
 
-export type PurchaseOrderBillCreateNestedOneWithoutInvoiceInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
-  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+export type PurchaseOrderBillCreateWithoutInvoiceInput = {
+  id: string
+  differenceBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  differenceEntryId?: string | null
+  voidedAt?: Date | string | null
+  createdAt?: Date | string
+  order: Prisma.PurchaseOrderCreateNestedOneWithoutBillsInput
+  lines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutBillInput
 }
 
-export type PurchaseOrderBillUncheckedCreateNestedOneWithoutInvoiceInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
-  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
+export type PurchaseOrderBillUncheckedCreateWithoutInvoiceInput = {
+  id: string
+  orderId: string
+  differenceBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  differenceEntryId?: string | null
+  voidedAt?: Date | string | null
+  createdAt?: Date | string
+  lines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutBillInput
 }
 
-export type PurchaseOrderBillUpdateOneWithoutInvoiceNestedInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
-  upsert?: Prisma.PurchaseOrderBillUpsertWithoutInvoiceInput
-  disconnect?: Prisma.PurchaseOrderBillWhereInput | boolean
-  delete?: Prisma.PurchaseOrderBillWhereInput | boolean
-  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput, Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput>, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
+export type PurchaseOrderBillCreateOrConnectWithoutInvoiceInput = {
+  where: Prisma.PurchaseOrderBillWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
 }
 
-export type PurchaseOrderBillUncheckedUpdateOneWithoutInvoiceNestedInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-  connectOrCreate?: Prisma.PurchaseOrderBillCreateOrConnectWithoutInvoiceInput
-  upsert?: Prisma.PurchaseOrderBillUpsertWithoutInvoiceInput
-  disconnect?: Prisma.PurchaseOrderBillWhereInput | boolean
-  delete?: Prisma.PurchaseOrderBillWhereInput | boolean
-  connect?: Prisma.PurchaseOrderBillWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput, Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput>, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
+export type PurchaseOrderBillUpsertWithoutInvoiceInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
+  where?: Prisma.PurchaseOrderBillWhereInput
+}
+
+export type PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput = {
+  where?: Prisma.PurchaseOrderBillWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
+}
+
+export type PurchaseOrderBillUpdateWithoutInvoiceInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  differenceBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  differenceEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutBillsNestedInput
+  lines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutBillNestedInput
+}
+
+export type PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
+  differenceBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  differenceEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  lines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutBillNestedInput
 }
 
 export type PurchaseOrderBillCreateWithoutOrderInput = {
@@ -659,62 +715,6 @@ export type PurchaseOrderBillUncheckedUpdateWithoutLinesInput = {
   differenceEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-}
-
-export type PurchaseOrderBillCreateWithoutInvoiceInput = {
-  id: string
-  differenceBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  differenceEntryId?: string | null
-  voidedAt?: Date | string | null
-  createdAt?: Date | string
-  order: Prisma.PurchaseOrderCreateNestedOneWithoutBillsInput
-  lines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutBillInput
-}
-
-export type PurchaseOrderBillUncheckedCreateWithoutInvoiceInput = {
-  id: string
-  orderId: string
-  differenceBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  differenceEntryId?: string | null
-  voidedAt?: Date | string | null
-  createdAt?: Date | string
-  lines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutBillInput
-}
-
-export type PurchaseOrderBillCreateOrConnectWithoutInvoiceInput = {
-  where: Prisma.PurchaseOrderBillWhereUniqueInput
-  create: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-}
-
-export type PurchaseOrderBillUpsertWithoutInvoiceInput = {
-  update: Prisma.XOR<Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
-  create: Prisma.XOR<Prisma.PurchaseOrderBillCreateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedCreateWithoutInvoiceInput>
-  where?: Prisma.PurchaseOrderBillWhereInput
-}
-
-export type PurchaseOrderBillUpdateToOneWithWhereWithoutInvoiceInput = {
-  where?: Prisma.PurchaseOrderBillWhereInput
-  data: Prisma.XOR<Prisma.PurchaseOrderBillUpdateWithoutInvoiceInput, Prisma.PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput>
-}
-
-export type PurchaseOrderBillUpdateWithoutInvoiceInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  differenceBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  differenceEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutBillsNestedInput
-  lines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutBillNestedInput
-}
-
-export type PurchaseOrderBillUncheckedUpdateWithoutInvoiceInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  orderId?: Prisma.StringFieldUpdateOperationsInput | string
-  differenceBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  differenceEntryId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  voidedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  lines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutBillNestedInput
 }
 
 export type PurchaseOrderBillCreateManyOrderInput = {

@@ -611,6 +611,11 @@ export type PurchaseOrderLineOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
 }
 
+export type PurchaseOrderLineNullableScalarRelationFilter = {
+  is?: Prisma.PurchaseOrderLineWhereInput | null
+  isNot?: Prisma.PurchaseOrderLineWhereInput | null
+}
+
 export type PurchaseOrderLineOrganizationIdIdCompoundUniqueInput = {
   organizationId: string
   id: string
@@ -718,11 +723,6 @@ export type PurchaseOrderLineScalarRelationFilter = {
   isNot?: Prisma.PurchaseOrderLineWhereInput
 }
 
-export type PurchaseOrderLineNullableScalarRelationFilter = {
-  is?: Prisma.PurchaseOrderLineWhereInput | null
-  isNot?: Prisma.PurchaseOrderLineWhereInput | null
-}
-
 export type PurchaseOrderLineCreateNestedManyWithoutProductInput = {
   create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutProductInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutProductInput> | Prisma.PurchaseOrderLineCreateWithoutProductInput[] | Prisma.PurchaseOrderLineUncheckedCreateWithoutProductInput[]
   connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutProductInput | Prisma.PurchaseOrderLineCreateOrConnectWithoutProductInput[]
@@ -763,6 +763,22 @@ export type PurchaseOrderLineUncheckedUpdateManyWithoutProductNestedInput = {
   update?: Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutProductInput | Prisma.PurchaseOrderLineUpdateWithWhereUniqueWithoutProductInput[]
   updateMany?: Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutProductInput | Prisma.PurchaseOrderLineUpdateManyWithWhereWithoutProductInput[]
   deleteMany?: Prisma.PurchaseOrderLineScalarWhereInput | Prisma.PurchaseOrderLineScalarWhereInput[]
+}
+
+export type PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+}
+
+export type PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput = {
+  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
+  upsert?: Prisma.PurchaseOrderLineUpsertWithoutInvoiceLinesInput
+  disconnect?: Prisma.PurchaseOrderLineWhereInput | boolean
+  delete?: Prisma.PurchaseOrderLineWhereInput | boolean
+  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput>, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
 }
 
 export type PurchaseOrderLineCreateNestedManyWithoutOrderInput = {
@@ -863,22 +879,6 @@ export type PurchaseOrderLineUpdateOneRequiredWithoutBillLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderLineUpdateToOneWithWhereWithoutBillLinesInput, Prisma.PurchaseOrderLineUpdateWithoutBillLinesInput>, Prisma.PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput>
 }
 
-export type PurchaseOrderLineCreateNestedOneWithoutInvoiceLinesInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
-  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
-  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
-}
-
-export type PurchaseOrderLineUpdateOneWithoutInvoiceLinesNestedInput = {
-  create?: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
-  connectOrCreate?: Prisma.PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput
-  upsert?: Prisma.PurchaseOrderLineUpsertWithoutInvoiceLinesInput
-  disconnect?: Prisma.PurchaseOrderLineWhereInput | boolean
-  delete?: Prisma.PurchaseOrderLineWhereInput | boolean
-  connect?: Prisma.PurchaseOrderLineWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.PurchaseOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput>, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
-}
-
 export type PurchaseOrderLineCreateWithoutProductInput = {
   id: string
   lineNo: number
@@ -966,6 +966,104 @@ export type PurchaseOrderLineScalarWhereInput = {
   quantityBilled?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
   purchaseRequestLineId?: Prisma.UuidNullableFilter<"PurchaseOrderLine"> | string | null
   valueClearedBase?: Prisma.DecimalFilter<"PurchaseOrderLine"> | runtime.Decimal | runtime.DecimalJsLike | number | string
+}
+
+export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
+  id: string
+  lineNo: number
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
+  product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
+  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
+}
+
+export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
+  id: string
+  organizationId: string
+  orderId: string
+  lineNo: number
+  productId: string
+  description: string
+  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
+  total: runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Date | string | null
+  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: string | null
+  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
+}
+
+export type PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
+  where: Prisma.PurchaseOrderLineWhereUniqueInput
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+}
+
+export type PurchaseOrderLineUpsertWithoutInvoiceLinesInput = {
+  update: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
+  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
+  where?: Prisma.PurchaseOrderLineWhereInput
+}
+
+export type PurchaseOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput = {
+  where?: Prisma.PurchaseOrderLineWhereInput
+  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
+}
+
+export type PurchaseOrderLineUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
+  product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
+  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
+  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
+}
+
+export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  orderId?: Prisma.StringFieldUpdateOperationsInput | string
+  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
+  productId?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
+  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateWithoutOrderInput = {
@@ -1196,104 +1294,6 @@ export type PurchaseOrderLineUncheckedUpdateWithoutBillLinesInput = {
   purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
   invoiceLines?: Prisma.InvoiceLineUncheckedUpdateManyWithoutPurchaseOrderLineNestedInput
-}
-
-export type PurchaseOrderLineCreateWithoutInvoiceLinesInput = {
-  id: string
-  lineNo: number
-  description: string
-  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total: runtime.Decimal | runtime.DecimalJsLike | number | string
-  expectedDate?: Date | string | null
-  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  order: Prisma.PurchaseOrderCreateNestedOneWithoutLinesInput
-  product: Prisma.ProductCreateNestedOneWithoutPurchaseOrderLinesInput
-  purchaseRequestLine?: Prisma.PurchaseRequestLineCreateNestedOneWithoutPurchaseOrderLinesInput
-  billLines?: Prisma.PurchaseOrderBillLineCreateNestedManyWithoutOrderLineInput
-}
-
-export type PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput = {
-  id: string
-  organizationId: string
-  orderId: string
-  lineNo: number
-  productId: string
-  description: string
-  quantity: runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice: runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal: runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax: runtime.Decimal | runtime.DecimalJsLike | number | string
-  total: runtime.Decimal | runtime.DecimalJsLike | number | string
-  expectedDate?: Date | string | null
-  quantityReceived?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  quantityBilled?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  purchaseRequestLineId?: string | null
-  valueClearedBase?: runtime.Decimal | runtime.DecimalJsLike | number | string
-  billLines?: Prisma.PurchaseOrderBillLineUncheckedCreateNestedManyWithoutOrderLineInput
-}
-
-export type PurchaseOrderLineCreateOrConnectWithoutInvoiceLinesInput = {
-  where: Prisma.PurchaseOrderLineWhereUniqueInput
-  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
-}
-
-export type PurchaseOrderLineUpsertWithoutInvoiceLinesInput = {
-  update: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
-  create: Prisma.XOR<Prisma.PurchaseOrderLineCreateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedCreateWithoutInvoiceLinesInput>
-  where?: Prisma.PurchaseOrderLineWhereInput
-}
-
-export type PurchaseOrderLineUpdateToOneWithWhereWithoutInvoiceLinesInput = {
-  where?: Prisma.PurchaseOrderLineWhereInput
-  data: Prisma.XOR<Prisma.PurchaseOrderLineUpdateWithoutInvoiceLinesInput, Prisma.PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput>
-}
-
-export type PurchaseOrderLineUpdateWithoutInvoiceLinesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
-  description?: Prisma.StringFieldUpdateOperationsInput | string
-  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  order?: Prisma.PurchaseOrderUpdateOneRequiredWithoutLinesNestedInput
-  product?: Prisma.ProductUpdateOneRequiredWithoutPurchaseOrderLinesNestedInput
-  purchaseRequestLine?: Prisma.PurchaseRequestLineUpdateOneWithoutPurchaseOrderLinesNestedInput
-  billLines?: Prisma.PurchaseOrderBillLineUpdateManyWithoutOrderLineNestedInput
-}
-
-export type PurchaseOrderLineUncheckedUpdateWithoutInvoiceLinesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  orderId?: Prisma.StringFieldUpdateOperationsInput | string
-  lineNo?: Prisma.IntFieldUpdateOperationsInput | number
-  productId?: Prisma.StringFieldUpdateOperationsInput | string
-  description?: Prisma.StringFieldUpdateOperationsInput | string
-  quantity?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  unitPrice?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  taxRate?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  subtotal?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  tax?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  total?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  expectedDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  quantityReceived?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  quantityBilled?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  purchaseRequestLineId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  valueClearedBase?: Prisma.DecimalFieldUpdateOperationsInput | runtime.Decimal | runtime.DecimalJsLike | number | string
-  billLines?: Prisma.PurchaseOrderBillLineUncheckedUpdateManyWithoutOrderLineNestedInput
 }
 
 export type PurchaseOrderLineCreateManyProductInput = {

@@ -524,6 +524,11 @@ export type SupplierUncheckedUpdateManyInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+export type SupplierNullableScalarRelationFilter = {
+  is?: Prisma.SupplierWhereInput | null
+  isNot?: Prisma.SupplierWhereInput | null
+}
+
 export type SupplierOrganizationIdIdCompoundUniqueInput = {
   organizationId: string
   id: string
@@ -593,9 +598,36 @@ export type SupplierScalarRelationFilter = {
   isNot?: Prisma.SupplierWhereInput
 }
 
-export type SupplierNullableScalarRelationFilter = {
-  is?: Prisma.SupplierWhereInput | null
-  isNot?: Prisma.SupplierWhereInput | null
+export type SupplierCreateNestedOneWithoutInvoicesInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutInvoicesInput
+  connect?: Prisma.SupplierWhereUniqueInput
+}
+
+export type SupplierUpdateOneWithoutInvoicesNestedInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutInvoicesInput
+  upsert?: Prisma.SupplierUpsertWithoutInvoicesInput
+  disconnect?: Prisma.SupplierWhereInput | boolean
+  delete?: Prisma.SupplierWhereInput | boolean
+  connect?: Prisma.SupplierWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutInvoicesInput, Prisma.SupplierUpdateWithoutInvoicesInput>, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type SupplierCreateNestedOneWithoutPaymentsInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPaymentsInput
+  connect?: Prisma.SupplierWhereUniqueInput
+}
+
+export type SupplierUpdateOneWithoutPaymentsNestedInput = {
+  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
+  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPaymentsInput
+  upsert?: Prisma.SupplierUpsertWithoutPaymentsInput
+  disconnect?: Prisma.SupplierWhereInput | boolean
+  delete?: Prisma.SupplierWhereInput | boolean
+  connect?: Prisma.SupplierWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutPaymentsInput, Prisma.SupplierUpdateWithoutPaymentsInput>, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
 }
 
 export type SupplierCreateNestedOneWithoutPricesInput = {
@@ -642,36 +674,204 @@ export type SupplierUpdateOneWithoutPurchaseRequestLinesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutPurchaseRequestLinesInput, Prisma.SupplierUpdateWithoutPurchaseRequestLinesInput>, Prisma.SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput>
 }
 
-export type SupplierCreateNestedOneWithoutInvoicesInput = {
-  create?: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
-  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutInvoicesInput
-  connect?: Prisma.SupplierWhereUniqueInput
+export type SupplierCreateWithoutInvoicesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
 }
 
-export type SupplierUpdateOneWithoutInvoicesNestedInput = {
-  create?: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
-  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutInvoicesInput
-  upsert?: Prisma.SupplierUpsertWithoutInvoicesInput
-  disconnect?: Prisma.SupplierWhereInput | boolean
-  delete?: Prisma.SupplierWhereInput | boolean
-  connect?: Prisma.SupplierWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutInvoicesInput, Prisma.SupplierUpdateWithoutInvoicesInput>, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
+export type SupplierUncheckedCreateWithoutInvoicesInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
 }
 
-export type SupplierCreateNestedOneWithoutPaymentsInput = {
-  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
-  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPaymentsInput
-  connect?: Prisma.SupplierWhereUniqueInput
+export type SupplierCreateOrConnectWithoutInvoicesInput = {
+  where: Prisma.SupplierWhereUniqueInput
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
 }
 
-export type SupplierUpdateOneWithoutPaymentsNestedInput = {
-  create?: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
-  connectOrCreate?: Prisma.SupplierCreateOrConnectWithoutPaymentsInput
-  upsert?: Prisma.SupplierUpsertWithoutPaymentsInput
-  disconnect?: Prisma.SupplierWhereInput | boolean
-  delete?: Prisma.SupplierWhereInput | boolean
-  connect?: Prisma.SupplierWhereUniqueInput
-  update?: Prisma.XOR<Prisma.XOR<Prisma.SupplierUpdateToOneWithWhereWithoutPaymentsInput, Prisma.SupplierUpdateWithoutPaymentsInput>, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
+export type SupplierUpsertWithoutInvoicesInput = {
+  update: Prisma.XOR<Prisma.SupplierUpdateWithoutInvoicesInput, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
+  where?: Prisma.SupplierWhereInput
+}
+
+export type SupplierUpdateToOneWithWhereWithoutInvoicesInput = {
+  where?: Prisma.SupplierWhereInput
+  data: Prisma.XOR<Prisma.SupplierUpdateWithoutInvoicesInput, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
+}
+
+export type SupplierUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
+}
+
+export type SupplierUncheckedUpdateWithoutInvoicesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
+}
+
+export type SupplierCreateWithoutPaymentsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
+}
+
+export type SupplierUncheckedCreateWithoutPaymentsInput = {
+  id: string
+  organizationId: string
+  code: string
+  name: string
+  email?: string | null
+  phone?: string | null
+  taxId?: string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency: string
+  paymentTermsDays?: number
+  isActive?: boolean
+  version?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
+  prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
+}
+
+export type SupplierCreateOrConnectWithoutPaymentsInput = {
+  where: Prisma.SupplierWhereUniqueInput
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
+}
+
+export type SupplierUpsertWithoutPaymentsInput = {
+  update: Prisma.XOR<Prisma.SupplierUpdateWithoutPaymentsInput, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
+  create: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
+  where?: Prisma.SupplierWhereInput
+}
+
+export type SupplierUpdateToOneWithWhereWithoutPaymentsInput = {
+  where?: Prisma.SupplierWhereInput
+  data: Prisma.XOR<Prisma.SupplierUpdateWithoutPaymentsInput, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
+}
+
+export type SupplierUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
+}
+
+export type SupplierUncheckedUpdateWithoutPaymentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
+  code?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  currency?: Prisma.StringFieldUpdateOperationsInput | string
+  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
+  prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
+  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 export type SupplierCreateWithoutPricesInput = {
@@ -972,206 +1172,6 @@ export type SupplierUncheckedUpdateWithoutPurchaseRequestLinesInput = {
   payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
   prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
   purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
-}
-
-export type SupplierCreateWithoutInvoicesInput = {
-  id: string
-  organizationId: string
-  code: string
-  name: string
-  email?: string | null
-  phone?: string | null
-  taxId?: string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency: string
-  paymentTermsDays?: number
-  isActive?: boolean
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  payments?: Prisma.PaymentCreateNestedManyWithoutSupplierInput
-  prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
-  purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
-}
-
-export type SupplierUncheckedCreateWithoutInvoicesInput = {
-  id: string
-  organizationId: string
-  code: string
-  name: string
-  email?: string | null
-  phone?: string | null
-  taxId?: string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency: string
-  paymentTermsDays?: number
-  isActive?: boolean
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  payments?: Prisma.PaymentUncheckedCreateNestedManyWithoutSupplierInput
-  prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
-  purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
-}
-
-export type SupplierCreateOrConnectWithoutInvoicesInput = {
-  where: Prisma.SupplierWhereUniqueInput
-  create: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
-}
-
-export type SupplierUpsertWithoutInvoicesInput = {
-  update: Prisma.XOR<Prisma.SupplierUpdateWithoutInvoicesInput, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
-  create: Prisma.XOR<Prisma.SupplierCreateWithoutInvoicesInput, Prisma.SupplierUncheckedCreateWithoutInvoicesInput>
-  where?: Prisma.SupplierWhereInput
-}
-
-export type SupplierUpdateToOneWithWhereWithoutInvoicesInput = {
-  where?: Prisma.SupplierWhereInput
-  data: Prisma.XOR<Prisma.SupplierUpdateWithoutInvoicesInput, Prisma.SupplierUncheckedUpdateWithoutInvoicesInput>
-}
-
-export type SupplierUpdateWithoutInvoicesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  code?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  payments?: Prisma.PaymentUpdateManyWithoutSupplierNestedInput
-  prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
-  purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
-}
-
-export type SupplierUncheckedUpdateWithoutInvoicesInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  code?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  payments?: Prisma.PaymentUncheckedUpdateManyWithoutSupplierNestedInput
-  prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
-  purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
-}
-
-export type SupplierCreateWithoutPaymentsInput = {
-  id: string
-  organizationId: string
-  code: string
-  name: string
-  email?: string | null
-  phone?: string | null
-  taxId?: string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency: string
-  paymentTermsDays?: number
-  isActive?: boolean
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  invoices?: Prisma.InvoiceCreateNestedManyWithoutSupplierInput
-  prices?: Prisma.SupplierPriceCreateNestedManyWithoutSupplierInput
-  purchaseOrders?: Prisma.PurchaseOrderCreateNestedManyWithoutSupplierInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineCreateNestedManyWithoutPreferredSupplierInput
-}
-
-export type SupplierUncheckedCreateWithoutPaymentsInput = {
-  id: string
-  organizationId: string
-  code: string
-  name: string
-  email?: string | null
-  phone?: string | null
-  taxId?: string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency: string
-  paymentTermsDays?: number
-  isActive?: boolean
-  version?: number
-  createdAt?: Date | string
-  updatedAt?: Date | string
-  invoices?: Prisma.InvoiceUncheckedCreateNestedManyWithoutSupplierInput
-  prices?: Prisma.SupplierPriceUncheckedCreateNestedManyWithoutSupplierInput
-  purchaseOrders?: Prisma.PurchaseOrderUncheckedCreateNestedManyWithoutSupplierInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedCreateNestedManyWithoutPreferredSupplierInput
-}
-
-export type SupplierCreateOrConnectWithoutPaymentsInput = {
-  where: Prisma.SupplierWhereUniqueInput
-  create: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
-}
-
-export type SupplierUpsertWithoutPaymentsInput = {
-  update: Prisma.XOR<Prisma.SupplierUpdateWithoutPaymentsInput, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
-  create: Prisma.XOR<Prisma.SupplierCreateWithoutPaymentsInput, Prisma.SupplierUncheckedCreateWithoutPaymentsInput>
-  where?: Prisma.SupplierWhereInput
-}
-
-export type SupplierUpdateToOneWithWhereWithoutPaymentsInput = {
-  where?: Prisma.SupplierWhereInput
-  data: Prisma.XOR<Prisma.SupplierUpdateWithoutPaymentsInput, Prisma.SupplierUncheckedUpdateWithoutPaymentsInput>
-}
-
-export type SupplierUpdateWithoutPaymentsInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  code?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  invoices?: Prisma.InvoiceUpdateManyWithoutSupplierNestedInput
-  prices?: Prisma.SupplierPriceUpdateManyWithoutSupplierNestedInput
-  purchaseOrders?: Prisma.PurchaseOrderUpdateManyWithoutSupplierNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUpdateManyWithoutPreferredSupplierNestedInput
-}
-
-export type SupplierUncheckedUpdateWithoutPaymentsInput = {
-  id?: Prisma.StringFieldUpdateOperationsInput | string
-  organizationId?: Prisma.StringFieldUpdateOperationsInput | string
-  code?: Prisma.StringFieldUpdateOperationsInput | string
-  name?: Prisma.StringFieldUpdateOperationsInput | string
-  email?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  taxId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  address?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
-  currency?: Prisma.StringFieldUpdateOperationsInput | string
-  paymentTermsDays?: Prisma.IntFieldUpdateOperationsInput | number
-  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
-  version?: Prisma.IntFieldUpdateOperationsInput | number
-  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  invoices?: Prisma.InvoiceUncheckedUpdateManyWithoutSupplierNestedInput
-  prices?: Prisma.SupplierPriceUncheckedUpdateManyWithoutSupplierNestedInput
-  purchaseOrders?: Prisma.PurchaseOrderUncheckedUpdateManyWithoutSupplierNestedInput
-  purchaseRequestLines?: Prisma.PurchaseRequestLineUncheckedUpdateManyWithoutPreferredSupplierNestedInput
 }
 
 
