@@ -149,7 +149,7 @@ builder.queryFields((t) => ({
     {
       type: 'ApprovalPolicy',
       cursor: 'id',
-      description: 'Approval policies, by subject type. Needs ADMIN.',
+      description: 'Approval policies, by subject type. Needs role ADMIN.',
       authScopes: ADMIN,
       args: { subjectType: t.arg.string({ description: 'Only the policy of this subject type.' }) },
       totalCount: (_c, args, ctx) => ctx.db.approvalPolicy.count({ where: args.subjectType ? { subjectType: args.subjectType } : {} }),
@@ -331,7 +331,7 @@ function decision(kind: approvals.Decision, operation: string) {
 builder.mutationFields((t) => ({
   approvalPolicyCreate: t.field({
     type: PolicyPayload('ApprovalPolicyCreatePayload', 'Result of approvalPolicyCreate.'),
-    description: 'Writes the approval policy of a subject type (POLICY_EXISTS if it has one). Emits approvalPolicy.created. Needs ADMIN.',
+    description: 'Writes the approval policy of a subject type (POLICY_EXISTS if it has one). Emits approvalPolicy.created. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApprovalPolicyCreateInput, required: true, description: 'The policy.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -341,7 +341,7 @@ builder.mutationFields((t) => ({
   }),
   approvalPolicyUpdate: t.field({
     type: PolicyPayload('ApprovalPolicyUpdatePayload', 'Result of approvalPolicyUpdate.'),
-    description: 'Renames a policy or replaces its rules; requests already submitted keep their steps. Emits approvalPolicy.updated. Needs ADMIN.',
+    description: 'Renames a policy or replaces its rules; requests already submitted keep their steps. Emits approvalPolicy.updated. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApprovalPolicyUpdateInput, required: true, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -397,7 +397,7 @@ builder.mutationFields((t) => ({
   }),
   approvalRequestReassign: t.field({
     type: RequestPayload('ApprovalRequestReassignPayload', 'Result of approvalRequestReassign.'),
-    description: 'Hands an undecided approver\'s part of the current step to another employee. Emits approval.reassigned. Needs ADMIN.',
+    description: 'Hands an undecided approver\'s part of the current step to another employee. Emits approval.reassigned. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApprovalReassignInput, required: true, description: 'The request, the approver and the new approver.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -437,7 +437,7 @@ builder.mutationFields((t) => ({
   approvalsEscalateOverdue: t.field({
     type: EscalatePayload,
     description:
-      'Escalates every pending step of your organization that is past its SLA and has an escalation target (the server also does this periodically). Emits approval.escalated per step. Needs ADMIN.',
+      'Escalates every pending step of your organization that is past its SLA and has an escalation target (the server also does this periodically). Emits approval.escalated per step. Needs role ADMIN.',
     authScopes: ADMIN,
     resolve: (_root, _args, ctx) => runMutation(ctx, 'approvalsEscalateOverdue', {}, (tx, actor) => approvals.escalateOverdue(tx, actor)),
   }),

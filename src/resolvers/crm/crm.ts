@@ -25,7 +25,7 @@ builder.queryFields((t) => ({
   customer: t.prismaField({
     type: 'Customer',
     nullable: true,
-    description: 'A customer by ID; null if it does not exist in your organization. Needs SALES, ACCOUNTING or WAREHOUSE.',
+    description: 'A customer by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
     authScopes: { anyRole: CUSTOMER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the customer.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
   contact: t.prismaField({
     type: 'Contact',
     nullable: true,
-    description: 'A contact by ID; null if it does not exist in your organization. Needs SALES, ACCOUNTING or WAREHOUSE.',
+    description: 'A contact by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
     authScopes: { anyRole: CUSTOMER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the contact.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     {
       type: 'Customer',
       cursor: 'id',
-      description: 'Customers of your organization, filtered and sorted; default 20 per page, at most 100. Needs SALES, ACCOUNTING or WAREHOUSE.',
+      description: 'Customers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role SALES, ACCOUNTING or WAREHOUSE.',
       authScopes: { anyRole: CUSTOMER_READERS },
       args: {
         where: t.arg({ type: CustomerWhere, description: 'Filter; omit for all customers (active and archived).' }),

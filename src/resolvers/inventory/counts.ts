@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
   cycleCount: t.prismaField({
     type: 'CycleCount',
     nullable: true,
-    description: 'A cycle count by ID; null if it does not exist in your organization. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description: 'A cycle count by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the cycle count.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -37,7 +37,7 @@ builder.queryFields((t) => ({
     {
       type: 'CycleCount',
       cursor: 'id',
-      description: 'Cycle counts, newest first; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'Cycle counts, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: CycleCountWhere, description: 'Filter; omit for every cycle count.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.cycleCount.count({ where: cycleCountWhere(args.where) }),

@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
   product: t.prismaField({
     type: 'Product',
     nullable: true,
-    description: 'A product by ID; null if it does not exist in your organization. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description: 'A product by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the product.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -82,7 +82,7 @@ builder.queryFields((t) => ({
     {
       type: 'Product',
       cursor: 'id',
-      description: 'Products of your organization, filtered and sorted; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'Products of your organization, filtered and sorted; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: {
         where: t.arg({ type: ProductWhere, description: 'Filter; omit for all products (active and inactive).' }),
@@ -103,7 +103,7 @@ builder.queryFields((t) => ({
     {
       type: 'ProductCategory',
       cursor: 'id',
-      description: 'Product categories by name; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'Product categories by name; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: ProductCategoryWhere, description: 'Filter; omit for all categories at every level.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.productCategory.count({ where: productCategoryWhere(args.where) }),

@@ -75,7 +75,7 @@ builder.queryFields((t) => ({
   warehouse: t.prismaField({
     type: 'Warehouse',
     nullable: true,
-    description: 'A warehouse by ID; null if it does not exist in your organization. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description: 'A warehouse by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the warehouse.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
     {
       type: 'Warehouse',
       cursor: 'id',
-      description: 'Warehouses of your organization; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'Warehouses of your organization; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: {
         where: t.arg({ type: WarehouseWhere, description: 'Filter; omit for all warehouses.' }),
@@ -105,7 +105,7 @@ builder.queryFields((t) => ({
   location: t.prismaField({
     type: 'Location',
     nullable: true,
-    description: 'A location by ID; null if it does not exist in your organization. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description: 'A location by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the location.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -116,7 +116,7 @@ builder.queryFields((t) => ({
       type: 'Location',
       cursor: 'id',
       description:
-        'Locations of your organization (warehouse locations and the virtual ones), by warehouse and code; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+        'Locations of your organization (warehouse locations and the virtual ones), by warehouse and code; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: LocationWhere, description: 'Filter; omit for all locations.' }) },
       totalCount: async (_connection, args, ctx) => ctx.db.location.count({ where: await locationWhere(ctx, args.where) }),

@@ -32,7 +32,7 @@ builder.queryFields((t) => ({
     {
       type: 'StockReservation',
       cursor: 'id',
-      description: 'Stock reservations, oldest first; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'Stock reservations, oldest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockReservationWhere, description: 'Filter; omit for every reservation.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.stockReservation.count({ where: stockReservationWhere(args.where) }),

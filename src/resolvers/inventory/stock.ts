@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
       type: 'StockLevel',
       cursor: 'id',
       description:
-        'Stock levels (on hand, reserved, available) per product and warehouse location, by product then location; default 20 per page, at most 100. Filter by product for stock across locations, or `within` a location for a location and its bins. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+        'Stock levels (on hand, reserved, available) per product and warehouse location, by product then location; default 20 per page, at most 100. Filter by product for stock across locations, or `within` a location for a location and its bins. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockLevelWhere, description: 'Filter; omit for every level.' }) },
       totalCount: async (_connection, args, ctx) => ctx.db.stockLevel.count({ where: await stockLevelWhere(ctx, args.where) }),
@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
   stockMove: t.prismaField({
     type: 'StockMove',
     nullable: true,
-    description: 'A stock move by ID; null if it does not exist in your organization. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description: 'A stock move by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the stock move.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -81,7 +81,7 @@ builder.queryFields((t) => ({
     {
       type: 'StockMove',
       cursor: 'id',
-      description: 'The stock ledger, newest first; default 20 per page, at most 100. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description: 'The stock ledger, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockMoveWhere, description: 'Filter; omit for every move.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.stockMove.count({ where: stockMoveWhere(args.where) }),
@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
   stockAsOf: t.field({
     type: [StockQuantityType],
     description:
-      'On hand per product and warehouse location at a past (or the current) moment, replayed from the DONE stock moves; zero quantities are left out. Give a product, a location (with its bins) or both. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      'On hand per product and warehouse location at a past (or the current) moment, replayed from the DONE stock moves; zero quantities are left out. Give a product, a location (with its bins) or both. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: {
       asOf: t.arg({ type: 'DateTime', required: true, description: 'The moment: moves done at or before it count.' }),

@@ -9,7 +9,7 @@ builder.queryFields((t) => ({
   inventoryValuation: t.field({
     type: InventoryValuationType,
     description:
-      'Stock quantity and value per product and warehouse at a moment (now when asOf is omitted), in the base currency. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      'Stock quantity and value per product and warehouse at a moment (now when asOf is omitted), in the base currency. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: {
       asOf: t.arg({ type: 'DateTime', description: 'The moment: moves done at or before it count. Now when omitted.' }),

@@ -101,7 +101,7 @@ builder.queryFields((t) => ({
   purchaseOrder: t.prismaField({
     type: 'PurchaseOrder',
     nullable: true,
-    description: 'A purchase order by ID; null if it does not exist in your organization. Needs one of PURCHASING, ACCOUNTING, WAREHOUSE.',
+    description: 'A purchase order by ID; null if it does not exist in your organization. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
     authScopes: READERS,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the order.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -110,7 +110,7 @@ builder.queryFields((t) => ({
   replenishmentSuggestions: t.field({
     type: [ReplenishmentSuggestionType],
     description:
-      'Stocked, bought, active products whose available quantity plus what is on sent purchase orders is below their reorder point, by SKU (at most 500), with the quantity to order and the supplier price to order at. Needs one of PURCHASING, ACCOUNTING, WAREHOUSE.',
+      'Stocked, bought, active products whose available quantity plus what is on sent purchase orders is below their reorder point, by SKU (at most 500), with the quantity to order and the supplier price to order at. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
     authScopes: READERS,
     args: { warehouseId: t.arg.id({ description: 'Count only this warehouse\'s stock; all warehouses when omitted. An unknown one is BAD_USER_INPUT with a NOT_FOUND field error.' }) },
     resolve: (_root, args, ctx) =>
@@ -122,7 +122,7 @@ builder.queryFields((t) => ({
     {
       type: 'PurchaseOrder',
       cursor: 'id',
-      description: 'Purchase orders, filtered and sorted; default 20 per page, at most 100. Needs one of PURCHASING, ACCOUNTING, WAREHOUSE.',
+      description: 'Purchase orders, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
       authScopes: READERS,
       args: {
         where: t.arg({ type: PurchaseOrderWhere, description: 'Filter; omit for all orders.' }),

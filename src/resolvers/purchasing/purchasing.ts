@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
   supplier: t.prismaField({
     type: 'Supplier',
     nullable: true,
-    description: 'A supplier by ID; null if it does not exist in your organization. Needs PURCHASING or ACCOUNTING.',
+    description: 'A supplier by ID; null if it does not exist in your organization. Needs role PURCHASING or ACCOUNTING.',
     authScopes: { anyRole: SUPPLIER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the supplier.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
     {
       type: 'Supplier',
       cursor: 'id',
-      description: 'Suppliers of your organization, filtered and sorted; default 20 per page, at most 100. Needs PURCHASING or ACCOUNTING.',
+      description: 'Suppliers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING or ACCOUNTING.',
       authScopes: { anyRole: SUPPLIER_READERS },
       args: {
         where: t.arg({ type: SupplierWhere, description: 'Filter; omit for all suppliers (active and inactive).' }),
