@@ -47,6 +47,8 @@ export type OperationResult<TName extends OperationName> =
   ResultOf<DocumentOf<TName>> extends { [field in TName]: infer TField } ? TField : never;
 
 /** Variables may be omitted when the operation has no required ones. */
+// `{}` here means "no required variable": every variables type with only optional fields extends it.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type MethodArguments<TVariables> = {} extends TVariables
   ? [variables?: TVariables, options?: CallOptions]
   : [variables: TVariables, options?: CallOptions];

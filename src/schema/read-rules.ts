@@ -41,6 +41,8 @@ declare global {
     interface Plugins<Types extends SchemaTypes> {
       readRules: ReadRulesPlugin<Types>;
     }
+    // Declaration merging needs Pothos's own type parameters, used or not.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     interface ObjectTypeOptions<Types extends SchemaTypes, Shape> {
       /**
        * Who may read this type's rows. A field returning the type (or a list of it) answers null

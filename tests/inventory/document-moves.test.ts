@@ -11,7 +11,6 @@ import {
 } from '../../src/domain/inventory/index.js';
 import { tenantClient } from '../../src/platform/db/tenant-client.js';
 import { DomainError, systemActor } from '../../src/platform/index.js';
-import { encodeGlobalId as globalId } from '../../src/schema/global-id.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createProduct, rowId, stockOp, stockOrg } from './helpers.js';
 

@@ -12,7 +12,7 @@ import {
   type EntryLineInput,
 } from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { ledgerOrg, onPostgres, orgWithoutLedger, pair, type LedgerOrg } from './helpers.js';
+import { ledgerOrg, onPostgres, orgWithoutLedger, pair } from './helpers.js';
 
 // PGlite runs one transaction at a time, so races only happen on PostgreSQL.
 describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {

@@ -10,7 +10,7 @@ import * as ledger from '../ledger/index.js';
 import { billingLines, billingPolicy, invoicePolicyOf, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { creditOverInvoiced, inSalesTerms } from './sales-order-credit-notes.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
-import { checkLocation, describeStatus, orderSummary } from './sales-orders.js';
+import { checkLocation, describeStatus } from './sales-orders.js';
 import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
 
 const ZERO = new Prisma.Decimal(0);

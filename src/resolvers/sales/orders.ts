@@ -1,5 +1,4 @@
 import * as sales from '../../domain/sales/index.js';
-import type { Address } from '../../domain/crm/index.js';
 import { builder } from '../../schema/builder.js';
 import { dateWhere, enumWhere } from '../../schema/filters.js';
 import { filterIdOf, idFor, optionalIdFor } from '../../schema/ids.js';

@@ -11,7 +11,6 @@ import {
   orderLines,
   pay,
   receive,
-  receiveOk,
   returnOk,
   rowId,
   shipLines,
