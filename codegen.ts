@@ -24,7 +24,9 @@ const TYPED_DOCUMENT_DECLARATION = [
 function inlineTypedDocumentImport(path: string, content: string): string {
   if (!path.endsWith('/graphql.ts')) return content;
   if (!content.includes(TYPED_DOCUMENT_IMPORT)) {
-    throw new Error(`${path}: the client preset no longer emits the expected DocumentTypeDecoration import; update codegen.ts`);
+    throw new Error(
+      `${path}: the client preset no longer emits the expected DocumentTypeDecoration import; update codegen.ts`,
+    );
   }
   return content.replace(TYPED_DOCUMENT_IMPORT, TYPED_DOCUMENT_DECLARATION);
 }

@@ -19,7 +19,11 @@ const id = (tag: string, expr: string) => `md5($1::text || ':${tag}:' || ${expr}
  * One approver with `pending` requests waiting for them: REQUESTERS employees report to the approver,
  * each request has one PENDING step whose only assignee is the approver, as submission leaves it.
  */
-export async function generateApprovals(db: Database, organizationId: string, pending: number): Promise<ApprovalsDataSet> {
+export async function generateApprovals(
+  db: Database,
+  organizationId: string,
+  pending: number,
+): Promise<ApprovalsDataSet> {
   const key = await createApiKey(db.prisma, { organizationId, name: 'Bench approver', roles: ['EMPLOYEE'] });
   await db.sql.withConnection(async (conn) => {
     await conn.exec('BEGIN');

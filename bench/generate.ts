@@ -23,11 +23,68 @@ const MAX_PARAMETERS = 60_000;
 const CODE_SEQUENCE = 'customer.code';
 const CODE_PREFIX = 'CUS-';
 
-const NAME_WORDS = ['Alpine', 'Harbour', 'Nordic', 'Summit', 'Cedar', 'Atlas', 'Meridian', 'Copper', 'Lumen', 'Orchid', 'Granite', 'Vista', 'Pioneer'];
-const NAME_TRADES = ['Logistics', 'Foods', 'Textiles', 'Machinery', 'Pharma', 'Software', 'Furniture', 'Energy', 'Optics', 'Paper', 'Chemicals'];
+const NAME_WORDS = [
+  'Alpine',
+  'Harbour',
+  'Nordic',
+  'Summit',
+  'Cedar',
+  'Atlas',
+  'Meridian',
+  'Copper',
+  'Lumen',
+  'Orchid',
+  'Granite',
+  'Vista',
+  'Pioneer',
+];
+const NAME_TRADES = [
+  'Logistics',
+  'Foods',
+  'Textiles',
+  'Machinery',
+  'Pharma',
+  'Software',
+  'Furniture',
+  'Energy',
+  'Optics',
+  'Paper',
+  'Chemicals',
+];
 const NAME_FORMS = ['Ltd', 'GmbH', 'Inc', 'SA', 'BV', 'AB', 'Oy'];
-const FIRST_NAMES = ['Anna', 'Ben', 'Chloe', 'David', 'Elif', 'Felix', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kara', 'Liam', 'Maya', 'Noah', 'Olga', 'Pablo'];
-const LAST_NAMES = ['Adler', 'Brandt', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Hansen', 'Ito', 'Jansen', 'Kowalski', 'Larsen', 'Moreau'];
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Chloe',
+  'David',
+  'Elif',
+  'Felix',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kara',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Pablo',
+];
+const LAST_NAMES = [
+  'Adler',
+  'Brandt',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Hansen',
+  'Ito',
+  'Jansen',
+  'Kowalski',
+  'Larsen',
+  'Moreau',
+];
 
 /** Cycles through a list with a stride coprime to its length, so neighbouring rows differ. */
 const pick = (list: string[], index: number, stride: number) => list[(index * stride) % list.length];
@@ -41,7 +98,13 @@ function customerCode(index: number): string {
 }
 
 /** One multi-row INSERT per chunk; `fixed` columns get the same SQL expression in every row. */
-export async function insertRows(conn: SqlDriver, table: string, columns: string[], rows: unknown[][], fixed: Record<string, string>) {
+export async function insertRows(
+  conn: SqlDriver,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  fixed: Record<string, string>,
+) {
   const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
   const names = [...columns, ...Object.keys(fixed)].map((name) => `"${name}"`).join(', ');
   const constants = Object.values(fixed);
@@ -55,7 +118,14 @@ export async function insertRows(conn: SqlDriver, table: string, columns: string
   }
 }
 
-async function insertBatch(conn: SqlDriver, organizationId: string, ownerId: string, scale: Scale, from: number, to: number) {
+async function insertBatch(
+  conn: SqlDriver,
+  organizationId: string,
+  ownerId: string,
+  scale: Scale,
+  from: number,
+  to: number,
+) {
   const customers: unknown[][] = [];
   const contacts: unknown[][] = [];
   for (let index = from; index < to; index += 1) {
@@ -65,7 +135,14 @@ async function insertBatch(conn: SqlDriver, organizationId: string, ownerId: str
     for (let n = 0; n < scale.contactsPerCustomer; n += 1) {
       const first = pick(FIRST_NAMES, index + n, 5);
       const last = pick(LAST_NAMES, index * 3 + n, 7);
-      contacts.push([randomUUID(), organizationId, id, `${first} ${last}`, `${first}.${last}.${n + 1}@${domain}`.toLowerCase(), n === 0]);
+      contacts.push([
+        randomUUID(),
+        organizationId,
+        id,
+        `${first} ${last}`,
+        `${first}.${last}.${n + 1}@${domain}`.toLowerCase(),
+        n === 0,
+      ]);
     }
   }
   const now = { createdAt: 'now()', updatedAt: 'now()' };
@@ -75,7 +152,13 @@ async function insertBatch(conn: SqlDriver, organizationId: string, ownerId: str
     currency: `'USD'`,
     ...now,
   });
-  await insertRows(conn, 'Contact', ['id', 'organizationId', 'customerId', 'name', 'email', 'isPrimary'], contacts, now);
+  await insertRows(
+    conn,
+    'Contact',
+    ['id', 'organizationId', 'customerId', 'name', 'email', 'isPrimary'],
+    contacts,
+    now,
+  );
 }
 
 /**
@@ -84,7 +167,11 @@ async function insertBatch(conn: SqlDriver, organizationId: string, ownerId: str
  */
 export async function generateDataSet(db: Database, scale: Scale): Promise<DataSet> {
   const started = Date.now();
-  const { organizationId, apiKey } = await createOrganization(db.prisma, { name: 'Benchmark Ltd', adminKeyName: 'Benchmark', openFiscalYear: false });
+  const { organizationId, apiKey } = await createOrganization(db.prisma, {
+    name: 'Benchmark Ltd',
+    adminKeyName: 'Benchmark',
+    openFiscalYear: false,
+  });
   const progress = startProgress('Generating customers', scale.customers);
   try {
     await db.sql.withConnection(async (conn) => {
@@ -92,13 +179,21 @@ export async function generateDataSet(db: Database, scale: Scale): Promise<DataS
       try {
         for (let from = 0; from < scale.customers; from += CUSTOMERS_PER_BATCH) {
           await progress.step(from);
-          await insertBatch(conn, organizationId, apiKey.id, scale, from, Math.min(scale.customers, from + CUSTOMERS_PER_BATCH));
+          await insertBatch(
+            conn,
+            organizationId,
+            apiKey.id,
+            scale,
+            from,
+            Math.min(scale.customers, from + CUSTOMERS_PER_BATCH),
+          );
         }
         await progress.step(scale.customers);
-        await conn.query(
-          `INSERT INTO "Sequence" ("organizationId", "name", "nextValue") VALUES ($1, $2, $3)`,
-          [organizationId, CODE_SEQUENCE, scale.customers + 1],
-        );
+        await conn.query(`INSERT INTO "Sequence" ("organizationId", "name", "nextValue") VALUES ($1, $2, $3)`, [
+          organizationId,
+          CODE_SEQUENCE,
+          scale.customers + 1,
+        ]);
         await conn.exec('COMMIT');
       } catch (error) {
         await conn.exec('ROLLBACK').catch(() => {});
@@ -108,7 +203,9 @@ export async function generateDataSet(db: Database, scale: Scale): Promise<DataS
     // Fresh tables have no planner statistics yet; a production database would.
     await db.sql.exec('ANALYZE "Customer", "Contact"');
     const contacts = scale.customers * scale.contactsPerCustomer;
-    progress.finish(`Generated ${scale.customers} customers and ${contacts} contacts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress.finish(
+      `Generated ${scale.customers} customers and ${contacts} contacts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { organizationId, apiKey: apiKey.secret, customers: scale.customers, contacts };
   } finally {
     progress.dispose();

@@ -77,7 +77,11 @@ export async function handwrittenCustomersPage(req: IncomingMessage, res: Server
   }
   const page = await readPageRequest(req);
   if (!page) return sendJson(res, 400, { errors: [{ message: 'Send {"first": 1-100, "contacts": 1-100}' }] });
-  const [row] = await db.sql.query<{ body: unknown }>(CUSTOMERS_PAGE_SQL, [auth.actor.organizationId, page.first, page.contacts]);
+  const [row] = await db.sql.query<{ body: unknown }>(CUSTOMERS_PAGE_SQL, [
+    auth.actor.organizationId,
+    page.first,
+    page.contacts,
+  ]);
   // Raw SQL bypasses Prisma's query event, which is what feeds the counter.
   metrics.sqlStatements += 1;
   sendJson(res, 200, row.body);

@@ -51,13 +51,23 @@ const INSERT_LINES = `
 // Lines are flagged posted before the entry flips, the same order postDraft uses.
 const POST_ENTRIES = `UPDATE "JournalEntry" SET "status" = 'POSTED', "postedAt" = now() WHERE "organizationId" = $1::uuid AND "status" = 'DRAFT'`;
 
-async function setUpYear(db: Database, organizationId: string): Promise<{ journalId: string; accountIds: string[]; currency: string }> {
+async function setUpYear(
+  db: Database,
+  organizationId: string,
+): Promise<{ journalId: string; accountIds: string[]; currency: string }> {
   const actor = systemActor(organizationId, 'benchmark');
   return tenantClient(db.prisma, organizationId).$transaction(async (tx) => {
     await createFiscalYear(tx, actor, { name: FISCAL_YEAR, startDate: YEAR_START });
     const journal = await tx.journal.findFirstOrThrow({ where: { code: JOURNAL } });
-    const accounts = await tx.account.findMany({ where: { isActive: true }, orderBy: { code: 'asc' }, select: { id: true } });
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { baseCurrency: true } });
+    const accounts = await tx.account.findMany({
+      where: { isActive: true },
+      orderBy: { code: 'asc' },
+      select: { id: true },
+    });
+    const organization = await tx.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { baseCurrency: true },
+    });
     return { journalId: journal.id, accountIds: accounts.map((a) => a.id), currency: organization.baseCurrency };
   });
 }
@@ -97,7 +107,9 @@ export async function generateLedger(db: Database, organizationId: string, lines
       }
     });
     await db.sql.exec('ANALYZE "JournalEntry", "JournalLine"');
-    progress.finish(`Generated ${entries} posted entries with ${entries * LINES_PER_ENTRY} lines in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress.finish(
+      `Generated ${entries} posted entries with ${entries * LINES_PER_ENTRY} lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     progress.dispose();
   }

@@ -49,8 +49,11 @@ export async function ledgerPostRoute(req: IncomingMessage, res: ServerResponse)
     { accountId: input.debitAccountId, debit: input.amount, description: 'Benchmark debit' },
     { accountId: input.creditAccountId, credit: input.amount, description: 'Benchmark credit' },
   ];
-  const created = await graphql(CREATE, { input: { journalId: input.journalId, date: input.date, memo: input.memo, lines } });
-  const payload = (created.data as { journalEntryCreate?: { journalEntry: { id: string } | null } } | null)?.journalEntryCreate;
+  const created = await graphql(CREATE, {
+    input: { journalId: input.journalId, date: input.date, memo: input.memo, lines },
+  });
+  const payload = (created.data as { journalEntryCreate?: { journalEntry: { id: string } | null } } | null)
+    ?.journalEntryCreate;
   if (!payload?.journalEntry) return reply(created);
   reply(await graphql(POST, { input: { id: payload.journalEntry.id } }));
 }

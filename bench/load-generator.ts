@@ -49,7 +49,10 @@ function withFollowUp(first: autocannon.Request, followUp: NonNullable<LoadReque
       path: first.path,
       headers: first.headers,
       body: followUp.body,
-      setupRequest: (raw, context) => ({ ...raw, body: followUp.body.replaceAll(PREVIOUS_PLACEHOLDER, String(context.previous ?? '')) }),
+      setupRequest: (raw, context) => ({
+        ...raw,
+        body: followUp.body.replaceAll(PREVIOUS_PLACEHOLDER, String(context.previous ?? '')),
+      }),
     },
   ];
 }
@@ -57,7 +60,9 @@ function withFollowUp(first: autocannon.Request, followUp: NonNullable<LoadReque
 function run(job: LoadJob): Promise<LoadResult> {
   const { body, cycle, followUp, ...request } = job.request;
   let sequence = 0;
-  const varies = body !== undefined && (body.includes(UNIQUE_PLACEHOLDER) || (cycle !== undefined && body.includes(CYCLE_PLACEHOLDER)));
+  const varies =
+    body !== undefined &&
+    (body.includes(UNIQUE_PLACEHOLDER) || (cycle !== undefined && body.includes(CYCLE_PLACEHOLDER)));
   const vary = (text: string) => {
     sequence += 1;
     const cycled = cycle?.length ? text.replaceAll(CYCLE_PLACEHOLDER, cycle[sequence % cycle.length]) : text;
@@ -70,7 +75,9 @@ function run(job: LoadJob): Promise<LoadResult> {
         url: job.url,
         connections: job.connections,
         duration: job.duration,
-        requests: followUp ? withFollowUp({ ...request, body, ...unique }, followUp) : [{ ...request, body, ...unique }],
+        requests: followUp
+          ? withFollowUp({ ...request, body, ...unique }, followUp)
+          : [{ ...request, body, ...unique }],
         verifyBody: (text) => !text.includes(ERROR_MARKER),
       },
       (error, result) => {

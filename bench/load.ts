@@ -27,11 +27,19 @@ export function runLoad(job: LoadJob, signal: AbortSignal): Promise<LoadResult> 
     };
     signal.addEventListener('abort', onAbort, { once: true });
     child.once('message', (message: { result?: LoadResult; error?: string }) => {
-      settle(() => (message.result ? resolve(message.result) : reject(new Error(`Load generator failed: ${message.error}`))));
+      settle(() =>
+        message.result ? resolve(message.result) : reject(new Error(`Load generator failed: ${message.error}`)),
+      );
     });
     child.once('error', (error) => settle(() => reject(error)));
     child.once('exit', (code, childSignal) => {
-      settle(() => reject(signal.aborted ? new InterruptedError() : new Error(`Load generator exited (${childSignal ?? code}) without a result`)));
+      settle(() =>
+        reject(
+          signal.aborted
+            ? new InterruptedError()
+            : new Error(`Load generator exited (${childSignal ?? code}) without a result`),
+        ),
+      );
     });
     child.send(job);
   });

@@ -74,7 +74,12 @@ async function countStatements(ctx: BenchContext, server: BenchServer, probe: St
 }
 
 /** Checks the scenario answers correctly, counts its probes and warms the code paths up. */
-async function prepare(scenario: Scenario, ctx: BenchContext, server: BenchServer, settings: MeasureSettings): Promise<ProbeResult[]> {
+async function prepare(
+  scenario: Scenario,
+  ctx: BenchContext,
+  server: BenchServer,
+  settings: MeasureSettings,
+): Promise<ProbeResult[]> {
   await scenario.preflight(ctx);
   const probes: ProbeResult[] = [];
   for (const probe of scenario.statementProbes?.(ctx) ?? []) {
@@ -84,13 +89,21 @@ async function prepare(scenario: Scenario, ctx: BenchContext, server: BenchServe
   if (settings.warmup > 0) {
     settings.log(`  warming up for ${settings.warmup} s`);
     const connections = connectionsFor(scenario, settings.connections);
-    await runLoad({ url: server.baseUrl, connections, duration: settings.warmup, request: scenario.request(ctx) }, settings.signal);
+    await runLoad(
+      { url: server.baseUrl, connections, duration: settings.warmup, request: scenario.request(ctx) },
+      settings.signal,
+    );
     await server.idle();
   }
   return probes;
 }
 
-async function measureRun(scenario: Scenario, ctx: BenchContext, server: BenchServer, settings: MeasureSettings): Promise<RunResult> {
+async function measureRun(
+  scenario: Scenario,
+  ctx: BenchContext,
+  server: BenchServer,
+  settings: MeasureSettings,
+): Promise<RunResult> {
   const connections = connectionsFor(scenario, settings.connections);
   settings.log(`  measuring for ${settings.duration} s at ${connections} connections`);
   const statementsBefore = metrics.sqlStatements;
@@ -173,7 +186,12 @@ export async function measureScenarios(
     checks.set(scenario.name, await scenario.verify!(ctx));
   }
   return scenarios.map((scenario) => ({
-    ...combine(scenario, connectionsFor(scenario, settings.connections), probes.get(scenario.name) ?? [], runs.get(scenario.name)!),
+    ...combine(
+      scenario,
+      connectionsFor(scenario, settings.connections),
+      probes.get(scenario.name) ?? [],
+      runs.get(scenario.name)!,
+    ),
     checks: checks.get(scenario.name),
   }));
 }

@@ -44,7 +44,8 @@ export const USAGE = `Usage: npm run bench -- [options]
 function integer(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
 }
 
@@ -74,8 +75,16 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
   const scenarios = values.scenario ?? (env.BENCH_SCENARIO ? env.BENCH_SCENARIO.split(',') : []);
   return {
     customers: integer('--customers', values.customers ?? env.BENCH_CUSTOMERS, 10_000, 1),
-    contactsPerCustomer: integer('--contacts-per-customer', values['contacts-per-customer'] ?? env.BENCH_CONTACTS_PER_CUSTOMER, 3, 0),
-    journalLines: (values['journal-lines'] ?? env.BENCH_JOURNAL_LINES) ? integer('--journal-lines', values['journal-lines'] ?? env.BENCH_JOURNAL_LINES, 0, 2) : undefined,
+    contactsPerCustomer: integer(
+      '--contacts-per-customer',
+      values['contacts-per-customer'] ?? env.BENCH_CONTACTS_PER_CUSTOMER,
+      3,
+      0,
+    ),
+    journalLines:
+      (values['journal-lines'] ?? env.BENCH_JOURNAL_LINES)
+        ? integer('--journal-lines', values['journal-lines'] ?? env.BENCH_JOURNAL_LINES, 0, 2)
+        : undefined,
     stockProducts: optionalInteger('--stock-products', values['stock-products'] ?? env.BENCH_STOCK_PRODUCTS, 1),
     connections: optionalInteger('--connections', values.connections ?? env.BENCH_CONNECTIONS, 1),
     duration: integer('--duration', values.duration ?? env.BENCH_DURATION, 10, 1),

@@ -16,7 +16,14 @@ export interface BenchReport {
   command: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
   database: string;
-  scale: { customers: number; contactsPerCustomer: number; contacts: number; journalLines?: number; pendingApprovals?: number; stockProducts?: number };
+  scale: {
+    customers: number;
+    contactsPerCustomer: number;
+    contacts: number;
+    journalLines?: number;
+    pendingApprovals?: number;
+    stockProducts?: number;
+  };
   durationSeconds: number;
   warmupSeconds: number;
   rounds: number;
@@ -47,7 +54,8 @@ export function ratios(results: ScenarioResult[]): Ratio[] {
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -72,7 +80,20 @@ export function renderReport(report: BenchReport): string {
       (report.rounds > 1 ? `, ${report.rounds} alternating rounds (medians; sums for counts)` : ''),
     '',
     table(
-      ['Scenario', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'error bodies', 'SQL/request', 'server CPU ms/request', 'load avg'],
+      [
+        'Scenario',
+        'connections',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'requests',
+        'non-2xx',
+        'errors',
+        'error bodies',
+        'SQL/request',
+        'server CPU ms/request',
+        'load avg',
+      ],
       report.results.map((r) => [
         r.name,
         String(r.connections),
@@ -90,7 +111,13 @@ export function renderReport(report: BenchReport): string {
     ),
   ];
   if (report.rounds > 1) {
-    lines.push('', 'req/s by round:', ...report.results.map((r) => `- ${r.name}: ${r.requestsPerSecondByRound.map((rps) => rps.toFixed(1)).join(', ')}`));
+    lines.push(
+      '',
+      'req/s by round:',
+      ...report.results.map(
+        (r) => `- ${r.name}: ${r.requestsPerSecondByRound.map((rps) => rps.toFixed(1)).join(', ')}`,
+      ),
+    );
   }
   for (const result of report.results.filter((r) => r.probes)) {
     const probes = result.probes!;

@@ -41,7 +41,9 @@ function problems(results: ScenarioResult[]): string[] {
     ...(r.load.non2xx > 0 ? [`${r.name}: ${r.load.non2xx} non-2xx responses`] : []),
     ...(r.load.errors > 0 ? [`${r.name}: ${r.load.errors} connection errors or timeouts`] : []),
     ...(r.load.errorBodies > 0 ? [`${r.name}: ${r.load.errorBodies} responses carried errors`] : []),
-    ...(r.probes && new Set(r.probes.map((p) => p.statements)).size > 1 ? [`${r.name}: SQL statements grow with page size`] : []),
+    ...(r.probes && new Set(r.probes.map((p) => p.statements)).size > 1
+      ? [`${r.name}: SQL statements grow with page size`]
+      : []),
   ]);
 }
 
@@ -76,7 +78,9 @@ function handleInterrupts(): { signal: AbortSignal; dispose(): void } {
 
 async function bench(options: BenchOptions, scenarios: Scenario[], signal: AbortSignal): Promise<BenchReport> {
   if (!options.databaseUrl) {
-    log('No --database-url, BENCH_DATABASE_URL or DATABASE_URL: using PGlite in memory. It has one connection, so it serves requests one at a time.');
+    log(
+      'No --database-url, BENCH_DATABASE_URL or DATABASE_URL: using PGlite in memory. It has one connection, so it serves requests one at a time.',
+    );
   }
   // One connection per concurrent request, plus a few for the occasional second connection a request opens.
   const connections = Math.max(...scenarios.map((scenario) => connectionsFor(scenario, options.connections)));
@@ -97,9 +101,15 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       : undefined;
     if (signal.aborted) throw new InterruptedError();
     const stockProducts = options.stockProducts ?? (options.databaseUrl ? 100_000 : 10_000);
-    const stock = scenarios.some((scenario) => scenario.needsStock) ? await generateStock(database.db, dataSet.organizationId, stockProducts) : undefined;
+    const stock = scenarios.some((scenario) => scenario.needsStock)
+      ? await generateStock(database.db, dataSet.organizationId, stockProducts)
+      : undefined;
     if (signal.aborted) throw new InterruptedError();
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }), databaseUrl: options.databaseUrl, dataDir: 'memory://' };
+    const config = {
+      ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV }),
+      databaseUrl: options.databaseUrl,
+      dataDir: 'memory://',
+    };
     const app = createApp({ db: database.db, config, logger: createLogger('silent') });
     const routes: Record<string, BenchRoute> = Object.assign({}, ...scenarios.map((scenario) => scenario.routes ?? {}));
     server = await startBenchServer(app, database.db, routes);
@@ -119,7 +129,14 @@ async function bench(options: BenchOptions, scenarios: Scenario[], signal: Abort
       command: commandLine(process.argv.slice(2)),
       machine: machine(),
       database: database.description,
-      scale: { customers: dataSet.customers, contactsPerCustomer: options.contactsPerCustomer, contacts: dataSet.contacts, journalLines: ledger?.lines, pendingApprovals: approvals?.pending, stockProducts: stock?.products },
+      scale: {
+        customers: dataSet.customers,
+        contactsPerCustomer: options.contactsPerCustomer,
+        contacts: dataSet.contacts,
+        journalLines: ledger?.lines,
+        pendingApprovals: approvals?.pending,
+        stockProducts: stock?.products,
+      },
       durationSeconds: options.duration,
       warmupSeconds: options.warmup,
       rounds: options.rounds,

@@ -14,7 +14,11 @@ export interface BenchServer {
 }
 
 /** The app's own node handler on 127.0.0.1, plus the scenarios' extra routes in front of it. */
-export async function startBenchServer(app: App, db: Database, routes: Record<string, BenchRoute>): Promise<BenchServer> {
+export async function startBenchServer(
+  app: App,
+  db: Database,
+  routes: Record<string, BenchRoute>,
+): Promise<BenchServer> {
   let running = 0;
   let completed = 0;
   let waiters: (() => void)[] = [];

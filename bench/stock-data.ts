@@ -44,10 +44,16 @@ async function setUp(db: Database, organizationId: string) {
   const actor = systemActor(organizationId, 'benchmark');
   return tenantClient(db.prisma, organizationId).$transaction(async (tx) => {
     const year = new Date().getUTCFullYear();
-    const hasYear = await tx.fiscalYear.findFirst({ where: { startDate: { lte: new Date() }, endDate: { gte: new Date() } }, select: { id: true } });
+    const hasYear = await tx.fiscalYear.findFirst({
+      where: { startDate: { lte: new Date() }, endDate: { gte: new Date() } },
+      select: { id: true },
+    });
     if (!hasYear) await createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
     const { warehouseId } = await createWarehouse(tx, actor, WAREHOUSE);
-    const warehouse = await tx.warehouse.findUniqueOrThrow({ where: { id: warehouseId }, select: { rootLocationId: true } });
+    const warehouse = await tx.warehouse.findUniqueOrThrow({
+      where: { id: warehouseId },
+      select: { rootLocationId: true },
+    });
     return { locationId: warehouse.rootLocationId as string, supplierId: await virtualLocationId(tx, 'SUPPLIER') };
   });
 }
@@ -112,7 +118,13 @@ export async function generateStock(db: Database, organizationId: string, produc
       try {
         for (let from = 0; from < products; from += PRODUCTS_PER_BATCH) {
           await progress.step(from);
-          const ids = await insertBatch(conn, organizationId, where, from, Math.min(products, from + PRODUCTS_PER_BATCH));
+          const ids = await insertBatch(
+            conn,
+            organizationId,
+            where,
+            from,
+            Math.min(products, from + PRODUCTS_PER_BATCH),
+          );
           if (hot.length < HOT_PRODUCTS) hot.push(...ids.slice(0, HOT_PRODUCTS - hot.length));
         }
         await progress.step(products);
@@ -123,7 +135,9 @@ export async function generateStock(db: Database, organizationId: string, produc
       }
     });
     await db.sql.exec('ANALYZE "Product", "StockLevel", "StockMove"');
-    progress.finish(`Generated ${products} stocked products with their levels and receipts in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress.finish(
+      `Generated ${products} stocked products with their levels and receipts in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     progress.dispose();
   }

@@ -56,7 +56,9 @@ async function main() {
 async function check() {
   const lockfile = await readOptional(path.join(migrationsDir, lockfileName));
   if (lockfile === null) {
-    console.error(`${path.relative(root, migrationsDir)}/${lockfileName} is missing: run npm run db:migration -- --name init`);
+    console.error(
+      `${path.relative(root, migrationsDir)}/${lockfileName} is missing: run npm run db:migration -- --name init`,
+    );
     return 1;
   }
   const sql = await diffMigrationsToSchema(lockfile);
@@ -64,7 +66,9 @@ async function check() {
     console.log('prisma/migrations matches prisma/schema');
     return 0;
   }
-  console.error('prisma/schema and prisma/migrations disagree. This SQL would bring the migrated database to the schema:\n');
+  console.error(
+    'prisma/schema and prisma/migrations disagree. This SQL would bring the migrated database to the schema:\n',
+  );
   console.error(sql);
   console.error('If the schema is right: npm run db:migration -- --name <what_changed>. Otherwise fix the schema.');
   return 1;
@@ -108,7 +112,9 @@ async function diffMigrationsToSchema(lockfile: string): Promise<string | null> 
 async function startEngine(shadow: PGliteShadows): Promise<SchemaEngine> {
   // The package entry imports the .wasm file as an ES module, which Node 20 only does behind
   // --experimental-wasm-modules, so the module is instantiated here the way that entry would.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => console.error(`Schema engine panic: ${message}`) };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+    set_message: (message) => console.error(`Schema engine panic: ${message}`),
+  };
   const require = createRequire(import.meta.url);
   const wasmFile = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
   const { instance } = await WebAssembly.instantiate(await readFile(wasmFile), {
@@ -117,7 +123,11 @@ async function startEngine(shadow: PGliteShadows): Promise<SchemaEngine> {
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   // The binder turns adapter results into the { ok, value } shape the engine expects.
-  return engineBindings.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(shadow));
+  return engineBindings.SchemaEngine.new(
+    { datamodels: undefined },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(shadow),
+  );
 }
 
 /**
@@ -165,7 +175,10 @@ function asDriverError(error: messages.DatabaseError) {
 /** The migrations folder in the shape the Prisma CLI hands it to the engine. */
 async function listMigrations(lockfile: string): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
   return {
     baseDir: migrationsDir,
     lockfile: { path: lockfileName, content: lockfile },

@@ -80,7 +80,10 @@ function rawId(value: string, typename: string, option: string): string {
 }
 
 function parseRoles(values: string[] | undefined): Role[] {
-  const roles = (values ?? []).flatMap((value) => value.split(',')).map((role) => role.trim().toUpperCase()).filter(Boolean);
+  const roles = (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((role) => role.trim().toUpperCase())
+    .filter(Boolean);
   if (roles.length === 0) throw new UsageError(`--role is required (one or more of ${ROLES.join(', ')})`);
   const unknown = roles.filter((role) => !ROLES.includes(role as Role));
   if (unknown.length > 0) throw new UsageError(`Unknown role ${unknown.join(', ')}; roles are ${ROLES.join(', ')}`);
@@ -90,7 +93,8 @@ function parseRoles(values: string[] | undefined): Role[] {
 const commands: Record<string, Command> = {
   serve: {
     usage: 'unison serve',
-    summary: 'Start the GraphQL server (settings from the environment: PORT, HOST, DATABASE_URL, UNISON_DATA_DIR, LOG_LEVEL, ...).',
+    summary:
+      'Start the GraphQL server (settings from the environment: PORT, HOST, DATABASE_URL, UNISON_DATA_DIR, LOG_LEVEL, ...).',
     options: {},
     async run() {
       const { startServer } = await import('./server.js');
@@ -121,7 +125,11 @@ const commands: Record<string, Command> = {
           return;
         }
         const { applied } = await applyMigrations(db.sql, { log: (msg) => err(`${msg}\n`) });
-        out(applied.length > 0 ? `Applied ${applied.length} migration(s) to ${db.location}.` : `${db.location} is up to date.`);
+        out(
+          applied.length > 0
+            ? `Applied ${applied.length} migration(s) to ${db.location}.`
+            : `${db.location} is up to date.`,
+        );
       } finally {
         await db.close();
       }
@@ -129,14 +137,16 @@ const commands: Record<string, Command> = {
   },
   seed: {
     usage: 'unison seed --demo [--json]',
-    summary: 'Create a demo organization (customers and contacts, invoices and payments, suppliers, stock, tax rates, a price list, quotes, confirmed sales orders (one partly shipped, with a return), employees and departments, holidays, approval policies, and leave, expense and purchase requests in every approval state) and print its admin API key.',
+    summary:
+      'Create a demo organization (customers and contacts, invoices and payments, suppliers, stock, tax rates, a price list, quotes, confirmed sales orders (one partly shipped, with a return), employees and departments, holidays, approval policies, and leave, expense and purchase requests in every approval state) and print its admin API key.',
     options: { demo: { type: 'boolean' }, json: { type: 'boolean' } },
     async run(values) {
       if (!values.demo) throw new UsageError('Only demo data can be seeded: pass --demo');
       await domains();
       const { createDemoOrganization } = await import('./seed/create-demo.js');
       const demo = await withDatabase((db) => createDemoOrganization(db.prisma));
-      if (values.json) return out(JSON.stringify({ organizationId: orgId(demo.organizationId), apiKey: demo.apiKey.secret }));
+      if (values.json)
+        return out(JSON.stringify({ organizationId: orgId(demo.organizationId), apiKey: demo.apiKey.secret }));
       out(`Organization ${orgId(demo.organizationId)}`);
       out(`Admin API key (shown once): ${demo.apiKey.secret}`);
     },
@@ -149,9 +159,13 @@ const commands: Record<string, Command> = {
       if (typeof values.name !== 'string' || !values.name.trim()) throw new UsageError('--name is required');
       const { createOrganization } = await organizations();
       const created = await withDatabase((db) =>
-        createOrganization(db.prisma, { name: values.name as string, baseCurrency: values.currency as string | undefined }),
+        createOrganization(db.prisma, {
+          name: values.name as string,
+          baseCurrency: values.currency as string | undefined,
+        }),
       );
-      if (values.json) return out(JSON.stringify({ organizationId: orgId(created.organizationId), apiKey: created.apiKey.secret }));
+      if (values.json)
+        return out(JSON.stringify({ organizationId: orgId(created.organizationId), apiKey: created.apiKey.secret }));
       out(`Organization ${orgId(created.organizationId)}`);
       out(`Admin API key (shown once): ${created.apiKey.secret}`);
     },
@@ -161,8 +175,13 @@ const commands: Record<string, Command> = {
     summary: 'List organizations with their ids.',
     options: { json: { type: 'boolean' } },
     async run(values) {
-      const organizations = await withDatabase((db) => db.prisma.organization.findMany({ orderBy: { createdAt: 'asc' } }));
-      if (values.json) return out(JSON.stringify(organizations.map(({ id, name, baseCurrency }) => ({ id: orgId(id), name, baseCurrency }))));
+      const organizations = await withDatabase((db) =>
+        db.prisma.organization.findMany({ orderBy: { createdAt: 'asc' } }),
+      );
+      if (values.json)
+        return out(
+          JSON.stringify(organizations.map(({ id, name, baseCurrency }) => ({ id: orgId(id), name, baseCurrency }))),
+        );
       for (const org of organizations) out(`${orgId(org.id)}  ${org.baseCurrency}  ${org.name}`);
       if (organizations.length === 0) out('No organizations yet: unison org create --name NAME');
     },
@@ -170,15 +189,30 @@ const commands: Record<string, Command> = {
   'apikey create': {
     usage: 'unison apikey create --org ID --role ROLE [--role ROLE ...] [--name NAME] [--json]',
     summary: `Issue an API key for an organization. Roles: ${ROLES.join(', ')} (repeat --role or separate with commas).`,
-    options: { org: { type: 'string' }, role: { type: 'string', multiple: true }, name: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      org: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     async run(values) {
       if (typeof values.org !== 'string') throw new UsageError('--org is required');
       const organizationId = rawId(values.org, 'Organization', '--org');
       const roles = parseRoles(values.role as string[] | undefined);
-      const name = typeof values.name === 'string' && values.name.trim() ? values.name.trim() : `${roles.join('+')} key`;
+      const name =
+        typeof values.name === 'string' && values.name.trim() ? values.name.trim() : `${roles.join('+')} key`;
       const { createApiKey } = await organizations();
       const key = await withDatabase((db) => createApiKey(db.prisma, { organizationId, name, roles }));
-      if (values.json) return out(JSON.stringify({ organizationId: orgId(organizationId), apiKeyId: keyId(key.id), apiKey: key.secret, roles, name }));
+      if (values.json)
+        return out(
+          JSON.stringify({
+            organizationId: orgId(organizationId),
+            apiKeyId: keyId(key.id),
+            apiKey: key.secret,
+            roles,
+            name,
+          }),
+        );
       out(`API key ${keyId(key.id)} (${name}, ${roles.join(', ')})`);
       out(`Key (shown once): ${key.secret}`);
     },
@@ -190,8 +224,17 @@ const commands: Record<string, Command> = {
     async run(values) {
       if (typeof values.org !== 'string') throw new UsageError('--org is required');
       const organizationId = rawId(values.org, 'Organization', '--org');
-      const keys = await withDatabase((db) => db.prisma.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: 'asc' } }));
-      const rows = keys.map(({ id, name, prefix, roles, lastUsedAt, revokedAt }) => ({ id: keyId(id), name, prefix, roles, lastUsedAt, revokedAt }));
+      const keys = await withDatabase((db) =>
+        db.prisma.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: 'asc' } }),
+      );
+      const rows = keys.map(({ id, name, prefix, roles, lastUsedAt, revokedAt }) => ({
+        id: keyId(id),
+        name,
+        prefix,
+        roles,
+        lastUsedAt,
+        revokedAt,
+      }));
       if (values.json) return out(JSON.stringify(rows));
       for (const key of rows) {
         out(`${key.id}  ${key.prefix}…  ${key.roles.join(',')}  ${key.name}${key.revokedAt ? '  (revoked)' : ''}`);
@@ -212,7 +255,8 @@ const commands: Record<string, Command> = {
       try {
         await withDatabase((db) => revokeApiKey(db.prisma, { organizationId, keyId: apiKeyId }));
       } catch (error) {
-        if (error instanceof DomainError) throw new UsageError(`${error.message} (API key ${keyId(apiKeyId)}, organization ${orgId(organizationId)})`);
+        if (error instanceof DomainError)
+          throw new UsageError(`${error.message} (API key ${keyId(apiKeyId)}, organization ${orgId(organizationId)})`);
         throw error;
       }
       out(`Revoked API key ${keyId(apiKeyId)}.`);
@@ -253,7 +297,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   const rest = argv.slice(name.split(' ').length);
   try {
-    const { values } = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true });
+    const { values } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
     if (values.help) {
       out(`Usage: ${command.usage}\n\n${command.summary}`);
       return 0;

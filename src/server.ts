@@ -25,7 +25,9 @@ async function prepareDatabase(db: Database, config: Config, logger: Logger): Pr
   }
   const { pending } = await migrationStatus(db.sql);
   if (pending.length > 0) {
-    throw new Error(`The database has ${pending.length} pending migration(s). Run "unison migrate" or set UNISON_AUTO_MIGRATE=1.`);
+    throw new Error(
+      `The database has ${pending.length} pending migration(s). Run "unison migrate" or set UNISON_AUTO_MIGRATE=1.`,
+    );
   }
 }
 
@@ -82,7 +84,10 @@ async function listenForCliCommands(db: Database, config: Config, logger: Logger
       return result;
     });
   } catch (error) {
-    logger.warn('command line socket not available; CLI commands need the server stopped', { path, error: (error as Error).message });
+    logger.warn('command line socket not available; CLI commands need the server stopped', {
+      path,
+      error: (error as Error).message,
+    });
     return async () => {};
   }
 }

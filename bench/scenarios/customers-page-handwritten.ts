@@ -1,7 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { HANDWRITTEN_CUSTOMERS_PATH, handwrittenCustomersPage } from '../handwritten-customers.js';
 import { expectData, send } from './graphql.js';
-import { CONTACTS_PER_PAGE, PAGE_SIZE, checkCustomersPage, customersPageRequest, type CustomersPageData } from './customers-page.js';
+import {
+  CONTACTS_PER_PAGE,
+  PAGE_SIZE,
+  checkCustomersPage,
+  customersPageRequest,
+  type CustomersPageData,
+} from './customers-page.js';
 import type { BenchContext, LoadRequest, Scenario } from './scenario.js';
 
 function handwrittenRequest(ctx: BenchContext): LoadRequest {

@@ -25,7 +25,8 @@ export function checkCustomersPage(ctx: BenchContext, data: CustomersPageData, f
   const contacts = Math.min(CONTACTS_PER_PAGE, ctx.contactsPerCustomer);
   if (nodes.length !== customers) throw new Error(`${what} returned ${nodes.length} customers, expected ${customers}`);
   const short = nodes.find((node) => node.contacts.nodes.length !== contacts);
-  if (short) throw new Error(`${what}: customer ${short.id} has ${short.contacts.nodes.length} contacts, expected ${contacts}`);
+  if (short)
+    throw new Error(`${what}: customer ${short.id} has ${short.contacts.nodes.length} contacts, expected ${contacts}`);
 }
 
 export const customersPage: Scenario = {

@@ -16,9 +16,14 @@ export function graphqlRequest(ctx: BenchContext, query: string, variables: Reco
 
 /** Sends a request once (outside the load) and returns the parsed JSON body; throws on a non-2xx status. */
 export async function send(ctx: BenchContext, request: LoadRequest): Promise<GraphQLBody> {
-  const response = await fetch(ctx.baseUrl + request.path, { method: request.method, headers: request.headers, body: request.body });
+  const response = await fetch(ctx.baseUrl + request.path, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
   const text = await response.text();
-  if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${text.slice(0, 500)}`);
+  if (!response.ok)
+    throw new Error(`${request.method} ${request.path} answered ${response.status}: ${text.slice(0, 500)}`);
   return JSON.parse(text) as GraphQLBody;
 }
 

@@ -42,7 +42,8 @@ export async function checkLedger(ctx: BenchContext): Promise<string[]> {
     [ctx.organizationId],
   );
   const problems: string[] = [];
-  if (totals.debit !== totals.credit) problems.push(`total debits ${totals.debit} differ from total credits ${totals.credit}`);
+  if (totals.debit !== totals.credit)
+    problems.push(`total debits ${totals.debit} differ from total credits ${totals.credit}`);
   if (totals.unbalanced !== '0') problems.push(`${totals.unbalanced} posted entries do not balance`);
   for (const s of series) {
     if (s.lowest !== '1' || s.highest !== s.entries || s.distinct !== s.entries) {

@@ -24,12 +24,16 @@ function postRequest(ctx: BenchContext, unique: string): LoadRequest {
 }
 
 interface PostData {
-  journalEntryPost: { journalEntry: { number: string; status: string } | null; errors: { code: string; message: string }[] };
+  journalEntryPost: {
+    journalEntry: { number: string; status: string } | null;
+    errors: { code: string; message: string }[];
+  };
 }
 
 export const ledgerPosting: Scenario = {
   name: 'ledger-posting',
-  description: 'GraphQL: journalEntryCreate then journalEntryPost of a balanced 2-line entry; one response = one posted entry',
+  description:
+    'GraphQL: journalEntryCreate then journalEntryPost of a balanced 2-line entry; one response = one posted entry',
   needsLedger: true,
   routes: { [LEDGER_POST_PATH]: ledgerPostRoute },
   request: (ctx) => postRequest(ctx, UNIQUE_PLACEHOLDER),

@@ -26,7 +26,9 @@ export const ledgerTrialBalance: Scenario = {
     const { trialBalance } = expectData(await send(ctx, trialBalanceRequest(ctx)), this.name) as TrialBalanceData;
     if (trialBalance.rows.length === 0) throw new Error(`${this.name}: the trial balance has no rows`);
     if (trialBalance.totalDebit !== trialBalance.totalCredit) {
-      throw new Error(`${this.name}: debits ${trialBalance.totalDebit} differ from credits ${trialBalance.totalCredit}`);
+      throw new Error(
+        `${this.name}: debits ${trialBalance.totalDebit} differ from credits ${trialBalance.totalCredit}`,
+      );
     }
   },
   statementProbes: (ctx) => [{ label: `asOf ${ledgerOf(ctx).yearEnd}`, request: trialBalanceRequest(ctx) }],

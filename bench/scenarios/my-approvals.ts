@@ -35,9 +35,12 @@ export const myApprovals: Scenario = {
     const { myApprovals: inbox } = expectData(await send(ctx, inboxRequest(ctx, 50)), this.name) as MyApprovalsData;
     const expected = approvalsOf(ctx).pending;
     if (inbox.totalCount !== expected || inbox.counts.pendingOnMe !== expected) {
-      throw new Error(`${this.name}: expected ${expected} pending, got totalCount ${inbox.totalCount} and pendingOnMe ${inbox.counts.pendingOnMe}`);
+      throw new Error(
+        `${this.name}: expected ${expected} pending, got totalCount ${inbox.totalCount} and pendingOnMe ${inbox.counts.pendingOnMe}`,
+      );
     }
-    if (inbox.nodes.length !== 50 || inbox.nodes.some((node) => node.status !== 'PENDING')) throw new Error(`${this.name}: the page is not 50 pending requests`);
+    if (inbox.nodes.length !== 50 || inbox.nodes.some((node) => node.status !== 'PENDING'))
+      throw new Error(`${this.name}: the page is not 50 pending requests`);
   },
   statementProbes: (ctx) => [
     { label: 'first: 5', request: inboxRequest(ctx, 5) },

@@ -1,6 +1,13 @@
 import { decodeGlobalId } from '../../src/schema/global-id.js';
 import { expectData, graphqlRequest, send } from './graphql.js';
-import { CYCLE_PLACEHOLDER, PREVIOUS_PLACEHOLDER, UNIQUE_PLACEHOLDER, type BenchContext, type LoadRequest, type Scenario } from './scenario.js';
+import {
+  CYCLE_PLACEHOLDER,
+  PREVIOUS_PLACEHOLDER,
+  UNIQUE_PLACEHOLDER,
+  type BenchContext,
+  type LoadRequest,
+  type Scenario,
+} from './scenario.js';
 import { stockOf } from './stock.js';
 
 const LINES_PER_ORDER = 5;
@@ -23,7 +30,13 @@ function productGroups(ctx: BenchContext): string[] {
   const ids = stockOf(ctx).productIds;
   const groups: string[] = [];
   for (let from = 0; from + LINES_PER_ORDER <= ids.length; from += LINES_PER_ORDER) {
-    groups.push(JSON.stringify(ids.slice(from, from + LINES_PER_ORDER).map((productId) => ({ productId, quantity: QUANTITY, unitPrice: UNIT_PRICE }))));
+    groups.push(
+      JSON.stringify(
+        ids
+          .slice(from, from + LINES_PER_ORDER)
+          .map((productId) => ({ productId, quantity: QUANTITY, unitPrice: UNIT_PRICE })),
+      ),
+    );
   }
   return groups;
 }
@@ -32,7 +45,12 @@ function productGroups(ctx: BenchContext): string[] {
 function createBody(ctx: BenchContext, lines: string, reference: string): string {
   if (!customerId) throw new Error('sales-order-confirm: preflight has not created its customer');
   const stock = stockOf(ctx);
-  const body = JSON.stringify({ query: CREATE, variables: { input: { customerId, locationId: stock.locationId, customerReference: reference, lines: '__LINES__' } } });
+  const body = JSON.stringify({
+    query: CREATE,
+    variables: {
+      input: { customerId, locationId: stock.locationId, customerReference: reference, lines: '__LINES__' },
+    },
+  });
   return body.replace(LINES_MARKER, lines);
 }
 
@@ -41,14 +59,22 @@ function confirmBody(id: string): string {
 }
 
 function post(ctx: BenchContext, body: string): LoadRequest {
-  return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.apiKey}` }, body };
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.apiKey}` },
+    body,
+  };
 }
 
 interface CreateData {
   salesOrderCreate: { salesOrder: { id: string; status: string } | null; errors: unknown[] };
 }
 interface ConfirmData {
-  salesOrderConfirm: { salesOrder: { status: string; lines: { quantityReserved: string }[] } | null; errors: unknown[] };
+  salesOrderConfirm: {
+    salesOrder: { status: string; lines: { quantityReserved: string }[] } | null;
+    errors: unknown[];
+  };
 }
 
 interface OrderCheck {
@@ -102,14 +128,23 @@ const CHECK = `
 async function checkOrders(ctx: BenchContext, connections: number): Promise<string[]> {
   const stock = stockOf(ctx);
   const locationId = decodeGlobalId(stock.locationId).id;
-  const [row] = await ctx.db.sql.query<OrderCheck>(CHECK, [ctx.organizationId, locationId, stock.onHandEach, decodeGlobalId(customerId!).id]);
+  const [row] = await ctx.db.sql.query<OrderCheck>(CHECK, [
+    ctx.organizationId,
+    locationId,
+    stock.onHandEach,
+    decodeGlobalId(customerId!).id,
+  ]);
   const problems: string[] = [];
-  if (row.wrongReserved !== '0') problems.push(`${row.wrongReserved} levels whose reserved differs from the sum of their reservations`);
+  if (row.wrongReserved !== '0')
+    problems.push(`${row.wrongReserved} levels whose reserved differs from the sum of their reservations`);
   if (row.overReserved !== '0') problems.push(`${row.overReserved} levels reserved beyond on hand (oversold)`);
-  if (row.wrongOnHand !== '0') problems.push(`${row.wrongOnHand} levels whose on hand is not what was generated less what shipped`);
+  if (row.wrongOnHand !== '0')
+    problems.push(`${row.wrongOnHand} levels whose on hand is not what was generated less what shipped`);
   if (row.wrongLines !== '0') problems.push(`${row.wrongLines} lines of confirmed orders not reserved in full`);
-  if (row.wrongReservations !== '0') problems.push(`${row.wrongReservations} order reservations that differ from their line's quantity`);
-  if (row.orderReservations !== row.confirmedLines) problems.push(`${row.orderReservations} order reservations for ${row.confirmedLines} confirmed lines`);
+  if (row.wrongReservations !== '0')
+    problems.push(`${row.wrongReservations} order reservations that differ from their line's quantity`);
+  if (row.orderReservations !== row.confirmedLines)
+    problems.push(`${row.orderReservations} order reservations for ${row.confirmedLines} confirmed lines`);
   // The generator stops mid-pair, so each run leaves up to one unconfirmed draft per connection; none may hold stock.
   if (row.draftsHolding !== '0') problems.push(`${row.draftsHolding} DRAFT orders holding reservations`);
   if (problems.length > 0) throw new Error(`Sales order check failed: ${problems.join('; ')}`);
@@ -133,24 +168,49 @@ export const salesOrderConfirm: Scenario = {
     followUp: { body: confirmBody(PREVIOUS_PLACEHOLDER), capture: 'data.salesOrderCreate.salesOrder.id' },
   }),
   async preflight(ctx) {
-    const base = await ctx.db.sql.query<{ baseCurrency: string }>(`SELECT trim("baseCurrency") AS "baseCurrency" FROM "Organization" WHERE "id" = $1::uuid`, [ctx.organizationId]);
+    const base = await ctx.db.sql.query<{ baseCurrency: string }>(
+      `SELECT trim("baseCurrency") AS "baseCurrency" FROM "Organization" WHERE "id" = $1::uuid`,
+      [ctx.organizationId],
+    );
     const customer = expectData(
-      await send(ctx, graphqlRequest(ctx, `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } errors { code message } } }`, {
-        input: { name: 'Bench sales customer', kind: 'COMPANY', currency: base[0]!.baseCurrency },
-      })),
+      await send(
+        ctx,
+        graphqlRequest(
+          ctx,
+          `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } errors { code message } } }`,
+          {
+            input: { name: 'Bench sales customer', kind: 'COMPANY', currency: base[0]!.baseCurrency },
+          },
+        ),
+      ),
       this.name,
     ) as { customerCreate: { customer: { id: string } | null; errors: unknown[] } };
-    if (!customer.customerCreate.customer) throw new Error(`${this.name}: customerCreate failed: ${JSON.stringify(customer)}`);
+    if (!customer.customerCreate.customer)
+      throw new Error(`${this.name}: customerCreate failed: ${JSON.stringify(customer)}`);
     customerId = customer.customerCreate.customer.id;
-    const created = expectData(await send(ctx, post(ctx, createBody(ctx, productGroups(ctx)[0]!, 'preflight'))), this.name) as CreateData;
+    const created = expectData(
+      await send(ctx, post(ctx, createBody(ctx, productGroups(ctx)[0]!, 'preflight'))),
+      this.name,
+    ) as CreateData;
     const order = created.salesOrderCreate.salesOrder;
-    if (created.salesOrderCreate.errors.length > 0 || order?.status !== 'DRAFT') throw new Error(`${this.name} create failed: ${JSON.stringify(created)}`);
+    if (created.salesOrderCreate.errors.length > 0 || order?.status !== 'DRAFT')
+      throw new Error(`${this.name} create failed: ${JSON.stringify(created)}`);
     const confirmed = expectData(await send(ctx, post(ctx, confirmBody(order.id))), this.name) as ConfirmData;
     const lines = confirmed.salesOrderConfirm.salesOrder?.lines ?? [];
-    if (confirmed.salesOrderConfirm.errors.length > 0 || confirmed.salesOrderConfirm.salesOrder?.status !== 'CONFIRMED' || lines.length !== LINES_PER_ORDER || lines.some((l) => l.quantityReserved !== QUANTITY)) {
+    if (
+      confirmed.salesOrderConfirm.errors.length > 0 ||
+      confirmed.salesOrderConfirm.salesOrder?.status !== 'CONFIRMED' ||
+      lines.length !== LINES_PER_ORDER ||
+      lines.some((l) => l.quantityReserved !== QUANTITY)
+    ) {
       throw new Error(`${this.name} confirm failed: ${JSON.stringify(confirmed)}`);
     }
   },
-  statementProbes: (ctx) => [{ label: `one salesOrderCreate of ${LINES_PER_ORDER} lines`, request: post(ctx, createBody(ctx, productGroups(ctx)[1]!, 'probe')) }],
+  statementProbes: (ctx) => [
+    {
+      label: `one salesOrderCreate of ${LINES_PER_ORDER} lines`,
+      request: post(ctx, createBody(ctx, productGroups(ctx)[1]!, 'probe')),
+    },
+  ],
   verify: (ctx) => checkOrders(ctx, CONNECTIONS),
 };

@@ -14,7 +14,11 @@ const QUERY = `query StockLevelsPage($first: Int!) {
 interface StockLevelsData {
   stockLevels: {
     pageInfo: { hasNextPage: boolean };
-    nodes: { onHand: string; product: { sku: string; name: string } | null; location: { code: string; warehouse: { code: string } | null } | null }[];
+    nodes: {
+      onHand: string;
+      product: { sku: string; name: string } | null;
+      location: { code: string; warehouse: { code: string } | null } | null;
+    }[];
   };
 }
 
@@ -29,10 +33,16 @@ export const stockLevelsPage: Scenario = {
     const stock = stockOf(ctx);
     const { stockLevels } = expectData(await send(ctx, pageRequest(ctx, PAGE_SIZE)), this.name) as StockLevelsData;
     const expected = Math.min(PAGE_SIZE, stock.products);
-    if (stockLevels.nodes.length !== expected) throw new Error(`${this.name} returned ${stockLevels.nodes.length} levels, expected ${expected}`);
-    if (stockLevels.pageInfo.hasNextPage !== stock.products > PAGE_SIZE) throw new Error(`${this.name}: hasNextPage is ${stockLevels.pageInfo.hasNextPage}`);
+    if (stockLevels.nodes.length !== expected)
+      throw new Error(`${this.name} returned ${stockLevels.nodes.length} levels, expected ${expected}`);
+    if (stockLevels.pageInfo.hasNextPage !== stock.products > PAGE_SIZE)
+      throw new Error(`${this.name}: hasNextPage is ${stockLevels.pageInfo.hasNextPage}`);
     const wrong = stockLevels.nodes.find(
-      (node) => !node.product?.sku || !node.product.name || node.location?.warehouse?.code !== stock.warehouseCode || node.onHand !== stock.onHandEach,
+      (node) =>
+        !node.product?.sku ||
+        !node.product.name ||
+        node.location?.warehouse?.code !== stock.warehouseCode ||
+        node.onHand !== stock.onHandEach,
     );
     if (wrong) throw new Error(`${this.name}: unexpected level ${JSON.stringify(wrong)}`);
   },

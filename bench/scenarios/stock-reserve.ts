@@ -1,6 +1,12 @@
 import { decodeGlobalId } from '../../src/schema/global-id.js';
 import { expectData, send } from './graphql.js';
-import { CYCLE_PLACEHOLDER, UNIQUE_PLACEHOLDER, type BenchContext, type LoadRequest, type Scenario } from './scenario.js';
+import {
+  CYCLE_PLACEHOLDER,
+  UNIQUE_PLACEHOLDER,
+  type BenchContext,
+  type LoadRequest,
+  type Scenario,
+} from './scenario.js';
 import { stockOf } from './stock.js';
 
 const QUANTITY = '2';
@@ -18,7 +24,14 @@ function reserveRequest(ctx: BenchContext, productId: string, demandId: string):
   const stock = stockOf(ctx);
   const body = JSON.stringify({
     query: MUTATION,
-    variables: { input: { productId, locationId: stock.locationId, demand: { type: DEMAND_TYPE, id: demandId }, quantity: QUANTITY } },
+    variables: {
+      input: {
+        productId,
+        locationId: stock.locationId,
+        demand: { type: DEMAND_TYPE, id: demandId },
+        quantity: QUANTITY,
+      },
+    },
   });
   return {
     method: 'POST',
@@ -73,13 +86,22 @@ const CHECK = `
 async function checkReservations(ctx: BenchContext): Promise<string[]> {
   const stock = stockOf(ctx);
   const locationId = decodeGlobalId(stock.locationId).id;
-  const [row] = await ctx.db.sql.query<LevelCheck>(CHECK, [ctx.organizationId, locationId, stock.onHandEach, DEMAND_TYPE, QUANTITY]);
+  const [row] = await ctx.db.sql.query<LevelCheck>(CHECK, [
+    ctx.organizationId,
+    locationId,
+    stock.onHandEach,
+    DEMAND_TYPE,
+    QUANTITY,
+  ]);
   const problems: string[] = [];
-  if (row.levels !== String(stock.products)) problems.push(`${row.levels} levels in the location, expected ${stock.products}`);
-  if (row.wrongReserved !== '0') problems.push(`${row.wrongReserved} levels whose reserved differs from the sum of their reservations`);
+  if (row.levels !== String(stock.products))
+    problems.push(`${row.levels} levels in the location, expected ${stock.products}`);
+  if (row.wrongReserved !== '0')
+    problems.push(`${row.wrongReserved} levels whose reserved differs from the sum of their reservations`);
   if (row.wrongOnHand !== '0') problems.push(`${row.wrongOnHand} levels whose on hand changed`);
   if (row.notFromMoves !== '0') problems.push(`${row.notFromMoves} levels whose on hand differs from their moves`);
-  if (row.wrongReservations !== '0') problems.push(`${row.wrongReservations} reservations of the load hold other than ${QUANTITY}`);
+  if (row.wrongReservations !== '0')
+    problems.push(`${row.wrongReservations} reservations of the load hold other than ${QUANTITY}`);
   if (problems.length > 0) throw new Error(`Reservation check failed: ${problems.join('; ')}`);
   return [
     `${row.levels} levels: reserved equals the sum of the open reservations for every one (total ${row.reserved}), on hand unchanged at ${stock.onHandEach} and equal to the moves`,
@@ -94,10 +116,16 @@ export const stockReserve: Scenario = {
   connections: 20,
   request: (ctx) => reserveRequest(ctx, CYCLE_PLACEHOLDER, `LOAD-${UNIQUE_PLACEHOLDER}`),
   async preflight(ctx) {
-    const data = expectData(await send(ctx, reserveRequest(ctx, stockOf(ctx).productIds[0], `preflight-${Date.now()}`)), this.name) as ReserveData;
+    const data = expectData(
+      await send(ctx, reserveRequest(ctx, stockOf(ctx).productIds[0], `preflight-${Date.now()}`)),
+      this.name,
+    ) as ReserveData;
     const { reservation, errors } = data.stockReserve;
-    if (errors.length > 0 || reservation?.quantity !== QUANTITY) throw new Error(`${this.name} failed: ${JSON.stringify(data)}`);
+    if (errors.length > 0 || reservation?.quantity !== QUANTITY)
+      throw new Error(`${this.name} failed: ${JSON.stringify(data)}`);
   },
-  statementProbes: (ctx) => [{ label: 'one reservation', request: reserveRequest(ctx, stockOf(ctx).productIds[1], `probe-${Date.now()}`) }],
+  statementProbes: (ctx) => [
+    { label: 'one reservation', request: reserveRequest(ctx, stockOf(ctx).productIds[1], `probe-${Date.now()}`) },
+  ],
   verify: (ctx) => checkReservations(ctx),
 };

@@ -23,7 +23,9 @@ try {
   } else {
     const stale = staleFiles(committedDir, freshDir);
     if (stale.length > 0) {
-      console.error(`sdk:check: ${committedDir} is out of date (${stale.join(', ')}); run \`npm run codegen\` and commit the result.`);
+      console.error(
+        `sdk:check: ${committedDir} is out of date (${stale.join(', ')}); run \`npm run codegen\` and commit the result.`,
+      );
       process.exitCode = 1;
     } else {
       console.log(`sdk:check: ${committedDir} is up to date.`);

@@ -30,13 +30,17 @@ function checkOperation({ operation, location }, seen) {
   const name = operation.name?.value;
   const where = `${location ?? 'an SDK operation document'}`;
   if (!name) throw new Error(`${where}: every SDK operation needs a name (the root field it calls)`);
-  if (operation.operation === 'subscription') throw new Error(`${where}: ${name}: the SDK has no subscription transport`);
+  if (operation.operation === 'subscription')
+    throw new Error(`${where}: ${name}: the SDK has no subscription transport`);
   if (RESERVED_NAMES.has(name)) throw new Error(`${where}: ${name}: the name is taken by a client method`);
   if (seen.has(name)) throw new Error(`${where}: ${name}: another operation already has this name`);
   const [root, ...others] = operation.selectionSet.selections;
-  const callsItsRootField = root && others.length === 0 && root.kind === Kind.FIELD && !root.alias && root.name.value === name;
+  const callsItsRootField =
+    root && others.length === 0 && root.kind === Kind.FIELD && !root.alias && root.name.value === name;
   if (!callsItsRootField) {
-    throw new Error(`${where}: ${name}: an SDK operation selects exactly one root field, named like the operation and without alias`);
+    throw new Error(
+      `${where}: ${name}: an SDK operation selects exactly one root field, named like the operation and without alias`,
+    );
   }
   seen.add(name);
 }

@@ -63,14 +63,23 @@ export type ConnectionOperationName = {
 }[OperationName];
 
 /** The node type of a connection operation: `NodeOf<'customers'>`. */
-export type NodeOf<TName extends ConnectionOperationName> = OperationResult<TName> extends Connection<infer TNode> ? TNode : never;
+export type NodeOf<TName extends ConnectionOperationName> =
+  OperationResult<TName> extends Connection<infer TNode> ? TNode : never;
 
 export type OperationMethods = { [TName in OperationName]: OperationMethod<TName> };
 
 export interface UnisonClient extends OperationMethods {
   /** Runs any document: a typed document (its types flow through) or a plain string. Resolves to `data`. */
-  request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables?: TVariables, options?: CallOptions): Promise<TResult>;
-  request<TResult = Record<string, unknown>>(document: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<TResult>;
+  request<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables?: TVariables,
+    options?: CallOptions,
+  ): Promise<TResult>;
+  request<TResult = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+    options?: CallOptions,
+  ): Promise<TResult>;
   /** Iterates over all nodes of a connection operation: `for await (const c of client.paginate('customers'))`. */
   paginate<TName extends ConnectionOperationName>(
     name: TName,
@@ -87,7 +96,8 @@ export function createClient(options: ClientOptions): UnisonClient {
   if (!options.url) throw new TypeError('createClient: url is required');
   if (!options.apiKey) throw new TypeError('createClient: apiKey is required');
   const retries = options.retries ?? DEFAULT_RETRIES;
-  if (!Number.isInteger(retries) || retries < 0) throw new RangeError(`retries must be a non-negative integer, got ${retries}`);
+  if (!Number.isInteger(retries) || retries < 0)
+    throw new RangeError(`retries must be a non-negative integer, got ${retries}`);
   const autoKeys = options.autoIdempotencyKeys ?? true;
   const config: TransportConfig = {
     url: options.url,
@@ -98,12 +108,16 @@ export function createClient(options: ClientOptions): UnisonClient {
     headers: options.headers ?? {},
   };
 
-  const methods = {} as Record<OperationName, (variables?: Record<string, unknown>, call?: CallOptions) => Promise<unknown>>;
+  const methods = {} as Record<
+    OperationName,
+    (variables?: Record<string, unknown>, call?: CallOptions) => Promise<unknown>
+  >;
   for (const name of Object.keys(operations) as OperationName[]) {
     const { kind, document } = operations[name];
     const query = document.toString();
     methods[name] = async (given, call) => {
-      const variables = kind === 'mutation' && autoKeys && !NO_IDEMPOTENCY_KEY.has(name) ? withIdempotencyKey(given) : given;
+      const variables =
+        kind === 'mutation' && autoKeys && !NO_IDEMPOTENCY_KEY.has(name) ? withIdempotencyKey(given) : given;
       const data = await execute(config, {
         query,
         variables,
@@ -116,14 +130,26 @@ export function createClient(options: ClientOptions): UnisonClient {
     };
   }
 
-  const request = (document: string | TypedDocument<unknown, unknown>, variables?: Record<string, unknown>, call?: CallOptions) => {
+  const request = (
+    document: string | TypedDocument<unknown, unknown>,
+    variables?: Record<string, unknown>,
+    call?: CallOptions,
+  ) => {
     const query = document.toString();
     const retryable = operationKind(query) !== 'mutation' || hasIdempotencyKey(variables);
     return execute(config, { query, variables, retryable, signal: call?.signal, headers: call?.headers });
   };
 
-  const paginateOperation = (name: ConnectionOperationName, variables?: Record<string, unknown>, paging?: PaginateOptions) =>
-    paginate((pageVariables: Record<string, unknown>) => methods[name](pageVariables) as Promise<Connection<unknown>>, variables, paging);
+  const paginateOperation = (
+    name: ConnectionOperationName,
+    variables?: Record<string, unknown>,
+    paging?: PaginateOptions,
+  ) =>
+    paginate(
+      (pageVariables: Record<string, unknown>) => methods[name](pageVariables) as Promise<Connection<unknown>>,
+      variables,
+      paging,
+    );
 
   return { ...methods, request, paginate: paginateOperation } as unknown as UnisonClient;
 }

@@ -8,10 +8,14 @@ export interface TypedDocument<TResult, TVariables> {
 }
 
 /** The result type of a typed document: `ResultOf<typeof CustomersDocument>`. */
-export type ResultOf<TDocument> = TDocument extends { __apiType?: (variables: never) => infer TResult } ? TResult : never;
+export type ResultOf<TDocument> = TDocument extends { __apiType?: (variables: never) => infer TResult }
+  ? TResult
+  : never;
 
 /** The variables type of a typed document: `VariablesOf<typeof CustomersDocument>`. */
-export type VariablesOf<TDocument> = TDocument extends { __apiType?: (variables: infer TVariables) => unknown } ? TVariables : never;
+export type VariablesOf<TDocument> = TDocument extends { __apiType?: (variables: infer TVariables) => unknown }
+  ? TVariables
+  : never;
 
 export type OperationKind = 'query' | 'mutation';
 

@@ -104,7 +104,8 @@ export class QueryTooComplexError extends UnisonError {
 
   constructor(message: string, details: UnisonErrorDetails) {
     super(message, details);
-    const extensions = details.errors?.find((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX')?.extensions ?? {};
+    const extensions =
+      details.errors?.find((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX')?.extensions ?? {};
     this.limit = typeof extensions.limit === 'string' ? extensions.limit : undefined;
     this.max = typeof extensions.max === 'number' ? extensions.max : undefined;
     this.actual = typeof extensions.actual === 'number' ? extensions.actual : undefined;
@@ -156,7 +157,8 @@ export function errorFromStatus(status: number, context: { requestId?: string; r
   const details = { status, requestId: context.requestId };
   if (status === 401) return new AuthenticationError(message, { ...details, code: 'UNAUTHENTICATED' });
   if (status === 403) return new ForbiddenError(message, { ...details, code: 'FORBIDDEN' });
-  if (status === 429) return new RateLimitedError(message, { ...details, code: 'RATE_LIMITED', retryAfter: context.retryAfter });
+  if (status === 429)
+    return new RateLimitedError(message, { ...details, code: 'RATE_LIMITED', retryAfter: context.retryAfter });
   if (status === 500) return new InternalServerError(message, { ...details, code: 'INTERNAL_SERVER_ERROR' });
   if (status >= 502) return new NetworkError(message, { ...details, code: 'NETWORK_ERROR' });
   return new UnisonError(message, { ...details, code: 'UNKNOWN' });

@@ -52,7 +52,8 @@ export async function* paginate<TNode, TVariables>(
     const next = page.pageInfo.endCursor ?? null;
     if (!page.pageInfo.hasNextPage || next === null) return;
     // A server that repeats a cursor would otherwise make this loop forever.
-    if (next === after) throw new UnisonError('paginate: the server returned the same cursor twice', { code: 'PAGINATION_STALLED' });
+    if (next === after)
+      throw new UnisonError('paginate: the server returned the same cursor twice', { code: 'PAGINATION_STALLED' });
     after = next;
   }
 }

@@ -52,7 +52,11 @@ export async function execute(config: TransportConfig, request: GraphQLRequest):
       ...lowerCaseNames(request.headers),
       authorization: `Bearer ${config.apiKey}`,
     },
-    body: JSON.stringify({ query: request.query, variables: request.variables ?? {}, operationName: request.operationName }),
+    body: JSON.stringify({
+      query: request.query,
+      variables: request.variables ?? {},
+      operationName: request.operationName,
+    }),
     signal: request.signal,
   };
   const retries = request.retryable ? config.retries : 0;
@@ -68,7 +72,10 @@ export async function execute(config: TransportConfig, request: GraphQLRequest):
 
 type Outcome = Record<string, unknown> | UnisonError;
 
-async function attemptOnce(config: TransportConfig, init: Parameters<FetchLike>[1]): Promise<{ outcome: Outcome; retryAfter?: number }> {
+async function attemptOnce(
+  config: TransportConfig,
+  init: Parameters<FetchLike>[1],
+): Promise<{ outcome: Outcome; retryAfter?: number }> {
   try {
     const response = await config.fetch(config.url, init);
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
@@ -76,17 +83,30 @@ async function attemptOnce(config: TransportConfig, init: Parameters<FetchLike>[
   } catch (error) {
     // The caller's abort is not a network failure: let its own reason through.
     if (init.signal?.aborted) throw error;
-    return { outcome: new NetworkError(`Could not reach ${config.url}: ${describe(error)}`, { code: 'NETWORK_ERROR', cause: error }) };
+    return {
+      outcome: new NetworkError(`Could not reach ${config.url}: ${describe(error)}`, {
+        code: 'NETWORK_ERROR',
+        cause: error,
+      }),
+    };
   }
 }
 
-async function readResponse(response: ResponseLike, retryAfter: number | undefined): Promise<Record<string, unknown> | UnisonError> {
+async function readResponse(
+  response: ResponseLike,
+  retryAfter: number | undefined,
+): Promise<Record<string, unknown> | UnisonError> {
   const requestId = response.headers.get('x-request-id') ?? undefined;
   const text = await response.text();
   const parsed = parseBody(text);
   if (!parsed) return errorFromStatus(response.status, { requestId, retryAfter });
   if (parsed.errors && parsed.errors.length > 0) {
-    return errorFromGraphQL(parsed.errors, { status: response.status, requestId, data: parsed.data ?? undefined, retryAfter });
+    return errorFromGraphQL(parsed.errors, {
+      status: response.status,
+      requestId,
+      data: parsed.data ?? undefined,
+      retryAfter,
+    });
   }
   if (!parsed.data) return errorFromStatus(response.status, { requestId, retryAfter });
   return parsed.data;

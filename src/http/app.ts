@@ -51,7 +51,12 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       defaultQuery: EXAMPLE_QUERY,
       headers: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
     },
-    plugins: [useRequireAuthentication(), useInputRules(DEFAULT_LIMITS), useQueryLimits(DEFAULT_LIMITS), useErrorCodes()],
+    plugins: [
+      useRequireAuthentication(),
+      useInputRules(DEFAULT_LIMITS),
+      useQueryLimits(DEFAULT_LIMITS),
+      useErrorCodes(),
+    ],
     maskedErrors: {
       maskError: createErrorMasker(logger, config.debugErrors),
       isDev: config.debugErrors,
@@ -63,13 +68,16 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       if (actor?.keyId && rateLimiter) {
         const verdict = rateLimiter.take(actor.keyId);
         if (!verdict.ok) {
-          throw new GraphQLError(`Rate limit of ${config.rateLimitPerMinute} requests a minute exceeded; retry in ${verdict.retryAfterSeconds} s`, {
-            extensions: {
-              code: 'RATE_LIMITED',
-              retryAfterSeconds: verdict.retryAfterSeconds,
-              http: { status: 429, headers: { 'retry-after': String(verdict.retryAfterSeconds) } },
+          throw new GraphQLError(
+            `Rate limit of ${config.rateLimitPerMinute} requests a minute exceeded; retry in ${verdict.retryAfterSeconds} s`,
+            {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds: verdict.retryAfterSeconds,
+                http: { status: 429, headers: { 'retry-after': String(verdict.retryAfterSeconds) } },
+              },
             },
-          });
+          );
         }
       }
       return {
@@ -117,9 +125,15 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
       try {
         const status = await migrationStatus(db.sql);
         const ready = status.pending.length === 0;
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'migrations pending', pending: status.pending });
+        return sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'migrations pending',
+          pending: status.pending,
+        });
       } catch (error) {
-        return sendJson(res, 503, { status: 'database unreachable', error: config.debugErrors ? (error as Error).message : undefined });
+        return sendJson(res, 503, {
+          status: 'database unreachable',
+          error: config.debugErrors ? (error as Error).message : undefined,
+        });
       }
     }
     if (path === '/metrics') {
@@ -134,14 +148,21 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
     }
     if (req.method === 'GET') {
       const malformed = malformedGetParameter(req.url ?? '/');
-      if (malformed) return sendJson(res, 400, { errors: [{ message: `The query string's ${malformed}`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      if (malformed)
+        return sendJson(res, 400, {
+          errors: [{ message: `The query string's ${malformed}`, extensions: { code: 'BAD_USER_INPUT' } }],
+        });
     }
     let body: Buffer<ArrayBuffer> | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const read = await readBody(req);
       if (read === 'too-large') {
-        const error = limitError('bodySize', `The request body is larger than ${config.maxBodyBytes} bytes`, { max: config.maxBodyBytes });
-        return sendJson(res, 413, { errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
+        const error = limitError('bodySize', `The request body is larger than ${config.maxBodyBytes} bytes`, {
+          max: config.maxBodyBytes,
+        });
+        return sendJson(res, 413, {
+          errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }],
+        });
       }
       if (read === 'aborted') return;
       body = read;
@@ -177,7 +198,10 @@ export function createApp(options: { db: Database; config: Config; logger: Logge
         await withRequestId(requestId, () => route(req, res, requestId));
       } catch (error) {
         logger.error('request failed', { requestId, error: (error as Error).message, stack: (error as Error).stack });
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+          });
       } finally {
         active -= 1;
         logger.info('request', {

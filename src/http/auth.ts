@@ -8,9 +8,13 @@ export function unauthenticated(message: string): GraphQLError {
 
 function onlyIntrospection(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  return !!operation && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
+  return (
+    !!operation &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'))
+  );
 }
 
 /**
@@ -23,7 +27,9 @@ export function useRequireAuthentication(): Plugin<GraphQLContext> {
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as GraphQLContext;
       if (ctx.actor || onlyIntrospection(args.document as DocumentNode, args.operationName)) return;
-      setResultAndStopExecution({ errors: [unauthenticated('Authentication required: send "Authorization: Bearer <API key>"')] });
+      setResultAndStopExecution({
+        errors: [unauthenticated('Authentication required: send "Authorization: Bearer <API key>"')],
+      });
     },
   };
 }

@@ -6,15 +6,19 @@ import { limitError, type QueryLimits } from './limits.js';
 // surrogates: none of them is text, PostgreSQL refuses NUL and lone surrogates outright, and the rest
 // end up invisible in documents, exports and logs.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function invalidTextError(field: string, text: string): GraphQLError | null {
   const match = NOT_TEXT.exec(text);
   if (!match) return null;
   const char = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return new GraphQLError(`${field} contains ${char} at position ${match.index}; text may hold no control characters other than tab and newline`, {
-    extensions: { code: 'INVALID_TEXT', field, character: char, http: { status: 400 } },
-  });
+  return new GraphQLError(
+    `${field} contains ${char} at position ${match.index}; text may hold no control characters other than tab and newline`,
+    {
+      extensions: { code: 'INVALID_TEXT', field, character: char, http: { status: 400 } },
+    },
+  );
 }
 
 function depthError(field: string, limits: QueryLimits): GraphQLError {
@@ -37,7 +41,11 @@ function listError(field: string, size: number, limits: QueryLimits): GraphQLErr
  * value would overflow the stack there. Walks with its own stack; paths read `$input.lines.0.notes`.
  */
 export function checkVariables(variables: Record<string, unknown>, limits: QueryLimits): GraphQLError | null {
-  const pending: [value: unknown, path: string, depth: number][] = Object.entries(variables).map(([name, value]) => [value, `$${name}`, 0]);
+  const pending: [value: unknown, path: string, depth: number][] = Object.entries(variables).map(([name, value]) => [
+    value,
+    `$${name}`,
+    0,
+  ]);
   while (pending.length > 0) {
     const [value, path, depth] = pending.pop()!;
     if (typeof value === 'string') {
@@ -68,7 +76,8 @@ function literalPath(document: DocumentNode, path: readonly (string | number)[])
     if (!Array.isArray(node) && node && typeof node === 'object') {
       const ast = node as ASTNode;
       if (ast.kind === Kind.FIELD) segments.splice(0, segments.length, (ast.alias ?? ast.name).value);
-      else if (ast.kind === Kind.VARIABLE_DEFINITION) segments.splice(0, segments.length, `$${ast.variable.name.value}`);
+      else if (ast.kind === Kind.VARIABLE_DEFINITION)
+        segments.splice(0, segments.length, `$${ast.variable.name.value}`);
       else if (ast.kind === Kind.ARGUMENT || ast.kind === Kind.OBJECT_FIELD) segments.push(ast.name.value);
       parent = ast;
     }
@@ -84,7 +93,8 @@ export function checkDocumentValues(document: DocumentNode, limits: QueryLimits)
     enter(node: ASTNode, _key: unknown, _parent: unknown, path: readonly (string | number)[]) {
       depth += 1;
       if (depth > limits.maxInputDepth) found = depthError(literalPath(document, path), limits);
-      else if (node.kind === Kind.LIST && node.values.length > limits.maxListItems) found = listError(literalPath(document, path), node.values.length, limits);
+      else if (node.kind === Kind.LIST && node.values.length > limits.maxListItems)
+        found = listError(literalPath(document, path), node.values.length, limits);
       return found ? BREAK : undefined;
     },
     leave() {

@@ -54,18 +54,27 @@ export const DEFAULT_LIMITS: QueryLimits = {
 };
 
 export function limitError(limit: string, message: string, details: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...details, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...details, http: { status: 400 } },
+  });
 }
 
 function pageSizeError(field: string, argument: string, value: number, max: number): GraphQLError {
-  const what = argument === 'ids' ? `${argument} may hold at most ${max} IDs, got ${value}` : `${argument} must be between 0 and ${max}, got ${value}`;
+  const what =
+    argument === 'ids'
+      ? `${argument} may hold at most ${max} IDs, got ${value}`
+      : `${argument} must be between 0 and ${max}, got ${value}`;
   return new GraphQLError(`${field}: ${what}`, {
     extensions: { code: 'BAD_USER_INPUT', argument, max, http: { status: 400 } },
   });
 }
 
 function filterSizeError(field: string, terms: number, max: number): GraphQLError {
-  return limitError('filterSize', `${field}: the where filter has ${terms} conditions and values; at most ${max} are allowed`, { max, actual: terms });
+  return limitError(
+    'filterSize',
+    `${field}: the where filter has ${terms} conditions and values; at most ${max} are allowed`,
+    { max, actual: terms },
+  );
 }
 
 /** Conditions and values in a filter: every object and every leaf value counts once. Input depth is bounded before this runs. */
@@ -115,7 +124,12 @@ function measure(
     }
   };
   // Cost and depth belong to a subtree; aliases and introspection fields are totals of the whole operation.
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, depth: number, seen: Set<string>): { cost: number; depth: number } => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType,
+    depth: number,
+    seen: Set<string>,
+  ): { cost: number; depth: number } => {
     let cost = 0;
     let maxDepth = depth;
     for (const selection of selectionSet.selections) {
@@ -137,7 +151,8 @@ function measure(
         let multiplier = 1;
         if (field.args.some((arg) => arg.name === 'ids')) {
           const ids = getArgumentValues(field, selection, variables).ids as unknown[] | undefined;
-          if (ids && ids.length > limits.maxPageSize) throw pageSizeError(`${parent.name}.${field.name}`, 'ids', ids.length, limits.maxPageSize);
+          if (ids && ids.length > limits.maxPageSize)
+            throw pageSizeError(`${parent.name}.${field.name}`, 'ids', ids.length, limits.maxPageSize);
           multiplier = ids?.length ?? 1;
         }
         if (type.name.endsWith('Connection')) {
@@ -148,12 +163,14 @@ function measure(
               throw pageSizeError(`${parent.name}.${field.name}`, argument, value, limits.maxPageSize);
             }
           }
-          multiplier = (args.first as number | undefined) ?? (args.last as number | undefined) ?? limits.defaultPageSize;
+          multiplier =
+            (args.first as number | undefined) ?? (args.last as number | undefined) ?? limits.defaultPageSize;
         }
         let filterCost = 0;
         if (field.args.some((arg) => arg.name === 'where')) {
           const terms = filterTerms(getArgumentValues(field, selection, variables).where);
-          if (terms > limits.maxFilterTerms) throw filterSizeError(`${parent.name}.${field.name}`, terms, limits.maxFilterTerms);
+          if (terms > limits.maxFilterTerms)
+            throw filterSizeError(`${parent.name}.${field.name}`, terms, limits.maxFilterTerms);
           filterCost = terms;
         }
         const inner = selection.selectionSet ? walk(selection.selectionSet, type, depth + 1, seen) : { cost: 0, depth };
@@ -178,7 +195,9 @@ function measure(
 }
 
 function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   return name ? operations.find((o) => o.name?.value === name) : operations[0];
 }
 
@@ -194,7 +213,9 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
           return parse(source, { ...options, maxTokens: limits.maxTokens });
         } catch (error) {
           if (error instanceof GraphQLError && /tokens/.test(error.message)) {
-            throw limitError('tokens', `The document has more than ${limits.maxTokens} tokens`, { max: limits.maxTokens });
+            throw limitError('tokens', `The document has more than ${limits.maxTokens} tokens`, {
+              max: limits.maxTokens,
+            });
           }
           if (error instanceof GraphQLError) {
             throw new GraphQLError(error.message, {
@@ -218,25 +239,43 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
       );
       let measured: Measure;
       try {
-        measured = measure(args.schema, operation, fragments, (args.variableValues ?? {}) as Record<string, unknown>, limits);
+        measured = measure(
+          args.schema,
+          operation,
+          fragments,
+          (args.variableValues ?? {}) as Record<string, unknown>,
+          limits,
+        );
       } catch (error) {
         setResultAndStopExecution({ errors: [error as GraphQLError] });
         return;
       }
       const over =
         measured.depth > limits.maxDepth
-          ? limitError('depth', `The query is nested ${measured.depth} levels deep; at most ${limits.maxDepth} are allowed`, { max: limits.maxDepth, actual: measured.depth })
+          ? limitError(
+              'depth',
+              `The query is nested ${measured.depth} levels deep; at most ${limits.maxDepth} are allowed`,
+              { max: limits.maxDepth, actual: measured.depth },
+            )
           : measured.aliases > limits.maxAliases
-            ? limitError('aliases', `The query uses ${measured.aliases} aliases; at most ${limits.maxAliases} are allowed`, { max: limits.maxAliases, actual: measured.aliases })
+            ? limitError(
+                'aliases',
+                `The query uses ${measured.aliases} aliases; at most ${limits.maxAliases} are allowed`,
+                { max: limits.maxAliases, actual: measured.aliases },
+              )
             : measured.introspection > limits.maxIntrospectionFields
               ? limitError(
                   'introspection',
                   `The query has ${measured.introspection} __schema/__type fields; at most ${limits.maxIntrospectionFields} are allowed`,
                   { max: limits.maxIntrospectionFields, actual: measured.introspection },
                 )
-            : measured.cost > limits.maxCost
-              ? limitError('cost', `The query costs ${measured.cost}; at most ${limits.maxCost} is allowed (connections cost their page size times what they select)`, { max: limits.maxCost, actual: measured.cost })
-              : null;
+              : measured.cost > limits.maxCost
+                ? limitError(
+                    'cost',
+                    `The query costs ${measured.cost}; at most ${limits.maxCost} is allowed (connections cost their page size times what they select)`,
+                    { max: limits.maxCost, actual: measured.cost },
+                  )
+                : null;
       if (over) {
         setResultAndStopExecution({ errors: [over] });
         return;
@@ -244,7 +283,10 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_LIMITS): Plugin {
       return {
         onExecuteDone({ result, setResult }) {
           if ('data' in result || 'errors' in result) {
-            setResult({ ...result, extensions: { ...(result.extensions ?? {}), cost: { requested: measured.cost, limit: limits.maxCost } } });
+            setResult({
+              ...result,
+              extensions: { ...(result.extensions ?? {}), cost: { requested: measured.cost, limit: limits.maxCost } },
+            });
           }
         },
       };

@@ -19,9 +19,11 @@ export function createRateLimiter(perMinute: number, now: () => number = Date.no
       const bucket = buckets.get(keyId) ?? { tokens: perMinute, at: time };
       bucket.tokens = Math.min(perMinute, bucket.tokens + (time - bucket.at) * refillPerMs);
       bucket.at = time;
-      if (!buckets.has(keyId) && buckets.size >= MAX_TRACKED_KEYS) buckets.delete(buckets.keys().next().value as string);
+      if (!buckets.has(keyId) && buckets.size >= MAX_TRACKED_KEYS)
+        buckets.delete(buckets.keys().next().value as string);
       buckets.set(keyId, bucket);
-      if (bucket.tokens < 1) return { ok: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / refillPerMs / 1000) };
+      if (bucket.tokens < 1)
+        return { ok: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / refillPerMs / 1000) };
       bucket.tokens -= 1;
       return { ok: true };
     },

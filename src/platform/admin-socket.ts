@@ -48,7 +48,8 @@ export async function listenForCommands(path: string, run: CommandRunner): Promi
       }
       void run(argv).then(
         (result) => socket.end(`${JSON.stringify(result)}\n`),
-        (error: unknown) => socket.end(`${JSON.stringify({ code: 1, stdout: '', stderr: `${(error as Error).message}\n` })}\n`),
+        (error: unknown) =>
+          socket.end(`${JSON.stringify({ code: 1, stdout: '', stderr: `${(error as Error).message}\n` })}\n`),
       );
     });
     socket.on('error', () => socket.destroy());

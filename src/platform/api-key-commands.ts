@@ -31,12 +31,26 @@ export async function createApiKeyCommand(
   if (roles.length === 0) problems.add('REQUIRED', 'roles must name at least one role', 'roles');
   problems.throwIfAny();
   const key = await issueApiKey(tx, { organizationId: actor.organizationId, name: name as string, roles });
-  await recordAudit(tx, actor, { action: 'apiKeyCreate', entityType: 'ApiKey', entityId: key.id, after: { name, roles } });
-  await appendEvent(tx, actor, { type: 'apiKey.created', aggregateType: 'ApiKey', aggregateId: key.id, payload: { name, roles } });
+  await recordAudit(tx, actor, {
+    action: 'apiKeyCreate',
+    entityType: 'ApiKey',
+    entityId: key.id,
+    after: { name, roles },
+  });
+  await appendEvent(tx, actor, {
+    type: 'apiKey.created',
+    aggregateType: 'ApiKey',
+    aggregateId: key.id,
+    payload: { name, roles },
+  });
   return { apiKeyId: key.id, secret: key.secret };
 }
 
-export async function revokeApiKeyCommand(tx: TenantTx, actor: Actor, input: { id: string }): Promise<{ apiKeyId: string }> {
+export async function revokeApiKeyCommand(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string },
+): Promise<{ apiKeyId: string }> {
   // Lock every active ADMIN key: two admins revoking each other's keys at once must not both succeed.
   // (Filtered here rather than with `roles: { has }`, which the PGlite adapter cannot bind for enum arrays.)
   const activeAdminIds = async () =>
@@ -48,13 +62,26 @@ export async function revokeApiKeyCommand(tx: TenantTx, actor: Actor, input: { i
   const adminIds = await activeAdminIds();
   const key = await tx.apiKey.findUnique({ where: { id: input.id } });
   if (!key) throw new DomainError(fieldError('NOT_FOUND', API_KEY_ERROR_CODES.NOT_FOUND, 'id'));
-  if (key.revokedAt) throw new DomainError(fieldError('ALREADY_REVOKED', `API key "${key.name}" was already revoked`, 'id'));
+  if (key.revokedAt)
+    throw new DomainError(fieldError('ALREADY_REVOKED', `API key "${key.name}" was already revoked`, 'id'));
   if (key.roles.includes('ADMIN')) {
-    if (!adminIds.some((id) => id !== key.id)) throw new DomainError(fieldError('LAST_ADMIN_KEY', API_KEY_ERROR_CODES.LAST_ADMIN_KEY, 'id'));
+    if (!adminIds.some((id) => id !== key.id))
+      throw new DomainError(fieldError('LAST_ADMIN_KEY', API_KEY_ERROR_CODES.LAST_ADMIN_KEY, 'id'));
   }
   const revokedAt = new Date();
   await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt } });
-  await recordAudit(tx, actor, { action: 'apiKeyRevoke', entityType: 'ApiKey', entityId: key.id, before: { revokedAt: null }, after: { revokedAt } });
-  await appendEvent(tx, actor, { type: 'apiKey.revoked', aggregateType: 'ApiKey', aggregateId: key.id, payload: { name: key.name } });
+  await recordAudit(tx, actor, {
+    action: 'apiKeyRevoke',
+    entityType: 'ApiKey',
+    entityId: key.id,
+    before: { revokedAt: null },
+    after: { revokedAt },
+  });
+  await appendEvent(tx, actor, {
+    type: 'apiKey.revoked',
+    aggregateType: 'ApiKey',
+    aggregateId: key.id,
+    payload: { name: key.name },
+  });
   return { apiKeyId: key.id };
 }

@@ -49,7 +49,12 @@ export async function runCommand<T>(
       const value = await db.$transaction(async (tx) => {
         holdRecords(tx);
         const result = options.idempotencyKey
-          ? await once(tx, actor, { operation: options.operation, key: options.idempotencyKey, input: options.input }, () => command(tx))
+          ? await once(
+              tx,
+              actor,
+              { operation: options.operation, key: options.idempotencyKey, input: options.input },
+              () => command(tx),
+            )
           : await command(tx);
         await flushPendingRecords(tx);
         return result;

@@ -15,7 +15,8 @@ const scales = new Map<string, number>();
 export function currencyScale(code: string): number {
   let scale = scales.get(code);
   if (scale === undefined) {
-    scale = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    scale =
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     // NumberFormat throws on malformed codes, so at most 26³ three-letter codes can ever be kept.
     scales.set(code, scale);
   }

@@ -13,7 +13,12 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Records REQUIRED or INVALID_DATE and returns undefined when the value is not a real calendar date. */
-export function checkDate(problems: Problems, field: string, value: string | null | undefined, required = true): Date | undefined {
+export function checkDate(
+  problems: Problems,
+  field: string,
+  value: string | null | undefined,
+  required = true,
+): Date | undefined {
   if (value === undefined || value === null || value === '') {
     if (required) problems.add('REQUIRED', `${field} is required`, field);
     return undefined;

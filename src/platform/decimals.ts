@@ -37,10 +37,20 @@ export function fitsColumn(value: Decimal, column: DecimalColumn): boolean {
 }
 
 /** Records OUT_OF_RANGE on the field when the value would not fit its column; returns whether it fits. */
-export function checkFits(problems: Problems, field: string, value: Decimal | null | undefined, column: DecimalColumn, what?: string): boolean {
+export function checkFits(
+  problems: Problems,
+  field: string,
+  value: Decimal | null | undefined,
+  column: DecimalColumn,
+  what?: string,
+): boolean {
   if (value === undefined || value === null || fitsColumn(value, column)) return true;
   const digits = column.precision - column.scale;
-  problems.add('OUT_OF_RANGE', `${what ?? field} is too large to store: at most ${digits} digits before the decimal point`, field);
+  problems.add(
+    'OUT_OF_RANGE',
+    `${what ?? field} is too large to store: at most ${digits} digits before the decimal point`,
+    field,
+  );
   return false;
 }
 

@@ -23,7 +23,11 @@ export class DomainError extends Error {
 }
 
 export function fieldError(code: string, message: string, field?: string | string[]): FieldError {
-  return { code, message, field: field === undefined ? null : ['input', ...(Array.isArray(field) ? field : field.split('.'))] };
+  return {
+    code,
+    message,
+    field: field === undefined ? null : ['input', ...(Array.isArray(field) ? field : field.split('.'))],
+  };
 }
 
 /** Collects validation problems so a caller sees all of them at once, not one per round trip. */

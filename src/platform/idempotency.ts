@@ -19,7 +19,9 @@ function canonical(value: unknown): unknown {
 }
 
 export function fingerprint(input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
 }
 
 /**

@@ -13,4 +13,16 @@ export { isUniqueViolation, isForeignKeyViolation } from './db/prisma-errors.js'
 export { isUuid } from './ids.js';
 export { likeLiteral } from './db/like.js';
 export { isIsoDate, checkDate, toDbDate, fromDbDate } from './dates.js';
-export { parseDecimal, fitsColumn, checkFits, columnLimit, MONEY, QUANTITY, UNIT_PRICE, RATE, PERCENT, DAYS, type DecimalColumn } from './decimals.js';
+export {
+  parseDecimal,
+  fitsColumn,
+  checkFits,
+  columnLimit,
+  MONEY,
+  QUANTITY,
+  UNIT_PRICE,
+  RATE,
+  PERCENT,
+  DAYS,
+  type DecimalColumn,
+} from './decimals.js';

@@ -10,10 +10,15 @@ export interface Logger {
 }
 
 /** Structured logs: one JSON object per line on stdout, ready for any log collector. */
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
-  const log = (at: Exclude<LogLevel, 'silent'>) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[at] < ORDER[level]) return;
-    write(`${JSON.stringify({ level: at, time: new Date().toISOString(), msg, ...fields })}\n`);
-  };
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
+  const log =
+    (at: Exclude<LogLevel, 'silent'>) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[at] < ORDER[level]) return;
+      write(`${JSON.stringify({ level: at, time: new Date().toISOString(), msg, ...fields })}\n`);
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -50,19 +50,37 @@ export async function createOrganization(
   const name = params.name.trim();
   if (!name) throw new Error('Organization name must not be empty');
   const baseCurrency = (params.baseCurrency ?? 'USD').toUpperCase();
-  if (!isCurrencyCode(baseCurrency)) throw new Error(`Base currency must be an ISO 4217 code, got "${params.baseCurrency}"`);
+  if (!isCurrencyCode(baseCurrency))
+    throw new Error(`Base currency must be an ISO 4217 code, got "${params.baseCurrency}"`);
   const organizationId = randomUUID();
   const actor = systemActor(organizationId);
-  return tenantClient(prisma, organizationId).$transaction(async (tx) => {
-    await tx.organization.create({ data: { id: organizationId, name, baseCurrency } });
-    const apiKey = await issueApiKey(tx, { organizationId, name: params.adminKeyName ?? 'Administrator', roles: ['ADMIN'] });
-    await recordAudit(tx, actor, { action: 'organizationCreate', entityType: 'Organization', entityId: organizationId, after: { name, baseCurrency } });
-    await appendEvent(tx, actor, { type: 'organization.created', aggregateType: 'Organization', aggregateId: organizationId, payload: { name } });
-    const firstFiscalYear = params.openFiscalYear === false ? null : new Date().getUTCFullYear();
-    for (const initialize of initializers) await initialize(tx, actor, { baseCurrency, firstFiscalYear });
-    if (populate) await populate(tx, actor);
-    return { organizationId, apiKey };
-  }, { maxWait: 10_000, timeout: 10 * 60_000 });
+  return tenantClient(prisma, organizationId).$transaction(
+    async (tx) => {
+      await tx.organization.create({ data: { id: organizationId, name, baseCurrency } });
+      const apiKey = await issueApiKey(tx, {
+        organizationId,
+        name: params.adminKeyName ?? 'Administrator',
+        roles: ['ADMIN'],
+      });
+      await recordAudit(tx, actor, {
+        action: 'organizationCreate',
+        entityType: 'Organization',
+        entityId: organizationId,
+        after: { name, baseCurrency },
+      });
+      await appendEvent(tx, actor, {
+        type: 'organization.created',
+        aggregateType: 'Organization',
+        aggregateId: organizationId,
+        payload: { name },
+      });
+      const firstFiscalYear = params.openFiscalYear === false ? null : new Date().getUTCFullYear();
+      for (const initialize of initializers) await initialize(tx, actor, { baseCurrency, firstFiscalYear });
+      if (populate) await populate(tx, actor);
+      return { organizationId, apiKey };
+    },
+    { maxWait: 10_000, timeout: 10 * 60_000 },
+  );
 }
 
 export async function createApiKey(
@@ -72,12 +90,19 @@ export async function createApiKey(
   const organization = await prisma.organization.findUnique({ where: { id: params.organizationId } });
   if (!organization) throw new Error(`No organization with id ${params.organizationId}`);
   const actor = systemActor(params.organizationId);
-  const created = await tenantClient(prisma, params.organizationId).$transaction((tx) => createApiKeyCommand(tx, actor, params));
+  const created = await tenantClient(prisma, params.organizationId).$transaction((tx) =>
+    createApiKeyCommand(tx, actor, params),
+  );
   return { id: created.apiKeyId, secret: created.secret };
 }
 
 /** Revokes a key from the command line; refusals (unknown, already revoked, last ADMIN key) throw a DomainError. */
-export async function revokeApiKey(prisma: PrismaClient, params: { organizationId: string; keyId: string }): Promise<void> {
+export async function revokeApiKey(
+  prisma: PrismaClient,
+  params: { organizationId: string; keyId: string },
+): Promise<void> {
   const actor = systemActor(params.organizationId);
-  await tenantClient(prisma, params.organizationId).$transaction((tx) => revokeApiKeyCommand(tx, actor, { id: params.keyId }));
+  await tenantClient(prisma, params.organizationId).$transaction((tx) =>
+    revokeApiKeyCommand(tx, actor, { id: params.keyId }),
+  );
 }

@@ -4,7 +4,11 @@ export interface PeriodicTask {
   stop(): Promise<void>;
 }
 
-export function startPeriodic(task: () => Promise<unknown>, intervalMs: number, onError: (error: unknown) => void): PeriodicTask {
+export function startPeriodic(
+  task: () => Promise<unknown>,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): PeriodicTask {
   let stopped = false;
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;

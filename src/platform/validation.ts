@@ -36,7 +36,8 @@ export function checkUrl(problems: Problems, field: string, value: string | null
   if (!value) return;
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(value) ? value : `https://${value}`);
-    if (!['http:', 'https:'].includes(url.protocol) || !url.hostname.includes('.')) throw new Error('not a web address');
+    if (!['http:', 'https:'].includes(url.protocol) || !url.hostname.includes('.'))
+      throw new Error('not a web address');
   } catch {
     problems.add('INVALID_URL', `${field} "${value}" is not a valid web address`, field);
   }
@@ -65,12 +66,23 @@ export function checkMoneyAmount(
     problems.add('NEGATIVE_AMOUNT', `${field} must not be negative`, field);
   }
   if (currency && isCurrencyCode(currency) && amount.decimalPlaces() > currencyScale(currency)) {
-    problems.add('INVALID_SCALE', `${field} has more than ${currencyScale(currency)} decimal places for ${currency}`, field);
+    problems.add(
+      'INVALID_SCALE',
+      `${field} has more than ${currencyScale(currency)} decimal places for ${currency}`,
+      field,
+    );
   }
-  if (!fitsColumn(amount, MONEY)) problems.add('OUT_OF_RANGE', `${field} is too large to store: at most 16 digits before the decimal point`, field);
+  if (!fitsColumn(amount, MONEY))
+    problems.add('OUT_OF_RANGE', `${field} is too large to store: at most 16 digits before the decimal point`, field);
 }
 
-export function checkIntRange(problems: Problems, field: string, value: number | null | undefined, min: number, max: number): void {
+export function checkIntRange(
+  problems: Problems,
+  field: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+): void {
   if (value === undefined || value === null) return;
   if (!Number.isInteger(value) || value < min || value > max) {
     problems.add('OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max}`, field);

@@ -15,8 +15,11 @@ export async function runMutation<Ids>(
   command: (tx: TenantTx, actor: Actor) => Promise<Ids>,
 ): Promise<PayloadShape<Ids>> {
   const actor = requireActor(ctx);
-  const outcome = await runCommand(ctx.db, actor, { operation, input, idempotencyKey: input.idempotencyKey, logger: ctx.logger }, (tx) =>
-    command(tx, actor),
+  const outcome = await runCommand(
+    ctx.db,
+    actor,
+    { operation, input, idempotencyKey: input.idempotencyKey, logger: ctx.logger },
+    (tx) => command(tx, actor),
   );
   return outcome.ok ? { ids: outcome.value, errors: [] } : { ids: null, errors: outcome.errors };
 }
@@ -37,6 +40,8 @@ export async function runMutationWithCodes<Ids>(
   const result = await runMutation(ctx, operation, input, command);
   return {
     ...result,
-    errors: result.errors.map((error) => (error.code in codes ? error : { ...error, code: fallback, message: `${error.code}: ${error.message}` })),
+    errors: result.errors.map((error) =>
+      error.code in codes ? error : { ...error, code: fallback, message: `${error.code}: ${error.message}` },
+    ),
   };
 }

@@ -47,10 +47,15 @@ export const builder = new SchemaBuilder<{
     runScopesOnType: true,
     unauthorizedError: (_parent, ctx, info) =>
       ctx.actor
-        ? new GraphQLError(`Not allowed: ${info.parentType.name}.${info.fieldName} needs a role this API key does not have`, {
-            extensions: { code: 'FORBIDDEN' },
-          })
-        : new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } }),
+        ? new GraphQLError(
+            `Not allowed: ${info.parentType.name}.${info.fieldName} needs a role this API key does not have`,
+            {
+              extensions: { code: 'FORBIDDEN' },
+            },
+          )
+        : new GraphQLError('Authentication required', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          }),
   },
   relay: {
     clientMutationId: 'omit',
@@ -58,7 +63,9 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     cursorType: 'String',
     nodesOnConnection: { description: 'The nodes of this page, without cursors (shortcut for edges { node }).' },
-    cursorFieldOptions: { description: 'Opaque cursor of this item; pass it as `after` or `before` to page from here.' },
+    cursorFieldOptions: {
+      description: 'Opaque cursor of this item; pass it as `after` or `before` to page from here.',
+    },
     nodeFieldOptions: { description: 'The item.' },
     hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
@@ -66,13 +73,14 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
     firstArgOptions: { description: 'Page size from the start (or after `after`); default 20, at most 100.' },
     lastArgOptions: { description: 'Page size from the end (or before `before`); at most 100.' },
-    afterArgOptions: { description: 'Return items after this cursor (from a previous page\'s endCursor).' },
-    beforeArgOptions: { description: 'Return items before this cursor (from a previous page\'s startCursor).' },
+    afterArgOptions: { description: "Return items after this cursor (from a previous page's endCursor)." },
+    beforeArgOptions: { description: "Return items before this cursor (from a previous page's startCursor)." },
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    idFieldOptions: { description: 'Opaque global ID; pass it to `node(id:)` or any field that takes this type\'s ID.' },
+    idFieldOptions: { description: "Opaque global ID; pass it to `node(id:)` or any field that takes this type's ID." },
     nodeQueryOptions: {
-      description: 'Fetches any object by its global ID, if it belongs to your organization and your roles may read it.',
+      description:
+        'Fetches any object by its global ID, if it belongs to your organization and your roles may read it.',
       args: { id: { description: 'A global ID returned by this API.' } },
     } as never,
     nodesQueryOptions: {
@@ -102,7 +110,6 @@ export const builder = new SchemaBuilder<{
           },
   },
 });
-
 
 /** The builder's resolved SchemaTypes, for helpers that take typed refs. */
 export type SchemaTypesOf = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

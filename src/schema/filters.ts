@@ -82,8 +82,10 @@ export function stringWhere(field: string, filter: StringFilterValue | null | un
   const clauses: object[] = [];
   if (defined(filter.equals)) clauses.push({ [field]: { equals: filter.equals } });
   if (defined(filter.in)) clauses.push({ [field]: { in: filter.in } });
-  if (defined(filter.contains)) clauses.push({ [field]: { contains: likeLiteral(filter.contains), mode: 'insensitive' } });
-  if (defined(filter.startsWith)) clauses.push({ [field]: { startsWith: likeLiteral(filter.startsWith), mode: 'insensitive' } });
+  if (defined(filter.contains))
+    clauses.push({ [field]: { contains: likeLiteral(filter.contains), mode: 'insensitive' } });
+  if (defined(filter.startsWith))
+    clauses.push({ [field]: { startsWith: likeLiteral(filter.startsWith), mode: 'insensitive' } });
   return clauses;
 }
 
@@ -93,7 +95,10 @@ export function rangeWhere<T>(field: string, filter: RangeFilterValue<T> | null 
   return Object.keys(bounds).length > 0 ? [{ [field]: bounds }] : [];
 }
 
-export function enumWhere(field: string, filter: { equals?: string | null; in?: string[] | null } | null | undefined): object[] {
+export function enumWhere(
+  field: string,
+  filter: { equals?: string | null; in?: string[] | null } | null | undefined,
+): object[] {
   if (!filter) return [];
   const clauses: object[] = [];
   if (defined(filter.equals)) clauses.push({ [field]: filter.equals });

@@ -3,7 +3,6 @@ import { isUuid } from '../platform/ids.js';
 
 // Global IDs are base64url("Type:uuid"): opaque to callers, cheap to check before any query runs.
 
-
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`).toString('base64url');
 }

@@ -14,12 +14,18 @@ export function idFor(typename: string, globalId: string, field: string): string
     throw new DomainError(fieldError('NOT_FOUND', `${field} "${globalId}" is not a valid ID`, field));
   }
   if (decoded.typename !== typename) {
-    throw new DomainError(fieldError('NOT_FOUND', `${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, field));
+    throw new DomainError(
+      fieldError('NOT_FOUND', `${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, field),
+    );
   }
   return decoded.id;
 }
 
-export function optionalIdFor(typename: string, globalId: string | null | undefined, field: string): string | null | undefined {
+export function optionalIdFor(
+  typename: string,
+  globalId: string | null | undefined,
+  field: string,
+): string | null | undefined {
   return globalId === null || globalId === undefined ? globalId : idFor(typename, globalId, field);
 }
 
@@ -32,7 +38,9 @@ export function filterIdOf(typename: string, globalId: string, field: string): s
     throw new GraphQLError(`${field} "${globalId}" is not a valid ID`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   if (decoded.typename !== typename) {
-    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return decoded.id;
 }

@@ -52,9 +52,12 @@ import '../resolvers/sales/order-invoices.js';
 import './sales/returns.js';
 import '../resolvers/sales/returns.js';
 
-builder.queryType({ description: 'Everything you can read. Every field checks your API key\'s organization and roles.' });
+builder.queryType({
+  description: "Everything you can read. Every field checks your API key's organization and roles.",
+});
 builder.mutationType({
-  description: 'Everything you can change. Each mutation runs in one transaction, writes an audit record and emits domain events.',
+  description:
+    'Everything you can change. Each mutation runs in one transaction, writes an audit record and emits domain events.',
 });
 
 let schema: GraphQLSchema | undefined;
@@ -67,7 +70,8 @@ function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(built.getTypeMap())) {
     if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
     const field = type.getFields().totalCount;
-    if (field && !field.description) field.description = 'Number of items in the whole list (all pages) that match the filter.';
+    if (field && !field.description)
+      field.description = 'Number of items in the whole list (all pages) that match the filter.';
   }
   return built;
 }

@@ -18,7 +18,9 @@ export function orderByWithTiebreaker<F extends string>(
   fallback: Record<string, 'asc' | 'desc'>[],
 ): Record<string, 'asc' | 'desc'>[] {
   const order = orderBy?.length
-    ? orderBy.map(({ field, direction }) => ({ [columns[field]]: direction === 'DESC' ? ('desc' as const) : ('asc' as const) }))
+    ? orderBy.map(({ field, direction }) => ({
+        [columns[field]]: direction === 'DESC' ? ('desc' as const) : ('asc' as const),
+      }))
     : fallback;
   return [...order, { id: 'asc' }];
 }

@@ -3,12 +3,14 @@ import type { FieldError } from '../platform/errors.js';
 import { builder, type SchemaTypesOf } from './builder.js';
 
 export const PayloadError = builder.interfaceRef<FieldError>('PayloadError').implement({
-  description: 'A problem with a mutation\'s input that the caller can fix. Each domain has its own error type with a typed `code`.',
+  description:
+    "A problem with a mutation's input that the caller can fix. Each domain has its own error type with a typed `code`.",
   fields: (t) => ({
     message: t.exposeString('message', { description: 'Human-readable explanation, in English.' }),
     field: t.stringList({
       nullable: true,
-      description: 'Path to the input field at fault, for example ["input", "email"]; null when no single field is at fault.',
+      description:
+        'Path to the input field at fault, for example ["input", "email"]; null when no single field is at fault.',
       resolve: (error) => error.field,
     }),
   }),
@@ -25,7 +27,11 @@ export function domainErrorType(domain: string, codes: Record<string, string>) {
     interfaces: [PayloadError],
     isTypeOf: () => true,
     fields: (t) => ({
-      code: t.field({ type: codeEnum, description: 'Stable machine-readable code.', resolve: (error) => error.code as never }),
+      code: t.field({
+        type: codeEnum,
+        description: 'Stable machine-readable code.',
+        resolve: (error) => error.code as never,
+      }),
     }),
   });
 }

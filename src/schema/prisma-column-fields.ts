@@ -17,7 +17,9 @@ declare global {
 const columnsByModel = new Map(
   Object.entries(getDatamodel().datamodel.models).map(([name, model]) => [
     name,
-    new Set(model.fields.filter((field) => field.kind === 'scalar' || field.kind === 'enum').map((field) => field.name)),
+    new Set(
+      model.fields.filter((field) => field.kind === 'scalar' || field.kind === 'enum').map((field) => field.name),
+    ),
   ]),
 );
 
@@ -53,14 +55,17 @@ export class PrismaColumnFieldsPlugin<Types extends SchemaTypes> extends BasePlu
     if (fieldConfig.kind !== 'PrismaObject' || !fieldConfig.resolve) return resolver;
     const extensions = fieldConfig.extensions ?? {};
     if (extensions.pothosPrismaLoaded || extensions.pothosPrismaFallback) return resolver;
-    const model = this.buildCache.getTypeConfig(fieldConfig.parentType).extensions?.pothosPrismaModel as string | undefined;
+    const model = this.buildCache.getTypeConfig(fieldConfig.parentType).extensions?.pothosPrismaModel as
+      string | undefined;
     const columns = model ? selectedColumns(extensions.pothosPrismaSelect, model) : null;
     if (!columns) return resolver;
     const direct = fieldConfig.resolve as GraphQLFieldResolver<unknown, Types['Context'], object>;
     if (columns.length === 1) {
       const [column] = columns;
       return (parent, args, context, info) =>
-        (parent as Record<string, unknown>)[column] !== undefined ? direct(parent, args, context, info) : resolver(parent, args, context, info);
+        (parent as Record<string, unknown>)[column] !== undefined
+          ? direct(parent, args, context, info)
+          : resolver(parent, args, context, info);
     }
     return (parent, args, context, info) =>
       columns.every((column) => (parent as Record<string, unknown>)[column] !== undefined)
@@ -80,7 +85,8 @@ export class PrismaColumnFieldsPlugin<Types extends SchemaTypes> extends BasePlu
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> | null {
     const relay = this.builder.options.relay;
-    if (fieldConfig.kind !== 'Object' || fieldConfig.name !== (relay?.idFieldName ?? 'id') || !relay?.encodeGlobalID) return null;
+    if (fieldConfig.kind !== 'Object' || fieldConfig.name !== (relay?.idFieldName ?? 'id') || !relay?.encodeGlobalID)
+      return null;
     const typeConfig = this.buildCache.getTypeConfig(fieldConfig.parentType);
     if (typeConfig.kind !== 'Object') return null;
     const serialize = (typeConfig.pothosOptions as { id?: { resolve?: unknown } }).id?.resolve;
@@ -89,7 +95,9 @@ export class PrismaColumnFieldsPlugin<Types extends SchemaTypes> extends BasePlu
     const typename = typeConfig.name;
     return (parent, args, context, info) => {
       const id = (serialize as GraphQLFieldResolver<unknown, Types['Context'], object>)(parent, args, context, info);
-      return id === null || id === undefined || isThenable(id) ? resolver(parent, args, context, info) : encode(typename, String(id), context);
+      return id === null || id === undefined || isThenable(id)
+        ? resolver(parent, args, context, info)
+        : encode(typename, String(id), context);
     };
   }
 }

@@ -100,7 +100,9 @@ function filterValue(value: unknown, ctx: GraphQLContext, check: Check, list: bo
 /** Items of a list of nullable items (`nodes(ids:)`) become null instead of leaving the list. */
 function nullItems(value: unknown, ctx: GraphQLContext, check: Check): unknown {
   if (!Array.isArray(value)) return value;
-  const items = value.map((item) => (item === null || item === undefined ? item : filterValue(item, ctx, check, false)));
+  const items = value.map((item) =>
+    item === null || item === undefined ? item : filterValue(item, ctx, check, false),
+  );
   return items.some(isThenable) ? Promise.all(items) : items;
 }
 
@@ -118,7 +120,9 @@ export class ReadRulesPlugin<Types extends SchemaTypes> extends BasePlugin<Types
     const rule = (typeConfig.pothosOptions as { readRule?: ReadRule }).readRule;
     if (!rule) return typeConfig;
     if ((typeConfig.pothosOptions as { authScopes?: unknown }).authScopes) {
-      throw new Error(`${typeConfig.name}: a type with a readRule gets its authScopes from the rule; remove authScopes`);
+      throw new Error(
+        `${typeConfig.name}: a type with a readRule gets its authScopes from the rule; remove authScopes`,
+      );
     }
     return {
       ...typeConfig,
@@ -132,7 +136,10 @@ export class ReadRulesPlugin<Types extends SchemaTypes> extends BasePlugin<Types
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     const restricted = this.restrictedTypes(fieldConfig.type);
     if (restricted.length === 0) return fieldConfig;
-    return { ...fieldConfig, extensions: { ...fieldConfig.extensions, [READ_RULE_EXTENSION]: restricted.map((type) => type.name) } };
+    return {
+      ...fieldConfig,
+      extensions: { ...fieldConfig.extensions, [READ_RULE_EXTENSION]: restricted.map((type) => type.name) },
+    };
   }
 
   override wrapResolve(
@@ -163,7 +170,9 @@ export class ReadRulesPlugin<Types extends SchemaTypes> extends BasePlugin<Types
     return (parent, args, context, info) => {
       const result = resolver(parent, args, context, info);
       const apply = (value: unknown) =>
-        itemsNullable ? nullItems(value, context as GraphQLContext, check) : filterValue(value, context as GraphQLContext, check, list);
+        itemsNullable
+          ? nullItems(value, context as GraphQLContext, check)
+          : filterValue(value, context as GraphQLContext, check, list);
       return isThenable(result) ? result.then(apply) : apply(result);
     };
   }

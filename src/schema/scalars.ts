@@ -37,15 +37,26 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9}
 
 function parseDateTime(value: unknown): Date {
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
-  const [hour, minute, second, offsetHours, offsetMinutes] = match ? [match[4], match[5], match[6] ?? '0', match[9] ?? '0', match[10] ?? '0'].map(Number) : [];
+  const [hour, minute, second, offsetHours, offsetMinutes] = match
+    ? [match[4], match[5], match[6] ?? '0', match[9] ?? '0', match[10] ?? '0'].map(Number)
+    : [];
   const instant = match ? new Date(value as string) : null;
   if (
     !match ||
     !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) ||
-    hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59 ||
-    !instant || Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 1 || instant.getUTCFullYear() > 9999
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offsetHours > 23 ||
+    offsetMinutes > 59 ||
+    !instant ||
+    Number.isNaN(instant.getTime()) ||
+    instant.getUTCFullYear() < 1 ||
+    instant.getUTCFullYear() > 9999
   ) {
-    throw badInput(`DateTime must be an ISO 8601 date and time with offset such as "2026-01-31T09:30:00Z", got ${JSON.stringify(value)}`);
+    throw badInput(
+      `DateTime must be an ISO 8601 date and time with offset such as "2026-01-31T09:30:00Z", got ${JSON.stringify(value)}`,
+    );
   }
   return instant;
 }
@@ -69,13 +80,16 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 function parseDate(value: unknown): string {
   const match = typeof value === 'string' ? DATE.exec(value) : null;
   if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw badInput(`Date must be a calendar date "YYYY-MM-DD" from 0001-01-01 to 9999-12-31, got ${JSON.stringify(value)}`);
+    throw badInput(
+      `Date must be a calendar date "YYYY-MM-DD" from 0001-01-01 to 9999-12-31, got ${JSON.stringify(value)}`,
+    );
   }
   return value as string;
 }
 
 builder.scalarType('Date', {
-  description: 'A calendar date without time zone, "YYYY-MM-DD"; used for business dates such as posting and due dates.',
+  description:
+    'A calendar date without time zone, "YYYY-MM-DD"; used for business dates such as posting and due dates.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(literalString(ast, 'Date')),
@@ -98,10 +112,15 @@ export const Money = builder.objectRef<MoneyValue>('Money').implement({
   fields: (t) => ({
     amount: t.field({
       type: 'Decimal',
-      description: 'The amount, formatted to the currency\'s number of decimal places (for example "100.00" EUR, "100" JPY).',
+      description:
+        'The amount, formatted to the currency\'s number of decimal places (for example "100.00" EUR, "100" JPY).',
       resolve: (money) => money.amount.toFixed(currencyScale(money.currency)),
     }),
-    currency: t.field({ type: 'CurrencyCode', description: 'Currency of the amount.', resolve: (money) => money.currency }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      description: 'Currency of the amount.',
+      resolve: (money) => money.currency,
+    }),
   }),
 });
 

@@ -9,7 +9,19 @@ export const DEMO_ORGANIZATION_NAME = 'Demo Company Ltd';
 export async function createDemoOrganization(prisma: PrismaClient): Promise<NewOrganization> {
   const progress = startProgress('Seeding demo data', DEMO_STEPS);
   try {
-    let summary = { customers: 0, contacts: 0, invoices: 0, bills: 0, payments: 0, products: 0, quotes: 0, salesOrders: 0, employees: 0, departments: 0, approvalPolicies: 0 };
+    let summary = {
+      customers: 0,
+      contacts: 0,
+      invoices: 0,
+      bills: 0,
+      payments: 0,
+      products: 0,
+      quotes: 0,
+      salesOrders: 0,
+      employees: 0,
+      departments: 0,
+      approvalPolicies: 0,
+    };
     const organization = await createOrganization(
       prisma,
       { name: DEMO_ORGANIZATION_NAME, baseCurrency: 'EUR', adminKeyName: 'Demo administrator' },

@@ -45,7 +45,15 @@ function demoPolicies(staff: DemoStaff): approvals.ApprovalPolicyCreateInput[] {
         {
           name: 'Leave',
           conditions: [],
-          steps: [{ name: 'Manager', approvers: [manager()], mode: 'ANY', slaHours: 72, escalateTo: [{ kind: 'DEPARTMENT_HEAD' }] }],
+          steps: [
+            {
+              name: 'Manager',
+              approvers: [manager()],
+              mode: 'ANY',
+              slaHours: 72,
+              escalateTo: [{ kind: 'DEPARTMENT_HEAD' }],
+            },
+          ],
         },
       ],
     },
@@ -73,7 +81,13 @@ function demoPolicies(staff: DemoStaff): approvals.ApprovalPolicyCreateInput[] {
           conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['5000'] }],
           steps: [
             { name: 'Purchasing', approvers: [named(staff.purchasingHead)], mode: 'ANY' },
-            { name: 'Finance', approvers: [named(staff.cfo)], mode: 'ANY', slaHours: 48, escalateTo: [named(staff.ceo)] },
+            {
+              name: 'Finance',
+              approvers: [named(staff.cfo)],
+              mode: 'ANY',
+              slaHours: 48,
+              escalateTo: [named(staff.ceo)],
+            },
           ],
         },
         {
@@ -124,10 +138,43 @@ interface DemoLeave {
 }
 
 const DEMO_LEAVE: DemoLeave[] = [
-  { who: 'accountManager', type: 'ANNUAL', week: -6, firstWeekday: 0, calendarDays: 5, reason: 'Visiting family in Naples', decisions: [{ by: 'salesHead', decision: 'APPROVE' }] },
-  { who: 'accountant', type: 'SICK', week: -3, firstWeekday: 1, calendarDays: 3, reason: 'Flu, certificate sent to HR', decisions: [{ by: 'cfo', decision: 'APPROVE', comment: 'Get well soon.' }] },
-  { who: 'salesHead', type: 'ANNUAL', week: 0, firstWeekday: 0, calendarDays: 5, reason: 'Autumn holiday', decisions: [{ by: 'ceo', decision: 'APPROVE', comment: 'Marco covers your approvals meanwhile.' }] },
-  { who: 'packer', type: 'ANNUAL', week: 1, firstWeekday: 4, calendarDays: 1, halfDayStart: true, reason: 'Dentist in the afternoon', decisions: [{ by: 'warehouseLead', decision: 'APPROVE' }] },
+  {
+    who: 'accountManager',
+    type: 'ANNUAL',
+    week: -6,
+    firstWeekday: 0,
+    calendarDays: 5,
+    reason: 'Visiting family in Naples',
+    decisions: [{ by: 'salesHead', decision: 'APPROVE' }],
+  },
+  {
+    who: 'accountant',
+    type: 'SICK',
+    week: -3,
+    firstWeekday: 1,
+    calendarDays: 3,
+    reason: 'Flu, certificate sent to HR',
+    decisions: [{ by: 'cfo', decision: 'APPROVE', comment: 'Get well soon.' }],
+  },
+  {
+    who: 'salesHead',
+    type: 'ANNUAL',
+    week: 0,
+    firstWeekday: 0,
+    calendarDays: 5,
+    reason: 'Autumn holiday',
+    decisions: [{ by: 'ceo', decision: 'APPROVE', comment: 'Marco covers your approvals meanwhile.' }],
+  },
+  {
+    who: 'packer',
+    type: 'ANNUAL',
+    week: 1,
+    firstWeekday: 4,
+    calendarDays: 1,
+    halfDayStart: true,
+    reason: 'Dentist in the afternoon',
+    decisions: [{ by: 'warehouseLead', decision: 'APPROVE' }],
+  },
   { who: 'picker', type: 'ANNUAL', week: 2, firstWeekday: 0, calendarDays: 3, reason: 'Moving house', decisions: [] },
   {
     who: 'salesRep',
@@ -136,9 +183,23 @@ const DEMO_LEAVE: DemoLeave[] = [
     firstWeekday: 0,
     calendarDays: 5,
     reason: 'City trip',
-    decisions: [{ by: 'salesHead', decision: 'REJECT', comment: 'That is the trade fair week; we need you on the stand. Could you take the week after?' }],
+    decisions: [
+      {
+        by: 'salesHead',
+        decision: 'REJECT',
+        comment: 'That is the trade fair week; we need you on the stand. Could you take the week after?',
+      },
+    ],
   },
-  { who: 'juniorBuyer', type: 'ANNUAL', week: 5, firstWeekday: 0, calendarDays: 19, reason: 'Three weeks in Portugal', decisions: [{ by: 'purchasingHead', decision: 'APPROVE', comment: 'Mehmet covers your suppliers.' }] },
+  {
+    who: 'juniorBuyer',
+    type: 'ANNUAL',
+    week: 5,
+    firstWeekday: 0,
+    calendarDays: 19,
+    reason: 'Three weeks in Portugal',
+    decisions: [{ by: 'purchasingHead', decision: 'APPROVE', comment: 'Mehmet covers your suppliers.' }],
+  },
 ];
 
 /**
@@ -150,7 +211,8 @@ function leaveDates(today: Date, leave: DemoLeave, holidays: ReadonlySet<string>
   let start = addDays(monday, leave.firstWeekday);
   let end = addDays(start, leave.calendarDays - 1);
   const usable = () =>
-    start.getUTCFullYear() === end.getUTCFullYear() && !hr.countWorkingDays({ start, end, halfDayStart: leave.halfDayStart }, holidays).isZero();
+    start.getUTCFullYear() === end.getUTCFullYear() &&
+    !hr.countWorkingDays({ start, end, halfDayStart: leave.halfDayStart }, holidays).isZero();
   while (!usable()) {
     start = addDays(start, -7);
     end = addDays(end, -7);
@@ -176,7 +238,7 @@ const EXPENSES_BEFORE_DELEGATION: DemoExpense[] = [
     lines: [
       { category: 'Travel', amount: '312.40', currency: 'EUR', description: 'Flight Hamburg - Manchester and back' },
       { category: 'Accommodation', amount: '236.00', currency: 'GBP', description: 'Hotel, two nights' },
-      { category: 'Meals', amount: '64.50', currency: 'GBP', description: 'Dinner with the customer\'s buyer' },
+      { category: 'Meals', amount: '64.50', currency: 'GBP', description: "Dinner with the customer's buyer" },
     ],
     decisions: [{ by: 'salesHead', decision: 'APPROVE' }],
   },
@@ -199,7 +261,13 @@ const EXPENSES_BEFORE_DELEGATION: DemoExpense[] = [
       { category: 'Fuel', amount: '64.80', currency: 'EUR', description: 'Van, urgent delivery' },
       { category: 'Parking', amount: '18.00', currency: 'EUR', description: 'Parking at the customer' },
     ],
-    decisions: [{ by: 'warehouseLead', decision: 'RETURN', comment: 'Please attach the parking receipt and name the delivery (order number).' }],
+    decisions: [
+      {
+        by: 'warehouseLead',
+        decision: 'RETURN',
+        comment: 'Please attach the parking receipt and name the delivery (order number).',
+      },
+    ],
   },
 ];
 
@@ -227,25 +295,58 @@ interface DemoPurchase {
 }
 
 const DEMO_PURCHASES: DemoPurchase[] = [
-  { who: 'warehouseLead', description: 'Small shipping boxes for the peak season', sku: 'BOX-S', quantity: '3000', decisions: [{ by: 'purchasingHead', decision: 'APPROVE' }] },
+  {
+    who: 'warehouseLead',
+    description: 'Small shipping boxes for the peak season',
+    sku: 'BOX-S',
+    quantity: '3000',
+    decisions: [{ by: 'purchasingHead', decision: 'APPROVE' }],
+  },
   // Over 5,000 EUR: approved by purchasing, waiting for finance.
-  { who: 'buyer', description: 'Temperature sensors for the retrofit orders', sku: 'SENS-T1', quantity: '300', decisions: [{ by: 'purchasingHead', decision: 'APPROVE', comment: 'Needed for the Contoso retrofit.' }] },
+  {
+    who: 'buyer',
+    description: 'Temperature sensors for the retrofit orders',
+    sku: 'SENS-T1',
+    quantity: '300',
+    decisions: [{ by: 'purchasingHead', decision: 'APPROVE', comment: 'Needed for the Contoso retrofit.' }],
+  },
   // Under 500 EUR: no rule applies, approved at once.
   { who: 'picker', description: 'Packing tape', sku: 'TAPE-50', quantity: '48', decisions: [] },
 ];
 
-async function decideAll(tx: TenantTx, actor: Actor, staff: DemoStaff, subjectType: string, subjectId: string, decisions: Decision[]): Promise<void> {
+async function decideAll(
+  tx: TenantTx,
+  actor: Actor,
+  staff: DemoStaff,
+  subjectType: string,
+  subjectId: string,
+  decisions: Decision[],
+): Promise<void> {
   if (decisions.length === 0) return;
-  const request = await tx.approvalRequest.findFirstOrThrow({ where: { subjectType, subjectId }, select: { id: true } });
-  for (const { by, decision, comment } of decisions) await approvals.decide(tx, as(actor, staff[by]), decision, { id: request.id, comment });
+  const request = await tx.approvalRequest.findFirstOrThrow({
+    where: { subjectType, subjectId },
+    select: { id: true },
+  });
+  for (const { by, decision, comment } of decisions)
+    await approvals.decide(tx, as(actor, staff[by]), decision, { id: request.id, comment });
 }
 
-async function seedExpenses(tx: TenantTx, actor: Actor, staff: DemoStaff, day: Date, claims: DemoExpense[]): Promise<void> {
+async function seedExpenses(
+  tx: TenantTx,
+  actor: Actor,
+  staff: DemoStaff,
+  day: Date,
+  claims: DemoExpense[],
+): Promise<void> {
   for (const claim of claims) {
     const requester = as(actor, staff[claim.who]);
     const { expenseClaimId } = await hr.createExpenseClaim(tx, requester, {
       title: claim.title,
-      lines: claim.lines.map((line, n) => ({ ...line, date: isoDay(addDays(day, -claim.age + n)), amount: new Prisma.Decimal(line.amount) })),
+      lines: claim.lines.map((line, n) => ({
+        ...line,
+        date: isoDay(addDays(day, -claim.age + n)),
+        amount: new Prisma.Decimal(line.amount),
+      })),
     });
     await hr.submitExpenseClaim(tx, requester, { id: expenseClaimId });
     await decideAll(tx, actor, staff, hr.EXPENSE_SUBJECT, expenseClaimId, claim.decisions);
@@ -274,7 +375,9 @@ export async function seedDemoApprovals(
 
   await progress.step(offset + 1);
   const holidays = new Set(hamburgHolidays(day.getUTCFullYear()).map((holiday) => holiday.date));
-  const leaveTypes = new Map((await tx.leaveType.findMany({ select: { id: true, code: true } })).map((type) => [type.code, type.id]));
+  const leaveTypes = new Map(
+    (await tx.leaveType.findMany({ select: { id: true, code: true } })).map((type) => [type.code, type.id]),
+  );
   let salesHeadAway: { start: Date; end: Date } | undefined;
   for (const leave of DEMO_LEAVE) {
     const requester = as(actor, staff[leave.who]);
@@ -303,12 +406,20 @@ export async function seedDemoApprovals(
   await seedExpenses(tx, actor, staff, day, EXPENSES_AFTER_DELEGATION);
 
   await progress.step(offset + 3);
-  const products = new Map((await tx.product.findMany({ select: { id: true, sku: true } })).map((product) => [product.sku, product.id]));
+  const products = new Map(
+    (await tx.product.findMany({ select: { id: true, sku: true } })).map((product) => [product.sku, product.id]),
+  );
   for (const purchase of DEMO_PURCHASES) {
     const requester = as(actor, staff[purchase.who]);
     const { purchaseRequestId } = await purchasing.createPurchaseRequest(tx, requester, {
       description: purchase.description,
-      lines: [{ productId: products.get(purchase.sku) as string, quantity: purchase.quantity, neededBy: isoDay(addDays(day, 14)) }],
+      lines: [
+        {
+          productId: products.get(purchase.sku) as string,
+          quantity: purchase.quantity,
+          neededBy: isoDay(addDays(day, 14)),
+        },
+      ],
     });
     await purchasing.submitPurchaseRequest(tx, requester, { id: purchaseRequestId });
     await decideAll(tx, actor, staff, purchasing.PURCHASE_REQUEST_SUBJECT, purchaseRequestId, purchase.decisions);

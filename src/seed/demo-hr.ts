@@ -20,11 +20,24 @@ const DEMO_POSITIONS = [
 
 /** Who the other demo files name: the heads and the people whose requests they seed. */
 export type StaffKey =
-  | 'ceo' | 'assistant'
-  | 'salesHead' | 'accountManager' | 'salesRep' | 'insideSales'
-  | 'operationsHead' | 'warehouseLead' | 'picker' | 'packer' | 'forkliftDriver'
-  | 'purchasingHead' | 'buyer' | 'juniorBuyer'
-  | 'cfo' | 'accountant' | 'payablesClerk' | 'hrOfficer';
+  | 'ceo'
+  | 'assistant'
+  | 'salesHead'
+  | 'accountManager'
+  | 'salesRep'
+  | 'insideSales'
+  | 'operationsHead'
+  | 'warehouseLead'
+  | 'picker'
+  | 'packer'
+  | 'forkliftDriver'
+  | 'purchasingHead'
+  | 'buyer'
+  | 'juniorBuyer'
+  | 'cfo'
+  | 'accountant'
+  | 'payablesClerk'
+  | 'hrOfficer';
 
 export type DemoStaff = Record<StaffKey, { id: string; name: string }>;
 
@@ -43,24 +56,173 @@ interface DemoEmployee {
 
 // Managers before their reports: the CEO at the root, department heads below, staff below them.
 const DEMO_EMPLOYEES: DemoEmployee[] = [
-  { key: 'ceo', name: 'Katharina Vogel', email: 'katharina.vogel', department: 'Management', position: 'Managing Director', manager: null, head: true, hired: 5110 },
-  { key: 'assistant', name: 'Jan Petersen', email: 'jan.petersen', department: 'Management', position: 'Office Administrator', manager: 'ceo', hired: 2210 },
-  { key: 'salesHead', name: 'Sophie Brandt', email: 'sophie.brandt', department: 'Sales', position: 'Head of Department', manager: 'ceo', head: true, hired: 3650 },
-  { key: 'accountManager', name: 'Marco Bellini', email: 'marco.bellini', department: 'Sales', position: 'Account Manager', manager: 'salesHead', hired: 1840 },
-  { key: 'salesRep', name: 'Emily Clarke', email: 'emily.clarke', department: 'Sales', position: 'Account Manager', manager: 'salesHead', hired: 910 },
-  { key: 'insideSales', name: 'Tobias Krüger', email: 'tobias.krueger', department: 'Sales', position: 'Account Manager', manager: 'salesHead', hired: 260 },
-  { key: 'operationsHead', name: 'Lars Nielsen', email: 'lars.nielsen', department: 'Operations', position: 'Head of Department', manager: 'ceo', head: true, hired: 4020 },
-  { key: 'warehouseLead', name: 'Aylin Demir', email: 'aylin.demir', department: 'Operations', position: 'Team Lead', manager: 'operationsHead', hired: 2540 },
-  { key: 'picker', name: 'Piotr Zieliński', email: 'piotr.zielinski', department: 'Operations', position: 'Warehouse Operative', manager: 'warehouseLead', hired: 1120 },
-  { key: 'packer', name: 'Fatima Rahman', email: 'fatima.rahman', department: 'Operations', position: 'Warehouse Operative', manager: 'warehouseLead', hired: 640 },
-  { key: 'forkliftDriver', name: 'Henrik Larsen', email: 'henrik.larsen', department: 'Operations', position: 'Warehouse Operative', manager: 'warehouseLead', hired: 95 },
-  { key: 'purchasingHead', name: 'Claire Dupont', email: 'claire.dupont', department: 'Purchasing', position: 'Head of Department', manager: 'ceo', head: true, hired: 2920 },
-  { key: 'buyer', name: 'Mehmet Yılmaz', email: 'mehmet.yilmaz', department: 'Purchasing', position: 'Buyer', manager: 'purchasingHead', hired: 1460 },
-  { key: 'juniorBuyer', name: 'Julia Hartmann', email: 'julia.hartmann', department: 'Purchasing', position: 'Buyer', manager: 'purchasingHead', hired: 480 },
-  { key: 'cfo', name: 'Stefan Richter', email: 'stefan.richter', department: 'Finance', position: 'Head of Department', manager: 'ceo', head: true, hired: 4380 },
-  { key: 'accountant', name: 'Ines Moreira', email: 'ines.moreira', department: 'Finance', position: 'Accountant', manager: 'cfo', hired: 2010 },
-  { key: 'payablesClerk', name: 'Paul Schneider', email: 'paul.schneider', department: 'Finance', position: 'Accountant', manager: 'cfo', hired: 730 },
-  { key: 'hrOfficer', name: 'Greta Olsen', email: 'greta.olsen', department: 'Finance', position: 'Office Administrator', manager: 'cfo', hired: 1280 },
+  {
+    key: 'ceo',
+    name: 'Katharina Vogel',
+    email: 'katharina.vogel',
+    department: 'Management',
+    position: 'Managing Director',
+    manager: null,
+    head: true,
+    hired: 5110,
+  },
+  {
+    key: 'assistant',
+    name: 'Jan Petersen',
+    email: 'jan.petersen',
+    department: 'Management',
+    position: 'Office Administrator',
+    manager: 'ceo',
+    hired: 2210,
+  },
+  {
+    key: 'salesHead',
+    name: 'Sophie Brandt',
+    email: 'sophie.brandt',
+    department: 'Sales',
+    position: 'Head of Department',
+    manager: 'ceo',
+    head: true,
+    hired: 3650,
+  },
+  {
+    key: 'accountManager',
+    name: 'Marco Bellini',
+    email: 'marco.bellini',
+    department: 'Sales',
+    position: 'Account Manager',
+    manager: 'salesHead',
+    hired: 1840,
+  },
+  {
+    key: 'salesRep',
+    name: 'Emily Clarke',
+    email: 'emily.clarke',
+    department: 'Sales',
+    position: 'Account Manager',
+    manager: 'salesHead',
+    hired: 910,
+  },
+  {
+    key: 'insideSales',
+    name: 'Tobias Krüger',
+    email: 'tobias.krueger',
+    department: 'Sales',
+    position: 'Account Manager',
+    manager: 'salesHead',
+    hired: 260,
+  },
+  {
+    key: 'operationsHead',
+    name: 'Lars Nielsen',
+    email: 'lars.nielsen',
+    department: 'Operations',
+    position: 'Head of Department',
+    manager: 'ceo',
+    head: true,
+    hired: 4020,
+  },
+  {
+    key: 'warehouseLead',
+    name: 'Aylin Demir',
+    email: 'aylin.demir',
+    department: 'Operations',
+    position: 'Team Lead',
+    manager: 'operationsHead',
+    hired: 2540,
+  },
+  {
+    key: 'picker',
+    name: 'Piotr Zieliński',
+    email: 'piotr.zielinski',
+    department: 'Operations',
+    position: 'Warehouse Operative',
+    manager: 'warehouseLead',
+    hired: 1120,
+  },
+  {
+    key: 'packer',
+    name: 'Fatima Rahman',
+    email: 'fatima.rahman',
+    department: 'Operations',
+    position: 'Warehouse Operative',
+    manager: 'warehouseLead',
+    hired: 640,
+  },
+  {
+    key: 'forkliftDriver',
+    name: 'Henrik Larsen',
+    email: 'henrik.larsen',
+    department: 'Operations',
+    position: 'Warehouse Operative',
+    manager: 'warehouseLead',
+    hired: 95,
+  },
+  {
+    key: 'purchasingHead',
+    name: 'Claire Dupont',
+    email: 'claire.dupont',
+    department: 'Purchasing',
+    position: 'Head of Department',
+    manager: 'ceo',
+    head: true,
+    hired: 2920,
+  },
+  {
+    key: 'buyer',
+    name: 'Mehmet Yılmaz',
+    email: 'mehmet.yilmaz',
+    department: 'Purchasing',
+    position: 'Buyer',
+    manager: 'purchasingHead',
+    hired: 1460,
+  },
+  {
+    key: 'juniorBuyer',
+    name: 'Julia Hartmann',
+    email: 'julia.hartmann',
+    department: 'Purchasing',
+    position: 'Buyer',
+    manager: 'purchasingHead',
+    hired: 480,
+  },
+  {
+    key: 'cfo',
+    name: 'Stefan Richter',
+    email: 'stefan.richter',
+    department: 'Finance',
+    position: 'Head of Department',
+    manager: 'ceo',
+    head: true,
+    hired: 4380,
+  },
+  {
+    key: 'accountant',
+    name: 'Ines Moreira',
+    email: 'ines.moreira',
+    department: 'Finance',
+    position: 'Accountant',
+    manager: 'cfo',
+    hired: 2010,
+  },
+  {
+    key: 'payablesClerk',
+    name: 'Paul Schneider',
+    email: 'paul.schneider',
+    department: 'Finance',
+    position: 'Accountant',
+    manager: 'cfo',
+    hired: 730,
+  },
+  {
+    key: 'hrOfficer',
+    name: 'Greta Olsen',
+    email: 'greta.olsen',
+    department: 'Finance',
+    position: 'Office Administrator',
+    manager: 'cfo',
+    hired: 1280,
+  },
 ];
 
 const EMAIL_DOMAIN = 'demo-company.example';
@@ -99,7 +261,7 @@ export function hamburgHolidays(year: number): { date: string; name: string }[] 
   const easter = easterSunday(year);
   const fixed = (month: number, day: number) => isoDay(new Date(Date.UTC(year, month - 1, day)));
   return [
-    { date: fixed(1, 1), name: 'New Year\'s Day' },
+    { date: fixed(1, 1), name: "New Year's Day" },
     { date: isoDay(addDays(easter, -2)), name: 'Good Friday' },
     { date: isoDay(addDays(easter, 1)), name: 'Easter Monday' },
     { date: fixed(5, 1), name: 'Labour Day' },
@@ -148,7 +310,8 @@ export async function seedDemoPeople(
         hireDate: isoDay(addDays(day, -employee.hired)),
       });
       staff[employee.key] = { id: employeeId, name: employee.name };
-      if (employee.head) await hr.updateDepartment(tx, actor, { id: departments.get(department) as string, headId: employeeId });
+      if (employee.head)
+        await hr.updateDepartment(tx, actor, { id: departments.get(department) as string, headId: employeeId });
     }
   }
 

@@ -24,7 +24,8 @@ export async function seedDemoLedger(
   // The organization may have opened the current year already (createOrganization does by default).
   const open = new Set((await tx.fiscalYear.findMany({ select: { name: true } })).map((fiscalYear) => fiscalYear.name));
   for (let year = earliest.getUTCFullYear(); year <= today.getUTCFullYear(); year += 1) {
-    if (!open.has(String(year))) await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
+    if (!open.has(String(year)))
+      await ledger.createFiscalYear(tx, actor, { name: String(year), startDate: `${year}-01-01` });
   }
   for (const [currency, rate] of Object.entries(DEMO_RATES)) {
     await ledger.setExchangeRate(tx, actor, { currency, date: `${earliest.getUTCFullYear()}-01-01`, rate });
@@ -38,8 +39,19 @@ export async function seedDemoLedger(
       issueDate: isoDay(issued),
       reference: `PO-${4100 + index}`,
       lines: [
-        { description: 'Annual platform licence', quantity: String(1 + (index % 3)), unitPrice: '1200.00', discountPercent: index % 4 === 0 ? '10' : '0', taxRate: '19' },
-        { description: 'Onboarding workshop (days)', quantity: String(1 + (index % 2)), unitPrice: '850.00', taxRate: '19' },
+        {
+          description: 'Annual platform licence',
+          quantity: String(1 + (index % 3)),
+          unitPrice: '1200.00',
+          discountPercent: index % 4 === 0 ? '10' : '0',
+          taxRate: '19',
+        },
+        {
+          description: 'Onboarding workshop (days)',
+          quantity: String(1 + (index % 2)),
+          unitPrice: '850.00',
+          taxRate: '19',
+        },
       ],
     });
     await ledger.postInvoice(tx, actor, ['CUSTOMER_INVOICE'], { id: invoiceId });
@@ -66,7 +78,13 @@ export async function seedDemoLedger(
 const DEMO_SUPPLIERS = [
   { name: 'Rotterdam Packaging BV', currency: 'EUR', terms: 30, item: 'Corrugated boxes (pallet)', price: '380.00' },
   { name: 'Saxony Steel Components', currency: 'EUR', terms: 45, item: 'Steel brackets (1,000)', price: '1250.00' },
-  { name: 'Midlands Freight Ltd', currency: 'GBP', terms: 14, item: 'Road freight, Manchester - Hamburg', price: '640.00' },
+  {
+    name: 'Midlands Freight Ltd',
+    currency: 'GBP',
+    terms: 14,
+    item: 'Road freight, Manchester - Hamburg',
+    price: '640.00',
+  },
   { name: 'Cascade Cloud Hosting', currency: 'USD', terms: 30, item: 'Hosting, monthly', price: '910.00' },
   { name: 'Lombardy Office Supplies', currency: 'EUR', terms: 30, item: 'Office supplies', price: '145.50' },
   { name: 'Zurich Precision Instruments', currency: 'CHF', terms: 60, item: 'Calibration service', price: '2200.00' },

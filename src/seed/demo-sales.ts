@@ -3,12 +3,30 @@ import type { Actor, TenantTx } from '../platform/index.js';
 import type { Progress } from '../platform/progress.js';
 import { DAY_MS, isoDay } from './demo-dates.js';
 
-
 // Key-account prices in EUR with quantity breaks: [sku, [from quantity, unit price]...].
 const KEY_ACCOUNT_PRICES: [string, [string, string][]][] = [
-  ['BRK-100', [['0', '2.20'], ['500', '2.05'], ['2000', '1.90']]],
-  ['BOX-S', [['0', '0.85'], ['1000', '0.78']]],
-  ['SENS-T1', [['0', '36.00'], ['20', '33.50']]],
+  [
+    'BRK-100',
+    [
+      ['0', '2.20'],
+      ['500', '2.05'],
+      ['2000', '1.90'],
+    ],
+  ],
+  [
+    'BOX-S',
+    [
+      ['0', '0.85'],
+      ['1000', '0.78'],
+    ],
+  ],
+  [
+    'SENS-T1',
+    [
+      ['0', '36.00'],
+      ['20', '33.50'],
+    ],
+  ],
 ];
 
 type QuoteState = 'DRAFT' | 'SENT' | 'ACCEPTED' | 'EXPIRED';
@@ -92,7 +110,9 @@ export async function seedDemoSales(
   today = new Date(),
 ): Promise<{ quotes: number; salesOrders: number }> {
   await progress.step(offset);
-  const products = new Map((await tx.product.findMany({ select: { id: true, sku: true } })).map((product) => [product.sku, product.id]));
+  const products = new Map(
+    (await tx.product.findMany({ select: { id: true, sku: true } })).map((product) => [product.sku, product.id]),
+  );
   const productId = (sku: string) => {
     const id = products.get(sku);
     if (!id) throw new Error(`Demo product ${sku} is missing`);
@@ -100,7 +120,12 @@ export async function seedDemoSales(
   };
   await sales.createTaxRate(tx, actor, { code: 'VAT19', name: 'Standard rate 19 %', rate: '19', isDefault: true });
   const reduced = await sales.createTaxRate(tx, actor, { code: 'VAT7', name: 'Reduced rate 7 %', rate: '7' });
-  const retail = await sales.createTaxRate(tx, actor, { code: 'VAT19-INCL', name: 'Retail price incl. 19 %', rate: '19', priceIncludesTax: true });
+  const retail = await sales.createTaxRate(tx, actor, {
+    code: 'VAT19-INCL',
+    name: 'Retail price incl. 19 %',
+    rate: '19',
+    priceIncludesTax: true,
+  });
   const packaging = await tx.productCategory.findFirstOrThrow({ where: { name: 'Packaging', parentId: null } });
   await sales.setProductTaxRate(tx, actor, { categoryId: packaging.id, taxRateId: reduced.taxRateId });
   // A product's own rate wins over its category's: the tape is sold at a consumer price.
@@ -109,10 +134,13 @@ export async function seedDemoSales(
   const { priceListId } = await sales.createPriceList(tx, actor, { name: 'Key accounts EUR', currency: 'EUR' });
   await sales.setPriceListItems(tx, actor, {
     id: priceListId,
-    items: KEY_ACCOUNT_PRICES.flatMap(([sku, breaks]) => breaks.map(([minQuantity, unitPrice]) => ({ productId: productId(sku), minQuantity, unitPrice }))),
+    items: KEY_ACCOUNT_PRICES.flatMap(([sku, breaks]) =>
+      breaks.map(([minQuantity, unitPrice]) => ({ productId: productId(sku), minQuantity, unitPrice })),
+    ),
   });
   const euroCustomers = customers.filter((customer) => customer.currency === 'EUR');
-  for (const customer of euroCustomers.slice(0, 2)) await sales.assignPriceList(tx, actor, { customerId: customer.id, priceListId });
+  for (const customer of euroCustomers.slice(0, 2))
+    await sales.assignPriceList(tx, actor, { customerId: customer.id, priceListId });
 
   const day = sales.todayUtc(today);
   let acceptedQuoteId: string | undefined;
@@ -120,13 +148,18 @@ export async function seedDemoSales(
     await progress.step(offset + 1 + index);
     const quoteDate = new Date(day.getTime() - quote.age * DAY_MS);
     // The expired quote was valid through today when it was sent; its validity is then moved back below.
-    const validUntil = quote.state === 'EXPIRED' ? day : new Date(quoteDate.getTime() + sales.DEFAULT_VALIDITY_DAYS * DAY_MS);
+    const validUntil =
+      quote.state === 'EXPIRED' ? day : new Date(quoteDate.getTime() + sales.DEFAULT_VALIDITY_DAYS * DAY_MS);
     const { quoteId } = await sales.createQuote(tx, actor, {
       customerId: euroCustomers[quote.customer]!.id,
       quoteDate: isoDay(quoteDate),
       validUntil: isoDay(validUntil),
       notes: quote.notes,
-      lines: quote.lines.map((line) => ({ productId: productId(line.sku), quantity: line.quantity, discountPercent: line.discountPercent })),
+      lines: quote.lines.map((line) => ({
+        productId: productId(line.sku),
+        quantity: line.quantity,
+        discountPercent: line.discountPercent,
+      })),
     });
     if (quote.state === 'DRAFT') continue;
     await sales.sendQuote(tx, actor, { id: quoteId });
@@ -137,7 +170,10 @@ export async function seedDemoSales(
     if (quote.state === 'EXPIRED') {
       // No command back-dates a sent quote (nor should one): this stands in for the 30 days that
       // passed since it was sent, so the demo has a quote that reads EXPIRED from the first start.
-      await tx.quote.update({ where: { id: quoteId }, data: { validUntil: new Date(quoteDate.getTime() + sales.DEFAULT_VALIDITY_DAYS * DAY_MS) } });
+      await tx.quote.update({
+        where: { id: quoteId },
+        data: { validUntil: new Date(quoteDate.getTime() + sales.DEFAULT_VALIDITY_DAYS * DAY_MS) },
+      });
     }
   }
   await progress.step(offset + 1 + DEMO_QUOTES.length);
@@ -159,7 +195,11 @@ async function seedDemoOrders(
 ): Promise<number> {
   const warehouse = await tx.warehouse.findFirstOrThrow({ where: { code: 'HAM' } });
   const location = await tx.location.findFirstOrThrow({ where: { warehouseId: warehouse.id, parentId: null } });
-  const converted = await sales.convertQuote(tx, actor, { quoteId: acceptedQuoteId, locationId: location.id, customerReference: 'PO-7781' });
+  const converted = await sales.convertQuote(tx, actor, {
+    quoteId: acceptedQuoteId,
+    locationId: location.id,
+    customerReference: 'PO-7781',
+  });
   await sales.confirmSalesOrder(tx, actor, { id: converted.salesOrderId, allowBackorder: true });
   const direct = await sales.createSalesOrder(tx, actor, {
     customerId: euroCustomers[0]!.id,

@@ -10,7 +10,17 @@ const d = (value: string) => new Prisma.Decimal(value);
 export const DEMO_CATEGORIES = ['Hardware', 'Packaging', 'Sensors'] as const;
 
 // [sku, name, category, unit, list price, cost, on hand, reorder point, lot size (multiple of)]
-const DEMO_PRODUCTS: [string, string, (typeof DEMO_CATEGORIES)[number], string, string, string, string, string, string][] = [
+const DEMO_PRODUCTS: [
+  string,
+  string,
+  (typeof DEMO_CATEGORIES)[number],
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+][] = [
   ['BRK-100', 'Steel bracket 100 mm', 'Hardware', 'pc', '2.40', '1.10', '1200', '500', '250'],
   ['BRK-150', 'Steel bracket 150 mm', 'Hardware', 'pc', '3.10', '1.45', '180', '400', '250'],
   ['BOX-S', 'Shipping box, small', 'Packaging', 'pc', '0.90', '0.38', '2600', '1000', '500'],
@@ -26,13 +36,25 @@ const DEMO_PRODUCTS: [string, string, (typeof DEMO_CATEGORIES)[number], string, 
  * replenishmentSuggestions has answers) and the demo suppliers' prices for them. Runs through the
  * inventory and purchasing domains' own commands in the caller's transaction.
  */
-export async function seedDemoStock(tx: TenantTx, actor: Actor, progress: Progress, offset: number): Promise<{ products: number }> {
-  const { warehouseId } = await inventory.createWarehouse(tx, actor, { code: 'HAM', name: 'Hamburg central warehouse' });
+export async function seedDemoStock(
+  tx: TenantTx,
+  actor: Actor,
+  progress: Progress,
+  offset: number,
+): Promise<{ products: number }> {
+  const { warehouseId } = await inventory.createWarehouse(tx, actor, {
+    code: 'HAM',
+    name: 'Hamburg central warehouse',
+  });
   const root = await tx.location.findFirstOrThrow({ where: { warehouseId, parentId: null } });
   const suppliers = await tx.supplier.findMany({ where: { currency: 'EUR' }, orderBy: { name: 'asc' } });
   const categories = new Map<string, string>();
-  for (const name of DEMO_CATEGORIES) categories.set(name, (await inventory.createProductCategory(tx, actor, { name })).productCategoryId);
-  for (const [index, [sku, name, category, unit, listPrice, cost, onHand, reorderPoint, lot]] of DEMO_PRODUCTS.entries()) {
+  for (const name of DEMO_CATEGORIES)
+    categories.set(name, (await inventory.createProductCategory(tx, actor, { name })).productCategoryId);
+  for (const [
+    index,
+    [sku, name, category, unit, listPrice, cost, onHand, reorderPoint, lot],
+  ] of DEMO_PRODUCTS.entries()) {
     await progress.step(offset + index);
     const { productId } = await inventory.createProduct(tx, actor, {
       sku,
@@ -53,7 +75,9 @@ export async function seedDemoStock(tx: TenantTx, actor: Actor, progress: Progre
       await purchasing.setSupplierPrice(tx, actor, {
         supplierId: supplier.id,
         productId,
-        price: d(cost).times(n === 0 ? '1' : '1.08').toDecimalPlaces(4),
+        price: d(cost)
+          .times(n === 0 ? '1' : '1.08')
+          .toDecimalPlaces(4),
         leadTimeDays: 5 + n * 5,
       });
     }

@@ -23,8 +23,17 @@ export async function seedDemoData(
   actor: Actor,
   progress: Progress,
 ): Promise<{
-  customers: number; contacts: number; invoices: number; bills: number; payments: number; products: number; quotes: number; salesOrders: number;
-  employees: number; departments: number; approvalPolicies: number;
+  customers: number;
+  contacts: number;
+  invoices: number;
+  bills: number;
+  payments: number;
+  products: number;
+  quotes: number;
+  salesOrders: number;
+  employees: number;
+  departments: number;
+  approvalPolicies: number;
 }> {
   let contacts = 0;
   const customers: { id: string; currency: string }[] = [];
@@ -40,8 +49,18 @@ export async function seedDemoData(
       phone: `+${10 + index} ${100 + index * 7} ${4000 + index * 13}`,
       website: `https://www.${domain}`,
       taxId: `${place.country}${String(100000000 + index * 7919).slice(0, 9)}`,
-      billingAddress: { line1: `${index + 1} Harbour Street`, city: place.city, postalCode: place.postalCode, country: place.country },
-      shippingAddress: { line1: `Dock ${index % 9 + 1}, Industrial Park`, city: place.city, postalCode: place.postalCode, country: place.country },
+      billingAddress: {
+        line1: `${index + 1} Harbour Street`,
+        city: place.city,
+        postalCode: place.postalCode,
+        country: place.country,
+      },
+      shippingAddress: {
+        line1: `Dock ${(index % 9) + 1}, Industrial Park`,
+        city: place.city,
+        postalCode: place.postalCode,
+        country: place.country,
+      },
       tags: [DEMO_TAGS[index % DEMO_TAGS.length], DEMO_TAGS[(index * 3 + 1) % DEMO_TAGS.length]],
       currency: place.currency,
       paymentTermsDays: [14, 30, 45, 60][index % 4],
@@ -64,7 +83,13 @@ export async function seedDemoData(
   }
   const books = await seedDemoLedger(tx, actor, customers, offset(progress, DEMO_COMPANIES.length));
   const stock = await seedDemoStock(tx, actor, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT);
-  const quotes = await seedDemoSales(tx, actor, customers, progress, DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT);
+  const quotes = await seedDemoSales(
+    tx,
+    actor,
+    customers,
+    progress,
+    DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT,
+  );
   // After sales: the approval policies must not change how the demo's orders were confirmed.
   const { staff, ...people } = await seedDemoPeople(tx, actor, progress, DEMO_STEPS_BEFORE_PEOPLE);
   const policies = await seedDemoApprovals(tx, actor, staff, progress, DEMO_STEPS_BEFORE_PEOPLE + DEMO_PEOPLE_STEPS);
@@ -72,7 +97,8 @@ export async function seedDemoData(
   return { customers: DEMO_COMPANIES.length, contacts, ...books, ...stock, ...quotes, ...people, ...policies };
 }
 
-const DEMO_STEPS_BEFORE_PEOPLE = DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
+const DEMO_STEPS_BEFORE_PEOPLE =
+  DEMO_COMPANIES.length * 2 + DEMO_SUPPLIER_COUNT + DEMO_PRODUCT_COUNT + DEMO_SALES_STEPS;
 
 /**
  * Progress steps of the whole seed: each customer with its contacts, each customer's invoice, each

@@ -16,9 +16,15 @@ describe('periodic escalation', () => {
   it('escalates overdue steps of every organization, as the system, once', async () => {
     const a = await approvalOrg(t, 'Escalation Job A');
     const b = await approvalOrg(t, 'Escalation Job B');
-    const ids = [await submitOk(t, a.org.organizationId, a.alice.id, '1'), await submitOk(t, b.org.organizationId, b.bob.id, '2')];
+    const ids = [
+      await submitOk(t, a.org.organizationId, a.alice.id, '1'),
+      await submitOk(t, b.org.organizationId, b.bob.id, '2'),
+    ];
     const fresh = await submitOk(t, a.org.organizationId, a.bob.id, '3');
-    await t.db.prisma.approvalStep.updateMany({ where: { requestId: { in: ids.map(rowId) } }, data: { dueAt: new Date(Date.now() - 1000) } });
+    await t.db.prisma.approvalStep.updateMany({
+      where: { requestId: { in: ids.map(rowId) } },
+      data: { dueAt: new Date(Date.now() - 1000) },
+    });
     const first = await escalateOverdueEverywhere(t.db.prisma);
     expect(first.escalated).toBeGreaterThanOrEqual(2);
     for (const id of ids) {
@@ -27,7 +33,9 @@ describe('periodic escalation', () => {
     }
     expect(await t.db.prisma.approvalEvent.count({ where: { requestId: rowId(fresh), action: 'ESCALATED' } })).toBe(0);
     const again = await escalateOverdueEverywhere(t.db.prisma);
-    expect(await t.db.prisma.approvalEvent.count({ where: { requestId: { in: ids.map(rowId) }, action: 'ESCALATED' } })).toBe(2);
+    expect(
+      await t.db.prisma.approvalEvent.count({ where: { requestId: { in: ids.map(rowId) }, action: 'ESCALATED' } }),
+    ).toBe(2);
     void again;
   });
 

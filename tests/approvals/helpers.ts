@@ -21,10 +21,14 @@ registerApprovalSubject({
     if (!doc) throw new Error(`unknown test document ${subjectId}`);
     return { requesterId: doc.requesterId, title: doc.title, facts: { AMOUNT: doc.amount, TYPE: 'test' } };
   },
-  onApproved: (tx, actor, outcome) => recordAudit(tx, actor, { action: 'test.onApproved', entityType: 'TestDocument', entityId: outcome.subjectId }),
-  onRejected: (tx, actor, outcome) => recordAudit(tx, actor, { action: 'test.onRejected', entityType: 'TestDocument', entityId: outcome.subjectId }),
-  onWithdrawn: (tx, actor, outcome) => recordAudit(tx, actor, { action: 'test.onWithdrawn', entityType: 'TestDocument', entityId: outcome.subjectId }),
-  onReturned: (tx, actor, outcome) => recordAudit(tx, actor, { action: 'test.onReturned', entityType: 'TestDocument', entityId: outcome.subjectId }),
+  onApproved: (tx, actor, outcome) =>
+    recordAudit(tx, actor, { action: 'test.onApproved', entityType: 'TestDocument', entityId: outcome.subjectId }),
+  onRejected: (tx, actor, outcome) =>
+    recordAudit(tx, actor, { action: 'test.onRejected', entityType: 'TestDocument', entityId: outcome.subjectId }),
+  onWithdrawn: (tx, actor, outcome) =>
+    recordAudit(tx, actor, { action: 'test.onWithdrawn', entityType: 'TestDocument', entityId: outcome.subjectId }),
+  onReturned: (tx, actor, outcome) =>
+    recordAudit(tx, actor, { action: 'test.onReturned', entityType: 'TestDocument', entityId: outcome.subjectId }),
 });
 
 export const rowId = (globalId: string) => decodeGlobalId(globalId).id;
@@ -36,11 +40,25 @@ export interface Submitted {
 }
 
 /** Submits a test document as the subject domain would: through the engine's index, in one transaction. */
-export async function submit(t: TestApp, organizationId: string, requesterGlobalId: string, amount: string, subjectId = randomUUID()): Promise<Submitted> {
+export async function submit(
+  t: TestApp,
+  organizationId: string,
+  requesterGlobalId: string,
+  amount: string,
+  subjectId = randomUUID(),
+): Promise<Submitted> {
   documents.set(subjectId, { requesterId: rowId(requesterGlobalId), amount, title: `Test document over ${amount}` });
-  const actor = { organizationId, keyId: null, name: 'test submitter', roles: ['EMPLOYEE' as const], employeeId: rowId(requesterGlobalId) };
+  const actor = {
+    organizationId,
+    keyId: null,
+    name: 'test submitter',
+    roles: ['EMPLOYEE' as const],
+    employeeId: rowId(requesterGlobalId),
+  };
   try {
-    const ref = await tenantClient(t.db.prisma, organizationId).$transaction((tx) => submitForApproval(tx, actor, { subjectType: TEST_SUBJECT, subjectId }));
+    const ref = await tenantClient(t.db.prisma, organizationId).$transaction((tx) =>
+      submitForApproval(tx, actor, { subjectType: TEST_SUBJECT, subjectId }),
+    );
     return { requestId: encodeGlobalId('ApprovalRequest', ref.requestId), subjectId, errors: [] };
   } catch (error) {
     if (error instanceof DomainError) return { subjectId, errors: error.errors };
@@ -48,7 +66,12 @@ export async function submit(t: TestApp, organizationId: string, requesterGlobal
   }
 }
 
-export async function submitOk(t: TestApp, organizationId: string, requesterGlobalId: string, amount: string): Promise<string> {
+export async function submitOk(
+  t: TestApp,
+  organizationId: string,
+  requesterGlobalId: string,
+  amount: string,
+): Promise<string> {
   const submitted = await submit(t, organizationId, requesterGlobalId, amount);
   expect(submitted.errors).toEqual([]);
   return submitted.requestId as string;
@@ -56,7 +79,10 @@ export async function submitOk(t: TestApp, organizationId: string, requesterGlob
 
 /** Handler calls recorded for a subject, by action. */
 export async function handlerCalls(t: TestApp, organizationId: string, subjectId: string): Promise<string[]> {
-  const rows = await t.db.prisma.auditLog.findMany({ where: { organizationId, entityType: 'TestDocument', entityId: subjectId }, orderBy: { createdAt: 'asc' } });
+  const rows = await t.db.prisma.auditLog.findMany({
+    where: { organizationId, entityType: 'TestDocument', entityId: subjectId },
+    orderBy: { createdAt: 'asc' },
+  });
   return rows.map((row) => row.action);
 }
 

@@ -5,7 +5,11 @@ import { checkRules, conditionHolds, matchRule, type Rule } from '../../src/doma
 const step = { name: 'Manager', mode: 'ANY' as const, approvers: [{ kind: 'MANAGER' as const, level: 1 }] };
 const rules: Rule[] = [
   { name: 'Big', conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['5000'] }], steps: [step] },
-  { name: 'Sales', conditions: [{ fact: 'DEPARTMENT', operator: 'IN', values: ['d-sales', 'd-bizdev'] }], steps: [step] },
+  {
+    name: 'Sales',
+    conditions: [{ fact: 'DEPARTMENT', operator: 'IN', values: ['d-sales', 'd-bizdev'] }],
+    steps: [step],
+  },
   { name: 'Rest', conditions: [], steps: [step] },
 ];
 
@@ -42,7 +46,12 @@ describe('policy rules', () => {
         ],
         steps: [
           { name: 'N of M', mode: 'N_OF_M', approvers: [{ kind: 'ROLE', role: null }] },
-          { name: 'Escalating', mode: 'ANY', approvers: [{ kind: 'MANAGER', level: 0 }], escalateTo: [{ kind: 'EMPLOYEE' }] },
+          {
+            name: 'Escalating',
+            mode: 'ANY',
+            approvers: [{ kind: 'MANAGER', level: 0 }],
+            escalateTo: [{ kind: 'EMPLOYEE' }],
+          },
         ],
       },
     ];

@@ -42,7 +42,11 @@ describe('approvals nested reads', () => {
       });
       expect(body.errors).toBeUndefined();
       expect(body.data.approvalRequests.nodes).toHaveLength(first);
-      expect(body.data.approvalRequests.nodes.some((n: any) => n.steps.length === 3 && n.steps[0].assignees[0].employee.name)).toBe(true);
+      expect(
+        body.data.approvalRequests.nodes.some(
+          (n: any) => n.steps.length === 3 && n.steps[0].assignees[0].employee.name,
+        ),
+      ).toBe(true);
       return statements;
     };
     await run(small, 3);

@@ -42,28 +42,55 @@ export async function approvalOrg(t: TestApp, name: string): Promise<ApprovalOrg
   const alice = await person({ name: 'Alice', departmentId: sales.id, managerId: manager.id });
   const bob = await person({ name: 'Bob', departmentId: sales.id, managerId: manager.id });
   const finance = [];
-  for (const n of [1, 2, 3]) finance.push(await person({ name: `Fin ${n}`, departmentId: company.id, managerId: ceo.id }, ['ACCOUNTING']));
-  await mutate(t, hrKey, `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`, 'departmentUpdate', { id: company.id, headId: ceo.id });
-  await mutate(t, hrKey, `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`, 'departmentUpdate', { id: sales.id, headId: salesHead.id });
-  const created = await mutate<{ approvalPolicy: { id: string } }>(t, org.adminKey, POLICY_CREATE, 'approvalPolicyCreate', {
-    subjectType: TEST_SUBJECT,
-    name: 'Test documents',
-    rules: [
-      {
-        name: 'Above 5,000',
-        conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['5000'] }],
-        steps: [
-          { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER', level: 1 }] },
-          { name: 'Department head', mode: 'ANY', approvers: [{ kind: 'DEPARTMENT_HEAD' }] },
-          { name: 'Finance', mode: 'N_OF_M', requiredCount: 2, approvers: [{ kind: 'ROLE', role: 'ACCOUNTING' }] },
-        ],
-      },
-      {
-        name: 'Default',
-        steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER', level: 1 }], slaHours: 24, escalateTo: [{ kind: 'MANAGER', level: 2 }] }],
-      },
-    ],
-  });
+  for (const n of [1, 2, 3])
+    finance.push(await person({ name: `Fin ${n}`, departmentId: company.id, managerId: ceo.id }, ['ACCOUNTING']));
+  await mutate(
+    t,
+    hrKey,
+    `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`,
+    'departmentUpdate',
+    { id: company.id, headId: ceo.id },
+  );
+  await mutate(
+    t,
+    hrKey,
+    `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`,
+    'departmentUpdate',
+    { id: sales.id, headId: salesHead.id },
+  );
+  const created = await mutate<{ approvalPolicy: { id: string } }>(
+    t,
+    org.adminKey,
+    POLICY_CREATE,
+    'approvalPolicyCreate',
+    {
+      subjectType: TEST_SUBJECT,
+      name: 'Test documents',
+      rules: [
+        {
+          name: 'Above 5,000',
+          conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['5000'] }],
+          steps: [
+            { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER', level: 1 }] },
+            { name: 'Department head', mode: 'ANY', approvers: [{ kind: 'DEPARTMENT_HEAD' }] },
+            { name: 'Finance', mode: 'N_OF_M', requiredCount: 2, approvers: [{ kind: 'ROLE', role: 'ACCOUNTING' }] },
+          ],
+        },
+        {
+          name: 'Default',
+          steps: [
+            {
+              name: 'Manager',
+              mode: 'ANY',
+              approvers: [{ kind: 'MANAGER', level: 1 }],
+              slaHours: 24,
+              escalateTo: [{ kind: 'MANAGER', level: 2 }],
+            },
+          ],
+        },
+      ],
+    },
+  );
   expect(created.approvalPolicy.id).toBeTruthy();
   void createEmployee;
   return { org, hrKey, ceo, salesHead, manager, alice, bob, finance, policyId: created.approvalPolicy.id };

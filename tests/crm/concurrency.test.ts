@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
 import { CONTACT_CREATE, CONTACT_SET_PRIMARY, CUSTOMER, CUSTOMER_CREATE, CUSTOMER_UPDATE } from './documents.js';
-import { createContact, createCustomer, onPostgres, payload, rowId, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createContact,
+  createCustomer,
+  onPostgres,
+  payload,
+  rowId,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 // PGlite runs one transaction at a time, so races only happen on PostgreSQL.
 describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
@@ -17,16 +25,20 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
   });
   afterAll(() => t.close());
 
-  const parallel = <T>(work: (index: number) => Promise<T>) => Promise.all(Array.from({ length: PARALLEL }, (_, index) => work(index)));
+  const parallel = <T>(work: (index: number) => Promise<T>) =>
+    Promise.all(Array.from({ length: PARALLEL }, (_, index) => work(index)));
 
   async function primaries(customerId: string) {
-    return t.db.prisma.contact.findMany({ where: { organizationId: org.organizationId, customerId: rowId(customerId), isPrimary: true } });
+    return t.db.prisma.contact.findMany({
+      where: { organizationId: org.organizationId, customerId: rowId(customerId), isPrimary: true },
+    });
   }
 
   it('leaves exactly one primary contact after 20 simultaneous contactSetPrimary calls', async () => {
     const customer = await createCustomer(t, sales, { name: 'Primary Race' });
     const contacts: ContactData[] = [];
-    for (let i = 0; i < PARALLEL; i += 1) contacts.push(await createContact(t, sales, { customerId: customer.id, name: `Racer ${i}` }));
+    for (let i = 0; i < PARALLEL; i += 1)
+      contacts.push(await createContact(t, sales, { customerId: customer.id, name: `Racer ${i}` }));
 
     const results = await parallel((i) => t.gql(sales, CONTACT_SET_PRIMARY, { input: { id: contacts[i].id } }));
     for (const res of results) expect(payload(res, 'contactSetPrimary').errors).toEqual([]);
@@ -36,7 +48,11 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
     expect(contacts.map((contact) => rowId(contact.id))).toContain(flagged[0].id);
     // Each call took the flag from the one before it: serialised, none lost.
     const changes = await t.db.prisma.auditLog.count({
-      where: { organizationId: org.organizationId, action: 'contactSetPrimary', entityId: { in: contacts.map((contact) => rowId(contact.id)) } },
+      where: {
+        organizationId: org.organizationId,
+        action: 'contactSetPrimary',
+        entityId: { in: contacts.map((contact) => rowId(contact.id)) },
+      },
     });
     expect(changes).toBe(PARALLEL);
   });
@@ -48,7 +64,11 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
     );
     for (const res of results) expect(payload(res, 'contactCreate').errors).toEqual([]);
     expect(await primaries(customer.id)).toHaveLength(1);
-    expect(await t.db.prisma.contact.count({ where: { organizationId: org.organizationId, customerId: rowId(customer.id) } })).toBe(PARALLEL);
+    expect(
+      await t.db.prisma.contact.count({
+        where: { organizationId: org.organizationId, customerId: rowId(customer.id) },
+      }),
+    ).toBe(PARALLEL);
   });
 
   it('lets exactly one of 20 simultaneous updates with the same expectedVersion win', async () => {
@@ -63,7 +83,9 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
     expect(losers).toHaveLength(PARALLEL - 1);
     for (const loser of losers) {
       expect(loser.customer).toBeNull();
-      expect(loser.errors.map((error) => [error.code, error.field])).toEqual([['STALE_VERSION', ['input', 'expectedVersion']]]);
+      expect(loser.errors.map((error) => [error.code, error.field])).toEqual([
+        ['STALE_VERSION', ['input', 'expectedVersion']],
+      ]);
     }
     const after = (await t.gql(sales, CUSTOMER, { id: customer.id })).data.customer as CustomerData;
     expect(after.version).toBe(2);
@@ -89,13 +111,17 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
   });
 
   it('gives one of 20 simultaneous creates with the same explicit code the code, the others CODE_TAKEN', async () => {
-    const results = await parallel((i) => t.gql(sales, CUSTOMER_CREATE, { input: { name: `Claimant ${i}`, code: 'CONTESTED' } }));
+    const results = await parallel((i) =>
+      t.gql(sales, CUSTOMER_CREATE, { input: { name: `Claimant ${i}`, code: 'CONTESTED' } }),
+    );
     const payloads = results.map((res) => payload<{ customer: CustomerData | null }>(res, 'customerCreate'));
     expect(payloads.filter((result) => result.errors.length === 0)).toHaveLength(1);
     for (const result of payloads.filter((entry) => entry.errors.length > 0)) {
       expect(result.errors.map((error) => [error.code, error.field])).toEqual([['CODE_TAKEN', ['input', 'code']]]);
     }
-    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, code: 'CONTESTED' } })).toBe(1);
+    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, code: 'CONTESTED' } })).toBe(
+      1,
+    );
   });
 
   it('treats codes differing only in case as the same code, also when created at the same moment', async () => {
@@ -109,7 +135,9 @@ describe.skipIf(!onPostgres)('concurrent CRM mutations (PostgreSQL)', () => {
     expect(payloads.filter((result) => result.errors.length === 0)).toHaveLength(1);
     expect(payloads.filter((result) => result.errors[0]?.code === 'CODE_TAKEN')).toHaveLength(19);
     expect(
-      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, code: { equals: 'mixed-case', mode: 'insensitive' } } }),
+      await t.db.prisma.customer.count({
+        where: { organizationId: org.organizationId, code: { equals: 'mixed-case', mode: 'insensitive' } },
+      }),
     ).toBe(1);
   });
 });

@@ -9,7 +9,16 @@ import {
   CUSTOMER_CONTACTS,
   CUSTOMER_RESTORE,
 } from './documents.js';
-import { createContact, createCustomer, orgCounts, payload, readNode, rowId, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createContact,
+  createCustomer,
+  orgCounts,
+  payload,
+  readNode,
+  rowId,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 let t: TestApp;
 let org: TestOrg;
@@ -23,7 +32,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function mutate(document: string, field: string, input: Record<string, unknown>) {
-  return payload<{ contact: ContactData | null; customer: { id: string } | null }>(await t.gql(sales, document, { input }), field);
+  return payload<{ contact: ContactData | null; customer: { id: string } | null }>(
+    await t.gql(sales, document, { input }),
+    field,
+  );
 }
 
 /** Name and primary flag of every contact, in the order customer.contacts lists them. */
@@ -35,7 +47,8 @@ async function contactsOf(customerId: string): Promise<[string, boolean][]> {
   return nodes.map((node) => [node.name, node.isPrimary]);
 }
 
-const codesOf = (errors: { code: string; field: string[] | null }[]) => errors.map((error) => [error.code, error.field]);
+const codesOf = (errors: { code: string; field: string[] | null }[]) =>
+  errors.map((error) => [error.code, error.field]);
 
 describe('contactCreate, contactUpdate, contactDelete', () => {
   let customer: CustomerData;
@@ -62,7 +75,11 @@ describe('contactCreate, contactUpdate, contactDelete', () => {
       customer: { id: customer.id },
     });
     expect(result.customer).toEqual({ id: customer.id, version: 1 });
-    expect(await readNode(t, sales, result.contact!.id)).toEqual({ __typename: 'Contact', id: result.contact!.id, name: 'Maria Muster' });
+    expect(await readNode(t, sales, result.contact!.id)).toEqual({
+      __typename: 'Contact',
+      id: result.contact!.id,
+      name: 'Maria Muster',
+    });
   });
 
   it('validates the name, email and lengths with field paths, writing nothing', async () => {
@@ -83,15 +100,35 @@ describe('contactCreate, contactUpdate, contactDelete', () => {
   });
 
   it('updates only the given fields and clears those given as null', async () => {
-    const contact = await createContact(t, sales, { customerId: customer.id, name: 'Otto', email: 'otto@example.com', phone: '1', jobTitle: 'CEO' });
-    const result = await mutate(CONTACT_UPDATE, 'contactUpdate', { id: contact.id, phone: null, jobTitle: 'CFO', email: 'OTTO@example.org' });
+    const contact = await createContact(t, sales, {
+      customerId: customer.id,
+      name: 'Otto',
+      email: 'otto@example.com',
+      phone: '1',
+      jobTitle: 'CEO',
+    });
+    const result = await mutate(CONTACT_UPDATE, 'contactUpdate', {
+      id: contact.id,
+      phone: null,
+      jobTitle: 'CFO',
+      email: 'OTTO@example.org',
+    });
     expect(result.errors).toEqual([]);
-    expect(result.contact).toMatchObject({ id: contact.id, name: 'Otto', email: 'otto@example.org', phone: null, jobTitle: 'CFO', isPrimary: false });
+    expect(result.contact).toMatchObject({
+      id: contact.id,
+      name: 'Otto',
+      email: 'otto@example.org',
+      phone: null,
+      jobTitle: 'CFO',
+      isPrimary: false,
+    });
     expect(result.customer).toEqual({ id: customer.id });
 
     const refused = await mutate(CONTACT_UPDATE, 'contactUpdate', { id: contact.id, name: null });
     expect(codesOf(refused.errors)).toEqual([['REQUIRED', ['input', 'name']]]);
-    const audit = await t.db.prisma.auditLog.findFirstOrThrow({ where: { entityId: rowId(contact.id), action: 'contactUpdate' } });
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: rowId(contact.id), action: 'contactUpdate' },
+    });
     expect(audit.before).toMatchObject({ jobTitle: 'CEO', phone: '1' });
     expect(audit.after).toMatchObject({ jobTitle: 'CFO', phone: null });
   });
@@ -100,7 +137,11 @@ describe('contactCreate, contactUpdate, contactDelete', () => {
     const contact = await createContact(t, sales, { customerId: customer.id, name: 'Temp' });
     const before = (await contactsOf(customer.id)).length;
     const result = payload(await t.gql(sales, CONTACT_DELETE, { input: { id: contact.id } }), 'contactDelete');
-    expect(result).toEqual({ deletedContactId: contact.id, customer: { id: customer.id, contacts: { totalCount: before - 1 } }, errors: [] });
+    expect(result).toEqual({
+      deletedContactId: contact.id,
+      customer: { id: customer.id, contacts: { totalCount: before - 1 } },
+      errors: [],
+    });
     expect(await readNode(t, sales, contact.id)).toBeNull();
     const again = payload(await t.gql(sales, CONTACT_DELETE, { input: { id: contact.id } }), 'contactDelete');
     expect(again.deletedContactId).toBeNull();
@@ -151,7 +192,10 @@ describe('primary contact', () => {
     const primary = await createContact(t, sales, { customerId: customer.id, name: 'Fritz', isPrimary: true });
     await createContact(t, sales, { customerId: customer.id, name: 'Gina' });
     // The schema has no isPrimary on ContactUpdateInput; only contactSetPrimary moves the flag.
-    const res = await t.gql(sales, `mutation { contactUpdate(input: { id: "${primary.id}", isPrimary: false }) { errors { code } } }`);
+    const res = await t.gql(
+      sales,
+      `mutation { contactUpdate(input: { id: "${primary.id}", isPrimary: false }) { errors { code } } }`,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('isPrimary');
     payload(await t.gql(sales, CONTACT_DELETE, { input: { id: primary.id } }), 'contactDelete');
@@ -173,7 +217,9 @@ describe('primary contact', () => {
     expect(page1.nodes.map((node: { name: string }) => node.name)).toEqual(['Zora', 'Ida']);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect(page1.totalCount).toBe(5);
-    const page2 = (await t.gql(sales, CUSTOMER_CONTACTS, { id: customer.id, first: 2, after: page1.pageInfo.endCursor })).data.customer.contacts;
+    const page2 = (
+      await t.gql(sales, CUSTOMER_CONTACTS, { id: customer.id, first: 2, after: page1.pageInfo.endCursor })
+    ).data.customer.contacts;
     expect(page2.nodes.map((node: { name: string }) => node.name)).toEqual(['Karl', 'Olga']);
   });
 });
@@ -181,7 +227,9 @@ describe('primary contact', () => {
 describe('contacts and customer state', () => {
   it('refuses a contact on an archived customer (CUSTOMER_ARCHIVED) and accepts it after restore', async () => {
     const customer = await createCustomer(t, sales, { name: 'Sleeping' });
-    expect(payload(await t.gql(sales, CUSTOMER_ARCHIVE, { input: { id: customer.id } }), 'customerArchive').errors).toEqual([]);
+    expect(
+      payload(await t.gql(sales, CUSTOMER_ARCHIVE, { input: { id: customer.id } }), 'customerArchive').errors,
+    ).toEqual([]);
     const before = await orgCounts(t, org.organizationId);
     const refused = await mutate(CONTACT_CREATE, 'contactCreate', { customerId: customer.id, name: 'Too Late' });
     expect(refused.contact).toBeNull();
@@ -190,7 +238,9 @@ describe('contacts and customer state', () => {
     ]);
     expect(await orgCounts(t, org.organizationId)).toEqual(before);
 
-    expect(payload(await t.gql(sales, CUSTOMER_RESTORE, { input: { id: customer.id } }), 'customerRestore').errors).toEqual([]);
+    expect(
+      payload(await t.gql(sales, CUSTOMER_RESTORE, { input: { id: customer.id } }), 'customerRestore').errors,
+    ).toEqual([]);
     const accepted = await mutate(CONTACT_CREATE, 'contactCreate', { customerId: customer.id, name: 'Just In Time' });
     expect(accepted.errors).toEqual([]);
   });
@@ -203,7 +253,11 @@ describe('contacts and customer state', () => {
     const asCustomer = await mutate(CONTACT_CREATE, 'contactCreate', { customerId: contact.id, name: 'Nobody' });
     expect(asCustomer.contact).toBeNull();
     expect(asCustomer.errors).toEqual([
-      { code: 'NOT_FOUND', message: 'customerId must be the ID of a Customer, not of a Contact', field: ['input', 'customerId'] },
+      {
+        code: 'NOT_FOUND',
+        message: 'customerId must be the ID of a Customer, not of a Contact',
+        field: ['input', 'customerId'],
+      },
     ]);
     const asContact = await mutate(CONTACT_UPDATE, 'contactUpdate', { id: customer.id, name: 'Nobody' });
     expect(codesOf(asContact.errors)).toEqual([['NOT_FOUND', ['input', 'id']]]);

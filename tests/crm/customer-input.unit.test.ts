@@ -33,16 +33,29 @@ describe('cleanCustomerFields', () => {
       tags: ['wholesale', 'export'],
       currency: 'EUR',
       phone: null,
-      billingAddress: { line1: '1 Main St', line2: null, city: 'Hamburg', region: null, postalCode: null, country: 'DE' },
+      billingAddress: {
+        line1: '1 Main St',
+        line2: null,
+        city: 'Hamburg',
+        region: null,
+        postalCode: null,
+        country: 'DE',
+      },
       shippingAddress: null,
     });
   });
 
   it('requires a name only when creating or when the name is being changed', () => {
-    expect(problems(() => cleanCustomerFields({ name: '  ' }, { creating: true }))).toEqual([{ code: 'REQUIRED', field: 'input.name' }]);
-    expect(problems(() => cleanCustomerFields({}, { creating: true }))).toEqual([{ code: 'REQUIRED', field: 'input.name' }]);
+    expect(problems(() => cleanCustomerFields({ name: '  ' }, { creating: true }))).toEqual([
+      { code: 'REQUIRED', field: 'input.name' },
+    ]);
+    expect(problems(() => cleanCustomerFields({}, { creating: true }))).toEqual([
+      { code: 'REQUIRED', field: 'input.name' },
+    ]);
     expect(problems(() => cleanCustomerFields({ email: 'a@b.co' }, { creating: false }))).toEqual([]);
-    expect(problems(() => cleanCustomerFields({ name: null }, { creating: false }))).toEqual([{ code: 'REQUIRED', field: 'input.name' }]);
+    expect(problems(() => cleanCustomerFields({ name: null }, { creating: false }))).toEqual([
+      { code: 'REQUIRED', field: 'input.name' },
+    ]);
   });
 
   it('reports every problem at once, each on its field', () => {
@@ -77,13 +90,24 @@ describe('cleanCustomerFields', () => {
   });
 
   it('checks the credit limit scale against the currency, new or current', () => {
-    expect(problems(() => cleanCustomerFields({ name: 'A', currency: 'JPY', creditLimit: new Prisma.Decimal('10.5') }, { creating: true }))).toEqual([
-      { code: 'INVALID_SCALE', field: 'input.creditLimit' },
-    ]);
-    expect(problems(() => cleanCustomerFields({ creditLimit: new Prisma.Decimal('10.123') }, { creating: false, currentCurrency: 'EUR' }))).toEqual([
-      { code: 'INVALID_SCALE', field: 'input.creditLimit' },
-    ]);
-    expect(problems(() => cleanCustomerFields({ creditLimit: new Prisma.Decimal('10.125') }, { creating: false, currentCurrency: 'KWD' }))).toEqual([]);
+    expect(
+      problems(() =>
+        cleanCustomerFields(
+          { name: 'A', currency: 'JPY', creditLimit: new Prisma.Decimal('10.5') },
+          { creating: true },
+        ),
+      ),
+    ).toEqual([{ code: 'INVALID_SCALE', field: 'input.creditLimit' }]);
+    expect(
+      problems(() =>
+        cleanCustomerFields({ creditLimit: new Prisma.Decimal('10.123') }, { creating: false, currentCurrency: 'EUR' }),
+      ),
+    ).toEqual([{ code: 'INVALID_SCALE', field: 'input.creditLimit' }]);
+    expect(
+      problems(() =>
+        cleanCustomerFields({ creditLimit: new Prisma.Decimal('10.125') }, { creating: false, currentCurrency: 'KWD' }),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts websites without a scheme and refuses fields that cannot be cleared', () => {

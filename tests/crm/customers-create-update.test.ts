@@ -42,7 +42,14 @@ describe('customerCreate', () => {
       phone: '+49 30 1234567',
       website: 'acme.example',
       taxId: 'DE123456789',
-      billingAddress: { line1: 'Hauptstr. 1', line2: '', city: 'Berlin', region: 'BE', postalCode: '10115', country: 'de' },
+      billingAddress: {
+        line1: 'Hauptstr. 1',
+        line2: '',
+        city: 'Berlin',
+        region: 'BE',
+        postalCode: '10115',
+        country: 'de',
+      },
       shippingAddress: { line1: 'Lagerweg 5', city: 'Potsdam', postalCode: '14467', country: 'DE' },
       tags: [' VIP ', 'vip', 'Wholesale', '', 'wholesale', 'North'],
       currency: 'EUR',
@@ -59,8 +66,22 @@ describe('customerCreate', () => {
       phone: '+49 30 1234567',
       website: 'acme.example',
       taxId: 'DE123456789',
-      billingAddress: { line1: 'Hauptstr. 1', line2: null, city: 'Berlin', region: 'BE', postalCode: '10115', country: 'DE' },
-      shippingAddress: { line1: 'Lagerweg 5', line2: null, city: 'Potsdam', region: null, postalCode: '14467', country: 'DE' },
+      billingAddress: {
+        line1: 'Hauptstr. 1',
+        line2: null,
+        city: 'Berlin',
+        region: 'BE',
+        postalCode: '10115',
+        country: 'DE',
+      },
+      shippingAddress: {
+        line1: 'Lagerweg 5',
+        line2: null,
+        city: 'Potsdam',
+        region: null,
+        postalCode: '14467',
+        country: 'DE',
+      },
       tags: ['vip', 'wholesale', 'north'],
       currency: 'EUR',
       paymentTermsDays: 14,
@@ -104,7 +125,10 @@ describe('customerCreate', () => {
   });
 
   it('stores an address of empty strings as no address', async () => {
-    const customer = await createCustomer(t, sales, { name: 'Blank Address', billingAddress: { line1: ' ', city: '' } });
+    const customer = await createCustomer(t, sales, {
+      name: 'Blank Address',
+      billingAddress: { line1: ' ', city: '' },
+    });
     expect(customer.billingAddress).toBeNull();
   });
 });
@@ -166,7 +190,9 @@ describe('customerCreate validation', () => {
     ['empty', ''],
     ['whitespace', '   '],
   ])('requires a name (%s)', async (_label, name) => {
-    expect(await refused({ name })).toEqual([{ code: 'REQUIRED', message: 'name is required', field: ['input', 'name'] }]);
+    expect(await refused({ name })).toEqual([
+      { code: 'REQUIRED', message: 'name is required', field: ['input', 'name'] },
+    ]);
   });
 
   it('rejects a name over 200 characters', async () => {
@@ -177,18 +203,24 @@ describe('customerCreate validation', () => {
 
   it('rejects an invalid email', async () => {
     const errors = await refused({ name: 'Mail', email: 'someone@nowhere' });
-    expect(errors).toEqual([{ code: 'INVALID_EMAIL', message: expect.stringContaining('someone@nowhere'), field: ['input', 'email'] }]);
+    expect(errors).toEqual([
+      { code: 'INVALID_EMAIL', message: expect.stringContaining('someone@nowhere'), field: ['input', 'email'] },
+    ]);
   });
 
   it('rejects a code that is taken, also in another case', async () => {
     for (const code of ['TAKEN-1', 'taken-1', ' Taken-1 ']) {
       const errors = await refused({ name: 'Copy', code });
-      expect(errors).toEqual([{ code: 'CODE_TAKEN', message: expect.stringContaining('Existing'), field: ['input', 'code'] }]);
+      expect(errors).toEqual([
+        { code: 'CODE_TAKEN', message: expect.stringContaining('Existing'), field: ['input', 'code'] },
+      ]);
     }
   });
 
   it('rejects a code with characters outside letters, digits, ".", "_" and "-"', async () => {
-    expect((await refused({ name: 'Spaces', code: 'A B' })).map((e) => [e.code, e.field])).toEqual([['INVALID_CODE', ['input', 'code']]]);
+    expect((await refused({ name: 'Spaces', code: 'A B' })).map((e) => [e.code, e.field])).toEqual([
+      ['INVALID_CODE', ['input', 'code']],
+    ]);
   });
 
   it('rejects a negative credit limit', async () => {
@@ -205,10 +237,16 @@ describe('customerCreate validation', () => {
 
   it('rejects more decimals than the currency has', async () => {
     expect(await refused({ name: 'Cents', creditLimit: '10.125', currency: 'EUR' })).toEqual([
-      { code: 'INVALID_SCALE', message: 'creditLimit has more than 2 decimal places for EUR', field: ['input', 'creditLimit'] },
+      {
+        code: 'INVALID_SCALE',
+        message: 'creditLimit has more than 2 decimal places for EUR',
+        field: ['input', 'creditLimit'],
+      },
     ]);
     // The scale is the given currency's, not the organization's (EUR): yen have none.
-    expect((await refused({ name: 'Sen', creditLimit: '100.5', currency: 'JPY' })).map((e) => e.code)).toEqual(['INVALID_SCALE']);
+    expect((await refused({ name: 'Sen', creditLimit: '100.5', currency: 'JPY' })).map((e) => e.code)).toEqual([
+      'INVALID_SCALE',
+    ]);
   });
 
   it('rejects payment terms outside 0..3650 days and an invalid country and website', async () => {
@@ -265,7 +303,13 @@ describe('customerUpdate', () => {
   });
 
   it('changes only the given fields, clears fields given as null and increments the version', async () => {
-    const result = await update(sales, { id: original.id, name: 'Renamed', email: null, billingAddress: null, tags: ['C', 'c', 'd'] });
+    const result = await update(sales, {
+      id: original.id,
+      name: 'Renamed',
+      email: null,
+      billingAddress: null,
+      tags: ['C', 'c', 'd'],
+    });
     expect(result.errors).toEqual([]);
     const after = await read(sales, original.id);
     expect(after).toMatchObject({
@@ -289,7 +333,7 @@ describe('customerUpdate', () => {
     expect(result.customer).toMatchObject({ creditLimit: null, code: 'orig-2', version: 3, name: 'Renamed' });
   });
 
-  it('accepts its own code in another case but not a neighbour\'s', async () => {
+  it("accepts its own code in another case but not a neighbour's", async () => {
     const own = await update(sales, { id: original.id, code: 'ORIG-2' });
     expect(own.errors).toEqual([]);
     expect(own.customer?.code).toBe('ORIG-2');
@@ -298,7 +342,14 @@ describe('customerUpdate', () => {
   });
 
   it('refuses to clear required fields', async () => {
-    const result = await update(sales, { id: original.id, name: null, code: null, currency: null, kind: null, paymentTermsDays: null });
+    const result = await update(sales, {
+      id: original.id,
+      name: null,
+      code: null,
+      currency: null,
+      kind: null,
+      paymentTermsDays: null,
+    });
     expect(result.errors.map((e) => [e.code, e.field])).toEqual([
       ['REQUIRED', ['input', 'name']],
       ['REQUIRED', ['input', 'kind']],
@@ -308,7 +359,7 @@ describe('customerUpdate', () => {
     ]);
   });
 
-  it('checks a new credit limit against the customer\'s stored currency', async () => {
+  it("checks a new credit limit against the customer's stored currency", async () => {
     const yen = await createCustomer(t, sales, { name: 'Yen Update', currency: 'JPY' });
     const refused = await update(sales, { id: yen.id, creditLimit: '10.5' });
     expect(refused.errors.map((e) => e.code)).toEqual(['INVALID_SCALE']);

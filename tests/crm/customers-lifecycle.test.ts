@@ -9,7 +9,17 @@ import {
   CUSTOMER_RESTORE,
   CUSTOMER_UPDATE,
 } from './documents.js';
-import { createContact, createCustomer, orgCounts, payload, readNode, rowId, topLevelCode, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createContact,
+  createCustomer,
+  orgCounts,
+  payload,
+  readNode,
+  rowId,
+  topLevelCode,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 let t: TestApp;
 let org: TestOrg;
@@ -34,7 +44,8 @@ async function read(id: string): Promise<Customer | null> {
   return res.data.customer;
 }
 
-const codesOf = (errors: { code: string; field: string[] | null }[]) => errors.map((error) => [error.code, error.field]);
+const codesOf = (errors: { code: string; field: string[] | null }[]) =>
+  errors.map((error) => [error.code, error.field]);
 
 describe('customerArchive and customerRestore', () => {
   it('archives an active customer and restores it, each a new version', async () => {
@@ -54,7 +65,9 @@ describe('customerArchive and customerRestore', () => {
     const customer = await createCustomer(t, sales, { name: 'Twice' });
     const notArchived = await mutate(CUSTOMER_RESTORE, 'customerRestore', { id: customer.id });
     expect(notArchived.customer).toBeNull();
-    expect(notArchived.errors).toEqual([{ code: 'NOT_ARCHIVED', message: `Customer ${customer.code} is not archived`, field: ['input', 'id'] }]);
+    expect(notArchived.errors).toEqual([
+      { code: 'NOT_ARCHIVED', message: `Customer ${customer.code} is not archived`, field: ['input', 'id'] },
+    ]);
 
     await mutate(CUSTOMER_ARCHIVE, 'customerArchive', { id: customer.id });
     const before = await orgCounts(t, org.organizationId);
@@ -82,14 +95,20 @@ describe('customerDelete', () => {
       await createContact(t, sales, { customerId: customer.id, name: 'Ann', isPrimary: true }),
       await createContact(t, sales, { customerId: customer.id, name: 'Ben' }),
     ];
-    const result = payload(await t.gql(sales, CUSTOMER_DELETE, { input: { id: customer.id, expectedVersion: 1 } }), 'customerDelete');
+    const result = payload(
+      await t.gql(sales, CUSTOMER_DELETE, { input: { id: customer.id, expectedVersion: 1 } }),
+      'customerDelete',
+    );
     expect(result).toEqual({ deletedCustomerId: customer.id, errors: [] });
 
     expect(await read(customer.id)).toBeNull();
-    for (const id of [customer.id, ...contacts.map((contact) => contact.id)]) expect(await readNode(t, sales, id)).toBeNull();
+    for (const id of [customer.id, ...contacts.map((contact) => contact.id)])
+      expect(await readNode(t, sales, id)).toBeNull();
     expect(await t.db.prisma.customer.count({ where: { id: rowId(customer.id) } })).toBe(0);
     expect(await t.db.prisma.contact.count({ where: { customerId: rowId(customer.id) } })).toBe(0);
-    const deletion = await t.db.prisma.auditLog.findFirstOrThrow({ where: { entityId: rowId(customer.id), action: 'customerDelete' } });
+    const deletion = await t.db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: rowId(customer.id), action: 'customerDelete' },
+    });
     expect(deletion.after).toBeNull();
     expect((deletion.before as { name: string; contacts: unknown[] }).name).toBe('Short Lived');
     expect((deletion.before as { contacts: unknown[] }).contacts).toHaveLength(2);
@@ -97,7 +116,10 @@ describe('customerDelete', () => {
 
   it('refuses a stale version and an unknown customer', async () => {
     const customer = await createCustomer(t, sales, { name: 'Kept' });
-    const stale = payload(await t.gql(sales, CUSTOMER_DELETE, { input: { id: customer.id, expectedVersion: 2 } }), 'customerDelete');
+    const stale = payload(
+      await t.gql(sales, CUSTOMER_DELETE, { input: { id: customer.id, expectedVersion: 2 } }),
+      'customerDelete',
+    );
     expect(stale.deletedCustomerId).toBeNull();
     expect(codesOf(stale.errors)).toEqual([['STALE_VERSION', ['input', 'expectedVersion']]]);
     expect(await read(customer.id)).not.toBeNull();
@@ -111,13 +133,19 @@ describe('customerDelete', () => {
   it('refuses to delete a merge target with CUSTOMER_IN_USE and keeps everything', async () => {
     const target = await createCustomer(t, sales, { name: 'Merge Target Kept' });
     const source = await createCustomer(t, sales, { name: 'Merged Away' });
-    expect((await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: source.id, targetId: target.id })).errors).toEqual([]);
+    expect(
+      (await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: source.id, targetId: target.id })).errors,
+    ).toEqual([]);
 
     const before = await orgCounts(t, org.organizationId);
     const refused = payload(await t.gql(sales, CUSTOMER_DELETE, { input: { id: target.id } }), 'customerDelete');
     expect(refused.deletedCustomerId).toBeNull();
     expect(refused.errors).toEqual([
-      { code: 'CUSTOMER_IN_USE', message: expect.stringContaining('target of 1 merged customer'), field: ['input', 'id'] },
+      {
+        code: 'CUSTOMER_IN_USE',
+        message: expect.stringContaining('target of 1 merged customer'),
+        field: ['input', 'id'],
+      },
     ]);
     expect(await orgCounts(t, org.organizationId)).toEqual(before);
     expect(await read(target.id)).not.toBeNull();
@@ -164,7 +192,7 @@ describe('customerMerge', () => {
     merged = result.customer!;
   });
 
-  it('returns the target with the source\'s contacts, the target\'s primary kept', async () => {
+  it("returns the target with the source's contacts, the target's primary kept", async () => {
     expect(merged.id).toBe(target.id);
     expect(merged.contacts.totalCount).toBe(3);
     expect(merged.contacts.nodes.map((contact) => [contact.name, contact.isPrimary])).toEqual([
@@ -178,7 +206,7 @@ describe('customerMerge', () => {
     );
   });
 
-  it('fills the target\'s empty fields from the source, keeps its own values and unites the tags', async () => {
+  it("fills the target's empty fields from the source, keeps its own values and unites the tags", async () => {
     expect(merged).toMatchObject({
       name: 'Target AG',
       email: 'target@example.com',
@@ -216,12 +244,15 @@ describe('customerMerge', () => {
     expect((await read(source.id))?.mergedInto?.id).toBe(target.id);
   });
 
-  it('moves the source\'s primary contact over as primary when the target has none', async () => {
+  it("moves the source's primary contact over as primary when the target has none", async () => {
     const lonelyTarget = await createCustomer(t, sales, { name: 'No Primary Yet' });
     await createContact(t, sales, { customerId: lonelyTarget.id, name: 'Zed Plain' });
     const withPrimary = await createCustomer(t, sales, { name: 'Has Primary' });
     await createContact(t, sales, { customerId: withPrimary.id, name: 'Pia Primary', isPrimary: true });
-    const result = await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: withPrimary.id, targetId: lonelyTarget.id });
+    const result = await mutate(CUSTOMER_MERGE, 'customerMerge', {
+      sourceId: withPrimary.id,
+      targetId: lonelyTarget.id,
+    });
     expect(result.errors).toEqual([]);
     expect(result.customer!.contacts.nodes.map((contact) => [contact.name, contact.isPrimary])).toEqual([
       ['Pia Primary', true],
@@ -231,7 +262,11 @@ describe('customerMerge', () => {
 
   it('does not carry a credit limit over to a target in another currency', async () => {
     const dollars = await createCustomer(t, sales, { name: 'Dollar Target', currency: 'USD' });
-    const euros = await createCustomer(t, sales, { name: 'Euro Source', creditLimit: '500', email: 'euro@example.com' });
+    const euros = await createCustomer(t, sales, {
+      name: 'Euro Source',
+      creditLimit: '500',
+      email: 'euro@example.com',
+    });
     const result = await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: euros.id, targetId: dollars.id });
     expect(result.errors).toEqual([]);
     expect(result.customer).toMatchObject({ creditLimit: null, email: 'euro@example.com', currency: 'USD' });
@@ -244,7 +279,7 @@ describe('customerMerge', () => {
     expect(result.customer).toBeNull();
     expect(codesOf(result.errors)).toEqual([['MERGE_SAME_CUSTOMER', ['input', 'targetId']]]);
     expect(await orgCounts(t, org.organizationId)).toEqual(before);
-    expect((await read(customer.id))).toMatchObject({ status: 'ACTIVE', version: 1 });
+    expect(await read(customer.id)).toMatchObject({ status: 'ACTIVE', version: 1 });
   });
 
   it('refuses to merge into an archived target (CUSTOMER_ARCHIVED) and moves nothing', async () => {
@@ -252,7 +287,10 @@ describe('customerMerge', () => {
     await mutate(CUSTOMER_ARCHIVE, 'customerArchive', { id: archivedTarget.id });
     const activeSource = await createCustomer(t, sales, { name: 'Active Source' });
     const contact = await createContact(t, sales, { customerId: activeSource.id, name: 'Stays Put' });
-    const result = await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: activeSource.id, targetId: archivedTarget.id });
+    const result = await mutate(CUSTOMER_MERGE, 'customerMerge', {
+      sourceId: activeSource.id,
+      targetId: archivedTarget.id,
+    });
     expect(result.customer).toBeNull();
     expect(codesOf(result.errors)).toEqual([['CUSTOMER_ARCHIVED', ['input', 'targetId']]]);
     const after = await read(activeSource.id);
@@ -293,21 +331,34 @@ describe('audit log', () => {
   beforeAll(async () => {
     admin = org.adminKey;
     customer = await createCustomer(t, sales, { name: 'Audited', email: 'audit@example.com' });
-    const updated = await mutate(CUSTOMER_UPDATE, 'customerUpdate', { id: customer.id, name: 'Audited Renamed', expectedVersion: 1 });
+    const updated = await mutate(CUSTOMER_UPDATE, 'customerUpdate', {
+      id: customer.id,
+      name: 'Audited Renamed',
+      expectedVersion: 1,
+    });
     expect(updated.errors).toEqual([]);
     // A refused change leaves no entry.
     expect((await mutate(CUSTOMER_UPDATE, 'customerUpdate', { id: customer.id, email: 'bad' })).errors).toHaveLength(1);
     expect((await mutate(CUSTOMER_ARCHIVE, 'customerArchive', { id: customer.id })).errors).toEqual([]);
   });
 
-  it('shows a customer\'s history to ADMIN, newest first, with snapshots and the actor', async () => {
+  it("shows a customer's history to ADMIN, newest first, with snapshots and the actor", async () => {
     const res = await t.gql(admin, AUDIT_LOG, { where: { entityId: customer.id } });
     expect(res.errors).toBeUndefined();
     const { totalCount, nodes } = res.data.auditLog;
     expect(totalCount).toBe(3);
-    expect(nodes.map((entry: { action: string }) => entry.action)).toEqual(['customerArchive', 'customerUpdate', 'customerCreate']);
+    expect(nodes.map((entry: { action: string }) => entry.action)).toEqual([
+      'customerArchive',
+      'customerUpdate',
+      'customerCreate',
+    ]);
     for (const entry of nodes) {
-      expect(entry).toMatchObject({ entityType: 'Customer', entityId: customer.id, actorName: 'SALES key', actor: { name: 'SALES key' } });
+      expect(entry).toMatchObject({
+        entityType: 'Customer',
+        entityId: customer.id,
+        actorName: 'SALES key',
+        actor: { name: 'SALES key' },
+      });
       expect(entry.requestId).toEqual(expect.any(String));
     }
     const [archive, update, create] = nodes;
@@ -323,8 +374,13 @@ describe('audit log', () => {
     const a = await createCustomer(t, sales, { name: 'Merge Audit Source' });
     const b = await createCustomer(t, sales, { name: 'Merge Audit Target' });
     expect((await mutate(CUSTOMER_MERGE, 'customerMerge', { sourceId: a.id, targetId: b.id })).errors).toEqual([]);
-    const res = await t.gql(admin, AUDIT_LOG, { where: { action: { equals: 'customerMerge' }, OR: [{ entityId: a.id }, { entityId: b.id }] } });
-    const entries = res.data.auditLog.nodes as { entityId: string; after: { status: string; mergedIntoId: string | null } }[];
+    const res = await t.gql(admin, AUDIT_LOG, {
+      where: { action: { equals: 'customerMerge' }, OR: [{ entityId: a.id }, { entityId: b.id }] },
+    });
+    const entries = res.data.auditLog.nodes as {
+      entityId: string;
+      after: { status: string; mergedIntoId: string | null };
+    }[];
     expect(entries).toHaveLength(2);
     const bySide = Object.fromEntries(entries.map((entry) => [entry.entityId, entry.after]));
     expect(bySide[a.id]).toMatchObject({ status: 'ARCHIVED', mergedIntoId: rowId(b.id) });

@@ -39,7 +39,10 @@ describe('customers(where:)', () => {
       { code: 'ZETA', name: 'Zeta Without Mail', tags: [] },
     ];
     for (const input of inputs) byCode[input.code] = await createCustomer(t, sales, input);
-    const archived = payload(await t.gql(sales, CUSTOMER_ARCHIVE, { input: { id: byCode.GAMMA.id } }), 'customerArchive');
+    const archived = payload(
+      await t.gql(sales, CUSTOMER_ARCHIVE, { input: { id: byCode.GAMMA.id } }),
+      'customerArchive',
+    );
     expect(archived.errors).toEqual([]);
   });
 
@@ -109,8 +112,17 @@ describe('customers(where:)', () => {
     expect(await matching({ AND: [{ tags: { has: 'vip' } }, { status: { equals: 'ACTIVE' } }] })).toEqual(['ALPHA']);
     // Own conditions and AND hold together.
     expect(await matching({ tags: { has: 'north' }, AND: [{ code: { startsWith: 'b' } }] })).toEqual(['BETA']);
-    expect(await matching({ OR: [{ code: { equals: 'BETA' } }, { name: { startsWith: 'gam' } }] })).toEqual(['BETA', 'GAMMA']);
-    expect(await matching({ NOT: { status: { equals: 'ARCHIVED' } } })).toEqual(['ALPHA', 'BETA', 'D-ALPHA-2', 'EPS', 'ZETA']);
+    expect(await matching({ OR: [{ code: { equals: 'BETA' } }, { name: { startsWith: 'gam' } }] })).toEqual([
+      'BETA',
+      'GAMMA',
+    ]);
+    expect(await matching({ NOT: { status: { equals: 'ARCHIVED' } } })).toEqual([
+      'ALPHA',
+      'BETA',
+      'D-ALPHA-2',
+      'EPS',
+      'ZETA',
+    ]);
     expect(
       await matching({
         status: { equals: 'ACTIVE' },
@@ -122,7 +134,13 @@ describe('customers(where:)', () => {
 
   it('counts a customer without an email as not containing a text (NOT over an empty field)', async () => {
     expect(await matching({ NOT: { email: { contains: 'alpha' } } })).toEqual(['BETA', 'D-ALPHA-2', 'GAMMA', 'ZETA']);
-    expect(await matching({ NOT: { email: { equals: 'info@beta.example' } } })).toEqual(['ALPHA', 'D-ALPHA-2', 'EPS', 'GAMMA', 'ZETA']);
+    expect(await matching({ NOT: { email: { equals: 'info@beta.example' } } })).toEqual([
+      'ALPHA',
+      'D-ALPHA-2',
+      'EPS',
+      'GAMMA',
+      'ZETA',
+    ]);
     expect(await matching({ NOT: { search: 'alpha' } })).toEqual(['BETA', 'GAMMA', 'ZETA']);
     // Positive filters still never match the missing email.
     expect(await matching({ email: { in: ['info@beta.example'] } })).toEqual(['BETA']);
@@ -151,7 +169,8 @@ describe('customers ordering and cursors', () => {
   });
 
   // The tiebreaker is the row id (a UUID), not the opaque global ID.
-  const byId = (list: CustomerData[]) => [...list].sort((a, b) => (rowId(a.id) < rowId(b.id) ? -1 : 1)).map((customer) => customer.id);
+  const byId = (list: CustomerData[]) =>
+    [...list].sort((a, b) => (rowId(a.id) < rowId(b.id) ? -1 : 1)).map((customer) => customer.id);
 
   async function pageForward(orderBy: unknown, size: number) {
     const seen: string[] = [];
@@ -280,7 +299,8 @@ describe('customers page size', () => {
 
   it('reads a page of customers with contacts and owners in a constant number of statements', async () => {
     const customers = (await list(sales, { first: 20 })).edges.map((edge) => edge.node);
-    for (const customer of customers.slice(0, 4)) await createContact(t, sales, { customerId: customer.id, name: `Person of ${customer.name}` });
+    for (const customer of customers.slice(0, 4))
+      await createContact(t, sales, { customerId: customer.id, name: `Person of ${customer.name}` });
     const query = `query($first: Int) {
       customers(first: $first) { nodes { code owner { name } contacts(first: 5) { totalCount nodes { name } } } }
     }`;

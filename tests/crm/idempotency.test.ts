@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
 import { CONTACT_CREATE, CUSTOMER_CREATE } from './documents.js';
-import { createCustomer, onPostgres, orgCounts, payload, rowId, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createCustomer,
+  onPostgres,
+  orgCounts,
+  payload,
+  rowId,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 let t: TestApp;
 let org: TestOrg;
@@ -28,13 +36,21 @@ async function traces(customerId: string) {
   return {
     rows: await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, id } }),
     audits: await t.db.prisma.auditLog.count({ where: { organizationId: org.organizationId, entityId: id } }),
-    events: await t.db.prisma.outboxEvent.count({ where: { organizationId: org.organizationId, aggregateId: id, type: 'customer.created' } }),
+    events: await t.db.prisma.outboxEvent.count({
+      where: { organizationId: org.organizationId, aggregateId: id, type: 'customer.created' },
+    }),
   };
 }
 
 describe('customerCreate with an idempotencyKey', () => {
   it('returns the first result for a repeat with the same input and writes nothing more', async () => {
-    const input = { name: 'Once Only GmbH', email: 'once@example.com', tags: ['a'], creditLimit: '10.50', idempotencyKey: 'create-once' };
+    const input = {
+      name: 'Once Only GmbH',
+      email: 'once@example.com',
+      tags: ['a'],
+      creditLimit: '10.50',
+      idempotencyKey: 'create-once',
+    };
     const first = await createWithKey(sales, input);
     expect(first.errors).toEqual([]);
     const countsAfterFirst = await orgCounts(t, org.organizationId);
@@ -43,13 +59,21 @@ describe('customerCreate with an idempotencyKey', () => {
     expect(second.errors).toEqual([]);
     expect(second.customer).toEqual(first.customer);
     // The decimal may come as a JSON number and the key order may differ: still the same input.
-    const third = await createWithKey(sales, { idempotencyKey: 'create-once', tags: ['a'], creditLimit: 10.5, email: 'once@example.com', name: 'Once Only GmbH' });
+    const third = await createWithKey(sales, {
+      idempotencyKey: 'create-once',
+      tags: ['a'],
+      creditLimit: 10.5,
+      email: 'once@example.com',
+      name: 'Once Only GmbH',
+    });
     expect(third.errors).toEqual([]);
     expect(third.customer?.id).toBe(first.customer!.id);
 
     expect(await orgCounts(t, org.organizationId)).toEqual(countsAfterFirst);
     expect(await traces(first.customer!.id)).toEqual({ rows: 1, audits: 1, events: 1 });
-    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Once Only GmbH' } })).toBe(1);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Once Only GmbH' } }),
+    ).toBe(1);
   });
 
   it('refuses the same key with a different input (IDEMPOTENCY_CONFLICT) and writes nothing', async () => {
@@ -66,13 +90,19 @@ describe('customerCreate with an idempotencyKey', () => {
       },
     ]);
     expect(await orgCounts(t, org.organizationId)).toEqual(before);
-    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Conflict Changed' } })).toBe(0);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Conflict Changed' } }),
+    ).toBe(0);
   });
 
   it('does not use up a key when the first attempt is refused', async () => {
     const refused = await createWithKey(sales, { name: 'Retry Ltd', email: 'broken', idempotencyKey: 'retry-key' });
     expect(refused.errors.map((error) => error.code)).toEqual(['INVALID_EMAIL']);
-    const fixed = await createWithKey(sales, { name: 'Retry Ltd', email: 'fixed@example.com', idempotencyKey: 'retry-key' });
+    const fixed = await createWithKey(sales, {
+      name: 'Retry Ltd',
+      email: 'fixed@example.com',
+      idempotencyKey: 'retry-key',
+    });
     expect(fixed.errors).toEqual([]);
     expect(fixed.customer?.email).toBe('fixed@example.com');
   });
@@ -91,14 +121,22 @@ describe('customerCreate with an idempotencyKey', () => {
     expect(mine.errors).toEqual([]);
     expect(theirs.errors).toEqual([]);
     expect(theirs.customer!.id).not.toBe(mine.customer!.id);
-    expect(await t.db.prisma.customer.count({ where: { organizationId: otherOrg.organizationId, name: 'Shared Key Name' } })).toBe(1);
-    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Shared Key Name' } })).toBe(1);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: otherOrg.organizationId, name: 'Shared Key Name' } }),
+    ).toBe(1);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Shared Key Name' } }),
+    ).toBe(1);
   });
 
   it('scopes keys per mutation: customerCreate and contactCreate may share one', async () => {
     const customer = await createWithKey(sales, { name: 'Scoped Key Customer', idempotencyKey: 'scoped-key' });
     expect(customer.errors).toEqual([]);
-    const contact = await createContactWithKey({ customerId: customer.customer!.id, name: 'Scoped Key Contact', idempotencyKey: 'scoped-key' });
+    const contact = await createContactWithKey({
+      customerId: customer.customer!.id,
+      name: 'Scoped Key Contact',
+      idempotencyKey: 'scoped-key',
+    });
     expect(contact.errors).toEqual([]);
   });
 });
@@ -119,10 +157,14 @@ describe('contactCreate with an idempotencyKey', () => {
     // The replay reports the contact as it is now: the later contact took the flag.
     expect(replay.contact?.isPrimary).toBe(false);
     expect(await orgCounts(t, org.organizationId)).toEqual(before);
-    expect(await t.db.prisma.contact.count({ where: { organizationId: org.organizationId, name: 'Replay Primary' } })).toBe(1);
+    expect(
+      await t.db.prisma.contact.count({ where: { organizationId: org.organizationId, name: 'Replay Primary' } }),
+    ).toBe(1);
 
     const conflict = await createContactWithKey({ ...input, name: 'Someone Else' });
-    expect(conflict.errors.map((error) => [error.code, error.field])).toEqual([['IDEMPOTENCY_CONFLICT', ['input', 'idempotencyKey']]]);
+    expect(conflict.errors.map((error) => [error.code, error.field])).toEqual([
+      ['IDEMPOTENCY_CONFLICT', ['input', 'idempotencyKey']],
+    ]);
   });
 });
 
@@ -135,6 +177,8 @@ describe.skipIf(!onPostgres)('concurrent idempotent creates (PostgreSQL)', () =>
     expect(ids.size).toBe(1);
     const [id] = ids;
     expect(await traces(id)).toEqual({ rows: 1, audits: 1, events: 1 });
-    expect(await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Concurrent Once' } })).toBe(1);
+    expect(
+      await t.db.prisma.customer.count({ where: { organizationId: org.organizationId, name: 'Concurrent Once' } }),
+    ).toBe(1);
   });
 });

@@ -16,7 +16,15 @@ import {
   CUSTOMERS,
   NODE,
 } from './documents.js';
-import { createContact, createCustomer, orgCounts, payload, topLevelCode, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createContact,
+  createCustomer,
+  orgCounts,
+  payload,
+  topLevelCode,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 let t: TestApp;
 let org: TestOrg;
@@ -54,46 +62,64 @@ function everyMutation(): [string, string, Record<string, unknown>][] {
 }
 
 describe('reading customers', () => {
-  it.each(['SALES', 'ACCOUNTING', 'WAREHOUSE', 'ADMIN'] as const)('lets %s read customers, contacts and node(id:)', async (role) => {
-    const one = await t.gql(keys[role], CUSTOMER, { id: customer.id });
-    expect(one.errors).toBeUndefined();
-    expect(one.data.customer).toMatchObject({ name: 'Role Target', email: 'role@example.com', contacts: { totalCount: 1 } });
-    expect(one.data.customer.contacts.nodes[0].name).toBe('Role Contact');
-    const list = await t.gql(keys[role], CUSTOMERS, { first: 10 });
-    expect(list.errors).toBeUndefined();
-    expect(list.data.customers.totalCount).toBe(2);
-    const node = await t.gql(keys[role], NODE, { id: customer.id });
-    expect(node.data.node).toEqual({ __typename: 'Customer', id: customer.id, code: customer.code, name: 'Role Target' });
-  });
+  it.each(['SALES', 'ACCOUNTING', 'WAREHOUSE', 'ADMIN'] as const)(
+    'lets %s read customers, contacts and node(id:)',
+    async (role) => {
+      const one = await t.gql(keys[role], CUSTOMER, { id: customer.id });
+      expect(one.errors).toBeUndefined();
+      expect(one.data.customer).toMatchObject({
+        name: 'Role Target',
+        email: 'role@example.com',
+        contacts: { totalCount: 1 },
+      });
+      expect(one.data.customer.contacts.nodes[0].name).toBe('Role Contact');
+      const list = await t.gql(keys[role], CUSTOMERS, { first: 10 });
+      expect(list.errors).toBeUndefined();
+      expect(list.data.customers.totalCount).toBe(2);
+      const node = await t.gql(keys[role], NODE, { id: customer.id });
+      expect(node.data.node).toEqual({
+        __typename: 'Customer',
+        id: customer.id,
+        code: customer.code,
+        name: 'Role Target',
+      });
+    },
+  );
 
-  it.each(['HR', 'EMPLOYEE', 'PURCHASING', 'PRODUCTION'] as const)('refuses %s customers, customer(id:) and node(id:) with FORBIDDEN', async (role) => {
-    for (const [query, variables] of [
-      [CUSTOMERS, { first: 10 }],
-      [CUSTOMER, { id: customer.id }],
-      [NODE, { id: customer.id }],
-      [NODE, { id: contact.id }],
-    ] as const) {
-      const res = await t.gql(keys[role], query, variables);
-      expect(topLevelCode(res)).toBe('FORBIDDEN');
-      expect(JSON.stringify(res.data ?? null)).not.toContain('Role Target');
-      expect(JSON.stringify(res.data ?? null)).not.toContain('Role Contact');
-    }
-  });
+  it.each(['HR', 'EMPLOYEE', 'PURCHASING', 'PRODUCTION'] as const)(
+    'refuses %s customers, customer(id:) and node(id:) with FORBIDDEN',
+    async (role) => {
+      for (const [query, variables] of [
+        [CUSTOMERS, { first: 10 }],
+        [CUSTOMER, { id: customer.id }],
+        [NODE, { id: customer.id }],
+        [NODE, { id: contact.id }],
+      ] as const) {
+        const res = await t.gql(keys[role], query, variables);
+        expect(topLevelCode(res)).toBe('FORBIDDEN');
+        expect(JSON.stringify(res.data ?? null)).not.toContain('Role Target');
+        expect(JSON.stringify(res.data ?? null)).not.toContain('Role Contact');
+      }
+    },
+  );
 });
 
 describe('writing customers', () => {
-  it.each(['ACCOUNTING', 'WAREHOUSE', 'HR', 'EMPLOYEE'] as const)('refuses every CRM mutation to %s with FORBIDDEN, writing nothing', async (role) => {
-    const before = await orgCounts(t, org.organizationId);
-    for (const [document, field, input] of everyMutation()) {
-      const res = await t.gql(keys[role], document, { input });
-      expect(topLevelCode(res), field).toBe('FORBIDDEN');
-      expect(res.errors![0].message).toContain(field);
-      expect(res.data?.[field] ?? null).toBeNull();
-    }
-    expect(await orgCounts(t, org.organizationId)).toEqual(before);
-    const after = (await t.gql(keys.SALES, CUSTOMER, { id: customer.id })).data.customer;
-    expect(after).toMatchObject({ name: 'Role Target', status: 'ACTIVE', version: 1 });
-  });
+  it.each(['ACCOUNTING', 'WAREHOUSE', 'HR', 'EMPLOYEE'] as const)(
+    'refuses every CRM mutation to %s with FORBIDDEN, writing nothing',
+    async (role) => {
+      const before = await orgCounts(t, org.organizationId);
+      for (const [document, field, input] of everyMutation()) {
+        const res = await t.gql(keys[role], document, { input });
+        expect(topLevelCode(res), field).toBe('FORBIDDEN');
+        expect(res.errors![0].message).toContain(field);
+        expect(res.data?.[field] ?? null).toBeNull();
+      }
+      expect(await orgCounts(t, org.organizationId)).toEqual(before);
+      const after = (await t.gql(keys.SALES, CUSTOMER, { id: customer.id })).data.customer;
+      expect(after).toMatchObject({ name: 'Role Target', status: 'ACTIVE', version: 1 });
+    },
+  );
 
   it.each(['SALES', 'ADMIN'] as const)('lets %s run every CRM mutation', async (role) => {
     const key = keys[role];

@@ -15,7 +15,15 @@ import {
   CUSTOMERS,
   NODES,
 } from './documents.js';
-import { createContact, createCustomer, orgCounts, payload, readNode, type ContactData, type CustomerData } from './helpers.js';
+import {
+  createContact,
+  createCustomer,
+  orgCounts,
+  payload,
+  readNode,
+  type ContactData,
+  type CustomerData,
+} from './helpers.js';
 
 let t: TestApp;
 let home: TestOrg;
@@ -35,7 +43,9 @@ beforeAll(async () => {
   foreignSales = await foreign.key('SALES');
   customer = await createCustomer(t, homeSales, { name: 'Home Customer', code: 'SHARED', tags: ['home'] });
   archived = await createCustomer(t, homeSales, { name: 'Home Archived' });
-  expect(payload(await t.gql(homeSales, CUSTOMER_ARCHIVE, { input: { id: archived.id } }), 'customerArchive').errors).toEqual([]);
+  expect(
+    payload(await t.gql(homeSales, CUSTOMER_ARCHIVE, { input: { id: archived.id } }), 'customerArchive').errors,
+  ).toEqual([]);
   contact = await createContact(t, homeSales, { customerId: customer.id, name: 'Home Contact', isPrimary: true });
   // Codes are unique per organization only.
   foreignCustomer = await createCustomer(t, foreignSales, { name: 'Foreign Customer', code: 'SHARED' });
@@ -46,7 +56,11 @@ afterAll(() => t.close());
 async function homeState() {
   const res = await t.gql(homeSales, CUSTOMER, { id: customer.id });
   const archivedRes = await t.gql(homeSales, CUSTOMER, { id: archived.id });
-  return { customer: res.data.customer, archived: archivedRes.data.customer, counts: await orgCounts(t, home.organizationId) };
+  return {
+    customer: res.data.customer,
+    archived: archivedRes.data.customer,
+    counts: await orgCounts(t, home.organizationId),
+  };
 }
 
 describe('reading across organizations', () => {
@@ -54,16 +68,20 @@ describe('reading across organizations', () => {
     expect((await t.gql(foreignSales, CUSTOMER, { id: customer.id })).data.customer).toBeNull();
     for (const id of [customer.id, contact.id]) expect(await readNode(t, foreignSales, id)).toBeNull();
     // The owner sees both.
-    expect(await readNode(t, homeSales, contact.id)).toEqual({ __typename: 'Contact', id: contact.id, name: 'Home Contact' });
+    expect(await readNode(t, homeSales, contact.id)).toEqual({
+      __typename: 'Contact',
+      id: contact.id,
+      name: 'Home Contact',
+    });
   });
 
-  it('gives null entries in nodes(ids:) for another organization\'s IDs', async () => {
+  it("gives null entries in nodes(ids:) for another organization's IDs", async () => {
     const res = await t.gql(foreignSales, NODES, { ids: [foreignCustomer.id, customer.id, contact.id] });
     expect(res.errors).toBeUndefined();
     expect(res.data.nodes).toEqual([{ __typename: 'Customer', id: foreignCustomer.id, code: 'SHARED' }, null, null]);
   });
 
-  it('leaves other organizations\' customers out of customers and its totalCount', async () => {
+  it("leaves other organizations' customers out of customers and its totalCount", async () => {
     const foreignList = (await t.gql(foreignSales, CUSTOMERS, { first: 100 })).data.customers;
     expect(foreignList.totalCount).toBe(1);
     expect(foreignList.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([foreignCustomer.id]);
@@ -91,7 +109,7 @@ describe('writing across organizations', () => {
   const codesOf = (result: { errors: { code: string; field: string[] | null }[] }) =>
     result.errors.map((error) => [error.code, error.field]);
 
-  it('refuses every customer mutation on another organization\'s customer with NOT_FOUND and changes nothing', async () => {
+  it("refuses every customer mutation on another organization's customer with NOT_FOUND and changes nothing", async () => {
     const before = await homeState();
     const attempts: [string, string, Record<string, unknown>, string][] = [
       [CUSTOMER_UPDATE, 'customerUpdate', { id: customer.id, name: 'Hijacked' }, 'id'],
@@ -106,13 +124,19 @@ describe('writing across organizations', () => {
       expect(codesOf(result), field).toEqual([['NOT_FOUND', ['input', errorField]]]);
     }
     expect(await homeState()).toEqual(before);
-    expect((await t.gql(foreignSales, CUSTOMER, { id: foreignCustomer.id })).data.customer).toMatchObject({ status: 'ACTIVE', version: 1 });
+    expect((await t.gql(foreignSales, CUSTOMER, { id: foreignCustomer.id })).data.customer).toMatchObject({
+      status: 'ACTIVE',
+      version: 1,
+    });
   });
 
-  it('refuses contact mutations on another organization\'s customers and contacts', async () => {
+  it("refuses contact mutations on another organization's customers and contacts", async () => {
     const before = await homeState();
     const foreignCounts = await orgCounts(t, foreign.organizationId);
-    const created = payload(await t.gql(foreignSales, CONTACT_CREATE, { input: { customerId: customer.id, name: 'Spy' } }), 'contactCreate');
+    const created = payload(
+      await t.gql(foreignSales, CONTACT_CREATE, { input: { customerId: customer.id, name: 'Spy' } }),
+      'contactCreate',
+    );
     expect(created.contact).toBeNull();
     expect(codesOf(created)).toEqual([['NOT_FOUND', ['input', 'customerId']]]);
     for (const [document, field, input] of [
@@ -128,9 +152,14 @@ describe('writing across organizations', () => {
   });
 
   it('refuses an owner key of another organization', async () => {
-    const foreignKeyId = (await t.db.prisma.apiKey.findFirstOrThrow({ where: { organizationId: foreign.organizationId } })).id;
+    const foreignKeyId = (
+      await t.db.prisma.apiKey.findFirstOrThrow({ where: { organizationId: foreign.organizationId } })
+    ).id;
     const ownerId = Buffer.from(`ApiKey:${foreignKeyId}`).toString('base64url');
-    const result = payload(await t.gql(homeSales, CUSTOMER_UPDATE, { input: { id: customer.id, ownerId } }), 'customerUpdate');
+    const result = payload(
+      await t.gql(homeSales, CUSTOMER_UPDATE, { input: { id: customer.id, ownerId } }),
+      'customerUpdate',
+    );
     expect(codesOf(result)).toEqual([['NOT_FOUND', ['input', 'ownerId']]]);
   });
 });

@@ -24,7 +24,9 @@ describe.skipIf(!onPostgres)('concurrent reporting-line changes (PostgreSQL)', (
         t.gql(hrKey, EMPLOYEE_UPDATE, { input: { id: a.id, managerId: b.id } }),
         t.gql(hrKey, EMPLOYEE_UPDATE, { input: { id: b.id, managerId: a.id } }),
       ]);
-      const codes = [payload(ab, 'employeeUpdate'), payload(ba, 'employeeUpdate')].map((p) => p.errors.map((e: { code: string }) => e.code).join() || 'OK');
+      const codes = [payload(ab, 'employeeUpdate'), payload(ba, 'employeeUpdate')].map(
+        (p) => p.errors.map((e: { code: string }) => e.code).join() || 'OK',
+      );
       expect(codes.sort()).toEqual(['MANAGER_CYCLE', 'OK']);
     }
     void org;
@@ -33,15 +35,24 @@ describe.skipIf(!onPostgres)('concurrent reporting-line changes (PostgreSQL)', (
   it('reserves leave once when two overlapping requests of one employee are submitted at once', async () => {
     const manager = await employeeWithKey(t, org, hrKey, { name: 'Race Leave Manager' });
     const worker = await employeeWithKey(t, org, hrKey, { name: 'Race Leave Worker', managerId: manager.id });
-    await mutate(t, org.adminKey, `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { errors { code } } }`, 'approvalPolicyCreate', {
-      subjectType: 'LEAVE_REQUEST',
-      name: 'Leave',
-      rules: [{ name: 'Manager', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] }],
-    });
+    await mutate(
+      t,
+      org.adminKey,
+      `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { errors { code } } }`,
+      'approvalPolicyCreate',
+      {
+        subjectType: 'LEAVE_REQUEST',
+        name: 'Leave',
+        rules: [{ name: 'Manager', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] }],
+      },
+    );
     const types = (await t.gql(worker.key, `{ leaveTypes { id code } }`)).data.leaveTypes;
     const annual = types.find((lt: { code: string }) => lt.code === 'ANNUAL').id;
     const drafts = [];
-    for (const [start, end] of [['2033-06-06', '2033-06-10'], ['2033-06-09', '2033-06-15']]) {
+    for (const [start, end] of [
+      ['2033-06-06', '2033-06-10'],
+      ['2033-06-09', '2033-06-15'],
+    ]) {
       const created = await mutate<{ leaveRequest: { id: string } }>(
         t,
         worker.key,
@@ -53,9 +64,16 @@ describe.skipIf(!onPostgres)('concurrent reporting-line changes (PostgreSQL)', (
     }
     const SUBMIT = `mutation($input: LeaveRequestSubmitInput!) { leaveRequestSubmit(input: $input) { errors { code } } }`;
     const results = await Promise.all(drafts.map((id) => t.gql(worker.key, SUBMIT, { input: { id } })));
-    const codes = results.map((res) => payload(res, 'leaveRequestSubmit').errors.map((e: { code: string }) => e.code).join() || 'OK');
+    const codes = results.map(
+      (res) =>
+        payload(res, 'leaveRequestSubmit')
+          .errors.map((e: { code: string }) => e.code)
+          .join() || 'OK',
+    );
     expect(codes.sort()).toEqual(['LEAVE_OVERLAP', 'OK']);
     const balances = await t.gql(worker.key, `{ leaveBalances(year: 2033) { leaveTypeCode pending } }`);
-    expect(balances.data.leaveBalances.find((b: { leaveTypeCode: string }) => b.leaveTypeCode === 'ANNUAL').pending).toBe('5');
+    expect(
+      balances.data.leaveBalances.find((b: { leaveTypeCode: string }) => b.leaveTypeCode === 'ANNUAL').pending,
+    ).toBe('5');
   });
 });

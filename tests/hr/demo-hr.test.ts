@@ -13,7 +13,13 @@ function recording(steps: number[], interruptAt = Infinity): Progress {
     steps.push(done);
     if (done >= interruptAt) throw new InterruptedError();
   };
-  return { signal: new AbortController().signal, tick: at, step: async (done) => at(done), finish: () => undefined, dispose: () => undefined };
+  return {
+    signal: new AbortController().signal,
+    tick: at,
+    step: async (done) => at(done),
+    finish: () => undefined,
+    dispose: () => undefined,
+  };
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -28,9 +34,13 @@ describe('demo people and approvals', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const organization = await createOrganization(t.db.prisma, { name: 'Demo HR Org', baseCurrency: 'EUR' }, async (tx, actor) => {
-      summary = await seedDemoData(tx, actor, recording(steps));
-    });
+    const organization = await createOrganization(
+      t.db.prisma,
+      { name: 'Demo HR Org', baseCurrency: 'EUR' },
+      async (tx, actor) => {
+        summary = await seedDemoData(tx, actor, recording(steps));
+      },
+    );
     admin = organization.apiKey.secret;
   });
   afterAll(() => t.close());
@@ -55,7 +65,9 @@ describe('demo people and approvals', () => {
     const employees = res.data.employees.nodes;
     expect(res.data.employees.totalCount).toBe(18);
     const roots = employees.filter((e: any) => e.manager === null);
-    expect(roots.map((e: any) => [e.name, e.position.title, e.department.name])).toEqual([['Katharina Vogel', 'Managing Director', 'Management']]);
+    expect(roots.map((e: any) => [e.name, e.position.title, e.department.name])).toEqual([
+      ['Katharina Vogel', 'Managing Director', 'Management'],
+    ]);
     for (const employee of employees.filter((e: any) => e.manager !== null)) {
       expect(employee.chainOfCommand.at(-1).name, employee.name).toBe('Katharina Vogel');
     }
@@ -63,7 +75,11 @@ describe('demo people and approvals', () => {
     const picker = employees.find((e: any) => e.name === 'Piotr Zieliński');
     expect(picker.chainOfCommand.map((e: any) => e.name)).toEqual(['Aylin Demir', 'Lars Nielsen', 'Katharina Vogel']);
     expect(new Set(employees.map((e: any) => e.workEmail)).size).toBe(18);
-    expect(employees.every((e: any) => /^[a-z.]+@demo-company\.example$/.test(e.workEmail) && e.hireDate < today && e.status === 'ACTIVE')).toBe(true);
+    expect(
+      employees.every(
+        (e: any) => /^[a-z.]+@demo-company\.example$/.test(e.workEmail) && e.hireDate < today && e.status === 'ACTIVE',
+      ),
+    ).toBe(true);
     expect(res.data.positions.totalCount).toBe(8);
     const departments = res.data.departments.nodes;
     expect(departments.map((d: any) => [d.name, d.parent?.name ?? null, d.head.name]).sort()).toEqual([
@@ -80,7 +96,7 @@ describe('demo people and approvals', () => {
     }
   });
 
-  it('has this year\'s Hamburg holidays', async () => {
+  it("has this year's Hamburg holidays", async () => {
     const res = await t.gql(admin, `query($year: Int!) { holidays(year: $year) { date name } }`, { year });
     expect(res.errors).toBeUndefined();
     expect(res.data.holidays).toEqual(hamburgHolidays(year));
@@ -96,7 +112,12 @@ describe('demo people and approvals', () => {
            currentStep { name status assignees { status employee { name } onBehalfOf { name } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.approvalPolicies.nodes.map((p: any) => p.subjectType).sort()).toEqual(['EXPENSE_CLAIM', 'LEAVE_REQUEST', 'PURCHASE_REQUEST', 'SALES_ORDER']);
+    expect(res.data.approvalPolicies.nodes.map((p: any) => p.subjectType).sort()).toEqual([
+      'EXPENSE_CLAIM',
+      'LEAVE_REQUEST',
+      'PURCHASE_REQUEST',
+      'SALES_ORDER',
+    ]);
     const requests = res.data.approvalRequests.nodes;
     expect(res.data.approvalRequests.totalCount).toBe(13);
     const count = (status: string) => requests.filter((r: any) => r.status === status).length;
@@ -107,7 +128,9 @@ describe('demo people and approvals', () => {
         r.subjectType,
         r.requester.name,
         r.currentStep.name,
-        r.currentStep.assignees.filter((a: any) => a.status === 'PENDING').map((a: any) => [a.employee.name, a.onBehalfOf?.name ?? null]),
+        r.currentStep.assignees
+          .filter((a: any) => a.status === 'PENDING')
+          .map((a: any) => [a.employee.name, a.onBehalfOf?.name ?? null]),
       ])
       .sort();
     expect(pending).toEqual([
@@ -120,7 +143,10 @@ describe('demo people and approvals', () => {
     const rejected = requests.find((r: any) => r.status === 'REJECTED');
     expect(rejected.requester.name).toBe('Emily Clarke');
     expect(rejected.history.map((h: any) => [h.action, h.actorName])).toEqual(
-      expect.arrayContaining([['SUBMITTED', 'Emily Clarke'], ['REJECTED', 'Sophie Brandt']]),
+      expect.arrayContaining([
+        ['SUBMITTED', 'Emily Clarke'],
+        ['REJECTED', 'Sophie Brandt'],
+      ]),
     );
     // The demo's sales orders were confirmed before the sales order policy existed.
     expect(requests.some((r: any) => r.subjectType === 'SALES_ORDER')).toBe(false);
@@ -131,12 +157,19 @@ describe('demo people and approvals', () => {
     ]);
   });
 
-  it('has the head of sales\' approvals delegated to an account manager while she is on leave', async () => {
-    const res = await t.gql(admin, `{ delegations { nodes { delegator { name } delegate { name } status startsOn endsOn } } }`);
+  it("has the head of sales' approvals delegated to an account manager while she is on leave", async () => {
+    const res = await t.gql(
+      admin,
+      `{ delegations { nodes { delegator { name } delegate { name } status startsOn endsOn } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.delegations.nodes).toHaveLength(1);
     const [delegation] = res.data.delegations.nodes;
-    expect(delegation).toMatchObject({ delegator: { name: 'Sophie Brandt' }, delegate: { name: 'Marco Bellini' }, status: 'ACTIVE' });
+    expect(delegation).toMatchObject({
+      delegator: { name: 'Sophie Brandt' },
+      delegate: { name: 'Marco Bellini' },
+      status: 'ACTIVE',
+    });
     expect(delegation.startsOn <= today && today <= delegation.endsOn).toBe(true);
   });
 
@@ -148,7 +181,15 @@ describe('demo people and approvals', () => {
     expect(leave.errors).toBeUndefined();
     const requests = leave.data.leaveRequests.nodes;
     expect(leave.data.leaveRequests.totalCount).toBe(7);
-    expect(requests.map((r: any) => r.status).sort()).toEqual(['APPROVED', 'APPROVED', 'APPROVED', 'APPROVED', 'PENDING', 'PENDING', 'REJECTED']);
+    expect(requests.map((r: any) => r.status).sort()).toEqual([
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'APPROVED',
+      'PENDING',
+      'PENDING',
+      'REJECTED',
+    ]);
     expect(requests.every((r: any) => r.startDate.slice(0, 4) === r.endDate.slice(0, 4))).toBe(true);
     const annual = requests.filter((r: any) => r.leaveType.code === 'ANNUAL');
     const checked = new Set<string>();
@@ -157,15 +198,21 @@ describe('demo people and approvals', () => {
       if (checked.has(key)) continue;
       checked.add(key);
       const mine = annual.filter((r: any) => `${r.employee.id}:${r.startDate.slice(0, 4)}` === key);
-      const res = await t.gql(admin, `query($id: ID!, $year: Int!) { leaveBalances(employeeId: $id, year: $year) { leaveTypeCode entitled carriedOver taken pending remaining } }`, {
-        id: request.employee.id,
-        year: Number(request.startDate.slice(0, 4)),
-      });
+      const res = await t.gql(
+        admin,
+        `query($id: ID!, $year: Int!) { leaveBalances(employeeId: $id, year: $year) { leaveTypeCode entitled carriedOver taken pending remaining } }`,
+        {
+          id: request.employee.id,
+          year: Number(request.startDate.slice(0, 4)),
+        },
+      );
       expect(res.errors).toBeUndefined();
       const balance = res.data.leaveBalances.find((b: any) => b.leaveTypeCode === 'ANNUAL');
       const taken = sum(mine.filter((r: any) => r.status === 'APPROVED').map((r: any) => r.days));
       const pending = sum(mine.filter((r: any) => r.status === 'PENDING').map((r: any) => r.days));
-      expect([Number(balance.entitled), Number(balance.taken), Number(balance.pending)], request.employee.name).toEqual([25, taken, pending]);
+      expect([Number(balance.entitled), Number(balance.taken), Number(balance.pending)], request.employee.name).toEqual(
+        [25, taken, pending],
+      );
       expect(Number(balance.remaining)).toBe(Number(balance.entitled) + Number(balance.carriedOver) - taken - pending);
     }
     // The rejected request returned its days; the long leave waits for HR with its days reserved.
@@ -175,7 +222,10 @@ describe('demo people and approvals', () => {
   });
 
   it('has expense claims approved (booked), pending and returned', async () => {
-    const res = await t.gql(admin, `{ expenseClaims(first: 100) { nodes { title status baseAmount journalEntryId employee { name } lines { category amount { amount currency } } } } }`);
+    const res = await t.gql(
+      admin,
+      `{ expenseClaims(first: 100) { nodes { title status baseAmount journalEntryId employee { name } lines { category amount { amount currency } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const claims = res.data.expenseClaims.nodes;
     expect(claims.map((c: any) => [c.employee.name, c.status]).sort()).toEqual([
@@ -192,9 +242,16 @@ describe('demo people and approvals', () => {
   });
 
   it('has purchase requests approved, waiting for finance, and one small enough to need no approval', async () => {
-    const res = await t.gql(admin, `{ purchaseRequests(first: 100) { nodes { number status approvedWithoutPolicy requester { name } estimatedTotal { amount } } } }`);
+    const res = await t.gql(
+      admin,
+      `{ purchaseRequests(first: 100) { nodes { number status approvedWithoutPolicy requester { name } estimatedTotal { amount } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.purchaseRequests.nodes.map((r: any) => [r.number, r.status, r.approvedWithoutPolicy, r.requester.name]).sort()).toEqual([
+    expect(
+      res.data.purchaseRequests.nodes
+        .map((r: any) => [r.number, r.status, r.approvedWithoutPolicy, r.requester.name])
+        .sort(),
+    ).toEqual([
       ['PR-00001', 'APPROVED', false, 'Aylin Demir'],
       ['PR-00002', 'PENDING_APPROVAL', false, 'Mehmet Yılmaz'],
       ['PR-00003', 'APPROVED', true, 'Piotr Zieliński'],
@@ -206,14 +263,21 @@ describe('demo people and approvals', () => {
     const people = await t.gql(admin, `{ employees(where: { name: { equals: "Aylin Demir" } }) { nodes { id } } }`);
     expect(people.errors).toBeUndefined();
     const aylin = people.data.employees.nodes[0].id;
-    const created = await t.gql(admin, API_KEY_CREATE, { input: { name: 'Aylin Demir', roles: ['EMPLOYEE', 'WAREHOUSE'] } });
+    const created = await t.gql(admin, API_KEY_CREATE, {
+      input: { name: 'Aylin Demir', roles: ['EMPLOYEE', 'WAREHOUSE'] },
+    });
     expect(created.errors).toBeUndefined();
-    await mutate(t, admin, EMPLOYEE_UPDATE, 'employeeUpdate', { id: aylin, apiKeyId: created.data.apiKeyCreate.apiKey.id });
+    await mutate(t, admin, EMPLOYEE_UPDATE, 'employeeUpdate', {
+      id: aylin,
+      apiKeyId: created.data.apiKeyCreate.apiKey.id,
+    });
     const key = created.data.apiKeyCreate.secret;
 
     const inbox = await t.gql(key, `{ myApprovals { totalCount nodes { id subjectType requester { name } } } }`);
     expect(inbox.errors).toBeUndefined();
-    expect(inbox.data.myApprovals.nodes.map((r: any) => [r.subjectType, r.requester.name])).toEqual([['LEAVE_REQUEST', 'Piotr Zieliński']]);
+    expect(inbox.data.myApprovals.nodes.map((r: any) => [r.subjectType, r.requester.name])).toEqual([
+      ['LEAVE_REQUEST', 'Piotr Zieliński'],
+    ]);
     const approved = await t.gql(
       key,
       `mutation($input: ApprovalDecisionInput!) { approvalRequestApprove(input: $input) { approvalRequest { status } errors { code message } } }`,

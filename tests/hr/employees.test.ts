@@ -30,7 +30,9 @@ afterAll(() => t.close());
 describe('employees', () => {
   it('creates an employee with a generated code, department, position and manager', async () => {
     const department = await createDepartment(t, hrKey, { name: 'Finance' });
-    const { position } = await mutate<{ position: { id: string } }>(t, hrKey, POSITION_CREATE, 'positionCreate', { title: 'Accountant' });
+    const { position } = await mutate<{ position: { id: string } }>(t, hrKey, POSITION_CREATE, 'positionCreate', {
+      title: 'Accountant',
+    });
     const boss = await createEmployee(t, hrKey, { name: 'Bea Boss' });
     const created = await createEmployee(t, hrKey, {
       name: '  Carl Clerk ',
@@ -56,12 +58,21 @@ describe('employees', () => {
 
   it('refuses a code another employee uses, ignoring case', async () => {
     await createEmployee(t, hrKey, { name: 'Coded', code: 'E-CASE' });
-    const errors = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', { name: 'Other', code: 'e-case', hireDate: '2024-01-01' });
+    const errors = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', {
+      name: 'Other',
+      code: 'e-case',
+      hireDate: '2024-01-01',
+    });
     expect(errors).toEqual([expect.objectContaining({ code: 'CODE_TAKEN', field: ['input', 'code'] })]);
   });
 
   it('validates names, emails, codes and dates all at once', async () => {
-    const errors = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', { name: ' ', workEmail: 'nope', code: 'bad code', hireDate: '2024-02-28' });
+    const errors = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', {
+      name: ' ',
+      workEmail: 'nope',
+      code: 'bad code',
+      hireDate: '2024-02-28',
+    });
     expect(errors.map((e) => e.code).sort()).toEqual(['INVALID_CODE', 'INVALID_EMAIL', 'REQUIRED']);
     const dates = await t.gql(hrKey, EMPLOYEE_CREATE, { input: { name: 'X', hireDate: '2024-02-30' } });
     expect(dates.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -78,16 +89,23 @@ describe('employees', () => {
       expect.objectContaining({ code: 'MANAGER_CYCLE' }),
     ]);
     // Moving C up to report to A directly is fine.
-    const moved = await mutate<{ employee: { manager: { id: string } } }>(t, hrKey, EMPLOYEE_UPDATE, 'employeeUpdate', { id: c.id, managerId: a.id });
+    const moved = await mutate<{ employee: { manager: { id: string } } }>(t, hrKey, EMPLOYEE_UPDATE, 'employeeUpdate', {
+      id: c.id,
+      managerId: a.id,
+    });
     expect(moved.employee.manager.id).toBe(a.id);
   });
 
   it('checks expectedVersion and clears optional fields with null', async () => {
     const department = await createDepartment(t, hrKey, { name: 'Temp Dept' });
-    const e = await createEmployee(t, hrKey, { name: 'Versioned', departmentId: department.id, workEmail: 'v@example.com' });
-    expect(await refusal(t, hrKey, EMPLOYEE_UPDATE, 'employeeUpdate', { id: e.id, expectedVersion: 7, name: 'X' })).toEqual([
-      expect.objectContaining({ code: 'STALE_VERSION' }),
-    ]);
+    const e = await createEmployee(t, hrKey, {
+      name: 'Versioned',
+      departmentId: department.id,
+      workEmail: 'v@example.com',
+    });
+    expect(
+      await refusal(t, hrKey, EMPLOYEE_UPDATE, 'employeeUpdate', { id: e.id, expectedVersion: 7, name: 'X' }),
+    ).toEqual([expect.objectContaining({ code: 'STALE_VERSION' })]);
     const updated = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_UPDATE, 'employeeUpdate', {
       id: e.id,
       expectedVersion: 1,
@@ -99,9 +117,15 @@ describe('employees', () => {
 
   it('puts an employee on leave and back', async () => {
     const e = await createEmployee(t, hrKey, { name: 'Leaver' });
-    const away = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_STATUS_SET, 'employeeStatusSet', { id: e.id, status: 'ON_LEAVE' });
+    const away = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_STATUS_SET, 'employeeStatusSet', {
+      id: e.id,
+      status: 'ON_LEAVE',
+    });
     expect(away.employee.status).toBe('ON_LEAVE');
-    const back = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_STATUS_SET, 'employeeStatusSet', { id: e.id, status: 'ACTIVE' });
+    const back = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_STATUS_SET, 'employeeStatusSet', {
+      id: e.id,
+      status: 'ACTIVE',
+    });
     expect(back.employee.status).toBe('ACTIVE');
   });
 
@@ -116,14 +140,23 @@ describe('employees', () => {
     expect(await refusal(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: boss.id })).toEqual([
       expect.objectContaining({ code: 'IS_DEPARTMENT_HEAD' }),
     ]);
-    await mutate(t, hrKey, `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`, 'departmentUpdate', {
-      id: headed.id,
-      headId: null,
+    await mutate(
+      t,
+      hrKey,
+      `mutation($input: DepartmentUpdateInput!) { departmentUpdate(input: $input) { errors { code } } }`,
+      'departmentUpdate',
+      {
+        id: headed.id,
+        headId: null,
+      },
+    );
+    expect(
+      await refusal(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: boss.id, terminatedOn: '2019-12-31' }),
+    ).toEqual([expect.objectContaining({ code: 'INVALID_DATE' })]);
+    const done = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', {
+      id: boss.id,
+      terminatedOn: '2026-06-30',
     });
-    expect(await refusal(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: boss.id, terminatedOn: '2019-12-31' })).toEqual([
-      expect.objectContaining({ code: 'INVALID_DATE' }),
-    ]);
-    const done = await mutate<{ employee: any }>(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: boss.id, terminatedOn: '2026-06-30' });
     expect(done.employee).toMatchObject({ status: 'TERMINATED', terminatedOn: '2026-06-30' });
     expect(await refusal(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: boss.id })).toEqual([
       expect.objectContaining({ code: 'ALREADY_TERMINATED' }),
@@ -139,8 +172,12 @@ describe('employees', () => {
   it('writes an audit record and an outbox event with the change', async () => {
     const e = await createEmployee(t, hrKey, { name: 'Audited' });
     const rowId = Buffer.from(e.id, 'base64url').toString().split(':')[1];
-    const audit = await t.db.prisma.auditLog.findMany({ where: { organizationId: org.organizationId, entityId: rowId } });
-    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: org.organizationId, aggregateId: rowId } });
+    const audit = await t.db.prisma.auditLog.findMany({
+      where: { organizationId: org.organizationId, entityId: rowId },
+    });
+    const events = await t.db.prisma.outboxEvent.findMany({
+      where: { organizationId: org.organizationId, aggregateId: rowId },
+    });
     expect(audit.map((a) => a.action)).toEqual(['employeeCreate']);
     expect(events.map((a) => a.type)).toEqual(['employee.created']);
   });
@@ -149,9 +186,13 @@ describe('employees', () => {
     const first = await createEmployee(t, hrKey, { name: 'Once', idempotencyKey: 'emp-once' });
     const again = await createEmployee(t, hrKey, { name: 'Once', idempotencyKey: 'emp-once' });
     expect(again.id).toBe(first.id);
-    expect(await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', { name: 'Twice', hireDate: '2024-01-15', idempotencyKey: 'emp-once' })).toEqual([
-      expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' }),
-    ]);
+    expect(
+      await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', {
+        name: 'Twice',
+        hireDate: '2024-01-15',
+        idempotencyKey: 'emp-once',
+      }),
+    ).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' })]);
   });
 });
 
@@ -162,7 +203,11 @@ describe('the acting employee', () => {
     const me = await t.gql(key.secret, `{ me { id name } }`);
     expect(me.data.me).toEqual({ id: dana.id, name: 'Dana' });
     expect((await t.gql(hrKey, `{ me { id } }`)).data.me).toBeNull();
-    const other = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', { name: 'Dana 2', hireDate: '2024-01-01', apiKeyId: key.id });
+    const other = await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', {
+      name: 'Dana 2',
+      hireDate: '2024-01-01',
+      apiKeyId: key.id,
+    });
     expect(other).toEqual([expect.objectContaining({ code: 'API_KEY_TAKEN' })]);
     await mutate(t, hrKey, EMPLOYEE_TERMINATE, 'employeeTerminate', { id: dana.id });
     expect((await t.gql(key.secret, `{ me { id } }`)).data.me).toBeNull();
@@ -170,11 +215,19 @@ describe('the acting employee', () => {
 
   it('refuses a revoked key', async () => {
     const key = await apiKeyFor(t, org, 'Revoked key');
-    const revoked = await t.gql(org.adminKey, `mutation($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { errors { code } } }`, { input: { id: key.id } });
+    const revoked = await t.gql(
+      org.adminKey,
+      `mutation($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { errors { code } } }`,
+      { input: { id: key.id } },
+    );
     expect(revoked.data.apiKeyRevoke.errors).toEqual([]);
-    expect(await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', { name: 'Revoked', hireDate: '2024-01-01', apiKeyId: key.id })).toEqual([
-      expect.objectContaining({ code: 'API_KEY_REVOKED' }),
-    ]);
+    expect(
+      await refusal(t, hrKey, EMPLOYEE_CREATE, 'employeeCreate', {
+        name: 'Revoked',
+        hireDate: '2024-01-01',
+        apiKeyId: key.id,
+      }),
+    ).toEqual([expect.objectContaining({ code: 'API_KEY_REVOKED' })]);
   });
 });
 
@@ -191,8 +244,14 @@ describe('holidays', () => {
       { date: '2026-01-01', name: 'New Year' },
       { date: '2026-12-25', name: 'Christmas Day' },
     ]);
-    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', { year: 2026, holidays: [{ date: '2026-05-01', name: 'Labour Day' }] });
-    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', { year: 2027, holidays: [{ date: '2027-01-01', name: 'New Year' }] });
+    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', {
+      year: 2026,
+      holidays: [{ date: '2026-05-01', name: 'Labour Day' }],
+    });
+    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', {
+      year: 2027,
+      holidays: [{ date: '2027-01-01', name: 'New Year' }],
+    });
     const listed = await t.gql(hrKey, `{ holidays(year: 2026) { date name } }`);
     expect(listed.data.holidays).toEqual([{ date: '2026-05-01', name: 'Labour Day' }]);
   });
@@ -233,11 +292,20 @@ describe('permissions and tenancy', () => {
     const foreignHr = await foreign.key('HR');
     const mine = await createEmployee(t, hrKey, { name: 'Mine Only' });
     expect((await t.gql(foreignHr, `{ employees { totalCount } }`)).data.employees.totalCount).toBe(0);
-    expect((await t.gql(foreignHr, `query($id: ID!) { employee(id: $id) { id } }`, { id: mine.id })).data.employee).toBeNull();
+    expect(
+      (await t.gql(foreignHr, `query($id: ID!) { employee(id: $id) { id } }`, { id: mine.id })).data.employee,
+    ).toBeNull();
     expect((await t.gql(foreignHr, `query($id: ID!) { node(id: $id) { id } }`, { id: mine.id })).data.node).toBeNull();
-    const errors = await refusal(t, foreignHr, EMPLOYEE_CREATE, 'employeeCreate', { name: 'Foreign', hireDate: '2024-01-01', managerId: mine.id });
+    const errors = await refusal(t, foreignHr, EMPLOYEE_CREATE, 'employeeCreate', {
+      name: 'Foreign',
+      hireDate: '2024-01-01',
+      managerId: mine.id,
+    });
     expect(errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'managerId'] })]);
-    const update = payload(await t.gql(foreignHr, EMPLOYEE_UPDATE, { input: { id: mine.id, name: 'Stolen' } }), 'employeeUpdate');
+    const update = payload(
+      await t.gql(foreignHr, EMPLOYEE_UPDATE, { input: { id: mine.id, name: 'Stolen' } }),
+      'employeeUpdate',
+    );
     expect(update.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
   });
 });

@@ -29,29 +29,43 @@ beforeAll(async () => {
   manager = await employeeWithKey(t, org, hrKey, { name: 'Expense Manager' });
   alice = await employeeWithKey(t, org, hrKey, { name: 'Expense Alice', managerId: manager.id });
   clerk = await employeeWithKey(t, org, hrKey, { name: 'Expense Clerk', managerId: manager.id }, ['ACCOUNTING']);
-  const fiscal = await t.gql(accounting, `mutation($input: FiscalYearCreateInput!) { fiscalYearCreate(input: $input) { errors { code message } } }`, {
-    input: { name: String(year), startDate: `${year}-01-01` },
-  });
+  const fiscal = await t.gql(
+    accounting,
+    `mutation($input: FiscalYearCreateInput!) { fiscalYearCreate(input: $input) { errors { code message } } }`,
+    {
+      input: { name: String(year), startDate: `${year}-01-01` },
+    },
+  );
   expect(fiscal.data.fiscalYearCreate.errors).toEqual([]);
-  const rate = await t.gql(accounting, `mutation($input: ExchangeRateSetInput!) { exchangeRateSet(input: $input) { errors { code message } } }`, {
-    input: { currency: 'USD', date: '2026-01-01', rate: '0.9' },
-  });
+  const rate = await t.gql(
+    accounting,
+    `mutation($input: ExchangeRateSetInput!) { exchangeRateSet(input: $input) { errors { code message } } }`,
+    {
+      input: { currency: 'USD', date: '2026-01-01', rate: '0.9' },
+    },
+  );
   expect(rate.data.exchangeRateSet.errors).toEqual([]);
-  await mutate(t, org.adminKey, `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { errors { code message } } }`, 'approvalPolicyCreate', {
-    subjectType: 'EXPENSE_CLAIM',
-    name: 'Expenses',
-    rules: [
-      {
-        name: 'Over 1,000',
-        conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['1000'] }],
-        steps: [
-          { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] },
-          { name: 'Accounting', mode: 'ANY', approvers: [{ kind: 'ROLE', role: 'ACCOUNTING' }] },
-        ],
-      },
-      { name: 'Small', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] },
-    ],
-  });
+  await mutate(
+    t,
+    org.adminKey,
+    `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { errors { code message } } }`,
+    'approvalPolicyCreate',
+    {
+      subjectType: 'EXPENSE_CLAIM',
+      name: 'Expenses',
+      rules: [
+        {
+          name: 'Over 1,000',
+          conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['1000'] }],
+          steps: [
+            { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] },
+            { name: 'Accounting', mode: 'ANY', approvers: [{ kind: 'ROLE', role: 'ACCOUNTING' }] },
+          ],
+        },
+        { name: 'Small', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] },
+      ],
+    },
+  );
 });
 afterAll(() => t.close());
 
@@ -69,16 +83,41 @@ describe('expense claims', () => {
     expect(created.expenseClaim).toMatchObject({
       status: 'DRAFT',
       baseAmount: null,
-      totals: [{ amount: '120.50', currency: 'EUR' }, { amount: '100.00', currency: 'USD' }],
-      lines: [{ lineNo: 1, date: '2026-11-02', category: 'travel', amount: { amount: '120.50', currency: 'EUR' }, description: 'Train' }, { lineNo: 2 }],
+      totals: [
+        { amount: '120.50', currency: 'EUR' },
+        { amount: '100.00', currency: 'USD' },
+      ],
+      lines: [
+        {
+          lineNo: 1,
+          date: '2026-11-02',
+          category: 'travel',
+          amount: { amount: '120.50', currency: 'EUR' },
+          description: 'Train',
+        },
+        { lineNo: 2 },
+      ],
     });
-    const submitted = payload(await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }), 'expenseClaimSubmit');
+    const submitted = payload(
+      await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }),
+      'expenseClaimSubmit',
+    );
     expect(submitted.errors).toEqual([]);
-    expect(submitted.expenseClaim).toMatchObject({ status: 'PENDING', baseAmount: '210.5', approvalRequest: { status: 'PENDING', currentStep: { name: 'Manager' } } });
-    const resubmit = payload(await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }), 'expenseClaimSubmit');
+    expect(submitted.expenseClaim).toMatchObject({
+      status: 'PENDING',
+      baseAmount: '210.5',
+      approvalRequest: { status: 'PENDING', currentStep: { name: 'Manager' } },
+    });
+    const resubmit = payload(
+      await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }),
+      'expenseClaimSubmit',
+    );
     expect(resubmit.errors).toEqual([expect.objectContaining({ code: 'CLAIM_NOT_SUBMITTABLE' })]);
 
-    const approved = payload(await t.gql(manager.key, APPROVE, { input: { id: submitted.expenseClaim.approvalRequest.id } }), 'approvalRequestApprove');
+    const approved = payload(
+      await t.gql(manager.key, APPROVE, { input: { id: submitted.expenseClaim.approvalRequest.id } }),
+      'approvalRequestApprove',
+    );
     expect(approved.errors).toEqual([]);
     expect(approved.approvalRequest.status).toBe('APPROVED');
     const claim = await t.gql(alice.key, CLAIM, { id: created.expenseClaim.id });
@@ -87,7 +126,15 @@ describe('expense claims', () => {
     expect(booked.errors).toBeUndefined();
     const entry = booked.data.journalEntry;
     expect(entry).toMatchObject({ status: 'POSTED', totalDebit: '210.5', totalCredit: '210.5' });
-    expect(entry.lines.map((l: any) => [l.account.code, Number(l.debit), Number(l.credit), l.currency, Number(l.amountCurrency)])).toEqual([
+    expect(
+      entry.lines.map((l: any) => [
+        l.account.code,
+        Number(l.debit),
+        Number(l.credit),
+        l.currency,
+        Number(l.amountCurrency),
+      ]),
+    ).toEqual([
       ['6000', 120.5, 0, 'EUR', 120.5],
       ['2210', 0, 120.5, 'EUR', 120.5],
       ['6000', 90, 0, 'USD', 100],
@@ -97,29 +144,50 @@ describe('expense claims', () => {
 
   it('sends a claim over 1,000 in base currency to accounting after the manager', async () => {
     const created = await create([{ date: '2026-10-01', category: 'hotel', amount: '1200', currency: 'USD' }]);
-    const submitted = payload(await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }), 'expenseClaimSubmit');
+    const submitted = payload(
+      await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }),
+      'expenseClaimSubmit',
+    );
     expect(submitted.expenseClaim.baseAmount).toBe('1080');
     const approvalId = submitted.expenseClaim.approvalRequest.id;
     await t.gql(manager.key, APPROVE, { input: { id: approvalId } });
-    const mid = await t.gql(alice.key, `query($id: ID!) { approvalRequest(id: $id) { status currentStep { name } } }`, { id: approvalId });
+    const mid = await t.gql(alice.key, `query($id: ID!) { approvalRequest(id: $id) { status currentStep { name } } }`, {
+      id: approvalId,
+    });
     expect(mid.data.approvalRequest).toEqual({ status: 'PENDING', currentStep: { name: 'Accounting' } });
-    expect(payload(await t.gql(clerk.key, APPROVE, { input: { id: approvalId } }), 'approvalRequestApprove').approvalRequest.status).toBe('APPROVED');
+    expect(
+      payload(await t.gql(clerk.key, APPROVE, { input: { id: approvalId } }), 'approvalRequestApprove').approvalRequest
+        .status,
+    ).toBe('APPROVED');
   });
 
   it('leaves a rejected claim unbooked', async () => {
     const created = await create([{ date: '2026-10-02', category: 'taxi', amount: '30', currency: 'EUR' }]);
-    const submitted = payload(await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }), 'expenseClaimSubmit');
-    await t.gql(manager.key, REJECT, { input: { id: submitted.expenseClaim.approvalRequest.id, comment: 'No receipt' } });
+    const submitted = payload(
+      await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: created.expenseClaim.id } }),
+      'expenseClaimSubmit',
+    );
+    await t.gql(manager.key, REJECT, {
+      input: { id: submitted.expenseClaim.approvalRequest.id, comment: 'No receipt' },
+    });
     const after = await t.gql(accounting, CLAIM, { id: created.expenseClaim.id });
     expect(after.data.node).toEqual({ status: 'REJECTED', journalEntryId: null });
   });
 
   it('validates lines and refuses a currency without an exchange rate at submission', async () => {
-    const bad = await create([{ date: '2026-10-02', category: ' ', amount: '-3', currency: 'EUR' }, { date: '2026-10-02', category: 'x', amount: '1.234', currency: 'EUR' }]);
+    const bad = await create([
+      { date: '2026-10-02', category: ' ', amount: '-3', currency: 'EUR' },
+      { date: '2026-10-02', category: 'x', amount: '1.234', currency: 'EUR' },
+    ]);
     expect(bad.errors.map((e: any) => e.code)).toEqual(['REQUIRED', 'NEGATIVE_AMOUNT', 'INVALID_SCALE']);
-    expect((await create([])).errors).toEqual([expect.objectContaining({ code: 'REQUIRED', field: ['input', 'lines'] })]);
+    expect((await create([])).errors).toEqual([
+      expect.objectContaining({ code: 'REQUIRED', field: ['input', 'lines'] }),
+    ]);
     const gbp = await create([{ date: '2026-10-02', category: 'x', amount: '10', currency: 'GBP' }]);
-    const refused = payload(await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: gbp.expenseClaim.id } }), 'expenseClaimSubmit');
+    const refused = payload(
+      await t.gql(alice.key, CLAIM_SUBMIT, { input: { id: gbp.expenseClaim.id } }),
+      'expenseClaimSubmit',
+    );
     expect(refused.errors).toEqual([expect.objectContaining({ code: 'NO_EXCHANGE_RATE' })]);
   });
 
@@ -131,7 +199,13 @@ describe('expense claims', () => {
     expect((await t.gql(accounting, `{ expenseClaims { totalCount } }`)).data.expenseClaims.totalCount).toBe(own);
     const forOther = await create([{ date: '2026-10-02', category: 'x', amount: '10', currency: 'EUR' }], bob.key);
     expect(forOther.errors).toEqual([]);
-    const other = await t.gql(bob.key, CLAIM_CREATE, { input: { employeeId: alice.id, title: 'x', lines: [{ date: '2026-10-02', category: 'x', amount: '1', currency: 'EUR' }] } });
+    const other = await t.gql(bob.key, CLAIM_CREATE, {
+      input: {
+        employeeId: alice.id,
+        title: 'x',
+        lines: [{ date: '2026-10-02', category: 'x', amount: '1', currency: 'EUR' }],
+      },
+    });
     expect(other.data.expenseClaimCreate.errors).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED' })]);
   });
 });

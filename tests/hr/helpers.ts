@@ -44,13 +44,25 @@ export function payload<T = Record<string, any>>(res: GraphQLResponse, field: st
   return res.data[field];
 }
 
-export async function mutate<T = Record<string, any>>(t: TestApp, key: string, document: string, field: string, input: object): Promise<T> {
+export async function mutate<T = Record<string, any>>(
+  t: TestApp,
+  key: string,
+  document: string,
+  field: string,
+  input: object,
+): Promise<T> {
   const result = payload<T>(await t.gql(key, document, { input }), field);
   expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
   return result;
 }
 
-export async function refusal(t: TestApp, key: string, document: string, field: string, input: object): Promise<PayloadError[]> {
+export async function refusal(
+  t: TestApp,
+  key: string,
+  document: string,
+  field: string,
+  input: object,
+): Promise<PayloadError[]> {
   const result = payload(await t.gql(key, document, { input }), field);
   expect(result.errors.length).toBeGreaterThan(0);
   return result.errors;
@@ -67,15 +79,31 @@ export interface EmployeeData {
 }
 
 export async function createEmployee(t: TestApp, key: string, input: Record<string, unknown>): Promise<EmployeeData> {
-  return (await mutate<{ employee: EmployeeData }>(t, key, EMPLOYEE_CREATE, 'employeeCreate', { hireDate: '2024-01-15', ...input })).employee;
+  return (
+    await mutate<{ employee: EmployeeData }>(t, key, EMPLOYEE_CREATE, 'employeeCreate', {
+      hireDate: '2024-01-15',
+      ...input,
+    })
+  ).employee;
 }
 
-export async function createDepartment(t: TestApp, key: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  return (await mutate<{ department: { id: string; version: number } }>(t, key, DEPARTMENT_CREATE, 'departmentCreate', input)).department;
+export async function createDepartment(
+  t: TestApp,
+  key: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  return (
+    await mutate<{ department: { id: string; version: number } }>(t, key, DEPARTMENT_CREATE, 'departmentCreate', input)
+  ).department;
 }
 
 /** A new API key (ADMIN creates it over the API) with its global ID, for linking to an employee. */
-export async function apiKeyFor(t: TestApp, org: TestOrg, name: string, roles: Role[] = ['EMPLOYEE']): Promise<{ id: string; secret: string }> {
+export async function apiKeyFor(
+  t: TestApp,
+  org: TestOrg,
+  name: string,
+  roles: Role[] = ['EMPLOYEE'],
+): Promise<{ id: string; secret: string }> {
   const created = await t.gql(org.adminKey, API_KEY_CREATE, { input: { name, roles } });
   expect(created.errors).toBeUndefined();
   return { id: created.data.apiKeyCreate.apiKey.id, secret: created.data.apiKeyCreate.secret };

@@ -15,7 +15,15 @@ async function orgWithEmployees(count: number): Promise<{ org: TestOrg; key: str
   const organizationId = org.organizationId;
   const departments = [0, 1].map((i) => ({ id: randomUUID(), organizationId, name: `Dept ${i}` }));
   await t.db.prisma.department.createMany({ data: departments });
-  const employees: { id: string; organizationId: string; code: string; name: string; hireDate: Date; departmentId: string; managerId: string | null }[] = [];
+  const employees: {
+    id: string;
+    organizationId: string;
+    code: string;
+    name: string;
+    hireDate: Date;
+    departmentId: string;
+    managerId: string | null;
+  }[] = [];
   for (let i = 0; i < count; i += 1) {
     employees.push({
       id: randomUUID(),

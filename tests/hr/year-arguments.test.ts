@@ -11,14 +11,19 @@ describe('year arguments of HR reads', () => {
     t = await createTestApp();
     const org = await t.newOrg('Year Args Org');
     hrKey = await org.key('HR');
-    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', { year: 2026, holidays: [{ date: '2026-12-25', name: 'Christmas Day' }] });
+    await mutate(t, hrKey, HOLIDAY_SET, 'holidaySet', {
+      year: 2026,
+      holidays: [{ date: '2026-12-25', name: 'Christmas Day' }],
+    });
   });
   afterAll(() => t.close());
 
   it.each([-1, 0, 50, 1899, 3000, 2147483647])('holidays(year: %i) is BAD_USER_INPUT', async (year) => {
     const res = await t.gql(hrKey, `query($year: Int!) { holidays(year: $year) { date } }`, { year });
     expect(res.status).toBe(200);
-    expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'year' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'year' }) }),
+    ]);
   });
 
   it('holidays of a year in range still answer, by date', async () => {
@@ -28,7 +33,13 @@ describe('year arguments of HR reads', () => {
   });
 
   it.each([-1, 0, 99999])('leaveRequests(where: { year: %i }) is BAD_USER_INPUT', async (year) => {
-    const res = await t.gql(hrKey, `query($year: Int) { leaveRequests(where: { year: $year }) { nodes { id } } }`, { year });
-    expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'where.year' }) })]);
+    const res = await t.gql(hrKey, `query($year: Int) { leaveRequests(where: { year: $year }) { nodes { id } } }`, {
+      year,
+    });
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'where.year' }),
+      }),
+    ]);
   });
 });

@@ -5,8 +5,12 @@ import { STOCK_AS_OF, createProduct, levels, onPostgres, reservationOp, rowId, s
 /** The levels must equal the replay of the move ledger. */
 async function expectLevelsEqualMoves(t: TestApp, key: string, productId: string) {
   const res = await t.gql(key, STOCK_AS_OF, { asOf: new Date(Date.now() + 1000).toISOString(), productId });
-  const replay = res.data.stockAsOf.map((r: { location: { code: string }; quantity: string }) => [r.location.code, r.quantity]).sort();
-  const current = (await levels(t, key, { productId })).filter(([, onHand]) => onHand !== '0').map(([code, onHand]) => [code, onHand]);
+  const replay = res.data.stockAsOf
+    .map((r: { location: { code: string }; quantity: string }) => [r.location.code, r.quantity])
+    .sort();
+  const current = (await levels(t, key, { productId }))
+    .filter(([, onHand]) => onHand !== '0')
+    .map(([code, onHand]) => [code, onHand]);
   expect(current).toEqual(replay);
 }
 
@@ -21,12 +25,18 @@ describe.skipIf(!onPostgres)('concurrent stock operations (PostgreSQL)', () => {
   });
   afterAll(() => t.close());
 
-
   it('grants exactly the available quantity to 20 simultaneous issues of the last units, never below zero', async () => {
     const product = await createProduct(t, s.key, { sku: 'LAST-UNITS', name: 'Last units' });
-    await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '7', unitCost: '3' });
+    await stockOp(t, s.key, 'stockReceive', {
+      productId: product.id,
+      locationId: s.binA,
+      quantity: '7',
+      unitCost: '3',
+    });
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' })),
+      Array.from({ length: 20 }, () =>
+        stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' }),
+      ),
     );
     expect(results.filter((r) => r.errors.length === 0)).toHaveLength(7);
     expect(results.filter((r) => r.errors[0]?.code === 'INSUFFICIENT_STOCK')).toHaveLength(13);
@@ -36,13 +46,28 @@ describe.skipIf(!onPostgres)('concurrent stock operations (PostgreSQL)', () => {
 
   it('keeps levels equal to the moves when transfers, issues and receipts of one product race', async () => {
     const product = await createProduct(t, s.key, { sku: 'MIXED-RACE', name: 'Mixed race' });
-    await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '10', unitCost: '2' });
+    await stockOp(t, s.key, 'stockReceive', {
+      productId: product.id,
+      locationId: s.binA,
+      quantity: '10',
+      unitCost: '2',
+    });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         i % 4 === 0
-          ? stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binB, quantity: '1', unitCost: '4' })
+          ? stockOp(t, s.key, 'stockReceive', {
+              productId: product.id,
+              locationId: s.binB,
+              quantity: '1',
+              unitCost: '4',
+            })
           : i % 2 === 0
-            ? stockOp(t, s.key, 'stockTransfer', { productId: product.id, fromLocationId: s.binA, toLocationId: s.binB, quantity: '1' })
+            ? stockOp(t, s.key, 'stockTransfer', {
+                productId: product.id,
+                fromLocationId: s.binA,
+                toLocationId: s.binB,
+                quantity: '1',
+              })
             : stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' }),
       ),
     );
@@ -66,10 +91,20 @@ describe.skipIf(!onPostgres)('concurrent reservations (PostgreSQL)', () => {
 
   it('grants exactly the available quantity to 20 simultaneous reservations; reserved equals the sum of reservations', async () => {
     const product = await createProduct(t, s.key, { sku: 'RACE-RES', name: 'Race reservations' });
-    await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '6', unitCost: '1' });
+    await stockOp(t, s.key, 'stockReceive', {
+      productId: product.id,
+      locationId: s.binA,
+      quantity: '6',
+      unitCost: '1',
+    });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        reservationOp(t, s.key, 'stockReserve', { productId: product.id, locationId: s.binA, demand: { type: 'SALES_ORDER', id: `SO-${i}` }, quantity: '1' }),
+        reservationOp(t, s.key, 'stockReserve', {
+          productId: product.id,
+          locationId: s.binA,
+          demand: { type: 'SALES_ORDER', id: `SO-${i}` },
+          quantity: '1',
+        }),
       ),
     );
     expect(results.filter((r) => r.errors.length === 0)).toHaveLength(6);
@@ -86,7 +121,9 @@ describe.skipIf(!onPostgres)('concurrent reservations (PostgreSQL)', () => {
           ...(i % 2 === 0 ? { quantity: '1' } : {}),
         }),
       ),
-      ...Array.from({ length: 6 }, () => stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' })),
+      ...Array.from({ length: 6 }, () =>
+        stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' }),
+      ),
     ]);
     const [[, onHand, reserved]] = await levels(t, s.key, { productId: product.id });
     const open = await t.db.prisma.stockReservation.aggregate({

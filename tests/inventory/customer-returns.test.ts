@@ -31,12 +31,20 @@ const order = (id: string, line = '1') => ({ type: 'SALES_ORDER', id, line });
 
 function returnIt(productId: string, quantity: string, issuedFor: { type: string; id: string; line?: string }) {
   return tenantClient(t.db.prisma, organizationId).$transaction((tx) =>
-    returnToStock(tx, systemActor(organizationId), { productId: rowId(productId), locationId: rowId(main), quantity: new Prisma.Decimal(quantity), issuedFor }),
+    returnToStock(tx, systemActor(organizationId), {
+      productId: rowId(productId),
+      locationId: rowId(main),
+      quantity: new Prisma.Decimal(quantity),
+      issuedFor,
+    }),
   );
 }
 
 async function refusal(work: Promise<unknown>) {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).errors.map((e) => [e.code, [e.field].flat().join('.')]);
 }
@@ -44,7 +52,10 @@ async function refusal(work: Promise<unknown>) {
 async function returnMove(id: string) {
   const move = await t.db.prisma.stockMove.findUniqueOrThrow({
     where: { id },
-    include: { journalEntry: { include: { lines: { include: { account: true }, orderBy: { lineNo: 'asc' } } } }, fromLocation: true },
+    include: {
+      journalEntry: { include: { lines: { include: { account: true }, orderBy: { lineNo: 'asc' } } } },
+      fromLocation: true,
+    },
   });
   return {
     kind: move.kind,
@@ -57,11 +68,19 @@ async function returnMove(id: string) {
 
 async function balances(): Promise<Record<string, string>> {
   const asOf = new Date().toISOString().slice(0, 10);
-  const res = await t.gql(key, `query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit totalCredit rows { code balance } } }`, { asOf });
+  const res = await t.gql(
+    key,
+    `query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit totalCredit rows { code balance } } }`,
+    { asOf },
+  );
   expect(res.errors).toBeUndefined();
   const tb = res.data.trialBalance;
   expect(eur(tb.totalDebit)).toBe(eur(tb.totalCredit));
-  return Object.fromEntries(tb.rows.filter((r: { code: string }) => ['1300', '5000'].includes(r.code)).map((r: { code: string; balance: string }) => [r.code, eur(r.balance)]));
+  return Object.fromEntries(
+    tb.rows
+      .filter((r: { code: string }) => ['1300', '5000'].includes(r.code))
+      .map((r: { code: string; balance: string }) => [r.code, eur(r.balance)]),
+  );
 }
 
 async function product(id: string) {
@@ -86,7 +105,10 @@ describe('returnToStock (moving average, worked by hand)', () => {
       from: 'CUSTOMER',
       value: '15.00',
       unitCost: '5',
-      lines: [['1300', '15.00', '0.00'], ['5000', '0.00', '15.00']],
+      lines: [
+        ['1300', '15.00', '0.00'],
+        ['5000', '0.00', '15.00'],
+      ],
     });
     expect(await product(p)).toEqual(['6.714286', '47.00']);
     expect(await balances()).toEqual({ '1300': '47.00', '5000': '35.00' });
@@ -105,7 +127,12 @@ describe('returnToStock (moving average, worked by hand)', () => {
     const p = (await createProduct(t, key, { sku: 'RET-ODD', name: 'Odd widget' })).id;
     const so = randomUUID();
     await valuedOp(t, key, 'stockReceive', { productId: p, locationId: main, quantity: '3', unitCost: '3.333333' });
-    const issued = await valuedOp(t, key, 'stockIssue', { productId: p, locationId: main, quantity: '3', reference: order(so) });
+    const issued = await valuedOp(t, key, 'stockIssue', {
+      productId: p,
+      locationId: main,
+      quantity: '3',
+      reference: order(so),
+    });
     expect(eur(issued.value)).toBe('10.00');
     // 10.00 × 1 / 3 = 3.333… → 3.33; the last 2 take 10.00 - 3.33 = 6.67.
     expect((await returnMove((await returnIt(p, '1', order(so))).stockMoveId)).value).toBe('3.33');
@@ -119,7 +146,12 @@ describe('returnToStock (moving average, worked by hand)', () => {
     await valuedOp(t, key, 'stockIssue', { productId: p, locationId: main, quantity: '10', reference: order(so) });
     const back = await returnIt(p, '3', order(so));
     const layer = await t.db.prisma.stockCostLayer.findFirstOrThrow({ where: { moveId: back.stockMoveId } });
-    expect([layer.quantity.toFixed(), layer.unitCost.toFixed(), eur(layer.value.toString()), layer.remainingQuantity.toFixed()]).toEqual(['3', '5', '15.00', '3']);
+    expect([
+      layer.quantity.toFixed(),
+      layer.unitCost.toFixed(),
+      eur(layer.value.toString()),
+      layer.remainingQuantity.toFixed(),
+    ]).toEqual(['3', '5', '15.00', '3']);
   });
 });
 
@@ -133,7 +165,10 @@ describe.skipIf(!onPostgres)('returnToStock races (PostgreSQL)', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect((lost.reason as DomainError).errors.map((e) => e.code)).toEqual(['OUT_OF_RANGE']);
-    const back = await t.db.prisma.stockMove.aggregate({ where: { productId: rowId(p), kind: 'RECEIPT', sourceId: so }, _sum: { quantity: true, value: true } });
+    const back = await t.db.prisma.stockMove.aggregate({
+      where: { productId: rowId(p), kind: 'RECEIPT', sourceId: so },
+      _sum: { quantity: true, value: true },
+    });
     expect([back._sum.quantity!.toFixed(), eur(back._sum.value!.toString())]).toEqual(['3', '15.00']);
   });
 });

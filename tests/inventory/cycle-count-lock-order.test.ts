@@ -21,17 +21,34 @@ describe.skipIf(!onPostgres)('cycle counts over the same products posted at once
     products = [];
     for (const sku of ['CLO-1', 'CLO-2', 'CLO-3']) {
       const product = await createProduct(t, s.key, { sku, name: sku });
-      expect((await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '100', unitCost: '2' })).errors).toEqual([]);
+      expect(
+        (
+          await stockOp(t, s.key, 'stockReceive', {
+            productId: product.id,
+            locationId: s.binA,
+            quantity: '100',
+            unitCost: '2',
+          })
+        ).errors,
+      ).toEqual([]);
       products.push(product);
     }
   });
   afterAll(() => t.close());
 
-  async function countOp(field: 'cycleCountCreate' | 'cycleCountRecord' | 'cycleCountPost', input: Record<string, unknown>) {
-    const inputType = field === 'cycleCountPost' ? 'CycleCountStateInput' : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-    const res = await t.gql(s.key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { cycleCount { id state } errors { code message field } } }`, {
-      input,
-    });
+  async function countOp(
+    field: 'cycleCountCreate' | 'cycleCountRecord' | 'cycleCountPost',
+    input: Record<string, unknown>,
+  ) {
+    const inputType =
+      field === 'cycleCountPost' ? 'CycleCountStateInput' : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
+    const res = await t.gql(
+      s.key,
+      `mutation M($input: ${inputType}!) { ${field}(input: $input) { cycleCount { id state } errors { code message field } } }`,
+      {
+        input,
+      },
+    );
     return payload<{ cycleCount: { id: string; state: string } | null }>(res, field);
   }
 
@@ -43,15 +60,18 @@ describe.skipIf(!onPostgres)('cycle counts over the same products posted at once
     const sheet = await countOp('cycleCountCreate', { locationId: s.binA });
     expect(sheet.errors).toEqual([]);
     const id = sheet.cycleCount!.id;
-    const counts = products.map((product, i) => ({ productId: product.id, locationId: s.binA, countedQuantity: String(counted[i]) }));
+    const counts = products.map((product, i) => ({
+      productId: product.id,
+      locationId: s.binA,
+      countedQuantity: String(counted[i]),
+    }));
     expect((await countOp('cycleCountRecord', { id, counts })).errors).toEqual([]);
     const ids = Array.from({ length: products.length }, () => randomUUID()).sort();
     for (const [position, index] of order.entries()) {
-      await t.db.sql.query(`UPDATE "CycleCountLine" SET "id" = $1::uuid WHERE "cycleCountId" = $2::uuid AND "productId" = $3::uuid`, [
-        ids[position],
-        rowId(id),
-        rowId(products[index].id),
-      ]);
+      await t.db.sql.query(
+        `UPDATE "CycleCountLine" SET "id" = $1::uuid WHERE "cycleCountId" = $2::uuid AND "productId" = $3::uuid`,
+        [ids[position], rowId(id), rowId(products[index].id)],
+      );
     }
     return id;
   }
@@ -78,8 +98,16 @@ describe.skipIf(!onPostgres)('cycle counts over the same products posted at once
       expect([first, second]).toContainEqual(onHand);
     }
     expect(metrics.commandRetries - retriesBefore).toBe(0);
-    const replay = await t.gql(s.key, STOCK_AS_OF, { asOf: new Date(Date.now() + 1000).toISOString(), locationId: s.binA });
-    const replayed = Object.fromEntries(replay.data.stockAsOf.map((row: { product: { sku: string }; quantity: string }) => [row.product.sku, row.quantity]));
+    const replay = await t.gql(s.key, STOCK_AS_OF, {
+      asOf: new Date(Date.now() + 1000).toISOString(),
+      locationId: s.binA,
+    });
+    const replayed = Object.fromEntries(
+      replay.data.stockAsOf.map((row: { product: { sku: string }; quantity: string }) => [
+        row.product.sku,
+        row.quantity,
+      ]),
+    );
     for (const product of products) {
       const [[, quantity]] = await levels(t, s.key, { productId: product.id });
       expect(replayed[product.sku]).toBe(quantity);

@@ -24,27 +24,59 @@ describe.skipIf(!onPostgres)('cycle count posted while issues and receipts run (
 
   const LINES = 'lines { product { sku } location { code } expectedQuantity countedQuantity postedDifference }';
 
-  async function countOp(field: 'cycleCountCreate' | 'cycleCountRecord' | 'cycleCountPost', input: Record<string, unknown>) {
-    const inputType = field === 'cycleCountPost' ? 'CycleCountStateInput' : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-    const res = await t.gql(s.key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { cycleCount { id state ${LINES} } errors { code message field } } }`, {
-      input,
-    });
-    return payload<{ cycleCount: { id: string; state: string; lines: { product: { sku: string }; postedDifference: string | null }[] } | null }>(res, field);
+  async function countOp(
+    field: 'cycleCountCreate' | 'cycleCountRecord' | 'cycleCountPost',
+    input: Record<string, unknown>,
+  ) {
+    const inputType =
+      field === 'cycleCountPost' ? 'CycleCountStateInput' : `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
+    const res = await t.gql(
+      s.key,
+      `mutation M($input: ${inputType}!) { ${field}(input: $input) { cycleCount { id state ${LINES} } errors { code message field } } }`,
+      {
+        input,
+      },
+    );
+    return payload<{
+      cycleCount: {
+        id: string;
+        state: string;
+        lines: { product: { sku: string }; postedDifference: string | null }[];
+      } | null;
+    }>(res, field);
   }
 
   /** A product with `onHand` in BIN-A and an open count of BIN-A that counted `counted` of it. */
   async function countedProduct(sku: string, onHand: string, counted: string) {
     const product = await createProduct(t, s.key, { sku, name: sku });
-    expect((await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: onHand, unitCost: '2' })).errors).toEqual([]);
+    expect(
+      (
+        await stockOp(t, s.key, 'stockReceive', {
+          productId: product.id,
+          locationId: s.binA,
+          quantity: onHand,
+          unitCost: '2',
+        })
+      ).errors,
+    ).toEqual([]);
     const sheet = await countOp('cycleCountCreate', { locationId: s.binA });
     expect(sheet.errors).toEqual([]);
     const id = sheet.cycleCount!.id;
-    expect((await countOp('cycleCountRecord', { id, counts: [{ productId: product.id, locationId: s.binA, countedQuantity: counted }] })).errors).toEqual([]);
+    expect(
+      (
+        await countOp('cycleCountRecord', {
+          id,
+          counts: [{ productId: product.id, locationId: s.binA, countedQuantity: counted }],
+        })
+      ).errors,
+    ).toEqual([]);
     return { product, countId: id };
   }
 
-  const differenceOf = (count: { lines: { product: { sku: string }; postedDifference: string | null }[] }, sku: string) =>
-    count.lines.find((line) => line.product.sku === sku)?.postedDifference;
+  const differenceOf = (
+    count: { lines: { product: { sku: string }; postedDifference: string | null }[] },
+    sku: string,
+  ) => count.lines.find((line) => line.product.sku === sku)?.postedDifference;
 
   /** BIN-A's on hand as the move ledger replays it. */
   async function replayed(productId: string): Promise<string | undefined> {
@@ -86,7 +118,13 @@ describe.skipIf(!onPostgres)('cycle count posted while issues and receipts run (
 
   it('counts an issue that was running when posting began: the adjustment is counted minus on hand after that issue', async () => {
     const { product, countId } = await countedProduct('CCR-ISSUE-FIRST', '20', '12');
-    const issue = holdOpen((tx) => issueStock(tx, actor(), { productId: rowId(product.id), locationId: rowId(s.binA), quantity: new Prisma.Decimal(5) }));
+    const issue = holdOpen((tx) =>
+      issueStock(tx, actor(), {
+        productId: rowId(product.id),
+        locationId: rowId(s.binA),
+        quantity: new Prisma.Decimal(5),
+      }),
+    );
     await issue.done;
     const posting = countOp('cycleCountPost', { id: countId });
     // The post must wait for the issue (it holds the product FOR SHARE); reading on hand before that would see 20.
@@ -140,7 +178,12 @@ describe.skipIf(!onPostgres)('cycle count posted while issues and receipts run (
         if (i >= 8) await later(10 + i);
         return i % 2 === 0
           ? stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' })
-          : stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: '1', unitCost: '3' });
+          : stockOp(t, s.key, 'stockReceive', {
+              productId: product.id,
+              locationId: s.binA,
+              quantity: '1',
+              unitCost: '3',
+            });
       });
       const [posted, ...results] = await Promise.all([countOp('cycleCountPost', { id: countId }), ...operations]);
       expect(posted.errors).toEqual([]);
@@ -168,7 +211,9 @@ describe.skipIf(!onPostgres)('cycle count posted while issues and receipts run (
       expect(Number(onHand)).toBe(30 + net(after));
       expect(await replayed(product.id)).toBe(onHand);
       // Which side each operation fell on is up to the scheduler; the figures hold either way.
-      console.info(`cycle count race: ${before.length} operations before the posting, ${after.length} after; adjustment ${difference}`);
+      console.info(
+        `cycle count race: ${before.length} operations before the posting, ${after.length} after; adjustment ${difference}`,
+      );
     } finally {
       await t.db.sql.exec(`DROP TRIGGER IF EXISTS "${table}_trigger" ON "StockMove"`);
       await t.db.sql.exec(`DROP FUNCTION IF EXISTS "${table}_fn"()`);

@@ -61,8 +61,15 @@ export async function createProduct(t: TestApp, key: string, input: Record<strin
   return result.product;
 }
 
-export async function createCategory(t: TestApp, key: string, input: Record<string, unknown>): Promise<{ id: string; name: string }> {
-  const result = payload<{ productCategory: { id: string; name: string } }>(await t.gql(key, CATEGORY_CREATE, { input }), 'productCategoryCreate');
+export async function createCategory(
+  t: TestApp,
+  key: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; name: string }> {
+  const result = payload<{ productCategory: { id: string; name: string } }>(
+    await t.gql(key, CATEGORY_CREATE, { input }),
+    'productCategoryCreate',
+  );
   expect(result.errors).toEqual([]);
   return result.productCategory;
 }
@@ -109,7 +116,10 @@ export interface WarehouseData {
 }
 
 export async function createWarehouse(t: TestApp, key: string, input: Record<string, unknown>): Promise<WarehouseData> {
-  const result = payload<{ warehouse: WarehouseData }>(await t.gql(key, WAREHOUSE_CREATE, { input }), 'warehouseCreate');
+  const result = payload<{ warehouse: WarehouseData }>(
+    await t.gql(key, WAREHOUSE_CREATE, { input }),
+    'warehouseCreate',
+  );
   expect(result.errors).toEqual([]);
   return result.warehouse;
 }
@@ -135,7 +145,11 @@ export const MOVE_FIELDS = `
 /** Runs a stock operation (stockReceive, stockIssue, ...) and returns its payload. */
 export async function stockOp(t: TestApp, key: string, field: string, input: Record<string, unknown>) {
   const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-  const res = await t.gql(key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { stockMove { ${MOVE_FIELDS} } ${ERRORS} } }`, { input });
+  const res = await t.gql(
+    key,
+    `mutation M($input: ${inputType}!) { ${field}(input: $input) { stockMove { ${MOVE_FIELDS} } ${ERRORS} } }`,
+    { input },
+  );
   return payload<{ stockMove: Record<string, any> | null }>(res, field);
 }
 
@@ -150,11 +164,18 @@ export const STOCK_AS_OF = `
   }`;
 
 /** Levels as [location code, onHand, reserved] sorted by code. */
-export async function levels(t: TestApp, key: string, where: Record<string, unknown>): Promise<[string, string, string][]> {
+export async function levels(
+  t: TestApp,
+  key: string,
+  where: Record<string, unknown>,
+): Promise<[string, string, string][]> {
   const res = await t.gql(key, STOCK_LEVELS, { where, first: 100 });
   expect(res.errors).toBeUndefined();
   return res.data.stockLevels.nodes
-    .map((n: { location: { code: string }; onHand: string; reserved: string }) => [n.location.code, n.onHand, n.reserved] as [string, string, string])
+    .map(
+      (n: { location: { code: string }; onHand: string; reserved: string }) =>
+        [n.location.code, n.onHand, n.reserved] as [string, string, string],
+    )
     .sort((a: [string, string, string], b: [string, string, string]) => a[0].localeCompare(b[0]));
 }
 
@@ -192,11 +213,20 @@ export async function stockOrg(t: TestApp, name: string) {
 const RESERVATION_FIELDS = 'id quantity consumed demand { type id line } product { sku } location { code }';
 
 /** stockReserve / stockRelease / stockConsume and their payloads. */
-export async function reservationOp(t: TestApp, key: string, field: 'stockReserve' | 'stockRelease' | 'stockConsume', input: Record<string, unknown>) {
+export async function reservationOp(
+  t: TestApp,
+  key: string,
+  field: 'stockReserve' | 'stockRelease' | 'stockConsume',
+  input: Record<string, unknown>,
+) {
   const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
   const move = field === 'stockConsume' ? `stockMove { ${MOVE_FIELDS} }` : '';
-  const res = await t.gql(key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { reservation { ${RESERVATION_FIELDS} } ${move} ${ERRORS} } }`, {
-    input,
-  });
+  const res = await t.gql(
+    key,
+    `mutation M($input: ${inputType}!) { ${field}(input: $input) { reservation { ${RESERVATION_FIELDS} } ${move} ${ERRORS} } }`,
+    {
+      input,
+    },
+  );
   return payload<{ reservation: Record<string, any> | null; stockMove?: Record<string, any> | null }>(res, field);
 }

@@ -21,23 +21,37 @@ describe.skipIf(!onPostgres)(`${RACERS} one-unit requests for the last ${STOCK} 
 
   async function productWithStock(sku: string) {
     const product = await createProduct(t, s.key, { sku, name: sku });
-    const received = await stockOp(t, s.key, 'stockReceive', { productId: product.id, locationId: s.binA, quantity: String(STOCK), unitCost: '2.5' });
+    const received = await stockOp(t, s.key, 'stockReceive', {
+      productId: product.id,
+      locationId: s.binA,
+      quantity: String(STOCK),
+      unitCost: '2.5',
+    });
     expect(received.errors).toEqual([]);
     return product;
   }
 
   function expectFiftyWon(results: { errors: { code: string }[] }[]) {
     expect(results.filter((r) => r.errors.length === 0)).toHaveLength(STOCK);
-    expect(results.filter((r) => r.errors.length === 1 && r.errors[0].code === 'INSUFFICIENT_STOCK')).toHaveLength(RACERS - STOCK);
+    expect(results.filter((r) => r.errors.length === 1 && r.errors[0].code === 'INSUFFICIENT_STOCK')).toHaveLength(
+      RACERS - STOCK,
+    );
   }
 
   /** Levels equal the replay of the moves, and the inventory account equals the valuation. */
   async function expectBooksExact(productId: string) {
     const replay = await t.gql(s.key, STOCK_AS_OF, { asOf: new Date(Date.now() + 1000).toISOString(), productId });
-    const replayed = replay.data.stockAsOf.map((r: { location: { code: string }; quantity: string }) => [r.location.code, r.quantity]).sort();
-    const current = (await levels(t, s.key, { productId })).filter(([, onHand]) => onHand !== '0').map(([code, onHand]) => [code, onHand]);
+    const replayed = replay.data.stockAsOf
+      .map((r: { location: { code: string }; quantity: string }) => [r.location.code, r.quantity])
+      .sort();
+    const current = (await levels(t, s.key, { productId }))
+      .filter(([, onHand]) => onHand !== '0')
+      .map(([code, onHand]) => [code, onHand]);
     expect(current).toEqual(replayed);
-    const books = await t.gql(accounting, `{ trialBalance(asOf: "${new Date().toISOString().slice(0, 10)}") { rows { code balance } } inventoryValuation { totalValue } }`);
+    const books = await t.gql(
+      accounting,
+      `{ trialBalance(asOf: "${new Date().toISOString().slice(0, 10)}") { rows { code balance } } inventoryValuation { totalValue } }`,
+    );
     expect(books.errors).toBeUndefined();
     const inventory = books.data.trialBalance.rows.find((row: { code: string }) => row.code === '1300');
     expect(inventory.balance).toBe(books.data.inventoryValuation.totalValue);
@@ -47,7 +61,12 @@ describe.skipIf(!onPostgres)(`${RACERS} one-unit requests for the last ${STOCK} 
     const product = await productWithStock('RACE-RESERVE');
     const results = await Promise.all(
       Array.from({ length: RACERS }, (_, i) =>
-        reservationOp(t, s.key, 'stockReserve', { productId: product.id, locationId: s.binA, demand: { type: 'SALES_ORDER', id: `SO-${i}` }, quantity: '1' }),
+        reservationOp(t, s.key, 'stockReserve', {
+          productId: product.id,
+          locationId: s.binA,
+          demand: { type: 'SALES_ORDER', id: `SO-${i}` },
+          quantity: '1',
+        }),
       ),
     );
     expectFiftyWon(results);
@@ -63,7 +82,9 @@ describe.skipIf(!onPostgres)(`${RACERS} one-unit requests for the last ${STOCK} 
   it('issues: 50 shipped, 150 refused, on hand zero, every issue costed and posted once', async () => {
     const product = await productWithStock('RACE-ISSUE');
     const results = await Promise.all(
-      Array.from({ length: RACERS }, () => stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' })),
+      Array.from({ length: RACERS }, () =>
+        stockOp(t, s.key, 'stockIssue', { productId: product.id, locationId: s.binA, quantity: '1' }),
+      ),
     );
     expectFiftyWon(results);
     expect(await levels(t, s.key, { productId: product.id })).toEqual([['BIN-A', '0', '0']]);
@@ -80,7 +101,12 @@ describe.skipIf(!onPostgres)(`${RACERS} one-unit requests for the last ${STOCK} 
     const product = await productWithStock('RACE-TRANSFER');
     const results = await Promise.all(
       Array.from({ length: RACERS }, () =>
-        stockOp(t, s.key, 'stockTransfer', { productId: product.id, fromLocationId: s.binA, toLocationId: s.binB, quantity: '1' }),
+        stockOp(t, s.key, 'stockTransfer', {
+          productId: product.id,
+          fromLocationId: s.binA,
+          toLocationId: s.binB,
+          quantity: '1',
+        }),
       ),
     );
     expectFiftyWon(results);

@@ -9,6 +9,13 @@ describe('posting refusal codes', () => {
     const codes = [...POSTING_CODES, 'POSTING_REFUSED'];
     expect(codes.filter((code) => !(code in INVENTORY_ERROR_CODES))).toEqual([]);
     expect(codes.filter((code) => !(code in PURCHASE_ORDER_ERROR_CODES))).toEqual([]);
-    expect(codes).toEqual(['NO_PERIOD', 'PERIOD_CLOSED', 'NO_POSTING_RULE', 'ACCOUNT_INACTIVE', 'NO_JOURNAL', 'POSTING_REFUSED']);
+    expect(codes).toEqual([
+      'NO_PERIOD',
+      'PERIOD_CLOSED',
+      'NO_POSTING_RULE',
+      'ACCOUNT_INACTIVE',
+      'NO_JOURNAL',
+      'POSTING_REFUSED',
+    ]);
   });
 });

@@ -34,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const run = async (document: string, field: string, input: Record<string, unknown>) =>
-  payload<{ product?: ProductData | null; deletedProductId?: string | null }>(await t.gql(writer, document, { input }), field);
+  payload<{ product?: ProductData | null; deletedProductId?: string | null }>(
+    await t.gql(writer, document, { input }),
+    field,
+  );
 
 describe('productCreate', () => {
   it('creates a product with defaults and planning parameters, audit and event', async () => {
@@ -78,16 +81,22 @@ describe('productCreate', () => {
     });
     const id = rowId(product.id);
     const where = { organizationId: org.organizationId };
-    expect((await t.db.prisma.auditLog.findMany({ where: { ...where, entityId: id } })).map((a) => a.action)).toEqual(['productCreate']);
-    expect((await t.db.prisma.outboxEvent.findMany({ where: { ...where, aggregateId: id } })).map((e) => e.type)).toEqual(['product.created']);
+    expect((await t.db.prisma.auditLog.findMany({ where: { ...where, entityId: id } })).map((a) => a.action)).toEqual([
+      'productCreate',
+    ]);
+    expect(
+      (await t.db.prisma.outboxEvent.findMany({ where: { ...where, aggregateId: id } })).map((e) => e.type),
+    ).toEqual(['product.created']);
   });
 
   it('refuses a SKU another product has in any case, and a taken barcode', async () => {
     await createProduct(t, writer, { sku: 'Nut-M8', name: 'Nut', barcode: 'NUT-BC' });
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'NUT-m8', name: 'Other nut' }))).toEqual([['SKU_TAKEN', ['input', 'sku']]]);
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'NUT-2', name: 'Other nut', barcode: 'NUT-BC' }))).toEqual([
-      ['BARCODE_TAKEN', ['input', 'barcode']],
+    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'NUT-m8', name: 'Other nut' }))).toEqual([
+      ['SKU_TAKEN', ['input', 'sku']],
     ]);
+    expect(
+      errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'NUT-2', name: 'Other nut', barcode: 'NUT-BC' })),
+    ).toEqual([['BARCODE_TAKEN', ['input', 'barcode']]]);
     // Two products without a barcode are fine.
     await createProduct(t, writer, { sku: 'NOBC-1', name: 'No barcode 1' });
     await createProduct(t, writer, { sku: 'NOBC-2', name: 'No barcode 2' });
@@ -97,7 +106,14 @@ describe('productCreate', () => {
     await createProduct(t, writer, { sku: 'RAW-SKU', name: 'Raw' });
     await expect(
       t.db.prisma.product.create({
-        data: { id: randomUUID(), organizationId: org.organizationId, sku: 'raw-sku', name: 'Raw twin', type: 'STOCKED', unitOfMeasure: 'EA' },
+        data: {
+          id: randomUUID(),
+          organizationId: org.organizationId,
+          sku: 'raw-sku',
+          name: 'Raw twin',
+          type: 'STOCKED',
+          unitOfMeasure: 'EA',
+        },
       }),
     ).rejects.toThrow();
   });
@@ -126,20 +142,22 @@ describe('productCreate', () => {
   });
 
   it('requires a lot-size quantity for every rule but LOT_FOR_LOT, and refuses one with LOT_FOR_LOT', async () => {
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'LOT-1', name: 'Lot', lotSizeRule: 'FIXED_QUANTITY' }))).toEqual([
-      ['REQUIRED', ['input', 'lotSizeQuantity']],
-    ]);
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'LOT-1', name: 'Lot', lotSizeQuantity: '10' }))).toEqual([
-      ['OUT_OF_RANGE', ['input', 'lotSizeQuantity']],
-    ]);
+    expect(
+      errorsOf(
+        await run(PRODUCT_CREATE, 'productCreate', { sku: 'LOT-1', name: 'Lot', lotSizeRule: 'FIXED_QUANTITY' }),
+      ),
+    ).toEqual([['REQUIRED', ['input', 'lotSizeQuantity']]]);
+    expect(
+      errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'LOT-1', name: 'Lot', lotSizeQuantity: '10' })),
+    ).toEqual([['OUT_OF_RANGE', ['input', 'lotSizeQuantity']]]);
   });
 
   it('refuses an unknown category', async () => {
     const foreign = await (await t.newOrg('Other Category Org')).key('WAREHOUSE');
     const theirs = await createCategory(t, foreign, { name: 'Theirs' });
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'CAT-X', name: 'X', categoryId: theirs.id }))).toEqual([
-      ['NOT_FOUND', ['input', 'categoryId']],
-    ]);
+    expect(
+      errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'CAT-X', name: 'X', categoryId: theirs.id })),
+    ).toEqual([['NOT_FOUND', ['input', 'categoryId']]]);
   });
 });
 
@@ -175,22 +193,26 @@ describe('productUpdate', () => {
       lotSizeQuantity: null,
       version: 2,
     });
-    expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: product.id, expectedVersion: 1, name: 'Late' }))).toEqual([
-      ['STALE_VERSION', ['input', 'expectedVersion']],
-    ]);
+    expect(
+      errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: product.id, expectedVersion: 1, name: 'Late' })),
+    ).toEqual([['STALE_VERSION', ['input', 'expectedVersion']]]);
     expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: product.id, name: null, type: null }))).toEqual([
       ['REQUIRED', ['input', 'name']],
       ['REQUIRED', ['input', 'type']],
     ]);
-    expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: product.id, lotSizeRule: 'MINIMUM_QUANTITY' }))).toEqual([
-      ['REQUIRED', ['input', 'lotSizeQuantity']],
-    ]);
+    expect(
+      errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: product.id, lotSizeRule: 'MINIMUM_QUANTITY' })),
+    ).toEqual([['REQUIRED', ['input', 'lotSizeQuantity']]]);
     const other = await createProduct(t, writer, { sku: 'UPD-2', name: 'Other' });
-    expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: other.id, sku: 'UPD-1' }))).toEqual([['SKU_TAKEN', ['input', 'sku']]]);
+    expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: other.id, sku: 'UPD-1' }))).toEqual([
+      ['SKU_TAKEN', ['input', 'sku']],
+    ]);
     expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: other.id, barcode: 'UPD-BC' }))).toEqual([
       ['BARCODE_TAKEN', ['input', 'barcode']],
     ]);
-    expect(errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: other.id, name: 'Same SKU, own', sku: 'UPD-2' }))).toEqual([]);
+    expect(
+      errorsOf(await run(PRODUCT_UPDATE, 'productUpdate', { id: other.id, name: 'Same SKU, own', sku: 'UPD-2' })),
+    ).toEqual([]);
   });
 });
 
@@ -199,17 +221,26 @@ describe('productDeactivate, productActivate, productDelete', () => {
     const product = await createProduct(t, writer, { sku: 'TOGGLE', name: 'Toggle' });
     const off = await run(PRODUCT_DEACTIVATE, 'productDeactivate', { id: product.id, expectedVersion: 1 });
     expect(off.product).toMatchObject({ isActive: false, version: 2 });
-    expect(errorsOf(await run(PRODUCT_DEACTIVATE, 'productDeactivate', { id: product.id }))).toEqual([['ALREADY_INACTIVE', ['input', 'id']]]);
+    expect(errorsOf(await run(PRODUCT_DEACTIVATE, 'productDeactivate', { id: product.id }))).toEqual([
+      ['ALREADY_INACTIVE', ['input', 'id']],
+    ]);
     const on = await run(PRODUCT_ACTIVATE, 'productActivate', { id: product.id });
     expect(on.product).toMatchObject({ isActive: true, version: 3 });
-    expect(errorsOf(await run(PRODUCT_ACTIVATE, 'productActivate', { id: product.id }))).toEqual([['ALREADY_ACTIVE', ['input', 'id']]]);
+    expect(errorsOf(await run(PRODUCT_ACTIVATE, 'productActivate', { id: product.id }))).toEqual([
+      ['ALREADY_ACTIVE', ['input', 'id']],
+    ]);
   });
 
   it('deletes an unreferenced product; it then reads as null', async () => {
     const product = await createProduct(t, writer, { sku: 'GONE', name: 'Gone' });
-    expect(await run(PRODUCT_DELETE, 'productDelete', { id: product.id })).toEqual({ deletedProductId: product.id, errors: [] });
+    expect(await run(PRODUCT_DELETE, 'productDelete', { id: product.id })).toEqual({
+      deletedProductId: product.id,
+      errors: [],
+    });
     expect((await t.gql(writer, PRODUCT, { id: product.id })).data.product).toBeNull();
-    expect(errorsOf(await run(PRODUCT_DELETE, 'productDelete', { id: product.id }))).toEqual([['NOT_FOUND', ['input', 'id']]]);
+    expect(errorsOf(await run(PRODUCT_DELETE, 'productDelete', { id: product.id }))).toEqual([
+      ['NOT_FOUND', ['input', 'id']],
+    ]);
   });
 });
 
@@ -224,11 +255,14 @@ describe('products list', () => {
     const list = async (variables: Record<string, unknown>) => (await t.gql(key, PRODUCTS, variables)).data.products;
     expect((await list({})).totalCount).toBe(3);
     expect((await list({ where: { search: 'sawc' } })).nodes.map((p: ProductData) => p.sku)).toEqual(['SAW-1']);
-    expect((await list({ where: { type: { in: ['SERVICE'] } } })).nodes.map((p: ProductData) => p.sku)).toEqual(['SVC-1']);
-    expect((await list({ where: { categoryId: tools.id }, orderBy: [{ field: 'NAME', direction: 'DESC' }] })).nodes.map((p: ProductData) => p.sku)).toEqual([
-      'SAW-1',
-      'HAM-1',
+    expect((await list({ where: { type: { in: ['SERVICE'] } } })).nodes.map((p: ProductData) => p.sku)).toEqual([
+      'SVC-1',
     ]);
+    expect(
+      (await list({ where: { categoryId: tools.id }, orderBy: [{ field: 'NAME', direction: 'DESC' }] })).nodes.map(
+        (p: ProductData) => p.sku,
+      ),
+    ).toEqual(['SAW-1', 'HAM-1']);
     expect((await list({ where: { NOT: { barcode: { contains: 'saw' } } } })).totalCount).toBe(2);
     expect((await list({ where: { isActive: false } })).totalCount).toBe(0);
   });
@@ -242,12 +276,20 @@ describe('product categories', () => {
     const child = await createCategory(t, key, { name: 'Screws', parentId: root.id });
     const grandchild = await createCategory(t, key, { name: 'Wood screws', parentId: child.id });
     await createCategory(t, key, { name: 'Screws' }); // same name at another level is fine
-    const clash = payload(await t.gql(key, CATEGORY_CREATE, { input: { name: 'SCREWS', parentId: root.id } }), 'productCategoryCreate');
+    const clash = payload(
+      await t.gql(key, CATEGORY_CREATE, { input: { name: 'SCREWS', parentId: root.id } }),
+      'productCategoryCreate',
+    );
     expect(errorsOf(clash as never)).toEqual([['NAME_TAKEN', ['input', 'name']]]);
-    const cycle = payload(await t.gql(key, CATEGORY_UPDATE, { input: { id: root.id, parentId: grandchild.id } }), 'productCategoryUpdate');
+    const cycle = payload(
+      await t.gql(key, CATEGORY_UPDATE, { input: { id: root.id, parentId: grandchild.id } }),
+      'productCategoryUpdate',
+    );
     expect(errorsOf(cycle as never)).toEqual([['CATEGORY_CYCLE', ['input', 'parentId']]]);
     const moved = payload<{ productCategory: { parent: null; version: number } }>(
-      await t.gql(key, CATEGORY_UPDATE, { input: { id: grandchild.id, parentId: null, name: 'Wood Screws', expectedVersion: 1 } }),
+      await t.gql(key, CATEGORY_UPDATE, {
+        input: { id: grandchild.id, parentId: null, name: 'Wood Screws', expectedVersion: 1 },
+      }),
       'productCategoryUpdate',
     );
     expect(moved.errors).toEqual([]);
@@ -256,13 +298,17 @@ describe('product categories', () => {
     expect(tree.nodes.map((c: { name: string }) => c.name)).toEqual(['Screws']);
     expect((await t.gql(key, CATEGORIES, { where: { isTopLevel: true } })).data.productCategories.totalCount).toBe(3);
     // In use: a child category, then a product.
-    expect(errorsOf(payload(await t.gql(key, CATEGORY_DELETE, { input: { id: root.id } }), 'productCategoryDelete') as never)).toEqual([
-      ['IN_USE', ['input', 'id']],
-    ]);
+    expect(
+      errorsOf(
+        payload(await t.gql(key, CATEGORY_DELETE, { input: { id: root.id } }), 'productCategoryDelete') as never,
+      ),
+    ).toEqual([['IN_USE', ['input', 'id']]]);
     await createProduct(t, key, { sku: 'WS-1', name: 'Wood screw', categoryId: grandchild.id });
-    expect(errorsOf(payload(await t.gql(key, CATEGORY_DELETE, { input: { id: grandchild.id } }), 'productCategoryDelete') as never)).toEqual([
-      ['IN_USE', ['input', 'id']],
-    ]);
+    expect(
+      errorsOf(
+        payload(await t.gql(key, CATEGORY_DELETE, { input: { id: grandchild.id } }), 'productCategoryDelete') as never,
+      ),
+    ).toEqual([['IN_USE', ['input', 'id']]]);
     expect(payload(await t.gql(key, CATEGORY_DELETE, { input: { id: child.id } }), 'productCategoryDelete')).toEqual({
       deletedProductCategoryId: child.id,
       errors: [],
@@ -278,7 +324,9 @@ describe('roles and tenancy', () => {
       expect((await t.gql(key, PRODUCT, { id: product.id })).data.product).toMatchObject({ sku: 'ROLE-1' });
     }
     const sales = await org.key('SALES');
-    expect(topLevelCode(await t.gql(sales, PRODUCT_CREATE, { input: { sku: 'NOPE', name: 'Nope' } }))).toBe('FORBIDDEN');
+    expect(topLevelCode(await t.gql(sales, PRODUCT_CREATE, { input: { sku: 'NOPE', name: 'Nope' } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(topLevelCode(await t.gql(sales, CATEGORY_CREATE, { input: { name: 'Nope' } }))).toBe('FORBIDDEN');
     const hr = await org.key('HR');
     expect(topLevelCode(await t.gql(hr, PRODUCTS, {}))).toBe('FORBIDDEN');
@@ -290,7 +338,10 @@ describe('roles and tenancy', () => {
     expect((await t.gql(other, PRODUCT, { id: product.id })).data.product).toBeNull();
     expect((await t.gql(other, 'query Q($id: ID!) { node(id: $id) { id } }', { id: product.id })).data.node).toBeNull();
     expect((await t.gql(other, PRODUCTS, {})).data.products.totalCount).toBe(0);
-    const update = payload(await t.gql(other, PRODUCT_UPDATE, { input: { id: product.id, name: 'Stolen' } }), 'productUpdate');
+    const update = payload(
+      await t.gql(other, PRODUCT_UPDATE, { input: { id: product.id, name: 'Stolen' } }),
+      'productUpdate',
+    );
     expect(errorsOf(update as never)).toEqual([['NOT_FOUND', ['input', 'id']]]);
     // The same SKU is free in another organization.
     await createProduct(t, other, { sku: 'MINE-1', name: 'Also mine' });
@@ -301,8 +352,8 @@ describe('roles and tenancy', () => {
     const first = await run(PRODUCT_CREATE, 'productCreate', { sku: 'IDEM-1', name: 'Idem', idempotencyKey });
     const again = await run(PRODUCT_CREATE, 'productCreate', { sku: 'IDEM-1', name: 'Idem', idempotencyKey });
     expect(again.product?.id).toBe(first.product?.id);
-    expect(errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'IDEM-2', name: 'Idem', idempotencyKey }))).toEqual([
-      ['IDEMPOTENCY_CONFLICT', ['input', 'idempotencyKey']],
-    ]);
+    expect(
+      errorsOf(await run(PRODUCT_CREATE, 'productCreate', { sku: 'IDEM-2', name: 'Idem', idempotencyKey })),
+    ).toEqual([['IDEMPOTENCY_CONFLICT', ['input', 'idempotencyKey']]]);
   });
 });

@@ -20,7 +20,11 @@ const PAGE = `
 
 interface Page {
   pageInfo: { hasNextPage: boolean };
-  nodes: { onHand: string; product: { sku: string; name: string }; location: { code: string; warehouse: { code: string } } }[];
+  nodes: {
+    onHand: string;
+    product: { sku: string; name: string };
+    location: { code: string; warehouse: { code: string } };
+  }[];
 }
 
 describe('stockLevels page with product and location', () => {
@@ -31,13 +35,28 @@ describe('stockLevels page with product and location', () => {
     const far = await createLocation(t, large.key, { parentId: second.rootLocation.id, code: 'FAR' });
     for (let i = 0; i < 2; i++) {
       const product = await createProduct(t, small.key, { sku: `S-${i}`, name: `Small ${i}` });
-      await stockOp(t, small.key, 'stockReceive', { productId: product.id, locationId: small.binA, quantity: '2', unitCost: '1' });
+      await stockOp(t, small.key, 'stockReceive', {
+        productId: product.id,
+        locationId: small.binA,
+        quantity: '2',
+        unitCost: '1',
+      });
     }
     // 30 products, each in BIN-A of WH and in FAR of WH2: 60 levels, so a page of 50 is full and has a next page.
     for (let i = 0; i < 30; i++) {
       const product = await createProduct(t, large.key, { sku: `L-${String(i).padStart(2, '0')}`, name: `Large ${i}` });
-      await stockOp(t, large.key, 'stockReceive', { productId: product.id, locationId: large.binA, quantity: '3', unitCost: '1' });
-      await stockOp(t, large.key, 'stockReceive', { productId: product.id, locationId: far.id, quantity: '5', unitCost: '1' });
+      await stockOp(t, large.key, 'stockReceive', {
+        productId: product.id,
+        locationId: large.binA,
+        quantity: '3',
+        unitCost: '1',
+      });
+      await stockOp(t, large.key, 'stockReceive', {
+        productId: product.id,
+        locationId: far.id,
+        quantity: '5',
+        unitCost: '1',
+      });
     }
     const read = async (key: string) => {
       let body: { data: { stockLevels: Page }; errors?: unknown } | undefined;
@@ -54,7 +73,9 @@ describe('stockLevels page with product and location', () => {
     const many = await read(large.key);
     expect(few.page.nodes).toHaveLength(2);
     expect(few.page.pageInfo.hasNextPage).toBe(false);
-    expect(few.page.nodes.map((n) => [n.product.sku, n.location.code, n.location.warehouse.code, n.onHand]).sort()).toEqual([
+    expect(
+      few.page.nodes.map((n) => [n.product.sku, n.location.code, n.location.warehouse.code, n.onHand]).sort(),
+    ).toEqual([
       ['S-0', 'BIN-A', 'WH', '2'],
       ['S-1', 'BIN-A', 'WH', '2'],
     ]);

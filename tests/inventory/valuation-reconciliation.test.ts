@@ -48,7 +48,9 @@ async function levelsOffTheMoves(t: TestApp, organizationId: string) {
 
 /** Per product: stock value and on hand, and for FIFO the layers' remaining value and quantity. */
 async function productBooks(t: TestApp, organizationId: string) {
-  return t.db.prisma.$queryRawUnsafe<{ sku: string; stockValue: string; onHand: string; layerValue: string | null; layerQuantity: string | null }[]>(
+  return t.db.prisma.$queryRawUnsafe<
+    { sku: string; stockValue: string; onHand: string; layerValue: string | null; layerQuantity: string | null }[]
+  >(
     `SELECT p."sku", p."stockValue"::text AS "stockValue",
             (SELECT coalesce(sum("onHand"), 0) FROM "StockLevel" s WHERE s."productId" = p."id")::text AS "onHand",
             (SELECT sum("remainingValue") FROM "StockCostLayer" c WHERE c."productId" = p."id")::text AS "layerValue",
@@ -111,20 +113,37 @@ describe('reconciliation after a random workload', () => {
         input = { productId, locationId, quantity: quantity() };
       } else if (roll < 0.75) {
         field = 'stockTransfer';
-        input = { productId, fromLocationId: locationId, toLocationId: pick(locations.filter((l) => l !== locationId)), quantity: quantity() };
+        input = {
+          productId,
+          fromLocationId: locationId,
+          toLocationId: pick(locations.filter((l) => l !== locationId)),
+          quantity: quantity(),
+        };
       } else if (roll < 0.85) {
         field = 'stockScrap';
         input = { productId, locationId, quantity: quantity() };
       } else {
         const up = next() < 0.5;
         field = 'stockAdjust';
-        input = { productId, locationId, quantity: up ? quantity() : `-${quantity()}`, reason: 'Random count', ...(up && next() < 0.5 ? { unitCost: (next() * 20).toFixed(6) } : {}) };
+        input = {
+          productId,
+          locationId,
+          quantity: up ? quantity() : `-${quantity()}`,
+          reason: 'Random count',
+          ...(up && next() < 0.5 ? { unitCost: (next() * 20).toFixed(6) } : {}),
+        };
       }
       const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-      const res = await t.gql(key, `mutation($input: ${inputType}!) { ${field}(input: $input) { stockMove { value fromLocation { type } toLocation { type } } errors { code } } }`, {
-        input,
-      });
-      const result = payload<{ stockMove: { value: string; fromLocation: { type: string }; toLocation: { type: string } } | null }>(res, field);
+      const res = await t.gql(
+        key,
+        `mutation($input: ${inputType}!) { ${field}(input: $input) { stockMove { value fromLocation { type } toLocation { type } } errors { code } } }`,
+        {
+          input,
+        },
+      );
+      const result = payload<{
+        stockMove: { value: string; fromLocation: { type: string }; toLocation: { type: string } } | null;
+      }>(res, field);
       if (result.errors.length > 0) {
         // Only shortage may refuse here (FIFO products and MA-1 do not go negative).
         expect(result.errors.map((e) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
@@ -143,11 +162,15 @@ describe('reconciliation after a random workload', () => {
     const books = await productBooks(t, org.organizationId);
     expect(eur(books.reduce((sum, b) => sum.plus(b.stockValue), d(0)).toFixed())).toBe(total);
     for (const book of books.filter((b) => b.sku.startsWith('R-FF'))) {
-      expect([eur(book.layerValue ?? '0'), d(book.layerQuantity ?? '0').toFixed()]).toEqual([eur(book.stockValue), d(book.onHand).toFixed()]);
+      expect([eur(book.layerValue ?? '0'), d(book.layerQuantity ?? '0').toFixed()]).toEqual([
+        eur(book.stockValue),
+        d(book.onHand).toFixed(),
+      ]);
       expect(d(book.onHand).isNegative()).toBe(false);
     }
     // A moving-average product with nothing on hand keeps no value (unless it went negative: MA-2).
-    for (const book of books.filter((b) => b.sku === 'R-MA-1' && d(b.onHand).isZero())) expect(eur(book.stockValue)).toBe('0.00');
+    for (const book of books.filter((b) => b.sku === 'R-MA-1' && d(b.onHand).isZero()))
+      expect(eur(book.stockValue)).toBe('0.00');
     // As of the mark: the moves recorded until then.
     expect((await valuation(t, key, { asOf: atMark })).total).toBe(markValue);
     // Per warehouse values add up to the total.
@@ -155,14 +178,27 @@ describe('reconciliation after a random workload', () => {
     expect(eur(perWarehouse.reduce((sum, v) => sum.plus(v.total), d(0)).toFixed())).toBe(total);
     // Every move that changed the stock value posted exactly one entry, and no entry exists without a move.
     const [unposted, entries, moved] = await Promise.all([
-      t.db.prisma.stockMove.count({ where: { organizationId: org.organizationId, kind: { not: 'TRANSFER' }, value: { not: 0 }, journalEntryId: null } }),
+      t.db.prisma.stockMove.count({
+        where: {
+          organizationId: org.organizationId,
+          kind: { not: 'TRANSFER' },
+          value: { not: 0 },
+          journalEntryId: null,
+        },
+      }),
       t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceType: 'StockMove' } }),
       t.db.prisma.stockMove.count({ where: { organizationId: org.organizationId, journalEntryId: { not: null } } }),
     ]);
     expect([unposted, entries]).toEqual([0, moved]);
     // The workload did exercise every kind, FIFO consumption included (the seed fixes what it does).
-    const kinds = await t.db.prisma.stockMove.groupBy({ by: ['kind'], where: { organizationId: org.organizationId }, _count: true });
+    const kinds = await t.db.prisma.stockMove.groupBy({
+      by: ['kind'],
+      where: { organizationId: org.organizationId },
+      _count: true,
+    });
     expect(kinds.map((k) => k.kind).sort()).toEqual(['ADJUSTMENT', 'ISSUE', 'RECEIPT', 'SCRAP', 'TRANSFER']);
-    expect(await t.db.prisma.stockLayerConsumption.count({ where: { organizationId: org.organizationId } })).toBeGreaterThan(3);
+    expect(
+      await t.db.prisma.stockLayerConsumption.count({ where: { organizationId: org.organizationId } }),
+    ).toBeGreaterThan(3);
   });
 });

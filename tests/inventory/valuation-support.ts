@@ -5,7 +5,8 @@ import type { TestApp } from '../support/app.js';
 import { ERRORS, payload } from './helpers.js';
 
 /** Amounts compared as fixed 2-decimal strings (the API returns Decimal without trailing zeros). */
-export const eur = (value: string | number | null | undefined) => (value === null || value === undefined ? null : new Prisma.Decimal(value).toFixed(2));
+export const eur = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? null : new Prisma.Decimal(value).toFixed(2);
 
 export const VALUED_MOVE = `id kind quantity unitCost value
   product { averageCost stockValue }
@@ -17,13 +18,26 @@ export interface ValuedMove {
   unitCost: string;
   value: string;
   product: { averageCost: string; stockValue: string };
-  journalEntry: { number: string; date: string; lines: { account: { code: string }; debit: string; credit: string }[] } | null;
+  journalEntry: {
+    number: string;
+    date: string;
+    lines: { account: { code: string }; debit: string; credit: string }[];
+  } | null;
 }
 
 /** Runs a stock mutation that must succeed and returns its move with value and entry. */
-export async function valuedOp(t: TestApp, key: string, field: string, input: Record<string, unknown>): Promise<ValuedMove> {
+export async function valuedOp(
+  t: TestApp,
+  key: string,
+  field: string,
+  input: Record<string, unknown>,
+): Promise<ValuedMove> {
   const inputType = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
-  const res = await t.gql(key, `mutation M($input: ${inputType}!) { ${field}(input: $input) { stockMove { ${VALUED_MOVE} } ${ERRORS} } }`, { input });
+  const res = await t.gql(
+    key,
+    `mutation M($input: ${inputType}!) { ${field}(input: $input) { stockMove { ${VALUED_MOVE} } ${ERRORS} } }`,
+    { input },
+  );
   const result = payload<{ stockMove: ValuedMove }>(res, field);
   expect(result.errors).toEqual([]);
   return result.stockMove;
@@ -31,11 +45,17 @@ export async function valuedOp(t: TestApp, key: string, field: string, input: Re
 
 /** An entry's lines as [account code, debit, credit] with 2 decimals. */
 export function entryLines(move: ValuedMove): [string, string | null, string | null][] | null {
-  return move.journalEntry ? move.journalEntry.lines.map((line) => [line.account.code, eur(line.debit), eur(line.credit)]) : null;
+  return move.journalEntry
+    ? move.journalEntry.lines.map((line) => [line.account.code, eur(line.debit), eur(line.credit)])
+    : null;
 }
 
 /** Balance (debit - credit) of the ledger's Inventory account 1300 for lines dated up to `asOf` (default today). */
-export async function inventoryBalance(t: TestApp, key: string, asOf = new Date().toISOString().slice(0, 10)): Promise<string> {
+export async function inventoryBalance(
+  t: TestApp,
+  key: string,
+  asOf = new Date().toISOString().slice(0, 10),
+): Promise<string> {
   const res = await t.gql(key, `query($asOf: Date) { trialBalance(asOf: $asOf) { rows { code balance } } }`, { asOf });
   expect(res.errors).toBeUndefined();
   const row = res.data.trialBalance.rows.find((r: { code: string }) => r.code === '1300');
@@ -53,12 +73,14 @@ export async function valuation(t: TestApp, key: string, variables: { asOf?: str
   const v = res.data.inventoryValuation;
   return {
     total: eur(v.totalValue) as string,
-    rows: v.rows.map((r: { product: { sku: string }; warehouse: { code: string }; quantity: string; value: string }) => [
-      r.product.sku,
-      r.warehouse.code,
-      r.quantity,
-      eur(r.value),
-    ]),
+    rows: v.rows.map(
+      (r: { product: { sku: string }; warehouse: { code: string }; quantity: string; value: string }) => [
+        r.product.sku,
+        r.warehouse.code,
+        r.quantity,
+        eur(r.value),
+      ],
+    ),
   };
 }
 

@@ -7,7 +7,9 @@ const VALUATION = `query($asOf: DateTime, $w: ID) { inventoryValuation(asOf: $as
   currency totalValue rows { product { sku } warehouse { code } quantity value unitCost } } }`;
 
 async function mutate(t: TestApp, key: string, name: string, inputType: string, input: object) {
-  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${ERRORS} } }`, { input });
+  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${ERRORS} } }`, {
+    input,
+  });
   expect(result.errors).toBeUndefined();
   expect(result.data[name].errors).toEqual([]);
 }
@@ -31,27 +33,52 @@ describe('inventory valuation', () => {
     org = await stockReadyOrg(t, 'Valuation Org');
     key = await org.key('WAREHOUSE');
     const warehouse = async (code: string) =>
-      (await t.gql(key, `mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { id rootLocation { id } } } }`, {
-        input: { code, name: code },
-      })).data.warehouseCreate.warehouse;
+      (
+        await t.gql(
+          key,
+          `mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { id rootLocation { id } } } }`,
+          {
+            input: { code, name: code },
+          },
+        )
+      ).data.warehouseCreate.warehouse;
     const main = await warehouse('MAIN');
     const east = await warehouse('EAST');
     eastId = east.id;
     const widget = (await createProduct(t, key, { sku: 'VAL-1', name: 'Widget', unitOfMeasure: 'pc' })).id;
     const screw = (await createProduct(t, key, { sku: 'VAL-2', name: 'Screw', unitOfMeasure: 'pc' })).id;
-    await mutate(t, key, 'stockReceive', 'StockReceiveInput', { productId: widget, locationId: main.rootLocation.id, quantity: '10', unitCost: '5' });
+    await mutate(t, key, 'stockReceive', 'StockReceiveInput', {
+      productId: widget,
+      locationId: main.rootLocation.id,
+      quantity: '10',
+      unitCost: '5',
+    });
     await pause();
     afterFirstReceipt = new Date().toISOString();
     await pause();
-    await mutate(t, key, 'stockReceive', 'StockReceiveInput', { productId: widget, locationId: main.rootLocation.id, quantity: '10', unitCost: '8' });
-    await mutate(t, key, 'stockIssue', 'StockIssueInput', { productId: widget, locationId: main.rootLocation.id, quantity: '5' });
+    await mutate(t, key, 'stockReceive', 'StockReceiveInput', {
+      productId: widget,
+      locationId: main.rootLocation.id,
+      quantity: '10',
+      unitCost: '8',
+    });
+    await mutate(t, key, 'stockIssue', 'StockIssueInput', {
+      productId: widget,
+      locationId: main.rootLocation.id,
+      quantity: '5',
+    });
     await mutate(t, key, 'stockTransfer', 'StockTransferInput', {
       productId: widget,
       fromLocationId: main.rootLocation.id,
       toLocationId: east.rootLocation.id,
       quantity: '5',
     });
-    await mutate(t, key, 'stockReceive', 'StockReceiveInput', { productId: screw, locationId: east.rootLocation.id, quantity: '3', unitCost: '1.125' });
+    await mutate(t, key, 'stockReceive', 'StockReceiveInput', {
+      productId: screw,
+      locationId: east.rootLocation.id,
+      quantity: '3',
+      unitCost: '1.125',
+    });
   });
   afterAll(() => t.close());
 
@@ -71,7 +98,10 @@ describe('inventory valuation', () => {
 
   it('values a past moment and a single warehouse', async () => {
     const past = await t.gql(key, VALUATION, { asOf: afterFirstReceipt });
-    expect(past.data.inventoryValuation).toMatchObject({ totalValue: '50.00', rows: [{ product: { sku: 'VAL-1' }, quantity: '10', value: '50.00' }] });
+    expect(past.data.inventoryValuation).toMatchObject({
+      totalValue: '50.00',
+      rows: [{ product: { sku: 'VAL-1' }, quantity: '10', value: '50.00' }],
+    });
     const east = await t.gql(key, VALUATION, { w: eastId });
     expect(east.data.inventoryValuation.rows.map((row: any) => [row.product.sku, row.value])).toEqual([
       ['VAL-1', '32.50'],

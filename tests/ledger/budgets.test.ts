@@ -31,9 +31,20 @@ describe('budgets', () => {
 
   it('needs the ACCOUNTING role to set amounts', async () => {
     const amounts = [{ accountId: org.account['4000'], periodId: december(), amount: '450' }];
-    await expectCode(org.tx((tx) => setBudget(tx, org.as('SALES'), { amounts })), 'FORBIDDEN');
-    await expectCode(org.tx((tx) => setBudget(tx, org.actor, { amounts: [] })), 'REQUIRED', 'amounts');
-    await expectCode(org.tx((tx) => setBudget(tx, org.actor, { amounts: [...amounts, ...amounts] })), 'INVALID_INPUT', 'amounts.1');
+    await expectCode(
+      org.tx((tx) => setBudget(tx, org.as('SALES'), { amounts })),
+      'FORBIDDEN',
+    );
+    await expectCode(
+      org.tx((tx) => setBudget(tx, org.actor, { amounts: [] })),
+      'REQUIRED',
+      'amounts',
+    );
+    await expectCode(
+      org.tx((tx) => setBudget(tx, org.actor, { amounts: [...amounts, ...amounts] })),
+      'INVALID_INPUT',
+      'amounts.1',
+    );
     await org.tx((tx) => setBudget(tx, org.as('ACCOUNTING'), { amounts }));
   });
 
@@ -41,11 +52,18 @@ describe('budgets', () => {
     for (const period of org.periods.slice(0, 11)) await org.tx((tx) => closePeriod(tx, org.actor, { id: period }));
     const yearId = (await t.db.prisma.period.findUniqueOrThrow({ where: { id: december() } })).fiscalYearId;
     await org.tx((tx) => closeFiscalYear(tx, org.actor, { id: yearId }));
-    const report = await org.tx((tx) => budgetVsActual(tx, org.actor, { fromPeriodId: december(), toPeriodId: december() }));
+    const report = await org.tx((tx) =>
+      budgetVsActual(tx, org.actor, { fromPeriodId: december(), toPeriodId: december() }),
+    );
     // 50.00 over a budget of 450.00 is 11.11%.
     expect(report.rows.map((row) => [row.code, row.budget, row.actual, row.variance, row.variancePercent])).toEqual([
       ['4000', '450.00', '500.00', '50.00', '11.11'],
     ]);
-    expect(report.netIncome).toEqual({ budget: '450.00', actual: '500.00', variance: '50.00', variancePercent: '11.11' });
+    expect(report.netIncome).toEqual({
+      budget: '450.00',
+      actual: '500.00',
+      variance: '50.00',
+      variancePercent: '11.11',
+    });
   });
 });

@@ -31,7 +31,9 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
       date: '2026-07-01',
       lines: pair(org.account['5000'], org.account['1300'], '640.00'),
     };
-    const results = await Promise.all(Array.from({ length: 20 }, () => org.tx((tx) => postFromSource(tx, org.actor, input))));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => org.tx((tx) => postFromSource(tx, org.actor, input))),
+    );
     expect(new Set(results.map((result) => result.entryId)).size).toBe(1);
     expect(results.filter((result) => result.created)).toHaveLength(1);
     const entries = await t.db.prisma.journalEntry.findMany({ where: { organizationId: org.organizationId } });
@@ -90,18 +92,29 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     });
 
     const rejected = attempts.filter((attempt) => !attempt.balanced).map((attempt) => attempt.reference);
-    expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, reference: { in: rejected } } })).toBe(0);
+    expect(
+      await t.db.prisma.journalEntry.count({
+        where: { organizationId: org.organizationId, reference: { in: rejected } },
+      }),
+    ).toBe(0);
     const totals = await t.db.prisma.journalLine.aggregate({
       where: { organizationId: org.organizationId, posted: true },
       _sum: { debit: true, credit: true },
     });
     expect(totals._sum.debit?.toFixed(2)).toBe(totals._sum.credit?.toFixed(2));
-    expect(await t.db.prisma.journalLine.count({ where: { organizationId: org.organizationId, posted: false } })).toBe(0);
+    expect(await t.db.prisma.journalLine.count({ where: { organizationId: org.organizationId, posted: false } })).toBe(
+      0,
+    );
 
-    const entries = await t.db.prisma.journalEntry.findMany({ where: { organizationId: org.organizationId }, include: { journal: true } });
+    const entries = await t.db.prisma.journalEntry.findMany({
+      where: { organizationId: org.organizationId },
+      include: { journal: true },
+    });
     expect(entries).toHaveLength(attempts.filter((attempt) => attempt.balanced).length);
     for (const code of journals) {
-      const numbers = entries.filter((entry) => entry.journal.code === code).map((entry) => Number(entry.number?.split('/')[2]));
+      const numbers = entries
+        .filter((entry) => entry.journal.code === code)
+        .map((entry) => Number(entry.number?.split('/')[2]));
       const expected = attempts.filter((attempt) => attempt.balanced && attempt.journal === code).length;
       expect(numbers.sort((x, y) => x - y)).toEqual(Array.from({ length: expected }, (_, index) => index + 1));
     }
@@ -124,7 +137,9 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected')) {
       expect(((outcome as PromiseRejectedResult).reason as DomainError).errors[0].code).toBe('ALREADY_REVERSED');
     }
-    expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, reversalOfId: entryId } })).toBe(1);
+    expect(
+      await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, reversalOfId: entryId } }),
+    ).toBe(1);
   });
 
   it('never lets a post land in a period after its close committed', async () => {
@@ -146,7 +161,9 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     expect(closed.status).toBe('fulfilled');
     const period = await t.db.prisma.period.findUniqueOrThrow({ where: { id: october } });
     expect(period.status).toBe('CLOSED');
-    const posted = await t.db.prisma.journalEntry.findMany({ where: { organizationId: org.organizationId, status: 'POSTED' } });
+    const posted = await t.db.prisma.journalEntry.findMany({
+      where: { organizationId: org.organizationId, status: 'POSTED' },
+    });
     expect(posted).toHaveLength(outcomes.filter((outcome) => outcome.status === 'fulfilled').length);
     for (const outcome of outcomes.filter((candidate) => candidate.status === 'rejected')) {
       expect(((outcome as PromiseRejectedResult).reason as DomainError).errors[0].code).toBe('PERIOD_CLOSED');
@@ -162,14 +179,18 @@ describe.skipIf(!onPostgres)('concurrent ledger posting (PostgreSQL)', () => {
     const client = tenantClient(t.db.prisma, other.organizationId);
     const options = { maxWait: 60_000, timeout: 60_000 };
     const setups = await Promise.all(
-      Array.from({ length: 8 }, () => client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options)),
+      Array.from({ length: 8 }, () =>
+        client.$transaction((tx) => setUpLedger(tx, actor, { baseCurrency: 'EUR' }), options),
+      ),
     );
     expect(setups.filter((result) => result.created)).toHaveLength(1);
     expect(await t.db.prisma.journal.count({ where: { organizationId: other.organizationId } })).toBe(6); // GEN, SAL, PUR, CSH, BNK, STK
 
     const rates = ['0.91', '0.92', '0.93', '0.94', '0.95', '0.96', '0.97', '0.98', '0.99', '1.01'];
     await Promise.all(
-      rates.map((rate) => client.$transaction((tx) => setExchangeRate(tx, actor, { currency: 'USD', date: '2026-03-01', rate }), options)),
+      rates.map((rate) =>
+        client.$transaction((tx) => setExchangeRate(tx, actor, { currency: 'USD', date: '2026-03-01', rate }), options),
+      ),
     );
     const stored = await t.db.prisma.exchangeRate.findMany({ where: { organizationId: other.organizationId } });
     expect(stored).toHaveLength(1);

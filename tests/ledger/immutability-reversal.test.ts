@@ -34,7 +34,9 @@ describe('posted entries are immutable; corrections are reversals', () => {
     const { entryId } = await draft();
     await org.tx((tx) => postEntry(tx, org.actor, { id: entryId }));
     const sql = (statement: string) => t.db.prisma.$executeRawUnsafe(statement, entryId);
-    await expect(sql('UPDATE "JournalLine" SET "debit" = 1 WHERE "entryId" = $1::uuid AND "debit" > 0')).rejects.toThrow(/posted/);
+    await expect(
+      sql('UPDATE "JournalLine" SET "debit" = 1 WHERE "entryId" = $1::uuid AND "debit" > 0'),
+    ).rejects.toThrow(/posted/);
     await expect(sql('DELETE FROM "JournalLine" WHERE "entryId" = $1::uuid')).rejects.toThrow(/posted/);
     await expect(sql('DELETE FROM "JournalEntry" WHERE "id" = $1::uuid')).rejects.toThrow(/posted/);
     await expect(sql(`UPDATE "JournalEntry" SET "memo" = 'changed' WHERE "id" = $1::uuid`)).rejects.toThrow(/posted/);
@@ -94,7 +96,12 @@ describe('posted entries are immutable; corrections are reversals', () => {
     });
     expect(updated).toMatchObject({ journalId: org.journal.PUR, memo: 'Desks', version: 2, status: 'DRAFT' });
     expect(
-      updated.lines.map((line) => [line.lineNo, line.date.toISOString().slice(0, 10), line.debit.toFixed(2), line.credit.toFixed(2)]),
+      updated.lines.map((line) => [
+        line.lineNo,
+        line.date.toISOString().slice(0, 10),
+        line.debit.toFixed(2),
+        line.credit.toFixed(2),
+      ]),
     ).toEqual([
       [1, '2026-05-03', '300.00', '0.00'],
       [2, '2026-05-03', '60.00', '0.00'],
@@ -102,7 +109,13 @@ describe('posted entries are immutable; corrections are reversals', () => {
     ]);
     await expectCode(
       org.tx((tx) =>
-        updateDraftEntry(tx, org.actor, { id: entryId, expectedVersion: 1, journalId: org.journal.GEN, date: '2026-05-03', lines: [] }),
+        updateDraftEntry(tx, org.actor, {
+          id: entryId,
+          expectedVersion: 1,
+          journalId: org.journal.GEN,
+          date: '2026-05-03',
+          lines: [],
+        }),
       ),
       'STALE_VERSION',
       'expectedVersion',
@@ -122,7 +135,11 @@ describe('posted entries are immutable; corrections are reversals', () => {
       where: { id: reversal.entryId },
       include: { lines: { orderBy: { lineNo: 'asc' } } },
     });
-    expect(stored).toMatchObject({ status: 'POSTED', reversalOfId: entryId, reference: `Reversal of ${original.number}` });
+    expect(stored).toMatchObject({
+      status: 'POSTED',
+      reversalOfId: entryId,
+      reference: `Reversal of ${original.number}`,
+    });
     expect(stored.date.toISOString().slice(0, 10)).toBe('2026-05-20');
     expect(stored.lines.map((line) => [line.accountId, line.debit.toFixed(2), line.credit.toFixed(2)])).toEqual([
       [org.account['6000'], '0.00', '45.50'],

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePeriod, createDraftEntry, createFiscalYear, lockPeriod, postEntry, reopenPeriod } from '../../src/domain/ledger/index.js';
+import {
+  closePeriod,
+  createDraftEntry,
+  createFiscalYear,
+  lockPeriod,
+  postEntry,
+  reopenPeriod,
+} from '../../src/domain/ledger/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { expectCode, ledgerOrg, pair, type LedgerOrg } from './helpers.js';
 
@@ -24,7 +31,10 @@ describe('fiscal years and periods', () => {
     });
 
   it('creates twelve open monthly periods and refuses overlaps', async () => {
-    const periods = await t.db.prisma.period.findMany({ where: { organizationId: org.organizationId }, orderBy: { number: 'asc' } });
+    const periods = await t.db.prisma.period.findMany({
+      where: { organizationId: org.organizationId },
+      orderBy: { number: 'asc' },
+    });
     expect(periods).toHaveLength(12);
     expect(periods.every((period) => period.status === 'OPEN')).toBe(true);
     const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -71,7 +71,9 @@ describe('posting journal entries', () => {
   });
 
   it('refuses inactive accounts', async () => {
-    const { accountId } = await org.tx((tx) => createAccount(tx, org.actor, { code: '4800', name: 'Old income', type: 'REVENUE' }));
+    const { accountId } = await org.tx((tx) =>
+      createAccount(tx, org.actor, { code: '4800', name: 'Old income', type: 'REVENUE' }),
+    );
     const draft = await org.tx((tx) =>
       createDraftEntry(tx, org.actor, {
         journalId: org.journal.GEN,
@@ -108,7 +110,14 @@ describe('posting journal entries', () => {
     numbers.push((await post('GEN', '2027-01-05', pair(a['1000'], a['3000'], '100.00'))).number);
     numbers.push((await post('SAL', '2026-12-31', pair(a['1200'], a['4000'], '50.00'))).number);
     numbers.push((await post('GEN', '2026-03-05', pair(a['1000'], a['3000'], '100.00'))).number);
-    expect(numbers).toEqual(['GEN/2026/00001', 'SAL/2026/00001', 'GEN/2026/00002', 'GEN/2027/00001', 'SAL/2026/00002', 'GEN/2026/00003']);
+    expect(numbers).toEqual([
+      'GEN/2026/00001',
+      'SAL/2026/00001',
+      'GEN/2026/00002',
+      'GEN/2027/00001',
+      'SAL/2026/00002',
+      'GEN/2026/00003',
+    ]);
     const entry = await t.db.prisma.journalEntry.findFirstOrThrow({
       where: { organizationId: org.organizationId, number: 'GEN/2026/00001' },
       include: { lines: true },
@@ -116,7 +125,9 @@ describe('posting journal entries', () => {
     expect(entry.status).toBe('POSTED');
     expect(entry.postedAt).toBeInstanceOf(Date);
     expect(entry.lines.every((line) => line.posted)).toBe(true);
-    const events = await t.db.prisma.outboxEvent.count({ where: { organizationId: org.organizationId, type: 'journalEntry.posted' } });
+    const events = await t.db.prisma.outboxEvent.count({
+      where: { organizationId: org.organizationId, type: 'journalEntry.posted' },
+    });
     expect(events).toBe(6);
   });
 

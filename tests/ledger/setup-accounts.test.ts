@@ -50,13 +50,19 @@ describe('ledger set-up, accounts and posting rules', () => {
     expect(Object.keys(org.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
     const again = await org.tx((tx) => setUpLedger(tx, org.actor, { baseCurrency: 'EUR' }));
     expect(again).toEqual({ created: false, accountsCreated: 0, journalsCreated: 0, postingRulesCreated: 0 });
-    expect(await t.db.prisma.account.count({ where: { organizationId: org.organizationId } })).toBe(Object.keys(org.account).length);
+    expect(await t.db.prisma.account.count({ where: { organizationId: org.organizationId } })).toBe(
+      Object.keys(org.account).length,
+    );
     const receivable = await org.tx((tx) => accountForRole(tx, 'RECEIVABLE'));
     expect(receivable.code).toBe('1200');
     const settings = await t.db.prisma.ledgerSettings.findUnique({ where: { organizationId: org.organizationId } });
     expect(settings?.roundingAccountId).toBe(org.account['6900']);
     const sub = await t.db.prisma.account.findUniqueOrThrow({ where: { id: org.account['2150'] } });
-    expect(sub).toMatchObject({ type: 'LIABILITY', subtype: 'GOODS_RECEIVED_NOT_INVOICED', parentId: org.account['2'] });
+    expect(sub).toMatchObject({
+      type: 'LIABILITY',
+      subtype: 'GOODS_RECEIVED_NOT_INVOICED',
+      parentId: org.account['2'],
+    });
   });
 
   it('fills in only what is missing and keeps accounts the organization made itself', async () => {
@@ -103,17 +109,27 @@ describe('ledger set-up, accounts and posting rules', () => {
       'code',
     );
     await expectCode(
-      org.tx((tx) => createAccount(tx, org.actor, { code: '1010', name: 'Bad subtype', type: 'ASSET', subtype: 'SALES' })),
+      org.tx((tx) =>
+        createAccount(tx, org.actor, { code: '1010', name: 'Bad subtype', type: 'ASSET', subtype: 'SALES' }),
+      ),
       'INVALID_SUBTYPE',
       'subtype',
     );
     await expectCode(
-      org.tx((tx) => createAccount(tx, org.actor, { code: '1010', name: 'Wrong parent', type: 'ASSET', parentId: org.account['2'] })),
+      org.tx((tx) =>
+        createAccount(tx, org.actor, { code: '1010', name: 'Wrong parent', type: 'ASSET', parentId: org.account['2'] }),
+      ),
       'INVALID_PARENT',
       'parentId',
     );
     const { accountId: savings } = await org.tx((tx) =>
-      createAccount(tx, org.actor, { code: '1010', name: 'Savings', type: 'ASSET', subtype: 'BANK', parentId: org.account['1'] }),
+      createAccount(tx, org.actor, {
+        code: '1010',
+        name: 'Savings',
+        type: 'ASSET',
+        subtype: 'BANK',
+        parentId: org.account['1'],
+      }),
     );
     const { accountId: deposit } = await org.tx((tx) =>
       createAccount(tx, org.actor, { code: '1011', name: 'Deposit', type: 'ASSET', parentId: savings }),
@@ -135,7 +151,9 @@ describe('ledger set-up, accounts and posting rules', () => {
     const { accountId } = await org.tx((tx) =>
       createAccount(tx, org.actor, { code: '6100', name: 'Rent', type: 'EXPENSE', subtype: 'OPERATING_EXPENSE' }),
     );
-    await org.tx((tx) => updateAccount(tx, org.actor, { id: accountId, expectedVersion: 1, name: 'Office rent', code: '6110' }));
+    await org.tx((tx) =>
+      updateAccount(tx, org.actor, { id: accountId, expectedVersion: 1, name: 'Office rent', code: '6110' }),
+    );
     await expectCode(
       org.tx((tx) => updateAccount(tx, org.actor, { id: accountId, expectedVersion: 1, name: 'Stale' })),
       'STALE_VERSION',
@@ -166,7 +184,9 @@ describe('ledger set-up, accounts and posting rules', () => {
   });
 
   it('deactivates, activates and deletes unused accounts', async () => {
-    const { accountId } = await org.tx((tx) => createAccount(tx, org.actor, { code: '4950', name: 'Grants', type: 'REVENUE' }));
+    const { accountId } = await org.tx((tx) =>
+      createAccount(tx, org.actor, { code: '4950', name: 'Grants', type: 'REVENUE' }),
+    );
     await org.tx((tx) => deactivateAccount(tx, org.actor, { id: accountId }));
     await expectCode(
       org.tx((tx) => deactivateAccount(tx, org.actor, { id: accountId })),
@@ -184,12 +204,16 @@ describe('ledger set-up, accounts and posting rules', () => {
       org.tx((tx) => deleteAccount(tx, org.actor, { id: org.account['4'] })),
       'ACCOUNT_IN_USE',
     );
-    const audit = await t.db.prisma.auditLog.count({ where: { organizationId: org.organizationId, entityId: accountId } });
+    const audit = await t.db.prisma.auditLog.count({
+      where: { organizationId: org.organizationId, entityId: accountId },
+    });
     expect(audit).toBe(4);
   });
 
   it('refuses posting rules to inactive accounts and accounts of the wrong type', async () => {
-    const { accountId: oldBank } = await org.tx((tx) => createAccount(tx, org.actor, { code: '1090', name: 'Old bank', type: 'ASSET' }));
+    const { accountId: oldBank } = await org.tx((tx) =>
+      createAccount(tx, org.actor, { code: '1090', name: 'Old bank', type: 'ASSET' }),
+    );
     await org.tx((tx) => deactivateAccount(tx, org.actor, { id: oldBank }));
     await expectCode(
       org.tx((tx) => setPostingRule(tx, org.actor, { role: 'BANK', accountId: oldBank })),
@@ -202,7 +226,9 @@ describe('ledger set-up, accounts and posting rules', () => {
       'accountId',
     );
     await expectCode(
-      org.tx((tx) => setPostingRule(tx, org.actor, { role: 'BANK', accountId: '00000000-0000-4000-8000-000000000000' })),
+      org.tx((tx) =>
+        setPostingRule(tx, org.actor, { role: 'BANK', accountId: '00000000-0000-4000-8000-000000000000' }),
+      ),
       'NOT_FOUND',
       'accountId',
     );

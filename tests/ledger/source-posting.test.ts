@@ -19,7 +19,12 @@ describe('exactly-once posting from a source document', () => {
     date: '2026-06-01',
     reference: `INV-${id}`,
     lines: [
-      { accountId: receivable, debit: amount, partnerType: 'Customer', partnerId: '11111111-1111-4111-8111-111111111111' },
+      {
+        accountId: receivable,
+        debit: amount,
+        partnerType: 'Customer',
+        partnerId: '11111111-1111-4111-8111-111111111111',
+      },
       { accountId: sales, credit: amount },
     ],
   });
@@ -38,8 +43,14 @@ describe('exactly-once posting from a source document', () => {
       }),
     );
     expect(retry).toEqual({ entryId: first.entryId, number: first.number, created: false });
-    expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceId: 'A-1' } })).toBe(1);
-    expect(await t.db.prisma.outboxEvent.count({ where: { organizationId: org.organizationId, type: 'journalEntry.posted' } })).toBe(1);
+    expect(
+      await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceId: 'A-1' } }),
+    ).toBe(1);
+    expect(
+      await t.db.prisma.outboxEvent.count({
+        where: { organizationId: org.organizationId, type: 'journalEntry.posted' },
+      }),
+    ).toBe(1);
   });
 
   it('refuses the same key with different lines', async () => {
@@ -65,7 +76,9 @@ describe('exactly-once posting from a source document', () => {
         throw new Error('the invoice failed later');
       }),
     ).rejects.toThrow('the invoice failed later');
-    expect(await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceId: 'A-3' } })).toBe(0);
+    expect(
+      await t.db.prisma.journalEntry.count({ where: { organizationId: org.organizationId, sourceId: 'A-3' } }),
+    ).toBe(0);
     expect((await org.tx((tx) => postFromSource(tx, org.actor, input))).created).toBe(true);
   });
 

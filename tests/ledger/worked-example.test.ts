@@ -60,7 +60,11 @@ describe('worked example: trial balance and general ledger', () => {
     }
     // A draft never counts.
     await org.tx((tx) =>
-      createDraftEntry(tx, org.actor, { journalId: org.journal.GEN, date: '2026-01-26', lines: pair(a['6000'], a['1100'], '99.00') }),
+      createDraftEntry(tx, org.actor, {
+        journalId: org.journal.GEN,
+        date: '2026-01-26',
+        lines: pair(a['6000'], a['1100'], '99.00'),
+      }),
     );
   });
   afterAll(() => t.close());
@@ -86,7 +90,11 @@ describe('worked example: trial balance and general ledger', () => {
     expect(early.totalDebit).toBe('18800.00');
     expect(early.rows.find((row) => row.code === '1100')?.balance).toBe('10000.00');
     const late = await org.tx((tx) => trialBalance(tx, org.actor, { from: '2026-01-11', to: '2026-01-31' }));
-    expect(late.rows.find((row) => row.code === '1100')).toMatchObject({ debit: '1000.00', credit: '3200.00', balance: '-2200.00' });
+    expect(late.rows.find((row) => row.code === '1100')).toMatchObject({
+      debit: '1000.00',
+      credit: '3200.00',
+      balance: '-2200.00',
+    });
     expect(late).toMatchObject({ totalDebit: '4200.00', totalCredit: '4200.00' });
   });
 

@@ -21,7 +21,9 @@ describe('year-end close', () => {
   beforeAll(async () => {
     t = await createTestApp();
     org = await ledgerOrg(t, 'Year End Org');
-    yearId = (await t.db.prisma.fiscalYear.findFirstOrThrow({ where: { organizationId: org.organizationId, name: '2026' } })).id;
+    yearId = (
+      await t.db.prisma.fiscalYear.findFirstOrThrow({ where: { organizationId: org.organizationId, name: '2026' } })
+    ).id;
     await org.tx((tx) => createFiscalYear(tx, org.actor, { name: '2027', startDate: '2027-01-01' }));
     const a = org.account;
     const post = (date: string, lines: EntryLineInput[]) =>
@@ -37,7 +39,8 @@ describe('year-end close', () => {
   });
   afterAll(() => t.close());
 
-  const close = (roles: ('ADMIN' | 'ACCOUNTING')[] = ['ADMIN']) => org.tx((tx) => closeFiscalYear(tx, org.as(...roles), { id: yearId }));
+  const close = (roles: ('ADMIN' | 'ACCOUNTING')[] = ['ADMIN']) =>
+    org.tx((tx) => closeFiscalYear(tx, org.as(...roles), { id: yearId }));
 
   it('needs an administrator and every period but the last closed', async () => {
     await expectCode(close(['ACCOUNTING']), 'FORBIDDEN');
@@ -53,7 +56,10 @@ describe('year-end close', () => {
     const last = await t.db.prisma.period.findUniqueOrThrow({ where: { id: org.periods[11] } });
     expect(last.status).toBe('CLOSED');
 
-    const entry = await t.db.prisma.journalEntry.findUniqueOrThrow({ where: { id: closingEntryId! }, include: { lines: true } });
+    const entry = await t.db.prisma.journalEntry.findUniqueOrThrow({
+      where: { id: closingEntryId! },
+      include: { lines: true },
+    });
     expect([entry.status, entry.date.toISOString().slice(0, 10), entry.sourceType, entry.sourcePurpose]).toEqual([
       'POSTED',
       '2026-12-31',
@@ -61,7 +67,9 @@ describe('year-end close', () => {
       'YEAR_END_CLOSE',
     ]);
     const code = Object.fromEntries(Object.entries(org.account).map(([accountCode, id]) => [id, accountCode]));
-    const lines = entry.lines.map((line) => [code[line.accountId], line.debit.toFixed(2), line.credit.toFixed(2)]).sort();
+    const lines = entry.lines
+      .map((line) => [code[line.accountId], line.debit.toFixed(2), line.credit.toFixed(2)])
+      .sort();
     // Revenue 1000.00 + 80.25, expenses 250.50 + 300.00: net income 529.75.
     expect(lines).toEqual([
       ['3900', '0.00', '529.75'],
@@ -77,7 +85,11 @@ describe('year-end close', () => {
       trial: await trialBalance(tx, org.actor, { asOf: '2027-12-31' }),
     }));
     // Only 2027's 40.00 of expenses is left in revenue and expense accounts.
-    expect([report.spanning.revenue.total, report.spanning.expenses.total, report.spanning.netIncome]).toEqual(['0.00', '40.00', '-40.00']);
+    expect([report.spanning.revenue.total, report.spanning.expenses.total, report.spanning.netIncome]).toEqual([
+      '0.00',
+      '40.00',
+      '-40.00',
+    ]);
     expect(report.sheet.unclosedEarnings).toBe('0.00');
     expect(report.sheet.equity.rows.find((row) => row.code === '3900')?.amount).toBe('529.75');
     expect(report.sheet.totalLiabilitiesAndEquity).toBe(report.sheet.assets.total);

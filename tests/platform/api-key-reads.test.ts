@@ -19,9 +19,13 @@ beforeAll(async () => {
   employeeId = (await createEmployee(t, org.adminKey, { name: 'Alice', apiKeyId: linked.id })).id;
   // Alice's key uses itself once, so lastUsedAt is set: the metadata an outsider must not read.
   expect((await t.gql(linked.secret, '{ viewer { name } }')).errors).toBeUndefined();
-  const created = await t.gql(org.adminKey, `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } errors { code message } } }`, {
-    input: { name: 'Acme', ownerId: linked.id },
-  });
+  const created = await t.gql(
+    org.adminKey,
+    `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } errors { code message } } }`,
+    {
+      input: { name: 'Acme', ownerId: linked.id },
+    },
+  );
   expect(created.data.customerCreate.errors).toEqual([]);
   customerId = created.data.customerCreate.customer.id;
 });
@@ -34,31 +38,36 @@ const outsiders: [string, Role[]][] = [
 ];
 
 describe('ApiKey read rule', () => {
-  it.each(outsiders)('shows %s no other key: Employee.apiKey, Customer.owner, node and nodes answer null without an error', async (_label, roles) => {
-    const key = await org.key(...roles);
-    const read = await t.gql(
-      key,
-      `query($employee: ID!, $key: ID!) {
+  it.each(outsiders)(
+    'shows %s no other key: Employee.apiKey, Customer.owner, node and nodes answer null without an error',
+    async (_label, roles) => {
+      const key = await org.key(...roles);
+      const read = await t.gql(
+        key,
+        `query($employee: ID!, $key: ID!) {
         employee(id: $employee) { name apiKey { ${KEY_FIELDS} } }
         employees(first: 10) { nodes { name apiKey { id name } } }
         node(id: $key) { id ... on ApiKey { name prefix roles lastUsedAt } }
         nodes(ids: [$key]) { id ... on ApiKey { name } }
       }`,
-      { employee: employeeId, key: linked.id },
-    );
-    expect(read.errors).toBeUndefined();
-    expect(read.data.employee).toEqual({ name: 'Alice', apiKey: null });
-    expect(read.data.employees.nodes).toEqual([{ name: 'Alice', apiKey: null }]);
-    expect(read.data.node).toBeNull();
-    expect(read.data.nodes).toEqual([null]);
-    if (roles.includes('SALES')) {
-      const customer = await t.gql(key, `query($id: ID!) { customer(id: $id) { name owner { ${KEY_FIELDS} } } }`, { id: customerId });
-      expect(customer.errors).toBeUndefined();
-      expect(customer.data.customer).toEqual({ name: 'Acme', owner: null });
-    }
-    const list = await t.gql(key, `{ apiKeys { nodes { id } } }`);
-    expect(list.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-  });
+        { employee: employeeId, key: linked.id },
+      );
+      expect(read.errors).toBeUndefined();
+      expect(read.data.employee).toEqual({ name: 'Alice', apiKey: null });
+      expect(read.data.employees.nodes).toEqual([{ name: 'Alice', apiKey: null }]);
+      expect(read.data.node).toBeNull();
+      expect(read.data.nodes).toEqual([null]);
+      if (roles.includes('SALES')) {
+        const customer = await t.gql(key, `query($id: ID!) { customer(id: $id) { name owner { ${KEY_FIELDS} } } }`, {
+          id: customerId,
+        });
+        expect(customer.errors).toBeUndefined();
+        expect(customer.data.customer).toEqual({ name: 'Acme', owner: null });
+      }
+      const list = await t.gql(key, `{ apiKeys { nodes { id } } }`);
+      expect(list.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    },
+  );
 
   it('lets a key read itself, through viewer and through the paths that lead to it', async () => {
     const read = await t.gql(

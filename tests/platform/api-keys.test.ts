@@ -20,12 +20,17 @@ const LIST = '{ apiKeys(first: 50) { totalCount nodes { id name roles revokedAt 
 
 describe('API keys over GraphQL', () => {
   it('issues a working key once, lists it without its secret, and revokes it', async () => {
-    const created = await t.gql(org.adminKey, CREATE, { input: { name: '  Webshop sync ', roles: ['SALES', 'SALES'] } });
+    const created = await t.gql(org.adminKey, CREATE, {
+      input: { name: '  Webshop sync ', roles: ['SALES', 'SALES'] },
+    });
     const payload = created.data.apiKeyCreate;
     expect(payload.errors).toEqual([]);
     expect(payload.apiKey).toMatchObject({ name: 'Webshop sync', roles: ['SALES'], revokedAt: null });
     expect(payload.secret).toMatch(/^unison_/);
-    expect((await t.gql(payload.secret, '{ viewer { name roles } }')).data.viewer).toEqual({ name: 'Webshop sync', roles: ['SALES'] });
+    expect((await t.gql(payload.secret, '{ viewer { name roles } }')).data.viewer).toEqual({
+      name: 'Webshop sync',
+      roles: ['SALES'],
+    });
 
     const listed = await t.gql(org.adminKey, LIST);
     expect(listed.data.apiKeys.nodes.map((k: { name: string }) => k.name)).toEqual(['Administrator', 'Webshop sync']);
@@ -36,18 +41,25 @@ describe('API keys over GraphQL', () => {
     expect(revoked.data.apiKeyRevoke.apiKey.revokedAt).not.toBeNull();
     expect((await t.gql(payload.secret, '{ viewer { name } }')).status).toBe(401);
     const again = await t.gql(org.adminKey, REVOKE, { input: { id: payload.apiKey.id } });
-    expect(again.data.apiKeyRevoke.errors).toEqual([expect.objectContaining({ code: 'ALREADY_REVOKED', field: ['input', 'id'] })]);
+    expect(again.data.apiKeyRevoke.errors).toEqual([
+      expect.objectContaining({ code: 'ALREADY_REVOKED', field: ['input', 'id'] }),
+    ]);
     const active = await t.gql(org.adminKey, '{ apiKeys(includeRevoked: false) { totalCount } }');
     expect(active.data.apiKeys.totalCount).toBe(1);
   });
 
   it('validates input and writes an audit record', async () => {
     const res = await t.gql(org.adminKey, CREATE, { input: { name: ' ', roles: [] } });
-    expect(res.data.apiKeyCreate.errors.map((e: { code: string; field: string[] }) => [e.code, e.field.join('.')])).toEqual([
+    expect(
+      res.data.apiKeyCreate.errors.map((e: { code: string; field: string[] }) => [e.code, e.field.join('.')]),
+    ).toEqual([
       ['REQUIRED', 'input.name'],
       ['REQUIRED', 'input.roles'],
     ]);
-    const audit = await t.gql(org.adminKey, '{ auditLog(where: { action: { equals: "apiKeyRevoke" } }) { totalCount nodes { actorName entityType } } }');
+    const audit = await t.gql(
+      org.adminKey,
+      '{ auditLog(where: { action: { equals: "apiKeyRevoke" } }) { totalCount nodes { actorName entityType } } }',
+    );
     expect(audit.data.auditLog.nodes[0]).toEqual({ actorName: 'Administrator', entityType: 'ApiKey' });
   });
 
@@ -62,7 +74,9 @@ describe('API keys over GraphQL', () => {
   it('is for ADMIN only and stays inside the organization', async () => {
     const sales = await org.key('SALES');
     expect((await t.gql(sales, LIST)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(sales, CREATE, { input: { name: 'x', roles: ['ADMIN'] } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(sales, CREATE, { input: { name: 'x', roles: ['ADMIN'] } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const other = await t.newOrg('Other Keys Org');
     const foreignKey = (await t.gql(other.adminKey, '{ viewer { apiKey { id } } }')).data.viewer.apiKey.id;
     const res = await t.gql(org.adminKey, REVOKE, { input: { id: foreignKey } });
@@ -75,11 +89,17 @@ describe.skipIf(!inject('testDatabaseUrl'))('API keys under concurrency (Postgre
   it('never lets concurrent revocations remove every ADMIN key', async () => {
     const racing = await t.newOrg('Racing Admins');
     const keys = [racing.adminKey, await racing.key('ADMIN'), await racing.key('ADMIN'), await racing.key('ADMIN')];
-    const ids = await Promise.all(keys.map(async (key) => (await t.gql(key, '{ viewer { apiKey { id } } }')).data.viewer.apiKey.id));
+    const ids = await Promise.all(
+      keys.map(async (key) => (await t.gql(key, '{ viewer { apiKey { id } } }')).data.viewer.apiKey.id),
+    );
     // Each admin revokes the next one's key, all at once.
-    const results = await Promise.all(ids.map((_, i) => t.gql(keys[i], REVOKE, { input: { id: ids[(i + 1) % ids.length] } })));
+    const results = await Promise.all(
+      ids.map((_, i) => t.gql(keys[i], REVOKE, { input: { id: ids[(i + 1) % ids.length] } })),
+    );
     const succeeded = results.filter((r) => r.data?.apiKeyRevoke?.errors.length === 0).length;
-    const active = await t.db.prisma.apiKey.count({ where: { organizationId: racing.organizationId, revokedAt: null } });
+    const active = await t.db.prisma.apiKey.count({
+      where: { organizationId: racing.organizationId, revokedAt: null },
+    });
     expect(active).toBeGreaterThanOrEqual(1);
     expect(succeeded).toBe(ids.length - active);
   });

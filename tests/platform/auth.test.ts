@@ -51,7 +51,11 @@ describe('authentication', () => {
   it('returns the viewer with organization, key name and roles, and records last use', async () => {
     const res = await t.gql(org.adminKey, VIEWER);
     expect(res.status).toBe(200);
-    expect(res.data.viewer).toMatchObject({ name: 'Administrator', roles: ['ADMIN'], organization: { name: 'Auth Org' } });
+    expect(res.data.viewer).toMatchObject({
+      name: 'Administrator',
+      roles: ['ADMIN'],
+      organization: { name: 'Auth Org' },
+    });
     expect(res.data.viewer.apiKey.prefix).toMatch(/^unison_/);
     expect(res.data.viewer.apiKey.lastUsedAt).not.toBeNull();
   });
@@ -69,7 +73,11 @@ describe('authentication', () => {
     expect(res.status).toBe(200);
     expect(res.data.__schema.queryType.name).toBe('Query');
     // GraphiQL's default header is an unfilled "Bearer ": treated as no key, not as a bad one.
-    const template = await t.http().post('/graphql').set('authorization', 'Bearer ').send({ query: '{ __schema { queryType { name } } }' });
+    const template = await t
+      .http()
+      .post('/graphql')
+      .set('authorization', 'Bearer ')
+      .send({ query: '{ __schema { queryType { name } } }' });
     expect(template.status).toBe(200);
     const query = await t.http().post('/graphql').set('authorization', 'Bearer ').send({ query: VIEWER });
     expect(query.status).toBe(401);

@@ -100,7 +100,10 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
   beforeAll(async () => {
     t = await createTestApp();
     o = await orderOrg(t, 'Crash Org', { widget: '20', gadget: '0' });
-    const chart = await t.gql(o.org.adminKey, `query { accounts(first: 100) { nodes { id code type } } journals { id code } }`);
+    const chart = await t.gql(
+      o.org.adminKey,
+      `query { accounts(first: 100) { nodes { id code type } } journals { id code } }`,
+    );
     expect(chart.errors).toBeUndefined();
     accounts = Object.fromEntries(chart.data.accounts.nodes.map((a: { id: string; code: string }) => [a.code, a.id]));
     journal = chart.data.journals.find((j: { code: string }) => j.code === 'GEN').id;
@@ -116,13 +119,27 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     child = await startServer(databaseUrl, port);
     const key = o.org.adminKey;
     const today = new Date().toISOString().slice(0, 10);
-    const [cash, revenue] = [accounts['1000'] ?? Object.values(accounts)[0], accounts['4000'] ?? Object.values(accounts)[1]];
+    const [cash, revenue] = [
+      accounts['1000'] ?? Object.values(accounts)[0],
+      accounts['4000'] ?? Object.values(accounts)[1],
+    ];
 
     const acked = { stockMoves: [] as string[], entries: [] as string[], orders: [] as string[] };
     const adjust = (url: string, i: number) =>
-      gql(url, key, `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`, {
-        input: { productId: o.widget, locationId: o.location, quantity: '2', reason: `crash test found ${i}`, idempotencyKey: `crash-adjust-${i}` },
-      });
+      gql(
+        url,
+        key,
+        `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`,
+        {
+          input: {
+            productId: o.widget,
+            locationId: o.location,
+            quantity: '2',
+            reason: `crash test found ${i}`,
+            idempotencyKey: `crash-adjust-${i}`,
+          },
+        },
+      );
     const sentAdjustments = new Set<number>();
     const ackedAdjustments = new Map<number, string>();
     let ackCount = 0;
@@ -139,30 +156,64 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       });
       writes.push(async () => {
         const created = acknowledged(
-          await gql(child!.url, key, `mutation($input: JournalEntryCreateInput!) { journalEntryCreate(input: $input) { journalEntry { id } errors { code message } } }`, {
-            input: { journalId: journal, date: today, memo: `crash test ${i}`, idempotencyKey: `crash-entry-${i}`, lines: [{ accountId: cash, debit: `${i + 1}.25` }, { accountId: revenue, credit: `${i + 1}.25` }] },
-          }),
+          await gql(
+            child!.url,
+            key,
+            `mutation($input: JournalEntryCreateInput!) { journalEntryCreate(input: $input) { journalEntry { id } errors { code message } } }`,
+            {
+              input: {
+                journalId: journal,
+                date: today,
+                memo: `crash test ${i}`,
+                idempotencyKey: `crash-entry-${i}`,
+                lines: [
+                  { accountId: cash, debit: `${i + 1}.25` },
+                  { accountId: revenue, credit: `${i + 1}.25` },
+                ],
+              },
+            },
+          ),
           'journalEntryCreate',
         );
         if (!created) return;
         const posted = acknowledged(
-          await gql(child!.url, key, `mutation($input: JournalEntryIdInput!) { journalEntryPost(input: $input) { journalEntry { id status } errors { code message } } }`, { input: { id: created.journalEntry.id } }),
+          await gql(
+            child!.url,
+            key,
+            `mutation($input: JournalEntryIdInput!) { journalEntryPost(input: $input) { journalEntry { id status } errors { code message } } }`,
+            { input: { id: created.journalEntry.id } },
+          ),
           'journalEntryPost',
         );
         if (posted?.journalEntry.status === 'POSTED') acked.entries.push(rowId(posted.journalEntry.id));
       });
       writes.push(async () => {
         const created = acknowledged(
-          await gql(child!.url, key, `mutation($input: SalesOrderCreateInput!) { salesOrderCreate(input: $input) { salesOrder { id } errors { code message } } }`, {
-            input: { customerId: o.acme, idempotencyKey: `crash-order-${i}`, locationId: o.location, lines: [{ productId: o.widget, quantity: '3' }] },
-          }),
+          await gql(
+            child!.url,
+            key,
+            `mutation($input: SalesOrderCreateInput!) { salesOrderCreate(input: $input) { salesOrder { id } errors { code message } } }`,
+            {
+              input: {
+                customerId: o.acme,
+                idempotencyKey: `crash-order-${i}`,
+                locationId: o.location,
+                lines: [{ productId: o.widget, quantity: '3' }],
+              },
+            },
+          ),
           'salesOrderCreate',
         );
         if (!created) return;
         const confirmed = acknowledged(
-          await gql(child!.url, key, `mutation($input: SalesOrderConfirmInput!) { salesOrderConfirm(input: $input) { salesOrder { id status } errors { code message } } }`, {
-            input: { id: created.salesOrder.id, allowBackorder: true },
-          }),
+          await gql(
+            child!.url,
+            key,
+            `mutation($input: SalesOrderConfirmInput!) { salesOrderConfirm(input: $input) { salesOrder { id status } errors { code message } } }`,
+            {
+              input: { id: created.salesOrder.id, allowBackorder: true },
+            },
+          ),
           'salesOrderConfirm',
         );
         if (confirmed?.salesOrder.status === 'CONFIRMED') acked.orders.push(rowId(confirmed.salesOrder.id));
@@ -198,9 +249,20 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
 
     child = await startServer(databaseUrl, port);
     // It serves again: one more write after the restart.
-    const after = await gql(child.url, key, `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`, {
-      input: { productId: o.widget, locationId: o.location, quantity: '1', reason: 'after the restart', idempotencyKey: 'crash-after' },
-    });
+    const after = await gql(
+      child.url,
+      key,
+      `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockMove { id } errors { code message } } }`,
+      {
+        input: {
+          productId: o.widget,
+          locationId: o.location,
+          quantity: '1',
+          reason: 'after the restart',
+          idempotencyKey: 'crash-after',
+        },
+      },
+    );
     const afterPayload = acknowledged(after, 'stockAdjust');
     expect(afterPayload, JSON.stringify(after.body)).toBeTruthy();
     acked.stockMoves.push(rowId(afterPayload.stockMove.id));
@@ -219,11 +281,20 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     const sql = <T>(query: string, ...params: unknown[]) => t.db.prisma.$queryRawUnsafe<T[]>(query, ...params);
 
     // Every acknowledged write is there.
-    const moves = await sql<{ id: string }>(`SELECT id::text FROM "StockMove" WHERE id::text = ANY($1::text[]) AND state = 'DONE'`, acked.stockMoves);
+    const moves = await sql<{ id: string }>(
+      `SELECT id::text FROM "StockMove" WHERE id::text = ANY($1::text[]) AND state = 'DONE'`,
+      acked.stockMoves,
+    );
     expect(moves.map((m) => m.id).sort()).toEqual([...acked.stockMoves].sort());
-    const entries = await sql<{ id: string }>(`SELECT id::text FROM "JournalEntry" WHERE id::text = ANY($1::text[]) AND status = 'POSTED'`, acked.entries);
+    const entries = await sql<{ id: string }>(
+      `SELECT id::text FROM "JournalEntry" WHERE id::text = ANY($1::text[]) AND status = 'POSTED'`,
+      acked.entries,
+    );
     expect(entries.map((e) => e.id).sort()).toEqual([...acked.entries].sort());
-    const orders = await sql<{ id: string }>(`SELECT id::text FROM "SalesOrder" WHERE id::text = ANY($1::text[]) AND status = 'CONFIRMED'`, acked.orders);
+    const orders = await sql<{ id: string }>(
+      `SELECT id::text FROM "SalesOrder" WHERE id::text = ANY($1::text[]) AND status = 'CONFIRMED'`,
+      acked.orders,
+    );
     expect(orders.map((e) => e.id).sort()).toEqual([...acked.orders].sort());
 
     const twice = await sql<{ reason: string }>(
@@ -245,7 +316,14 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     expect(totals!.debit).toBe(totals!.credit);
 
     // Stock on hand of every internal location equals the sum of its done moves; reservations fit in it.
-    const levels = await sql<{ productId: string; locationId: string; onHand: string; moved: string; reserved: string; reservations: string }>(
+    const levels = await sql<{
+      productId: string;
+      locationId: string;
+      onHand: string;
+      moved: string;
+      reserved: string;
+      reservations: string;
+    }>(
       `WITH moved AS (
          SELECT "productId", loc AS "locationId", sum(q) AS moved FROM (
            SELECT "productId", "toLocationId" AS loc, quantity AS q FROM "StockMove" WHERE "organizationId"::text = $1 AND state = 'DONE'
@@ -269,7 +347,9 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       const where = `product ${level.productId} at ${level.locationId}`;
       expect(Number(level.onHand), `on hand of ${where} equals its moves`).toBe(Number(level.moved));
       expect(Number(level.reserved), `reserved of ${where} equals its reservations`).toBe(Number(level.reservations));
-      expect(Number(level.reserved), `reserved of ${where} is within on hand`).toBeLessThanOrEqual(Number(level.onHand));
+      expect(Number(level.reserved), `reserved of ${where} is within on hand`).toBeLessThanOrEqual(
+        Number(level.onHand),
+      );
     }
 
     // Every committed write has its outbox event: adjustments, posted entries, confirmed orders.
@@ -296,6 +376,8 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       `crash test: ${sent} of ${writes.length} writes sent, ${inFlightAtKill} in flight at SIGKILL; acknowledged ${ackedAdjustments.size} adjustments (${sentAdjustments.size} sent), ` +
         `${acked.entries.length} posted entries, ${acked.orders.length} confirmed orders; in the database after the retries: ${committed!.moves} adjustments, ${committed!.entries} posted entries, ${committed!.orders} confirmed orders\n`,
     );
-    expect(acked.stockMoves.length + acked.entries.length + acked.orders.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
+    expect(acked.stockMoves.length + acked.entries.length + acked.orders.length).toBeGreaterThanOrEqual(
+      KILL_AFTER_ACKS,
+    );
   });
 });

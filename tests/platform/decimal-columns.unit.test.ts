@@ -4,7 +4,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { DAYS, MONEY, PERCENT, QUANTITY, RATE, UNIT_PRICE, checkFits, columnLimit, fitsColumn, parseDecimal } from '../../src/platform/decimals.js';
+import {
+  DAYS,
+  MONEY,
+  PERCENT,
+  QUANTITY,
+  RATE,
+  UNIT_PRICE,
+  checkFits,
+  columnLimit,
+  fitsColumn,
+  parseDecimal,
+} from '../../src/platform/decimals.js';
 import { isNumericOverflow } from '../../src/platform/db/prisma-errors.js';
 import { DomainError, Problems } from '../../src/platform/errors.js';
 import { checkFiguresFit, lineFigures, documentFigures } from '../../src/domain/ledger/index.js';
@@ -25,7 +36,8 @@ describe('decimal column kinds', () => {
     const dir = path.resolve('prisma/schema');
     const shapes = new Set<string>();
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.prisma'))) {
-      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/@db\.Decimal\((\d+),\s*(\d+)\)/g)) shapes.add(`${match[1]},${match[2]}`);
+      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/@db\.Decimal\((\d+),\s*(\d+)\)/g))
+        shapes.add(`${match[1]},${match[2]}`);
     }
     const known = new Set([MONEY, QUANTITY, UNIT_PRICE, RATE, PERCENT, DAYS].map((c) => `${c.precision},${c.scale}`));
     expect([...shapes].filter((shape) => !known.has(shape))).toEqual([]);
@@ -62,9 +74,13 @@ describe('decimal column kinds', () => {
   it('parseDecimal refuses with OUT_OF_RANGE what the column of its scale cannot hold', () => {
     const problems = new Problems();
     expect(parseDecimal(problems, 'unitPrice', '999999999999999', { scale: 6 })).toBeUndefined();
-    expect(parseDecimal(problems, 'unitPrice', '99999999999999.999999', { scale: 6 })?.toFixed()).toBe('99999999999999.999999');
+    expect(parseDecimal(problems, 'unitPrice', '99999999999999.999999', { scale: 6 })?.toFixed()).toBe(
+      '99999999999999.999999',
+    );
     expect(parseDecimal(problems, 'quantity', '1000000000000000', { scale: 4 })).toBeUndefined();
-    expect(parseDecimal(problems, 'quantity', '999999999999999.9999', { scale: 4 })?.toFixed()).toBe('999999999999999.9999');
+    expect(parseDecimal(problems, 'quantity', '999999999999999.9999', { scale: 4 })?.toFixed()).toBe(
+      '999999999999999.9999',
+    );
     expect(errorsOf(problems)).toEqual([
       { code: 'OUT_OF_RANGE', field: 'unitPrice' },
       { code: 'OUT_OF_RANGE', field: 'quantity' },

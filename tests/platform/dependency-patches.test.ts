@@ -13,7 +13,8 @@ beforeAll(async () => {
   key = await org.key('SALES');
   for (const name of ['Alpha', 'Beta']) {
     const customer = await createCustomer(t, key, { name: `${name} Ltd` });
-    for (const person of ['Ann', 'Bob', 'Cyd']) await createContact(t, key, { customerId: customer.id, name: `${person} ${name}` });
+    for (const person of ['Ann', 'Bob', 'Cyd'])
+      await createContact(t, key, { customerId: customer.id, name: `${person} ${name}` });
   }
 });
 afterAll(() => t.close());
@@ -46,7 +47,11 @@ describe('nested connections (plugin-prisma patches)', () => {
       const suffix = customer.name.split(' ')[0];
       expect(customer.small.nodes.map((c: { name: string }) => c.name)).toEqual([`Ann ${suffix}`]);
       expect(customer.small.pageInfo.hasNextPage).toBe(true);
-      expect(customer.large.nodes.map((c: { name: string }) => c.name)).toEqual([`Ann ${suffix}`, `Bob ${suffix}`, `Cyd ${suffix}`]);
+      expect(customer.large.nodes.map((c: { name: string }) => c.name)).toEqual([
+        `Ann ${suffix}`,
+        `Bob ${suffix}`,
+        `Cyd ${suffix}`,
+      ]);
       expect(customer.large.pageInfo.hasNextPage).toBe(false);
     }
   });
@@ -60,9 +65,13 @@ describe('nested connections (plugin-prisma patches)', () => {
     expect(alpha.small.pageInfo.startCursor).toBe(cursors[0]);
     expect(alpha.small.pageInfo.endCursor).toBe(cursors[1]);
 
-    const next = await t.gql(key, `query Next($after: String!) {
+    const next = await t.gql(
+      key,
+      `query Next($after: String!) {
       customers(first: 1, orderBy: [{ field: NAME }]) { nodes { contacts(first: 5, after: $after) { nodes { name } } } }
-    }`, { after: cursors[1] });
+    }`,
+      { after: cursors[1] },
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data.customers.nodes[0].contacts.nodes).toEqual([{ name: 'Cyd Alpha' }]);
   });

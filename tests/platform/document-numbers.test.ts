@@ -34,7 +34,8 @@ async function inRolledBackTransaction<T>(work: (tx: TenantTx) => Promise<T>): P
 }
 
 const actor = () => systemActor(org.organizationId);
-const take = (name: string) => tenantClient(t.db.prisma, org.organizationId).$transaction((tx) => nextDocumentNumber(tx, actor(), name));
+const take = (name: string) =>
+  tenantClient(t.db.prisma, org.organizationId).$transaction((tx) => nextDocumentNumber(tx, actor(), name));
 
 describe.skipIf(!onPostgres)('document numbers on PostgreSQL', () => {
   it('do not make a second create wait for the first to commit', async () => {
@@ -65,7 +66,7 @@ describe.skipIf(!onPostgres)('document numbers on PostgreSQL', () => {
 });
 
 describe('gapless counters', () => {
-  it('reuse a rolled-back transaction\'s value', async () => {
+  it("reuse a rolled-back transaction's value", async () => {
     const client = tenantClient(t.db.prisma, org.organizationId);
     const first = await client.$transaction((tx) => nextSequenceValue(tx, actor(), 'test.entries'));
     expect(await inRolledBackTransaction((tx) => nextSequenceValue(tx, actor(), 'test.entries'))).toBe(first + 1);

@@ -34,7 +34,8 @@ function readModels(): Map<string, Model> {
   const blocks: { name: string; owner: string; body: string }[] = [];
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.prisma'))) {
     const text = readFileSync(join(schemaDir, file), 'utf8');
-    for (const match of text.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) blocks.push({ name: match[1]!, owner: basename(file, '.prisma'), body: match[2]! });
+    for (const match of text.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm))
+      blocks.push({ name: match[1]!, owner: basename(file, '.prisma'), body: match[2]! });
   }
   const names = new Set(blocks.map((b) => b.name));
   const models = new Map<string, Model>();
@@ -50,7 +51,11 @@ function readModels(): Map<string, Model> {
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 

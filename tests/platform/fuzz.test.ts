@@ -81,8 +81,12 @@ describe('schema-driven fuzzing', () => {
     t = await createTestApp({ debugErrors: true });
     // Two organizations with real records of every kind.
     const a = await createOrganization(t.db.prisma, { name: 'Fuzz Org A', baseCurrency: 'EUR' }, seedFuzzData);
-    const b = await createOrganization(t.db.prisma, { name: 'Fuzz Org B', baseCurrency: 'EUR' }, (tx, actor) => seedFuzzData(tx, actor, false));
-    process.stderr.write(`fuzz: set up (database, two seeded organizations) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    const b = await createOrganization(t.db.prisma, { name: 'Fuzz Org B', baseCurrency: 'EUR' }, (tx, actor) =>
+      seedFuzzData(tx, actor, false),
+    );
+    process.stderr.write(
+      `fuzz: set up (database, two seeded organizations) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     key = a.apiKey.secret;
     orgs = [a.organizationId, b.organizationId];
     tables = await tenantTables(t.db);
@@ -95,10 +99,16 @@ describe('schema-driven fuzzing', () => {
 
   afterAll(async () => {
     const lines = [...knownHits.entries()].map(
-      ([category, hit]) => `  ${category} (${hit.operations.size} operations: ${[...hit.operations].slice(0, 12).join(', ')}${hit.operations.size > 12 ? ', …' : ''})\n${hit.example.replace(/^/gm, '    ')}`,
+      ([category, hit]) =>
+        `  ${category} (${hit.operations.size} operations: ${[...hit.operations].slice(0, 12).join(', ')}${hit.operations.size > 12 ? ', …' : ''})\n${hit.example.replace(/^/gm, '    ')}`,
     );
-    const tally = [...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${outcome} ${n}`).join(', ');
-    process.stderr.write(`\nfuzz: ${okOperations.size} of ${ops.length} operations answered without errors at least once; outcomes: ${tally}\n`);
+    const tally = [...outcomes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([outcome, n]) => `${outcome} ${n}`)
+      .join(', ');
+    process.stderr.write(
+      `\nfuzz: ${okOperations.size} of ${ops.length} operations answered without errors at least once; outcomes: ${tally}\n`,
+    );
     process.stderr.write(
       `\nfuzz: ${ops.length} operations × ${RUNS} cases, seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
         `${knownHits.size ? `KNOWN defects hit (temporary list):\n${lines.join('\n')}` : 'no KNOWN defect hit'}\n`,
@@ -116,7 +126,8 @@ describe('schema-driven fuzzing', () => {
     for (const category of present) {
       if (!isInternal(await call(op, sanitizeVariables(op, variables, [category]).variables))) return category;
     }
-    if (present.length > 1 && !isInternal(await call(op, sanitizeVariables(op, variables, present).variables))) return present.join('+');
+    if (present.length > 1 && !isInternal(await call(op, sanitizeVariables(op, variables, present).variables)))
+      return present.join('+');
     return null;
   }
 
@@ -152,7 +163,10 @@ describe('schema-driven fuzzing', () => {
       const category = await triage(op, variables);
       const known = category?.split('+').every((c) => KNOWN[c as Category]);
       if (category && known) {
-        const hit = knownHits.get(category) ?? { operations: new Set<string>(), example: describeCase(op, variables, response, 'internal error') };
+        const hit = knownHits.get(category) ?? {
+          operations: new Set<string>(),
+          example: describeCase(op, variables, response, 'internal error'),
+        };
         hit.operations.add(op.field.name);
         knownHits.set(category, hit);
       } else {
@@ -183,7 +197,9 @@ describe('schema-driven fuzzing', () => {
     );
     if (details.failed) {
       const error = details.errorInstance && !failure ? `\n  thrown: ${String(details.errorInstance)}` : '';
-      expect.fail(`${failure ?? 'property failed'}${error}\n  reproduce: FUZZ_SEED=${SEED} FUZZ_ONLY=${op.field.name} FUZZ_RUNS=${RUNS} npx vitest run tests/platform/fuzz.test.ts`);
+      expect.fail(
+        `${failure ?? 'property failed'}${error}\n  reproduce: FUZZ_SEED=${SEED} FUZZ_ONLY=${op.field.name} FUZZ_RUNS=${RUNS} npx vitest run tests/platform/fuzz.test.ts`,
+      );
     }
   });
 });

@@ -13,8 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const CREATE = 'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name billingAddress { line1 } } errors { code field } } }';
-const customerCount = async () => (await t.gql(org.adminKey, '{ customers { totalCount } }')).data.customers.totalCount as number;
+const CREATE =
+  'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { name billingAddress { line1 } } errors { code field } } }';
+const customerCount = async () =>
+  (await t.gql(org.adminKey, '{ customers { totalCount } }')).data.customers.totalCount as number;
 
 /** A CustomerWhere nested `levels` deep through AND. */
 function nestedWhere(levels: number): Record<string, unknown> {
@@ -25,7 +27,10 @@ function nestedWhere(levels: number): Record<string, unknown> {
 
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }
 
@@ -46,9 +51,18 @@ describe('text inputs', () => {
   });
 
   it('refuses control characters in literals, filters and idempotency keys, naming the path', async () => {
-    const literalName = await t.gql(org.adminKey, 'mutation { customerCreate(input: { name: "Acme\\u0000" }) { errors { code } } }');
-    expect(literalName.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TEXT', field: 'customerCreate.input.name' });
-    const search = await t.gql(org.adminKey, '{ list: customers(where: { OR: [{ search: "a" }, { search: "b\\u0000" }] }) { totalCount } }');
+    const literalName = await t.gql(
+      org.adminKey,
+      'mutation { customerCreate(input: { name: "Acme\\u0000" }) { errors { code } } }',
+    );
+    expect(literalName.errors?.[0].extensions).toMatchObject({
+      code: 'INVALID_TEXT',
+      field: 'customerCreate.input.name',
+    });
+    const search = await t.gql(
+      org.adminKey,
+      '{ list: customers(where: { OR: [{ search: "a" }, { search: "b\\u0000" }] }) { totalCount } }',
+    );
     expect(search.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TEXT', field: 'list.where.OR.1.search' });
     const key = await t.gql(org.adminKey, CREATE, { input: { name: 'Acme', idempotencyKey: 'key\u0000' } });
     expect(key.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TEXT', field: '$input.idempotencyKey' });
@@ -60,9 +74,14 @@ describe('text inputs', () => {
 
   it('keeps tab, newline, carriage return, emoji and other scripts', async () => {
     const line1 = 'Line one\r\nLine two\tindented — 東京 ✓ 👩‍💻';
-    const res = await t.gql(org.adminKey, CREATE, { input: { name: 'Zoë 🚀 Ltd', billingAddress: { line1, city: 'Köln', country: 'DE' } } });
+    const res = await t.gql(org.adminKey, CREATE, {
+      input: { name: 'Zoë 🚀 Ltd', billingAddress: { line1, city: 'Köln', country: 'DE' } },
+    });
     expect(res.status).toBe(200);
-    expect(res.data.customerCreate).toMatchObject({ errors: [], customer: { name: 'Zoë 🚀 Ltd', billingAddress: { line1 } } });
+    expect(res.data.customerCreate).toMatchObject({
+      errors: [],
+      customer: { name: 'Zoë 🚀 Ltd', billingAddress: { line1 } },
+    });
   });
 });
 
@@ -74,61 +93,110 @@ describe('filter and input limits', () => {
     // Written out by hand: JSON.stringify in the test client would itself overflow at this depth.
     const deep = `{"AND":[`.repeat(5_000) + '{"name":{"contains":"x"}}' + ']}'.repeat(5_000);
     const body = `{"query":"query($w: CustomerWhere) { customers(where: $w) { totalCount } }","variables":{"w":${deep}}}`;
-    const asVariable = await t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${org.adminKey}`).send(body);
+    const asVariable = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${org.adminKey}`)
+      .send(body);
     expect(asVariable.status).toBe(400);
-    expect(asVariable.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'inputDepth', field: expect.stringMatching(/^\$w\.AND\.0/) });
+    expect(asVariable.body.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'inputDepth',
+      field: expect.stringMatching(/^\$w\.AND\.0/),
+    });
   });
 
   it('answers filters within the depth limit', async () => {
-    const res = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', { w: nestedWhere(8) });
+    const res = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', {
+      w: nestedWhere(8),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.customers.totalCount).toBe(0);
   });
 
   it('refuses lists longer than 5,000 items', async () => {
     const values = Array.from({ length: 60_000 }, (_, i) => `C${i}`);
-    const res = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', { w: { code: { in: values } } });
+    const res = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', {
+      w: { code: { in: values } },
+    });
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'listSize', max: 5_000, actual: 60_000, field: '$w.code.in' });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'listSize',
+      max: 5_000,
+      actual: 60_000,
+      field: '$w.code.in',
+    });
   });
 
   it('charges filter breadth in the cost and refuses a filter wider than 5,000 terms', async () => {
     const or = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ code: { equals: `C${i}` } })) });
-    const narrow = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', { w: or(1) });
-    const wide = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', { w: or(100) });
+    const narrow = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', {
+      w: or(1),
+    });
+    const wide = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', {
+      w: or(100),
+    });
     expect(wide.errors).toBeUndefined();
     // 99 more branches, each an object, a filter object and a value.
     expect(wide.extensions?.cost.requested - narrow.extensions?.cost.requested).toBe(99 * 3);
-    const tooWide = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', { w: or(2_000) });
+    const tooWide = await t.gql(org.adminKey, 'query($w: CustomerWhere) { customers(where: $w) { totalCount } }', {
+      w: or(2_000),
+    });
     expect(tooWide.status).toBe(400);
-    expect(tooWide.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'filterSize', max: 5_000, actual: 6_001 });
+    expect(tooWide.errors?.[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'filterSize',
+      max: 5_000,
+      actual: 6_001,
+    });
   });
 });
 
 describe('dates and times', () => {
-  it.each(['0000-01-01', '2026-02-29', '2026-13-01', '99999-01-01', '2026-1-01'])('refuses the Date %s', async (asOf) => {
-    const res = await t.gql(org.adminKey, 'query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit } }', { asOf });
-    expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  });
-
-  it('reads years 1 to 99 as given, not as 19xx', async () => {
-    const res = await t.gql(org.adminKey, 'query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit } }', { asOf: '0099-12-31' });
-    expect(res.errors).toBeUndefined();
-  });
-
-  it.each(['2026-02-31T10:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:60:00Z', '2026-01-01T10:00:00', '0000-06-01T00:00:00Z', '2026-01-01T10:00:00+25:00'])(
-    'refuses the DateTime %s instead of rolling it over',
-    async (gte) => {
-      const res = await t.gql(org.adminKey, 'query($gte: DateTime) { customers(where: { createdAt: { gte: $gte } }) { totalCount } }', { gte });
+  it.each(['0000-01-01', '2026-02-29', '2026-13-01', '99999-01-01', '2026-1-01'])(
+    'refuses the Date %s',
+    async (asOf) => {
+      const res = await t.gql(org.adminKey, 'query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit } }', {
+        asOf,
+      });
       expect(res.status).toBe(400);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     },
   );
 
+  it('reads years 1 to 99 as given, not as 19xx', async () => {
+    const res = await t.gql(org.adminKey, 'query($asOf: Date) { trialBalance(asOf: $asOf) { totalDebit } }', {
+      asOf: '0099-12-31',
+    });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it.each([
+    '2026-02-31T10:00:00Z',
+    '2026-01-01T24:00:00Z',
+    '2026-01-01T10:60:00Z',
+    '2026-01-01T10:00:00',
+    '0000-06-01T00:00:00Z',
+    '2026-01-01T10:00:00+25:00',
+  ])('refuses the DateTime %s instead of rolling it over', async (gte) => {
+    const res = await t.gql(
+      org.adminKey,
+      'query($gte: DateTime) { customers(where: { createdAt: { gte: $gte } }) { totalCount } }',
+      { gte },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('takes DateTimes with an offset or fractions', async () => {
     for (const gte of ['2026-01-01T10:00:00+02:00', '2026-01-01T10:00Z', '2026-01-01T10:00:00.123456Z']) {
-      const res = await t.gql(org.adminKey, 'query($gte: DateTime) { customers(where: { createdAt: { gte: $gte } }) { totalCount } }', { gte });
+      const res = await t.gql(
+        org.adminKey,
+        'query($gte: DateTime) { customers(where: { createdAt: { gte: $gte } }) { totalCount } }',
+        { gte },
+      );
       expect(res.errors, gte).toBeUndefined();
     }
   });
@@ -144,14 +212,24 @@ describe('dates and times', () => {
 
 describe('slow clients', () => {
   it('closes a request whose body never completes after the request timeout, with 408', async () => {
-    const server = http.createServer(serverOptions({ requestTimeoutSeconds: 1 }), (req, res) => void t.app.handle(req, res));
+    const server = http.createServer(
+      serverOptions({ requestTimeoutSeconds: 1 }),
+      (req, res) => void t.app.handle(req, res),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
       const started = Date.now();
       const outcome = await new Promise<string>((resolve) => {
-        const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 1000 } }, (res) =>
-          resolve(`status ${res.statusCode}`),
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': 1000 },
+          },
+          (res) => resolve(`status ${res.statusCode}`),
         );
         req.on('error', () => resolve('closed'));
         req.write('{"query":"{ __typename');

@@ -14,7 +14,20 @@ const DOMAINS = [...entries('src/domain').filter((name) => isDir('src/domain', n
 
 /** Files allowed at a tree's root: the kernel every domain builds on. */
 const KERNEL: Record<string, string[]> = {
-  'src/schema': ['builder.ts', 'context.ts', 'filters.ts', 'global-id.ts', 'ids.ts', 'index.ts', 'loaders.ts', 'ordering.ts', 'payloads.ts', 'prisma-column-fields.ts', 'read-rules.ts', 'scalars.ts'],
+  'src/schema': [
+    'builder.ts',
+    'context.ts',
+    'filters.ts',
+    'global-id.ts',
+    'ids.ts',
+    'index.ts',
+    'loaders.ts',
+    'ordering.ts',
+    'payloads.ts',
+    'prisma-column-fields.ts',
+    'read-rules.ts',
+    'scalars.ts',
+  ],
   'src/resolvers': ['run-mutation.ts', 'run-query.ts'],
   tests: [],
   'sdk/operations': [],
@@ -29,7 +42,9 @@ describe('layout', () => {
 
   it.each(Object.keys(KERNEL))('%s holds a folder per domain and only kernel files at its root', (tree) => {
     const strays = entries(tree).filter((name) =>
-      isDir(tree, name) ? !DOMAINS.includes(name) && !(SHARED_FOLDERS[tree] ?? []).includes(name) : !KERNEL[tree].includes(name),
+      isDir(tree, name)
+        ? !DOMAINS.includes(name) && !(SHARED_FOLDERS[tree] ?? []).includes(name)
+        : !KERNEL[tree].includes(name),
     );
     expect(strays).toEqual([]);
   });

@@ -44,7 +44,10 @@ describe('query limits', () => {
     expect(cheap.extensions?.cost).toEqual({ requested: 21, limit: DEFAULT_LIMITS.maxCost });
     const bigger = await t.gql(org.adminKey, '{ customers(first: 100) { nodes { name } } }');
     expect(bigger.extensions?.cost.requested).toBe(201);
-    const aliases = Array.from({ length: 6 }, (_, i) => `c${i}: customers(first: 100) { nodes { contacts(first: 100) { nodes { name email } } } }`).join(' ');
+    const aliases = Array.from(
+      { length: 6 },
+      (_, i) => `c${i}: customers(first: 100) { nodes { contacts(first: 100) { nodes { name email } } } }`,
+    ).join(' ');
     const res = await t.gql(org.adminKey, `{ ${aliases} }`);
     expectLimit(res, 'cost');
     expect(res.errors?.[0].extensions?.actual).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
@@ -58,11 +61,15 @@ describe('query limits', () => {
 
   it('caps nodes(ids:) at 100 IDs and charges it per ID', async () => {
     const id = Buffer.from('Customer:0b6f1f4e-3c1a-4d2a-9a43-6c1f0d2b9e11').toString('base64url');
-    const ok = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(100).fill(id) });
+    const ok = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array(100).fill(id),
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.nodes).toHaveLength(100);
     expect(ok.extensions?.cost.requested).toBe(101);
-    const over = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array(101).fill(id) });
+    const over = await t.gql(org.adminKey, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array(101).fill(id),
+    });
     expect(over.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0].message).toMatch(/at most 100 IDs, got 101/);
   });
@@ -108,7 +115,10 @@ describe('introspection under the limits', () => {
   });
 
   it('counts introspection fields reached through fragments', async () => {
-    const defs = Array.from({ length: DEFAULT_LIMITS.maxIntrospectionFields + 1 }, (_, i) => `fragment F${i} on Query { f${i}: __schema { queryType { name } } }`).join(' ');
+    const defs = Array.from(
+      { length: DEFAULT_LIMITS.maxIntrospectionFields + 1 },
+      (_, i) => `fragment F${i} on Query { f${i}: __schema { queryType { name } } }`,
+    ).join(' ');
     const uses = Array.from({ length: DEFAULT_LIMITS.maxIntrospectionFields + 1 }, (_, i) => `...F${i}`).join(' ');
     expectLimit(await t.gql(org.adminKey, `{ ${uses} } ${defs}`), 'introspection');
   });
@@ -145,7 +155,10 @@ describe('GET parameters', () => {
   });
 
   it('still serves a well-formed GET query', async () => {
-    const res = await t.http().get('/graphql?query=%7B__typename%7D&variables=%7B%7D').set('accept', 'application/json');
+    const res = await t
+      .http()
+      .get('/graphql?query=%7B__typename%7D&variables=%7B%7D')
+      .set('accept', 'application/json');
     expect(res.status).toBe(200);
     expect(res.body.data.__typename).toBe('Query');
   });

@@ -30,7 +30,10 @@ function capture() {
 }
 
 async function rates() {
-  return t.db.prisma.exchangeRate.findMany({ where: { organizationId: org.organizationId }, select: { currency: true, rate: true } });
+  return t.db.prisma.exchangeRate.findMany({
+    where: { organizationId: org.organizationId },
+    select: { currency: true, rate: true },
+  });
 }
 
 describe('a numeric overflow reaching the database', () => {
@@ -38,15 +41,31 @@ describe('a numeric overflow reaching the database', () => {
     [
       'through the Prisma client',
       async (tx) => {
-        await tx.exchangeRate.create({ data: { organizationId: org.organizationId, currency: 'USD', date: toDbDate('2026-01-01'), rate: '0.9' } });
-        await recordAudit(tx, actor, { action: 'doomed', entityType: 'ExchangeRate', entityId: 'USD', after: { rate: '0.9' } });
-        await tx.exchangeRate.create({ data: { organizationId: org.organizationId, currency: 'CHF', date: toDbDate('2026-01-01'), rate: '99999999999' } });
+        await tx.exchangeRate.create({
+          data: { organizationId: org.organizationId, currency: 'USD', date: toDbDate('2026-01-01'), rate: '0.9' },
+        });
+        await recordAudit(tx, actor, {
+          action: 'doomed',
+          entityType: 'ExchangeRate',
+          entityId: 'USD',
+          after: { rate: '0.9' },
+        });
+        await tx.exchangeRate.create({
+          data: {
+            organizationId: org.organizationId,
+            currency: 'CHF',
+            date: toDbDate('2026-01-01'),
+            rate: '99999999999',
+          },
+        });
       },
     ],
     [
       'through raw SQL',
       async (tx) => {
-        await tx.exchangeRate.create({ data: { organizationId: org.organizationId, currency: 'USD', date: toDbDate('2026-01-02'), rate: '0.9' } });
+        await tx.exchangeRate.create({
+          data: { organizationId: org.organizationId, currency: 'USD', date: toDbDate('2026-01-02'), rate: '0.9' },
+        });
         await tx.$executeRaw`
           INSERT INTO "ExchangeRate" ("organizationId", "currency", "date", "rate")
           VALUES (${org.organizationId}::uuid, 'CHF', '2026-01-02'::date, ${'99999999999'}::numeric)`;
@@ -58,21 +77,39 @@ describe('a numeric overflow reaching the database', () => {
     it(`${how}: answers OUT_OF_RANGE, logs a warning and rolls everything back`, async () => {
       const { lines, logger } = capture();
       const audits = await t.db.prisma.auditLog.count({ where: { organizationId: org.organizationId } });
-      const outcome = await runCommand(tenantClient(t.db.prisma, org.organizationId), actor, { operation: 'overflowTest', input: {}, logger }, command);
-      expect(outcome).toEqual({ ok: false, errors: [{ code: 'OUT_OF_RANGE', message: 'A number is too large to store', field: null }] });
+      const outcome = await runCommand(
+        tenantClient(t.db.prisma, org.organizationId),
+        actor,
+        { operation: 'overflowTest', input: {}, logger },
+        command,
+      );
+      expect(outcome).toEqual({
+        ok: false,
+        errors: [{ code: 'OUT_OF_RANGE', message: 'A number is too large to store', field: null }],
+      });
       expect(await rates()).toEqual([]);
       expect(await t.db.prisma.auditLog.count({ where: { organizationId: org.organizationId } })).toBe(audits);
       expect(lines).toEqual([
-        expect.objectContaining({ level: 'warn', msg: 'numeric overflow reached the database', operation: 'overflowTest', requestId: 'req-overflow' }),
+        expect.objectContaining({
+          level: 'warn',
+          msg: 'numeric overflow reached the database',
+          operation: 'overflowTest',
+          requestId: 'req-overflow',
+        }),
       ]);
     });
   }
 
   it('leaves other database errors to the server (masked)', async () => {
     const { lines, logger } = capture();
-    const outcome = runCommand(tenantClient(t.db.prisma, org.organizationId), actor, { operation: 'brokenTest', input: {}, logger }, async (tx) => {
-      await tx.$executeRaw`SELECT * FROM "NoSuchTable"`;
-    });
+    const outcome = runCommand(
+      tenantClient(t.db.prisma, org.organizationId),
+      actor,
+      { operation: 'brokenTest', input: {}, logger },
+      async (tx) => {
+        await tx.$executeRaw`SELECT * FROM "NoSuchTable"`;
+      },
+    );
     await expect(outcome).rejects.toThrow();
     expect(lines).toEqual([]);
   });
@@ -81,10 +118,14 @@ describe('a numeric overflow reaching the database', () => {
 describe('payload error enums', () => {
   it('all have the codes the runner reports for any mutation', () => {
     const schema = getSchema();
-    const enums = Object.values(schema.getTypeMap()).filter((type) => isEnumType(type) && type.name.endsWith('ErrorCode'));
+    const enums = Object.values(schema.getTypeMap()).filter(
+      (type) => isEnumType(type) && type.name.endsWith('ErrorCode'),
+    );
     expect(enums.length).toBeGreaterThan(5);
     const missing = enums.flatMap((type) =>
-      RUNNER_ERROR_CODES.filter((code) => !(isEnumType(type) && type.getValue(code))).map((code) => `${type.name}.${code}`),
+      RUNNER_ERROR_CODES.filter((code) => !(isEnumType(type) && type.getValue(code))).map(
+        (code) => `${type.name}.${code}`,
+      ),
     );
     expect(missing).toEqual([]);
   });

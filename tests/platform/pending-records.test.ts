@@ -26,11 +26,17 @@ beforeAll(async () => {
 const AWKWARD = 'a "quoted" \\ back\\slash, {braces} and ünïcödé ✓\nnew line';
 
 async function auditsOf(entityId: string) {
-  return t.db.prisma.auditLog.findMany({ where: { organizationId: org.organizationId, entityId }, orderBy: [{ createdAt: 'asc' }, { action: 'asc' }] });
+  return t.db.prisma.auditLog.findMany({
+    where: { organizationId: org.organizationId, entityId },
+    orderBy: [{ createdAt: 'asc' }, { action: 'asc' }],
+  });
 }
 
 async function eventsOf(aggregateId: string) {
-  return t.db.prisma.outboxEvent.findMany({ where: { organizationId: org.organizationId, aggregateId }, orderBy: [{ createdAt: 'asc' }, { type: 'asc' }] });
+  return t.db.prisma.outboxEvent.findMany({
+    where: { organizationId: org.organizationId, aggregateId },
+    orderBy: [{ createdAt: 'asc' }, { type: 'asc' }],
+  });
 }
 
 describe('audit records and events of a command', () => {
@@ -46,9 +52,19 @@ describe('audit records and events of a command', () => {
               entityType: 'Thing',
               entityId,
               before: i === 0 ? undefined : { i: i - 1 },
-              after: { i, text: AWKWARD, amount: new Prisma.Decimal('12.3400'), nested: [null, { deep: [1, 2.5, true] }] },
+              after: {
+                i,
+                text: AWKWARD,
+                amount: new Prisma.Decimal('12.3400'),
+                nested: [null, { deep: [1, 2.5, true] }],
+              },
             });
-            await appendEvent(tx, actor, { type: `thing.step${i}`, aggregateType: 'Thing', aggregateId: entityId, payload: { i, text: AWKWARD } });
+            await appendEvent(tx, actor, {
+              type: `thing.step${i}`,
+              aggregateType: 'Thing',
+              aggregateId: entityId,
+              payload: { i, text: AWKWARD },
+            });
           }
           return 'done';
         });
@@ -63,13 +79,24 @@ describe('audit records and events of a command', () => {
     const first = audits.find((a) => a.action === 'step0')!;
     expect(first.before).toBeNull();
     expect(first.after).toEqual({ i: 0, text: AWKWARD, amount: '12.34', nested: [null, { deep: [1, 2.5, true] }] });
-    expect(first).toMatchObject({ actorKeyId: null, actorName: 'Pending "Records" tester', entityType: 'Thing', requestId: 'req-1' });
+    expect(first).toMatchObject({
+      actorKeyId: null,
+      actorName: 'Pending "Records" tester',
+      entityType: 'Thing',
+      requestId: 'req-1',
+    });
     expect(audits.find((a) => a.action === 'step5')!.before).toEqual({ i: 4 });
     const events = await eventsOf(entityId);
     expect(events).toHaveLength(7);
-    expect(events.find((e) => e.type === 'thing.step3')!.payload).toEqual({ i: 3, text: AWKWARD, actor: { keyId: null, name: 'Pending "Records" tester' } });
+    expect(events.find((e) => e.type === 'thing.step3')!.payload).toEqual({
+      i: 3,
+      text: AWKWARD,
+      actor: { keyId: null, name: 'Pending "Records" tester' },
+    });
     // Each keeps the time it was written at, so a later record never sorts before an earlier one.
-    const times = audits.filter((a) => a.createdAt.getTime() >= audits[1]!.createdAt.getTime()).map((a) => a.createdAt.getTime());
+    const times = audits
+      .filter((a) => a.createdAt.getTime() >= audits[1]!.createdAt.getTime())
+      .map((a) => a.createdAt.getTime());
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
@@ -78,10 +105,18 @@ describe('audit records and events of a command', () => {
     const db = tenantClient(t.db.prisma, org.organizationId);
     const outcome = await runCommand(db, actor, { operation: 'test', input: {} }, async (tx) => {
       await recordAudit(tx, actor, { action: 'doomed', entityType: 'Thing', entityId, after: { ok: false } });
-      await appendEvent(tx, actor, { type: 'thing.doomed', aggregateType: 'Thing', aggregateId: entityId, payload: {} });
+      await appendEvent(tx, actor, {
+        type: 'thing.doomed',
+        aggregateType: 'Thing',
+        aggregateId: entityId,
+        payload: {},
+      });
       throw new DomainError(fieldError('INVALID', 'refused after writing', 'id'));
     });
-    expect(outcome).toEqual({ ok: false, errors: [expect.objectContaining({ code: 'INVALID', message: 'refused after writing' })] });
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ code: 'INVALID', message: 'refused after writing' })],
+    });
     expect(await auditsOf(entityId)).toEqual([]);
     expect(await eventsOf(entityId)).toEqual([]);
   });
@@ -90,7 +125,12 @@ describe('audit records and events of a command', () => {
     const entityId = randomUUID();
     await tenantClient(t.db.prisma, org.organizationId).$transaction(async (tx) => {
       await recordAudit(tx, actor, { action: 'direct', entityType: 'Thing', entityId, after: { text: AWKWARD } });
-      await appendEvent(tx, actor, { type: 'thing.direct', aggregateType: 'Thing', aggregateId: entityId, payload: { n: 1 } });
+      await appendEvent(tx, actor, {
+        type: 'thing.direct',
+        aggregateType: 'Thing',
+        aggregateId: entityId,
+        payload: { n: 1 },
+      });
       // Visible to the transaction straight away: nothing is waiting to be flushed.
       expect(await tx.auditLog.count({ where: { entityId } })).toBe(1);
       expect(await tx.outboxEvent.count({ where: { aggregateId: entityId } })).toBe(1);

@@ -11,8 +11,12 @@ describe('idempotency fingerprint', () => {
     const b = fingerprint({ address: { line1: 'C', city: 'B' }, tags: ['x'], name: 'A', idempotencyKey: 'k2' });
     expect(a).toBe(b);
     expect(fingerprint({ name: 'A', tags: ['x'] })).not.toBe(fingerprint({ name: 'A', tags: ['y'] }));
-    expect(fingerprint({ amount: new Prisma.Decimal('1.50') })).toBe(fingerprint({ amount: new Prisma.Decimal('1.5') }));
-    expect(fingerprint({ amount: new Prisma.Decimal('1.50') })).not.toBe(fingerprint({ amount: new Prisma.Decimal('1.51') }));
+    expect(fingerprint({ amount: new Prisma.Decimal('1.50') })).toBe(
+      fingerprint({ amount: new Prisma.Decimal('1.5') }),
+    );
+    expect(fingerprint({ amount: new Prisma.Decimal('1.50') })).not.toBe(
+      fingerprint({ amount: new Prisma.Decimal('1.51') }),
+    );
   });
 });
 
@@ -39,7 +43,10 @@ describe('global IDs', () => {
 describe('ordering', () => {
   it('always ends with the id tiebreaker', () => {
     const columns = { NAME: 'name', CODE: 'code' } as const;
-    expect(orderByWithTiebreaker([{ field: 'NAME', direction: 'DESC' }], columns, [{ code: 'asc' }])).toEqual([{ name: 'desc' }, { id: 'asc' }]);
+    expect(orderByWithTiebreaker([{ field: 'NAME', direction: 'DESC' }], columns, [{ code: 'asc' }])).toEqual([
+      { name: 'desc' },
+      { id: 'asc' },
+    ]);
     expect(orderByWithTiebreaker(undefined, columns, [{ code: 'asc' }])).toEqual([{ code: 'asc' }, { id: 'asc' }]);
   });
 });

@@ -18,7 +18,11 @@ let customerId: string;
 
 /** The plugin in the same place as in the API's builder, on a schema small enough to reason about. */
 function buildSchema(): GraphQLSchema {
-  const builder = new SchemaBuilder<{ PrismaTypes: PrismaTypes; Context: { db: PrismaClient }; AuthScopes: { reader: boolean; nobody: boolean } }>({
+  const builder = new SchemaBuilder<{
+    PrismaTypes: PrismaTypes;
+    Context: { db: PrismaClient };
+    AuthScopes: { reader: boolean; nobody: boolean };
+  }>({
     plugins: [ScopeAuthPlugin, RelayPlugin, PrismaColumnFieldsPlugin, PrismaPlugin],
     scopeAuth: { authScopes: () => ({ reader: true, nobody: false }), runScopesOnType: true },
     relay: { encodeGlobalID: encodeGlobalId, decodeGlobalID: decodeGlobalId },
@@ -42,7 +46,8 @@ function buildSchema(): GraphQLSchema {
     fields: (t) => ({
       planned: t.prismaField({
         type: 'Customer',
-        resolve: (query, _root, _args, ctx) => ctx.db.customer.findUniqueOrThrow({ ...query, where: { id: customerId } }),
+        resolve: (query, _root, _args, ctx) =>
+          ctx.db.customer.findUniqueOrThrow({ ...query, where: { id: customerId } }),
       }),
       // Rows the planner never saw: only what the resolver put on them.
       idOnly: t.field({ type: Customer, resolve: () => ({ id: customerId }) as never }),
@@ -65,7 +70,15 @@ beforeAll(async () => {
   const org = await t.newOrg('Column fields');
   customerId = randomUUID();
   await t.db.prisma.customer.create({
-    data: { id: customerId, organizationId: org.organizationId, code: 'C-1', kind: 'COMPANY', name: 'Acme', currency: 'EUR', creditLimit: '1000' },
+    data: {
+      id: customerId,
+      organizationId: org.organizationId,
+      code: 'C-1',
+      kind: 'COMPANY',
+      name: 'Acme',
+      currency: 'EUR',
+      creditLimit: '1000',
+    },
   });
   schema = buildSchema();
 });
@@ -75,14 +88,18 @@ describe('column fields of a prisma object in select mode', () => {
   it('resolve from a planned row without another query', async () => {
     const { result, statements } = await run('{ planned { id code creditLimit } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ planned: { id: encodeGlobalId('Customer', customerId), code: 'C-1', creditLimit: '1000 EUR' } });
+    expect(result.data).toEqual({
+      planned: { id: encodeGlobalId('Customer', customerId), code: 'C-1', creditLimit: '1000 EUR' },
+    });
     expect(statements).toBe(1);
   });
 
   it('load what a row does not carry, through plugin-prisma', async () => {
     const { result, statements } = await run('{ idOnly { id code creditLimit } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ idOnly: { id: encodeGlobalId('Customer', customerId), code: 'C-1', creditLimit: '1000 EUR' } });
+    expect(result.data).toEqual({
+      idOnly: { id: encodeGlobalId('Customer', customerId), code: 'C-1', creditLimit: '1000 EUR' },
+    });
     expect(statements).toBeGreaterThan(0);
   });
 
@@ -92,7 +109,7 @@ describe('column fields of a prisma object in select mode', () => {
     expect(result.data).toEqual({ withCode: { code: 'FROM-THE-ROW', creditLimit: '1000 EUR' } });
   });
 
-  it('still run the field\'s auth scopes, which wrap the fast path', async () => {
+  it("still run the field's auth scopes, which wrap the fast path", async () => {
     const { result } = await run('{ withCode { code guardedCode } }');
     expect(result.data).toEqual({ withCode: { code: 'FROM-THE-ROW', guardedCode: null } });
     expect(result.errors?.map((error) => error.path?.join('.'))).toEqual(['withCode.guardedCode']);
@@ -104,7 +121,10 @@ describe('column fields of a prisma object in select mode', () => {
     expect(result.data).toEqual({ withCode: { id: encodeGlobalId('Customer', customerId) } });
     // Not a promise: the executor completes the object without its promise path.
     const customer = schema.getType('Customer') as GraphQLObjectType;
-    const id = customer.getFields().id.resolve!({ id: customerId }, {}, { db: t.db.prisma }, { parentType: customer, fieldName: 'id' } as never);
+    const id = customer.getFields().id.resolve!({ id: customerId }, {}, { db: t.db.prisma }, {
+      parentType: customer,
+      fieldName: 'id',
+    } as never);
     expect(id).toBe(encodeGlobalId('Customer', customerId));
   });
 });

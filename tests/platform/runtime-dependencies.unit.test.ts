@@ -29,7 +29,9 @@ function runtimePackages(file: string): string[] {
   ].map((match) => match[1]);
   return specifiers
     .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
-    .map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]));
+    .map((specifier) =>
+      specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0],
+    );
 }
 
 describe('runtime dependencies', () => {

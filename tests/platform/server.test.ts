@@ -29,7 +29,11 @@ describe('HTTP endpoints', () => {
   it('is not ready while migrations are pending', async () => {
     const db = await openDatabase({ dataDir: 'memory://' });
     try {
-      const app = createApp({ db, config: { ...loadConfig({}), dataDir: 'memory://' }, logger: createLogger('silent') });
+      const app = createApp({
+        db,
+        config: { ...loadConfig({}), dataDir: 'memory://' },
+        logger: createLogger('silent'),
+      });
       const server = http.createServer((req, res) => void app.handle(req, res));
       const res = await (await import('supertest')).default(server).get('/readyz');
       expect(res.status).toBe(503);
@@ -69,7 +73,11 @@ describe('HTTP endpoints', () => {
       const { apiKey } = await createOrganization(db.prisma, { name: 'Broken Org' });
       await db.prisma.$executeRawUnsafe('ALTER TABLE "Contact" RENAME TO "Contact_gone"');
       const ask = async (env: NodeJS.ProcessEnv) => {
-        const app = createApp({ db, config: { ...loadConfig(env), dataDir: 'memory://' }, logger: createLogger('silent') });
+        const app = createApp({
+          db,
+          config: { ...loadConfig(env), dataDir: 'memory://' },
+          logger: createLogger('silent'),
+        });
         const server = http.createServer((req, res) => void app.handle(req, res));
         return (await import('supertest'))
           .default(server)
@@ -100,9 +108,13 @@ describe('HTTP endpoints', () => {
     const res = await t.gql(org.adminKey, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'abc' });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/Int cannot represent/);
-    const unknownField = await t.gql(org.adminKey, 'mutation($input: ContactUpdateInput!) { contactUpdate(input: $input) { errors { code } } }', {
-      input: { id: 'x', isPrimary: false },
-    });
+    const unknownField = await t.gql(
+      org.adminKey,
+      'mutation($input: ContactUpdateInput!) { contactUpdate(input: $input) { errors { code } } }',
+      {
+        input: { id: 'x', isPrimary: false },
+      },
+    );
     expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(unknownField.errors?.[0].message).toMatch(/isPrimary/);
   });
@@ -113,21 +125,40 @@ describe('HTTP endpoints', () => {
     try {
       const { port } = server.address() as import('node:net').AddressInfo;
       // An invalid Int variable is echoed in the error message, so the text makes the round trip.
-      const body = Buffer.from(JSON.stringify({ query: 'query($n: Int) { customers(first: $n) { totalCount } }', variables: { n: 'Zoë 東京 ✓' } }));
+      const body = Buffer.from(
+        JSON.stringify({
+          query: 'query($n: Int) { customers(first: $n) { totalCount } }',
+          variables: { n: 'Zoë 東京 ✓' },
+        }),
+      );
       const split = body.indexOf(Buffer.from('東')) + 1; // inside a three-byte character
-      const result = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }>((resolve, reject) => {
-        const req = http.request(
-          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${org.adminKey}`, 'content-length': body.length } },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (chunk: Buffer) => chunks.push(chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }));
-          },
-        );
-        req.on('error', reject);
-        req.write(body.subarray(0, split));
-        setTimeout(() => req.end(body.subarray(split)), 50);
-      });
+      const result = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }>(
+        (resolve, reject) => {
+          const req = http.request(
+            {
+              host: '127.0.0.1',
+              port,
+              path: '/graphql',
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${org.adminKey}`,
+                'content-length': body.length,
+              },
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () =>
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.write(body.subarray(0, split));
+          setTimeout(() => req.end(body.subarray(split)), 50);
+        },
+      );
       // A variable that does not coerce is a request error: 400 under GraphQL over HTTP.
       expect(result.status).toBe(400);
       expect(Number(result.headers['content-length'])).toBe(result.raw.length);
@@ -142,12 +173,23 @@ describe('HTTP endpoints', () => {
 
   it('writes one structured JSON log line per request with its request id', async () => {
     const lines: string[] = [];
-    const app = createApp({ db: t.db, config: { ...loadConfig({}), dataDir: 'memory://' }, logger: createLogger('info', (line) => lines.push(line)) });
+    const app = createApp({
+      db: t.db,
+      config: { ...loadConfig({}), dataDir: 'memory://' },
+      logger: createLogger('info', (line) => lines.push(line)),
+    });
     const server = http.createServer((req, res) => void app.handle(req, res));
     const res = await (await import('supertest')).default(server).get('/healthz').set('x-request-id', 'log-test');
     expect(res.status).toBe(200);
     const entry = JSON.parse(lines.find((line) => line.includes('log-test')) ?? '{}');
-    expect(entry).toMatchObject({ level: 'info', msg: 'request', requestId: 'log-test', method: 'GET', path: '/healthz', status: 200 });
+    expect(entry).toMatchObject({
+      level: 'info',
+      msg: 'request',
+      requestId: 'log-test',
+      method: 'GET',
+      path: '/healthz',
+      status: 200,
+    });
     expect(typeof entry.durationMs).toBe('number');
   });
 });
@@ -156,16 +198,28 @@ describe('graceful shutdown', () => {
   it('finishes a request in flight, then stops accepting connections and closes the database', async () => {
     const databaseUrl = inject('testDatabaseUrl') || undefined;
     process.env.UNISON_DEMO = '0';
-    const server = await startServer({ ...loadConfig({}), databaseUrl, dataDir: 'memory://', port: 0, host: '127.0.0.1', logLevel: 'silent', autoMigrate: true });
+    const server = await startServer({
+      ...loadConfig({}),
+      databaseUrl,
+      dataDir: 'memory://',
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      autoMigrate: true,
+    });
     const url = new URL('/graphql', server.url);
     const body = JSON.stringify({ query: '{ __typename }' });
     // Send half the body, start the shutdown, then send the rest: the request is in flight throughout.
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 5));
       setTimeout(() => req.end(body.slice(5)), 300);

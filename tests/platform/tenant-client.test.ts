@@ -10,14 +10,23 @@ let foreignCustomerId: string;
 
 function customer(organizationId: string | undefined, name: string) {
   // Without organizationId, as domain code may write it: the tenant client fills it in (hence the cast).
-  return { id: randomUUID(), code: `C-${randomUUID().slice(0, 8)}`, kind: 'COMPANY' as const, name, currency: 'EUR', ...(organizationId ? { organizationId } : {}) } as never;
+  return {
+    id: randomUUID(),
+    code: `C-${randomUUID().slice(0, 8)}`,
+    kind: 'COMPANY' as const,
+    name,
+    currency: 'EUR',
+    ...(organizationId ? { organizationId } : {}),
+  } as never;
 }
 
 beforeAll(async () => {
   t = await createTestApp();
   home = await t.newOrg('Tenant Home');
   foreign = await t.newOrg('Tenant Foreign');
-  const created = await tenantClient(t.db.prisma, foreign.organizationId).customer.create({ data: customer(undefined, 'Foreign Customer') });
+  const created = await tenantClient(t.db.prisma, foreign.organizationId).customer.create({
+    data: customer(undefined, 'Foreign Customer'),
+  });
   foreignCustomerId = created.id;
 });
 afterAll(() => t.close());
@@ -29,8 +38,12 @@ describe('tenant client', () => {
     expect(row.organizationId).toBe(home.organizationId);
     await db.customer.createMany({ data: [customer(undefined, 'Home Two'), customer(undefined, 'Home Three')] });
     expect(await db.customer.count()).toBe(3);
-    await expect(db.customer.create({ data: customer(foreign.organizationId, 'Smuggled') })).rejects.toThrow(/another organization/);
-    await expect(db.customer.createMany({ data: [customer(foreign.organizationId, 'Smuggled')] })).rejects.toThrow(/another organization/);
+    await expect(db.customer.create({ data: customer(foreign.organizationId, 'Smuggled') })).rejects.toThrow(
+      /another organization/,
+    );
+    await expect(db.customer.createMany({ data: [customer(foreign.organizationId, 'Smuggled')] })).rejects.toThrow(
+      /another organization/,
+    );
   });
 
   it('reads, updates and deletes only its own rows', async () => {
@@ -39,12 +52,20 @@ describe('tenant client', () => {
     expect(names).not.toContain('Foreign Customer');
     expect(await db.customer.findUnique({ where: { id: foreignCustomerId } })).toBeNull();
     expect(await db.customer.findFirst({ where: { name: 'Foreign Customer' } })).toBeNull();
-    expect((await db.customer.updateMany({ where: { id: foreignCustomerId }, data: { name: 'Hijacked' } })).count).toBe(0);
-    await expect(db.customer.update({ where: { id: foreignCustomerId }, data: { name: 'Hijacked' } })).rejects.toThrow();
+    expect((await db.customer.updateMany({ where: { id: foreignCustomerId }, data: { name: 'Hijacked' } })).count).toBe(
+      0,
+    );
+    await expect(
+      db.customer.update({ where: { id: foreignCustomerId }, data: { name: 'Hijacked' } }),
+    ).rejects.toThrow();
     expect((await db.customer.deleteMany({ where: { id: foreignCustomerId } })).count).toBe(0);
     const own = await db.customer.findFirstOrThrow({ where: { name: 'Home One' } });
-    await expect(db.customer.update({ where: { id: own.id }, data: { organizationId: foreign.organizationId } })).rejects.toThrow(/another organization/);
-    expect((await t.db.prisma.customer.findUniqueOrThrow({ where: { id: foreignCustomerId } })).name).toBe('Foreign Customer');
+    await expect(
+      db.customer.update({ where: { id: own.id }, data: { organizationId: foreign.organizationId } }),
+    ).rejects.toThrow(/another organization/);
+    expect((await t.db.prisma.customer.findUniqueOrThrow({ where: { id: foreignCustomerId } })).name).toBe(
+      'Foreign Customer',
+    );
   });
 
   it('sees only its own organization row', async () => {
@@ -58,7 +79,9 @@ describe('tenant client', () => {
     const seen = await db.$transaction(async (tx) => {
       expect(await tx.customer.findUnique({ where: { id: foreignCustomerId } })).toBeNull();
       const created = await tx.customer.create({ data: customer(undefined, 'In Transaction') });
-      const [{ count }] = await tx.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Customer" WHERE id = ${foreignCustomerId}::uuid`;
+      const [{ count }] = await tx.$queryRaw<
+        { count: bigint }[]
+      >`SELECT count(*) AS count FROM "Customer" WHERE id = ${foreignCustomerId}::uuid`;
       return { created, rawForeign: Number(count) };
     });
     expect(seen.created.organizationId).toBe(home.organizationId);

@@ -19,7 +19,9 @@ describe('type casts', () => {
     const casts = sources(path.join(root, 'src')).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
-        .flatMap((line, index) => (/\bas unknown as\b/.test(line) ? [`${path.relative(root, file)}:${index + 1}`] : [])),
+        .flatMap((line, index) =>
+          /\bas unknown as\b/.test(line) ? [`${path.relative(root, file)}:${index + 1}`] : [],
+        ),
     );
     expect(casts).toEqual([]);
   });

@@ -28,7 +28,9 @@ function notFound(res: GraphQLResponse, field: string) {
   expect(res.errors).toHaveLength(1);
   expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   // fieldError paths start at "input", also for a query's own arguments (as every report's do).
-  expect(res.errors![0].extensions?.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', field] })]);
+  expect(res.errors![0].extensions?.errors).toEqual([
+    expect.objectContaining({ code: 'NOT_FOUND', field: ['input', field] }),
+  ]);
 }
 
 beforeAll(async () => {
@@ -58,7 +60,8 @@ describe('unknown ID arguments of queries', () => {
     for (const query of [VALUATION, SUGGESTIONS]) {
       const known = await t.gql(stockKey, query, { w: warehouseId });
       expect(known.errors).toBeUndefined();
-      for (const id of [encodeGlobalId('Warehouse', randomUUID()), foreignWarehouseId]) notFound(await t.gql(stockKey, query, { w: id }), 'warehouseId');
+      for (const id of [encodeGlobalId('Warehouse', randomUUID()), foreignWarehouseId])
+        notFound(await t.gql(stockKey, query, { w: id }), 'warehouseId');
       // A malformed ID or one of another type stays the caller's mistake in the ID itself.
       const wrongType = await t.gql(stockKey, query, { w: employeeId });
       expect(wrongType.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

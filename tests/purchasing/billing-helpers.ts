@@ -6,8 +6,19 @@ import { createProduct } from '../inventory/helpers.js';
 
 export const ERRORS = 'errors { code message field }';
 
-export async function mutate(t: TestApp, key: string, name: string, inputType: string, selection: string, input: object) {
-  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input });
+export async function mutate(
+  t: TestApp,
+  key: string,
+  name: string,
+  inputType: string,
+  selection: string,
+  input: object,
+) {
+  const result = await t.gql(
+    key,
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
+    { input },
+  );
   expect(result.errors).toBeUndefined();
   return result.data[name];
 }
@@ -22,11 +33,20 @@ export interface BillingOrg {
 }
 
 /** An EUR organization with fiscal year 2026, the given USD rates, a USD supplier on 45-day terms and a warehouse. */
-export async function billingOrg(t: TestApp, name: string, rates: Record<string, string>, products: Record<string, 'STOCKED' | 'SERVICE'>): Promise<BillingOrg> {
+export async function billingOrg(
+  t: TestApp,
+  name: string,
+  rates: Record<string, string>,
+  products: Record<string, 'STOCKED' | 'SERVICE'>,
+): Promise<BillingOrg> {
   const ledger = await apiLedgerOrg(t, name);
   const key = await ledger.org.key('PURCHASING', 'WAREHOUSE', 'ACCOUNTING');
   for (const [date, rate] of Object.entries(rates)) {
-    const set = await mutate(t, key, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', { currency: 'USD', date, rate });
+    const set = await mutate(t, key, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', {
+      currency: 'USD',
+      date,
+      rate,
+    });
     expect(set.errors).toEqual([]);
   }
   const supplier = await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', {
@@ -35,17 +55,35 @@ export async function billingOrg(t: TestApp, name: string, rates: Record<string,
     paymentTermsDays: 45,
   });
   expect(supplier.errors).toEqual([]);
-  const warehouse = await mutate(t, key, 'warehouseCreate', 'WarehouseCreateInput', 'warehouse { rootLocation { id } }', { code: 'MAIN', name: 'Main' });
+  const warehouse = await mutate(
+    t,
+    key,
+    'warehouseCreate',
+    'WarehouseCreateInput',
+    'warehouse { rootLocation { id } }',
+    { code: 'MAIN', name: 'Main' },
+  );
   expect(warehouse.errors).toEqual([]);
   const ids: Record<string, string> = {};
   for (const [sku, type] of Object.entries(products)) {
     ids[sku] = (await createProduct(t, key, { sku, name: `Product ${sku}`, unitOfMeasure: 'pc', type })).id;
   }
-  return { org: ledger.org, key, supplierId: supplier.supplier.id, locationId: warehouse.warehouse.rootLocation.id, products: ids };
+  return {
+    org: ledger.org,
+    key,
+    supplierId: supplier.supplier.id,
+    locationId: warehouse.warehouse.rootLocation.id,
+    products: ids,
+  };
 }
 
 /** Creates and sends an order; returns its global ID. */
-export async function sentOrder(t: TestApp, org: BillingOrg, lines: Record<string, unknown>[], currency = 'USD'): Promise<string> {
+export async function sentOrder(
+  t: TestApp,
+  org: BillingOrg,
+  lines: Record<string, unknown>[],
+  currency = 'USD',
+): Promise<string> {
   const created = await mutate(t, org.key, 'purchaseOrderCreate', 'PurchaseOrderCreateInput', 'purchaseOrder { id }', {
     supplierId: org.supplierId,
     currency,
@@ -53,18 +91,33 @@ export async function sentOrder(t: TestApp, org: BillingOrg, lines: Record<strin
     lines,
   });
   expect(created.errors).toEqual([]);
-  const sent = await mutate(t, org.key, 'purchaseOrderSend', 'PurchaseOrderStateInput', 'purchaseOrder { status }', { id: created.purchaseOrder.id });
+  const sent = await mutate(t, org.key, 'purchaseOrderSend', 'PurchaseOrderStateInput', 'purchaseOrder { status }', {
+    id: created.purchaseOrder.id,
+  });
   expect(sent.errors).toEqual([]);
   return created.purchaseOrder.id;
 }
 
-export async function receive(t: TestApp, org: BillingOrg, id: string, date: string, lines: { lineNo: number; quantity: string }[]) {
-  const received = await mutate(t, org.key, 'purchaseOrderReceive', 'PurchaseOrderReceiveInput', 'purchaseOrder { status }', {
-    id,
-    locationId: org.locationId,
-    date,
-    lines,
-  });
+export async function receive(
+  t: TestApp,
+  org: BillingOrg,
+  id: string,
+  date: string,
+  lines: { lineNo: number; quantity: string }[],
+) {
+  const received = await mutate(
+    t,
+    org.key,
+    'purchaseOrderReceive',
+    'PurchaseOrderReceiveInput',
+    'purchaseOrder { status }',
+    {
+      id,
+      locationId: org.locationId,
+      date,
+      lines,
+    },
+  );
   expect(received.errors).toEqual([]);
   return received.purchaseOrder.status as string;
 }

@@ -3,7 +3,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { topLevelCode } from './support.js';
 import { billingOrg, ERRORS, mutate, receive, sentOrder, type BillingOrg } from './billing-helpers.js';
 
-const BILL = 'id kind status reference supplier { id } total { amount } balanceDue { amount } lines { lineNo quantity unitPrice total product { sku } }';
+const BILL =
+  'id kind status reference supplier { id } total { amount } balanceDue { amount } lines { lineNo quantity unitPrice total product { sku } }';
 const BILL_FROM_ORDER = `mutation($input: SupplierBillFromPurchaseOrderInput!) {
   supplierBillFromPurchaseOrder(input: $input) { billId bill { ${BILL} } ${ERRORS} }
 }`;
@@ -29,7 +30,10 @@ describe('purchasing: who reads supplier bills', () => {
     await receive(t, org, orderId, '2026-03-05', [{ lineNo: 1, quantity: '2' }]);
 
     const seller = await org.org.key('SALES', 'ACCOUNTING');
-    const customer = await mutate(t, seller, 'customerCreate', 'CustomerCreateInput', 'customer { id }', { name: 'Acme', kind: 'COMPANY' });
+    const customer = await mutate(t, seller, 'customerCreate', 'CustomerCreateInput', 'customer { id }', {
+      name: 'Acme',
+      kind: 'COMPANY',
+    });
     const invoice = await mutate(t, seller, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id }', {
       customerId: customer.customer.id,
       issueDate: '2026-03-10',
@@ -37,13 +41,24 @@ describe('purchasing: who reads supplier bills', () => {
     });
     expect(invoice.errors).toEqual([]);
     customerInvoiceId = invoice.invoice.id;
-    expect((await mutate(t, seller, 'customerInvoicePost', 'CustomerInvoicePostInput', 'invoice { id }', { id: customerInvoiceId })).errors).toEqual([]);
+    expect(
+      (
+        await mutate(t, seller, 'customerInvoicePost', 'CustomerInvoicePostInput', 'invoice { id }', {
+          id: customerInvoiceId,
+        })
+      ).errors,
+    ).toEqual([]);
   });
   afterAll(() => t.close());
 
   it('lets a PURCHASING-only key read the bill it creates, in the payload and by node(id:) and invoice(id:)', async () => {
     const result = await t.gql(buyer, BILL_FROM_ORDER, {
-      input: { purchaseOrderId: orderId, billDate: '2026-03-20', supplierReference: 'INV-77', idempotencyKey: 'buyer-bill' },
+      input: {
+        purchaseOrderId: orderId,
+        billDate: '2026-03-20',
+        supplierReference: 'INV-77',
+        idempotencyKey: 'buyer-bill',
+      },
     });
     expect(result.errors).toBeUndefined();
     const payload = result.data.supplierBillFromPurchaseOrder;
@@ -70,7 +85,11 @@ describe('purchasing: who reads supplier bills', () => {
     const byId = await t.gql(buyer, `query($id: ID!) { invoice(id: $id) { id kind } }`, { id: billId });
     expect(byId.errors).toBeUndefined();
     expect(byId.data.invoice).toEqual({ id: billId, kind: 'SUPPLIER_BILL' });
-    const fromOrder = await t.gql(buyer, `query($id: ID!) { purchaseOrder(id: $id) { bills { id } lines { bills { id } } } }`, { id: orderId });
+    const fromOrder = await t.gql(
+      buyer,
+      `query($id: ID!) { purchaseOrder(id: $id) { bills { id } lines { bills { id } } } }`,
+      { id: orderId },
+    );
     expect(fromOrder.errors).toBeUndefined();
     expect(fromOrder.data.purchaseOrder).toEqual({ bills: [{ id: billId }], lines: [{ bills: [{ id: billId }] }] });
   });
@@ -91,7 +110,9 @@ describe('purchasing: who reads supplier bills', () => {
       expect(topLevelCode(byId)).toBe('FORBIDDEN');
       expect(byId.data?.invoice ?? null).toBeNull();
     }
-    const nodes = await t.gql(buyer, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [billId, customerInvoiceId] });
+    const nodes = await t.gql(buyer, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: [billId, customerInvoiceId],
+    });
     expect(topLevelCode(nodes)).toBe('FORBIDDEN');
     expect(nodes.data.nodes).toEqual([{ id: billId }, null]);
     for (const query of [
@@ -109,16 +130,28 @@ describe('purchasing: who reads supplier bills', () => {
   });
 
   it('lets ACCOUNTING read bills, credit notes and customer invoices alike', async () => {
-    const result = await t.gql(accountant, `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { kind journalEntry { number } lines { account { code } } } } }`, {
-      ids: [billId, creditNoteId, customerInvoiceId],
-    });
+    const result = await t.gql(
+      accountant,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Invoice { kind journalEntry { number } lines { account { code } } } } }`,
+      {
+        ids: [billId, creditNoteId, customerInvoiceId],
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data.nodes.map((node: { kind: string }) => node.kind)).toEqual(['SUPPLIER_BILL', 'SUPPLIER_CREDIT_NOTE', 'CUSTOMER_INVOICE']);
+    expect(result.data.nodes.map((node: { kind: string }) => node.kind)).toEqual([
+      'SUPPLIER_BILL',
+      'SUPPLIER_CREDIT_NOTE',
+      'CUSTOMER_INVOICE',
+    ]);
   });
 
   it('still refuses bills to WAREHOUSE, which reads purchase orders', async () => {
     const warehouse = await org.org.key('WAREHOUSE');
     expect(topLevelCode(await t.gql(warehouse, NODE, { id: billId }))).toBe('FORBIDDEN');
-    expect(topLevelCode(await t.gql(warehouse, `query($id: ID!) { purchaseOrder(id: $id) { bills { id } } }`, { id: orderId }))).toBe('FORBIDDEN');
+    expect(
+      topLevelCode(
+        await t.gql(warehouse, `query($id: ID!) { purchaseOrder(id: $id) { bills { id } } }`, { id: orderId }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { rowId, topLevelCode } from './support.js';
-import { BILL_FROM_ORDER, billingOrg, entryLines, mutate, receive, sentOrder, type BillingOrg } from './billing-helpers.js';
+import {
+  BILL_FROM_ORDER,
+  billingOrg,
+  entryLines,
+  mutate,
+  receive,
+  sentOrder,
+  type BillingOrg,
+} from './billing-helpers.js';
 
 /*
  * EUR base; USD 0.90 from 03-01, 0.95 from 03-10, 0.92 from 03-20, 0.93 from 03-31.
@@ -32,24 +40,48 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
   let bill2Id: string;
 
   const state = async () => {
-    const result = await t.gql(org.key, `query($id: ID!) { purchaseOrder(id: $id) { status version lines { lineNo quantityReceived quantityBilled matchStatus } bills { id status balanceDue { amount } } } }`, {
-      id: orderId,
-    });
+    const result = await t.gql(
+      org.key,
+      `query($id: ID!) { purchaseOrder(id: $id) { status version lines { lineNo quantityReceived quantityBilled matchStatus } bills { id status balanceDue { amount } } } }`,
+      {
+        id: orderId,
+      },
+    );
     expect(result.errors).toBeUndefined();
     return result.data.purchaseOrder;
   };
   const differenceEntry = async (billGlobalId: string) =>
     t.db.prisma.journalEntry.findFirst({
-      where: { organizationId: org.org.organizationId, sourceType: 'Invoice', sourceId: rowId(billGlobalId), sourcePurpose: 'grni-difference' },
-      include: { lines: { orderBy: { lineNo: 'asc' }, include: { account: { select: { code: true } } } }, reversedBy: { include: { lines: { orderBy: { lineNo: 'asc' }, include: { account: { select: { code: true } } } } } } },
+      where: {
+        organizationId: org.org.organizationId,
+        sourceType: 'Invoice',
+        sourceId: rowId(billGlobalId),
+        sourcePurpose: 'grni-difference',
+      },
+      include: {
+        lines: { orderBy: { lineNo: 'asc' }, include: { account: { select: { code: true } } } },
+        reversedBy: {
+          include: { lines: { orderBy: { lineNo: 'asc' }, include: { account: { select: { code: true } } } } },
+        },
+      },
     });
-  const dbLines = (lines: { account: { code: string }; debit: { toFixed(): string }; credit: { toFixed(): string } }[]) =>
-    entryLines(lines.map((line) => ({ account: line.account, debit: line.debit.toFixed(), credit: line.credit.toFixed() })));
-  const bill = (key: string, input: Record<string, unknown>) => t.gql(key, BILL_FROM_ORDER, { input: { purchaseOrderId: orderId, ...input } });
+  const dbLines = (
+    lines: { account: { code: string }; debit: { toFixed(): string }; credit: { toFixed(): string } }[],
+  ) =>
+    entryLines(
+      lines.map((line) => ({ account: line.account, debit: line.debit.toFixed(), credit: line.credit.toFixed() })),
+    );
+  const bill = (key: string, input: Record<string, unknown>) =>
+    t.gql(key, BILL_FROM_ORDER, { input: { purchaseOrderId: orderId, ...input } });
 
   beforeAll(async () => {
     t = await createTestApp();
-    org = await billingOrg(t, 'PO Billing Org', { '2026-03-01': '0.90', '2026-03-10': '0.95', '2026-03-20': '0.92', '2026-03-31': '0.93' }, { A: 'STOCKED', B: 'STOCKED' });
+    org = await billingOrg(
+      t,
+      'PO Billing Org',
+      { '2026-03-01': '0.90', '2026-03-10': '0.95', '2026-03-20': '0.92', '2026-03-31': '0.93' },
+      { A: 'STOCKED', B: 'STOCKED' },
+    );
     orderId = await sentOrder(t, org, [
       { productId: org.products.A, quantity: '10', unitPrice: '12.345', taxRate: '19' },
       { productId: org.products.B, quantity: '4', unitPrice: '7.50', taxRate: '7' },
@@ -62,25 +94,53 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     expect(result.data.supplierBillFromPurchaseOrder.errors).toEqual([
       expect.objectContaining({ code: 'NOTHING_TO_BILL', field: ['input', 'purchaseOrderId'] }),
     ]);
-    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual(['NOT_RECEIVED', 'NOT_RECEIVED']);
+    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual([
+      'NOT_RECEIVED',
+      'NOT_RECEIVED',
+    ]);
   });
 
   it('tracks the match through two partial receipts', async () => {
-    expect(await receive(t, org, orderId, '2026-03-05', [{ lineNo: 1, quantity: '6' }, { lineNo: 2, quantity: '1' }])).toBe('PARTIALLY_RECEIVED');
-    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual(['PARTIALLY_RECEIVED', 'PARTIALLY_RECEIVED']);
-    expect(await receive(t, org, orderId, '2026-03-10', [{ lineNo: 1, quantity: '4' }, { lineNo: 2, quantity: '3' }])).toBe('RECEIVED');
-    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual(['RECEIVED_NOT_BILLED', 'RECEIVED_NOT_BILLED']);
+    expect(
+      await receive(t, org, orderId, '2026-03-05', [
+        { lineNo: 1, quantity: '6' },
+        { lineNo: 2, quantity: '1' },
+      ]),
+    ).toBe('PARTIALLY_RECEIVED');
+    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual([
+      'PARTIALLY_RECEIVED',
+      'PARTIALLY_RECEIVED',
+    ]);
+    expect(
+      await receive(t, org, orderId, '2026-03-10', [
+        { lineNo: 1, quantity: '4' },
+        { lineNo: 2, quantity: '3' },
+      ]),
+    ).toBe('RECEIVED');
+    expect((await state()).lines.map((line: { matchStatus: string }) => line.matchStatus)).toEqual([
+      'RECEIVED_NOT_BILLED',
+      'RECEIVED_NOT_BILLED',
+    ]);
   });
 
   it('refuses billing more than was received, naming the line, and writes nothing', async () => {
     const before = await state();
     const result = await bill(org.key, {
-      lines: [{ lineNo: 2, quantity: '1' }, { lineNo: 1, quantity: '10.0001' }, { lineNo: 3, quantity: '1' }],
+      lines: [
+        { lineNo: 2, quantity: '1' },
+        { lineNo: 1, quantity: '10.0001' },
+        { lineNo: 3, quantity: '1' },
+      ],
       billDate: '2026-03-20',
       supplierReference: 'INV-X',
       idempotencyKey: 'too-much',
     });
-    expect(result.data.supplierBillFromPurchaseOrder.errors.map((error: { code: string; field: string[] }) => [error.code, error.field.join('.')])).toEqual([
+    expect(
+      result.data.supplierBillFromPurchaseOrder.errors.map((error: { code: string; field: string[] }) => [
+        error.code,
+        error.field.join('.'),
+      ]),
+    ).toEqual([
       ['OVER_BILLING', 'input.lines.1.quantity'],
       ['NOT_FOUND', 'input.lines.2.lineNo'],
     ]);
@@ -94,7 +154,18 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     const result = await t.gql(
       buyer,
       `mutation($input: SupplierBillFromPurchaseOrderInput!) { supplierBillFromPurchaseOrder(input: $input) { billId purchaseOrder { status lines { quantityBilled matchStatus } } errors { code message field } } }`,
-      { input: { purchaseOrderId: orderId, lines: [{ lineNo: 1, quantity: '6' }, { lineNo: 2, quantity: '1' }], billDate: '2026-03-20', supplierReference: 'US-INV-1001', idempotencyKey: 'bill-1' } },
+      {
+        input: {
+          purchaseOrderId: orderId,
+          lines: [
+            { lineNo: 1, quantity: '6' },
+            { lineNo: 2, quantity: '1' },
+          ],
+          billDate: '2026-03-20',
+          supplierReference: 'US-INV-1001',
+          idempotencyKey: 'bill-1',
+        },
+      },
     );
     expect(result.errors).toBeUndefined();
     const payload = result.data.supplierBillFromPurchaseOrder;
@@ -107,10 +178,14 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
       ],
     });
 
-    const read = await t.gql(org.key, `query($id: ID!) { node(id: $id) { ... on Invoice {
+    const read = await t.gql(
+      org.key,
+      `query($id: ID!) { node(id: $id) { ... on Invoice {
       kind status currency issueDate dueDate reference totalBase total { amount } taxTotal { amount } balanceDue { amount } supplier { id }
       lines { lineNo quantity unitPrice taxRate subtotal tax total account { code } product { sku } }
-      journalEntry { lines { account { code } debit credit } } } } }`, { id: payload.billId });
+      journalEntry { lines { account { code } debit credit } } } } }`,
+      { id: payload.billId },
+    );
     expect(read.errors).toBeUndefined();
     const invoice = read.data.node;
     expect(invoice).toMatchObject({
@@ -122,13 +197,28 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
       reference: 'US-INV-1001',
       supplier: { id: org.supplierId },
     });
-    expect([invoice.total.amount, invoice.taxTotal.amount, invoice.balanceDue.amount].map(Number)).toEqual([96.17, 14.6, 96.17]);
+    expect([invoice.total.amount, invoice.taxTotal.amount, invoice.balanceDue.amount].map(Number)).toEqual([
+      96.17, 14.6, 96.17,
+    ]);
     expect(Number(invoice.totalBase)).toBe(88.48);
-    expect(invoice.lines.map((line: any) => [line.product.sku, line.account.code, Number(line.quantity), Number(line.unitPrice), Number(line.taxRate), Number(line.subtotal), Number(line.tax), Number(line.total)])).toEqual([
+    expect(
+      invoice.lines.map((line: any) => [
+        line.product.sku,
+        line.account.code,
+        Number(line.quantity),
+        Number(line.unitPrice),
+        Number(line.taxRate),
+        Number(line.subtotal),
+        Number(line.tax),
+        Number(line.total),
+      ]),
+    ).toEqual([
       ['A', '2150', 6, 12.345, 19, 74.07, 14.07, 88.14],
       ['B', '2150', 1, 7.5, 7, 7.5, 0.53, 8.03],
     ]);
-    expect(invoice.journalEntry.lines.map((line: any) => [line.account.code, Number(line.debit), Number(line.credit)])).toEqual([
+    expect(
+      invoice.journalEntry.lines.map((line: any) => [line.account.code, Number(line.debit), Number(line.credit)]),
+    ).toEqual([
       ['2000', 0, 88.48],
       ['2150', 68.14, 0],
       ['2150', 6.9, 0],
@@ -138,15 +228,29 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     const difference = await differenceEntry(payload.billId);
     expect(difference).not.toBeNull();
     expect(dbLines(difference!.lines)).toEqual(['2150 Dr 0.13', '6950 Cr 0.13']);
-    const stored = await t.db.prisma.purchaseOrderLine.findMany({ where: { orderId: rowId(orderId) }, orderBy: { lineNo: 'asc' } });
+    const stored = await t.db.prisma.purchaseOrderLine.findMany({
+      where: { orderId: rowId(orderId) },
+      orderBy: { lineNo: 'asc' },
+    });
     expect(stored.map((line) => line.valueClearedBase.toFixed())).toEqual(['68.14', '7.03']);
-    const invoiceLines = await t.db.prisma.invoiceLine.findMany({ where: { invoiceId: rowId(payload.billId) }, orderBy: { lineNo: 'asc' } });
+    const invoiceLines = await t.db.prisma.invoiceLine.findMany({
+      where: { invoiceId: rowId(payload.billId) },
+      orderBy: { lineNo: 'asc' },
+    });
     expect(invoiceLines.map((line) => line.purchaseOrderLineId)).toEqual(stored.map((line) => line.id));
-    const matches = await t.db.prisma.purchaseOrderBillLine.findMany({ where: { bill: { invoiceId: rowId(payload.billId) } }, include: { orderLine: { select: { lineNo: true } } } });
+    const matches = await t.db.prisma.purchaseOrderBillLine.findMany({
+      where: { bill: { invoiceId: rowId(payload.billId) } },
+      include: { orderLine: { select: { lineNo: true } } },
+    });
     expect(
       matches
         .sort((a, b) => a.orderLine.lineNo - b.orderLine.lineNo)
-        .map((match) => [match.quantity.toFixed(), match.receivedValueBase.toFixed(), match.valueBilledBase.toFixed(), match.valueClearedBase.toFixed()]),
+        .map((match) => [
+          match.quantity.toFixed(),
+          match.receivedValueBase.toFixed(),
+          match.valueBilledBase.toFixed(),
+          match.valueClearedBase.toFixed(),
+        ]),
     ).toEqual([
       ['6', '113.57', '68.14', '68.14'],
       ['1', '28.13', '6.9', '7.03'],
@@ -161,17 +265,28 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     const again = (await bill(accountant, input)).data.supplierBillFromPurchaseOrder;
     expect(again.errors).toEqual([]);
     expect(again.billId).toBe(first.billId);
-    const changed = (await bill(accountant, { ...input, supplierReference: 'US-INV-9999' })).data.supplierBillFromPurchaseOrder;
+    const changed = (await bill(accountant, { ...input, supplierReference: 'US-INV-9999' })).data
+      .supplierBillFromPurchaseOrder;
     expect(changed.errors).toEqual([expect.objectContaining({ code: 'IDEMPOTENCY_CONFLICT' })]);
     bill2Id = first.billId;
 
     expect(first.bill.total.amount).toBe('82.84');
     expect(Number(first.bill.totalBase)).toBe(77.04);
-    expect(first.bill.lines.map((line: any) => [line.product.sku, line.account.code, Number(line.quantity), Number(line.subtotal), Number(line.tax)])).toEqual([
+    expect(
+      first.bill.lines.map((line: any) => [
+        line.product.sku,
+        line.account.code,
+        Number(line.quantity),
+        Number(line.subtotal),
+        Number(line.tax),
+      ]),
+    ).toEqual([
       ['A', '2150', 4, 49.38, 9.38],
       ['B', '2150', 3, 22.5, 1.58],
     ]);
-    expect(first.bill.journalEntry.lines.map((line: any) => [line.account.code, Number(line.debit), Number(line.credit)])).toEqual([
+    expect(
+      first.bill.journalEntry.lines.map((line: any) => [line.account.code, Number(line.debit), Number(line.credit)]),
+    ).toEqual([
       ['2000', 0, 77.04],
       ['2150', 45.92, 0],
       ['2150', 20.93, 0],
@@ -185,7 +300,10 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
         { lineNo: 2, quantity: '4', quantityReceived: '4', quantityBilled: '4', matchStatus: 'FULLY_BILLED' },
       ],
     });
-    const stored = await t.db.prisma.purchaseOrderLine.findMany({ where: { orderId: rowId(orderId) }, orderBy: { lineNo: 'asc' } });
+    const stored = await t.db.prisma.purchaseOrderLine.findMany({
+      where: { orderId: rowId(orderId) },
+      orderBy: { lineNo: 'asc' },
+    });
     // Fully billed lines have cleared exactly what their receipts were worth.
     expect(stored.map((line) => line.valueClearedBase.toFixed())).toEqual(['113.57', '28.13']);
     expect(await t.db.prisma.purchaseOrderBill.count({ where: { orderId: rowId(orderId) } })).toBe(2);
@@ -195,21 +313,42 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
       ['POSTED', '96.17'],
       ['POSTED', '82.84'],
     ]);
-    const lineBills = await t.gql(org.key, `query($id: ID!) { purchaseOrder(id: $id) { lines { grniClearedValue bills { id reference } } } }`, { id: orderId });
-    expect(lineBills.data.purchaseOrder.lines.map((line: any) => Number(line.grniClearedValue))).toEqual([113.57, 28.13]);
-    expect(lineBills.data.purchaseOrder.lines.map((line: any) => line.bills.map((entry: any) => entry.reference))).toEqual([
+    const lineBills = await t.gql(
+      org.key,
+      `query($id: ID!) { purchaseOrder(id: $id) { lines { grniClearedValue bills { id reference } } } }`,
+      { id: orderId },
+    );
+    expect(lineBills.data.purchaseOrder.lines.map((line: any) => Number(line.grniClearedValue))).toEqual([
+      113.57, 28.13,
+    ]);
+    expect(
+      lineBills.data.purchaseOrder.lines.map((line: any) => line.bills.map((entry: any) => entry.reference)),
+    ).toEqual([
       ['US-INV-1001', 'US-INV-1002'],
       ['US-INV-1001', 'US-INV-1002'],
     ]);
   });
 
   it('has nothing more to bill once billed', async () => {
-    const result = await bill(org.key, { billDate: '2026-03-31', supplierReference: 'US-INV-1003', idempotencyKey: 'bill-extra' });
-    expect(result.data.supplierBillFromPurchaseOrder.errors).toEqual([expect.objectContaining({ code: 'NOTHING_TO_BILL' })]);
+    const result = await bill(org.key, {
+      billDate: '2026-03-31',
+      supplierReference: 'US-INV-1003',
+      idempotencyKey: 'bill-extra',
+    });
+    expect(result.data.supplierBillFromPurchaseOrder.errors).toEqual([
+      expect.objectContaining({ code: 'NOTHING_TO_BILL' }),
+    ]);
   });
 
   it('voiding a bill gives its quantities and cleared values back, reverses its difference entry and reopens the order', async () => {
-    const voided = await mutate(t, org.key, 'supplierBillVoid', 'SupplierBillVoidInput', 'bill { status balanceDue { amount } }', { id: bill2Id });
+    const voided = await mutate(
+      t,
+      org.key,
+      'supplierBillVoid',
+      'SupplierBillVoidInput',
+      'bill { status balanceDue { amount } }',
+      { id: bill2Id },
+    );
     expect(voided.errors).toEqual([]);
     expect(voided.bill).toEqual({ status: 'VOID', balanceDue: { amount: '0.00' } });
     const order = await state();
@@ -218,14 +357,19 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
       ['6', 'PARTIALLY_BILLED'],
       ['1', 'PARTIALLY_BILLED'],
     ]);
-    const stored = await t.db.prisma.purchaseOrderLine.findMany({ where: { orderId: rowId(orderId) }, orderBy: { lineNo: 'asc' } });
+    const stored = await t.db.prisma.purchaseOrderLine.findMany({
+      where: { orderId: rowId(orderId) },
+      orderBy: { lineNo: 'asc' },
+    });
     expect(stored.map((line) => line.valueClearedBase.toFixed())).toEqual(['68.14', '7.03']);
     const difference = await differenceEntry(bill2Id);
     expect(difference!.reversedBy).toHaveLength(1);
     expect(dbLines(difference!.reversedBy[0].lines)).toEqual(['2150 Dr 0.32', '6950 Cr 0.32']);
 
     // Billing the rest again clears the same remainders.
-    const rebill = (await bill(org.key, { billDate: '2026-03-31', supplierReference: 'US-INV-1002B', idempotencyKey: 'bill-2b' })).data.supplierBillFromPurchaseOrder;
+    const rebill = (
+      await bill(org.key, { billDate: '2026-03-31', supplierReference: 'US-INV-1002B', idempotencyKey: 'bill-2b' })
+    ).data.supplierBillFromPurchaseOrder;
     expect(rebill.errors).toEqual([]);
     expect(rebill.purchaseOrder.status).toBe('BILLED');
     expect(dbLines((await differenceEntry(rebill.billId))!.lines)).toEqual(['2150 Cr 0.32', '6950 Dr 0.32']);
@@ -233,7 +377,9 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
 
   it('checks roles: WAREHOUSE alone may not bill nor read the bills, a PURCHASING key reads the bills but not their entries', async () => {
     const warehouse = await org.org.key('WAREHOUSE');
-    expect(topLevelCode(await bill(warehouse, { supplierReference: 'X', idempotencyKey: 'warehouse' }))).toBe('FORBIDDEN');
+    expect(topLevelCode(await bill(warehouse, { supplierReference: 'X', idempotencyKey: 'warehouse' }))).toBe(
+      'FORBIDDEN',
+    );
     const bills = `query($id: ID!) { purchaseOrder(id: $id) { status bills { id } } }`;
     expect(topLevelCode(await t.gql(warehouse, bills, { id: orderId }))).toBe('FORBIDDEN');
     const buyer = await org.org.key('PURCHASING');
@@ -241,7 +387,11 @@ describe('purchasing: supplier bills from purchase orders (three-way match)', ()
     expect(read.errors).toBeUndefined();
     expect(read.data).toEqual((await t.gql(org.key, bills, { id: orderId })).data);
     expect(read.data.purchaseOrder.bills.length).toBeGreaterThan(0);
-    const entries = await t.gql(buyer, `query($id: ID!) { purchaseOrder(id: $id) { bills { journalEntry { number } } } }`, { id: orderId });
+    const entries = await t.gql(
+      buyer,
+      `query($id: ID!) { purchaseOrder(id: $id) { bills { journalEntry { number } } } }`,
+      { id: orderId },
+    );
     expect(topLevelCode(entries)).toBe('FORBIDDEN');
   });
 });

@@ -38,9 +38,24 @@ describe('purchase orders with their bills', () => {
         { lineNo: 1, quantity: '4' },
         { lineNo: 2, quantity: '2' },
       ]);
-      for (const [n, lines] of [[1, [{ lineNo: 1, quantity: '1' }, { lineNo: 2, quantity: '1' }]], [2, null]] as const) {
+      for (const [n, lines] of [
+        [
+          1,
+          [
+            { lineNo: 1, quantity: '1' },
+            { lineNo: 2, quantity: '1' },
+          ],
+        ],
+        [2, null],
+      ] as const) {
         const result = await t.gql(org.key, BILL_FROM_ORDER, {
-          input: { purchaseOrderId: id, lines, billDate: '2026-04-02', supplierReference: `S-${i}-${n}`, idempotencyKey: `q-${count}-${i}-${n}` },
+          input: {
+            purchaseOrderId: id,
+            lines,
+            billDate: '2026-04-02',
+            supplierReference: `S-${i}-${n}`,
+            idempotencyKey: `q-${count}-${i}-${n}`,
+          },
         });
         expect(result.data.supplierBillFromPurchaseOrder.errors).toEqual([]);
       }

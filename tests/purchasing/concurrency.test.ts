@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestOrg } from '../support/app.js';
-import { SUPPLIER_CREATE, SUPPLIER_UPDATE, createSupplier, errorsOf, onPostgres, payload, type SupplierData } from './support.js';
+import {
+  SUPPLIER_CREATE,
+  SUPPLIER_UPDATE,
+  createSupplier,
+  errorsOf,
+  onPostgres,
+  payload,
+  type SupplierData,
+} from './support.js';
 
 // PGlite runs one transaction at a time, so races only happen on PostgreSQL.
 describe.skipIf(!onPostgres)('concurrent supplier mutations (PostgreSQL)', () => {
@@ -17,7 +25,11 @@ describe.skipIf(!onPostgres)('concurrent supplier mutations (PostgreSQL)', () =>
   afterAll(() => t.close());
 
   const creates = (inputs: Record<string, unknown>[]) =>
-    Promise.all(inputs.map(async (input) => payload<{ supplier: SupplierData | null }>(await t.gql(buyer, SUPPLIER_CREATE, { input }), 'supplierCreate')));
+    Promise.all(
+      inputs.map(async (input) =>
+        payload<{ supplier: SupplierData | null }>(await t.gql(buyer, SUPPLIER_CREATE, { input }), 'supplierCreate'),
+      ),
+    );
 
   it('gives one of two simultaneous creates with the same code the code, the other CODE_TAKEN', async () => {
     const results = await creates([
@@ -25,15 +37,20 @@ describe.skipIf(!onPostgres)('concurrent supplier mutations (PostgreSQL)', () =>
       { name: 'Second Claimant', code: 'RACE-1' },
     ]);
     expect(results.filter((result) => result.errors.length === 0)).toHaveLength(1);
-    expect(results.filter((result) => result.errors.length > 0).map(errorsOf)).toEqual([[['CODE_TAKEN', ['input', 'code']]]]);
+    expect(results.filter((result) => result.errors.length > 0).map(errorsOf)).toEqual([
+      [['CODE_TAKEN', ['input', 'code']]],
+    ]);
     expect(await t.db.prisma.supplier.count({ where: { organizationId: org.organizationId, code: 'RACE-1' } })).toBe(1);
   });
 
   it('treats codes differing only in case as the same code among 20 simultaneous creates', async () => {
     const spellings = ['race-case', 'RACE-CASE', 'Race-Case', 'rAcE-cAsE'];
-    const results = await creates(Array.from({ length: PARALLEL }, (_, i) => ({ name: `Case ${i}`, code: spellings[i % spellings.length] })));
+    const results = await creates(
+      Array.from({ length: PARALLEL }, (_, i) => ({ name: `Case ${i}`, code: spellings[i % spellings.length] })),
+    );
     expect(results.filter((result) => result.errors.length === 0)).toHaveLength(1);
-    for (const result of results.filter((entry) => entry.errors.length > 0)) expect(errorsOf(result)).toEqual([['CODE_TAKEN', ['input', 'code']]]);
+    for (const result of results.filter((entry) => entry.errors.length > 0))
+      expect(errorsOf(result)).toEqual([['CODE_TAKEN', ['input', 'code']]]);
     const rows = await t.db.prisma.supplier.count({
       where: { organizationId: org.organizationId, code: { equals: 'race-case', mode: 'insensitive' } },
     });
@@ -44,7 +61,12 @@ describe.skipIf(!onPostgres)('concurrent supplier mutations (PostgreSQL)', () =>
     const fresh = await t.newOrg('Supplier Concurrent Codes Org');
     const key = await fresh.key('PURCHASING');
     const results = await Promise.all(
-      Array.from({ length: PARALLEL }, async (_, i) => payload<{ supplier: SupplierData }>(await t.gql(key, SUPPLIER_CREATE, { input: { name: `Parallel ${i}` } }), 'supplierCreate')),
+      Array.from({ length: PARALLEL }, async (_, i) =>
+        payload<{ supplier: SupplierData }>(
+          await t.gql(key, SUPPLIER_CREATE, { input: { name: `Parallel ${i}` } }),
+          'supplierCreate',
+        ),
+      ),
     );
     for (const result of results) expect(result.errors).toEqual([]);
     const expected = Array.from({ length: PARALLEL }, (_, i) => `SUP-${String(i + 1).padStart(5, '0')}`);

@@ -13,12 +13,18 @@ describe('GRNI arithmetic', () => {
   it('clears the uncleared value pro rata, and exactly the remainder for the last received units', () => {
     const state = { receivedValue: d('28.13'), clearedValue: d('0'), quantityReceived: d('4'), quantityBilled: d('0') };
     expect(clearingValue(state, d('1'), 2).toFixed()).toBe('7.03');
-    expect(clearingValue({ ...state, clearedValue: d('7.03'), quantityBilled: d('1') }, d('3'), 2).toFixed()).toBe('21.1');
+    expect(clearingValue({ ...state, clearedValue: d('7.03'), quantityBilled: d('1') }, d('3'), 2).toFixed()).toBe(
+      '21.1',
+    );
     // Three bills of a third: 0.33 + 0.34 (0.67 x 1/2 = 0.335 half-up) + the remainder 0.33 = 1.00 exactly.
     const third = { receivedValue: d('1.00'), clearedValue: d('0'), quantityReceived: d('3'), quantityBilled: d('0') };
     expect(clearingValue(third, d('1'), 2).toFixed()).toBe('0.33');
-    expect(clearingValue({ ...third, clearedValue: d('0.33'), quantityBilled: d('1') }, d('1'), 2).toFixed()).toBe('0.34');
-    expect(clearingValue({ ...third, clearedValue: d('0.67'), quantityBilled: d('2') }, d('1'), 2).toFixed()).toBe('0.33');
+    expect(clearingValue({ ...third, clearedValue: d('0.33'), quantityBilled: d('1') }, d('1'), 2).toFixed()).toBe(
+      '0.34',
+    );
+    expect(clearingValue({ ...third, clearedValue: d('0.67'), quantityBilled: d('2') }, d('1'), 2).toFixed()).toBe(
+      '0.33',
+    );
   });
 
   it('names the three-way match of a line', () => {

@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { openBooks } from '../inventory/helpers.js';
-import { APPROVE, CONVERT, REQUEST, createRequest, isoDay, mutate, requestOrg, submitRequest, type RequestOrg } from './requests/helpers.js';
+import {
+  APPROVE,
+  CONVERT,
+  REQUEST,
+  createRequest,
+  isoDay,
+  mutate,
+  requestOrg,
+  submitRequest,
+  type RequestOrg,
+} from './requests/helpers.js';
 import { BILL_FROM_ORDER, entryLines } from './billing-helpers.js';
 
 let t: TestApp;
@@ -17,9 +27,13 @@ beforeAll(async () => {
   o = await requestOrg(t, 'Purchase E2E');
   await openBooks(t, o.org);
   clerk = await o.org.key('PURCHASING', 'WAREHOUSE', 'ACCOUNTING');
-  const warehouse = await t.gql(clerk, `mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { rootLocation { id } } errors { code } } }`, {
-    input: { code: 'MAIN', name: 'Main' },
-  });
+  const warehouse = await t.gql(
+    clerk,
+    `mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { rootLocation { id } } errors { code } } }`,
+    {
+      input: { code: 'MAIN', name: 'Main' },
+    },
+  );
   expect(warehouse.data.warehouseCreate.errors).toEqual([]);
   locationId = warehouse.data.warehouseCreate.warehouse.rootLocation.id;
 });
@@ -29,14 +43,21 @@ const ERRORS = 'errors { code message field }';
 const ORDER_LINES = 'lines { lineNo quantity quantityReceived quantityBilled matchStatus unitPrice }';
 
 async function run(key: string, name: string, inputType: string, selection: string, input: object) {
-  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input });
+  const result = await t.gql(
+    key,
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
+    { input },
+  );
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   expect(result.data[name].errors).toEqual([]);
   return result.data[name];
 }
 
 async function balances(): Promise<Record<string, string>> {
-  const result = await t.gql(clerk, `{ trialBalance(asOf: "${isoDay(0)}") { rows { code balance } totalDebit totalCredit } }`);
+  const result = await t.gql(
+    clerk,
+    `{ trialBalance(asOf: "${isoDay(0)}") { rows { code balance } totalDebit totalCredit } }`,
+  );
   expect(result.errors).toBeUndefined();
   const report = result.data.trialBalance;
   expect(report.totalDebit).toBe(report.totalCredit);
@@ -62,35 +83,54 @@ describe('purchase flow: request, approval, order, two partial receipts, bill', 
     expect((await t.gql(o.alice.key, REQUEST, { id: request.id })).data.purchaseRequest.status).toBe('APPROVED');
 
     // 3. Purchasing converts it into one draft order for Alpha and sends it with 19 % tax on both lines.
-    const converted = await mutate<{ purchaseRequest: any }>(t, o.buyer, CONVERT, 'purchaseRequestConvert', { id: request.id });
+    const converted = await mutate<{ purchaseRequest: any }>(t, o.buyer, CONVERT, 'purchaseRequestConvert', {
+      id: request.id,
+    });
     expect(converted.purchaseRequest.status).toBe('CONVERTED');
     expect(converted.purchaseRequest.purchaseOrders).toHaveLength(1);
     const draft = converted.purchaseRequest.purchaseOrders[0];
-    expect(draft).toMatchObject({ status: 'DRAFT', currency: 'EUR', supplier: { code: 'ALPHA' }, total: { amount: '340.00', currency: 'EUR' } });
-    const orderId = draft.id;
-    const updated = await run(clerk, 'purchaseOrderUpdate', 'PurchaseOrderUpdateInput', `purchaseOrder { total { amount } ${ORDER_LINES} }`, {
-      id: orderId,
-      orderDate: isoDay(0),
-      expectedDate: isoDay(14),
-      lines: [
-        { productId: o.bolts, quantity: '150', unitPrice: '2.00', taxRate: '19' },
-        { productId: o.nuts, quantity: '40', unitPrice: '1.00', taxRate: '19' },
-      ],
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      currency: 'EUR',
+      supplier: { code: 'ALPHA' },
+      total: { amount: '340.00', currency: 'EUR' },
     });
+    const orderId = draft.id;
+    const updated = await run(
+      clerk,
+      'purchaseOrderUpdate',
+      'PurchaseOrderUpdateInput',
+      `purchaseOrder { total { amount } ${ORDER_LINES} }`,
+      {
+        id: orderId,
+        orderDate: isoDay(0),
+        expectedDate: isoDay(14),
+        lines: [
+          { productId: o.bolts, quantity: '150', unitPrice: '2.00', taxRate: '19' },
+          { productId: o.nuts, quantity: '40', unitPrice: '1.00', taxRate: '19' },
+        ],
+      },
+    );
     // 340.00 + 19 % = 340.00 + 57.00 + 7.60 = 404.60
     expect(updated.purchaseOrder.total.amount).toBe('404.60');
     await run(clerk, 'purchaseOrderSend', 'PurchaseOrderStateInput', 'purchaseOrder { status }', { id: orderId });
     expect(await balances()).toEqual({});
 
     // 4. First receipt: 100 bolts and all 40 nuts. Inventory Dr 200.00 + 40.00, GRNI Cr 240.00.
-    const first = await run(clerk, 'purchaseOrderReceive', 'PurchaseOrderReceiveInput', `purchaseOrder { status ${ORDER_LINES} }`, {
-      id: orderId,
-      locationId,
-      lines: [
-        { lineNo: 1, quantity: '100' },
-        { lineNo: 2, quantity: '40' },
-      ],
-    });
+    const first = await run(
+      clerk,
+      'purchaseOrderReceive',
+      'PurchaseOrderReceiveInput',
+      `purchaseOrder { status ${ORDER_LINES} }`,
+      {
+        id: orderId,
+        locationId,
+        lines: [
+          { lineNo: 1, quantity: '100' },
+          { lineNo: 2, quantity: '40' },
+        ],
+      },
+    );
     expect(first.purchaseOrder.status).toBe('PARTIALLY_RECEIVED');
     expect(first.purchaseOrder.lines.map((l: any) => [l.quantityReceived, l.quantityBilled, l.matchStatus])).toEqual([
       ['100', '0', 'PARTIALLY_RECEIVED'],
@@ -99,23 +139,41 @@ describe('purchase flow: request, approval, order, two partial receipts, bill', 
     expect(await balances()).toEqual({ '1300': '240.00', '2150': '-240.00' });
 
     // 5. Second receipt: the other 50 bolts, Inventory Dr 100.00, GRNI Cr 100.00.
-    const second = await run(clerk, 'purchaseOrderReceive', 'PurchaseOrderReceiveInput', `purchaseOrder { status ${ORDER_LINES} }`, {
-      id: orderId,
-      locationId,
-      lines: [{ lineNo: 1, quantity: '50' }],
-    });
+    const second = await run(
+      clerk,
+      'purchaseOrderReceive',
+      'PurchaseOrderReceiveInput',
+      `purchaseOrder { status ${ORDER_LINES} }`,
+      {
+        id: orderId,
+        locationId,
+        lines: [{ lineNo: 1, quantity: '50' }],
+      },
+    );
     expect(second.purchaseOrder.status).toBe('RECEIVED');
     expect(await balances()).toEqual({ '1300': '340.00', '2150': '-340.00' });
 
     // 6. The bill for everything received: GRNI Dr 300.00 and 40.00, tax Dr 64.60, payable Cr 404.60; GRNI is cleared.
-    const billed = await t.gql(clerk, BILL_FROM_ORDER, { input: { purchaseOrderId: orderId, supplierReference: 'ALPHA-2026-118', idempotencyKey: 'e2e-bill-1' } });
+    const billed = await t.gql(clerk, BILL_FROM_ORDER, {
+      input: { purchaseOrderId: orderId, supplierReference: 'ALPHA-2026-118', idempotencyKey: 'e2e-bill-1' },
+    });
     expect(billed.errors).toBeUndefined();
     const result = billed.data.supplierBillFromPurchaseOrder;
     expect(result.errors).toEqual([]);
-    expect(result.bill).toMatchObject({ status: 'POSTED', currency: 'EUR', reference: 'ALPHA-2026-118', total: { amount: '404.60' }, balanceDue: { amount: '404.60' } });
-    expect(entryLines(result.bill.journalEntry.lines).sort()).toEqual(['2000 Cr 404.6', '2100 Dr 64.6', '2150 Dr 300', '2150 Dr 40'].sort());
+    expect(result.bill).toMatchObject({
+      status: 'POSTED',
+      currency: 'EUR',
+      reference: 'ALPHA-2026-118',
+      total: { amount: '404.60' },
+      balanceDue: { amount: '404.60' },
+    });
+    expect(entryLines(result.bill.journalEntry.lines).sort()).toEqual(
+      ['2000 Cr 404.6', '2100 Dr 64.6', '2150 Dr 300', '2150 Dr 40'].sort(),
+    );
     expect(result.purchaseOrder.status).toBe('BILLED');
-    expect(result.purchaseOrder.lines.map((l: any) => [l.quantity, l.quantityReceived, l.quantityBilled, l.matchStatus])).toEqual([
+    expect(
+      result.purchaseOrder.lines.map((l: any) => [l.quantity, l.quantityReceived, l.quantityBilled, l.matchStatus]),
+    ).toEqual([
       ['150', '150', '150', 'FULLY_BILLED'],
       ['40', '40', '40', 'FULLY_BILLED'],
     ]);

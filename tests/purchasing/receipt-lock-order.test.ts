@@ -39,7 +39,12 @@ describe.skipIf(!onPostgres)('receipts over the same products in opposite line o
     // 2 orders x 2 units x ROUNDS of each product, each unit at 10.00 USD x 0.9 = 9.00 EUR.
     const levels = await t.gql(o.key, `{ inventoryValuation { totalValue rows { product { sku } quantity } } }`);
     expect(levels.errors).toBeUndefined();
-    expect(levels.data.inventoryValuation.rows.map((r: { product: { sku: string }; quantity: string }) => [r.product.sku, r.quantity])).toEqual([
+    expect(
+      levels.data.inventoryValuation.rows.map((r: { product: { sku: string }; quantity: string }) => [
+        r.product.sku,
+        r.quantity,
+      ]),
+    ).toEqual([
       ['LEFT', String(4 * ROUNDS)],
       ['RIGHT', String(4 * ROUNDS)],
     ]);

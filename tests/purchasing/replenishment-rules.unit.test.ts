@@ -11,7 +11,8 @@ const plan = (overrides: Partial<PlanningParameters> = {}): PlanningParameters =
   lotSizeQuantity: null,
   ...overrides,
 });
-const order = (parameters: PlanningParameters, available: string, incoming = '0') => quantityToOrder(parameters, d(available), d(incoming)).toFixed();
+const order = (parameters: PlanningParameters, available: string, incoming = '0') =>
+  quantityToOrder(parameters, d(available), d(incoming)).toFixed();
 
 describe('quantity to order', () => {
   it('orders nothing at or above the reorder point, counting incoming', () => {

@@ -7,7 +7,11 @@ const SUGGESTIONS = `query($w: ID) { replenishmentSuggestions(warehouseId: $w) {
   product { sku } available incoming reorderPoint quantity supplierPrice { supplier { code } price { amount currency } minQuantity } } }`;
 
 async function mutate(t: TestApp, key: string, name: string, inputType: string, selection: string, input: object) {
-  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input });
+  const result = await t.gql(
+    key,
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
+    { input },
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data[name].errors).toEqual([]);
   return result.data[name];
@@ -17,12 +21,27 @@ async function mutate(t: TestApp, key: string, name: string, inputType: string, 
 async function setUp(t: TestApp, name: string, count: number) {
   const org = await stockReadyOrg(t, name);
   const key = await org.key('PURCHASING', 'WAREHOUSE');
-  const cheap = (await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', { code: 'CHEAP', name: 'Cheap Ltd' })).supplier.id;
-  const dear = (await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', { code: 'DEAR', name: 'Dear Ltd' })).supplier.id;
-  const main = (await mutate(t, key, 'warehouseCreate', 'WarehouseCreateInput', 'warehouse { rootLocation { id } }', { code: 'MAIN', name: 'Main' })).warehouse
-    .rootLocation.id;
-  const other = (await mutate(t, key, 'warehouseCreate', 'WarehouseCreateInput', 'warehouse { id rootLocation { id } }', { code: 'EAST', name: 'East' }))
-    .warehouse;
+  const cheap = (
+    await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', {
+      code: 'CHEAP',
+      name: 'Cheap Ltd',
+    })
+  ).supplier.id;
+  const dear = (
+    await mutate(t, key, 'supplierCreate', 'SupplierCreateInput', 'supplier { id }', { code: 'DEAR', name: 'Dear Ltd' })
+  ).supplier.id;
+  const main = (
+    await mutate(t, key, 'warehouseCreate', 'WarehouseCreateInput', 'warehouse { rootLocation { id } }', {
+      code: 'MAIN',
+      name: 'Main',
+    })
+  ).warehouse.rootLocation.id;
+  const other = (
+    await mutate(t, key, 'warehouseCreate', 'WarehouseCreateInput', 'warehouse { id rootLocation { id } }', {
+      code: 'EAST',
+      name: 'East',
+    })
+  ).warehouse;
   const products: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const product = await createProduct(t, key, {
@@ -34,22 +53,54 @@ async function setUp(t: TestApp, name: string, count: number) {
       lotSizeQuantity: '25',
     });
     products.push(product.id);
-    await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', { productId: product.id, locationId: main, quantity: '10', unitCost: '1' });
-    await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', { productId: product.id, locationId: other.rootLocation.id, quantity: '30', unitCost: '1' });
-    await mutate(t, key, 'supplierPriceSet', 'SupplierPriceSetInput', 'supplierPrice { id }', { supplierId: cheap, productId: product.id, price: '2', minQuantity: '100' });
-    await mutate(t, key, 'supplierPriceSet', 'SupplierPriceSetInput', 'supplierPrice { id }', { supplierId: dear, productId: product.id, price: '3' });
+    await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', {
+      productId: product.id,
+      locationId: main,
+      quantity: '10',
+      unitCost: '1',
+    });
+    await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', {
+      productId: product.id,
+      locationId: other.rootLocation.id,
+      quantity: '30',
+      unitCost: '1',
+    });
+    await mutate(t, key, 'supplierPriceSet', 'SupplierPriceSetInput', 'supplierPrice { id }', {
+      supplierId: cheap,
+      productId: product.id,
+      price: '2',
+      minQuantity: '100',
+    });
+    await mutate(t, key, 'supplierPriceSet', 'SupplierPriceSetInput', 'supplierPrice { id }', {
+      supplierId: dear,
+      productId: product.id,
+      price: '3',
+    });
   }
   // Enough stock and one that is not bought: never suggested.
   const full = await createProduct(t, key, { sku: 'FULL', name: 'Full', unitOfMeasure: 'pc', reorderPoint: '5' });
-  await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', { productId: full.id, locationId: main, quantity: '10', unitCost: '1' });
-  await createProduct(t, key, { sku: 'MADE', name: 'Made', unitOfMeasure: 'pc', reorderPoint: '5', procurement: 'MAKE' });
+  await mutate(t, key, 'stockReceive', 'StockReceiveInput', 'stockMove { id }', {
+    productId: full.id,
+    locationId: main,
+    quantity: '10',
+    unitCost: '1',
+  });
+  await createProduct(t, key, {
+    sku: 'MADE',
+    name: 'Made',
+    unitOfMeasure: 'pc',
+    reorderPoint: '5',
+    procurement: 'MAKE',
+  });
   // 15 of the first product are on a sent order, 100 more on a draft (drafts do not count).
   const sent = await mutate(t, key, 'purchaseOrderCreate', 'PurchaseOrderCreateInput', 'purchaseOrder { id }', {
     supplierId: dear,
     orderDate: '2026-05-01',
     lines: [{ productId: products[0], quantity: '15' }],
   });
-  await mutate(t, key, 'purchaseOrderSend', 'PurchaseOrderStateInput', 'purchaseOrder { id }', { id: sent.purchaseOrder.id });
+  await mutate(t, key, 'purchaseOrderSend', 'PurchaseOrderStateInput', 'purchaseOrder { id }', {
+    id: sent.purchaseOrder.id,
+  });
   await mutate(t, key, 'purchaseOrderCreate', 'PurchaseOrderCreateInput', 'purchaseOrder { id }', {
     supplierId: dear,
     orderDate: '2026-05-01',
@@ -86,7 +137,14 @@ describe('purchasing: replenishment suggestions', () => {
     ]);
     // In the east warehouse alone: 30 available; 50 - 30 - 15 = 5 -> 25, 50 - 30 = 20 -> 25; FULL has no stock there.
     const east = await t.gql(small.key, SUGGESTIONS, { w: small.eastId });
-    expect(east.data.replenishmentSuggestions.map((row: any) => [row.product.sku, row.available, row.incoming, row.quantity])).toEqual([
+    expect(
+      east.data.replenishmentSuggestions.map((row: any) => [
+        row.product.sku,
+        row.available,
+        row.incoming,
+        row.quantity,
+      ]),
+    ).toEqual([
       ['FULL', '0', '0', '5'],
       ['RP-000', '30', '15', '25'],
       ['RP-001', '30', '0', '25'],

@@ -69,7 +69,10 @@ describe('roles', () => {
 
   it('lets ADMIN write', async () => {
     const created = await createSupplier(t, org.adminKey, { name: 'Admin Made' });
-    const deleted = payload(await t.gql(org.adminKey, SUPPLIER_DELETE, { input: { id: created.id } }), 'supplierDelete');
+    const deleted = payload(
+      await t.gql(org.adminKey, SUPPLIER_DELETE, { input: { id: created.id } }),
+      'supplierDelete',
+    );
     expect(deleted.errors).toEqual([]);
   });
 });
@@ -90,7 +93,12 @@ describe('tenancy', () => {
     expect(node.data.node).toBeNull();
     expect((await t.gql(other, SUPPLIERS, { first: 10 })).data.suppliers).toMatchObject({ totalCount: 0 });
     // The own organization resolves the node.
-    expect((await t.gql(buyer, NODE, { id: supplier.id })).data.node).toEqual({ __typename: 'Supplier', id: supplier.id, code: 'GUARD', name: 'Guarded Supplies' });
+    expect((await t.gql(buyer, NODE, { id: supplier.id })).data.node).toEqual({
+      __typename: 'Supplier',
+      id: supplier.id,
+      code: 'GUARD',
+      name: 'Guarded Supplies',
+    });
   });
 
   it('answers NOT_FOUND to another organization writing the supplier, and changes nothing', async () => {

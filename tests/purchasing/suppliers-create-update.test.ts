@@ -54,14 +54,22 @@ describe('supplierCreate', () => {
     const id = rowId(supplier.id);
     const audit = await t.db.prisma.auditLog.findMany({ where: { organizationId: org.organizationId, entityId: id } });
     expect(audit.map((entry) => [entry.action, entry.entityType])).toEqual([['supplierCreate', 'Supplier']]);
-    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: org.organizationId, aggregateId: id } });
+    const events = await t.db.prisma.outboxEvent.findMany({
+      where: { organizationId: org.organizationId, aggregateId: id },
+    });
     expect(events.map((event) => event.type)).toEqual(['supplier.created']);
     expect(events[0].payload).toMatchObject({ code: 'ACME', name: 'Acme Components' });
   });
 
   it('defaults currency to the organization base currency and payment terms to 30 days', async () => {
     const supplier = await createSupplier(t, buyer, { name: 'Defaults Ltd' });
-    expect(supplier).toMatchObject({ currency: 'EUR', paymentTermsDays: 30, email: null, address: null, isActive: true });
+    expect(supplier).toMatchObject({
+      currency: 'EUR',
+      paymentTermsDays: 30,
+      email: null,
+      address: null,
+      isActive: true,
+    });
   });
 
   it('generates SUP-00001, SUP-00002, ... per organization, skipping codes chosen by hand', async () => {
@@ -114,7 +122,9 @@ describe('supplierCreate', () => {
   it('accepts payment terms from 0 to 365 and refuses negative ones', async () => {
     expect((await createSupplier(t, buyer, { name: 'Cash', paymentTermsDays: 0 })).paymentTermsDays).toBe(0);
     expect((await createSupplier(t, buyer, { name: 'Year', paymentTermsDays: 365 })).paymentTermsDays).toBe(365);
-    expect(errorsOf(await create({ name: 'Negative', paymentTermsDays: -1 }))).toEqual([['OUT_OF_RANGE', ['input', 'paymentTermsDays']]]);
+    expect(errorsOf(await create({ name: 'Negative', paymentTermsDays: -1 }))).toEqual([
+      ['OUT_OF_RANGE', ['input', 'paymentTermsDays']],
+    ]);
   });
 });
 
@@ -126,7 +136,14 @@ describe('supplierUpdate', () => {
       phone: '123',
       address: { city: 'Hamburg', country: 'DE' },
     });
-    const result = await update({ id: supplier.id, expectedVersion: 1, name: 'Updated', phone: null, address: null, paymentTermsDays: 60 });
+    const result = await update({
+      id: supplier.id,
+      expectedVersion: 1,
+      name: 'Updated',
+      phone: null,
+      address: null,
+      paymentTermsDays: 60,
+    });
     expect(result.errors).toEqual([]);
     expect(result.supplier).toMatchObject({
       id: supplier.id,
@@ -142,7 +159,12 @@ describe('supplierUpdate', () => {
       where: { organizationId: org.organizationId, aggregateId: rowId(supplier.id), type: 'supplier.updated' },
     });
     expect(events).toHaveLength(1);
-    expect((events[0].payload as { changed: string[] }).changed.sort()).toEqual(['address', 'name', 'paymentTermsDays', 'phone']);
+    expect((events[0].payload as { changed: string[] }).changed.sort()).toEqual([
+      'address',
+      'name',
+      'paymentTermsDays',
+      'phone',
+    ]);
     const audit = await t.db.prisma.auditLog.findFirstOrThrow({
       where: { organizationId: org.organizationId, entityId: rowId(supplier.id), action: 'supplierUpdate' },
     });
@@ -171,7 +193,14 @@ describe('supplierUpdate', () => {
 
   it('refuses clearing name, code, currency or payment terms, naming the fields', async () => {
     const supplier = await createSupplier(t, buyer, { name: 'Required Fields' });
-    const result = await update({ id: supplier.id, name: '', code: null, currency: null, paymentTermsDays: null, email: 'nope' });
+    const result = await update({
+      id: supplier.id,
+      name: '',
+      code: null,
+      currency: null,
+      paymentTermsDays: null,
+      email: 'nope',
+    });
     expect(errorsOf(result).sort()).toEqual(
       [
         ['REQUIRED', ['input', 'name']],

@@ -26,15 +26,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const run = async (document: string, field: string, input: Record<string, unknown>) =>
-  payload<{ supplier?: SupplierData | null; deletedSupplierId?: string | null }>(await t.gql(buyer, document, { input }), field);
+  payload<{ supplier?: SupplierData | null; deletedSupplierId?: string | null }>(
+    await t.gql(buyer, document, { input }),
+    field,
+  );
 
 async function traces(supplierId: string) {
   const where = { organizationId: org.organizationId };
   const id = rowId(supplierId);
   return {
     rows: await t.db.prisma.supplier.count({ where: { ...where, id } }),
-    audits: (await t.db.prisma.auditLog.findMany({ where: { ...where, entityId: id }, orderBy: { createdAt: 'asc' } })).map((a) => a.action),
-    events: (await t.db.prisma.outboxEvent.findMany({ where: { ...where, aggregateId: id }, orderBy: { createdAt: 'asc' } })).map((e) => e.type),
+    audits: (
+      await t.db.prisma.auditLog.findMany({ where: { ...where, entityId: id }, orderBy: { createdAt: 'asc' } })
+    ).map((a) => a.action),
+    events: (
+      await t.db.prisma.outboxEvent.findMany({ where: { ...where, aggregateId: id }, orderBy: { createdAt: 'asc' } })
+    ).map((e) => e.type),
   };
 }
 
@@ -44,14 +51,18 @@ describe('supplierDeactivate and supplierActivate', () => {
     const off = await run(SUPPLIER_DEACTIVATE, 'supplierDeactivate', { id: supplier.id, expectedVersion: 1 });
     expect(off.errors).toEqual([]);
     expect(off.supplier).toMatchObject({ isActive: false, version: 2 });
-    expect(errorsOf(await run(SUPPLIER_DEACTIVATE, 'supplierDeactivate', { id: supplier.id }))).toEqual([['ALREADY_INACTIVE', ['input', 'id']]]);
-    expect(errorsOf(await run(SUPPLIER_ACTIVATE, 'supplierActivate', { id: supplier.id, expectedVersion: 1 }))).toEqual([
-      ['STALE_VERSION', ['input', 'expectedVersion']],
+    expect(errorsOf(await run(SUPPLIER_DEACTIVATE, 'supplierDeactivate', { id: supplier.id }))).toEqual([
+      ['ALREADY_INACTIVE', ['input', 'id']],
     ]);
+    expect(errorsOf(await run(SUPPLIER_ACTIVATE, 'supplierActivate', { id: supplier.id, expectedVersion: 1 }))).toEqual(
+      [['STALE_VERSION', ['input', 'expectedVersion']]],
+    );
     const on = await run(SUPPLIER_ACTIVATE, 'supplierActivate', { id: supplier.id, expectedVersion: 2 });
     expect(on.errors).toEqual([]);
     expect(on.supplier).toMatchObject({ isActive: true, version: 3 });
-    expect(errorsOf(await run(SUPPLIER_ACTIVATE, 'supplierActivate', { id: supplier.id }))).toEqual([['ALREADY_ACTIVE', ['input', 'id']]]);
+    expect(errorsOf(await run(SUPPLIER_ACTIVATE, 'supplierActivate', { id: supplier.id }))).toEqual([
+      ['ALREADY_ACTIVE', ['input', 'id']],
+    ]);
     expect(await traces(supplier.id)).toEqual({
       rows: 1,
       audits: ['supplierCreate', 'supplierDeactivate', 'supplierActivate'],
@@ -71,7 +82,9 @@ describe('supplierDelete', () => {
       audits: ['supplierCreate', 'supplierDelete'],
       events: ['supplier.created', 'supplier.deleted'],
     });
-    expect(errorsOf(await run(SUPPLIER_DELETE, 'supplierDelete', { id: supplier.id }))).toEqual([['NOT_FOUND', ['input', 'id']]]);
+    expect(errorsOf(await run(SUPPLIER_DELETE, 'supplierDelete', { id: supplier.id }))).toEqual([
+      ['NOT_FOUND', ['input', 'id']],
+    ]);
   });
 
   it('refuses with SUPPLIER_IN_USE while a bill references the supplier, and keeps it', async () => {
@@ -111,13 +124,24 @@ describe('supplierCreate with an idempotencyKey', () => {
     payload<{ supplier: SupplierData | null }>(await t.gql(buyer, SUPPLIER_CREATE, { input }), 'supplierCreate');
 
   it('returns the first result for a repeat with the same input and writes nothing more', async () => {
-    const input = { name: 'Once Only Supplies', email: 'once@supplies.example', paymentTermsDays: 45, idempotencyKey: 'supplier-once' };
+    const input = {
+      name: 'Once Only Supplies',
+      email: 'once@supplies.example',
+      paymentTermsDays: 45,
+      idempotencyKey: 'supplier-once',
+    };
     const first = await create(input);
     expect(first.errors).toEqual([]);
     const second = await create({ ...input });
     expect(second).toEqual(first);
-    expect(await t.db.prisma.supplier.count({ where: { organizationId: org.organizationId, name: 'Once Only Supplies' } })).toBe(1);
-    expect(await traces(first.supplier!.id)).toEqual({ rows: 1, audits: ['supplierCreate'], events: ['supplier.created'] });
+    expect(
+      await t.db.prisma.supplier.count({ where: { organizationId: org.organizationId, name: 'Once Only Supplies' } }),
+    ).toBe(1);
+    expect(await traces(first.supplier!.id)).toEqual({
+      rows: 1,
+      audits: ['supplierCreate'],
+      events: ['supplier.created'],
+    });
   });
 
   it('refuses the same key with a different input (IDEMPOTENCY_CONFLICT) and writes nothing', async () => {

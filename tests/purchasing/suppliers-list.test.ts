@@ -36,7 +36,10 @@ beforeAll(async () => {
     { code: 'ZETA', name: 'Zeta Tools' },
   ];
   for (const input of inputs) byCode[input.code] = await createSupplier(t, buyer, input);
-  const off = payload(await t.gql(buyer, SUPPLIER_DEACTIVATE, { input: { id: byCode.GAMMA.id } }), 'supplierDeactivate');
+  const off = payload(
+    await t.gql(buyer, SUPPLIER_DEACTIVATE, { input: { id: byCode.GAMMA.id } }),
+    'supplierDeactivate',
+  );
   expect(off.errors).toEqual([]);
 });
 afterAll(() => t.close());
@@ -74,8 +77,20 @@ describe('suppliers(where:)', () => {
 
 describe('suppliers(orderBy:) and paging', () => {
   it('sorts by code descending and by currency groups with created time', async () => {
-    expect(await matching({}, [{ field: 'CODE', direction: 'DESC' }])).toEqual(['ZETA', 'GAMMA', 'D-ALPHA-2', 'BETA', 'ALPHA']);
-    expect(await matching({}, [{ field: 'CREATED_AT', direction: 'DESC' }])).toEqual(['ZETA', 'D-ALPHA-2', 'GAMMA', 'BETA', 'ALPHA']);
+    expect(await matching({}, [{ field: 'CODE', direction: 'DESC' }])).toEqual([
+      'ZETA',
+      'GAMMA',
+      'D-ALPHA-2',
+      'BETA',
+      'ALPHA',
+    ]);
+    expect(await matching({}, [{ field: 'CREATED_AT', direction: 'DESC' }])).toEqual([
+      'ZETA',
+      'D-ALPHA-2',
+      'GAMMA',
+      'BETA',
+      'ALPHA',
+    ]);
   });
 
   it('pages forwards and backwards with stable cursors', async () => {
@@ -93,7 +108,8 @@ describe('suppliers(orderBy:) and paging', () => {
 
   it('costs the same number of SQL statements for 10 and 50 suppliers per page', async () => {
     const key = await (await t.newOrg('Supplier Statement Org')).key('PURCHASING');
-    for (let i = 0; i < 50; i += 1) await createSupplier(t, key, { name: `Supplier ${String(i).padStart(2, '0')}`, address: { city: `City ${i}` } });
+    for (let i = 0; i < 50; i += 1)
+      await createSupplier(t, key, { name: `Supplier ${String(i).padStart(2, '0')}`, address: { city: `City ${i}` } });
     const query = `query ($first: Int) {
       suppliers(first: $first) { totalCount nodes { id code name email address { city country } currency paymentTermsDays isActive version } }
     }`;
@@ -104,6 +120,10 @@ describe('suppliers(orderBy:) and paging', () => {
     const res = await t.gql(key, query, { first: 50 });
     expect(res.data.suppliers.totalCount).toBe(50);
     expect(res.data.suppliers.nodes).toHaveLength(50);
-    expect(res.data.suppliers.nodes[0]).toMatchObject({ code: 'SUP-00001', name: 'Supplier 00', address: { city: 'City 0', country: null } });
+    expect(res.data.suppliers.nodes[0]).toMatchObject({
+      code: 'SUP-00001',
+      name: 'Supplier 00',
+      address: { city: 'City 0', country: null },
+    });
   });
 });

@@ -39,7 +39,12 @@ describe('demo sales seed', () => {
         const customers = [];
         for (const name of ['Alpha GmbH', 'Beta SARL', 'Gamma SpA', 'Delta BV', 'Epsilon AG', 'Zeta Ltd']) {
           const currency = name === 'Zeta Ltd' ? 'GBP' : 'EUR';
-          const { customerId } = await crm.createCustomer(tx, actor, { defaultCurrency: 'EUR', kind: 'COMPANY', name, currency });
+          const { customerId } = await crm.createCustomer(tx, actor, {
+            defaultCurrency: 'EUR',
+            kind: 'COMPANY',
+            name,
+            currency,
+          });
           customers.push({ id: customerId, currency });
         }
         await seedDemoStock(tx, actor, progress, 0);
@@ -77,14 +82,30 @@ describe('demo sales seed', () => {
     ]);
     // 600 x 2.05 (break from 500) = 1230.00 + 19 % 233.70; 1200 x 0.78 (break from 1000) = 936.00 + 7 % 65.52;
     // 24 x 3.50 tax-included = 84.00, tax 84.00 x 19 / 119 = 13.41, net 70.59; total 2549.22
-    expect(quotes[0].lines.map((l: any) => [l.product.sku, l.unitPrice, l.priceSource, l.taxPercent, l.priceIncludesTax, l.subtotal, l.tax, l.total])).toEqual([
+    expect(
+      quotes[0].lines.map((l: any) => [
+        l.product.sku,
+        l.unitPrice,
+        l.priceSource,
+        l.taxPercent,
+        l.priceIncludesTax,
+        l.subtotal,
+        l.tax,
+        l.total,
+      ]),
+    ).toEqual([
       ['BRK-100', '2.05', 'PRICE_LIST', '19', false, '1230', '233.7', '1463.7'],
       ['BOX-S', '0.78', 'PRICE_LIST', '7', false, '936', '65.52', '1001.52'],
       ['TAPE-50', '3.5', 'LIST_PRICE', '19', true, '70.59', '13.41', '84'],
     ]);
     expect(quotes[0].total.amount).toBe('2549.22');
     // No price list for the third customer: BRK-150 at its list price 3.10 x 400 = 1240.00 less 5 % = 1178.00
-    expect(quotes[2].lines[0]).toMatchObject({ product: { sku: 'BRK-150' }, unitPrice: '3.1', priceSource: 'LIST_PRICE', subtotal: '1178' });
+    expect(quotes[2].lines[0]).toMatchObject({
+      product: { sku: 'BRK-150' },
+      unitPrice: '3.1',
+      priceSource: 'LIST_PRICE',
+      subtotal: '1178',
+    });
   });
 
   it('confirms the accepted quote with a backorder, and a key-account order reserved in full and partly shipped', async () => {
@@ -96,9 +117,32 @@ describe('demo sales seed', () => {
     expect(res.errors).toBeUndefined();
     const orders = res.data.salesOrders.nodes;
     // The demo has 180 BRK-150 and 350 BOX-L on hand: the quote's 400 and 500 are reserved up to that.
-    expect(orders.map((o: any) => [o.number, o.status, o.quoteNumber, o.lines.map((l: any) => [l.product.sku, l.quantity, l.quantityReserved, l.quantityBackordered])])).toEqual([
-      ['SO-00001', 'CONFIRMED', 'QUO-00003', [['BRK-150', '400', '180', '220'], ['BOX-L', '500', '350', '150']]],
-      ['SO-00002', 'PARTIALLY_SHIPPED', null, [['BRK-100', '300', '100', '0'], ['SENS-T1', '4', '0', '0']]],
+    expect(
+      orders.map((o: any) => [
+        o.number,
+        o.status,
+        o.quoteNumber,
+        o.lines.map((l: any) => [l.product.sku, l.quantity, l.quantityReserved, l.quantityBackordered]),
+      ]),
+    ).toEqual([
+      [
+        'SO-00001',
+        'CONFIRMED',
+        'QUO-00003',
+        [
+          ['BRK-150', '400', '180', '220'],
+          ['BOX-L', '500', '350', '150'],
+        ],
+      ],
+      [
+        'SO-00002',
+        'PARTIALLY_SHIPPED',
+        null,
+        [
+          ['BRK-100', '300', '100', '0'],
+          ['SENS-T1', '4', '0', '0'],
+        ],
+      ],
     ]);
     const shipped = await t.gql(
       await org.key('SALES'),
@@ -137,7 +181,15 @@ describe('demo sales seed', () => {
         reason: 'Sensor failed calibration on site',
         salesOrder: { number: 'SO-00002' },
         value: { amount: '17.50', currency: 'EUR' },
-        lines: [{ lineNo: 2, quantity: '1', quantityCredited: '0', product: { sku: 'SENS-T1' }, orderLine: { quantityReturned: '1', quantityToInvoice: '3' } }],
+        lines: [
+          {
+            lineNo: 2,
+            quantity: '1',
+            quantityCredited: '0',
+            product: { sku: 'SENS-T1' },
+            orderLine: { quantityReturned: '1', quantityToInvoice: '3' },
+          },
+        ],
       },
     ]);
   });

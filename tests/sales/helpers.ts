@@ -42,42 +42,82 @@ export async function mutate<T = Record<string, any>>(
   selection: string,
   input: object,
 ): Promise<T & { errors: PayloadError[] }> {
-  return payload<T>(await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input }), name);
+  return payload<T>(
+    await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, {
+      input,
+    }),
+    name,
+  );
 }
 
 /** Runs a mutation that must succeed and returns its payload. */
-export async function ok<T = Record<string, any>>(t: TestApp, key: string, name: string, inputType: string, selection: string, input: object) {
+export async function ok<T = Record<string, any>>(
+  t: TestApp,
+  key: string,
+  name: string,
+  inputType: string,
+  selection: string,
+  input: object,
+) {
   const result = await mutate<T>(t, key, name, inputType, selection, input);
   expect(result.errors).toEqual([]);
   return result;
 }
 
 export async function product(t: TestApp, key: string, input: Record<string, unknown>): Promise<string> {
-  const result = await ok<{ product: { id: string } }>(t, key, 'productCreate', 'ProductCreateInput', 'product { id }', {
-    name: input.sku,
-    type: 'STOCKED',
-    unitOfMeasure: 'pcs',
-    ...input,
-  });
+  const result = await ok<{ product: { id: string } }>(
+    t,
+    key,
+    'productCreate',
+    'ProductCreateInput',
+    'product { id }',
+    {
+      name: input.sku,
+      type: 'STOCKED',
+      unitOfMeasure: 'pcs',
+      ...input,
+    },
+  );
   return result.product.id;
 }
 
 export async function category(t: TestApp, key: string, name: string): Promise<string> {
-  const result = await ok<{ productCategory: { id: string } }>(t, key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name });
+  const result = await ok<{ productCategory: { id: string } }>(
+    t,
+    key,
+    'productCategoryCreate',
+    'ProductCategoryCreateInput',
+    'productCategory { id }',
+    { name },
+  );
   return result.productCategory.id;
 }
 
 export async function customer(t: TestApp, key: string, input: Record<string, unknown> = {}): Promise<string> {
-  const result = await ok<{ customer: { id: string } }>(t, key, 'customerCreate', 'CustomerCreateInput', 'customer { id }', {
-    name: 'Acme',
-    kind: 'COMPANY',
-    ...input,
-  });
+  const result = await ok<{ customer: { id: string } }>(
+    t,
+    key,
+    'customerCreate',
+    'CustomerCreateInput',
+    'customer { id }',
+    {
+      name: 'Acme',
+      kind: 'COMPANY',
+      ...input,
+    },
+  );
   return result.customer.id;
 }
 
 export async function taxRate(t: TestApp, key: string, input: Record<string, unknown>): Promise<string> {
-  const result = await ok<{ taxRate: { id: string } }>(t, key, 'taxRateCreate', 'TaxRateCreateInput', 'taxRate { id }', input);
+  const result = await ok<{ taxRate: { id: string } }>(
+    t,
+    key,
+    'taxRateCreate',
+    'TaxRateCreateInput',
+    'taxRate { id }',
+    input,
+  );
   return result.taxRate.id;
 }
 
@@ -92,10 +132,18 @@ export async function priceList(
   input: { name: string; currency: string; validFrom?: string; validTo?: string; customerId?: string; items: object[] },
 ): Promise<string> {
   const { customerId, items, ...list } = input;
-  const created = await ok<{ priceList: { id: string; version: number } }>(t, key, 'priceListCreate', 'PriceListCreateInput', 'priceList { id version }', list);
+  const created = await ok<{ priceList: { id: string; version: number } }>(
+    t,
+    key,
+    'priceListCreate',
+    'PriceListCreateInput',
+    'priceList { id version }',
+    list,
+  );
   const id = created.priceList.id;
   await ok(t, key, 'priceListItemsSet', 'PriceListItemsSetInput', 'priceList { id }', { id, items });
-  if (customerId) await ok(t, key, 'priceListAssign', 'PriceListAssignInput', 'customer { id }', { customerId, priceListId: id });
+  if (customerId)
+    await ok(t, key, 'priceListAssign', 'PriceListAssignInput', 'customer { id }', { customerId, priceListId: id });
   return id;
 }
 
@@ -103,11 +151,18 @@ export async function createQuote(t: TestApp, key: string, input: Record<string,
   return mutate<{ quote: any }>(t, key, 'quoteCreate', 'QuoteCreateInput', `quote { ${QUOTE} }`, input);
 }
 
-export async function transition(t: TestApp, key: string, name: 'quoteSend' | 'quoteAccept' | 'quoteCancel', input: object) {
+export async function transition(
+  t: TestApp,
+  key: string,
+  name: 'quoteSend' | 'quoteAccept' | 'quoteCancel',
+  input: object,
+) {
   return mutate<{ quote: any }>(t, key, name, 'QuoteStateInput', `quote { ${QUOTE} }`, input);
 }
 
 export function isoDay(offsetDays: number): string {
   const today = new Date();
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offsetDays)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offsetDays))
+    .toISOString()
+    .slice(0, 10);
 }

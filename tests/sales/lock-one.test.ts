@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('lockOne', () => {
-  it('returns each table\'s row as Prisma reads it, in one statement', async () => {
+  it("returns each table's row as Prisma reads it, in one statement", async () => {
     const order = await orderOk(t, o.key, {
       customerId: o.acme,
       locationId: o.location,
@@ -29,8 +29,14 @@ describe('lockOne', () => {
     });
     const quote = await createQuote(t, o.key, { customerId: o.acme, lines: [{ productId: o.gadget, quantity: '3' }] });
     expect(quote.errors).toEqual([]);
-    const list = await priceList(t, o.key, { name: 'Dealers', currency: 'EUR', validFrom: isoDay(-1), items: [{ productId: o.widget, unitPrice: '9.10' }] });
-    const taxRateId = (await t.db.prisma.taxRate.findFirstOrThrow({ where: { organizationId: o.org.organizationId } })).id;
+    const list = await priceList(t, o.key, {
+      name: 'Dealers',
+      currency: 'EUR',
+      validFrom: isoDay(-1),
+      items: [{ productId: o.widget, unitPrice: '9.10' }],
+    });
+    const taxRateId = (await t.db.prisma.taxRate.findFirstOrThrow({ where: { organizationId: o.org.organizationId } }))
+      .id;
 
     const actor = systemActor(o.org.organizationId);
     const db = tenantClient(t.db.prisma, o.org.organizationId);
@@ -43,22 +49,29 @@ describe('lockOne', () => {
     for (const [table, id, read] of cases) {
       const expected = await read(id);
       let locked: unknown;
-      const statements = await t.countStatements(() => db.$transaction(async (tx) => (locked = await lockOne(tx, actor, table, id, 'row'))));
+      const statements = await t.countStatements(() =>
+        db.$transaction(async (tx) => (locked = await lockOne(tx, actor, table, id, 'row'))),
+      );
       expect(locked, table).toStrictEqual(expected);
       // The lock and the read, and COMMIT.
       expect(statements, table).toBe(2);
     }
   });
 
-  it('answers NOT_FOUND on the field for another organization\'s row and for a malformed id', async () => {
+  it("answers NOT_FOUND on the field for another organization's row and for a malformed id", async () => {
     const other = await t.newOrg('Lock One Other');
     const order = await orderOk(t, o.key, { customerId: o.acme, lines: [{ productId: o.service, quantity: '1' }] });
-    for (const [organizationId, id] of [[other.organizationId, rowId(order.id)], [o.org.organizationId, 'not-a-uuid']] as const) {
+    for (const [organizationId, id] of [
+      [other.organizationId, rowId(order.id)],
+      [o.org.organizationId, 'not-a-uuid'],
+    ] as const) {
       const failure = await tenantClient(t.db.prisma, organizationId)
         .$transaction((tx) => lockOne(tx, systemActor(organizationId), 'SalesOrder', id, 'sales order', 'salesOrderId'))
         .catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(DomainError);
-      expect((failure as DomainError).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'salesOrderId'] })]);
+      expect((failure as DomainError).errors).toEqual([
+        expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'salesOrderId'] }),
+      ]);
     }
   });
 });

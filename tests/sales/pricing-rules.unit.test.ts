@@ -14,9 +14,16 @@ import {
 
 const d = (value: string) => new Prisma.Decimal(value);
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
-const tax = (percent: string, priceIncludesTax: boolean): LineTax => ({ taxRateId: 'rate', percent: d(percent), priceIncludesTax });
+const tax = (percent: string, priceIncludesTax: boolean): LineTax => ({
+  taxRateId: 'rate',
+  percent: d(percent),
+  priceIncludesTax,
+});
 const figures = (quantity: string, unitPrice: string, discount: string, lineTax: LineTax, currency = 'EUR') => {
-  const [line] = priceSalesLines([{ quantity: d(quantity), unitPrice: d(unitPrice), discountPercent: d(discount), tax: lineTax }], currency).lines;
+  const [line] = priceSalesLines(
+    [{ quantity: d(quantity), unitPrice: d(unitPrice), discountPercent: d(discount), tax: lineTax }],
+    currency,
+  ).lines;
   return Object.fromEntries(Object.entries(line!).map(([key, value]) => [key, value.toFixed(2)]));
 };
 
@@ -53,24 +60,60 @@ describe('list price conversion', () => {
 describe('sales line figures', () => {
   it('adds tax to a tax-excluded price after the discount', () => {
     // gross 3 x 19.99 = 59.97; discount 10% = 5.997 -> 6.00; net 53.97; tax 19% = 10.2543 -> 10.25; total 64.22
-    expect(figures('3', '19.99', '10', tax('19', false))).toEqual({ gross: '59.97', discount: '6.00', subtotal: '53.97', tax: '10.25', total: '64.22' });
+    expect(figures('3', '19.99', '10', tax('19', false))).toEqual({
+      gross: '59.97',
+      discount: '6.00',
+      subtotal: '53.97',
+      tax: '10.25',
+      total: '64.22',
+    });
   });
   it('rounds half-up at .005', () => {
     // gross 1 x 0.105 = 0.105 -> 0.11
     expect(figures('1', '0.105', '0', NO_TAX).gross).toBe('0.11');
     // net 10.50 x 19% = 1.995 -> 2.00; total 12.50
-    expect(figures('1', '10.50', '0', tax('19', false))).toEqual({ gross: '10.50', discount: '0.00', subtotal: '10.50', tax: '2.00', total: '12.50' });
+    expect(figures('1', '10.50', '0', tax('19', false))).toEqual({
+      gross: '10.50',
+      discount: '0.00',
+      subtotal: '10.50',
+      tax: '2.00',
+      total: '12.50',
+    });
     // included at 100%: 12.35 x 100 / 200 = 6.175 -> tax 6.18; net 12.35 - 6.18 = 6.17
-    expect(figures('1', '12.35', '0', tax('100', true))).toEqual({ gross: '12.35', discount: '0.00', subtotal: '6.17', tax: '6.18', total: '12.35' });
+    expect(figures('1', '12.35', '0', tax('100', true))).toEqual({
+      gross: '12.35',
+      discount: '0.00',
+      subtotal: '6.17',
+      tax: '6.18',
+      total: '12.35',
+    });
   });
   it('takes the tax out of a tax-included price, so the customer pays exactly the shown gross', () => {
     // 119.00 incl. 19%: tax = 119 x 19 / 119 = 19.00; net 100.00; total 119.00
-    expect(figures('1', '119', '0', tax('19', true))).toEqual({ gross: '119.00', discount: '0.00', subtotal: '100.00', tax: '19.00', total: '119.00' });
+    expect(figures('1', '119', '0', tax('19', true))).toEqual({
+      gross: '119.00',
+      discount: '0.00',
+      subtotal: '100.00',
+      tax: '19.00',
+      total: '119.00',
+    });
     // 2 x 10.00 = 20.00; 5% off = 1.00; pays 19.00; tax 19 x 7 / 107 = 1.24299 -> 1.24; net 17.76
-    expect(figures('2', '10', '5', tax('7', true))).toEqual({ gross: '20.00', discount: '1.00', subtotal: '17.76', tax: '1.24', total: '19.00' });
+    expect(figures('2', '10', '5', tax('7', true))).toEqual({
+      gross: '20.00',
+      discount: '1.00',
+      subtotal: '17.76',
+      tax: '1.24',
+      total: '19.00',
+    });
   });
   it('charges no tax without a rate (an exempt customer), whatever the price basis', () => {
-    expect(figures('4', '2.50', '0', NO_TAX)).toEqual({ gross: '10.00', discount: '0.00', subtotal: '10.00', tax: '0.00', total: '10.00' });
+    expect(figures('4', '2.50', '0', NO_TAX)).toEqual({
+      gross: '10.00',
+      discount: '0.00',
+      subtotal: '10.00',
+      tax: '0.00',
+      total: '10.00',
+    });
   });
   it('sums the rounded lines into the document totals', () => {
     const { totals } = priceSalesLines(
@@ -81,11 +124,18 @@ describe('sales line figures', () => {
       'EUR',
     );
     // subtotal 53.97 + 100.00; discount 6.00 + 0; tax 10.25 + 19.00; total 64.22 + 119.00
-    expect([totals.subtotal, totals.discountTotal, totals.taxTotal, totals.total].map((v) => v.toFixed(2))).toEqual(['153.97', '6.00', '29.25', '183.22']);
+    expect([totals.subtotal, totals.discountTotal, totals.taxTotal, totals.total].map((v) => v.toFixed(2))).toEqual([
+      '153.97',
+      '6.00',
+      '29.25',
+      '183.22',
+    ]);
   });
   it('keeps the ledger default (tax excluded) for invoices', () => {
     expect(lineFigures(d('1'), d('100'), d('0'), d('19'), 'EUR').total.toFixed(2)).toBe('119.00');
-    expect(lineFigures(d('1'), d('119'), d('0'), d('19'), 'EUR', { taxIncluded: true }).subtotal.toFixed(2)).toBe('100.00');
+    expect(lineFigures(d('1'), d('119'), d('0'), d('19'), 'EUR', { taxIncluded: true }).subtotal.toFixed(2)).toBe(
+      '100.00',
+    );
   });
 });
 
@@ -105,6 +155,8 @@ describe('validity and quote expiry', () => {
   it('filters on the same rule', () => {
     const today = day('2026-01-11');
     expect(quoteStatusWhere(['EXPIRED'], today)).toEqual({ status: 'SENT', validUntil: { lt: today } });
-    expect(quoteStatusWhere(['SENT', 'DRAFT'], today)).toEqual({ OR: [{ status: 'SENT', validUntil: { gte: today } }, { status: 'DRAFT' }] });
+    expect(quoteStatusWhere(['SENT', 'DRAFT'], today)).toEqual({
+      OR: [{ status: 'SENT', validUntil: { gte: today } }, { status: 'DRAFT' }],
+    });
   });
 });

@@ -72,18 +72,28 @@ beforeAll(async () => {
     validFrom: '2026-01-01',
     validTo: '2026-12-31',
   });
-  await ok(t, s.key, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', { currency: 'USD', date: '2026-01-01', rate: '0.9' });
+  await ok(t, s.key, 'exchangeRateSet', 'ExchangeRateSetInput', 'exchangeRate { rate }', {
+    currency: 'USD',
+    date: '2026-01-01',
+    rate: '0.9',
+  });
 });
 
 describe('price resolution', () => {
   it('takes the quantity break with the largest minimum quantity reached, at the boundaries', async () => {
-    const at = async (quantity: string) => (await price({ productId: ids.widget, customerId: ids.a, quantity })).unitPrice.amount;
+    const at = async (quantity: string) =>
+      (await price({ productId: ids.widget, customerId: ids.a, quantity })).unitPrice.amount;
     expect(await at('9.9999')).toBe('9.50');
     expect(await at('10')).toBe('9.00');
     expect(await at('99.9999')).toBe('9.00');
     expect(await at('100')).toBe('8.25');
     const result = await price({ productId: ids.widget, customerId: ids.a, quantity: '10' });
-    expect(result).toMatchObject({ source: 'PRICE_LIST', priceList: { name: 'A EUR' }, taxRate: { code: 'STD' }, taxExempt: false });
+    expect(result).toMatchObject({
+      source: 'PRICE_LIST',
+      priceList: { name: 'A EUR' },
+      taxRate: { code: 'STD' },
+      taxExempt: false,
+    });
   });
 
   it('falls back to the list price for a product the list does not have, and without a customer', async () => {
@@ -92,52 +102,97 @@ describe('price resolution', () => {
       source: 'LIST_PRICE',
       priceList: null,
     });
-    expect(await price({ productId: ids.widget })).toMatchObject({ unitPrice: { amount: '10.00' }, source: 'LIST_PRICE' });
+    expect(await price({ productId: ids.widget })).toMatchObject({
+      unitPrice: { amount: '10.00' },
+      source: 'LIST_PRICE',
+    });
     expect(await price({ productId: ids.noPrice })).toMatchObject({ unitPrice: null, source: null });
   });
 
   it('uses a price list only within its validity dates', async () => {
-    expect((await price({ productId: ids.widget, customerId: ids.c, date: '2026-03-31' })).unitPrice.amount).toBe('7.00');
-    expect(await price({ productId: ids.widget, customerId: ids.c, date: '2026-04-01' })).toMatchObject({ unitPrice: { amount: '10.00' }, source: 'LIST_PRICE' });
+    expect((await price({ productId: ids.widget, customerId: ids.c, date: '2026-03-31' })).unitPrice.amount).toBe(
+      '7.00',
+    );
+    expect(await price({ productId: ids.widget, customerId: ids.c, date: '2026-04-01' })).toMatchObject({
+      unitPrice: { amount: '10.00' },
+      source: 'LIST_PRICE',
+    });
   });
 
   it('converts the base-currency list price at the rate of the date, rounded half-up to the currency', async () => {
     // A has no USD list: 10.00 EUR / 0.9 EUR per USD = 11.111... -> 11.11 USD
-    expect(await price({ productId: ids.widget, customerId: ids.a, currency: 'USD', date: '2026-06-01' })).toMatchObject({
+    expect(
+      await price({ productId: ids.widget, customerId: ids.a, currency: 'USD', date: '2026-06-01' }),
+    ).toMatchObject({
       unitPrice: { amount: '11.11', currency: 'USD' },
       source: 'LIST_PRICE',
     });
     const missing = await t.gql(s.sales, PRODUCT_PRICE, { productId: ids.widget, currency: 'GBP', date: '2026-06-01' });
-    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', errors: [{ code: 'NO_EXCHANGE_RATE' }] });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      errors: [{ code: 'NO_EXCHANGE_RATE' }],
+    });
   });
 });
 
 describe('tax resolution', () => {
   it('prefers the product rate over the category rate over the default', async () => {
-    expect((await price({ productId: ids.widget })).taxRate).toEqual({ code: 'STD', rate: '19', priceIncludesTax: false });
+    expect((await price({ productId: ids.widget })).taxRate).toEqual({
+      code: 'STD',
+      rate: '19',
+      priceIncludesTax: false,
+    });
     expect((await price({ productId: ids.book })).taxRate).toMatchObject({ code: 'RED', rate: '7' });
-    expect(await price({ productId: ids.gift })).toMatchObject({ taxRate: { code: 'GRS', priceIncludesTax: true }, priceIncludesTax: true });
+    expect(await price({ productId: ids.gift })).toMatchObject({
+      taxRate: { code: 'GRS', priceIncludesTax: true },
+      priceIncludesTax: true,
+    });
   });
 
-  it('takes the nearest ancestor category\'s rate when the product\'s own category has none', async () => {
+  it("takes the nearest ancestor category's rate when the product's own category has none", async () => {
     const org = await salesOrg(t, 'Category Tree Org');
     const media = await taxRate(t, org.key, { code: 'MEDIA', name: 'Media', rate: '7' });
     await taxRate(t, org.key, { code: 'STD', name: 'Std', rate: '19', isDefault: true });
     const root = await category(t, org.key, 'Media');
-    const comics = (await ok<{ productCategory: { id: string } }>(t, org.key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name: 'Comics', parentId: root })).productCategory.id;
-    const manga = (await ok<{ productCategory: { id: string } }>(t, org.key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name: 'Manga', parentId: comics })).productCategory.id;
+    const comics = (
+      await ok<{ productCategory: { id: string } }>(
+        t,
+        org.key,
+        'productCategoryCreate',
+        'ProductCategoryCreateInput',
+        'productCategory { id }',
+        { name: 'Comics', parentId: root },
+      )
+    ).productCategory.id;
+    const manga = (
+      await ok<{ productCategory: { id: string } }>(
+        t,
+        org.key,
+        'productCategoryCreate',
+        'ProductCategoryCreateInput',
+        'productCategory { id }',
+        { name: 'Manga', parentId: comics },
+      )
+    ).productCategory.id;
     const other = await category(t, org.key, 'Other');
     await assignTax(t, org.key, { categoryId: root, taxRateId: media });
     const inManga = await product(t, org.key, { sku: 'M1', listPrice: '5', categoryId: manga });
     const inOther = await product(t, org.key, { sku: 'O1', listPrice: '5', categoryId: other });
-    const rate = async (productId: string) => (await t.gql(org.sales, PRODUCT_PRICE, { productId })).data.productPrice.taxRate.code;
+    const rate = async (productId: string) =>
+      (await t.gql(org.sales, PRODUCT_PRICE, { productId })).data.productPrice.taxRate.code;
     // Manga -> Comics (none) -> Media (MEDIA); Other has none and no parent -> the default.
     expect([await rate(inManga), await rate(inOther)]).toEqual(['MEDIA', 'STD']);
   });
 
   it('applies no tax to an exempt customer within the exemption only', async () => {
-    expect(await price({ productId: ids.widget, customerId: ids.b, date: '2026-06-01' })).toMatchObject({ taxRate: null, taxExempt: true });
-    expect(await price({ productId: ids.widget, customerId: ids.b, date: '2027-01-01' })).toMatchObject({ taxRate: { code: 'STD' }, taxExempt: false });
+    expect(await price({ productId: ids.widget, customerId: ids.b, date: '2026-06-01' })).toMatchObject({
+      taxRate: null,
+      taxExempt: true,
+    });
+    expect(await price({ productId: ids.widget, customerId: ids.b, date: '2027-01-01' })).toMatchObject({
+      taxRate: { code: 'STD' },
+      taxExempt: false,
+    });
   });
 
   it('falls through a deactivated rate to the next level', async () => {
@@ -185,7 +240,17 @@ describe('quote figures', () => {
     const quote = result.quote;
     const line = (i: number) => {
       const l = quote.lines[i];
-      return [l.unitPrice, l.priceSource, l.priceOverridden, l.taxRate?.code ?? null, l.gross, l.discount, l.subtotal, l.tax, l.total].map(String);
+      return [
+        l.unitPrice,
+        l.priceSource,
+        l.priceOverridden,
+        l.taxRate?.code ?? null,
+        l.gross,
+        l.discount,
+        l.subtotal,
+        l.tax,
+        l.total,
+      ].map(String);
     };
     expect(line(0)).toEqual(['9', 'PRICE_LIST', 'false', 'STD', '90', '9', '81', '15.39', '96.39']);
     expect(line(1)).toEqual(['12', 'LIST_PRICE', 'false', 'RED', '36', '0', '36', '2.52', '38.52']);
@@ -200,29 +265,64 @@ describe('quote figures', () => {
       '23.91',
       '171.41',
     ]);
-    expect(quote).toMatchObject({ number: expect.stringMatching(/^QUO-\d{5}$/), status: 'DRAFT', currency: 'EUR', quoteDate: isoDay(0), validUntil: isoDay(30) });
+    expect(quote).toMatchObject({
+      number: expect.stringMatching(/^QUO-\d{5}$/),
+      status: 'DRAFT',
+      currency: 'EUR',
+      quoteDate: isoDay(0),
+      validUntil: isoDay(30),
+    });
   });
 
   it('charges an exempt customer no tax, even on a tax-included price', async () => {
-    const result = await createQuote(t, s.sales, { customerId: ids.b, quoteDate: '2026-06-01', validUntil: '2026-06-30', lines: [{ productId: ids.gift, quantity: '1' }] });
+    const result = await createQuote(t, s.sales, {
+      customerId: ids.b,
+      quoteDate: '2026-06-01',
+      validUntil: '2026-06-30',
+      lines: [{ productId: ids.gift, quantity: '1' }],
+    });
     expect(result.errors).toEqual([]);
-    expect(result.quote.lines[0]).toMatchObject({ taxRate: null, taxPercent: '0', priceIncludesTax: false, subtotal: '24', tax: '0', total: '24' });
+    expect(result.quote.lines[0]).toMatchObject({
+      taxRate: null,
+      taxPercent: '0',
+      priceIncludesTax: false,
+      subtotal: '24',
+      tax: '0',
+      total: '24',
+    });
     expect(result.quote.total.amount).toBe('24.00');
   });
 
   it('quotes in a foreign currency at the converted list price', async () => {
     // 11.11 USD x 3 = 33.33; 19% = 6.3327 -> 6.33; total 39.66
-    const result = await createQuote(t, s.sales, { customerId: ids.a, currency: 'USD', quoteDate: '2026-06-01', validUntil: '2026-06-30', lines: [{ productId: ids.widget, quantity: '3' }] });
+    const result = await createQuote(t, s.sales, {
+      customerId: ids.a,
+      currency: 'USD',
+      quoteDate: '2026-06-01',
+      validUntil: '2026-06-30',
+      lines: [{ productId: ids.widget, quantity: '3' }],
+    });
     expect(result.errors).toEqual([]);
-    expect(result.quote.lines[0]).toMatchObject({ unitPrice: '11.11', priceSource: 'LIST_PRICE', gross: '33.33', tax: '6.33', total: '39.66' });
+    expect(result.quote.lines[0]).toMatchObject({
+      unitPrice: '11.11',
+      priceSource: 'LIST_PRICE',
+      gross: '33.33',
+      tax: '6.33',
+      total: '39.66',
+    });
     expect(result.quote.total).toEqual({ amount: '39.66', currency: 'USD' });
   });
 
   it('asks for a unit price where pricing has none, naming the line', async () => {
     const result = await mutate(t, s.sales, 'quoteCreate', 'QuoteCreateInput', 'quote { id }', {
       customerId: ids.a,
-      lines: [{ productId: ids.widget, quantity: '1' }, { productId: ids.noPrice, quantity: '1' }],
+      lines: [
+        { productId: ids.widget, quantity: '1' },
+        { productId: ids.noPrice, quantity: '1' },
+      ],
     });
-    expect(result.errors).toEqual([expect.objectContaining({ code: 'PRICE_REQUIRED', field: ['input', 'lines', '1', 'unitPrice'] })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ code: 'PRICE_REQUIRED', field: ['input', 'lines', '1', 'unitPrice'] }),
+    ]);
   });
 });

@@ -16,7 +16,10 @@ describe('quote query cost', () => {
     const t = await createTestApp();
     const orgWithQuotes = async (count: number, linesEach: number) => {
       const s = await salesOrg(t, `Count ${count}`);
-      const products = [await product(t, s.key, { sku: 'A', listPrice: '1' }), await product(t, s.key, { sku: 'B', listPrice: '2' })];
+      const products = [
+        await product(t, s.key, { sku: 'A', listPrice: '1' }),
+        await product(t, s.key, { sku: 'B', listPrice: '2' }),
+      ];
       const customers = [await customer(t, s.key, { name: 'C1' }), await customer(t, s.key, { name: 'C2' })];
       for (let i = 0; i < count; i++) {
         const lines = Array.from({ length: linesEach }, (_, j) => ({ productId: products[j % 2], quantity: '1' }));

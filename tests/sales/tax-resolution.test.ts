@@ -8,14 +8,32 @@
 //   STD deactivated    -> no rate:   tax  0.00, total 200.00
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { assignTax, category, customer, mutate, ok, product, rowId, salesOrg, taxRate, type SalesOrg } from './helpers.js';
+import {
+  assignTax,
+  category,
+  customer,
+  mutate,
+  ok,
+  product,
+  rowId,
+  salesOrg,
+  taxRate,
+  type SalesOrg,
+} from './helpers.js';
 
 let t: TestApp;
 let s: SalesOrg;
 const ids: Record<string, string> = {};
 
 async function subcategory(key: string, name: string, parentId: string): Promise<string> {
-  const created = await ok<{ productCategory: { id: string } }>(t, key, 'productCategoryCreate', 'ProductCategoryCreateInput', 'productCategory { id }', { name, parentId });
+  const created = await ok<{ productCategory: { id: string } }>(
+    t,
+    key,
+    'productCategoryCreate',
+    'ProductCategoryCreateInput',
+    'productCategory { id }',
+    { name, parentId },
+  );
   return created.productCategory.id;
 }
 
@@ -42,7 +60,8 @@ async function cost(customerId: string, productIds: string[]) {
   return { statements, codes: order.lines.map((line: any) => line.taxRate?.code ?? null) };
 }
 
-const setActive = (key: string, id: string, isActive: boolean) => ok(t, key, 'taxRateUpdate', 'TaxRateUpdateInput', 'taxRate { id }', { id, isActive });
+const setActive = (key: string, id: string, isActive: boolean) =>
+  ok(t, key, 'taxRateUpdate', 'TaxRateUpdateInput', 'taxRate { id }', { id, isActive });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -66,7 +85,10 @@ beforeAll(async () => {
   ids.plain = await product(t, s.key, { sku: 'PLAIN', listPrice: '100.00' });
   ids.customer = await customer(t, s.key, { name: 'Taxed', currency: 'EUR' });
   ids.exempt = await customer(t, s.key, { name: 'Exempt', currency: 'EUR' });
-  await ok(t, s.key, 'customerTaxExemptionSet', 'CustomerTaxExemptionSetInput', 'customer { id }', { customerId: ids.exempt, reason: 'Reseller' });
+  await ok(t, s.key, 'customerTaxExemptionSet', 'CustomerTaxExemptionSetInput', 'customer { id }', {
+    customerId: ids.exempt,
+    reason: 'Reseller',
+  });
 });
 
 describe('tax resolution cost', () => {
@@ -103,7 +125,12 @@ describe('a deactivated rate in the middle of the category chain', () => {
     const buyer = await customer(t, org.key, { name: 'Buyer', currency: 'EUR' });
     const priced = async () => {
       const order = await createOrder(org.sales, buyer, [item]);
-      return [order.lines[0].taxRate?.code ?? null, order.lines[0].taxPercent, order.taxTotal.amount, order.total.amount];
+      return [
+        order.lines[0].taxRate?.code ?? null,
+        order.lines[0].taxPercent,
+        order.taxTotal.amount,
+        order.total.amount,
+      ];
     };
     expect(await priced()).toEqual(['MID', '16', '32.00', '232.00']);
     await setActive(org.key, mid, false);

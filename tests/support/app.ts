@@ -29,7 +29,11 @@ export interface TestApp {
   db: Database;
   /** Raw supertest access to the HTTP handler. */
   http(): request.Agent;
-  gql<T = Record<string, any>>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    key: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   newOrg(name?: string): Promise<TestOrg>;
   /** SQL statements the database received while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
@@ -56,7 +60,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const databaseUrl = inject('testDatabaseUrl') || undefined;
   const db = await sharedDatabase(databaseUrl);
   const config: Config = { ...loadConfig({}), databaseUrl, dataDir: 'memory://', logLevel: 'silent', ...overrides };
-  const app = createApp({ db, config, logger: createLogger(process.env.TEST_LOG_LEVEL as never ?? 'silent') });
+  const app = createApp({ db, config, logger: createLogger((process.env.TEST_LOG_LEVEL as never) ?? 'silent') });
   const handler = (req: Parameters<App['handle']>[0], res: Parameters<App['handle']>[1]) => void app.handle(req, res);
   const http = () => request.agent(handler);
 
@@ -83,7 +87,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
         organizationId: created.organizationId,
         adminKey: created.apiKey.secret,
         key: async (...roles: Role[]) =>
-          (await createApiKey(db.prisma, { organizationId: created.organizationId, name: `${roles.join('+')} key`, roles })).secret,
+          (
+            await createApiKey(db.prisma, {
+              organizationId: created.organizationId,
+              name: `${roles.join('+')} key`,
+              roles,
+            })
+          ).secret,
       };
     },
     async countStatements(work) {

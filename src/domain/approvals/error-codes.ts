@@ -13,10 +13,11 @@ export const APPROVAL_ERROR_CODES = {
   POLICY_EXISTS: 'The subject type already has a policy; update it instead.',
   NO_POLICY: 'The subject type has no approval policy in your organization.',
   NO_MATCHING_RULE: 'No rule of the policy matches the facts of this request.',
-  NO_APPROVER: 'A step of the chosen rule resolves to nobody who may approve (the requester never approves their own request).',
+  NO_APPROVER:
+    'A step of the chosen rule resolves to nobody who may approve (the requester never approves their own request).',
   NOT_ENOUGH_APPROVERS: 'An N_OF_M step needs more approvals than it has approvers.',
   NOT_AN_EMPLOYEE: 'The calling API key is not linked to a current employee, so it cannot request or decide approvals.',
-  NOT_AN_APPROVER: 'You are not a current approver of this request\'s current step.',
+  NOT_AN_APPROVER: "You are not a current approver of this request's current step.",
   SELF_APPROVAL: 'A requester can never decide their own request, also not through delegation.',
   STEP_CLOSED: 'The step was already decided (by someone else, or by you); nothing was changed.',
   REQUEST_NOT_PENDING: 'The request is not pending (already approved, rejected, withdrawn or returned).',
@@ -29,7 +30,8 @@ export const APPROVAL_ERROR_CODES = {
   SELF_DELEGATION: 'An employee cannot delegate to themselves.',
   FORBIDDEN_DELEGATION: 'Only the delegator, HR or ADMIN may create or cancel this delegation.',
   EMPLOYEE_NOT_ACTIVE: 'The employee is terminated or does not exist.',
-  SUBJECT_REFUSED: 'The subject\'s own domain refused the action (for a leave request, e.g. the balance is too short); the message starts with its code.',
+  SUBJECT_REFUSED:
+    "The subject's own domain refused the action (for a leave request, e.g. the balance is too short); the message starts with its code.",
 } as const;
 
 export type ApprovalErrorCode = keyof typeof APPROVAL_ERROR_CODES;

@@ -9,17 +9,28 @@ import { escalateOverdue } from './requests.js';
  * acting as the system. The server runs this periodically; several servers may run it at once
  * (each request is locked and re-checked, so a step is escalated once).
  */
-export async function escalateOverdueEverywhere(prisma: PrismaClient, now = new Date()): Promise<{ organizations: number; escalated: number }> {
+export async function escalateOverdueEverywhere(
+  prisma: PrismaClient,
+  now = new Date(),
+): Promise<{ organizations: number; escalated: number }> {
   const due = await prisma.approvalStep.findMany({
-    where: { status: 'PENDING', escalatedAt: null, dueAt: { lte: now }, NOT: { escalateTo: { equals: Prisma.DbNull } } },
+    where: {
+      status: 'PENDING',
+      escalatedAt: null,
+      dueAt: { lte: now },
+      NOT: { escalateTo: { equals: Prisma.DbNull } },
+    },
     distinct: ['organizationId'],
     select: { organizationId: true },
   });
   let escalated = 0;
   for (const { organizationId } of due) {
     const actor = systemActor(organizationId, 'approvals escalation');
-    const outcome = await runCommand(tenantClient(prisma, organizationId), actor, { operation: 'approvalsEscalateOverdue', input: {} }, (tx) =>
-      escalateOverdue(tx, actor, now),
+    const outcome = await runCommand(
+      tenantClient(prisma, organizationId),
+      actor,
+      { operation: 'approvalsEscalateOverdue', input: {} },
+      (tx) => escalateOverdue(tx, actor, now),
     );
     if (outcome.ok) escalated += outcome.value.escalated;
   }

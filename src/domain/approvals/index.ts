@@ -29,8 +29,26 @@ export {
   type SubmitInput,
   type WithdrawInput,
 } from './requests.js';
-export { createPolicy, updatePolicy, type ApprovalPolicyRef, type ApprovalPolicyCreateInput, type ApprovalPolicyUpdateInput } from './policies.js';
+export {
+  createPolicy,
+  updatePolicy,
+  type ApprovalPolicyRef,
+  type ApprovalPolicyCreateInput,
+  type ApprovalPolicyUpdateInput,
+} from './policies.js';
 export { createDelegation, cancelDelegation, type DelegationRef, type DelegationCreateInput } from './delegations.js';
-export { checkRules, conditionHolds, matchRule, FACTS, OPERATORS, type Rule, type Condition, type StepSpec, type ApproverSpec, type Fact, type Operator } from './policy.js';
+export {
+  checkRules,
+  conditionHolds,
+  matchRule,
+  FACTS,
+  OPERATORS,
+  type Rule,
+  type Condition,
+  type StepSpec,
+  type ApproverSpec,
+  type Fact,
+  type Operator,
+} from './policy.js';
 export { escalateOverdueEverywhere } from './escalation-job.js';
 export { APPROVAL_ERROR_CODES, type ApprovalErrorCode } from './error-codes.js';

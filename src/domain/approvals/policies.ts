@@ -34,7 +34,11 @@ function trimRules(rules: Rule[]): Rule[] {
     }));
   return rules.map((rule) => ({
     name: rule.name?.trim(),
-    conditions: (rule.conditions ?? []).map((c) => ({ fact: c.fact, operator: c.operator, values: c.values.map((v) => v.trim()) })),
+    conditions: (rule.conditions ?? []).map((c) => ({
+      fact: c.fact,
+      operator: c.operator,
+      values: c.values.map((v) => v.trim()),
+    })),
     steps: rule.steps.map((step) => ({
       name: step.name?.trim(),
       approvers: approvers(step.approvers),
@@ -52,7 +56,10 @@ async function checkNamedEmployees(tx: TenantTx, rules: Rule[]): Promise<void> {
   const directory = approverDirectory();
   for (const [r, rule] of rules.entries()) {
     for (const [s, step] of rule.steps.entries()) {
-      for (const [list, specs] of [['approvers', step.approvers], ['escalateTo', step.escalateTo ?? []]] as const) {
+      for (const [list, specs] of [
+        ['approvers', step.approvers],
+        ['escalateTo', step.escalateTo ?? []],
+      ] as const) {
         for (const [a, spec] of specs.entries()) {
           if (spec.kind !== 'EMPLOYEE' || !spec.employeeId) continue;
           if (!isUuid(spec.employeeId) || !(await directory.isActive(tx, spec.employeeId))) {
@@ -80,16 +87,32 @@ export interface ApprovalPolicyCreateInput {
   rules: Rule[];
 }
 
-export async function createPolicy(tx: TenantTx, actor: Actor, input: ApprovalPolicyCreateInput): Promise<ApprovalPolicyRef> {
+export async function createPolicy(
+  tx: TenantTx,
+  actor: Actor,
+  input: ApprovalPolicyCreateInput,
+): Promise<ApprovalPolicyRef> {
   const name = cleanName(input.name);
   if (!approvalSubject(input.subjectType)) {
-    throw new DomainError(fieldError('UNKNOWN_SUBJECT_TYPE', `No domain registered the approval subject type ${input.subjectType}`, 'subjectType'));
+    throw new DomainError(
+      fieldError(
+        'UNKNOWN_SUBJECT_TYPE',
+        `No domain registered the approval subject type ${input.subjectType}`,
+        'subjectType',
+      ),
+    );
   }
   const rules = trimRules(input.rules);
   checkRules(rules, ROLES);
   await checkNamedEmployees(tx, rules);
-  const existing = await tx.approvalPolicy.findFirst({ where: { subjectType: input.subjectType }, select: { id: true } });
-  const taken = () => new DomainError(fieldError('POLICY_EXISTS', `${input.subjectType} already has a policy; update it instead`, 'subjectType'));
+  const existing = await tx.approvalPolicy.findFirst({
+    where: { subjectType: input.subjectType },
+    select: { id: true },
+  });
+  const taken = () =>
+    new DomainError(
+      fieldError('POLICY_EXISTS', `${input.subjectType} already has a policy; update it instead`, 'subjectType'),
+    );
   if (existing) throw taken();
   const id = randomUUID();
   try {
@@ -100,8 +123,18 @@ export async function createPolicy(tx: TenantTx, actor: Actor, input: ApprovalPo
     if (isUniqueViolation(error)) throw taken();
     throw error;
   }
-  await recordAudit(tx, actor, { action: 'approvalPolicyCreate', entityType: 'ApprovalPolicy', entityId: id, after: { subjectType: input.subjectType, name, rules } });
-  await appendEvent(tx, actor, { type: 'approvalPolicy.created', aggregateType: 'ApprovalPolicy', aggregateId: id, payload: { subjectType: input.subjectType, name } });
+  await recordAudit(tx, actor, {
+    action: 'approvalPolicyCreate',
+    entityType: 'ApprovalPolicy',
+    entityId: id,
+    after: { subjectType: input.subjectType, name, rules },
+  });
+  await appendEvent(tx, actor, {
+    type: 'approvalPolicy.created',
+    aggregateType: 'ApprovalPolicy',
+    aggregateId: id,
+    payload: { subjectType: input.subjectType, name },
+  });
   return { policyId: id };
 }
 
@@ -113,7 +146,11 @@ export interface ApprovalPolicyUpdateInput {
 }
 
 /** Changes apply to requests submitted from now on; requests in flight keep the steps they were given. */
-export async function updatePolicy(tx: TenantTx, actor: Actor, input: ApprovalPolicyUpdateInput): Promise<ApprovalPolicyRef> {
+export async function updatePolicy(
+  tx: TenantTx,
+  actor: Actor,
+  input: ApprovalPolicyUpdateInput,
+): Promise<ApprovalPolicyRef> {
   const name = input.name === undefined ? undefined : cleanName(input.name);
   const rules = input.rules === undefined || input.rules === null ? undefined : trimRules(input.rules);
   if (input.rules === null) throw new DomainError(fieldError('REQUIRED', 'rules cannot be cleared', 'rules'));
@@ -125,14 +162,30 @@ export async function updatePolicy(tx: TenantTx, actor: Actor, input: ApprovalPo
     throw new DomainError(fieldError('NOT_FOUND', 'No approval policy with this id in your organization', 'id'));
   }
   const before = await tx.approvalPolicy.findUniqueOrThrow({ where: { id: input.id } });
-  if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== before.version) {
-    throw new DomainError(fieldError('STALE_VERSION', `The policy is at version ${before.version}, not ${input.expectedVersion}`, 'expectedVersion'));
+  if (
+    input.expectedVersion !== undefined &&
+    input.expectedVersion !== null &&
+    input.expectedVersion !== before.version
+  ) {
+    throw new DomainError(
+      fieldError(
+        'STALE_VERSION',
+        `The policy is at version ${before.version}, not ${input.expectedVersion}`,
+        'expectedVersion',
+      ),
+    );
   }
   const after = await tx.approvalPolicy.update({
     where: { id: before.id },
     data: { name, rules, version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'approvalPolicyUpdate', entityType: 'ApprovalPolicy', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'approvalPolicyUpdate',
+    entityType: 'ApprovalPolicy',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'approvalPolicy.updated',
     aggregateType: 'ApprovalPolicy',

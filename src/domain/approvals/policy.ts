@@ -4,7 +4,17 @@ import type { Facts } from './registry.js';
 
 // Policies as data, and the pure rules that read them: validation and matching. No database here.
 
-export const FACTS = ['AMOUNT', 'CURRENCY', 'DEPARTMENT', 'REQUESTER', 'TYPE', 'DAYS', 'MAX_DISCOUNT_PERCENT', 'CREDIT_LIMIT_EXCEEDED', 'CUSTOMER_ID'] as const;
+export const FACTS = [
+  'AMOUNT',
+  'CURRENCY',
+  'DEPARTMENT',
+  'REQUESTER',
+  'TYPE',
+  'DAYS',
+  'MAX_DISCOUNT_PERCENT',
+  'CREDIT_LIMIT_EXCEEDED',
+  'CUSTOMER_ID',
+] as const;
 export type Fact = (typeof FACTS)[number];
 /** Facts compared as numbers; the others as exact strings. */
 export const NUMERIC_FACTS: readonly Fact[] = ['AMOUNT', 'DAYS', 'MAX_DISCOUNT_PERCENT'];
@@ -53,10 +63,14 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function checkApprovers(problems: Problems, field: string, approvers: ApproverSpec[], roles: readonly string[]): void {
   if (approvers.length === 0) problems.add('REQUIRED', `${field} needs at least one approver`, field);
-  if (approvers.length > MAX_APPROVERS) problems.add('TOO_MANY', `${field} may name at most ${MAX_APPROVERS} approvers`, field);
+  if (approvers.length > MAX_APPROVERS)
+    problems.add('TOO_MANY', `${field} may name at most ${MAX_APPROVERS} approvers`, field);
   approvers.forEach((approver, index) => {
     const at = `${field}.${index}`;
-    if (approver.kind === 'MANAGER' && (!Number.isInteger(approver.level) || (approver.level as number) < 1 || (approver.level as number) > 10)) {
+    if (
+      approver.kind === 'MANAGER' &&
+      (!Number.isInteger(approver.level) || (approver.level as number) < 1 || (approver.level as number) > 10)
+    ) {
       problems.add('INVALID_INPUT', `${at}.level must be 1 to 10 for a MANAGER approver`, `${at}.level`);
     }
     if (approver.kind === 'ROLE' && (!approver.role || !roles.includes(approver.role))) {
@@ -80,18 +94,31 @@ export function checkRules(rules: Rule[], roles: readonly string[], field = 'rul
       const cf = `${at}.conditions.${c}`;
       const list = condition.operator === 'IN' || condition.operator === 'NOT_IN';
       if (list ? condition.values.length === 0 : condition.values.length !== 1) {
-        problems.add('INVALID_INPUT', `${cf}: ${condition.operator} takes ${list ? 'one or more values' : 'exactly one value'}`, `${cf}.values`);
+        problems.add(
+          'INVALID_INPUT',
+          `${cf}: ${condition.operator} takes ${list ? 'one or more values' : 'exactly one value'}`,
+          `${cf}.values`,
+        );
       }
       const ordering = ['GT', 'GTE', 'LT', 'LTE'].includes(condition.operator);
       if (ordering && !NUMERIC_FACTS.includes(condition.fact)) {
-        problems.add('INVALID_INPUT', `${cf}: ${condition.fact} is not a number; use EQ, NE, IN or NOT_IN`, `${cf}.operator`);
+        problems.add(
+          'INVALID_INPUT',
+          `${cf}: ${condition.fact} is not a number; use EQ, NE, IN or NOT_IN`,
+          `${cf}.operator`,
+        );
       }
       if (NUMERIC_FACTS.includes(condition.fact) && condition.values.some((value) => !DECIMAL.test(value))) {
-        problems.add('INVALID_INPUT', `${cf}: ${condition.fact} values must be decimal numbers such as "5000.00"`, `${cf}.values`);
+        problems.add(
+          'INVALID_INPUT',
+          `${cf}: ${condition.fact} values must be decimal numbers such as "5000.00"`,
+          `${cf}.values`,
+        );
       }
     });
     if (rule.steps.length === 0) problems.add('REQUIRED', `${at}.steps needs at least one step`, `${at}.steps`);
-    if (rule.steps.length > MAX_STEPS) problems.add('TOO_MANY', `${at}.steps may hold at most ${MAX_STEPS} steps`, `${at}.steps`);
+    if (rule.steps.length > MAX_STEPS)
+      problems.add('TOO_MANY', `${at}.steps may hold at most ${MAX_STEPS} steps`, `${at}.steps`);
     rule.steps.forEach((step, s) => {
       const sf = `${at}.steps.${s}`;
       if (!step.name?.trim()) problems.add('REQUIRED', `${sf}.name is required`, `${sf}.name`);
@@ -102,11 +129,20 @@ export function checkRules(rules: Rule[], roles: readonly string[], field = 'rul
       if (step.mode !== 'N_OF_M' && step.requiredCount !== undefined && step.requiredCount !== null) {
         problems.add('INVALID_INPUT', `${sf}.requiredCount is only for N_OF_M steps`, `${sf}.requiredCount`);
       }
-      if (step.slaHours !== undefined && step.slaHours !== null && (!Number.isInteger(step.slaHours) || step.slaHours < 1 || step.slaHours > 24 * 365)) {
-        problems.add('INVALID_INPUT', `${sf}.slaHours must be a whole number of hours from 1 to 8760`, `${sf}.slaHours`);
+      if (
+        step.slaHours !== undefined &&
+        step.slaHours !== null &&
+        (!Number.isInteger(step.slaHours) || step.slaHours < 1 || step.slaHours > 24 * 365)
+      ) {
+        problems.add(
+          'INVALID_INPUT',
+          `${sf}.slaHours must be a whole number of hours from 1 to 8760`,
+          `${sf}.slaHours`,
+        );
       }
       if (step.escalateTo?.length) {
-        if (!step.slaHours) problems.add('REQUIRED', `${sf}.slaHours is required when escalateTo is given`, `${sf}.slaHours`);
+        if (!step.slaHours)
+          problems.add('REQUIRED', `${sf}.slaHours is required when escalateTo is given`, `${sf}.slaHours`);
         checkApprovers(problems, `${sf}.escalateTo`, step.escalateTo, roles);
       }
     });

@@ -46,10 +46,14 @@ async function planSteps(tx: TenantTx, rule: Rule, requesterId: string): Promise
   const planned: PlannedStep[] = [];
   for (const step of rule.steps) {
     const approvers = await resolveApprovers(tx, step.approvers, requesterId);
-    if (approvers.length === 0) throw fail('NO_APPROVER', `Step "${step.name}" of rule "${rule.name}" resolves to nobody who may approve`);
+    if (approvers.length === 0)
+      throw fail('NO_APPROVER', `Step "${step.name}" of rule "${rule.name}" resolves to nobody who may approve`);
     const required = step.mode === 'ANY' ? 1 : step.mode === 'ALL' ? approvers.length : (step.requiredCount as number);
     if (required > approvers.length) {
-      throw fail('NOT_ENOUGH_APPROVERS', `Step "${step.name}" needs ${required} approvals but has ${approvers.length} approver(s)`);
+      throw fail(
+        'NOT_ENOUGH_APPROVERS',
+        `Step "${step.name}" needs ${required} approvals but has ${approvers.length} approver(s)`,
+      );
     }
     planned.push({
       name: step.name,
@@ -64,7 +68,12 @@ async function planSteps(tx: TenantTx, rule: Rule, requesterId: string): Promise
 }
 
 /** Opens a step: its approvers may decide from now; an approver's active delegation sends it to the delegate. */
-async function activateStep(tx: TenantTx, request: { id: string; requesterId: string }, step: ApprovalStep, at: Date): Promise<void> {
+async function activateStep(
+  tx: TenantTx,
+  request: { id: string; requesterId: string },
+  step: ApprovalStep,
+  at: Date,
+): Promise<void> {
   await tx.approvalStep.update({
     where: { id: step.id },
     data: {
@@ -76,7 +85,12 @@ async function activateStep(tx: TenantTx, request: { id: string; requesterId: st
   const waiting = await tx.approvalAssignee.findMany({ where: { stepId: step.id, status: 'WAITING' } });
   const day = utcDay(at);
   const delegations = await tx.approvalDelegation.findMany({
-    where: { delegatorId: { in: waiting.map((a) => a.employeeId) }, status: 'ACTIVE', startsOn: { lte: day }, endsOn: { gte: day } },
+    where: {
+      delegatorId: { in: waiting.map((a) => a.employeeId) },
+      status: 'ACTIVE',
+      startsOn: { lte: day },
+      endsOn: { gte: day },
+    },
     orderBy: { createdAt: 'asc' },
   });
   const taken = new Set(waiting.map((a) => a.employeeId));
@@ -95,7 +109,15 @@ async function activateStep(tx: TenantTx, request: { id: string; requesterId: st
   }
 }
 
-async function createRound(tx: TenantTx, actor: Actor, requestId: string, round: number, requesterId: string, steps: PlannedStep[], at: Date) {
+async function createRound(
+  tx: TenantTx,
+  actor: Actor,
+  requestId: string,
+  round: number,
+  requesterId: string,
+  steps: PlannedStep[],
+  at: Date,
+) {
   const rows = steps.map((step, position) => ({
     id: randomUUID(),
     organizationId: actor.organizationId,
@@ -140,19 +162,36 @@ export interface SubmitInput {
  */
 export async function submitForApproval(tx: TenantTx, actor: Actor, input: SubmitInput): Promise<ApprovalRequestRef> {
   const subject = approvalSubject(input.subjectType);
-  if (!subject) throw fail('UNKNOWN_SUBJECT_TYPE', `No domain registered the approval subject type ${input.subjectType}`, 'subjectType');
+  if (!subject)
+    throw fail(
+      'UNKNOWN_SUBJECT_TYPE',
+      `No domain registered the approval subject type ${input.subjectType}`,
+      'subjectType',
+    );
   const described = await subject.describe(tx, input.subjectId);
   const requesterId = described.requesterId;
-  if (!(await approverDirectory().isActive(tx, requesterId))) throw fail('EMPLOYEE_NOT_ACTIVE', 'The requester is not a current employee');
+  if (!(await approverDirectory().isActive(tx, requesterId)))
+    throw fail('EMPLOYEE_NOT_ACTIVE', 'The requester is not a current employee');
   const existing = await tx.approvalRequest.findUnique({
-    where: { organizationId_subjectType_subjectId: { organizationId: actor.organizationId, subjectType: input.subjectType, subjectId: input.subjectId } },
+    where: {
+      organizationId_subjectType_subjectId: {
+        organizationId: actor.organizationId,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+      },
+    },
     select: { id: true },
   });
   if (existing) {
     await lockRows(tx, actor.organizationId, 'ApprovalRequest', [existing.id]);
     const locked = await tx.approvalRequest.findUniqueOrThrow({ where: { id: existing.id } });
-    const reopenable = locked.status === 'RETURNED' || (subject.reopenableAfter ?? []).some((status) => status === locked.status);
-    if (!reopenable) throw fail('ALREADY_OPEN', `This ${input.subjectType} already has a ${locked.status.toLowerCase()} approval request`);
+    const reopenable =
+      locked.status === 'RETURNED' || (subject.reopenableAfter ?? []).some((status) => status === locked.status);
+    if (!reopenable)
+      throw fail(
+        'ALREADY_OPEN',
+        `This ${input.subjectType} already has a ${locked.status.toLowerCase()} approval request`,
+      );
   }
   const policy = await tx.approvalPolicy.findUnique({
     where: { organizationId_subjectType: { organizationId: actor.organizationId, subjectType: input.subjectType } },
@@ -211,7 +250,12 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
     await tx.approvalRequest.update({ where: { id: requestId }, data: { currentStepId } });
   }
   if (subject.onSubmitted) {
-    await subject.onSubmitted(tx, actor, { requestId, subjectType: input.subjectType, subjectId: input.subjectId, comment });
+    await subject.onSubmitted(tx, actor, {
+      requestId,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      comment,
+    });
   }
   await recordHistory(tx, actor, { requestId, action: round === 1 ? 'SUBMITTED' : 'RESUBMITTED', comment }, at);
   await recordAudit(tx, actor, {
@@ -234,7 +278,12 @@ export async function submitForApproval(tx: TenantTx, actor: Actor, input: Submi
  * the subject type has no policy or no rule matches. Lets a subject decide before it has a requester
  * (facts about the requester are then missing, so conditions on them do not hold).
  */
-export async function matchingApprovalRule(tx: TenantTx, actor: Actor, subjectType: string, facts: Facts): Promise<string | null> {
+export async function matchingApprovalRule(
+  tx: TenantTx,
+  actor: Actor,
+  subjectType: string,
+  facts: Facts,
+): Promise<string | null> {
   const policy = await tx.approvalPolicy.findUnique({
     where: { organizationId_subjectType: { organizationId: actor.organizationId, subjectType } },
   });
@@ -258,7 +307,14 @@ const HANDLERS: Record<Outcome, 'onApproved' | 'onRejected' | 'onReturned' | 'on
 };
 
 /** Closes the request: open steps are cancelled, undecided assignees skipped, and the subject's handler runs. */
-async function finish(tx: TenantTx, actor: Actor, request: ApprovalRequest, outcome: Outcome, comment: string | null, at: Date): Promise<void> {
+async function finish(
+  tx: TenantTx,
+  actor: Actor,
+  request: ApprovalRequest,
+  outcome: Outcome,
+  comment: string | null,
+  at: Date,
+): Promise<void> {
   await tx.approvalStep.updateMany({
     where: { requestId: request.id, round: request.round, status: { in: ['WAITING', 'PENDING'] } },
     data: { status: 'CANCELLED', closedAt: at },
@@ -272,7 +328,13 @@ async function finish(tx: TenantTx, actor: Actor, request: ApprovalRequest, outc
     data: { status: outcome, decidedAt: at, currentStepId: null, version: { increment: 1 } },
   });
   const handler: OutcomeHandler | undefined = approvalSubject(request.subjectType)?.[HANDLERS[outcome]];
-  if (handler) await handler(tx, actor, { requestId: request.id, subjectType: request.subjectType, subjectId: request.subjectId, comment });
+  if (handler)
+    await handler(tx, actor, {
+      requestId: request.id,
+      subjectType: request.subjectType,
+      subjectId: request.subjectId,
+      comment,
+    });
   await appendEvent(tx, actor, {
     type: `approval.${outcome.toLowerCase()}`,
     aggregateType: 'ApprovalRequest',
@@ -288,8 +350,11 @@ export type Decision = 'APPROVE' | 'REJECT' | 'RETURN';
  * "the current step"), and a step of another request (or none at all) is NOT_FOUND, not STEP_CLOSED.
  */
 async function checkStepOf(tx: TenantTx, requestId: string, stepId: string): Promise<void> {
-  if (stepId.trim() === '') throw fail('INVALID_INPUT', 'stepId is empty; omit it to decide the current step', 'stepId');
-  const step = isUuid(stepId) ? await tx.approvalStep.findFirst({ where: { id: stepId, requestId }, select: { id: true } }) : null;
+  if (stepId.trim() === '')
+    throw fail('INVALID_INPUT', 'stepId is empty; omit it to decide the current step', 'stepId');
+  const step = isUuid(stepId)
+    ? await tx.approvalStep.findFirst({ where: { id: stepId, requestId }, select: { id: true } })
+    : null;
   if (!step) throw fail('NOT_FOUND', 'stepId is not a step of this request', 'stepId');
 }
 
@@ -304,11 +369,20 @@ export interface DecisionInput {
  * One approver's decision on the current step. The request row is locked first, so of several
  * approvers deciding at once exactly one closes an ANY step; the others get STEP_CLOSED.
  */
-export async function decide(tx: TenantTx, actor: Actor, decision: Decision, input: DecisionInput): Promise<ApprovalRequestRef> {
+export async function decide(
+  tx: TenantTx,
+  actor: Actor,
+  decision: Decision,
+  input: DecisionInput,
+): Promise<ApprovalRequestRef> {
   const me = actingEmployee(actor);
   const comment = cleanText(input.comment) ?? null;
   if (decision !== 'APPROVE' && !comment) {
-    throw fail('COMMENT_REQUIRED', `A comment is required to ${decision === 'REJECT' ? 'reject' : 'return'} a request`, 'comment');
+    throw fail(
+      'COMMENT_REQUIRED',
+      `A comment is required to ${decision === 'REJECT' ? 'reject' : 'return'} a request`,
+      'comment',
+    );
   }
   if (comment && comment.length > 2000) throw fail('TOO_LONG', 'comment must be at most 2000 characters', 'comment');
   const request = await lockRequest(tx, actor, input.id);
@@ -327,19 +401,32 @@ export async function decide(tx: TenantTx, actor: Actor, decision: Decision, inp
   const at = new Date();
   const status = decision === 'APPROVE' ? 'APPROVED' : decision === 'REJECT' ? 'REJECTED' : 'RETURNED';
   await tx.approvalAssignee.update({ where: { id: assignee.id }, data: { status, comment, decidedAt: at } });
-  await recordHistory(tx, actor, { requestId: request.id, stepId: assignee.stepId, action: status, comment, onBehalfOfId: assignee.onBehalfOfId }, at);
+  await recordHistory(
+    tx,
+    actor,
+    { requestId: request.id, stepId: assignee.stepId, action: status, comment, onBehalfOfId: assignee.onBehalfOfId },
+    at,
+  );
   const step = await tx.approvalStep.update({
     where: { id: assignee.stepId },
     data: decision === 'APPROVE' ? { approvedCount: { increment: 1 } } : { status, closedAt: at },
   });
   if (decision === 'APPROVE' && step.approvedCount >= step.requiredApprovals) {
     await tx.approvalStep.update({ where: { id: step.id }, data: { status: 'APPROVED', closedAt: at } });
-    await tx.approvalAssignee.updateMany({ where: { stepId: step.id, status: 'PENDING' }, data: { status: 'SKIPPED' } });
+    await tx.approvalAssignee.updateMany({
+      where: { stepId: step.id, status: 'PENDING' },
+      data: { status: 'SKIPPED' },
+    });
     await recordHistory(tx, actor, { requestId: request.id, stepId: step.id, action: 'STEP_COMPLETED' }, at);
-    const next = await tx.approvalStep.findFirst({ where: { requestId: request.id, round: request.round, position: step.position + 1 } });
+    const next = await tx.approvalStep.findFirst({
+      where: { requestId: request.id, round: request.round, position: step.position + 1 },
+    });
     if (next) {
       await activateStep(tx, request, next, at);
-      await tx.approvalRequest.update({ where: { id: request.id }, data: { currentStepId: next.id, version: { increment: 1 } } });
+      await tx.approvalRequest.update({
+        where: { id: request.id },
+        data: { currentStepId: next.id, version: { increment: 1 } },
+      });
     } else {
       await finish(tx, actor, request, 'APPROVED', comment, at);
     }
@@ -373,12 +460,23 @@ export async function withdraw(tx: TenantTx, actor: Actor, input: WithdrawInput)
   const me = actingEmployee(actor);
   const request = await lockRequest(tx, actor, input.id);
   if (request.requesterId !== me) throw fail('NOT_REQUESTER', 'Only the requester may withdraw a request', 'id');
-  if (request.status !== 'PENDING') throw fail('REQUEST_NOT_PENDING', `The request is ${request.status.toLowerCase()}, not pending`, 'id');
+  if (request.status !== 'PENDING')
+    throw fail('REQUEST_NOT_PENDING', `The request is ${request.status.toLowerCase()}, not pending`, 'id');
   const comment = cleanText(input.comment) ?? null;
   const at = new Date();
-  await recordHistory(tx, actor, { requestId: request.id, stepId: request.currentStepId, action: 'WITHDRAWN', comment }, at);
+  await recordHistory(
+    tx,
+    actor,
+    { requestId: request.id, stepId: request.currentStepId, action: 'WITHDRAWN', comment },
+    at,
+  );
   await finish(tx, actor, request, 'WITHDRAWN', comment, at);
-  await recordAudit(tx, actor, { action: 'approvalRequestWithdraw', entityType: 'ApprovalRequest', entityId: request.id, after: { comment } });
+  await recordAudit(tx, actor, {
+    action: 'approvalRequestWithdraw',
+    entityType: 'ApprovalRequest',
+    entityId: request.id,
+    after: { comment },
+  });
   return { requestId: request.id };
 }
 
@@ -392,8 +490,13 @@ export async function resubmit(tx: TenantTx, actor: Actor, input: ResubmitInput)
   const me = actingEmployee(actor);
   const request = await lockRequest(tx, actor, input.id);
   if (request.requesterId !== me) throw fail('NOT_REQUESTER', 'Only the requester may resubmit a request', 'id');
-  if (request.status !== 'RETURNED') throw fail('REQUEST_NOT_RETURNED', `The request is ${request.status.toLowerCase()}, not returned`, 'id');
-  return submitForApproval(tx, actor, { subjectType: request.subjectType, subjectId: request.subjectId, comment: input.comment });
+  if (request.status !== 'RETURNED')
+    throw fail('REQUEST_NOT_RETURNED', `The request is ${request.status.toLowerCase()}, not returned`, 'id');
+  return submitForApproval(tx, actor, {
+    subjectType: request.subjectType,
+    subjectId: request.subjectId,
+    comment: input.comment,
+  });
 }
 
 export interface ReassignInput {
@@ -407,22 +510,34 @@ export interface ReassignInput {
 export async function reassign(tx: TenantTx, actor: Actor, input: ReassignInput): Promise<ApprovalRequestRef> {
   if (!hasRole(actor, 'ADMIN')) throw fail('NOT_AN_APPROVER', 'Only an administrator may reassign approvals');
   const request = await lockRequest(tx, actor, input.id);
-  if (request.status !== 'PENDING') throw fail('REQUEST_NOT_PENDING', `The request is ${request.status.toLowerCase()}, not pending`, 'id');
+  if (request.status !== 'PENDING')
+    throw fail('REQUEST_NOT_PENDING', `The request is ${request.status.toLowerCase()}, not pending`, 'id');
   const from = await tx.approvalAssignee.findFirst({
     where: { stepId: request.currentStepId as string, employeeId: input.fromEmployeeId, status: 'PENDING' },
   });
-  if (!from) throw fail('NOT_FOUND', 'This employee is not an undecided approver of the current step', 'fromEmployeeId');
-  if (input.toEmployeeId === request.requesterId) throw fail('SELF_APPROVAL', 'The requester cannot approve their own request', 'toEmployeeId');
+  if (!from)
+    throw fail('NOT_FOUND', 'This employee is not an undecided approver of the current step', 'fromEmployeeId');
+  if (input.toEmployeeId === request.requesterId)
+    throw fail('SELF_APPROVAL', 'The requester cannot approve their own request', 'toEmployeeId');
   if (!(await approverDirectory().isActive(tx, input.toEmployeeId))) {
     throw fail('EMPLOYEE_NOT_ACTIVE', 'The new approver is not a current employee', 'toEmployeeId');
   }
-  const already = await tx.approvalAssignee.findFirst({ where: { stepId: from.stepId, employeeId: input.toEmployeeId } });
+  const already = await tx.approvalAssignee.findFirst({
+    where: { stepId: from.stepId, employeeId: input.toEmployeeId },
+  });
   if (already) throw fail('INVALID_INPUT', 'The new approver is already an approver of this step', 'toEmployeeId');
   const comment = cleanText(input.comment) ?? null;
   const at = new Date();
   await tx.approvalAssignee.update({ where: { id: from.id }, data: { status: 'REASSIGNED', decidedAt: at, comment } });
   await tx.approvalAssignee.create({
-    data: { id: randomUUID(), organizationId: actor.organizationId, requestId: request.id, stepId: from.stepId, employeeId: input.toEmployeeId, status: 'PENDING' },
+    data: {
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      requestId: request.id,
+      stepId: from.stepId,
+      employeeId: input.toEmployeeId,
+      status: 'PENDING',
+    },
   });
   await tx.approvalRequest.update({ where: { id: request.id }, data: { version: { increment: 1 } } });
   await recordHistory(tx, actor, { requestId: request.id, stepId: from.stepId, action: 'REASSIGNED', comment }, at);
@@ -448,7 +563,12 @@ export async function reassign(tx: TenantTx, actor: Actor, input: ReassignInput)
  */
 export async function escalateOverdue(tx: TenantTx, actor: Actor, now = new Date()): Promise<{ escalated: number }> {
   const due = await tx.approvalStep.findMany({
-    where: { status: 'PENDING', escalatedAt: null, dueAt: { lte: now }, NOT: { escalateTo: { equals: Prisma.DbNull } } },
+    where: {
+      status: 'PENDING',
+      escalatedAt: null,
+      dueAt: { lte: now },
+      NOT: { escalateTo: { equals: Prisma.DbNull } },
+    },
     select: { requestId: true },
     orderBy: { dueAt: 'asc' },
     take: 500,
@@ -464,7 +584,17 @@ export async function escalateOverdue(tx: TenantTx, actor: Actor, now = new Date
     const added = targets.filter((id) => !existing.some((row) => row.employeeId === id && row.status !== 'PENDING'));
     if (added.length === 0) {
       await tx.approvalStep.update({ where: { id: step.id }, data: { escalatedAt: now } });
-      await recordHistory(tx, actor, { requestId, stepId: step.id, action: 'ESCALATED', comment: 'Past its SLA, but the escalation target resolves to nobody' }, now);
+      await recordHistory(
+        tx,
+        actor,
+        {
+          requestId,
+          stepId: step.id,
+          action: 'ESCALATED',
+          comment: 'Past its SLA, but the escalation target resolves to nobody',
+        },
+        now,
+      );
       continue;
     }
     await tx.approvalAssignee.updateMany({
@@ -484,14 +614,32 @@ export async function escalateOverdue(tx: TenantTx, actor: Actor, now = new Date
         })),
       });
     }
-    await tx.approvalStep.update({ where: { id: step.id }, data: { escalatedAt: now, requiredApprovals: step.approvedCount + 1 } });
+    await tx.approvalStep.update({
+      where: { id: step.id },
+      data: { escalatedAt: now, requiredApprovals: step.approvedCount + 1 },
+    });
     await tx.approvalRequest.update({ where: { id: requestId }, data: { version: { increment: 1 } } });
-    await recordHistory(tx, actor, { requestId, stepId: step.id, action: 'ESCALATED', comment: `Past its SLA of ${step.slaHours} hour(s)` }, now);
-    await appendEvent(tx, actor, { type: 'approval.escalated', aggregateType: 'ApprovalRequest', aggregateId: requestId, payload: { stepId: step.id, to: added } });
+    await recordHistory(
+      tx,
+      actor,
+      { requestId, stepId: step.id, action: 'ESCALATED', comment: `Past its SLA of ${step.slaHours} hour(s)` },
+      now,
+    );
+    await appendEvent(tx, actor, {
+      type: 'approval.escalated',
+      aggregateType: 'ApprovalRequest',
+      aggregateId: requestId,
+      payload: { stepId: step.id, to: added },
+    });
     escalated += 1;
   }
   if (escalated > 0) {
-    await recordAudit(tx, actor, { action: 'approvalsEscalateOverdue', entityType: 'Organization', entityId: actor.organizationId, after: { escalated } });
+    await recordAudit(tx, actor, {
+      action: 'approvalsEscalateOverdue',
+      entityType: 'Organization',
+      entityId: actor.organizationId,
+      after: { escalated },
+    });
   }
   return { escalated };
 }

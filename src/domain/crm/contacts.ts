@@ -49,7 +49,8 @@ function cleanContactFields(input: ContactFields, creating: boolean) {
  */
 async function lockCustomer(tx: TenantTx, actor: Actor, customerId: string, field: string) {
   const locked = await lockRows(tx, actor.organizationId, 'Customer', [customerId]);
-  if (!locked.has(customerId)) throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', field));
+  if (!locked.has(customerId))
+    throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', field));
   return tx.customer.findUniqueOrThrow({ where: { id: customerId } });
 }
 
@@ -62,7 +63,10 @@ async function loadContact(tx: TenantTx, actor: Actor, id: string): Promise<Cont
 }
 
 async function clearPrimary(tx: TenantTx, customerId: string, exceptId: string): Promise<void> {
-  await tx.contact.updateMany({ where: { customerId, isPrimary: true, NOT: { id: exceptId } }, data: { isPrimary: false } });
+  await tx.contact.updateMany({
+    where: { customerId, isPrimary: true, NOT: { id: exceptId } },
+    data: { isPrimary: false },
+  });
 }
 
 export interface ContactCreateInput extends ContactFields {
@@ -80,10 +84,22 @@ export async function createContact(tx: TenantTx, actor: Actor, input: ContactCr
   const isPrimary = input.isPrimary ?? false;
   if (isPrimary) await clearPrimary(tx, customer.id, id);
   const contact = await tx.contact.create({
-    data: { ...fields, id, organizationId: actor.organizationId, customerId: customer.id, name: fields.name as string, isPrimary },
+    data: {
+      ...fields,
+      id,
+      organizationId: actor.organizationId,
+      customerId: customer.id,
+      name: fields.name as string,
+      isPrimary,
+    },
   });
   await recordAudit(tx, actor, { action: 'contactCreate', entityType: 'Contact', entityId: id, after: contact });
-  await appendEvent(tx, actor, { type: 'contact.created', aggregateType: 'Customer', aggregateId: customer.id, payload: { contactId: id, isPrimary } });
+  await appendEvent(tx, actor, {
+    type: 'contact.created',
+    aggregateType: 'Customer',
+    aggregateId: customer.id,
+    payload: { contactId: id, isPrimary },
+  });
   return { contactId: id, customerId: customer.id };
 }
 
@@ -96,7 +112,12 @@ export async function updateContact(tx: TenantTx, actor: Actor, input: ContactUp
   const before = await loadContact(tx, actor, input.id);
   const after = await tx.contact.update({ where: { id: before.id }, data: fields });
   await recordAudit(tx, actor, { action: 'contactUpdate', entityType: 'Contact', entityId: before.id, before, after });
-  await appendEvent(tx, actor, { type: 'contact.updated', aggregateType: 'Customer', aggregateId: before.customerId, payload: { contactId: before.id } });
+  await appendEvent(tx, actor, {
+    type: 'contact.updated',
+    aggregateType: 'Customer',
+    aggregateId: before.customerId,
+    payload: { contactId: before.id },
+  });
   return { contactId: before.id, customerId: before.customerId };
 }
 
@@ -104,7 +125,12 @@ export async function deleteContact(tx: TenantTx, actor: Actor, input: { id: str
   const before = await loadContact(tx, actor, input.id);
   await tx.contact.delete({ where: { id: before.id } });
   await recordAudit(tx, actor, { action: 'contactDelete', entityType: 'Contact', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'contact.deleted', aggregateType: 'Customer', aggregateId: before.customerId, payload: { contactId: before.id } });
+  await appendEvent(tx, actor, {
+    type: 'contact.deleted',
+    aggregateType: 'Customer',
+    aggregateId: before.customerId,
+    payload: { contactId: before.id },
+  });
   return { contactId: before.id, customerId: before.customerId };
 }
 
@@ -113,8 +139,19 @@ export async function setPrimaryContact(tx: TenantTx, actor: Actor, input: { id:
   if (!before.isPrimary) {
     await clearPrimary(tx, before.customerId, before.id);
     const after = await tx.contact.update({ where: { id: before.id }, data: { isPrimary: true } });
-    await recordAudit(tx, actor, { action: 'contactSetPrimary', entityType: 'Contact', entityId: before.id, before, after });
-    await appendEvent(tx, actor, { type: 'contact.primarySet', aggregateType: 'Customer', aggregateId: before.customerId, payload: { contactId: before.id } });
+    await recordAudit(tx, actor, {
+      action: 'contactSetPrimary',
+      entityType: 'Contact',
+      entityId: before.id,
+      before,
+      after,
+    });
+    await appendEvent(tx, actor, {
+      type: 'contact.primarySet',
+      aggregateType: 'Customer',
+      aggregateId: before.customerId,
+      payload: { contactId: before.id },
+    });
   }
   return { contactId: before.id, customerId: before.customerId };
 }

@@ -56,7 +56,11 @@ export function cleanAddress(problems: Problems, field: string, address: Address
   };
   for (const [key, value] of Object.entries(cleaned)) checkLength(problems, `${field}.${key}`, value, 200);
   if (cleaned.country && !COUNTRY.test(cleaned.country)) {
-    problems.add('INVALID_COUNTRY', `${field}.country must be an ISO 3166-1 alpha-2 code such as "DE"`, `${field}.country`);
+    problems.add(
+      'INVALID_COUNTRY',
+      `${field}.country must be an ISO 3166-1 alpha-2 code such as "DE"`,
+      `${field}.country`,
+    );
   }
   return Object.values(cleaned).every((value) => value === null) ? null : cleaned;
 }
@@ -81,10 +85,12 @@ export function cleanCustomerFields(input: CustomerFields, options: { creating: 
   }
   if (input.kind === null) problems.add('REQUIRED', 'kind cannot be cleared', 'kind');
   const code = cleanText(input.code);
-  if (input.code !== undefined && !options.creating && code === null) problems.add('REQUIRED', 'code cannot be cleared', 'code');
+  if (input.code !== undefined && !options.creating && code === null)
+    problems.add('REQUIRED', 'code cannot be cleared', 'code');
   if (code) {
     checkLength(problems, 'code', code, 32);
-    if (!CODE.test(code)) problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
+    if (!CODE.test(code))
+      problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
   }
   const email = cleanText(input.email)?.toLowerCase() ?? cleanText(input.email);
   checkEmail(problems, 'email', email);
@@ -98,7 +104,8 @@ export function cleanCustomerFields(input: CustomerFields, options: { creating: 
   if (input.currency === null) problems.add('REQUIRED', 'currency cannot be cleared', 'currency');
   const currency = checkCurrency(problems, 'currency', input.currency);
   checkIntRange(problems, 'paymentTermsDays', input.paymentTermsDays, 0, 3650);
-  if (input.paymentTermsDays === null) problems.add('REQUIRED', 'paymentTermsDays cannot be cleared', 'paymentTermsDays');
+  if (input.paymentTermsDays === null)
+    problems.add('REQUIRED', 'paymentTermsDays cannot be cleared', 'paymentTermsDays');
   checkMoneyAmount(problems, 'creditLimit', input.creditLimit, currency ?? options.currentCurrency);
   const fields = {
     kind: input.kind ?? undefined,

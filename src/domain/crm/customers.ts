@@ -16,7 +16,6 @@ import {
 } from '../../platform/index.js';
 import { cleanCustomerFields, jsonColumn, type CleanCustomerFields, type CustomerFields } from './customer-input.js';
 
-
 const CODE_SEQUENCE = 'customer.code';
 const CODE_PREFIX = 'CUS-';
 
@@ -38,7 +37,11 @@ async function loadForChange(tx: TenantTx, actor: Actor, id: string, field = 'id
 function checkVersion(customer: Customer, expectedVersion: number | null | undefined, field = 'expectedVersion'): void {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== customer.version) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `Customer ${customer.code} is at version ${customer.version}, not ${expectedVersion}`, field),
+      fieldError(
+        'STALE_VERSION',
+        `Customer ${customer.code} is at version ${customer.version}, not ${expectedVersion}`,
+        field,
+      ),
     );
   }
 }
@@ -50,15 +53,22 @@ async function checkOwner(tx: TenantTx, ownerId: string | null | undefined): Pro
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.customer.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
-  if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Customer code "${code}" is already used by ${taken.name}`, 'code'));
+  const taken = await tx.customer.findFirst({
+    where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } },
+  });
+  if (taken)
+    throw new DomainError(fieldError('CODE_TAKEN', `Customer code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
 function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.customer.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) =>
+      (await tx.customer.findFirst({
+        where: { code: { equals: likeLiteral(code), mode: 'insensitive' } },
+        select: { id: true },
+      })) !== null,
   });
 }
 
@@ -121,14 +131,20 @@ export async function createCustomer(tx: TenantTx, actor: Actor, input: Customer
     }),
   );
   await recordAudit(tx, actor, { action: 'customerCreate', entityType: 'Customer', entityId: id, after: customer });
-  await appendEvent(tx, actor, { type: 'customer.created', aggregateType: 'Customer', aggregateId: id, payload: { code, name: customer.name } });
+  await appendEvent(tx, actor, {
+    type: 'customer.created',
+    aggregateType: 'Customer',
+    aggregateId: id,
+    payload: { code, name: customer.name },
+  });
   return { customerId: id };
 }
 
 /** A new currency keeps the stored credit limit; Money output would silently round one with too many decimals. */
 function checkStoredLimitFits(before: Customer, fields: CleanCustomerFields): void {
   const currency = fields.currency;
-  if (!currency || currency === before.currency || fields.creditLimit !== undefined || before.creditLimit === null) return;
+  if (!currency || currency === before.currency || fields.creditLimit !== undefined || before.creditLimit === null)
+    return;
   const scale = currencyScale(currency);
   if (before.creditLimit.decimalPlaces() > scale) {
     throw new DomainError(
@@ -156,7 +172,13 @@ export async function updateCustomer(tx: TenantTx, actor: Actor, input: Customer
   const after = await guardCode(fields.code, () =>
     tx.customer.update({ where: { id: before.id }, data: { ...writableColumns(fields), version: { increment: 1 } } }),
   );
-  await recordAudit(tx, actor, { action: 'customerUpdate', entityType: 'Customer', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'customerUpdate',
+    entityType: 'Customer',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'customer.updated',
     aggregateType: 'Customer',
@@ -189,9 +211,16 @@ async function transition(
     throw new DomainError(fieldError('ALREADY_ARCHIVED', `Customer ${before.code} is already archived`, 'id'));
   }
   if (action === 'customerRestore') {
-    if (before.status !== 'ARCHIVED') throw new DomainError(fieldError('NOT_ARCHIVED', `Customer ${before.code} is not archived`, 'id'));
+    if (before.status !== 'ARCHIVED')
+      throw new DomainError(fieldError('NOT_ARCHIVED', `Customer ${before.code} is not archived`, 'id'));
     if (before.mergedIntoId) {
-      throw new DomainError(fieldError('CUSTOMER_MERGED', `Customer ${before.code} was merged into another customer and cannot be restored`, 'id'));
+      throw new DomainError(
+        fieldError(
+          'CUSTOMER_MERGED',
+          `Customer ${before.code} was merged into another customer and cannot be restored`,
+          'id',
+        ),
+      );
     }
   }
   const status = action === 'customerArchive' ? 'ARCHIVED' : 'ACTIVE';
@@ -217,7 +246,11 @@ export async function deleteCustomer(tx: TenantTx, actor: Actor, input: Customer
   const mergedFrom = await tx.customer.count({ where: { mergedIntoId: before.id } });
   if (mergedFrom > 0) {
     throw new DomainError(
-      fieldError('CUSTOMER_IN_USE', `Customer ${before.code} is the target of ${mergedFrom} merged customer(s); archive it instead`, 'id'),
+      fieldError(
+        'CUSTOMER_IN_USE',
+        `Customer ${before.code} is the target of ${mergedFrom} merged customer(s); archive it instead`,
+        'id',
+      ),
     );
   }
   const contacts = await tx.contact.findMany({ where: { customerId: before.id } });
@@ -227,12 +260,26 @@ export async function deleteCustomer(tx: TenantTx, actor: Actor, input: Customer
     // Other domains reference customers with RESTRICT foreign keys; the database is the one complete list.
     if (isForeignKeyViolation(error)) {
       throw new DomainError(
-        fieldError('CUSTOMER_IN_USE', `Customer ${before.code} is referenced by other records; archive it instead`, 'id'),
+        fieldError(
+          'CUSTOMER_IN_USE',
+          `Customer ${before.code} is referenced by other records; archive it instead`,
+          'id',
+        ),
       );
     }
     throw error;
   }
-  await recordAudit(tx, actor, { action: 'customerDelete', entityType: 'Customer', entityId: before.id, before: { ...before, contacts } });
-  await appendEvent(tx, actor, { type: 'customer.deleted', aggregateType: 'Customer', aggregateId: before.id, payload: { code: before.code } });
+  await recordAudit(tx, actor, {
+    action: 'customerDelete',
+    entityType: 'Customer',
+    entityId: before.id,
+    before: { ...before, contacts },
+  });
+  await appendEvent(tx, actor, {
+    type: 'customer.deleted',
+    aggregateType: 'Customer',
+    aggregateId: before.id,
+    payload: { code: before.code },
+  });
   return { customerId: before.id };
 }

@@ -7,6 +7,9 @@ export async function findCustomer(tx: TenantTx, id: string): Promise<Customer |
 }
 
 /** Code and name of the customers with these ids (report rows name their customer), in one statement however many; unknown ids are left out. */
-export async function findCustomerNames(tx: TenantTx, ids: readonly string[]): Promise<Pick<Customer, 'id' | 'code' | 'name'>[]> {
+export async function findCustomerNames(
+  tx: TenantTx,
+  ids: readonly string[],
+): Promise<Pick<Customer, 'id' | 'code' | 'name'>[]> {
   return tx.customer.findMany({ where: { id: { in: [...ids] } }, select: { id: true, code: true, name: true } });
 }

@@ -1,12 +1,24 @@
 import type { Customer } from '../../generated/prisma/client.js';
-import { DomainError, appendEvent, fieldError, lockRows, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  lockRows,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import type { CustomerRef } from './customers.js';
 
 /**
  * Other domains that reference customers (orders, invoices, ...) register a mover here,
  * so a merge re-points their rows without CRM importing them.
  */
-export type CustomerMergeHandler = (tx: TenantTx, actor: Actor, merge: { sourceId: string; targetId: string }) => Promise<void>;
+export type CustomerMergeHandler = (
+  tx: TenantTx,
+  actor: Actor,
+  merge: { sourceId: string; targetId: string },
+) => Promise<void>;
 const mergeHandlers: CustomerMergeHandler[] = [];
 
 export function onCustomerMerge(handler: CustomerMergeHandler): void {
@@ -20,7 +32,16 @@ export interface CustomerMergeInput {
   expectedTargetVersion?: number | null;
 }
 
-const FILLABLE = ['email', 'phone', 'website', 'taxId', 'billingAddress', 'shippingAddress', 'creditLimit', 'ownerId'] as const;
+const FILLABLE = [
+  'email',
+  'phone',
+  'website',
+  'taxId',
+  'billingAddress',
+  'shippingAddress',
+  'creditLimit',
+  'ownerId',
+] as const;
 
 /** The target keeps its own values; empty ones are filled from the source, tags are united. */
 function mergedValues(source: Customer, target: Customer) {
@@ -41,7 +62,9 @@ export async function mergeCustomers(tx: TenantTx, actor: Actor, input: Customer
   const locked = await lockRows(tx, actor.organizationId, 'Customer', [input.sourceId, input.targetId]);
   const missing = (['sourceId', 'targetId'] as const).filter((field) => !locked.has(input[field]));
   if (missing.length > 0) {
-    throw new DomainError(missing.map((field) => fieldError('NOT_FOUND', 'No customer with this id in your organization', field)));
+    throw new DomainError(
+      missing.map((field) => fieldError('NOT_FOUND', 'No customer with this id in your organization', field)),
+    );
   }
   const [source, target] = await Promise.all([
     tx.customer.findUniqueOrThrow({ where: { id: input.sourceId } }),
@@ -54,7 +77,11 @@ export async function mergeCustomers(tx: TenantTx, actor: Actor, input: Customer
   if (stale.length > 0) {
     throw new DomainError(
       stale.map(({ customer, expected, field }) =>
-        fieldError('STALE_VERSION', `Customer ${customer.code} is at version ${customer.version}, not ${expected}`, field),
+        fieldError(
+          'STALE_VERSION',
+          `Customer ${customer.code} is at version ${customer.version}, not ${expected}`,
+          field,
+        ),
       ),
     );
   }
@@ -62,7 +89,13 @@ export async function mergeCustomers(tx: TenantTx, actor: Actor, input: Customer
     throw new DomainError(fieldError('CUSTOMER_MERGED', `Customer ${source.code} was already merged`, 'sourceId'));
   }
   if (target.status !== 'ACTIVE') {
-    throw new DomainError(fieldError('CUSTOMER_ARCHIVED', `Customer ${target.code} is archived; restore it before merging into it`, 'targetId'));
+    throw new DomainError(
+      fieldError(
+        'CUSTOMER_ARCHIVED',
+        `Customer ${target.code} is archived; restore it before merging into it`,
+        'targetId',
+      ),
+    );
   }
 
   const targetHasPrimary = (await tx.contact.count({ where: { customerId: target.id, isPrimary: true } })) > 0;
@@ -80,8 +113,20 @@ export async function mergeCustomers(tx: TenantTx, actor: Actor, input: Customer
     where: { id: source.id },
     data: { status: 'ARCHIVED', mergedIntoId: target.id, version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'customerMerge', entityType: 'Customer', entityId: target.id, before: target, after: targetAfter });
-  await recordAudit(tx, actor, { action: 'customerMerge', entityType: 'Customer', entityId: source.id, before: source, after: sourceAfter });
+  await recordAudit(tx, actor, {
+    action: 'customerMerge',
+    entityType: 'Customer',
+    entityId: target.id,
+    before: target,
+    after: targetAfter,
+  });
+  await recordAudit(tx, actor, {
+    action: 'customerMerge',
+    entityType: 'Customer',
+    entityId: source.id,
+    before: source,
+    after: sourceAfter,
+  });
   await appendEvent(tx, actor, {
     type: 'customer.merged',
     aggregateType: 'Customer',

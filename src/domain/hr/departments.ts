@@ -41,7 +41,9 @@ async function checkParent(tx: TenantTx, actor: Actor, parentId: string, selfId?
   await existingDepartment(tx, parentId, 'parentId');
   if (!selfId) return;
   if (parentId === selfId || (await departmentAncestors(tx, actor.organizationId, parentId)).includes(selfId)) {
-    throw new DomainError(fieldError('DEPARTMENT_CYCLE', 'The parent department sits below this department', 'parentId'));
+    throw new DomainError(
+      fieldError('DEPARTMENT_CYCLE', 'The parent department sits below this department', 'parentId'),
+    );
   }
 }
 
@@ -51,10 +53,26 @@ export async function createDepartment(tx: TenantTx, actor: Actor, input: Depart
   if (input.headId) await activeEmployee(tx, input.headId, 'headId', 'a department head');
   const id = randomUUID();
   const department = await tx.department.create({
-    data: { id, organizationId: actor.organizationId, name, parentId: input.parentId ?? null, headId: input.headId ?? null },
+    data: {
+      id,
+      organizationId: actor.organizationId,
+      name,
+      parentId: input.parentId ?? null,
+      headId: input.headId ?? null,
+    },
   });
-  await recordAudit(tx, actor, { action: 'departmentCreate', entityType: 'Department', entityId: id, after: department });
-  await appendEvent(tx, actor, { type: 'department.created', aggregateType: 'Department', aggregateId: id, payload: { name } });
+  await recordAudit(tx, actor, {
+    action: 'departmentCreate',
+    entityType: 'Department',
+    entityId: id,
+    after: department,
+  });
+  await appendEvent(tx, actor, {
+    type: 'department.created',
+    aggregateType: 'Department',
+    aggregateId: id,
+    payload: { name },
+  });
   return { departmentId: id };
 }
 
@@ -63,10 +81,15 @@ export interface DepartmentUpdateInput extends DepartmentFields {
   expectedVersion?: number | null;
 }
 
-export async function updateDepartment(tx: TenantTx, actor: Actor, input: DepartmentUpdateInput): Promise<DepartmentRef> {
+export async function updateDepartment(
+  tx: TenantTx,
+  actor: Actor,
+  input: DepartmentUpdateInput,
+): Promise<DepartmentRef> {
   const name = cleanName(input, false);
   if (input.parentId !== undefined) await lockOrgChart(tx, actor.organizationId);
-  if (!(await lockRows(tx, actor.organizationId, 'Department', [input.id])).has(input.id)) throw notFound('department', 'id');
+  if (!(await lockRows(tx, actor.organizationId, 'Department', [input.id])).has(input.id))
+    throw notFound('department', 'id');
   const before = await tx.department.findUniqueOrThrow({ where: { id: input.id } });
   checkVersion(before, input.expectedVersion, `Department ${before.name}`);
   if (input.parentId) await checkParent(tx, actor, input.parentId, before.id);
@@ -75,7 +98,13 @@ export async function updateDepartment(tx: TenantTx, actor: Actor, input: Depart
     where: { id: before.id },
     data: { name, parentId: input.parentId, headId: input.headId, version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'departmentUpdate', entityType: 'Department', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'departmentUpdate',
+    entityType: 'Department',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'department.updated',
     aggregateType: 'Department',

@@ -51,10 +51,12 @@ function cleanFields(input: EmployeeFields, creating: boolean) {
     if (checkRequired(problems, 'name', name)) checkLength(problems, 'name', name, 200);
   }
   const code = cleanText(input.code);
-  if (input.code !== undefined && !creating && code === null) problems.add('REQUIRED', 'code cannot be cleared', 'code');
+  if (input.code !== undefined && !creating && code === null)
+    problems.add('REQUIRED', 'code cannot be cleared', 'code');
   if (code) {
     checkLength(problems, 'code', code, 32);
-    if (!CODE.test(code)) problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
+    if (!CODE.test(code))
+      problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
   }
   const workEmail = cleanText(input.workEmail)?.toLowerCase() ?? cleanText(input.workEmail);
   checkEmail(problems, 'workEmail', workEmail);
@@ -65,15 +67,22 @@ function cleanFields(input: EmployeeFields, creating: boolean) {
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.employee.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
-  if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Employee code "${code}" is already used by ${taken.name}`, 'code'));
+  const taken = await tx.employee.findFirst({
+    where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } },
+  });
+  if (taken)
+    throw new DomainError(fieldError('CODE_TAKEN', `Employee code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
 function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.employee.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) =>
+      (await tx.employee.findFirst({
+        where: { code: { equals: likeLiteral(code), mode: 'insensitive' } },
+        select: { id: true },
+      })) !== null,
   });
 }
 
@@ -84,17 +93,24 @@ async function guardUnique<T>(code: string | undefined, write: () => Promise<T>)
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const target = JSON.stringify((error as { meta?: unknown }).meta ?? '') + String((error as Error).message);
-    if (/apiKeyId/.test(target)) throw new DomainError(fieldError('API_KEY_TAKEN', 'The API key already acts for another employee', 'apiKeyId'));
+    if (/apiKeyId/.test(target))
+      throw new DomainError(fieldError('API_KEY_TAKEN', 'The API key already acts for another employee', 'apiKeyId'));
     throw new DomainError(fieldError('CODE_TAKEN', `Employee code "${code ?? ''}" is already used`, 'code'));
   }
 }
 
 async function checkApiKey(tx: TenantTx, apiKeyId: string, exceptEmployeeId?: string): Promise<void> {
-  const key = isUuid(apiKeyId) ? await tx.apiKey.findUnique({ where: { id: apiKeyId }, select: { revokedAt: true } }) : null;
+  const key = isUuid(apiKeyId)
+    ? await tx.apiKey.findUnique({ where: { id: apiKeyId }, select: { revokedAt: true } })
+    : null;
   if (!key) throw notFound('API key', 'apiKeyId');
   if (key.revokedAt) throw new DomainError(fieldError('API_KEY_REVOKED', 'The API key is revoked', 'apiKeyId'));
-  const holder = await tx.employee.findFirst({ where: { apiKeyId, NOT: { id: exceptEmployeeId } }, select: { name: true } });
-  if (holder) throw new DomainError(fieldError('API_KEY_TAKEN', `The API key already acts for ${holder.name}`, 'apiKeyId'));
+  const holder = await tx.employee.findFirst({
+    where: { apiKeyId, NOT: { id: exceptEmployeeId } },
+    select: { name: true },
+  });
+  if (holder)
+    throw new DomainError(fieldError('API_KEY_TAKEN', `The API key already acts for ${holder.name}`, 'apiKeyId'));
 }
 
 /** The new manager must not be the employee or anyone below them. */
@@ -103,7 +119,9 @@ async function checkManager(tx: TenantTx, actor: Actor, managerId: string, selfI
   if (!selfId) return;
   const chain = (await managerChains(tx, actor.organizationId, [managerId])).get(managerId) ?? [];
   if (managerId === selfId || chain.includes(selfId)) {
-    throw new DomainError(fieldError('MANAGER_CYCLE', 'The manager reports, directly or through others, to this employee', 'managerId'));
+    throw new DomainError(
+      fieldError('MANAGER_CYCLE', 'The manager reports, directly or through others, to this employee', 'managerId'),
+    );
   }
 }
 
@@ -133,12 +151,18 @@ export async function createEmployee(tx: TenantTx, actor: Actor, input: Employee
     }),
   );
   await recordAudit(tx, actor, { action: 'employeeCreate', entityType: 'Employee', entityId: id, after: employee });
-  await appendEvent(tx, actor, { type: 'employee.created', aggregateType: 'Employee', aggregateId: id, payload: { code, name: employee.name } });
+  await appendEvent(tx, actor, {
+    type: 'employee.created',
+    aggregateType: 'Employee',
+    aggregateId: id,
+    payload: { code, name: employee.name },
+  });
   return { employeeId: id };
 }
 
 async function loadForChange(tx: TenantTx, actor: Actor, id: string): Promise<Employee> {
-  if (!isUuid(id) || !(await lockRows(tx, actor.organizationId, 'Employee', [id])).has(id)) throw notFound('employee', 'id');
+  if (!isUuid(id) || !(await lockRows(tx, actor.organizationId, 'Employee', [id])).has(id))
+    throw notFound('employee', 'id');
   return tx.employee.findUniqueOrThrow({ where: { id } });
 }
 
@@ -155,7 +179,9 @@ export async function updateEmployee(tx: TenantTx, actor: Actor, input: Employee
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion, `Employee ${before.code}`);
   if (before.status === 'TERMINATED') {
-    throw new DomainError(fieldError('EMPLOYEE_TERMINATED', `Employee ${before.code} is terminated and can no longer be changed`, 'id'));
+    throw new DomainError(
+      fieldError('EMPLOYEE_TERMINATED', `Employee ${before.code} is terminated and can no longer be changed`, 'id'),
+    );
   }
   if (input.departmentId) await existingDepartment(tx, input.departmentId, 'departmentId');
   if (input.positionId) await existingPosition(tx, input.positionId, 'positionId');
@@ -178,7 +204,13 @@ export async function updateEmployee(tx: TenantTx, actor: Actor, input: Employee
       },
     }),
   );
-  await recordAudit(tx, actor, { action: 'employeeUpdate', entityType: 'Employee', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'employeeUpdate',
+    entityType: 'Employee',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'employee.updated',
     aggregateType: 'Employee',
@@ -195,14 +227,27 @@ export interface EmployeeStatusSetInput {
   expectedVersion?: number | null;
 }
 
-export async function setEmployeeStatus(tx: TenantTx, actor: Actor, input: EmployeeStatusSetInput): Promise<EmployeeRef> {
+export async function setEmployeeStatus(
+  tx: TenantTx,
+  actor: Actor,
+  input: EmployeeStatusSetInput,
+): Promise<EmployeeRef> {
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion, `Employee ${before.code}`);
   if (before.status === 'TERMINATED') {
     throw new DomainError(fieldError('EMPLOYEE_TERMINATED', `Employee ${before.code} is terminated`, 'id'));
   }
-  const after = await tx.employee.update({ where: { id: before.id }, data: { status: input.status, version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'employeeStatusSet', entityType: 'Employee', entityId: before.id, before, after });
+  const after = await tx.employee.update({
+    where: { id: before.id },
+    data: { status: input.status, version: { increment: 1 } },
+  });
+  await recordAudit(tx, actor, {
+    action: 'employeeStatusSet',
+    entityType: 'Employee',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'employee.statusChanged',
     aggregateType: 'Employee',
@@ -224,7 +269,11 @@ export interface EmployeeTerminateInput {
  * cannot be made manager or head again. Whoever still reports to them, or a department they head,
  * must be given to someone else first.
  */
-export async function terminateEmployee(tx: TenantTx, actor: Actor, input: EmployeeTerminateInput): Promise<EmployeeRef> {
+export async function terminateEmployee(
+  tx: TenantTx,
+  actor: Actor,
+  input: EmployeeTerminateInput,
+): Promise<EmployeeRef> {
   const problems = new Problems();
   const terminatedOn = checkDate(problems, 'terminatedOn', input.terminatedOn ?? today());
   problems.throwIfAny();
@@ -232,21 +281,39 @@ export async function terminateEmployee(tx: TenantTx, actor: Actor, input: Emplo
   await lockOrgChart(tx, actor.organizationId);
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion, `Employee ${before.code}`);
-  if (before.status === 'TERMINATED') throw new DomainError(fieldError('ALREADY_TERMINATED', `Employee ${before.code} is already terminated`, 'id'));
+  if (before.status === 'TERMINATED')
+    throw new DomainError(fieldError('ALREADY_TERMINATED', `Employee ${before.code} is already terminated`, 'id'));
   if (terminatedOn && terminatedOn < before.hireDate) {
-    throw new DomainError(fieldError('INVALID_DATE', `terminatedOn is before the hire date ${fromDbDate(before.hireDate)}`, 'terminatedOn'));
+    throw new DomainError(
+      fieldError('INVALID_DATE', `terminatedOn is before the hire date ${fromDbDate(before.hireDate)}`, 'terminatedOn'),
+    );
   }
   const reports = await tx.employee.count({ where: { managerId: before.id, status: { not: 'TERMINATED' } } });
   if (reports > 0) {
-    throw new DomainError(fieldError('HAS_DIRECT_REPORTS', `${reports} employee(s) still report to ${before.name}; give them another manager first`, 'id'));
+    throw new DomainError(
+      fieldError(
+        'HAS_DIRECT_REPORTS',
+        `${reports} employee(s) still report to ${before.name}; give them another manager first`,
+        'id',
+      ),
+    );
   }
   const headed = await tx.department.findFirst({ where: { headId: before.id }, select: { name: true } });
-  if (headed) throw new DomainError(fieldError('IS_DEPARTMENT_HEAD', `${before.name} heads ${headed.name}; give it another head first`, 'id'));
+  if (headed)
+    throw new DomainError(
+      fieldError('IS_DEPARTMENT_HEAD', `${before.name} heads ${headed.name}; give it another head first`, 'id'),
+    );
   const after = await tx.employee.update({
     where: { id: before.id },
     data: { status: 'TERMINATED', terminatedOn, version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'employeeTerminate', entityType: 'Employee', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'employeeTerminate',
+    entityType: 'Employee',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'employee.terminated',
     aggregateType: 'Employee',

@@ -11,11 +11,13 @@ export const HR_ERROR_CODES = {
   CODE_TAKEN: 'Another employee in the organization already uses this code (compared ignoring case).',
   STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
   IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
-  MANAGER_CYCLE: 'The manager would report, directly or through others, to the employee: a management chain must not loop.',
+  MANAGER_CYCLE:
+    'The manager would report, directly or through others, to the employee: a management chain must not loop.',
   DEPARTMENT_CYCLE: 'The parent department would sit below the department itself: the department tree must not loop.',
   EMPLOYEE_TERMINATED: 'The employee is terminated and cannot take this role or change.',
   ALREADY_TERMINATED: 'The employee is already terminated.',
-  HAS_DIRECT_REPORTS: 'Employees who are not terminated still report to this employee; give them another manager first.',
+  HAS_DIRECT_REPORTS:
+    'Employees who are not terminated still report to this employee; give them another manager first.',
   IS_DEPARTMENT_HEAD: 'The employee heads a department; give it another head first.',
   API_KEY_TAKEN: 'The API key already acts for another employee.',
   API_KEY_REVOKED: 'The API key is revoked.',
@@ -39,7 +41,8 @@ export const HR_ERROR_CODES = {
   INVALID_SCALE: 'An amount has more decimal places than its currency allows.',
   NEGATIVE_AMOUNT: 'An amount that must not be negative is negative.',
   OUT_OF_RANGE: 'A number is outside the allowed range (amounts must be more than zero).',
-  NO_EXCHANGE_RATE: 'A line\'s currency has no exchange rate on or before its date; ACCOUNTING sets one with exchangeRateSet.',
+  NO_EXCHANGE_RATE:
+    "A line's currency has no exchange rate on or before its date; ACCOUNTING sets one with exchangeRateSet.",
 } as const;
 
 export type HrErrorCode = keyof typeof HR_ERROR_CODES;

@@ -54,9 +54,18 @@ function checkMayActFor(actor: Actor, employeeId: string, field: string): void {
 }
 
 /** A draft claim: lines with date, category, amount and currency. */
-export async function createExpenseClaim(tx: TenantTx, actor: Actor, input: ExpenseClaimCreateInput): Promise<ExpenseClaimRef> {
+export async function createExpenseClaim(
+  tx: TenantTx,
+  actor: Actor,
+  input: ExpenseClaimCreateInput,
+): Promise<ExpenseClaimRef> {
   const employeeId = input.employeeId ?? actor.employeeId;
-  if (!employeeId) throw fail('NOT_AN_EMPLOYEE', 'The calling API key is not linked to an employee; name the employeeId', 'employeeId');
+  if (!employeeId)
+    throw fail(
+      'NOT_AN_EMPLOYEE',
+      'The calling API key is not linked to an employee; name the employeeId',
+      'employeeId',
+    );
   checkMayActFor(actor, employeeId, 'employeeId');
   const problems = new Problems();
   const title = cleanText(input.title);
@@ -73,17 +82,40 @@ export async function createExpenseClaim(tx: TenantTx, actor: Actor, input: Expe
     if (line.amount.isZero()) problems.add('OUT_OF_RANGE', `${at}.amount must be more than zero`, `${at}.amount`);
     const description = cleanText(line.description) ?? null;
     checkLength(problems, `${at}.description`, description, 500);
-    return { lineNo: index + 1, date: date as Date, category: category as string, amount: line.amount, currency: currency as string, description };
+    return {
+      lineNo: index + 1,
+      date: date as Date,
+      category: category as string,
+      amount: line.amount,
+      currency: currency as string,
+      description,
+    };
   });
   problems.throwIfAny();
-  const employee = isUuid(employeeId) ? await tx.employee.findUnique({ where: { id: employeeId }, select: { status: true } }) : null;
+  const employee = isUuid(employeeId)
+    ? await tx.employee.findUnique({ where: { id: employeeId }, select: { status: true } })
+    : null;
   if (!employee) throw fail('NOT_FOUND', 'No employee with this id in your organization', 'employeeId');
   if (employee.status === 'TERMINATED') throw fail('EMPLOYEE_TERMINATED', 'The employee is terminated', 'employeeId');
   const id = randomUUID();
-  const claim = await tx.expenseClaim.create({ data: { id, organizationId: actor.organizationId, employeeId, title: title as string } });
-  await tx.expenseClaimLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, claimId: id })) });
-  await recordAudit(tx, actor, { action: 'expenseClaimCreate', entityType: 'ExpenseClaim', entityId: id, after: { ...claim, lines } });
-  await appendEvent(tx, actor, { type: 'expenseClaim.created', aggregateType: 'ExpenseClaim', aggregateId: id, payload: { employeeId, lines: lines.length } });
+  const claim = await tx.expenseClaim.create({
+    data: { id, organizationId: actor.organizationId, employeeId, title: title as string },
+  });
+  await tx.expenseClaimLine.createMany({
+    data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, claimId: id })),
+  });
+  await recordAudit(tx, actor, {
+    action: 'expenseClaimCreate',
+    entityType: 'ExpenseClaim',
+    entityId: id,
+    after: { ...claim, lines },
+  });
+  await appendEvent(tx, actor, {
+    type: 'expenseClaim.created',
+    aggregateType: 'ExpenseClaim',
+    aggregateId: id,
+    payload: { employeeId, lines: lines.length },
+  });
   return { expenseClaimId: id };
 }
 
@@ -95,11 +127,19 @@ async function lockClaim(tx: TenantTx, actor: Actor, id: string, field = 'id'): 
 }
 
 /** Sends a draft (or returned) claim for approval. */
-export async function submitExpenseClaim(tx: TenantTx, actor: Actor, input: { id: string; comment?: string | null }): Promise<ExpenseClaimRef> {
+export async function submitExpenseClaim(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string; comment?: string | null },
+): Promise<ExpenseClaimRef> {
   const claim = await lockClaim(tx, actor, input.id);
   checkMayActFor(actor, claim.employeeId, 'id');
   if (claim.status !== 'DRAFT' && claim.status !== 'RETURNED') {
-    throw fail('CLAIM_NOT_SUBMITTABLE', `The claim is ${claim.status.toLowerCase()}; only drafts and returned claims can be submitted`, 'id');
+    throw fail(
+      'CLAIM_NOT_SUBMITTABLE',
+      `The claim is ${claim.status.toLowerCase()}; only drafts and returned claims can be submitted`,
+      'id',
+    );
   }
   await submitForApproval(tx, actor, { subjectType: EXPENSE_SUBJECT, subjectId: claim.id, comment: input.comment });
   return { expenseClaimId: claim.id };
@@ -113,7 +153,12 @@ async function baseTotal(tx: TenantTx, claimId: string): Promise<Prisma.Decimal>
     const rate = await rateFor(tx, line.currency, line.date, 'id');
     total = total.plus(line.amount.times(rate).toDecimalPlaces(4));
   }
-  if (!fitsColumn(total, MONEY)) throw fail('OUT_OF_RANGE', `The claim's total in the base currency (${total.toFixed()}) is too large to store`, 'id');
+  if (!fitsColumn(total, MONEY))
+    throw fail(
+      'OUT_OF_RANGE',
+      `The claim's total in the base currency (${total.toFixed()}) is too large to store`,
+      'id',
+    );
   return total;
 }
 
@@ -121,9 +166,19 @@ async function onSubmitted(tx: TenantTx, actor: Actor, outcome: OutcomeContext):
   const claim = await lockClaim(tx, actor, outcome.subjectId);
   await tx.expenseClaim.update({
     where: { id: claim.id },
-    data: { status: 'PENDING', baseAmount: await baseTotal(tx, claim.id), approvalRequestId: outcome.requestId, version: { increment: 1 } },
+    data: {
+      status: 'PENDING',
+      baseAmount: await baseTotal(tx, claim.id),
+      approvalRequestId: outcome.requestId,
+      version: { increment: 1 },
+    },
   });
-  await appendEvent(tx, actor, { type: 'expenseClaim.submitted', aggregateType: 'ExpenseClaim', aggregateId: claim.id, payload: {} });
+  await appendEvent(tx, actor, {
+    type: 'expenseClaim.submitted',
+    aggregateType: 'ExpenseClaim',
+    aggregateId: claim.id,
+    payload: {},
+  });
 }
 
 /**
@@ -137,11 +192,18 @@ async function onApproved(tx: TenantTx, actor: Actor, outcome: OutcomeContext): 
   const expense = await accountForRole(tx, 'OPERATING_EXPENSE');
   const payable = await accountForRole(tx, 'EMPLOYEE_PAYABLE');
   const pairs = lines.flatMap((line) => {
-    const description = `${line.category}${line.description ? `: ${line.description}` : ''} (${fromDbDate(line.date)})`.slice(0, 500);
+    const description =
+      `${line.category}${line.description ? `: ${line.description}` : ''} (${fromDbDate(line.date)})`.slice(0, 500);
     const partner = { partnerType: 'Employee', partnerId: claim.employeeId };
     return [
       { accountId: expense.id, currency: line.currency, amountCurrency: line.amount, description },
-      { accountId: payable.id, currency: line.currency, amountCurrency: line.amount.negated(), description, ...partner },
+      {
+        accountId: payable.id,
+        currency: line.currency,
+        amountCurrency: line.amount.negated(),
+        description,
+        ...partner,
+      },
     ];
   });
   const posted = await postFromSource(tx, actor, {
@@ -152,8 +214,16 @@ async function onApproved(tx: TenantTx, actor: Actor, outcome: OutcomeContext): 
     memo: `Expense claim ${claim.title}`.slice(0, 500),
     lines: pairs,
   });
-  await tx.expenseClaim.update({ where: { id: claim.id }, data: { status: 'PAYABLE', journalEntryId: posted.entryId, version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'expenseClaimApproved', entityType: 'ExpenseClaim', entityId: claim.id, before: claim });
+  await tx.expenseClaim.update({
+    where: { id: claim.id },
+    data: { status: 'PAYABLE', journalEntryId: posted.entryId, version: { increment: 1 } },
+  });
+  await recordAudit(tx, actor, {
+    action: 'expenseClaimApproved',
+    entityType: 'ExpenseClaim',
+    entityId: claim.id,
+    before: claim,
+  });
   await appendEvent(tx, actor, {
     type: 'expenseClaim.payable',
     aggregateType: 'ExpenseClaim',
@@ -162,10 +232,20 @@ async function onApproved(tx: TenantTx, actor: Actor, outcome: OutcomeContext): 
   });
 }
 
-async function settle(tx: TenantTx, actor: Actor, outcome: OutcomeContext, status: 'REJECTED' | 'WITHDRAWN' | 'RETURNED'): Promise<void> {
+async function settle(
+  tx: TenantTx,
+  actor: Actor,
+  outcome: OutcomeContext,
+  status: 'REJECTED' | 'WITHDRAWN' | 'RETURNED',
+): Promise<void> {
   const claim = await lockClaim(tx, actor, outcome.subjectId);
   await tx.expenseClaim.update({ where: { id: claim.id }, data: { status, version: { increment: 1 } } });
-  await appendEvent(tx, actor, { type: `expenseClaim.${status.toLowerCase()}`, aggregateType: 'ExpenseClaim', aggregateId: claim.id, payload: {} });
+  await appendEvent(tx, actor, {
+    type: `expenseClaim.${status.toLowerCase()}`,
+    aggregateType: 'ExpenseClaim',
+    aggregateId: claim.id,
+    payload: {},
+  });
 }
 
 registerApprovalSubject({

@@ -27,7 +27,8 @@ export interface HolidaySetResult {
 export async function setHolidays(tx: TenantTx, actor: Actor, input: HolidaySetInput): Promise<HolidaySetResult> {
   const problems = new Problems();
   checkIntRange(problems, 'year', input.year, YEAR_RANGE.min, YEAR_RANGE.max);
-  if (input.holidays.length > MAX_HOLIDAYS) problems.add('TOO_MANY', `holidays may hold at most ${MAX_HOLIDAYS} dates`, 'holidays');
+  if (input.holidays.length > MAX_HOLIDAYS)
+    problems.add('TOO_MANY', `holidays may hold at most ${MAX_HOLIDAYS} dates`, 'holidays');
   const seen = new Set<string>();
   const rows = input.holidays.map((holiday, index) => {
     const field = `holidays.${index}`;
@@ -37,7 +38,8 @@ export async function setHolidays(tx: TenantTx, actor: Actor, input: HolidaySetI
     if (date && date.getUTCFullYear() !== input.year) {
       problems.add('INVALID_DATE', `${field}.date ${holiday.date} is not in ${input.year}`, `${field}.date`);
     }
-    if (seen.has(holiday.date)) problems.add('DUPLICATE_DATE', `${holiday.date} is given more than once`, `${field}.date`);
+    if (seen.has(holiday.date))
+      problems.add('DUPLICATE_DATE', `${holiday.date} is given more than once`, `${field}.date`);
     seen.add(holiday.date);
     return { organizationId: actor.organizationId, date: date as Date, name: name as string };
   });
@@ -46,10 +48,22 @@ export async function setHolidays(tx: TenantTx, actor: Actor, input: HolidaySetI
   const before = await tx.holiday.findMany({ where: { date: range }, orderBy: { date: 'asc' } });
   await tx.holiday.deleteMany({ where: { date: range } });
   if (rows.length > 0) await tx.holiday.createMany({ data: rows });
-  const summary = (list: { date: Date; name: string }[]) => list.map((h) => ({ date: fromDbDate(h.date), name: h.name }));
+  const summary = (list: { date: Date; name: string }[]) =>
+    list.map((h) => ({ date: fromDbDate(h.date), name: h.name }));
   const entityId = `${actor.organizationId}:${input.year}`;
-  await recordAudit(tx, actor, { action: 'holidaySet', entityType: 'HolidayYear', entityId, before: summary(before), after: summary(rows) });
-  await appendEvent(tx, actor, { type: 'holidays.set', aggregateType: 'HolidayYear', aggregateId: entityId, payload: { year: input.year, count: rows.length } });
+  await recordAudit(tx, actor, {
+    action: 'holidaySet',
+    entityType: 'HolidayYear',
+    entityId,
+    before: summary(before),
+    after: summary(rows),
+  });
+  await appendEvent(tx, actor, {
+    type: 'holidays.set',
+    aggregateType: 'HolidayYear',
+    aggregateId: entityId,
+    payload: { year: input.year, count: rows.length },
+  });
   return { year: input.year };
 }
 

@@ -9,7 +9,13 @@ registerApproverDirectory(approverDirectory);
 // Every new organization starts with annual, sick and unpaid leave.
 registerOrganizationInitializer((tx, actor) => createDefaultLeaveTypes(tx, actor));
 
-export { createDepartment, updateDepartment, type DepartmentRef, type DepartmentFields, type DepartmentUpdateInput } from './departments.js';
+export {
+  createDepartment,
+  updateDepartment,
+  type DepartmentRef,
+  type DepartmentFields,
+  type DepartmentUpdateInput,
+} from './departments.js';
 export { createPosition, type PositionRef, type PositionCreateInput } from './positions.js';
 export {
   createEmployee,
@@ -26,9 +32,22 @@ export { setHolidays, holidaysBetween, type HolidaySetInput, type HolidaySetResu
 export { managerChains, departmentWithDescendants } from './org-chart.js';
 export { createLeaveType, type LeaveTypeRef, type LeaveTypeCreateInput } from './leave-types.js';
 export { balancesOf, type BalanceFigures } from './leave-balances.js';
-export { createLeaveRequest, submitLeaveRequest, LEAVE_SUBJECT, type LeaveRequestRef, type LeaveRequestCreateInput } from './leave-requests.js';
+export {
+  createLeaveRequest,
+  submitLeaveRequest,
+  LEAVE_SUBJECT,
+  type LeaveRequestRef,
+  type LeaveRequestCreateInput,
+} from './leave-requests.js';
 export { YEAR_RANGE, yearSpan } from './dates.js';
 export { countWorkingDays, isWorkingDay, type LeaveSpan } from './working-days.js';
-export { createExpenseClaim, submitExpenseClaim, EXPENSE_SUBJECT, type ExpenseClaimRef, type ExpenseClaimCreateInput, type ExpenseLineInput } from './expense-claims.js';
+export {
+  createExpenseClaim,
+  submitExpenseClaim,
+  EXPENSE_SUBJECT,
+  type ExpenseClaimRef,
+  type ExpenseClaimCreateInput,
+  type ExpenseLineInput,
+} from './expense-claims.js';
 export { HR_ERROR_CODES, type HrErrorCode } from './error-codes.js';
 export { employeeExists, findEmployee } from './lookups.js';

@@ -18,7 +18,9 @@ export interface BalanceFigures {
 
 const ZERO = new Prisma.Decimal(0);
 
-function figures(row: Pick<LeaveBalance, 'employeeId' | 'leaveTypeId' | 'year' | 'entitled' | 'carriedOver' | 'taken' | 'pending'>): BalanceFigures {
+function figures(
+  row: Pick<LeaveBalance, 'employeeId' | 'leaveTypeId' | 'year' | 'entitled' | 'carriedOver' | 'taken' | 'pending'>,
+): BalanceFigures {
   return { ...row, remaining: row.entitled.plus(row.carriedOver).minus(row.taken).minus(row.pending) };
 }
 
@@ -36,8 +38,11 @@ export async function balancesOf(
   year: number,
 ): Promise<(BalanceFigures & { leaveTypeCode: string; leaveTypeName: string })[]> {
   // Without this an unknown employee would get every type's full entitlement, figures no one has.
-  const employee = isUuid(employeeId) ? await tx.employee.findUnique({ where: { id: employeeId }, select: { id: true } }) : null;
-  if (!employee) throw new DomainError(fieldError('NOT_FOUND', 'No employee with this id in your organization', 'employeeId'));
+  const employee = isUuid(employeeId)
+    ? await tx.employee.findUnique({ where: { id: employeeId }, select: { id: true } })
+    : null;
+  if (!employee)
+    throw new DomainError(fieldError('NOT_FOUND', 'No employee with this id in your organization', 'employeeId'));
   const types = await tx.leaveType.findMany({ where: { yearlyEntitlement: { not: null } }, orderBy: { code: 'asc' } });
   const rows = await tx.leaveBalance.findMany({ where: { employeeId, year: { in: [year - 1, year] } } });
   return types.map((type) => {
@@ -45,15 +50,18 @@ export async function balancesOf(
     const row = rows.find((r) => r.leaveTypeId === type.id && r.year === year);
     if (row) return { ...figures(row), ...named };
     const previous = rows.find((r) => r.leaveTypeId === type.id && r.year === year - 1);
-    return { ...named, ...figures({
-      employeeId,
-      leaveTypeId: type.id,
-      year,
-      entitled: type.yearlyEntitlement as Prisma.Decimal,
-      carriedOver: carryOver(type, previous),
-      taken: ZERO,
-      pending: ZERO,
-    }) };
+    return {
+      ...named,
+      ...figures({
+        employeeId,
+        leaveTypeId: type.id,
+        year,
+        entitled: type.yearlyEntitlement as Prisma.Decimal,
+        carriedOver: carryOver(type, previous),
+        taken: ZERO,
+        pending: ZERO,
+      }),
+    };
   });
 }
 
@@ -61,7 +69,13 @@ export async function balancesOf(
  * The balance row, created if missing and locked for the rest of the transaction, so that two
  * requests of one employee reserve days one after the other. Null for a type without entitlement.
  */
-export async function lockBalance(tx: TenantTx, actor: Actor, type: LeaveType, employeeId: string, year: number): Promise<LeaveBalance | null> {
+export async function lockBalance(
+  tx: TenantTx,
+  actor: Actor,
+  type: LeaveType,
+  employeeId: string,
+  year: number,
+): Promise<LeaveBalance | null> {
   if (!type.yearlyEntitlement) return null;
   const previous = await tx.leaveBalance.findFirst({ where: { employeeId, leaveTypeId: type.id, year: year - 1 } });
   await tx.leaveBalance.createMany({

@@ -47,9 +47,18 @@ export interface LeaveRequestCreateInput {
 }
 
 /** A draft leave request; its days are counted now and again when submitted. */
-export async function createLeaveRequest(tx: TenantTx, actor: Actor, input: LeaveRequestCreateInput): Promise<LeaveRequestRef> {
+export async function createLeaveRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: LeaveRequestCreateInput,
+): Promise<LeaveRequestRef> {
   const employeeId = input.employeeId ?? actor.employeeId;
-  if (!employeeId) throw fail('NOT_AN_EMPLOYEE', 'The calling API key is not linked to an employee; name the employeeId', 'employeeId');
+  if (!employeeId)
+    throw fail(
+      'NOT_AN_EMPLOYEE',
+      'The calling API key is not linked to an employee; name the employeeId',
+      'employeeId',
+    );
   checkMayActFor(actor, employeeId, 'employeeId');
   const problems = new Problems();
   const start = checkDate(problems, 'startDate', input.startDate);
@@ -58,17 +67,33 @@ export async function createLeaveRequest(tx: TenantTx, actor: Actor, input: Leav
   checkLength(problems, 'reason', reason, 2000);
   if (start && end && end < start) problems.add('INVALID_DATE', 'endDate is before startDate', 'endDate');
   if (start && end && start.getUTCFullYear() !== end.getUTCFullYear()) {
-    problems.add('LEAVE_SPANS_YEARS', 'A leave request must lie within one calendar year; split it at the new year', 'endDate');
+    problems.add(
+      'LEAVE_SPANS_YEARS',
+      'A leave request must lie within one calendar year; split it at the new year',
+      'endDate',
+    );
   }
   problems.throwIfAny();
-  const employee = isUuid(employeeId) ? await tx.employee.findUnique({ where: { id: employeeId }, select: { status: true } }) : null;
+  const employee = isUuid(employeeId)
+    ? await tx.employee.findUnique({ where: { id: employeeId }, select: { status: true } })
+    : null;
   if (!employee) throw fail('NOT_FOUND', 'No employee with this id in your organization', 'employeeId');
   if (employee.status === 'TERMINATED') throw fail('EMPLOYEE_TERMINATED', 'The employee is terminated', 'employeeId');
   const type = isUuid(input.leaveTypeId) ? await tx.leaveType.findUnique({ where: { id: input.leaveTypeId } }) : null;
   if (!type) throw fail('NOT_FOUND', 'No leave type with this id in your organization', 'leaveTypeId');
-  const span = { start: start as Date, end: end as Date, halfDayStart: !!input.halfDayStart, halfDayEnd: !!input.halfDayEnd };
+  const span = {
+    start: start as Date,
+    end: end as Date,
+    halfDayStart: !!input.halfDayStart,
+    halfDayEnd: !!input.halfDayEnd,
+  };
   const days = countWorkingDays(span, await holidaysBetween(tx, span.start, span.end));
-  if (days.isZero()) throw fail('NO_WORKING_DAYS', 'The dates hold no working day (weekends and public holidays do not count)', 'startDate');
+  if (days.isZero())
+    throw fail(
+      'NO_WORKING_DAYS',
+      'The dates hold no working day (weekends and public holidays do not count)',
+      'startDate',
+    );
   const id = randomUUID();
   const created = await tx.leaveRequest.create({
     data: {
@@ -84,8 +109,18 @@ export async function createLeaveRequest(tx: TenantTx, actor: Actor, input: Leav
       reason,
     },
   });
-  await recordAudit(tx, actor, { action: 'leaveRequestCreate', entityType: 'LeaveRequest', entityId: id, after: created });
-  await appendEvent(tx, actor, { type: 'leaveRequest.created', aggregateType: 'LeaveRequest', aggregateId: id, payload: { employeeId, days: days.toFixed(1) } });
+  await recordAudit(tx, actor, {
+    action: 'leaveRequestCreate',
+    entityType: 'LeaveRequest',
+    entityId: id,
+    after: created,
+  });
+  await appendEvent(tx, actor, {
+    type: 'leaveRequest.created',
+    aggregateType: 'LeaveRequest',
+    aggregateId: id,
+    payload: { employeeId, days: days.toFixed(1) },
+  });
   return { leaveRequestId: id };
 }
 
@@ -97,11 +132,19 @@ async function lockLeave(tx: TenantTx, actor: Actor, id: string, field = 'id'): 
 }
 
 /** Sends a draft (or returned) request for approval: its days are reserved from the balance until decided. */
-export async function submitLeaveRequest(tx: TenantTx, actor: Actor, input: { id: string; comment?: string | null }): Promise<LeaveRequestRef> {
+export async function submitLeaveRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string; comment?: string | null },
+): Promise<LeaveRequestRef> {
   const leave = await lockLeave(tx, actor, input.id);
   checkMayActFor(actor, leave.employeeId, 'id');
   if (leave.status !== 'DRAFT' && leave.status !== 'RETURNED') {
-    throw fail('LEAVE_NOT_SUBMITTABLE', `The leave request is ${leave.status.toLowerCase()}; only drafts and returned requests can be submitted`, 'id');
+    throw fail(
+      'LEAVE_NOT_SUBMITTABLE',
+      `The leave request is ${leave.status.toLowerCase()}; only drafts and returned requests can be submitted`,
+      'id',
+    );
   }
   await submitForApproval(tx, actor, { subjectType: LEAVE_SUBJECT, subjectId: leave.id, comment: input.comment });
   return { leaveRequestId: leave.id };
@@ -114,7 +157,10 @@ export async function submitLeaveRequest(tx: TenantTx, actor: Actor, input: { id
 async function reserve(tx: TenantTx, actor: Actor, outcome: OutcomeContext): Promise<void> {
   const leave = await lockLeave(tx, actor, outcome.subjectId);
   // One employee's submissions run one at a time, so two overlapping ones cannot both pass the check.
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `hr.leave:${actor.organizationId}:${leave.employeeId}`);
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+    `hr.leave:${actor.organizationId}:${leave.employeeId}`,
+  );
   const overlapping = await tx.leaveRequest.findFirst({
     where: {
       employeeId: leave.employeeId,
@@ -125,19 +171,28 @@ async function reserve(tx: TenantTx, actor: Actor, outcome: OutcomeContext): Pro
     },
   });
   if (overlapping) {
-    throw fail('LEAVE_OVERLAP', `Overlaps another ${overlapping.status.toLowerCase()} leave from ${fromDbDate(overlapping.startDate)} to ${fromDbDate(overlapping.endDate)}`, 'id');
+    throw fail(
+      'LEAVE_OVERLAP',
+      `Overlaps another ${overlapping.status.toLowerCase()} leave from ${fromDbDate(overlapping.startDate)} to ${fromDbDate(overlapping.endDate)}`,
+      'id',
+    );
   }
   const days = countWorkingDays(
     { start: leave.startDate, end: leave.endDate, halfDayStart: leave.halfDayStart, halfDayEnd: leave.halfDayEnd },
     await holidaysBetween(tx, leave.startDate, leave.endDate),
   );
-  if (days.isZero()) throw fail('NO_WORKING_DAYS', 'The dates hold no working day any more (public holidays changed)', 'id');
+  if (days.isZero())
+    throw fail('NO_WORKING_DAYS', 'The dates hold no working day any more (public holidays changed)', 'id');
   const type = await tx.leaveType.findUniqueOrThrow({ where: { id: leave.leaveTypeId } });
   const balance = await lockBalance(tx, actor, type, leave.employeeId, leave.startDate.getUTCFullYear());
   if (balance) {
     const remaining = remainingOf(balance);
     if (remaining.lessThan(days)) {
-      throw fail('INSUFFICIENT_BALANCE', `${days.toFixed(1)} day(s) requested, ${remaining.toFixed(1)} of ${type.name} remaining`, 'id');
+      throw fail(
+        'INSUFFICIENT_BALANCE',
+        `${days.toFixed(1)} day(s) requested, ${remaining.toFixed(1)} of ${type.name} remaining`,
+        'id',
+      );
     }
     await tx.leaveBalance.update({ where: { id: balance.id }, data: { pending: { increment: days } } });
   }
@@ -145,22 +200,40 @@ async function reserve(tx: TenantTx, actor: Actor, outcome: OutcomeContext): Pro
     where: { id: leave.id },
     data: { status: 'PENDING', days, approvalRequestId: outcome.requestId, version: { increment: 1 } },
   });
-  await appendEvent(tx, actor, { type: 'leaveRequest.submitted', aggregateType: 'LeaveRequest', aggregateId: leave.id, payload: { days: days.toFixed(1) } });
+  await appendEvent(tx, actor, {
+    type: 'leaveRequest.submitted',
+    aggregateType: 'LeaveRequest',
+    aggregateId: leave.id,
+    payload: { days: days.toFixed(1) },
+  });
 }
 
 /** The approval closed: approved days move from pending to taken; otherwise they are released. */
-async function settle(tx: TenantTx, actor: Actor, outcome: OutcomeContext, status: 'APPROVED' | 'REJECTED' | 'WITHDRAWN' | 'RETURNED'): Promise<void> {
+async function settle(
+  tx: TenantTx,
+  actor: Actor,
+  outcome: OutcomeContext,
+  status: 'APPROVED' | 'REJECTED' | 'WITHDRAWN' | 'RETURNED',
+): Promise<void> {
   const leave = await lockLeave(tx, actor, outcome.subjectId);
   const type = await tx.leaveType.findUniqueOrThrow({ where: { id: leave.leaveTypeId } });
   const balance = await lockBalance(tx, actor, type, leave.employeeId, leave.startDate.getUTCFullYear());
   if (balance) {
     await tx.leaveBalance.update({
       where: { id: balance.id },
-      data: status === 'APPROVED' ? { pending: { decrement: leave.days }, taken: { increment: leave.days } } : { pending: { decrement: leave.days } },
+      data:
+        status === 'APPROVED'
+          ? { pending: { decrement: leave.days }, taken: { increment: leave.days } }
+          : { pending: { decrement: leave.days } },
     });
   }
   await tx.leaveRequest.update({ where: { id: leave.id }, data: { status, version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: `leaveRequest${status[0]}${status.slice(1).toLowerCase()}`, entityType: 'LeaveRequest', entityId: leave.id, before: leave });
+  await recordAudit(tx, actor, {
+    action: `leaveRequest${status[0]}${status.slice(1).toLowerCase()}`,
+    entityType: 'LeaveRequest',
+    entityId: leave.id,
+    before: leave,
+  });
   await appendEvent(tx, actor, {
     type: `leaveRequest.${status.toLowerCase()}`,
     aggregateType: 'LeaveRequest',

@@ -41,7 +41,8 @@ export async function createLeaveType(tx: TenantTx, actor: Actor, input: LeaveTy
   const code = cleanText(input.code)?.toUpperCase();
   if (checkRequired(problems, 'code', code)) {
     checkLength(problems, 'code', code, 32);
-    if (!CODE.test(code as string)) problems.add('INVALID_CODE', 'code may contain only letters, digits and "_"', 'code');
+    if (!CODE.test(code as string))
+      problems.add('INVALID_CODE', 'code may contain only letters, digits and "_"', 'code');
   }
   const name = cleanText(input.name);
   if (checkRequired(problems, 'name', name)) checkLength(problems, 'name', name, 200);
@@ -66,18 +67,30 @@ export async function createLeaveType(tx: TenantTx, actor: Actor, input: LeaveTy
       },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError(fieldError('CODE_TAKEN', `Leave type code ${code} is already used`, 'code'));
+    if (isUniqueViolation(error))
+      throw new DomainError(fieldError('CODE_TAKEN', `Leave type code ${code} is already used`, 'code'));
     throw error;
   }
   await recordAudit(tx, actor, { action: 'leaveTypeCreate', entityType: 'LeaveType', entityId: id, after: created });
-  await appendEvent(tx, actor, { type: 'leaveType.created', aggregateType: 'LeaveType', aggregateId: id, payload: { code, name } });
+  await appendEvent(tx, actor, {
+    type: 'leaveType.created',
+    aggregateType: 'LeaveType',
+    aggregateId: id,
+    payload: { code, name },
+  });
   return { leaveTypeId: id };
 }
 
 /** Every new organization starts with annual (25 days, 5 carried over), sick (unlimited) and unpaid leave. */
 export async function createDefaultLeaveTypes(tx: TenantTx, actor: Actor): Promise<void> {
   const defaults: LeaveTypeCreateInput[] = [
-    { code: 'ANNUAL', name: 'Annual leave', paid: true, yearlyEntitlement: new Prisma.Decimal(25), carryOverCap: new Prisma.Decimal(5) },
+    {
+      code: 'ANNUAL',
+      name: 'Annual leave',
+      paid: true,
+      yearlyEntitlement: new Prisma.Decimal(25),
+      carryOverCap: new Prisma.Decimal(5),
+    },
     { code: 'SICK', name: 'Sick leave', paid: true },
     { code: 'UNPAID', name: 'Unpaid leave', paid: false },
   ];

@@ -11,7 +11,11 @@ type Reader = Pick<TenantTx, '$queryRawUnsafe'>;
  * For each employee, its managers upward, nearest first: [manager, manager's manager, ...].
  * One statement for any number of employees.
  */
-export async function managerChains(tx: Reader, organizationId: string, employeeIds: string[]): Promise<Map<string, string[]>> {
+export async function managerChains(
+  tx: Reader,
+  organizationId: string,
+  employeeIds: string[],
+): Promise<Map<string, string[]>> {
   const chains = new Map(employeeIds.map((id) => [id, [] as string[]]));
   if (employeeIds.length === 0) return chains;
   const rows = await tx.$queryRawUnsafe<{ start: string; id: string }[]>(
@@ -33,7 +37,11 @@ export async function managerChains(tx: Reader, organizationId: string, employee
 }
 
 /** The department and every department below it, at any depth. */
-export async function departmentWithDescendants(tx: Reader, organizationId: string, departmentId: string): Promise<string[]> {
+export async function departmentWithDescendants(
+  tx: Reader,
+  organizationId: string,
+  departmentId: string,
+): Promise<string[]> {
   const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
     `WITH RECURSIVE tree AS (
        SELECT d."id", 1 AS level FROM "Department" d WHERE d."organizationId" = $1::uuid AND d."id" = $2::uuid

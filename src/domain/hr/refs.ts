@@ -13,7 +13,9 @@ export function checkVersion(
   field = 'expectedVersion',
 ): void {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== record.version) {
-    throw new DomainError(fieldError('STALE_VERSION', `${label} is at version ${record.version}, not ${expectedVersion}`, field));
+    throw new DomainError(
+      fieldError('STALE_VERSION', `${label} is at version ${record.version}, not ${expectedVersion}`, field),
+    );
   }
 }
 
@@ -22,7 +24,13 @@ export async function activeEmployee(tx: TenantTx, id: string, field: string, ro
   const employee = isUuid(id) ? await tx.employee.findUnique({ where: { id } }) : null;
   if (!employee) throw notFound('employee', field);
   if (employee.status === 'TERMINATED') {
-    throw new DomainError(fieldError('EMPLOYEE_TERMINATED', `${employee.name} (${employee.code}) is terminated and cannot be ${role}`, field));
+    throw new DomainError(
+      fieldError(
+        'EMPLOYEE_TERMINATED',
+        `${employee.name} (${employee.code}) is terminated and cannot be ${role}`,
+        field,
+      ),
+    );
   }
   return employee;
 }

@@ -32,7 +32,13 @@ export function shareOf(value: Decimal, total: Decimal, quantity: Decimal, scale
  * its share of the value while stock covers it; all of the value when it takes all on hand; units
  * beyond on hand (negative stock) at the last average cost.
  */
-export function movingAverageOut(stockValue: Decimal, onHand: Decimal, averageCost: Decimal, quantity: Decimal, scale: number): Decimal {
+export function movingAverageOut(
+  stockValue: Decimal,
+  onHand: Decimal,
+  averageCost: Decimal,
+  quantity: Decimal,
+  scale: number,
+): Decimal {
   if (onHand.lessThanOrEqualTo(0)) return valueOf(quantity, averageCost, scale);
   if (quantity.lessThanOrEqualTo(onHand)) return shareOf(stockValue, onHand, quantity, scale);
   return stockValue.plus(valueOf(quantity.minus(onHand), averageCost, scale));

@@ -29,11 +29,28 @@ export interface StockReturnInput {
 }
 
 /** Issued to the CUSTOMER location for the document, and received back from it so far (quantity and value). */
-async function issuedAndReturned(tx: TenantTx, productId: string, customerId: string, source: { sourceType: string; sourceId: string; sourceLine: string | null }) {
-  const where = { productId, state: 'DONE' as const, sourceType: source.sourceType, sourceId: source.sourceId, sourceLine: source.sourceLine };
+async function issuedAndReturned(
+  tx: TenantTx,
+  productId: string,
+  customerId: string,
+  source: { sourceType: string; sourceId: string; sourceLine: string | null },
+) {
+  const where = {
+    productId,
+    state: 'DONE' as const,
+    sourceType: source.sourceType,
+    sourceId: source.sourceId,
+    sourceLine: source.sourceLine,
+  };
   const [issued, returned] = await Promise.all([
-    tx.stockMove.aggregate({ where: { ...where, kind: 'ISSUE', toLocationId: customerId }, _sum: { quantity: true, value: true } }),
-    tx.stockMove.aggregate({ where: { ...where, kind: 'RECEIPT', fromLocationId: customerId }, _sum: { quantity: true, value: true } }),
+    tx.stockMove.aggregate({
+      where: { ...where, kind: 'ISSUE', toLocationId: customerId },
+      _sum: { quantity: true, value: true },
+    }),
+    tx.stockMove.aggregate({
+      where: { ...where, kind: 'RECEIPT', fromLocationId: customerId },
+      _sum: { quantity: true, value: true },
+    }),
   ]);
   const zero = new Prisma.Decimal(0);
   return {
@@ -61,19 +78,33 @@ export async function returnToStock(tx: TenantTx, actor: Actor, input: StockRetu
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');
   const customerId = await virtualLocationId(tx, 'CUSTOMER');
-  const key = { sourceType: source.sourceType as string, sourceId: source.sourceId as string, sourceLine: source.sourceLine };
+  const key = {
+    sourceType: source.sourceType as string,
+    sourceId: source.sourceId as string,
+    sourceLine: source.sourceLine,
+  };
   const so = await issuedAndReturned(tx, product.id, customerId, key);
   if (so.issuedQuantity.isZero())
-    throw new DomainError(fieldError('NOT_FOUND', `Nothing of ${product.sku} was issued to a customer for this document`, 'issuedFor'));
+    throw new DomainError(
+      fieldError('NOT_FOUND', `Nothing of ${product.sku} was issued to a customer for this document`, 'issuedFor'),
+    );
   const returnable = so.issuedQuantity.minus(so.returnedQuantity);
   if (quantity.greaterThan(returnable)) {
     throw new DomainError(
-      fieldError('OUT_OF_RANGE', `${so.issuedQuantity.toFixed()} of ${product.sku} was issued for this document and ${so.returnedQuantity.toFixed()} already came back; at most ${returnable.toFixed()} can be returned`, 'quantity'),
+      fieldError(
+        'OUT_OF_RANGE',
+        `${so.issuedQuantity.toFixed()} of ${product.sku} was issued for this document and ${so.returnedQuantity.toFixed()} already came back; at most ${returnable.toFixed()} can be returned`,
+        'quantity',
+      ),
     );
   }
   const value = shareOf(so.issuedValue.minus(so.returnedValue), returnable, quantity, await baseScale(tx));
   const unitCost = value.dividedBy(quantity).toDecimalPlaces(COST_SCALE);
-  await increaseOnHand(tx, { organizationId: actor.organizationId, productId: product.id, locationId: input.locationId }, quantity);
+  await increaseOnHand(
+    tx,
+    { organizationId: actor.organizationId, productId: product.id, locationId: input.locationId },
+    quantity,
+  );
   const onHandAfter = await totalOnHand(tx, actor, product.id);
   await bookOnProduct(tx, product, { onHandAfter, value, direction: 'in', unitCost });
   return recordMove(

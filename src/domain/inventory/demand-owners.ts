@@ -12,7 +12,8 @@ const owners = new Map<string, { owner: string; instead: string }>();
  */
 export function claimDemandType(demandType: string, owner: string, instead: string): void {
   const claimed = owners.get(demandType);
-  if (claimed && claimed.owner !== owner) throw new Error(`Demand type ${demandType} is already claimed by ${claimed.owner}`);
+  if (claimed && claimed.owner !== owner)
+    throw new Error(`Demand type ${demandType} is already claimed by ${claimed.owner}`);
   owners.set(demandType, { owner, instead });
 }
 
@@ -21,7 +22,11 @@ export function checkDemandOwner(demandType: string, caller: string | undefined)
   const claimed = owners.get(demandType);
   if (!claimed || claimed.owner === caller) return;
   throw new DomainError(
-    fieldError('DEMAND_OWNED', `${demandType} reservations change only through the ${claimed.owner} commands: ${claimed.instead}`, 'demand.type'),
+    fieldError(
+      'DEMAND_OWNED',
+      `${demandType} reservations change only through the ${claimed.owner} commands: ${claimed.instead}`,
+      'demand.type',
+    ),
   );
 }
 
@@ -29,7 +34,10 @@ export function checkDemandOwner(demandType: string, caller: string | undefined)
  * Cleans and checks a demand's document ({ type, id }) on demand.type and demand.id: every command on
  * reservations, line by line or per document, names the document the same way.
  */
-export function cleanDemandDocument(problems: Problems, demand: { type?: string | null; id?: string | null } | null | undefined) {
+export function cleanDemandDocument(
+  problems: Problems,
+  demand: { type?: string | null; id?: string | null } | null | undefined,
+) {
   const demandType = cleanText(demand?.type);
   const demandId = cleanText(demand?.id);
   if (checkRequired(problems, 'demand.type', demandType)) checkLength(problems, 'demand.type', demandType, 50);

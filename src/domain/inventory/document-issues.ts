@@ -100,7 +100,13 @@ export async function consumeDocumentReservations(
 
   const organizationId = actor.organizationId;
   const destination = input.destination ?? 'CUSTOMER';
-  const { products, virtualLocationId: toLocationId } = await lockDocumentProducts(tx, actor, lines, input.locationId, destination);
+  const { products, virtualLocationId: toLocationId } = await lockDocumentProducts(
+    tx,
+    actor,
+    lines,
+    input.locationId,
+    destination,
+  );
   const productIds = [...products.keys()];
 
   const levels = new Map(
@@ -111,7 +117,14 @@ export async function consumeDocumentReservations(
         FROM "StockLevel" l
         WHERE l."organizationId" = ${organizationId}::uuid AND l."locationId" = ${input.locationId}::uuid AND l."productId" = ANY(${productIds}::uuid[])
         ORDER BY l."productId" FOR UPDATE OF l`
-    ).map((row) => [row.productId, { onHand: new Prisma.Decimal(row.onHand), reserved: new Prisma.Decimal(row.reserved), total: new Prisma.Decimal(row.total) }]),
+    ).map((row) => [
+      row.productId,
+      {
+        onHand: new Prisma.Decimal(row.onHand),
+        reserved: new Prisma.Decimal(row.reserved),
+        total: new Prisma.Decimal(row.total),
+      },
+    ]),
   );
   const reservations = new Map(
     (
@@ -133,9 +146,13 @@ export async function consumeDocumentReservations(
   for (const line of served) {
     const reservation = reservations.get(demandKey(line));
     if (!reservation) {
-      throw onLine(new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand')), line.index);
+      throw onLine(
+        new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand')),
+        line.index,
+      );
     }
-    if (line.quantity.greaterThan(reservation.quantity)) throw onLine(notReserved('quantity', line.quantity, reservation.quantity), line.index);
+    if (line.quantity.greaterThan(reservation.quantity))
+      throw onLine(notReserved('quantity', line.quantity, reservation.quantity), line.index);
     const level = levels.get(line.productId);
     const allowNegative = products.get(line.productId)!.allowNegativeStock;
     // The level's reserved covers every reservation here; failing it means this one is short too.
@@ -146,24 +163,37 @@ export async function consumeDocumentReservations(
     level.reserved = level.reserved.minus(line.quantity);
     level.onHand = level.onHand.minus(line.quantity);
     perLevel.set(line.productId, (perLevel.get(line.productId) ?? new Prisma.Decimal(0)).plus(line.quantity));
-    perReservation.set(reservation.id, (perReservation.get(reservation.id) ?? new Prisma.Decimal(0)).plus(line.quantity));
+    perReservation.set(
+      reservation.id,
+      (perReservation.get(reservation.id) ?? new Prisma.Decimal(0)).plus(line.quantity),
+    );
   }
 
   const fifoIds = productIds.filter((id) => products.get(id)!.costingMethod === 'FIFO');
   const layers = new Map<string, OpenLayer[]>(fifoIds.map((id) => [id, []]));
   if (fifoIds.length > 0) {
-    const rows = await tx.$queryRaw<{ id: string; productId: string; remainingQuantity: Decimal; remainingValue: Decimal }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; productId: string; remainingQuantity: Decimal; remainingValue: Decimal }[]
+    >`
       SELECT "id"::text AS id, "productId"::text AS "productId", "remainingQuantity", "remainingValue" FROM "StockCostLayer"
       WHERE "organizationId" = ${organizationId}::uuid AND "productId" = ANY(${fifoIds}::uuid[]) AND "remainingQuantity" > 0
       ORDER BY "productId", "doneAt", "id" FOR UPDATE`;
     for (const row of rows) {
-      layers.get(row.productId)!.push({ id: row.id, remainingQuantity: new Prisma.Decimal(row.remainingQuantity), remainingValue: new Prisma.Decimal(row.remainingValue) });
+      layers
+        .get(row.productId)!
+        .push({
+          id: row.id,
+          remainingQuantity: new Prisma.Decimal(row.remainingQuantity),
+          remainingValue: new Prisma.Decimal(row.remainingValue),
+        });
     }
   }
   const layersBefore = new Map([...layers.values()].flat().map((layer) => [layer.id, layer.remainingQuantity]));
 
   const scale = await baseScale(tx);
-  const books = new Map(productIds.map((id) => [id, new ProductBook(products.get(id)!, levels.get(id)?.total ?? new Prisma.Decimal(0))]));
+  const books = new Map(
+    productIds.map((id) => [id, new ProductBook(products.get(id)!, levels.get(id)?.total ?? new Prisma.Decimal(0))]),
+  );
   const decided = new Array<DecidedMove>(lines.length);
   for (const line of served) {
     const book = books.get(line.productId)!;
@@ -201,8 +231,11 @@ export async function consumeDocumentReservations(
     FROM unnest(${consumedIds}::uuid[], ${consumedIds.map((id) => perReservation.get(id)!.toFixed())}::numeric[]) AS v(id, quantity)
     WHERE r."organizationId" = ${organizationId}::uuid AND r."id" = v.id AND r."quantity" >= v.quantity`;
   // Both rows sets were locked and checked above, so this only fails on a broken invariant.
-  if (lowered !== levelIds.length || shrunk !== consumedIds.length) throw new Error('Stock levels or reservations changed under their locks');
-  const touched = [...layers.values()].flat().filter((layer) => !layer.remainingQuantity.equals(layersBefore.get(layer.id)!));
+  if (lowered !== levelIds.length || shrunk !== consumedIds.length)
+    throw new Error('Stock levels or reservations changed under their locks');
+  const touched = [...layers.values()]
+    .flat()
+    .filter((layer) => !layer.remainingQuantity.equals(layersBefore.get(layer.id)!));
   if (touched.length > 0) {
     await tx.$executeRaw`
       UPDATE "StockCostLayer" AS c SET "remainingQuantity" = v."remainingQuantity", "remainingValue" = v."remainingValue"
@@ -215,11 +248,21 @@ export async function consumeDocumentReservations(
   const written = await writeDocumentMoves(
     tx,
     actor,
-    { posting: input.posting, doneAt, action: 'stockConsume', event: 'stock.documentIssued', locationId: input.locationId },
+    {
+      posting: input.posting,
+      doneAt,
+      action: 'stockConsume',
+      event: 'stock.documentIssued',
+      locationId: input.locationId,
+    },
     decided,
   );
   return {
-    lines: decided.map((move, i) => ({ reservationId: move.details.reservationId as string, stockMoveId: written.ids[i]!, value: move.value })),
+    lines: decided.map((move, i) => ({
+      reservationId: move.details.reservationId as string,
+      stockMoveId: written.ids[i]!,
+      value: move.value,
+    })),
     journalEntryId: written.journalEntryId,
     doneAt,
   };

@@ -7,7 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { StockMoveKind } from '../../generated/prisma/enums.js';
-import { DomainError, appendEvent, fieldError, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  isUuid,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { afterMove, checkBookable, layerRow, recordConsumptions, type LayerPart } from './move-value.js';
 import { postDocumentMoves, type DocumentPosting } from './move-posting.js';
 import { checkInternalLocation, type StockMoveRef, type StockProduct } from './stock.js';
@@ -29,7 +37,9 @@ export interface DocumentMovesResult<Line> {
 export function onLine(error: unknown, index: number): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
-    error.errors.map((e) => fieldError(e.code, e.message, ['lines', String(index), ...(e.field ? e.field.slice(1) : [])])),
+    error.errors.map((e) =>
+      fieldError(e.code, e.message, ['lines', String(index), ...(e.field ? e.field.slice(1) : [])]),
+    ),
   );
 }
 
@@ -44,7 +54,9 @@ export function checkLine<T>(index: number, check: () => T): T {
 
 /** Lines in product order, then the order given: the order rows are locked and stock is valued in. */
 export function inProductOrder<Line extends { productId: string; index: number }>(lines: readonly Line[]): Line[] {
-  return [...lines].sort((a, b) => (a.productId === b.productId ? a.index - b.index : a.productId < b.productId ? -1 : 1));
+  return [...lines].sort((a, b) =>
+    a.productId === b.productId ? a.index - b.index : a.productId < b.productId ? -1 : 1,
+  );
 }
 
 /** A document's product, with the types of the document's location and of the virtual location its moves come from or go to. */
@@ -76,11 +88,24 @@ export async function lockDocumentProducts(
     LEFT JOIN "Location" v ON v."organizationId" = p."organizationId" AND v."type"::text = ${virtualType} AND v."warehouseId" IS NULL
     WHERE p."organizationId" = ${actor.organizationId}::uuid AND p."id" = ANY(${productIds}::uuid[])
     ORDER BY p."id" FOR UPDATE OF p`;
-  const products = new Map(rows.map((row) => [row.id, { ...row, averageCost: new Prisma.Decimal(row.averageCost), stockValue: new Prisma.Decimal(row.stockValue) }]));
+  const products = new Map(
+    rows.map((row) => [
+      row.id,
+      { ...row, averageCost: new Prisma.Decimal(row.averageCost), stockValue: new Prisma.Decimal(row.stockValue) },
+    ]),
+  );
   for (const line of lines) {
     const product = products.get(line.productId);
-    if (!product) throw onLine(new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId')), line.index);
-    if (product.type === 'SERVICE') throw onLine(new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, 'productId')), line.index);
+    if (!product)
+      throw onLine(
+        new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId')),
+        line.index,
+      );
+    if (product.type === 'SERVICE')
+      throw onLine(
+        new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, 'productId')),
+        line.index,
+      );
   }
   const first = rows[0]!;
   checkInternalLocation(first.locationType === null ? null : { type: first.locationType }, 'locationId');
@@ -168,7 +193,16 @@ export async function writeDocumentMoves(
     actor,
     document.posting,
     document.doneAt,
-    moves.map((move, i) => ({ id: ids[i]!, productId: move.product.id, sku: move.product.sku, kind: move.kind, direction: move.direction, value: move.value, quantity: move.quantity, customerReturn: move.customerReturn })),
+    moves.map((move, i) => ({
+      id: ids[i]!,
+      productId: move.product.id,
+      sku: move.product.sku,
+      kind: move.kind,
+      direction: move.direction,
+      value: move.value,
+      quantity: move.quantity,
+      customerReturn: move.customerReturn,
+    })),
   );
   const carried = new Set(posted?.moveIds ?? []);
   const journalEntryOf = (id: string) => (carried.has(id) ? posted!.entryId : null);
@@ -195,11 +229,24 @@ export async function writeDocumentMoves(
   }
   const layers = moves.flatMap((move, i) =>
     move.product.costingMethod === 'FIFO' && move.direction === 'in'
-      ? [layerRow(actor, { productId: move.product.id, moveId: ids[i]!, quantity: move.quantity, unitCost: move.unitCost, value: move.value, doneAt: document.doneAt })]
+      ? [
+          layerRow(actor, {
+            productId: move.product.id,
+            moveId: ids[i]!,
+            quantity: move.quantity,
+            unitCost: move.unitCost,
+            value: move.value,
+            doneAt: document.doneAt,
+          }),
+        ]
       : [],
   );
   if (layers.length > 0) await tx.stockCostLayer.createMany({ data: layers });
-  await recordConsumptions(tx, actor, moves.flatMap((move, i) => move.parts.map((part) => ({ ...part, moveId: ids[i]! }))));
+  await recordConsumptions(
+    tx,
+    actor,
+    moves.flatMap((move, i) => move.parts.map((part) => ({ ...part, moveId: ids[i]! }))),
+  );
 
   if (moves.length > 0) {
     const { type, id } = document.posting.source;

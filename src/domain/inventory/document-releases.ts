@@ -2,7 +2,15 @@
 // costs five statements a line (reservation read, level update, reservation update, audit, event), a
 // document's release the same six statements whatever its length.
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  fieldError,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 
 type Decimal = Prisma.Decimal;
@@ -38,7 +46,11 @@ interface OpenReservation {
  * underneath. The levels are locked FOR UPDATE in (location, product) order, the order reserving locks
  * them in, before any is lowered, so releases and reservations of overlapping products cannot deadlock.
  */
-export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: DocumentReleaseInput): Promise<DocumentReleasedLine[]> {
+export async function releaseDocumentStock(
+  tx: TenantTx,
+  actor: Actor,
+  input: DocumentReleaseInput,
+): Promise<DocumentReleasedLine[]> {
   const problems = new Problems();
   const { demandType, demandId } = cleanDemandDocument(problems, input.demand);
   problems.throwIfAny();
@@ -55,7 +67,11 @@ export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: Do
   const perLevel = new Map<string, { locationId: string; productId: string; quantity: Decimal }>();
   for (const row of open) {
     const key = `${row.locationId}\u0000${row.productId}`;
-    const level = perLevel.get(key) ?? { locationId: row.locationId, productId: row.productId, quantity: new Prisma.Decimal(0) };
+    const level = perLevel.get(key) ?? {
+      locationId: row.locationId,
+      productId: row.productId,
+      quantity: new Prisma.Decimal(0),
+    };
     perLevel.set(key, { ...level, quantity: level.quantity.plus(row.quantity) });
   }
   const levels = [...perLevel.values()];
@@ -76,13 +92,35 @@ export async function releaseDocumentStock(tx: TenantTx, actor: Actor, input: Do
     WHERE "organizationId" = ${organizationId}::uuid AND "id" = ANY(${open.map((row) => row.id)}::uuid[]) AND "quantity" > 0`;
   // A level holding less than its reservations is a broken invariant, not a user error: refuse, write nothing.
   if (lowered !== levels.length || cleared !== open.length) {
-    throw new DomainError(fieldError('EXCEEDS_RESERVATION', `The stock levels hold less than ${demandType} ${demandId}'s reservations`, 'demand'));
+    throw new DomainError(
+      fieldError(
+        'EXCEEDS_RESERVATION',
+        `The stock levels hold less than ${demandType} ${demandId}'s reservations`,
+        'demand',
+      ),
+    );
   }
 
-  const lines = open.map((row) => ({ line: row.demandLine, productId: row.productId, locationId: row.locationId, reservationId: row.id, quantity: new Prisma.Decimal(row.quantity) }));
+  const lines = open.map((row) => ({
+    line: row.demandLine,
+    productId: row.productId,
+    locationId: row.locationId,
+    reservationId: row.id,
+    quantity: new Prisma.Decimal(row.quantity),
+  }));
   const listed = lines.map((line) => ({ ...line, quantity: line.quantity.toFixed() }));
   const document = { demandType, demandId };
-  await recordAudit(tx, actor, { action: 'stockRelease', entityType: demandType, entityId: demandId, after: { ...document, lines: listed } });
-  await appendEvent(tx, actor, { type: 'stock.demandReleased', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: listed } });
+  await recordAudit(tx, actor, {
+    action: 'stockRelease',
+    entityType: demandType,
+    entityId: demandId,
+    after: { ...document, lines: listed },
+  });
+  await appendEvent(tx, actor, {
+    type: 'stock.demandReleased',
+    aggregateType: demandType,
+    aggregateId: demandId,
+    payload: { ...document, lines: listed },
+  });
   return lines;
 }

@@ -3,7 +3,16 @@
 // audit record, event); a document's reservation costs the same few statements whatever its length.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { Problems, appendEvent, checkLength, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  Problems,
+  appendEvent,
+  checkLength,
+  cleanText,
+  isUuid,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { checkInternalLocation, checkQuantity } from './stock.js';
 import { checkDemandOwner, cleanDemandDocument } from './demand-owners.js';
 import { inProductOrder } from './document-moves.js';
@@ -73,18 +82,32 @@ const lineKey = (line: { demandLine: string; productId: string }) => `${line.dem
  * so what is reserved is decided against on hand and reserved as they are, and the update cannot
  * oversell; a product that allows negative stock is reserved in full, its level created if missing.
  */
-export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: DocumentReserveInput): Promise<DocumentReservedLine[]> {
+export async function reserveDocumentStock(
+  tx: TenantTx,
+  actor: Actor,
+  input: DocumentReserveInput,
+): Promise<DocumentReservedLine[]> {
   const problems = new Problems();
   const { demandType, demandId } = cleanDemandDocument(problems, input.demand);
   const lines = input.lines.map((line, index) => {
     const demandLine = cleanText(line.line) ?? '';
     checkLength(problems, `lines.${index}.line`, demandLine, 50);
-    return { index, demandLine, productId: line.productId, quantity: checkQuantity(problems, `lines.${index}.quantity`, line.quantity) as Decimal };
+    return {
+      index,
+      demandLine,
+      productId: line.productId,
+      quantity: checkQuantity(problems, `lines.${index}.quantity`, line.quantity) as Decimal,
+    };
   });
   const seen = new Set<string>();
   for (const line of lines) {
     const key = lineKey(line);
-    if (seen.has(key)) problems.add('INVALID_INPUT', `Line ${line.demandLine || '(document)'} lists this product twice`, `lines.${line.index}.productId`);
+    if (seen.has(key))
+      problems.add(
+        'INVALID_INPUT',
+        `Line ${line.demandLine || '(document)'} lists this product twice`,
+        `lines.${line.index}.productId`,
+      );
     seen.add(key);
   }
   problems.throwIfAny();
@@ -102,8 +125,10 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
   const products = new Map(locked.map((product) => [product.id, product]));
   for (const line of lines) {
     const product = products.get(line.productId);
-    if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', `lines.${line.index}.productId`);
-    else if (product.type === 'SERVICE') problems.add('NOT_STOCKABLE', `Product ${product.sku} is a service`, `lines.${line.index}.productId`);
+    if (!product)
+      problems.add('NOT_FOUND', 'No product with this id in your organization', `lines.${line.index}.productId`);
+    else if (product.type === 'SERVICE')
+      problems.add('NOT_STOCKABLE', `Product ${product.sku} is a service`, `lines.${line.index}.productId`);
   }
   problems.throwIfAny();
   checkInternalLocation(locked[0]!.locationType === null ? null : { type: locked[0]!.locationType }, 'locationId');
@@ -137,7 +162,11 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
 
   const taking = served.filter((line) => reserved.get(line.index)!.greaterThan(0));
   const perProduct = new Map<string, Decimal>();
-  for (const line of taking) perProduct.set(line.productId, (perProduct.get(line.productId) ?? new Prisma.Decimal(0)).plus(reserved.get(line.index)!));
+  for (const line of taking)
+    perProduct.set(
+      line.productId,
+      (perProduct.get(line.productId) ?? new Prisma.Decimal(0)).plus(reserved.get(line.index)!),
+    );
   const reservationIds = new Map<string, string>();
   if (perProduct.size > 0) {
     const levelProducts = [...perProduct.keys()];
@@ -170,11 +199,26 @@ export async function reserveDocumentStock(tx: TenantTx, actor: Actor, input: Do
   }));
   const reservedLines = result
     .filter((line) => line.reservationId)
-    .map((line) => ({ line: line.line, productId: line.productId, reservationId: line.reservationId, quantity: line.reserved.toFixed() }));
+    .map((line) => ({
+      line: line.line,
+      productId: line.productId,
+      reservationId: line.reservationId,
+      quantity: line.reserved.toFixed(),
+    }));
   if (reservedLines.length > 0) {
     const document = { demandType, demandId, locationId: input.locationId };
-    await recordAudit(tx, actor, { action: 'stockReserve', entityType: demandType, entityId: demandId, after: { ...document, lines: reservedLines } });
-    await appendEvent(tx, actor, { type: 'stock.demandReserved', aggregateType: demandType, aggregateId: demandId, payload: { ...document, lines: reservedLines } });
+    await recordAudit(tx, actor, {
+      action: 'stockReserve',
+      entityType: demandType,
+      entityId: demandId,
+      after: { ...document, lines: reservedLines },
+    });
+    await appendEvent(tx, actor, {
+      type: 'stock.demandReserved',
+      aggregateType: demandType,
+      aggregateId: demandId,
+      payload: { ...document, lines: reservedLines },
+    });
   }
   return result;
 }

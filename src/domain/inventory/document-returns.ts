@@ -49,8 +49,12 @@ interface IssuedRow {
   returnedValue: Decimal;
 }
 
-const issueKey = (line: { productId: string; sourceType: string | null; sourceId: string | null; sourceLine: string | null }) =>
-  JSON.stringify([line.productId, line.sourceType, line.sourceId, line.sourceLine ?? '']);
+const issueKey = (line: {
+  productId: string;
+  sourceType: string | null;
+  sourceId: string | null;
+  sourceLine: string | null;
+}) => JSON.stringify([line.productId, line.sourceType, line.sourceId, line.sourceLine ?? '']);
 
 /**
  * Receives a document's returned lines back into stock, as returnToStock does line by line: each a
@@ -66,12 +70,26 @@ const issueKey = (line: { productId: string; sourceType: string | null; sourceId
  * lines.N.quantity. Two lines returning the same product for the same issuing document line are
  * INVALID_INPUT: each line is checked against the moves written before the document.
  */
-export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: DocumentReturnInput): Promise<DocumentMovesResult<object>> {
+export async function returnDocumentToStock(
+  tx: TenantTx,
+  actor: Actor,
+  input: DocumentReturnInput,
+): Promise<DocumentMovesResult<object>> {
   const problems = new Problems();
   const seen = new Set<string>();
   for (const [index, line] of input.lines.entries()) {
-    const key = JSON.stringify([line.productId, line.issuedFor?.type, line.issuedFor?.id, line.issuedFor?.line ?? null]);
-    if (seen.has(key)) problems.add('INVALID_INPUT', 'Another line returns this product for the same issuing document line', `lines.${index}.issuedFor`);
+    const key = JSON.stringify([
+      line.productId,
+      line.issuedFor?.type,
+      line.issuedFor?.id,
+      line.issuedFor?.line ?? null,
+    ]);
+    if (seen.has(key))
+      problems.add(
+        'INVALID_INPUT',
+        'Another line returns this product for the same issuing document line',
+        `lines.${index}.issuedFor`,
+      );
     seen.add(key);
   }
   problems.throwIfAny();
@@ -88,7 +106,13 @@ export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: D
   if (lines.length === 0) return { lines: [], journalEntryId: null, doneAt };
 
   const organizationId = actor.organizationId;
-  const { products, virtualLocationId: customerId } = await lockDocumentProducts(tx, actor, lines, input.locationId, 'CUSTOMER');
+  const { products, virtualLocationId: customerId } = await lockDocumentProducts(
+    tx,
+    actor,
+    lines,
+    input.locationId,
+    'CUSTOMER',
+  );
   const productIds = [...products.keys()];
 
   const issued = new Map(
@@ -121,14 +145,24 @@ export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: D
     const issuedQuantity = new Prisma.Decimal(so?.issuedQuantity ?? 0);
     const returnedQuantity = new Prisma.Decimal(so?.returnedQuantity ?? 0);
     if (issuedQuantity.isZero()) {
-      throw onLine(new DomainError(fieldError('NOT_FOUND', `Nothing of ${product.sku} was issued to a customer for this document`, 'issuedFor')), line.index);
+      throw onLine(
+        new DomainError(
+          fieldError('NOT_FOUND', `Nothing of ${product.sku} was issued to a customer for this document`, 'issuedFor'),
+        ),
+        line.index,
+      );
     }
     const returnable = issuedQuantity.minus(returnedQuantity);
     if (line.quantity.greaterThan(returnable)) {
       const message = `${issuedQuantity.toFixed()} of ${product.sku} was issued for this document and ${returnedQuantity.toFixed()} already came back; at most ${returnable.toFixed()} can be returned`;
       throw onLine(new DomainError(fieldError('OUT_OF_RANGE', message, 'quantity')), line.index);
     }
-    const value = shareOf(new Prisma.Decimal(so!.issuedValue).minus(so!.returnedValue), returnable, line.quantity, scale);
+    const value = shareOf(
+      new Prisma.Decimal(so!.issuedValue).minus(so!.returnedValue),
+      returnable,
+      line.quantity,
+      scale,
+    );
     const unitCost = value.dividedBy(line.quantity).toDecimalPlaces(COST_SCALE);
     book.book(line.index, line.quantity, value, 'in', unitCost);
     perLevel.set(line.productId, (perLevel.get(line.productId) ?? zero).plus(line.quantity));
@@ -163,8 +197,18 @@ export async function returnDocumentToStock(tx: TenantTx, actor: Actor, input: D
   const written = await writeDocumentMoves(
     tx,
     actor,
-    { posting: input.posting, doneAt, action: 'stockReturn', event: 'stock.documentReturned', locationId: input.locationId },
+    {
+      posting: input.posting,
+      doneAt,
+      action: 'stockReturn',
+      event: 'stock.documentReturned',
+      locationId: input.locationId,
+    },
     decided,
   );
-  return { lines: decided.map((move, i) => ({ stockMoveId: written.ids[i]!, value: move.value })), journalEntryId: written.journalEntryId, doneAt };
+  return {
+    lines: decided.map((move, i) => ({ stockMoveId: written.ids[i]!, value: move.value })),
+    journalEntryId: written.journalEntryId,
+    doneAt,
+  };
 }

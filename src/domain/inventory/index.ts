@@ -81,7 +81,12 @@ export {
 } from './reservations.js';
 export { claimDemandType } from './demand-owners.js';
 export { releaseDocumentStock, type DocumentReleaseInput, type DocumentReleasedLine } from './document-releases.js';
-export { reserveDocumentStock, type DocumentReserveInput, type DocumentReservationLine, type DocumentReservedLine } from './document-reservations.js';
+export {
+  reserveDocumentStock,
+  type DocumentReserveInput,
+  type DocumentReservationLine,
+  type DocumentReservedLine,
+} from './document-reservations.js';
 export {
   createCycleCount,
   recordCycleCount,
@@ -92,4 +97,12 @@ export {
   type CycleCountRecordInput,
 } from './cycle-counts.js';
 export { inventoryValuation, type InventoryValuation, type ValuationRow } from './valuation.js';
-export { productsByIds, existingProductIds, findProduct, findProductCategory, categoryChainsSql, findLocation, withProducts } from './lookups.js';
+export {
+  productsByIds,
+  existingProductIds,
+  findProduct,
+  findProductCategory,
+  categoryChainsSql,
+  findLocation,
+  withProducts,
+} from './lookups.js';

@@ -70,8 +70,10 @@ async function checkCodeFree(tx: TenantTx, warehouseId: string, code: string, ex
 /** The parent a bin goes under: an internal location of the organization. */
 async function loadParent(tx: TenantTx, parentId: string): Promise<Location> {
   const parent = await tx.location.findUnique({ where: { id: parentId } });
-  if (!parent) throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', 'parentId'));
-  if (parent.type !== 'INTERNAL') throw new DomainError(fieldError('VIRTUAL_LOCATION', 'Bins can only go under a warehouse location', 'parentId'));
+  if (!parent)
+    throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', 'parentId'));
+  if (parent.type !== 'INTERNAL')
+    throw new DomainError(fieldError('VIRTUAL_LOCATION', 'Bins can only go under a warehouse location', 'parentId'));
   return parent;
 }
 
@@ -93,21 +95,45 @@ export async function createLocation(tx: TenantTx, actor: Actor, input: Location
   const id = randomUUID();
   const location = await guardCode(code, () =>
     tx.location.create({
-      data: { id, organizationId: actor.organizationId, warehouseId, parentId: parent.id, path: `${parent.path}/${id}`, code, name: name ?? code, type: 'INTERNAL' },
+      data: {
+        id,
+        organizationId: actor.organizationId,
+        warehouseId,
+        parentId: parent.id,
+        path: `${parent.path}/${id}`,
+        code,
+        name: name ?? code,
+        type: 'INTERNAL',
+      },
     }),
   );
   await recordAudit(tx, actor, { action: 'locationCreate', entityType: 'Location', entityId: id, after: location });
-  await appendEvent(tx, actor, { type: 'location.created', aggregateType: 'Location', aggregateId: id, payload: { code, warehouseId } });
+  await appendEvent(tx, actor, {
+    type: 'location.created',
+    aggregateType: 'Location',
+    aggregateId: id,
+    payload: { code, warehouseId },
+  });
   return { locationId: id };
 }
 
-async function loadForChange(tx: TenantTx, actor: Actor, id: string, expectedVersion: number | null | undefined): Promise<Location> {
+async function loadForChange(
+  tx: TenantTx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<Location> {
   const locked = await lockRows(tx, actor.organizationId, 'Location', [id]);
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', 'id'));
+  if (!locked.has(id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', 'id'));
   const location = await tx.location.findUniqueOrThrow({ where: { id } });
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== location.version) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `Location ${location.code} is at version ${location.version}, not ${expectedVersion}`, 'expectedVersion'),
+      fieldError(
+        'STALE_VERSION',
+        `Location ${location.code} is at version ${location.version}, not ${expectedVersion}`,
+        'expectedVersion',
+      ),
     );
   }
   if (location.type !== 'INTERNAL') {
@@ -131,23 +157,30 @@ export async function updateLocation(tx: TenantTx, actor: Actor, input: Location
   const problems = new Problems();
   const code = checkCode(problems, 'code', input.code, false);
   const name = checkName(problems, 'name', input.name, false);
-  if (input.parentId === null) problems.add('ROOT_LOCATION', 'A location cannot become a root; every warehouse has exactly one', 'parentId');
+  if (input.parentId === null)
+    problems.add('ROOT_LOCATION', 'A location cannot become a root; every warehouse has exactly one', 'parentId');
   problems.throwIfAny();
   let path = before.path;
   let parentId = before.parentId;
   if (input.parentId && input.parentId !== before.parentId) {
-    if (before.parentId === null) throw new DomainError(fieldError('ROOT_LOCATION', 'The root stock location cannot be moved', 'parentId'));
+    if (before.parentId === null)
+      throw new DomainError(fieldError('ROOT_LOCATION', 'The root stock location cannot be moved', 'parentId'));
     const parent = await loadParent(tx, input.parentId);
     if (parent.warehouseId !== before.warehouseId) {
-      throw new DomainError(fieldError('WRONG_WAREHOUSE', 'A location can only move within its own warehouse', 'parentId'));
+      throw new DomainError(
+        fieldError('WRONG_WAREHOUSE', 'A location can only move within its own warehouse', 'parentId'),
+      );
     }
     if (parent.id === before.id || parent.path.startsWith(`${before.path}/`)) {
-      throw new DomainError(fieldError('LOCATION_CYCLE', 'A location cannot move under itself or one of its bins', 'parentId'));
+      throw new DomainError(
+        fieldError('LOCATION_CYCLE', 'A location cannot move under itself or one of its bins', 'parentId'),
+      );
     }
     parentId = parent.id;
     path = `${parent.path}/${before.id}`;
   }
-  if (code && code.toLowerCase() !== before.code.toLowerCase()) await checkCodeFree(tx, before.warehouseId as string, code, before.id);
+  if (code && code.toLowerCase() !== before.code.toLowerCase())
+    await checkCodeFree(tx, before.warehouseId as string, code, before.id);
   const after = await guardCode(code, () =>
     tx.location.update({ where: { id: before.id }, data: { code, name, parentId, path, version: { increment: 1 } } }),
   );
@@ -157,7 +190,13 @@ export async function updateLocation(tx: TenantTx, actor: Actor, input: Location
       UPDATE "Location" SET "path" = ${path}::text || substr("path", ${before.path.length + 1}::int)
       WHERE "organizationId" = ${actor.organizationId}::uuid AND "path" LIKE ${`${before.path}/%`}::text`;
   }
-  await recordAudit(tx, actor, { action: 'locationUpdate', entityType: 'Location', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'locationUpdate',
+    entityType: 'Location',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'location.updated',
     aggregateType: 'Location',
@@ -168,20 +207,33 @@ export async function updateLocation(tx: TenantTx, actor: Actor, input: Location
 }
 
 /** Deletes a bin without bins of its own; refused with IN_USE while stock moves or levels reference it. */
-export async function deleteLocation(tx: TenantTx, actor: Actor, input: { id: string; expectedVersion?: number | null }): Promise<LocationRef> {
+export async function deleteLocation(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string; expectedVersion?: number | null },
+): Promise<LocationRef> {
   const before = await loadForChange(tx, actor, input.id, input.expectedVersion);
   if (before.parentId === null) {
-    throw new DomainError(fieldError('ROOT_LOCATION', 'The root stock location goes only with its warehouse (warehouseDelete)', 'id'));
+    throw new DomainError(
+      fieldError('ROOT_LOCATION', 'The root stock location goes only with its warehouse (warehouseDelete)', 'id'),
+    );
   }
   try {
     await tx.location.delete({ where: { id: before.id } });
   } catch (error) {
     if (isForeignKeyViolation(error)) {
-      throw new DomainError(fieldError('IN_USE', `Location ${before.code} has bins or stock records; it cannot be deleted`, 'id'));
+      throw new DomainError(
+        fieldError('IN_USE', `Location ${before.code} has bins or stock records; it cannot be deleted`, 'id'),
+      );
     }
     throw error;
   }
   await recordAudit(tx, actor, { action: 'locationDelete', entityType: 'Location', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'location.deleted', aggregateType: 'Location', aggregateId: before.id, payload: { code: before.code } });
+  await appendEvent(tx, actor, {
+    type: 'location.deleted',
+    aggregateType: 'Location',
+    aggregateId: before.id,
+    payload: { code: before.code },
+  });
   return { locationId: before.id };
 }

@@ -49,8 +49,13 @@ export function categoryChainsSql(actor: Actor, ids: readonly string[]): Prisma.
 }
 
 /** A location's kind and state, for a domain that applies its own rule to them (inventory's is loadInternalLocation). */
-export async function findLocation(tx: TenantTx, id: string): Promise<Pick<Location, 'id' | 'type' | 'isActive'> | null> {
-  return isUuid(id) ? tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } }) : null;
+export async function findLocation(
+  tx: TenantTx,
+  id: string,
+): Promise<Pick<Location, 'id' | 'type' | 'isActive'> | null> {
+  return isUuid(id)
+    ? tx.location.findUnique({ where: { id }, select: { id: true, type: true, isActive: true } })
+    : null;
 }
 
 /**
@@ -58,9 +63,17 @@ export async function findLocation(tx: TenantTx, id: string): Promise<Pick<Locat
  * caller's statement count does not grow with its lines. A line's product always exists: the foreign key
  * keeps it.
  */
-export async function withProducts<L extends { productId: string }>(tx: TenantTx, lines: readonly L[]): Promise<(L & { product: Product })[]> {
+export async function withProducts<L extends { productId: string }>(
+  tx: TenantTx,
+  lines: readonly L[],
+): Promise<(L & { product: Product })[]> {
   if (lines.length === 0) return [];
-  const products = new Map((await productsByIds(tx, [...new Set(lines.map((line) => line.productId))])).map((product) => [product.id, product]));
+  const products = new Map(
+    (await productsByIds(tx, [...new Set(lines.map((line) => line.productId))])).map((product) => [
+      product.id,
+      product,
+    ]),
+  );
   return lines.map((line) => {
     const product = products.get(line.productId);
     if (!product) throw new Error(`Product ${line.productId} of a document line is missing`);

@@ -20,7 +20,11 @@ const ENTRY_LINE_LIMIT = 500;
  * scrap and count differences. Customer returns (receipts from CUSTOMER): Dr INVENTORY / Cr
  * COST_OF_GOODS_SOLD. Transfers stay inside INVENTORY and post nothing.
  */
-function roles(kind: StockMoveKind, direction: 'in' | 'out', customerReturn: boolean): [AccountSubtype, AccountSubtype] | null {
+function roles(
+  kind: StockMoveKind,
+  direction: 'in' | 'out',
+  customerReturn: boolean,
+): [AccountSubtype, AccountSubtype] | null {
   if (kind === 'TRANSFER') return null;
   // Goods a customer sends back reverse their issue: the cost of goods sold goes back into stock.
   if (kind === 'RECEIPT' && customerReturn) return ['INVENTORY', 'COST_OF_GOODS_SOLD'];
@@ -33,7 +37,12 @@ function roles(kind: StockMoveKind, direction: 'in' | 'out', customerReturn: boo
  * The debit and credit role a move's value posts to, swapped for a negative value; null when it posts
  * nothing (a transfer, or a zero value). Per-move and per-document posting decide it alike.
  */
-function entryRoles(move: { kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; customerReturn?: boolean }): [AccountSubtype, AccountSubtype] | null {
+function entryRoles(move: {
+  kind: StockMoveKind;
+  direction: 'in' | 'out';
+  value: Decimal;
+  customerReturn?: boolean;
+}): [AccountSubtype, AccountSubtype] | null {
   const pair = roles(move.kind, move.direction, move.customerReturn ?? false);
   if (!pair || move.value.isZero()) return null;
   return move.value.isNegative() ? [pair[1], pair[0]] : pair;
@@ -50,7 +59,10 @@ function refused(error: unknown): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
     error.errors.map((e) =>
-      fieldError(POSTING_CODES.includes(e.code) ? e.code : 'POSTING_REFUSED', `The ledger refused the stock value posting: ${e.code}: ${e.message}`),
+      fieldError(
+        POSTING_CODES.includes(e.code) ? e.code : 'POSTING_REFUSED',
+        `The ledger refused the stock value posting: ${e.code}: ${e.message}`,
+      ),
     ),
   );
 }
@@ -63,7 +75,16 @@ function refused(error: unknown): unknown {
 export async function postMoveValue(
   tx: TenantTx,
   actor: Actor,
-  move: { id: string; kind: StockMoveKind; direction: 'in' | 'out'; value: Decimal; doneAt: Date; sku: string; quantity: Decimal; customerReturn?: boolean },
+  move: {
+    id: string;
+    kind: StockMoveKind;
+    direction: 'in' | 'out';
+    value: Decimal;
+    doneAt: Date;
+    sku: string;
+    quantity: Decimal;
+    customerReturn?: boolean;
+  },
 ): Promise<string | null> {
   const pair = entryRoles(move);
   if (!pair) return null;
@@ -144,7 +165,15 @@ export async function postDocumentMoves(
     moveIds.push(move.id);
     const [debitRole, creditRole] = pair;
     const add = (groups: Map<string, EntryGroup>, key: string, sku: string | null) => {
-      const group = groups.get(key) ?? { debitRole, creditRole, kind: move.kind, sku, amount: new Prisma.Decimal(0), quantity: new Prisma.Decimal(0), moves: 0 };
+      const group = groups.get(key) ?? {
+        debitRole,
+        creditRole,
+        kind: move.kind,
+        sku,
+        amount: new Prisma.Decimal(0),
+        quantity: new Prisma.Decimal(0),
+        moves: 0,
+      };
       group.amount = group.amount.plus(move.value.abs());
       group.quantity = group.quantity.plus(move.quantity);
       group.moves += 1;
@@ -157,9 +186,12 @@ export async function postDocumentMoves(
   const groups = [...(byProduct.size * 2 <= ENTRY_LINE_LIMIT ? byProduct : byRoles).values()];
   try {
     const accounts = new Map<AccountSubtype, string>();
-    for (const role of new Set(groups.flatMap((group) => [group.debitRole, group.creditRole]))) accounts.set(role, (await accountForRole(tx, role)).id);
+    for (const role of new Set(groups.flatMap((group) => [group.debitRole, group.creditRole])))
+      accounts.set(role, (await accountForRole(tx, role)).id);
     const lines = groups.flatMap((group) => {
-      const description = group.sku ? describe(group.kind, group.quantity, group.sku) : `${group.kind} ${group.moves} moves`;
+      const description = group.sku
+        ? describe(group.kind, group.quantity, group.sku)
+        : `${group.kind} ${group.moves} moves`;
       const amount = group.amount.toFixed();
       return [
         { accountId: accounts.get(group.debitRole)!, debit: amount, description },
@@ -178,7 +210,9 @@ export async function postDocumentMoves(
     // moving it again without a posting would leave Inventory short of the valuation.
     if (!posted.created) {
       const { type, id, purpose } = posting.source;
-      throw new DomainError(fieldError('SOURCE_CONFLICT', `${type} ${id} (${purpose}) already posted entry ${posted.number}`));
+      throw new DomainError(
+        fieldError('SOURCE_CONFLICT', `${type} ${id} (${purpose}) already posted entry ${posted.number}`),
+      );
     }
     return { entryId: posted.entryId, moveIds };
   } catch (error) {

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, MONEY, UNIT_PRICE, currencyScale, fieldError, fitsColumn, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  MONEY,
+  UNIT_PRICE,
+  currencyScale,
+  fieldError,
+  fitsColumn,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { movingAverageOut, perUnit, shareOf, valueOf } from './costing.js';
 import { COST_SCALE } from './numbers.js';
 import { baseCurrencyOf } from '../ledger/index.js';
@@ -38,7 +47,11 @@ export async function baseScale(tx: TenantTx): Promise<number> {
  * left out). Every change of it happens under the product row locked FOR UPDATE (transfers only move it
  * between locations), so under that lock it is stable.
  */
-export async function totalsOnHand(tx: TenantTx, actor: Actor, productIds: readonly string[]): Promise<Map<string, Decimal>> {
+export async function totalsOnHand(
+  tx: TenantTx,
+  actor: Actor,
+  productIds: readonly string[],
+): Promise<Map<string, Decimal>> {
   const rows = await tx.$queryRaw<{ productId: string; total: Decimal }[]>`
     SELECT "productId"::text AS "productId", SUM("onHand") AS total FROM "StockLevel"
     WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ANY(${[...productIds]}::uuid[])
@@ -73,7 +86,11 @@ export async function takeOutgoingValue(
     WHERE "organizationId" = ${actor.organizationId}::uuid AND "productId" = ${product.id}::uuid AND "remainingQuantity" > 0
     ORDER BY "doneAt", "id"
     FOR UPDATE`;
-  const layers = rows.map((row) => ({ id: row.id, remainingQuantity: new Prisma.Decimal(row.remainingQuantity), remainingValue: new Prisma.Decimal(row.remainingValue) }));
+  const layers = rows.map((row) => ({
+    id: row.id,
+    remainingQuantity: new Prisma.Decimal(row.remainingQuantity),
+    remainingValue: new Prisma.Decimal(row.remainingValue),
+  }));
   const taken = takeFromLayers(product.sku, layers, quantity, scale);
   for (const layer of layers.filter((layer) => taken.parts.some((part) => part.layerId === layer.id))) {
     await tx.$executeRaw`
@@ -109,7 +126,8 @@ export function takeFromLayers(sku: string, layers: OpenLayer[], quantity: Decim
     layer.remainingValue = layer.remainingValue.minus(value);
   }
   // FIFO products never go below zero and every unit on hand came in with a layer, so the layers cover it.
-  if (!needed.isZero()) throw new Error(`FIFO layers of product ${sku} hold less than on hand; ${needed.toFixed()} uncovered`);
+  if (!needed.isZero())
+    throw new Error(`FIFO layers of product ${sku} hold less than on hand; ${needed.toFixed()} uncovered`);
   return { value: parts.reduce((sum, part) => sum.plus(part.value), new Prisma.Decimal(0)), parts };
 }
 
@@ -123,7 +141,8 @@ export function transferValue(product: ValuedProduct, onHand: Decimal, quantity:
 }
 
 /** Value of stock coming in: round_half_up(quantity × unitCost) in the base currency. */
-export const incomingValue = (quantity: Decimal, unitCost: Decimal, scale: number) => valueOf(quantity, unitCost, scale);
+export const incomingValue = (quantity: Decimal, unitCost: Decimal, scale: number) =>
+  valueOf(quantity, unitCost, scale);
 
 /** What a move changes on its product: on hand over all locations after it, its value, which way it went. */
 export interface MoveChange {
@@ -138,8 +157,12 @@ export interface MoveChange {
  * average cost stock value / on hand while anything is on hand, else the last average (or an incoming
  * move's cost). Moves written one by one (bookOnProduct) and a document's moves (ProductBook) book alike.
  */
-export function afterMove(before: { stockValue: Decimal; averageCost: Decimal }, change: MoveChange): { stockValue: Decimal; averageCost: Decimal } {
-  const stockValue = change.direction === 'in' ? before.stockValue.plus(change.value) : before.stockValue.minus(change.value);
+export function afterMove(
+  before: { stockValue: Decimal; averageCost: Decimal },
+  change: MoveChange,
+): { stockValue: Decimal; averageCost: Decimal } {
+  const stockValue =
+    change.direction === 'in' ? before.stockValue.plus(change.value) : before.stockValue.minus(change.value);
   const averageCost = change.onHandAfter.greaterThan(0)
     ? (perUnit(stockValue, change.onHandAfter) as Decimal)
     : change.direction === 'in'
@@ -152,15 +175,30 @@ export function afterMove(before: { stockValue: Decimal; averageCost: Decimal },
  * Refuses, with OUT_OF_RANGE on `field` (the move's quantity), a move whose value or whose product's
  * stock value or average cost after it would not fit its column (values DECIMAL(20,4), costs DECIMAL(20,6)).
  */
-export function checkBookable(sku: string, value: Decimal, after: { stockValue: Decimal; averageCost: Decimal }, field = 'quantity'): void {
-  if (fitsColumn(value, MONEY) && fitsColumn(after.stockValue, MONEY) && fitsColumn(after.averageCost, UNIT_PRICE)) return;
+export function checkBookable(
+  sku: string,
+  value: Decimal,
+  after: { stockValue: Decimal; averageCost: Decimal },
+  field = 'quantity',
+): void {
+  if (fitsColumn(value, MONEY) && fitsColumn(after.stockValue, MONEY) && fitsColumn(after.averageCost, UNIT_PRICE))
+    return;
   throw new DomainError(
-    fieldError('OUT_OF_RANGE', `${field}: the move's value ${value.toFixed()} would take the stock value of ${sku} past what can be stored (below 10^16)`, field),
+    fieldError(
+      'OUT_OF_RANGE',
+      `${field}: the move's value ${value.toFixed()} would take the stock value of ${sku} past what can be stored (below 10^16)`,
+      field,
+    ),
   );
 }
 
 /** Books a move's value on the product (afterMove), writing the product only when something changed. */
-export async function bookOnProduct(tx: TenantTx, product: ValuedProduct, change: MoveChange, field = 'quantity'): Promise<void> {
+export async function bookOnProduct(
+  tx: TenantTx,
+  product: ValuedProduct,
+  change: MoveChange,
+  field = 'quantity',
+): Promise<void> {
   const { stockValue, averageCost } = afterMove(product, change);
   checkBookable(product.sku, change.value, { stockValue, averageCost }, field);
   if (stockValue.equals(product.stockValue) && averageCost.equals(product.averageCost)) return;
@@ -198,7 +236,11 @@ export async function addLayer(tx: TenantTx, actor: Actor, layer: IncomingLayer)
 }
 
 /** Records which layers outgoing moves consumed (after the moves' rows exist), in one statement. */
-export async function recordConsumptions(tx: TenantTx, actor: Actor, parts: (LayerPart & { moveId: string })[]): Promise<void> {
+export async function recordConsumptions(
+  tx: TenantTx,
+  actor: Actor,
+  parts: (LayerPart & { moveId: string })[],
+): Promise<void> {
   if (parts.length === 0) return;
   await tx.stockLayerConsumption.createMany({
     data: parts.map((part) => ({
@@ -213,4 +255,5 @@ export async function recordConsumptions(tx: TenantTx, actor: Actor, parts: (Lay
 }
 
 /** The unit cost an outgoing move records: its value per unit at the cost scale. */
-export const outgoingUnitCost = (value: Decimal, quantity: Decimal) => (perUnit(value, quantity) as Decimal).toDecimalPlaces(COST_SCALE);
+export const outgoingUnitCost = (value: Decimal, quantity: Decimal) =>
+  (perUnit(value, quantity) as Decimal).toDecimalPlaces(COST_SCALE);

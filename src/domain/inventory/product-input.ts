@@ -44,7 +44,8 @@ export function cleanProductFields(input: ProductFields, options: { creating: bo
   if (creating || input.sku !== undefined) {
     if (checkRequired(problems, 'sku', sku)) {
       checkLength(problems, 'sku', sku, 64);
-      if (!SKU.test(sku)) problems.add('INVALID_CODE', 'sku may contain only letters, digits, ".", "_", "/" and "-"', 'sku');
+      if (!SKU.test(sku))
+        problems.add('INVALID_CODE', 'sku may contain only letters, digits, ".", "_", "/" and "-"', 'sku');
     }
   }
   const name = cleanText(input.name);
@@ -64,7 +65,8 @@ export function cleanProductFields(input: ProductFields, options: { creating: bo
     cannotClear(problems, input, creating, field);
   }
   checkIntRange(problems, 'leadTimeDays', input.leadTimeDays, 0, MAX_LEAD_TIME_DAYS);
-  const cost = (field: 'listPrice' | 'standardCost') => checkDecimal(problems, field, input[field], { scale: COST_SCALE });
+  const cost = (field: 'listPrice' | 'standardCost') =>
+    checkDecimal(problems, field, input[field], { scale: COST_SCALE });
   const quantity = (field: 'safetyStock' | 'reorderPoint' | 'minOrderQuantity' | 'orderMultiple') =>
     checkDecimal(problems, field, input[field], { scale: QUANTITY_SCALE });
   const fields = {
@@ -87,7 +89,9 @@ export function cleanProductFields(input: ProductFields, options: { creating: bo
     orderMultiple: input.orderMultiple === null ? 0 : quantity('orderMultiple'),
     lotSizeRule: input.lotSizeRule ?? undefined,
     lotSizeQuantity:
-      input.lotSizeQuantity === null ? null : checkDecimal(problems, 'lotSizeQuantity', input.lotSizeQuantity, { scale: QUANTITY_SCALE, positive: true }),
+      input.lotSizeQuantity === null
+        ? null
+        : checkDecimal(problems, 'lotSizeQuantity', input.lotSizeQuantity, { scale: QUANTITY_SCALE, positive: true }),
   };
   problems.throwIfAny();
   return fields;

@@ -59,7 +59,11 @@ async function findReservation(tx: TenantTx, key: ReservationKey, demand: CleanD
 
 export function notReserved(field: string, quantity: Decimal, reserved: Decimal): DomainError {
   return new DomainError(
-    fieldError('EXCEEDS_RESERVATION', `Only ${reserved.toFixed()} reserved for this demand here, ${quantity.toFixed()} requested`, field),
+    fieldError(
+      'EXCEEDS_RESERVATION',
+      `Only ${reserved.toFixed()} reserved for this demand here, ${quantity.toFixed()} requested`,
+      field,
+    ),
   );
 }
 
@@ -95,7 +99,10 @@ export async function reserveStock(tx: TenantTx, actor: Actor, input: StockReser
       WHERE "organizationId" = ${organizationId}::uuid AND "productId" = ${product.id}::uuid AND "locationId" = ${input.locationId}::uuid
         AND "onHand" - "reserved" >= ${q}::numeric`;
     if (changed === 0) {
-      const level = await tx.stockLevel.findFirst({ where: { productId: product.id, locationId: input.locationId }, select: { onHand: true, reserved: true } });
+      const level = await tx.stockLevel.findFirst({
+        where: { productId: product.id, locationId: input.locationId },
+        select: { onHand: true, reserved: true },
+      });
       throw insufficient('quantity', quantity, level ? level.onHand.minus(level.reserved) : new Prisma.Decimal(0));
     }
   }
@@ -107,7 +114,12 @@ export async function reserveStock(tx: TenantTx, actor: Actor, input: StockReser
     DO UPDATE SET "quantity" = "StockReservation"."quantity" + ${q}::numeric, "updatedAt" = now()
     RETURNING "id"::text AS id`;
   const reservationId = rows[0].id;
-  await recordAudit(tx, actor, { action: 'stockReserve', entityType: 'StockReservation', entityId: reservationId, after: { ...demand, quantity: q } });
+  await recordAudit(tx, actor, {
+    action: 'stockReserve',
+    entityType: 'StockReservation',
+    entityId: reservationId,
+    after: { ...demand, quantity: q },
+  });
   await appendEvent(tx, actor, {
     type: 'stock.reserved',
     aggregateType: 'StockReservation',
@@ -129,17 +141,28 @@ export interface StockReleaseInput extends ReservationKey {
  */
 export async function releaseStock(tx: TenantTx, actor: Actor, input: StockReleaseInput): Promise<ReservationRef> {
   const problems = new Problems();
-  const requested = input.quantity === undefined || input.quantity === null ? undefined : checkQuantity(problems, 'quantity', input.quantity);
+  const requested =
+    input.quantity === undefined || input.quantity === null
+      ? undefined
+      : checkQuantity(problems, 'quantity', input.quantity);
   const demand = cleanDemand(problems, input.demand);
   problems.throwIfAny();
   checkDemandOwner(demand.demandType, input.owner);
   const reservation = await findReservation(tx, input, demand);
-  if (!reservation) throw new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'));
+  if (!reservation)
+    throw new DomainError(
+      fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'),
+    );
   // Without a quantity: what is reserved now; the conditional UPDATE below still guards against a concurrent change.
   const quantity = requested ?? reservation.quantity;
   if (quantity.isZero()) throw notReserved('quantity', quantity, reservation.quantity);
   await shrinkReservation(tx, actor, reservation.id, input, quantity, { consumed: false });
-  await recordAudit(tx, actor, { action: 'stockRelease', entityType: 'StockReservation', entityId: reservation.id, after: { ...demand, released: quantity.toFixed() } });
+  await recordAudit(tx, actor, {
+    action: 'stockRelease',
+    entityType: 'StockReservation',
+    entityId: reservation.id,
+    after: { ...demand, released: quantity.toFixed() },
+  });
   await appendEvent(tx, actor, {
     type: 'stock.released',
     aggregateType: 'StockReservation',
@@ -190,7 +213,11 @@ export interface StockConsumeInput extends ReservationKey {
  * off on hand and reserved in one conditional UPDATE, and off the reservation. The move references the
  * demand. Emits stock.issued.
  */
-export async function consumeReservation(tx: TenantTx, actor: Actor, input: StockConsumeInput): Promise<ReservationRef & StockMoveRef> {
+export async function consumeReservation(
+  tx: TenantTx,
+  actor: Actor,
+  input: StockConsumeInput,
+): Promise<ReservationRef & StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const demand = cleanDemand(problems, input.demand);
@@ -200,10 +227,17 @@ export async function consumeReservation(tx: TenantTx, actor: Actor, input: Stoc
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
   await loadInternalLocation(tx, input.locationId, 'locationId');
   const reservation = await findReservation(tx, input, demand);
-  if (!reservation) throw new DomainError(fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'));
+  if (!reservation)
+    throw new DomainError(
+      fieldError('NOT_FOUND', 'Nothing is reserved for this demand, product and location', 'demand'),
+    );
   const key = { organizationId: actor.organizationId, productId: product.id, locationId: input.locationId };
   try {
-    await decreaseOnHand(tx, key, quantity, { allowNegative: product.allowNegativeStock, field: 'quantity', fromReserved: quantity });
+    await decreaseOnHand(tx, key, quantity, {
+      allowNegative: product.allowNegativeStock,
+      field: 'quantity',
+      fromReserved: quantity,
+    });
   } catch (error) {
     // The level's reserved covers every reservation here; failing it means this one is short too.
     if (error instanceof DomainError) throw notReserved('quantity', quantity, await reservedFor(tx, reservation.id));

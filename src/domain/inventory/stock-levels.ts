@@ -15,7 +15,11 @@ const LEVEL_LIMIT = columnLimit(QUANTITY).toFixed();
 
 export function levelOverflow(field: string, quantity: Decimal): DomainError {
   return new DomainError(
-    fieldError('OUT_OF_RANGE', `${field} ${quantity.toFixed()} would take on hand at this location past what can be stored (below 10^16)`, field),
+    fieldError(
+      'OUT_OF_RANGE',
+      `${field} ${quantity.toFixed()} would take on hand at this location past what can be stored (below 10^16)`,
+      field,
+    ),
   );
 }
 
@@ -23,7 +27,12 @@ export function levelOverflow(field: string, quantity: Decimal): DomainError {
  * Adds to on hand, creating the level row on first use; one statement, safe under concurrency. A sum
  * its column cannot hold changes nothing and is refused with OUT_OF_RANGE on `field`.
  */
-export async function increaseOnHand(tx: TenantTx, key: LevelKey, quantity: Decimal, field = 'quantity'): Promise<void> {
+export async function increaseOnHand(
+  tx: TenantTx,
+  key: LevelKey,
+  quantity: Decimal,
+  field = 'quantity',
+): Promise<void> {
   const changed = await tx.$executeRaw`
     INSERT INTO "StockLevel" ("id", "organizationId", "productId", "locationId", "onHand", "reserved", "updatedAt")
     VALUES (${randomUUID()}::uuid, ${key.organizationId}::uuid, ${key.productId}::uuid, ${key.locationId}::uuid, ${quantity.toFixed()}::numeric, 0, now())
@@ -42,7 +51,11 @@ async function available(tx: TenantTx, key: LevelKey): Promise<Decimal> {
 
 export function insufficient(field: string, quantity: Decimal, availableNow: Decimal): DomainError {
   return new DomainError(
-    fieldError('INSUFFICIENT_STOCK', `Only ${availableNow.toFixed()} available at this location, ${quantity.toFixed()} requested`, field),
+    fieldError(
+      'INSUFFICIENT_STOCK',
+      `Only ${availableNow.toFixed()} available at this location, ${quantity.toFixed()} requested`,
+      field,
+    ),
   );
 }
 

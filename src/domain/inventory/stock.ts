@@ -78,13 +78,25 @@ export async function loadStockProduct(
           FROM "Product" WHERE "organizationId" = ${actor.organizationId}::uuid AND "id" = ${productId}::uuid FOR SHARE`;
   const product = rows[0];
   if (!product) throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', field));
-  if (product.type === 'SERVICE') throw new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, field));
-  return { ...product, averageCost: new Prisma.Decimal(product.averageCost), stockValue: new Prisma.Decimal(product.stockValue) };
+  if (product.type === 'SERVICE')
+    throw new DomainError(fieldError('NOT_STOCKABLE', `Product ${product.sku} is a service`, field));
+  return {
+    ...product,
+    averageCost: new Prisma.Decimal(product.averageCost),
+    stockValue: new Prisma.Decimal(product.stockValue),
+  };
 }
 
 /** The location must exist and be a warehouse (INTERNAL) location. */
-export async function loadInternalLocation(tx: TenantTx, locationId: string, field: string): Promise<{ id: string; code: string }> {
-  const location = await tx.location.findUnique({ where: { id: locationId }, select: { id: true, code: true, type: true } });
+export async function loadInternalLocation(
+  tx: TenantTx,
+  locationId: string,
+  field: string,
+): Promise<{ id: string; code: string }> {
+  const location = await tx.location.findUnique({
+    where: { id: locationId },
+    select: { id: true, code: true, type: true },
+  });
   checkInternalLocation(location, field);
   return location!;
 }
@@ -93,11 +105,21 @@ export async function loadInternalLocation(tx: TenantTx, locationId: string, fie
 export function checkInternalLocation(location: { type: string } | null | undefined, field: string): void {
   if (!location) throw new DomainError(fieldError('NOT_FOUND', 'No location with this id in your organization', field));
   if (location.type !== 'INTERNAL') {
-    throw new DomainError(fieldError('INVALID_LOCATION', `${field} must be a warehouse location, not the virtual ${location.type} location`, field));
+    throw new DomainError(
+      fieldError(
+        'INVALID_LOCATION',
+        `${field} must be a warehouse location, not the virtual ${location.type} location`,
+        field,
+      ),
+    );
   }
 }
 
-export function checkQuantity(problems: Problems, field: string, value: Decimal | null | undefined): Decimal | undefined {
+export function checkQuantity(
+  problems: Problems,
+  field: string,
+  value: Decimal | null | undefined,
+): Decimal | undefined {
   if (value === undefined || value === null) {
     problems.add('REQUIRED', `${field} is required`, field);
     return undefined;
@@ -143,14 +165,29 @@ interface MoveRecord {
  * FIFO layer or layer consumptions, audit record and event. The caller has already changed the levels
  * and the product's stock value. (A document's moves are written in bulk instead: document-moves.ts.)
  */
-export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, action: string, event: string): Promise<StockMoveRef> {
+export async function recordMove(
+  tx: TenantTx,
+  actor: Actor,
+  move: MoveRecord,
+  action: string,
+  event: string,
+): Promise<StockMoveRef> {
   const id = randomUUID();
   const doneAt = new Date();
   const { value, unitCost, direction, parts } = move.valued;
   const journalEntryId =
     direction === 'within'
       ? null
-      : await postMoveValue(tx, actor, { id, kind: move.kind, direction, value, doneAt, sku: move.product.sku, quantity: move.quantity, customerReturn: move.customerReturn });
+      : await postMoveValue(tx, actor, {
+          id,
+          kind: move.kind,
+          direction,
+          value,
+          doneAt,
+          sku: move.product.sku,
+          quantity: move.quantity,
+          customerReturn: move.customerReturn,
+        });
   const row = await tx.stockMove.create({
     data: {
       id,
@@ -170,9 +207,20 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
     },
   });
   if (move.product.costingMethod === 'FIFO' && direction === 'in') {
-    await addLayer(tx, actor, { productId: move.product.id, moveId: id, quantity: move.quantity, unitCost, value, doneAt });
+    await addLayer(tx, actor, {
+      productId: move.product.id,
+      moveId: id,
+      quantity: move.quantity,
+      unitCost,
+      value,
+      doneAt,
+    });
   }
-  await recordConsumptions(tx, actor, parts.map((part) => ({ ...part, moveId: id })));
+  await recordConsumptions(
+    tx,
+    actor,
+    parts.map((part) => ({ ...part, moveId: id })),
+  );
   const payload = {
     productId: move.product.id,
     quantity: move.quantity.toFixed(),
@@ -191,7 +239,14 @@ export async function recordMove(tx: TenantTx, actor: Actor, move: MoveRecord, a
  * Stock coming in at a cost (the product row is locked FOR UPDATE): on hand up, the product's stock
  * value up by round_half_up(quantity × unitCost) in the base currency, the average cost recomputed.
  */
-async function receiveInto(tx: TenantTx, actor: Actor, product: StockProduct, locationId: string, quantity: Decimal, unitCost: Decimal): Promise<MoveValue> {
+async function receiveInto(
+  tx: TenantTx,
+  actor: Actor,
+  product: StockProduct,
+  locationId: string,
+  quantity: Decimal,
+  unitCost: Decimal,
+): Promise<MoveValue> {
   await increaseOnHand(tx, { organizationId: actor.organizationId, productId: product.id, locationId }, quantity);
   const value = incomingValue(quantity, unitCost, await baseScale(tx));
   const onHandAfter = await totalOnHand(tx, actor, product.id);
@@ -204,12 +259,27 @@ async function receiveInto(tx: TenantTx, actor: Actor, product: StockProduct, lo
  * taken from the product's stock value (moving average) or its oldest FIFO layers. The move records
  * value / quantity as its unit cost.
  */
-export async function valueLeaving(tx: TenantTx, actor: Actor, product: StockProduct, quantity: Decimal): Promise<MoveValue> {
+export async function valueLeaving(
+  tx: TenantTx,
+  actor: Actor,
+  product: StockProduct,
+  quantity: Decimal,
+): Promise<MoveValue> {
   const scale = await baseScale(tx);
   const onHandAfter = await totalOnHand(tx, actor, product.id);
   const taken = await takeOutgoingValue(tx, actor, product, onHandAfter.plus(quantity), quantity, scale);
-  await bookOnProduct(tx, product, { onHandAfter, value: taken.value, direction: 'out', unitCost: product.averageCost });
-  return { value: taken.value, unitCost: outgoingUnitCost(taken.value, quantity), direction: 'out', parts: taken.parts };
+  await bookOnProduct(tx, product, {
+    onHandAfter,
+    value: taken.value,
+    direction: 'out',
+    unitCost: product.averageCost,
+  });
+  return {
+    value: taken.value,
+    unitCost: outgoingUnitCost(taken.value, quantity),
+    direction: 'out',
+    parts: taken.parts,
+  };
 }
 
 export interface StockReceiveInput {
@@ -232,14 +302,23 @@ export async function receiveStock(tx: TenantTx, actor: Actor, input: StockRecei
   const source = cleanReference(problems, 'reference', input.reference);
   problems.throwIfAny();
   const product = await loadStockProduct(tx, actor, input.productId, 'update');
-  if (!product.isActive) throw new DomainError(fieldError('PRODUCT_INACTIVE', `Product ${product.sku} is inactive`, 'productId'));
+  if (!product.isActive)
+    throw new DomainError(fieldError('PRODUCT_INACTIVE', `Product ${product.sku} is inactive`, 'productId'));
   await loadInternalLocation(tx, input.locationId, 'locationId');
   const valued = await receiveInto(tx, actor, product, input.locationId, quantity as Decimal, unitCost as Decimal);
   const fromLocationId = await virtualLocationId(tx, 'SUPPLIER');
   return recordMove(
     tx,
     actor,
-    { kind: 'RECEIPT', product, quantity: quantity as Decimal, fromLocationId, toLocationId: input.locationId, valued, source },
+    {
+      kind: 'RECEIPT',
+      product,
+      quantity: quantity as Decimal,
+      fromLocationId,
+      toLocationId: input.locationId,
+      valued,
+      source,
+    },
     'stockReceive',
     'stock.received',
   );
@@ -249,8 +328,20 @@ export async function receiveStock(tx: TenantTx, actor: Actor, input: StockRecei
 async function sendOut(
   tx: TenantTx,
   actor: Actor,
-  input: { productId: string; locationId: string; quantity: Decimal; reference?: DocumentReference | null; reason?: string | null },
-  options: { kind: StockMoveKind; to: Exclude<LocationType, 'INTERNAL'>; action: string; event: string; reasonRequired?: boolean },
+  input: {
+    productId: string;
+    locationId: string;
+    quantity: Decimal;
+    reference?: DocumentReference | null;
+    reason?: string | null;
+  },
+  options: {
+    kind: StockMoveKind;
+    to: Exclude<LocationType, 'INTERNAL'>;
+    action: string;
+    event: string;
+    reasonRequired?: boolean;
+  },
 ): Promise<StockMoveRef> {
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity);
@@ -268,7 +359,16 @@ async function sendOut(
   return recordMove(
     tx,
     actor,
-    { kind: options.kind, product, quantity: quantity as Decimal, fromLocationId: input.locationId, toLocationId, valued, reason, source },
+    {
+      kind: options.kind,
+      product,
+      quantity: quantity as Decimal,
+      fromLocationId: input.locationId,
+      toLocationId,
+      valued,
+      reason,
+      source,
+    },
     options.action,
     options.event,
   );
@@ -314,7 +414,8 @@ export async function transferStock(tx: TenantTx, actor: Actor, input: StockTran
   const problems = new Problems();
   const quantity = checkQuantity(problems, 'quantity', input.quantity) as Decimal;
   const source = cleanReference(problems, 'reference', input.reference);
-  if (input.fromLocationId === input.toLocationId) problems.add('SAME_LOCATION', 'toLocationId must differ from fromLocationId', 'toLocationId');
+  if (input.fromLocationId === input.toLocationId)
+    problems.add('SAME_LOCATION', 'toLocationId must differ from fromLocationId', 'toLocationId');
   problems.throwIfAny();
   const product = await loadStockProduct(tx, actor, input.productId, 'share');
   await loadInternalLocation(tx, input.fromLocationId, 'fromLocationId');
@@ -325,7 +426,8 @@ export async function transferStock(tx: TenantTx, actor: Actor, input: StockTran
       allowNegative: product.allowNegativeStock,
       field: 'quantity',
     });
-  const put = () => increaseOnHand(tx, { organizationId, productId: product.id, locationId: input.toLocationId }, quantity);
+  const put = () =>
+    increaseOnHand(tx, { organizationId, productId: product.id, locationId: input.toLocationId }, quantity);
   // Transfers of one product run side by side (product row FOR SHARE); writing the two levels in location id
   // order keeps A→B and B→A from locking them in opposite orders and deadlocking. A refused take rolls back the put.
   if (input.fromLocationId < input.toLocationId) {
@@ -340,7 +442,15 @@ export async function transferStock(tx: TenantTx, actor: Actor, input: StockTran
   return recordMove(
     tx,
     actor,
-    { kind: 'TRANSFER', product, quantity, fromLocationId: input.fromLocationId, toLocationId: input.toLocationId, valued, source },
+    {
+      kind: 'TRANSFER',
+      product,
+      quantity,
+      fromLocationId: input.fromLocationId,
+      toLocationId: input.toLocationId,
+      valued,
+      source,
+    },
     'stockTransfer',
     'stock.transferred',
   );
@@ -366,10 +476,16 @@ export async function adjustStock(tx: TenantTx, actor: Actor, input: StockAdjust
   const problems = new Problems();
   const signed = input.quantity;
   let quantity: Decimal | undefined;
-  if (signed === undefined || signed === null || signed.isZero()) problems.add('OUT_OF_RANGE', 'quantity must not be zero', 'quantity');
+  if (signed === undefined || signed === null || signed.isZero())
+    problems.add('OUT_OF_RANGE', 'quantity must not be zero', 'quantity');
   else quantity = checkDecimal(problems, 'quantity', signed.abs(), { scale: QUANTITY_SCALE, positive: true });
   const unitCost = checkDecimal(problems, 'unitCost', input.unitCost, { scale: COST_SCALE });
-  if (unitCost && signed?.isNegative()) problems.add('OUT_OF_RANGE', 'unitCost applies only to increases; decreases leave at their share of the stock value', 'unitCost');
+  if (unitCost && signed?.isNegative())
+    problems.add(
+      'OUT_OF_RANGE',
+      'unitCost applies only to increases; decreases leave at their share of the stock value',
+      'unitCost',
+    );
   const reason = cleanText(input.reason);
   if (checkRequired(problems, 'reason', reason)) checkLength(problems, 'reason', reason, 500);
   const source = cleanReference(problems, 'reference', input.reference);
@@ -408,9 +524,19 @@ export async function postAdjustment(
   const key = { organizationId: actor.organizationId, productId: product.id, locationId: adjustment.locationId };
   let valued: MoveValue;
   if (increase) {
-    valued = await receiveInto(tx, actor, product, adjustment.locationId, adjustment.quantity, adjustment.unitCost ?? product.averageCost);
+    valued = await receiveInto(
+      tx,
+      actor,
+      product,
+      adjustment.locationId,
+      adjustment.quantity,
+      adjustment.unitCost ?? product.averageCost,
+    );
   } else {
-    await decreaseOnHand(tx, key, adjustment.quantity, { allowNegative: product.allowNegativeStock, field: 'quantity' });
+    await decreaseOnHand(tx, key, adjustment.quantity, {
+      allowNegative: product.allowNegativeStock,
+      field: 'quantity',
+    });
     valued = await valueLeaving(tx, actor, product, adjustment.quantity);
   }
   return recordMove(

@@ -67,7 +67,14 @@ export async function inventoryValuation(
   const valued = rows.map((row) => {
     const quantity = new Prisma.Decimal(row.quantity);
     const value = new Prisma.Decimal(row.value).toDecimalPlaces(scale);
-    return { productId: row.productId, warehouseId: row.warehouseId, quantity, value, currency, unitCost: perUnit(value, quantity) };
+    return {
+      productId: row.productId,
+      warehouseId: row.warehouseId,
+      quantity,
+      value,
+      currency,
+      unitCost: perUnit(value, quantity),
+    };
   });
   const totalValue = valued.reduce((sum, row) => sum.plus(row.value), new Prisma.Decimal(0));
   return { asOf, currency, rows: valued, totalValue };

@@ -24,7 +24,10 @@ export interface WarehouseRef {
 export const ROOT_LOCATION_CODE = 'STOCK';
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.warehouse.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } }, select: { id: true } });
+  const taken = await tx.warehouse.findFirst({
+    where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } },
+    select: { id: true },
+  });
   if (taken) throw codeTaken(code);
 }
 
@@ -45,27 +48,55 @@ export async function createWarehouse(tx: TenantTx, actor: Actor, input: Warehou
   const organizationId = actor.organizationId;
   await guardCode(code, () => tx.warehouse.create({ data: { id, organizationId, code, name } }));
   await tx.location.create({
-    data: { id: rootId, organizationId, warehouseId: id, parentId: null, path: rootId, code: ROOT_LOCATION_CODE, name: `${name} stock`, type: 'INTERNAL' },
+    data: {
+      id: rootId,
+      organizationId,
+      warehouseId: id,
+      parentId: null,
+      path: rootId,
+      code: ROOT_LOCATION_CODE,
+      name: `${name} stock`,
+      type: 'INTERNAL',
+    },
   });
   const warehouse = await tx.warehouse.update({ where: { id }, data: { rootLocationId: rootId } });
   await recordAudit(tx, actor, { action: 'warehouseCreate', entityType: 'Warehouse', entityId: id, after: warehouse });
-  await appendEvent(tx, actor, { type: 'warehouse.created', aggregateType: 'Warehouse', aggregateId: id, payload: { code, name, rootLocationId: rootId } });
+  await appendEvent(tx, actor, {
+    type: 'warehouse.created',
+    aggregateType: 'Warehouse',
+    aggregateId: id,
+    payload: { code, name, rootLocationId: rootId },
+  });
   return { warehouseId: id };
 }
 
 /** A warehouse ID a query or command was given names a warehouse of the organization, else NOT_FOUND on `field`. */
-export async function requireWarehouse(tx: Pick<TenantTx, 'warehouse'>, id: string, field = 'warehouseId'): Promise<void> {
+export async function requireWarehouse(
+  tx: Pick<TenantTx, 'warehouse'>,
+  id: string,
+  field = 'warehouseId',
+): Promise<void> {
   const found = isUuid(id) ? await tx.warehouse.findUnique({ where: { id }, select: { id: true } }) : null;
   if (!found) throw new DomainError(fieldError('NOT_FOUND', 'No warehouse with this id in your organization', field));
 }
 
-async function loadForChange(tx: TenantTx, actor: Actor, id: string, expectedVersion: number | null | undefined): Promise<Warehouse> {
+async function loadForChange(
+  tx: TenantTx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<Warehouse> {
   const locked = await lockRows(tx, actor.organizationId, 'Warehouse', [id]);
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No warehouse with this id in your organization', 'id'));
+  if (!locked.has(id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No warehouse with this id in your organization', 'id'));
   const warehouse = await tx.warehouse.findUniqueOrThrow({ where: { id } });
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== warehouse.version) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `Warehouse ${warehouse.code} is at version ${warehouse.version}, not ${expectedVersion}`, 'expectedVersion'),
+      fieldError(
+        'STALE_VERSION',
+        `Warehouse ${warehouse.code} is at version ${warehouse.version}, not ${expectedVersion}`,
+        'expectedVersion',
+      ),
     );
   }
   return warehouse;
@@ -85,8 +116,16 @@ export async function updateWarehouse(tx: TenantTx, actor: Actor, input: Warehou
   const name = checkName(problems, 'name', input.name, false);
   problems.throwIfAny();
   if (code && code.toLowerCase() !== before.code.toLowerCase()) await checkCodeFree(tx, code, before.id);
-  const after = await guardCode(code, () => tx.warehouse.update({ where: { id: before.id }, data: { code, name, version: { increment: 1 } } }));
-  await recordAudit(tx, actor, { action: 'warehouseUpdate', entityType: 'Warehouse', entityId: before.id, before, after });
+  const after = await guardCode(code, () =>
+    tx.warehouse.update({ where: { id: before.id }, data: { code, name, version: { increment: 1 } } }),
+  );
+  await recordAudit(tx, actor, {
+    action: 'warehouseUpdate',
+    entityType: 'Warehouse',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'warehouse.updated',
     aggregateType: 'Warehouse',
@@ -97,21 +136,33 @@ export async function updateWarehouse(tx: TenantTx, actor: Actor, input: Warehou
 }
 
 /** Deletes a warehouse with only its root location left; refused while stock records reference the root. */
-export async function deleteWarehouse(tx: TenantTx, actor: Actor, input: { id: string; expectedVersion?: number | null }): Promise<WarehouseRef> {
+export async function deleteWarehouse(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string; expectedVersion?: number | null },
+): Promise<WarehouseRef> {
   const before = await loadForChange(tx, actor, input.id, input.expectedVersion);
   const bins = await tx.location.count({ where: { warehouseId: before.id, parentId: { not: null } } });
-  if (bins > 0) throw new DomainError(fieldError('WAREHOUSE_NOT_EMPTY', `Warehouse ${before.code} still has ${bins} bin(s)`, 'id'));
+  if (bins > 0)
+    throw new DomainError(fieldError('WAREHOUSE_NOT_EMPTY', `Warehouse ${before.code} still has ${bins} bin(s)`, 'id'));
   try {
     await tx.warehouse.update({ where: { id: before.id }, data: { rootLocationId: null } });
     await tx.location.deleteMany({ where: { warehouseId: before.id } });
     await tx.warehouse.delete({ where: { id: before.id } });
   } catch (error) {
     if (isForeignKeyViolation(error)) {
-      throw new DomainError(fieldError('IN_USE', `Warehouse ${before.code} has stock records; it cannot be deleted`, 'id'));
+      throw new DomainError(
+        fieldError('IN_USE', `Warehouse ${before.code} has stock records; it cannot be deleted`, 'id'),
+      );
     }
     throw error;
   }
   await recordAudit(tx, actor, { action: 'warehouseDelete', entityType: 'Warehouse', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'warehouse.deleted', aggregateType: 'Warehouse', aggregateId: before.id, payload: { code: before.code } });
+  await appendEvent(tx, actor, {
+    type: 'warehouse.deleted',
+    aggregateType: 'Warehouse',
+    aggregateId: before.id,
+    payload: { code: before.code },
+  });
   return { warehouseId: before.id };
 }

@@ -49,33 +49,51 @@ export interface AccountTransitionInput {
 
 async function loadForChange(tx: TenantTx, actor: Actor, id: string): Promise<Account> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, 'Account', [id]) : new Set<string>();
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'id'));
+  if (!locked.has(id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'id'));
   return tx.account.findUniqueOrThrow({ where: { id } });
 }
 
 function checkVersion(account: Account, expectedVersion: number | null | undefined): void {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== account.version) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `Account ${account.code} is at version ${account.version}, not ${expectedVersion}`, 'expectedVersion'),
+      fieldError(
+        'STALE_VERSION',
+        `Account ${account.code} is at version ${account.version}, not ${expectedVersion}`,
+        'expectedVersion',
+      ),
     );
   }
 }
 
 function checkCode(problems: Problems, code: string | null | undefined): void {
   if (code && !CODE.test(code))
-    problems.add('INVALID_CODE', `Account code "${code}" may contain only letters, digits, ".", "_" and "-" (at most 20)`, 'code');
+    problems.add(
+      'INVALID_CODE',
+      `Account code "${code}" may contain only letters, digits, ".", "_" and "-" (at most 20)`,
+      'code',
+    );
 }
 
 function checkSubtype(problems: Problems, type: AccountType, subtype: AccountSubtype | null | undefined): void {
   if (subtype === undefined || subtype === null) return;
   if (!isAccountSubtype(subtype)) problems.add('INVALID_SUBTYPE', `"${subtype}" is not an account subtype`, 'subtype');
   else if (SUBTYPE_TYPE[subtype] !== type) {
-    problems.add('INVALID_SUBTYPE', `Subtype ${subtype} belongs to ${SUBTYPE_TYPE[subtype]} accounts, not ${type}`, 'subtype');
+    problems.add(
+      'INVALID_SUBTYPE',
+      `Subtype ${subtype} belongs to ${SUBTYPE_TYPE[subtype]} accounts, not ${type}`,
+      'subtype',
+    );
   }
 }
 
 /** The parent must have the same type and must not sit below the account itself (that would close a cycle). */
-async function checkParent(tx: TenantTx, type: AccountType, parentId: string | null | undefined, selfId?: string): Promise<void> {
+async function checkParent(
+  tx: TenantTx,
+  type: AccountType,
+  parentId: string | null | undefined,
+  selfId?: string,
+): Promise<void> {
   if (!parentId) return;
   const invalid = (message: string) => new DomainError(fieldError('INVALID_PARENT', message, 'parentId'));
   const parent = isUuid(parentId) ? await tx.account.findUnique({ where: { id: parentId } }) : null;
@@ -96,14 +114,16 @@ async function guardCode<T>(code: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError(fieldError('CODE_TAKEN', `Account code "${code}" is already used`, 'code'));
+    if (isUniqueViolation(error))
+      throw new DomainError(fieldError('CODE_TAKEN', `Account code "${code}" is already used`, 'code'));
     throw error;
   }
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
   const taken = await tx.account.findFirst({ where: { code, NOT: { id: exceptId } } });
-  if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Account code "${code}" is already used by ${taken.name}`, 'code'));
+  if (taken)
+    throw new DomainError(fieldError('CODE_TAKEN', `Account code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
 async function hasLines(tx: TenantTx, accountId: string): Promise<boolean> {
@@ -166,7 +186,9 @@ export async function updateAccount(tx: TenantTx, actor: Actor, input: AccountUp
   if (code && code !== before.code) {
     // Printed reports and other systems refer to posted amounts by code; keep it stable once used.
     if (await hasLines(tx, before.id)) {
-      throw new DomainError(fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} has journal lines; its code cannot change`, 'code'));
+      throw new DomainError(
+        fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} has journal lines; its code cannot change`, 'code'),
+      );
     }
     await checkCodeFree(tx, code, before.id);
   }
@@ -205,7 +227,12 @@ async function usedBySettings(tx: TenantTx, accountId: string): Promise<string |
   return null;
 }
 
-async function setActive(tx: TenantTx, actor: Actor, input: AccountTransitionInput, active: boolean): Promise<AccountRef> {
+async function setActive(
+  tx: TenantTx,
+  actor: Actor,
+  input: AccountTransitionInput,
+  active: boolean,
+): Promise<AccountRef> {
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion);
   if (before.isActive === active) {
@@ -220,9 +247,13 @@ async function setActive(tx: TenantTx, actor: Actor, input: AccountTransitionInp
   if (!active) {
     // Other domains post through the rules without looking: a rule must never point at a dead account.
     const use = await usedBySettings(tx, before.id);
-    if (use) throw new DomainError(fieldError('ACCOUNT_IN_USE', `Account ${before.code} cannot be deactivated: ${use}`, 'id'));
+    if (use)
+      throw new DomainError(fieldError('ACCOUNT_IN_USE', `Account ${before.code} cannot be deactivated: ${use}`, 'id'));
   }
-  const after = await tx.account.update({ where: { id: before.id }, data: { isActive: active, version: { increment: 1 } } });
+  const after = await tx.account.update({
+    where: { id: before.id },
+    data: { isActive: active, version: { increment: 1 } },
+  });
   const action = active ? 'accountActivate' : 'accountDeactivate';
   await recordAudit(tx, actor, { action, entityType: 'Account', entityId: before.id, before, after });
   await appendEvent(tx, actor, {
@@ -234,25 +265,32 @@ async function setActive(tx: TenantTx, actor: Actor, input: AccountTransitionInp
   return { accountId: before.id };
 }
 
-export const deactivateAccount = (tx: TenantTx, actor: Actor, input: AccountTransitionInput) => setActive(tx, actor, input, false);
-export const activateAccount = (tx: TenantTx, actor: Actor, input: AccountTransitionInput) => setActive(tx, actor, input, true);
+export const deactivateAccount = (tx: TenantTx, actor: Actor, input: AccountTransitionInput) =>
+  setActive(tx, actor, input, false);
+export const activateAccount = (tx: TenantTx, actor: Actor, input: AccountTransitionInput) =>
+  setActive(tx, actor, input, true);
 
 export async function deleteAccount(tx: TenantTx, actor: Actor, input: AccountTransitionInput): Promise<AccountRef> {
   const before = await loadForChange(tx, actor, input.id);
   checkVersion(before, input.expectedVersion);
   if (await hasLines(tx, before.id)) {
-    throw new DomainError(fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} has journal lines; deactivate it instead`, 'id'));
+    throw new DomainError(
+      fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} has journal lines; deactivate it instead`, 'id'),
+    );
   }
   const use =
     (await usedBySettings(tx, before.id)) ??
     ((await tx.account.count({ where: { parentId: before.id } })) > 0 ? 'it has child accounts' : null);
-  if (use) throw new DomainError(fieldError('ACCOUNT_IN_USE', `Account ${before.code} cannot be deleted: ${use}`, 'id'));
+  if (use)
+    throw new DomainError(fieldError('ACCOUNT_IN_USE', `Account ${before.code} cannot be deleted: ${use}`, 'id'));
   try {
     await tx.account.delete({ where: { id: before.id } });
   } catch (error) {
     // A draft line inserted by a concurrent transaction reaches us as the foreign key's refusal.
     if (isForeignKeyViolation(error)) {
-      throw new DomainError(fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} is referenced by journal lines`, 'id'));
+      throw new DomainError(
+        fieldError('ACCOUNT_HAS_POSTINGS', `Account ${before.code} is referenced by journal lines`, 'id'),
+      );
     }
     throw error;
   }

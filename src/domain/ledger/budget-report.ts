@@ -41,7 +41,14 @@ export interface BudgetVsActual {
   netIncome: BudgetComparison;
 }
 
-type Figures = { accountId: string; code: string; name: string; type: AccountType; budget: Prisma.Decimal; net: Prisma.Decimal };
+type Figures = {
+  accountId: string;
+  code: string;
+  name: string;
+  type: AccountType;
+  budget: Prisma.Decimal;
+  net: Prisma.Decimal;
+};
 
 function compare(budget: Prisma.Decimal, actual: Prisma.Decimal, currency: string): BudgetComparison {
   const variance = actual.minus(budget);
@@ -49,18 +56,24 @@ function compare(budget: Prisma.Decimal, actual: Prisma.Decimal, currency: strin
     budget: formatMoney(budget, currency),
     actual: formatMoney(actual, currency),
     variance: formatMoney(variance, currency),
-    variancePercent: budget.isZero() ? null : variance.dividedBy(budget).times(100).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2),
+    variancePercent: budget.isZero()
+      ? null
+      : variance.dividedBy(budget).times(100).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2),
   };
 }
 
 async function periodsOf(tx: TenantTx, input: BudgetVsActualInput) {
   const find = (id: string) => (isUuid(id) ? tx.period.findUnique({ where: { id } }) : Promise.resolve(null));
   const [from, to] = await Promise.all([find(input.fromPeriodId), find(input.toPeriodId)]);
-  if (!from) throw new DomainError(fieldError('NOT_FOUND', 'No period with this id in your organization', 'fromPeriodId'));
+  if (!from)
+    throw new DomainError(fieldError('NOT_FOUND', 'No period with this id in your organization', 'fromPeriodId'));
   if (!to) throw new DomainError(fieldError('NOT_FOUND', 'No period with this id in your organization', 'toPeriodId'));
   if (from.fiscalYearId !== to.fiscalYearId)
-    throw new DomainError(fieldError('INVALID_INPUT', 'Both periods must belong to the same fiscal year', 'toPeriodId'));
-  if (from.number > to.number) throw new DomainError(fieldError('INVALID_INPUT', 'The first period must not come after the last', 'fromPeriodId'));
+    throw new DomainError(
+      fieldError('INVALID_INPUT', 'Both periods must belong to the same fiscal year', 'toPeriodId'),
+    );
+  if (from.number > to.number)
+    throw new DomainError(fieldError('INVALID_INPUT', 'The first period must not come after the last', 'fromPeriodId'));
   return { from, to };
 }
 
@@ -98,7 +111,8 @@ export async function budgetVsActual(tx: TenantTx, actor: Actor, input: BudgetVs
     const actual = new Prisma.Decimal(row.net).times(row.type === 'EXPENSE' ? 1 : -1);
     return { row, budget, actual };
   });
-  const total = (type: AccountType, pick: 'budget' | 'actual') => sum(rows.filter(({ row }) => row.type === type).map((entry) => entry[pick]));
+  const total = (type: AccountType, pick: 'budget' | 'actual') =>
+    sum(rows.filter(({ row }) => row.type === type).map((entry) => entry[pick]));
   const revenue = { budget: total('REVENUE', 'budget'), actual: total('REVENUE', 'actual') };
   const expenses = { budget: total('EXPENSE', 'budget'), actual: total('EXPENSE', 'actual') };
   return {

@@ -80,7 +80,14 @@ export async function prepareEntry(tx: TenantTx, input: EntryInput) {
 /** Lines go in unposted: the triggers refuse lines for a posted entry, and posting flips them all at once. */
 async function insertLines(tx: TenantTx, actor: Actor, entryId: string, date: Date, lines: LineRow[]): Promise<void> {
   await tx.journalLine.createMany({
-    data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, entryId, date, posted: false })),
+    data: lines.map((line) => ({
+      ...line,
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      entryId,
+      date,
+      posted: false,
+    })),
   });
 }
 
@@ -132,21 +139,40 @@ export interface UpdateDraftInput extends EntryInput {
 
 /** Replaces a draft's header and lines as a whole: a draft is a working copy, not yet a record. */
 export async function updateDraftEntry(tx: TenantTx, actor: Actor, input: UpdateDraftInput): Promise<EntryRef> {
-  const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
+  const locked = isUuid(input.id)
+    ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id])
+    : new Set<string>();
   if (!locked.has(input.id)) throw notFound();
-  const before = await tx.journalEntry.findUniqueOrThrow({ where: { id: input.id }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+  const before = await tx.journalEntry.findUniqueOrThrow({
+    where: { id: input.id },
+    include: { lines: { orderBy: { lineNo: 'asc' } } },
+  });
   if (before.status !== 'DRAFT')
     throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
-  if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== before.version) {
+  if (
+    input.expectedVersion !== undefined &&
+    input.expectedVersion !== null &&
+    input.expectedVersion !== before.version
+  ) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `The draft is at version ${before.version}, not ${input.expectedVersion}`, 'expectedVersion'),
+      fieldError(
+        'STALE_VERSION',
+        `The draft is at version ${before.version}, not ${input.expectedVersion}`,
+        'expectedVersion',
+      ),
     );
   }
   const entry = await prepareEntry(tx, input);
   await tx.journalLine.deleteMany({ where: { entryId: before.id } });
   const after = await tx.journalEntry.update({
     where: { id: before.id },
-    data: { journalId: entry.journalId, date: entry.date, reference: entry.reference, memo: entry.memo, version: { increment: 1 } },
+    data: {
+      journalId: entry.journalId,
+      date: entry.date,
+      reference: entry.reference,
+      memo: entry.memo,
+      version: { increment: 1 },
+    },
   });
   await insertLines(tx, actor, before.id, entry.date, entry.lines);
   await recordAudit(tx, actor, {
@@ -170,13 +196,23 @@ export async function postEntry(tx: TenantTx, actor: Actor, input: EntryIdInput)
 }
 
 export async function deleteDraftEntry(tx: TenantTx, actor: Actor, input: EntryIdInput): Promise<EntryRef> {
-  const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
+  const locked = isUuid(input.id)
+    ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id])
+    : new Set<string>();
   if (!locked.has(input.id)) throw notFound();
-  const before = await tx.journalEntry.findUniqueOrThrow({ where: { id: input.id }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+  const before = await tx.journalEntry.findUniqueOrThrow({
+    where: { id: input.id },
+    include: { lines: { orderBy: { lineNo: 'asc' } } },
+  });
   if (before.status !== 'DRAFT')
     throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${before.number} is posted; reverse it instead`, 'id'));
   await tx.journalEntry.delete({ where: { id: before.id } });
-  await recordAudit(tx, actor, { action: 'journalEntryDelete', entityType: 'JournalEntry', entityId: before.id, before });
+  await recordAudit(tx, actor, {
+    action: 'journalEntryDelete',
+    entityType: 'JournalEntry',
+    entityId: before.id,
+    before,
+  });
   await appendEvent(tx, actor, {
     type: 'journalEntry.deleted',
     aggregateType: 'JournalEntry',
@@ -192,17 +228,25 @@ export async function deleteDraftEntry(tx: TenantTx, actor: Actor, input: EntryI
  * the unique index on reversalOfId backs that up.
  */
 export async function reverseEntry(tx: TenantTx, actor: Actor, input: ReverseEntryInput): Promise<PostedEntryRef> {
-  const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id]) : new Set<string>();
+  const locked = isUuid(input.id)
+    ? await lockRows(tx, actor.organizationId, 'JournalEntry', [input.id])
+    : new Set<string>();
   if (!locked.has(input.id)) throw notFound();
   const original = await tx.journalEntry.findUniqueOrThrow({
     where: { id: input.id },
     include: { lines: { orderBy: { lineNo: 'asc' } }, reversedBy: { select: { id: true } } },
   });
   if (original.status !== 'POSTED')
-    throw new DomainError(fieldError('NOT_POSTED', 'Only a posted entry can be reversed; delete the draft instead', 'id'));
+    throw new DomainError(
+      fieldError('NOT_POSTED', 'Only a posted entry can be reversed; delete the draft instead', 'id'),
+    );
   if (original.reversalOfId) {
     throw new DomainError(
-      fieldError('CANNOT_REVERSE_REVERSAL', `Entry ${original.number} is itself a reversal; post a new entry instead`, 'id'),
+      fieldError(
+        'CANNOT_REVERSE_REVERSAL',
+        `Entry ${original.number} is itself a reversal; post a new entry instead`,
+        'id',
+      ),
     );
   }
   if (original.reversedBy.length > 0)
@@ -227,7 +271,13 @@ export async function reverseEntry(tx: TenantTx, actor: Actor, input: ReverseEnt
     entryId = await insertDraft(
       tx,
       actor,
-      { journalId: original.journalId, date: date as Date, reference: `Reversal of ${original.number}`, memo: original.memo, lines },
+      {
+        journalId: original.journalId,
+        date: date as Date,
+        reference: `Reversal of ${original.number}`,
+        memo: original.memo,
+        lines,
+      },
       { reversalOfId: original.id },
     );
   } catch (error) {

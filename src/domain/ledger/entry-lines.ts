@@ -1,5 +1,14 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, MONEY, checkCurrency, checkFits, checkLength, cleanText, fieldError, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  MONEY,
+  checkCurrency,
+  checkFits,
+  checkLength,
+  cleanText,
+  fieldError,
+  type TenantTx,
+} from '../../platform/index.js';
 import type { CountingProblems } from './counting-problems.js';
 import { isUuid } from '../../platform/index.js';
 import { rateFor } from './exchange-rates.js';
@@ -58,7 +67,8 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
   const partnerId = cleanText(line.partnerId) ?? null;
   checkLength(problems, at('description'), description, 500);
   checkLength(problems, at('partnerType'), partnerType, 50);
-  if (partnerId && !isUuid(partnerId)) problems.add('INVALID_INPUT', `${at('partnerId')} is not a UUID`, at('partnerId'));
+  if (partnerId && !isUuid(partnerId))
+    problems.add('INVALID_INPUT', `${at('partnerId')} is not a UUID`, at('partnerId'));
   if (!isUuid(line.accountId)) problems.add('NOT_FOUND', `${at('accountId')} is not an account id`, at('accountId'));
   const currency = line.currency ? checkCurrency(problems, at('currency'), line.currency) : base;
   const beforeAmounts = problems.count;
@@ -84,11 +94,19 @@ function parseLine(problems: CountingProblems, line: EntryLineInput, index: numb
     }
   } else {
     if (currency !== base && currency) {
-      problems.add('INVALID_LINE', `Line ${index + 1} is in ${currency}; give amountCurrency, not debit or credit`, at('amountCurrency'));
+      problems.add(
+        'INVALID_LINE',
+        `Line ${index + 1} is in ${currency}; give amountCurrency, not debit or credit`,
+        at('amountCurrency'),
+      );
     }
     const given = [debit, credit].filter((amount) => amount !== undefined && !amount.isZero());
     if (given.length !== 1 || given[0]!.isNegative()) {
-      problems.add('INVALID_LINE', `Line ${index + 1} needs exactly one positive amount: a debit or a credit`, at('debit'));
+      problems.add(
+        'INVALID_LINE',
+        `Line ${index + 1} needs exactly one positive amount: a debit or a credit`,
+        at('debit'),
+      );
     } else if (checkScale(problems, at(debit && !debit.isZero() ? 'debit' : 'credit'), given[0]!, base)) {
       const side = debit && !debit.isZero() ? 'debit' : 'credit';
       result = { ...common, currency: base, amount: given[0]!, side, foreign: false };
@@ -105,13 +123,17 @@ export async function buildLines(
   base: string,
   problems: CountingProblems,
 ): Promise<LineRow[]> {
-  if (!Array.isArray(lines) || lines.length === 0) problems.add('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines');
-  else if (lines.length > MAX_LINES) problems.add('OUT_OF_RANGE', `A journal entry may have at most ${MAX_LINES} lines`, 'lines');
+  if (!Array.isArray(lines) || lines.length === 0)
+    problems.add('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines');
+  else if (lines.length > MAX_LINES)
+    problems.add('OUT_OF_RANGE', `A journal entry may have at most ${MAX_LINES} lines`, 'lines');
   const parsed = (lines ?? []).slice(0, MAX_LINES).map((line, index) => parseLine(problems, line, index, base));
   problems.throwIfAny();
 
   const accountIds = [...new Set(parsed.map((line) => line!.accountId))];
-  const found = new Set((await tx.account.findMany({ where: { id: { in: accountIds } }, select: { id: true } })).map((row) => row.id));
+  const found = new Set(
+    (await tx.account.findMany({ where: { id: { in: accountIds } }, select: { id: true } })).map((row) => row.id),
+  );
   parsed.forEach((line) => {
     if (!found.has(line!.accountId))
       problems.add('NOT_FOUND', 'No account with this id in your organization', `lines.${line!.index}.accountId`);
@@ -120,9 +142,20 @@ export async function buildLines(
 
   const rows: LineRow[] = [];
   for (const line of parsed as ParsedLine[]) {
-    const rate = line.foreign ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`) : new Prisma.Decimal(1);
+    const rate = line.foreign
+      ? await rateFor(tx, line.currency, date, `lines.${line.index}.currency`)
+      : new Prisma.Decimal(1);
     const baseAmount = line.foreign ? convert(line.amount, rate, base) : line.amount;
-    if (!checkFits(problems, `lines.${line.index}.amountCurrency`, baseAmount, MONEY, `Line ${line.index + 1} in ${base} at rate ${rate.toString()}`)) continue;
+    if (
+      !checkFits(
+        problems,
+        `lines.${line.index}.amountCurrency`,
+        baseAmount,
+        MONEY,
+        `Line ${line.index + 1} in ${base} at rate ${rate.toString()}`,
+      )
+    )
+      continue;
     if (baseAmount.isZero()) {
       throw new DomainError(
         fieldError(

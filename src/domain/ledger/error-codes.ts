@@ -12,10 +12,12 @@ export const LEDGER_ERROR_CODES = {
   FORBIDDEN: 'Your roles do not allow this change.',
   STALE_VERSION: 'The record changed since you read it (expectedVersion does not match); read it again and retry.',
   BASE_CURRENCY_MISMATCH: "The ledger's base currency must be the organization's base currency.",
-  INVALID_CODE: 'An account code may contain only letters, digits, ".", "_" and "-" (at most 20); a journal code only letters and digits (at most 10).',
+  INVALID_CODE:
+    'An account code may contain only letters, digits, ".", "_" and "-" (at most 20); a journal code only letters and digits (at most 10).',
   CODE_TAKEN: 'Another account (or journal) in the organization already uses this code.',
   JOURNAL_IN_USE: 'The journal has entries, so its code (part of their numbers) cannot change.',
-  INVALID_PARENT: 'The parent account must exist, have the same type and not be the account itself or one of its descendants.',
+  INVALID_PARENT:
+    'The parent account must exist, have the same type and not be the account itself or one of its descendants.',
   INVALID_SUBTYPE: 'The subtype does not belong to the account type.',
   ACCOUNT_HAS_POSTINGS: 'Journal lines reference the account, so its code cannot change and it cannot be deleted.',
   ACCOUNT_IN_USE: 'A posting rule, the rounding setting or child accounts reference the account.',
@@ -48,14 +50,18 @@ export const LEDGER_ERROR_CODES = {
   NOT_DRAFT: 'Only a draft document can be changed or posted.',
   EMPTY_DOCUMENT: 'A document needs at least one line and a total above zero.',
   INVALID_DUE_DATE: 'The due date is before the issue date.',
-  INVALID_LINE_ACCOUNT: 'Customer document lines need a revenue account; supplier document lines an expense or asset account.',
-  HAS_ALLOCATIONS: 'Payments or credit notes are allocated to the document (or from the credit note); void those first.',
+  INVALID_LINE_ACCOUNT:
+    'Customer document lines need a revenue account; supplier document lines an expense or asset account.',
+  HAS_ALLOCATIONS:
+    'Payments or credit notes are allocated to the document (or from the credit note); void those first.',
   ALREADY_VOID: 'The document or payment is already void.',
-  NOT_OPEN: 'The document is a draft, void or fully settled, or the payment or credit note has nothing left to allocate.',
+  NOT_OPEN:
+    'The document is a draft, void or fully settled, or the payment or credit note has nothing left to allocate.',
   OVER_ALLOCATION: 'The allocation is more than what is open on the document or left on the payment or credit note.',
   PARTNER_MISMATCH: 'The payment or credit note belongs to another customer or supplier than the document.',
   CURRENCY_MISMATCH: 'The payment or credit note is in another currency than the document.',
-  WRONG_DOCUMENT_KIND: 'Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills.',
+  WRONG_DOCUMENT_KIND:
+    'Customer payments and credit notes settle customer invoices; supplier ones settle supplier bills.',
   INVALID_BANK_ACCOUNT: 'A payment goes through an active account of subtype BANK or CASH.',
   CREDIT_EXCEEDS_DOCUMENT: 'The credit notes of a document would add up to more than the document.',
 } as const;

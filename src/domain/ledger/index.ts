@@ -20,7 +20,13 @@ export {
   type AccountTransitionInput,
 } from './accounts.js';
 export { setPostingRule, accountForRole, type SetPostingRuleInput } from './posting-rules.js';
-export { createJournal, updateJournal, type JournalRef, type JournalCreateInput, type JournalUpdateInput } from './journals.js';
+export {
+  createJournal,
+  updateJournal,
+  type JournalRef,
+  type JournalCreateInput,
+  type JournalUpdateInput,
+} from './journals.js';
 export {
   createFiscalYear,
   closePeriod,
@@ -47,7 +53,12 @@ export {
   type ReverseEntryInput,
 } from './entries.js';
 export type { EntryLineInput } from './entry-lines.js';
-export { postFromSource, type PostFromSourceInput, type SourceKey, type SourcePostingResult } from './source-posting.js';
+export {
+  postFromSource,
+  type PostFromSourceInput,
+  type SourceKey,
+  type SourcePostingResult,
+} from './source-posting.js';
 export {
   trialBalance,
   generalLedger,
@@ -128,7 +139,8 @@ export { LEDGER_ERROR_CODES, type LedgerErrorCode } from './error-codes.js';
 // it, and its first fiscal year (the calendar year) with twelve open periods, so it can post at once.
 registerOrganizationInitializer(async (tx, actor, { baseCurrency, firstFiscalYear }) => {
   await setUpLedger(tx, actor, { baseCurrency });
-  if (firstFiscalYear !== null) await createFiscalYear(tx, actor, { name: String(firstFiscalYear), startDate: `${firstFiscalYear}-01-01` });
+  if (firstFiscalYear !== null)
+    await createFiscalYear(tx, actor, { name: String(firstFiscalYear), startDate: `${firstFiscalYear}-01-01` });
 });
 
 // A merged customer's documents and payments move to the surviving customer, so its open items and

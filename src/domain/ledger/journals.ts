@@ -39,7 +39,8 @@ export interface JournalUpdateInput {
 function checkCode(problems: Problems, code: string | null | undefined): string | undefined {
   const value = cleanText(code)?.toUpperCase();
   if (!checkRequired(problems, 'code', value)) return undefined;
-  if (!CODE.test(value)) problems.add('INVALID_CODE', `Journal code "${value}" may contain only letters and digits (at most 10)`, 'code');
+  if (!CODE.test(value))
+    problems.add('INVALID_CODE', `Journal code "${value}" may contain only letters and digits (at most 10)`, 'code');
   return value;
 }
 
@@ -58,7 +59,9 @@ export async function createJournal(tx: TenantTx, actor: Actor, input: JournalCr
   problems.throwIfAny();
   const id = randomUUID();
   try {
-    await tx.journal.create({ data: { id, organizationId: actor.organizationId, code: code!, name: name!, type: input.type } });
+    await tx.journal.create({
+      data: { id, organizationId: actor.organizationId, code: code!, name: name!, type: input.type },
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw codeTaken(code!);
     throw error;
@@ -75,7 +78,8 @@ export async function createJournal(tx: TenantTx, actor: Actor, input: JournalCr
  */
 export async function updateJournal(tx: TenantTx, actor: Actor, input: JournalUpdateInput): Promise<JournalRef> {
   const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'Journal', [input.id]) : new Set<string>();
-  if (!locked.has(input.id)) throw new DomainError(fieldError('NOT_FOUND', 'No journal with this id in your organization', 'id'));
+  if (!locked.has(input.id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No journal with this id in your organization', 'id'));
   const before = await tx.journal.findUniqueOrThrow({ where: { id: input.id } });
   const problems = new Problems();
   const code = input.code === undefined || input.code === null ? before.code : checkCode(problems, input.code);
@@ -84,7 +88,9 @@ export async function updateJournal(tx: TenantTx, actor: Actor, input: JournalUp
   checkLength(problems, 'name', name, 100);
   problems.throwIfAny();
   if (code !== before.code && (await tx.journalEntry.count({ where: { journalId: before.id } })) > 0) {
-    throw new DomainError(fieldError('JOURNAL_IN_USE', `Journal ${before.code} has entries; its code is part of their numbers`, 'code'));
+    throw new DomainError(
+      fieldError('JOURNAL_IN_USE', `Journal ${before.code} has entries; its code is part of their numbers`, 'code'),
+    );
   }
   let after;
   try {

@@ -10,7 +10,12 @@ export type Amount = string | Prisma.Decimal;
  * Parses an amount; records INVALID_AMOUNT and returns undefined for anything that is not a finite decimal,
  * OUT_OF_RANGE for 10^15 and more or for what its column (MONEY unless told) cannot hold.
  */
-export function parseAmount(problems: Problems, field: string, value: Amount | null | undefined, column: DecimalColumn = MONEY): Decimal | undefined {
+export function parseAmount(
+  problems: Problems,
+  field: string,
+  value: Amount | null | undefined,
+  column: DecimalColumn = MONEY,
+): Decimal | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   let amount: Decimal;
   try {

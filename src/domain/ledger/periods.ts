@@ -34,8 +34,13 @@ export interface PeriodInput {
 }
 
 /** Twelve monthly periods, all open. A per-organization advisory lock keeps two overlapping years from racing in. */
-export async function createFiscalYear(tx: TenantTx, actor: Actor, input: FiscalYearCreateInput): Promise<FiscalYearRef> {
-  if (!hasRole(actor, 'ACCOUNTING')) throw new DomainError(fieldError('FORBIDDEN', 'Creating fiscal years needs the ACCOUNTING role'));
+export async function createFiscalYear(
+  tx: TenantTx,
+  actor: Actor,
+  input: FiscalYearCreateInput,
+): Promise<FiscalYearRef> {
+  if (!hasRole(actor, 'ACCOUNTING'))
+    throw new DomainError(fieldError('FORBIDDEN', 'Creating fiscal years needs the ACCOUNTING role'));
   const problems = new Problems();
   const name = cleanText(input.name);
   checkRequired(problems, 'name', name);
@@ -47,13 +52,19 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
       'name',
     );
   const start = checkDate(problems, 'startDate', input.startDate);
-  if (start && start.getUTCDate() !== 1) problems.add('INVALID_DATE', 'A fiscal year starts on the first day of a month', 'startDate');
+  if (start && start.getUTCDate() !== 1)
+    problems.add('INVALID_DATE', 'A fiscal year starts on the first day of a month', 'startDate');
   problems.throwIfAny();
   const startDate = start as Date;
   const endDate = addDays(addMonths(startDate, 12), -1);
 
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `ledger.fiscalYears:${actor.organizationId}`);
-  const overlapping = await tx.fiscalYear.findFirst({ where: { startDate: { lte: endDate }, endDate: { gte: startDate } } });
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+    `ledger.fiscalYears:${actor.organizationId}`,
+  );
+  const overlapping = await tx.fiscalYear.findFirst({
+    where: { startDate: { lte: endDate }, endDate: { gte: startDate } },
+  });
   if (overlapping) {
     throw new DomainError(
       fieldError(
@@ -72,7 +83,8 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
       data: { id: fiscalYearId, organizationId: actor.organizationId, name: name as string, startDate, endDate },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError(fieldError('NAME_TAKEN', `A fiscal year is already named ${name}`, 'name'));
+    if (isUniqueViolation(error))
+      throw new DomainError(fieldError('NAME_TAKEN', `A fiscal year is already named ${name}`, 'name'));
     throw error;
   }
   const periods = Array.from({ length: 12 }, (_, index) => ({
@@ -85,36 +97,59 @@ export async function createFiscalYear(tx: TenantTx, actor: Actor, input: Fiscal
   }));
   await tx.period.createMany({ data: periods });
   const summary = { name, startDate: fromDbDate(startDate), endDate: fromDbDate(endDate) };
-  await recordAudit(tx, actor, { action: 'fiscalYearCreate', entityType: 'FiscalYear', entityId: fiscalYearId, after: summary });
-  await appendEvent(tx, actor, { type: 'fiscalYear.created', aggregateType: 'FiscalYear', aggregateId: fiscalYearId, payload: summary });
+  await recordAudit(tx, actor, {
+    action: 'fiscalYearCreate',
+    entityType: 'FiscalYear',
+    entityId: fiscalYearId,
+    after: summary,
+  });
+  await appendEvent(tx, actor, {
+    type: 'fiscalYear.created',
+    aggregateType: 'FiscalYear',
+    aggregateId: fiscalYearId,
+    payload: summary,
+  });
   return { fiscalYearId, periodIds: periods.map((period) => period.id) };
 }
 
 /** Locks the period row: posting reads it FOR SHARE, so a close waits for posts in flight and they for it. */
 async function loadForChange(tx: TenantTx, actor: Actor, id: string): Promise<Period> {
   const locked = isUuid(id) ? await lockRows(tx, actor.organizationId, 'Period', [id]) : new Set<string>();
-  if (!locked.has(id)) throw new DomainError(fieldError('NOT_FOUND', 'No period with this id in your organization', 'id'));
+  if (!locked.has(id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No period with this id in your organization', 'id'));
   return tx.period.findUniqueOrThrow({ where: { id } });
 }
 
 type Transition = 'periodClose' | 'periodReopen' | 'periodLock';
 
-const EVENT: Record<Transition, string> = { periodClose: 'period.closed', periodReopen: 'period.reopened', periodLock: 'period.locked' };
+const EVENT: Record<Transition, string> = {
+  periodClose: 'period.closed',
+  periodReopen: 'period.reopened',
+  periodLock: 'period.locked',
+};
 
-async function transition(tx: TenantTx, actor: Actor, input: PeriodInput, action: Transition): Promise<{ periodId: string }> {
+async function transition(
+  tx: TenantTx,
+  actor: Actor,
+  input: PeriodInput,
+  action: Transition,
+): Promise<{ periodId: string }> {
   // Closing is routine bookkeeping; reopening undoes a close and locking is final, so both are the administrator's call.
   const allowed = action === 'periodClose' ? hasRole(actor, 'ACCOUNTING') : actor.roles.includes('ADMIN');
   if (!allowed) {
     throw new DomainError(
       fieldError(
         'FORBIDDEN',
-        action === 'periodClose' ? 'Closing a period needs the ACCOUNTING role' : 'Only an administrator may reopen or lock a period',
+        action === 'periodClose'
+          ? 'Closing a period needs the ACCOUNTING role'
+          : 'Only an administrator may reopen or lock a period',
       ),
     );
   }
   const before = await loadForChange(tx, actor, input.id);
   const label = `Period ${fromDbDate(before.startDate)}..${fromDbDate(before.endDate)}`;
-  if (before.status === 'LOCKED') throw new DomainError(fieldError('PERIOD_LOCKED', `${label} is locked; locking is final`, 'id'));
+  if (before.status === 'LOCKED')
+    throw new DomainError(fieldError('PERIOD_LOCKED', `${label} is locked; locking is final`, 'id'));
   if (action === 'periodClose' && before.status !== 'OPEN')
     throw new DomainError(fieldError('PERIOD_NOT_OPEN', `${label} is not open`, 'id'));
   if (action === 'periodReopen' && before.status !== 'CLOSED')
@@ -131,9 +166,12 @@ async function transition(tx: TenantTx, actor: Actor, input: PeriodInput, action
   return { periodId: before.id };
 }
 
-export const closePeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) => transition(tx, actor, input, 'periodClose');
-export const reopenPeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) => transition(tx, actor, input, 'periodReopen');
-export const lockPeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) => transition(tx, actor, input, 'periodLock');
+export const closePeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) =>
+  transition(tx, actor, input, 'periodClose');
+export const reopenPeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) =>
+  transition(tx, actor, input, 'periodReopen');
+export const lockPeriod = (tx: TenantTx, actor: Actor, input: PeriodInput) =>
+  transition(tx, actor, input, 'periodLock');
 
 export interface PeriodForDate {
   id: string;

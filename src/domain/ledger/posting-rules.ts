@@ -1,6 +1,14 @@
 import type { Account } from '../../generated/prisma/client.js';
 import type { AccountSubtype } from '../../generated/prisma/enums.js';
-import { DomainError, appendEvent, fieldError, lockRows, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  lockRows,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { SUBTYPE_TYPE, isAccountSubtype } from './account-types.js';
 import { isUuid } from '../../platform/index.js';
 
@@ -15,16 +23,24 @@ export async function setPostingRule(
   actor: Actor,
   input: SetPostingRuleInput,
 ): Promise<{ role: AccountSubtype; accountId: string }> {
-  if (!isAccountSubtype(input.role)) throw new DomainError(fieldError('INVALID_INPUT', `"${input.role}" is not a posting role`, 'role'));
-  const locked = isUuid(input.accountId) ? await lockRows(tx, actor.organizationId, 'Account', [input.accountId]) : new Set<string>();
+  if (!isAccountSubtype(input.role))
+    throw new DomainError(fieldError('INVALID_INPUT', `"${input.role}" is not a posting role`, 'role'));
+  const locked = isUuid(input.accountId)
+    ? await lockRows(tx, actor.organizationId, 'Account', [input.accountId])
+    : new Set<string>();
   if (!locked.has(input.accountId))
     throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'accountId'));
   const account = await tx.account.findUniqueOrThrow({ where: { id: input.accountId } });
-  if (!account.isActive) throw new DomainError(fieldError('ACCOUNT_INACTIVE', `Account ${account.code} is inactive`, 'accountId'));
+  if (!account.isActive)
+    throw new DomainError(fieldError('ACCOUNT_INACTIVE', `Account ${account.code} is inactive`, 'accountId'));
   const expected = SUBTYPE_TYPE[input.role];
   if (account.type !== expected) {
     throw new DomainError(
-      fieldError('INVALID_ROLE_ACCOUNT', `Role ${input.role} needs a ${expected} account; ${account.code} is ${account.type}`, 'accountId'),
+      fieldError(
+        'INVALID_ROLE_ACCOUNT',
+        `Role ${input.role} needs a ${expected} account; ${account.code} is ${account.type}`,
+        'accountId',
+      ),
     );
   }
   const before = await tx.postingRule.findFirst({ where: { role: input.role } });
@@ -34,7 +50,13 @@ export async function setPostingRule(
     VALUES (${actor.organizationId}::uuid, ${input.role}::"AccountSubtype", ${account.id}::uuid, now())
     ON CONFLICT ("organizationId", "role") DO UPDATE SET "accountId" = EXCLUDED."accountId", "updatedAt" = EXCLUDED."updatedAt"`;
   const after = await tx.postingRule.findFirstOrThrow({ where: { role: input.role } });
-  await recordAudit(tx, actor, { action: 'postingRuleSet', entityType: 'PostingRule', entityId: actor.organizationId, before, after });
+  await recordAudit(tx, actor, {
+    action: 'postingRuleSet',
+    entityType: 'PostingRule',
+    entityId: actor.organizationId,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'postingRule.set',
     aggregateType: 'PostingRule',
@@ -47,6 +69,7 @@ export async function setPostingRule(
 /** The account other domains post to for a role, e.g. RECEIVABLE; NO_POSTING_RULE when none is set. */
 export async function accountForRole(tx: TenantTx, role: AccountSubtype): Promise<Account> {
   const rule = await tx.postingRule.findFirst({ where: { role }, include: { account: true } });
-  if (!rule) throw new DomainError(fieldError('NO_POSTING_RULE', `No account is set for the posting role ${role}`, 'role'));
+  if (!rule)
+    throw new DomainError(fieldError('NO_POSTING_RULE', `No account is set for the posting role ${role}`, 'role'));
   return rule.account;
 }

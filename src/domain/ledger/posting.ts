@@ -28,8 +28,12 @@ async function checkAccountsActive(tx: TenantTx, actor: Actor, lines: Line[]): P
   const active = new Map(rows.map((row) => [row.id, row.isActive]));
   const errors = lines.flatMap((line, index) => {
     const state = active.get(line.accountId);
-    if (state === undefined) return [fieldError('NOT_FOUND', 'No account with this id in your organization', `lines.${index}.accountId`)];
-    if (!state) return [fieldError('ACCOUNT_INACTIVE', `The account of line ${line.lineNo} is inactive`, `lines.${index}.accountId`)];
+    if (state === undefined)
+      return [fieldError('NOT_FOUND', 'No account with this id in your organization', `lines.${index}.accountId`)];
+    if (!state)
+      return [
+        fieldError('ACCOUNT_INACTIVE', `The account of line ${line.lineNo} is inactive`, `lines.${index}.accountId`),
+      ];
     return [];
   });
   if (errors.length > 0) throw new DomainError(errors);
@@ -61,10 +65,16 @@ async function roundingLine(
   const accountId = await roundingAccountId(tx);
   if (!accountId)
     throw new DomainError(
-      fieldError('NO_ROUNDING_ACCOUNT', 'Set a rounding account in the ledger settings to absorb foreign-currency rounding', 'lines'),
+      fieldError(
+        'NO_ROUNDING_ACCOUNT',
+        'Set a rounding account in the ledger settings to absorb foreign-currency rounding',
+        'lines',
+      ),
     );
   const zero = new Prisma.Decimal(0);
-  return difference.isPositive() ? { accountId, debit: zero, credit: difference } : { accountId, debit: difference.abs(), credit: zero };
+  return difference.isPositive()
+    ? { accountId, debit: zero, credit: difference }
+    : { accountId, debit: difference.abs(), credit: zero };
 }
 
 /**
@@ -73,29 +83,41 @@ async function roundingLine(
  * concurrent posts to one journal queue on that row. Lines are flagged posted before the entry,
  * because the immutability triggers forbid touching lines of a posted entry.
  */
-export async function postDraft(tx: TenantTx, actor: Actor, entryId: string): Promise<{ entryId: string; number: string }> {
-  const locked = isUuid(entryId) ? await lockRows(tx, actor.organizationId, 'JournalEntry', [entryId]) : new Set<string>();
-  if (!locked.has(entryId)) throw new DomainError(fieldError('NOT_FOUND', 'No journal entry with this id in your organization', 'id'));
+export async function postDraft(
+  tx: TenantTx,
+  actor: Actor,
+  entryId: string,
+): Promise<{ entryId: string; number: string }> {
+  const locked = isUuid(entryId)
+    ? await lockRows(tx, actor.organizationId, 'JournalEntry', [entryId])
+    : new Set<string>();
+  if (!locked.has(entryId))
+    throw new DomainError(fieldError('NOT_FOUND', 'No journal entry with this id in your organization', 'id'));
   const entry = await tx.journalEntry.findUniqueOrThrow({
     where: { id: entryId },
     include: { journal: true, lines: { orderBy: { lineNo: 'asc' } } },
   });
-  if (entry.status === 'POSTED') throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${entry.number} is already posted`, 'id'));
-  if (entry.lines.length < 2) throw new DomainError(fieldError('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines'));
+  if (entry.status === 'POSTED')
+    throw new DomainError(fieldError('ALREADY_POSTED', `Entry ${entry.number} is already posted`, 'id'));
+  if (entry.lines.length < 2)
+    throw new DomainError(fieldError('TOO_FEW_LINES', 'A journal entry needs at least two lines', 'lines'));
   await checkAccountsActive(tx, actor, entry.lines);
 
   const period = await periodForDate(tx, actor, entry.date);
   const day = fromDbDate(entry.date);
   if (!period) throw new DomainError(fieldError('NO_PERIOD', `No fiscal period covers ${day}`, 'date'));
   if (period.status !== 'OPEN')
-    throw new DomainError(fieldError('PERIOD_CLOSED', `The period of ${day} is ${period.status.toLowerCase()}`, 'date'));
+    throw new DomainError(
+      fieldError('PERIOD_CLOSED', `The period of ${day} is ${period.status.toLowerCase()}`, 'date'),
+    );
 
   const base = await baseCurrencyOf(tx);
   const rounding = await roundingLine(tx, entry.lines, base);
   if (rounding) {
     const rows = await tx.$queryRaw<{ isActive: boolean }[]>`
       SELECT "isActive" FROM "Account" WHERE "organizationId" = ${actor.organizationId}::uuid AND "id" = ${rounding.accountId}::uuid FOR SHARE`;
-    if (!rows[0]?.isActive) throw new DomainError(fieldError('ACCOUNT_INACTIVE', 'The rounding account is inactive', 'lines'));
+    if (!rows[0]?.isActive)
+      throw new DomainError(fieldError('ACCOUNT_INACTIVE', 'The rounding account is inactive', 'lines'));
     const amount = rounding.debit.plus(rounding.credit);
     await tx.journalLine.create({
       data: {

@@ -37,7 +37,8 @@ function readRange(range: ReportRange): { from: Date | null; to: Date } {
   const from = checkDate(problems, 'from', range.from);
   const to = checkDate(problems, 'to', range.to);
   problems.throwIfAny();
-  if ((from as Date) > (to as Date)) throw new DomainError(fieldError('INVALID_DATE', 'from must not be after to', 'from'));
+  if ((from as Date) > (to as Date))
+    throw new DomainError(fieldError('INVALID_DATE', 'from must not be after to', 'from'));
   return { from: from as Date, to: to as Date };
 }
 
@@ -77,7 +78,12 @@ export async function trialBalance(tx: TenantTx, actor: Actor, range: ReportRang
       balance: formatMoney(debit.minus(credit), currency),
     };
   });
-  return { currency, rows: result, totalDebit: formatMoney(totalDebit, currency), totalCredit: formatMoney(totalCredit, currency) };
+  return {
+    currency,
+    rows: result,
+    totalDebit: formatMoney(totalDebit, currency),
+    totalCredit: formatMoney(totalCredit, currency),
+  };
 }
 
 export interface GeneralLedgerInput {
@@ -110,7 +116,8 @@ export interface GeneralLedger {
 export async function generalLedger(tx: TenantTx, actor: Actor, input: GeneralLedgerInput): Promise<GeneralLedger> {
   const { from, to } = readRange({ from: input.from, to: input.to });
   const account = isUuid(input.accountId) ? await tx.account.findUnique({ where: { id: input.accountId } }) : null;
-  if (!account) throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'accountId'));
+  if (!account)
+    throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'accountId'));
   const currency = await baseCurrencyOf(tx);
   const opening = await tx.$queryRaw<{ balance: Prisma.Decimal | null }[]>`
     SELECT SUM("debit" - "credit") AS balance FROM "JournalLine"
@@ -150,5 +157,11 @@ export async function generalLedger(tx: TenantTx, actor: Actor, input: GeneralLe
       balance: formatMoney(balance, currency),
     };
   });
-  return { accountId: account.id, currency, openingBalance, lines: result, closingBalance: formatMoney(balance, currency) };
+  return {
+    accountId: account.id,
+    currency,
+    openingBalance,
+    lines: result,
+    closingBalance: formatMoney(balance, currency),
+  };
 }

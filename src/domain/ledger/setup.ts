@@ -43,13 +43,23 @@ export async function setUpLedger(tx: TenantTx, actor: Actor, input: SetUpLedger
   const organizationBase = await baseCurrencyOf(tx);
   if (baseCurrency !== organizationBase) {
     throw new DomainError(
-      fieldError('BASE_CURRENCY_MISMATCH', `The organization's base currency is ${organizationBase}, not ${baseCurrency}`, 'baseCurrency'),
+      fieldError(
+        'BASE_CURRENCY_MISMATCH',
+        `The organization's base currency is ${organizationBase}, not ${baseCurrency}`,
+        'baseCurrency',
+      ),
     );
   }
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `ledger.setup:${actor.organizationId}`);
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+    `ledger.setup:${actor.organizationId}`,
+  );
 
   const byCode = new Map<string, KnownAccount>(
-    (await tx.account.findMany({ select: { id: true, code: true, type: true, isActive: true } })).map((account) => [account.code, account]),
+    (await tx.account.findMany({ select: { id: true, code: true, type: true, isActive: true } })).map((account) => [
+      account.code,
+      account,
+    ]),
   );
   const newAccounts = [];
   for (const account of DEFAULT_CHART) {
@@ -82,7 +92,13 @@ export async function setUpLedger(tx: TenantTx, actor: Actor, input: SetUpLedger
   const roles = new Set((await tx.postingRule.findMany({ select: { role: true } })).map((rule) => rule.role));
   const newRules = DEFAULT_CHART.flatMap((chart) => {
     const account = byCode.get(chart.code);
-    if (!chart.subtype || roles.has(chart.subtype) || !account?.isActive || account.type !== SUBTYPE_TYPE[chart.subtype]) return [];
+    if (
+      !chart.subtype ||
+      roles.has(chart.subtype) ||
+      !account?.isActive ||
+      account.type !== SUBTYPE_TYPE[chart.subtype]
+    )
+      return [];
     return [{ organizationId: actor.organizationId, role: chart.subtype, accountId: account.id }];
   });
   if (newRules.length > 0) await tx.postingRule.createMany({ data: newRules });
@@ -106,8 +122,18 @@ export async function setUpLedger(tx: TenantTx, actor: Actor, input: SetUpLedger
   };
   if (result.created) {
     const summary = { baseCurrency, ...result, roundingAccountSet: setRounding };
-    await recordAudit(tx, actor, { action: 'ledgerSetUp', entityType: 'Ledger', entityId: actor.organizationId, after: summary });
-    await appendEvent(tx, actor, { type: 'ledger.setUp', aggregateType: 'Ledger', aggregateId: actor.organizationId, payload: summary });
+    await recordAudit(tx, actor, {
+      action: 'ledgerSetUp',
+      entityType: 'Ledger',
+      entityId: actor.organizationId,
+      after: summary,
+    });
+    await appendEvent(tx, actor, {
+      type: 'ledger.setUp',
+      aggregateType: 'Ledger',
+      aggregateId: actor.organizationId,
+      payload: summary,
+    });
   }
   return result;
 }

@@ -44,11 +44,20 @@ async function resolveJournal(tx: TenantTx, input: PostFromSourceInput): Promise
   const journal = input.journalCode
     ? await tx.journal.findFirst({ where: { code: input.journalCode } })
     : input.journalType
-      ? await tx.journal.findFirst({ where: { type: input.journalType }, orderBy: [{ createdAt: 'asc' }, { code: 'asc' }] })
+      ? await tx.journal.findFirst({
+          where: { type: input.journalType },
+          orderBy: [{ createdAt: 'asc' }, { code: 'asc' }],
+        })
       : null;
   if (!journal) {
-    const what = input.journalCode ? `code ${input.journalCode}` : input.journalType ? `type ${input.journalType}` : 'no journal given';
-    throw new DomainError(fieldError('NO_JOURNAL', `No journal with ${what}`, input.journalCode ? 'journalCode' : 'journalType'));
+    const what = input.journalCode
+      ? `code ${input.journalCode}`
+      : input.journalType
+        ? `type ${input.journalType}`
+        : 'no journal given';
+    throw new DomainError(
+      fieldError('NO_JOURNAL', `No journal with ${what}`, input.journalCode ? 'journalCode' : 'journalType'),
+    );
   }
   return journal.id;
 }
@@ -85,7 +94,11 @@ function linesHash(date: string, lines: EntryLineInput[]): string {
  * this transaction ends and then find the entry, instead of failing on the unique index (which
  * would abort the caller's whole transaction).
  */
-export async function postFromSource(tx: TenantTx, actor: Actor, input: PostFromSourceInput): Promise<SourcePostingResult> {
+export async function postFromSource(
+  tx: TenantTx,
+  actor: Actor,
+  input: PostFromSourceInput,
+): Promise<SourcePostingResult> {
   const problems = new Problems();
   const type = cleanText(input.source?.type);
   const id = cleanText(input.source?.id);
@@ -118,7 +131,13 @@ export async function postFromSource(tx: TenantTx, actor: Actor, input: PostFrom
     return { entryId: existing.id, number: existing.number, created: false };
   }
   const journalId = await resolveJournal(tx, input);
-  const entry = await prepareEntry(tx, { journalId, date: input.date, reference: input.reference, memo: input.memo, lines: input.lines });
+  const entry = await prepareEntry(tx, {
+    journalId,
+    date: input.date,
+    reference: input.reference,
+    memo: input.memo,
+    lines: input.lines,
+  });
   const entryId = await insertDraft(tx, actor, entry, { ...key, sourceHash: hash });
   const posted = await postDraft(tx, actor, entryId);
   return { ...posted, created: true };

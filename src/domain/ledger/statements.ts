@@ -39,7 +39,13 @@ export interface BalanceSheet {
 
 type Totals = { accountId: string; code: string; name: string; type: AccountType; net: Prisma.Decimal };
 
-async function netByAccount(tx: TenantTx, actor: Actor, types: AccountType[], from: Date | null, to: Date): Promise<Totals[]> {
+async function netByAccount(
+  tx: TenantTx,
+  actor: Actor,
+  types: AccountType[],
+  from: Date | null,
+  to: Date,
+): Promise<Totals[]> {
   return tx.$queryRaw<Totals[]>`
     SELECT a."id"::text AS "accountId", a."code", a."name", a."type"::text AS type, SUM(l."debit" - l."credit") AS net
     FROM "JournalLine" l
@@ -51,9 +57,15 @@ async function netByAccount(tx: TenantTx, actor: Actor, types: AccountType[], fr
     ORDER BY a."code"`;
 }
 
-function section(rows: Totals[], type: AccountType, currency: string): { section: StatementSection; total: Prisma.Decimal } {
+function section(
+  rows: Totals[],
+  type: AccountType,
+  currency: string,
+): { section: StatementSection; total: Prisma.Decimal } {
   const sign = type === 'ASSET' || type === 'EXPENSE' ? 1 : -1;
-  const amounts = rows.filter((row) => row.type === type).map((row) => ({ row, amount: new Prisma.Decimal(row.net).times(sign) }));
+  const amounts = rows
+    .filter((row) => row.type === type)
+    .map((row) => ({ row, amount: new Prisma.Decimal(row.net).times(sign) }));
   const total = sum(amounts.map(({ amount }) => amount));
   return {
     section: {
@@ -69,12 +81,17 @@ function section(rows: Totals[], type: AccountType, currency: string): { section
   };
 }
 
-export async function incomeStatement(tx: TenantTx, actor: Actor, input: { from: string; to: string }): Promise<IncomeStatement> {
+export async function incomeStatement(
+  tx: TenantTx,
+  actor: Actor,
+  input: { from: string; to: string },
+): Promise<IncomeStatement> {
   const problems = new Problems();
   const from = checkDate(problems, 'from', input.from);
   const to = checkDate(problems, 'to', input.to);
   problems.throwIfAny();
-  if ((from as Date) > (to as Date)) throw new DomainError(fieldError('INVALID_DATE', 'from must not be after to', 'from'));
+  if ((from as Date) > (to as Date))
+    throw new DomainError(fieldError('INVALID_DATE', 'from must not be after to', 'from'));
   const currency = await baseCurrencyOf(tx);
   const rows = await netByAccount(tx, actor, ['REVENUE', 'EXPENSE'], from as Date, to as Date);
   const revenue = section(rows, 'REVENUE', currency);
@@ -92,7 +109,13 @@ export async function balanceSheet(tx: TenantTx, actor: Actor, input: { asOf: st
   const asOf = checkDate(problems, 'asOf', input.asOf);
   problems.throwIfAny();
   const currency = await baseCurrencyOf(tx);
-  const rows = await netByAccount(tx, actor, ['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'EXPENSE'], null, asOf as Date);
+  const rows = await netByAccount(
+    tx,
+    actor,
+    ['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'EXPENSE'],
+    null,
+    asOf as Date,
+  );
   const assets = section(rows, 'ASSET', currency);
   const liabilities = section(rows, 'LIABILITY', currency);
   const equity = section(rows, 'EQUITY', currency);

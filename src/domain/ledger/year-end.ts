@@ -1,5 +1,13 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { DomainError, appendEvent, fieldError, lockRows, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  lockRows,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { fromDbDate } from './dates.js';
 import type { EntryLineInput } from './entry-lines.js';
 import { isUuid } from '../../platform/index.js';
@@ -30,7 +38,9 @@ async function incomeBalances(tx: TenantTx, actor: Actor, from: Date, to: Date):
       AND l."date" >= ${from}::date AND l."date" <= ${to}::date
     GROUP BY l."accountId"
     ORDER BY l."accountId"`;
-  return rows.map((row) => ({ accountId: row.accountId, net: new Prisma.Decimal(row.net) })).filter((row) => !row.net.isZero());
+  return rows
+    .map((row) => ({ accountId: row.accountId, net: new Prisma.Decimal(row.net) }))
+    .filter((row) => !row.net.isZero());
 }
 
 /** Each account's balance turned around, and the sum of them all on retained earnings so the entry balances. */
@@ -51,12 +61,24 @@ function closingLines(balances: AccountNet[], retainedEarningsId: string): Entry
  * year's row and all its periods are locked first, so no post can slip into the year between
  * reading the balances and closing it. Needs role ADMIN: the year cannot be reopened.
  */
-export async function closeFiscalYear(tx: TenantTx, actor: Actor, input: FiscalYearCloseInput): Promise<FiscalYearCloseResult> {
-  if (!actor.roles.includes('ADMIN')) throw new DomainError(fieldError('FORBIDDEN', 'Only an administrator may close a fiscal year'));
-  const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'FiscalYear', [input.id]) : new Set<string>();
-  if (!locked.has(input.id)) throw new DomainError(fieldError('NOT_FOUND', 'No fiscal year with this id in your organization', 'id'));
-  const year = await tx.fiscalYear.findUniqueOrThrow({ where: { id: input.id }, include: { periods: { orderBy: { number: 'asc' } } } });
-  if (year.closedAt) throw new DomainError(fieldError('FISCAL_YEAR_CLOSED', `Fiscal year ${year.name} is already closed`, 'id'));
+export async function closeFiscalYear(
+  tx: TenantTx,
+  actor: Actor,
+  input: FiscalYearCloseInput,
+): Promise<FiscalYearCloseResult> {
+  if (!actor.roles.includes('ADMIN'))
+    throw new DomainError(fieldError('FORBIDDEN', 'Only an administrator may close a fiscal year'));
+  const locked = isUuid(input.id)
+    ? await lockRows(tx, actor.organizationId, 'FiscalYear', [input.id])
+    : new Set<string>();
+  if (!locked.has(input.id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No fiscal year with this id in your organization', 'id'));
+  const year = await tx.fiscalYear.findUniqueOrThrow({
+    where: { id: input.id },
+    include: { periods: { orderBy: { number: 'asc' } } },
+  });
+  if (year.closedAt)
+    throw new DomainError(fieldError('FISCAL_YEAR_CLOSED', `Fiscal year ${year.name} is already closed`, 'id'));
   await lockRows(
     tx,
     actor.organizationId,
@@ -68,11 +90,17 @@ export async function closeFiscalYear(tx: TenantTx, actor: Actor, input: FiscalY
   const stillOpen = periods.filter((period) => period !== last && period.status === 'OPEN');
   if (stillOpen.length > 0) {
     const months = stillOpen.map((period) => fromDbDate(period.startDate).slice(0, 7)).join(', ');
-    throw new DomainError(fieldError('PERIOD_STILL_OPEN', `Close these periods of ${year.name} first: ${months}`, 'id'));
+    throw new DomainError(
+      fieldError('PERIOD_STILL_OPEN', `Close these periods of ${year.name} first: ${months}`, 'id'),
+    );
   }
   if (last.status !== 'OPEN') {
     throw new DomainError(
-      fieldError('PERIOD_NOT_OPEN', `The last period of ${year.name} must be open: the closing entry is posted into it`, 'id'),
+      fieldError(
+        'PERIOD_NOT_OPEN',
+        `The last period of ${year.name} must be open: the closing entry is posted into it`,
+        'id',
+      ),
     );
   }
 

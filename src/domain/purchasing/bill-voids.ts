@@ -15,10 +15,15 @@ export async function givePurchaseOrderBillBack(
   voided: { invoiceId: string; kind: string; date: string },
 ): Promise<void> {
   if (voided.kind !== 'SUPPLIER_BILL') return;
-  const found = await tx.purchaseOrderBill.findFirst({ where: { invoiceId: voided.invoiceId }, select: { id: true, orderId: true } });
+  const found = await tx.purchaseOrderBill.findFirst({
+    where: { invoiceId: voided.invoiceId },
+    select: { id: true, orderId: true },
+  });
   if (!found) return;
   const order = await lockOrder(tx, actor, found.orderId);
-  const lineIds = (await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { id: true } })).map((line) => line.id);
+  const lineIds = (await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { id: true } })).map(
+    (line) => line.id,
+  );
   await lockRows(tx, actor.organizationId, 'PurchaseOrderLine', lineIds);
   const bill = await tx.purchaseOrderBill.findUniqueOrThrow({ where: { id: found.id }, include: { lines: true } });
   if (bill.voidedAt) return;
@@ -29,9 +34,14 @@ export async function givePurchaseOrderBillBack(
       data: { quantityBilled: { decrement: line.quantity }, valueClearedBase: { decrement: line.valueClearedBase } },
     });
   }
-  const reversal = bill.differenceEntryId ? await ledger.reverseEntry(tx, actor, { id: bill.differenceEntryId, date: voided.date }) : null;
+  const reversal = bill.differenceEntryId
+    ? await ledger.reverseEntry(tx, actor, { id: bill.differenceEntryId, date: voided.date })
+    : null;
   await tx.purchaseOrderBill.update({ where: { id: bill.id }, data: { voidedAt: new Date() } });
-  const lines = await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { quantity: true, quantityReceived: true, quantityBilled: true } });
+  const lines = await tx.purchaseOrderLine.findMany({
+    where: { orderId: order.id },
+    select: { quantity: true, quantityReceived: true, quantityBilled: true },
+  });
   // A closed or cancelled order keeps its state; otherwise the quantities decide it again.
   const status = order.status === 'CLOSED' || order.status === 'CANCELLED' ? order.status : orderStatusFromLines(lines);
   await tx.purchaseOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
@@ -40,8 +50,23 @@ export async function givePurchaseOrderBillBack(
     invoiceId: voided.invoiceId,
     status,
     differenceReversalEntryId: reversal?.entryId ?? null,
-    lines: bill.lines.map((line) => ({ orderLineId: line.orderLineId, quantity: line.quantity.toFixed(), valueClearedBase: line.valueClearedBase.toFixed() })),
+    lines: bill.lines.map((line) => ({
+      orderLineId: line.orderLineId,
+      quantity: line.quantity.toFixed(),
+      valueClearedBase: line.valueClearedBase.toFixed(),
+    })),
   };
-  await recordAudit(tx, actor, { action: 'purchaseOrderBillVoid', entityType: 'PurchaseOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'purchaseOrder.billVoided', aggregateType: 'PurchaseOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'purchaseOrderBillVoid',
+    entityType: 'PurchaseOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'purchaseOrder.billVoided',
+    aggregateType: 'PurchaseOrder',
+    aggregateId: order.id,
+    payload,
+  });
 }

@@ -48,14 +48,25 @@ function describe(status: string): string {
 }
 
 /** Which lines to bill and how much of each: the given ones, checked against what is open, or everything open. */
-function selectQuantities(problems: Problems, order: PurchaseOrder, lines: OrderLine[], input: SupplierBillFromPurchaseOrderInput) {
+function selectQuantities(
+  problems: Problems,
+  order: PurchaseOrder,
+  lines: OrderLine[],
+  input: SupplierBillFromPurchaseOrderInput,
+) {
   const open = (line: OrderLine) => line.quantityReceived.minus(line.quantityBilled);
   if (input.lines === undefined || input.lines === null) {
     const all = lines.filter((line) => open(line).greaterThan(0)).map((line) => ({ line, quantity: open(line) }));
-    if (all.length === 0) problems.add('NOTHING_TO_BILL', `${order.number} has no received quantity that is not billed yet`, 'purchaseOrderId');
+    if (all.length === 0)
+      problems.add(
+        'NOTHING_TO_BILL',
+        `${order.number} has no received quantity that is not billed yet`,
+        'purchaseOrderId',
+      );
     return all;
   }
-  if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line to bill, or leave lines out to bill everything received', 'lines');
+  if (!Array.isArray(input.lines) || input.lines.length === 0)
+    problems.add('REQUIRED', 'Give at least one line to bill, or leave lines out to bill everything received', 'lines');
   const byNo = new Map(lines.map((line) => [line.lineNo, line]));
   const seen = new Set<number>();
   const selected: { line: OrderLine; quantity: Prisma.Decimal }[] = [];
@@ -63,9 +74,14 @@ function selectQuantities(problems: Problems, order: PurchaseOrder, lines: Order
     const at = `lines.${index}`;
     const line = byNo.get(entry.lineNo);
     if (!line) problems.add('NOT_FOUND', `${order.number} has no line ${entry.lineNo}`, `${at}.lineNo`);
-    else if (seen.has(entry.lineNo)) problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
+    else if (seen.has(entry.lineNo))
+      problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
     seen.add(entry.lineNo);
-    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, { scale: 4, required: true, positive: true });
+    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     if (line && quantity) {
       if (quantity.greaterThan(open(line))) {
         problems.add(
@@ -94,14 +110,22 @@ async function inOrderTerms<T>(selectedIndex: (billLine: number) => number | nul
     return await work();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const renamed: Record<string, string> = { issueDate: 'billDate', date: 'billDate', reference: 'supplierReference', supplierId: 'purchaseOrderId' };
+    const renamed: Record<string, string> = {
+      issueDate: 'billDate',
+      date: 'billDate',
+      reference: 'supplierReference',
+      supplierId: 'purchaseOrderId',
+    };
     throw new DomainError(
       error.errors.map((problem) => {
         const [root, name, index, ...rest] = problem.field ?? [];
         if (root !== 'input' || name === undefined) return problem;
         if (name === 'lines' && index !== undefined && /^\d+$/.test(index)) {
           const at = selectedIndex(Number(index));
-          return { ...problem, field: at === null ? ['input', 'purchaseOrderId'] : ['input', 'lines', String(at), ...rest] };
+          return {
+            ...problem,
+            field: at === null ? ['input', 'purchaseOrderId'] : ['input', 'lines', String(at), ...rest],
+          };
         }
         if (renamed[name]) return { ...problem, field: ['input', renamed[name]] };
         return name === 'dueDate' ? problem : { ...problem, field: null };
@@ -111,11 +135,16 @@ async function inOrderTerms<T>(selectedIndex: (billLine: number) => number | nul
 }
 
 /** BILLED once every line is fully received and everything received is billed; otherwise the receipt state. */
-export function orderStatusFromLines(lines: { quantity: Prisma.Decimal; quantityReceived: Prisma.Decimal; quantityBilled: Prisma.Decimal }[]) {
+export function orderStatusFromLines(
+  lines: { quantity: Prisma.Decimal; quantityReceived: Prisma.Decimal; quantityBilled: Prisma.Decimal }[],
+) {
   const received = lines.every((line) => line.quantityReceived.greaterThanOrEqualTo(line.quantity));
-  if (received && lines.every((line) => line.quantityBilled.greaterThanOrEqualTo(line.quantityReceived))) return 'BILLED' as const;
+  if (received && lines.every((line) => line.quantityBilled.greaterThanOrEqualTo(line.quantityReceived)))
+    return 'BILLED' as const;
   if (received) return 'RECEIVED' as const;
-  return lines.some((line) => line.quantityReceived.greaterThan(0)) ? ('PARTIALLY_RECEIVED' as const) : ('SENT' as const);
+  return lines.some((line) => line.quantityReceived.greaterThan(0))
+    ? ('PARTIALLY_RECEIVED' as const)
+    : ('SENT' as const);
 }
 
 /**
@@ -134,11 +163,22 @@ export async function supplierBillFromPurchaseOrder(
 ): Promise<SupplierBillFromPurchaseOrderRef> {
   const order = await lockOrder(tx, actor, input.purchaseOrderId, 'purchaseOrderId');
   if (!BILLABLE.has(order.status)) {
-    throw new DomainError(fieldError('NOT_BILLABLE', `${order.number} is ${describe(order.status)}; it cannot be billed`, 'purchaseOrderId'));
+    throw new DomainError(
+      fieldError(
+        'NOT_BILLABLE',
+        `${order.number} is ${describe(order.status)}; it cannot be billed`,
+        'purchaseOrderId',
+      ),
+    );
   }
-  const lineIds = (await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { id: true } })).map((line) => line.id);
+  const lineIds = (await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { id: true } })).map(
+    (line) => line.id,
+  );
   await lockRows(tx, actor.organizationId, 'PurchaseOrderLine', lineIds);
-  const lines = await inventory.withProducts(tx, await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, orderBy: { lineNo: 'asc' } }));
+  const lines = await inventory.withProducts(
+    tx,
+    await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, orderBy: { lineNo: 'asc' } }),
+  );
 
   const problems = new Problems();
   const reference = cleanText(input.supplierReference);
@@ -166,24 +206,28 @@ export async function supplierBillFromPurchaseOrder(
   const received = await receivedValues(tx, order.id);
   const isGoods = (line: OrderLine) => line.product.type !== 'SERVICE';
 
-  const { invoiceId } = await inOrderTerms(inputIndex, () => ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
-    supplierId: order.supplierId,
-    currency,
-    issueDate: billDate,
-    dueDate: input.dueDate,
-    reference,
-    memo: `Bill for ${order.number}`,
-    lines: selected.map(({ line, quantity }) => ({
-      description: line.description,
-      productId: line.productId,
-      accountId: isGoods(line) ? grni.id : null,
-      quantity,
-      unitPrice: line.unitPrice,
-      taxRate: line.taxRate,
-      purchaseOrderLineId: line.id,
-    })),
-  }));
-  const { lines: billLines } = await inOrderTerms(noLine, () => ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId }));
+  const { invoiceId } = await inOrderTerms(inputIndex, () =>
+    ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
+      supplierId: order.supplierId,
+      currency,
+      issueDate: billDate,
+      dueDate: input.dueDate,
+      reference,
+      memo: `Bill for ${order.number}`,
+      lines: selected.map(({ line, quantity }) => ({
+        description: line.description,
+        productId: line.productId,
+        accountId: isGoods(line) ? grni.id : null,
+        quantity,
+        unitPrice: line.unitPrice,
+        taxRate: line.taxRate,
+        purchaseOrderLineId: line.id,
+      })),
+    }),
+  );
+  const { lines: billLines } = await inOrderTerms(noLine, () =>
+    ledger.postInvoice(tx, actor, ['SUPPLIER_BILL'], { id: invoiceId }),
+  );
 
   const billId = randomUUID();
   const matches = selected.map(({ line, quantity }, index) => {
@@ -209,27 +253,40 @@ export async function supplierBillFromPurchaseOrder(
 
   let differenceEntryId: string | null = null;
   if (!difference.isZero()) {
-    const other = await inOrderTerms(noLine, () => ledger.accountForRole(tx, currency === base ? 'ROUNDING' : 'EXCHANGE_DIFFERENCE'));
+    const other = await inOrderTerms(noLine, () =>
+      ledger.accountForRole(tx, currency === base ? 'ROUNDING' : 'EXCHANGE_DIFFERENCE'),
+    );
     const amount = difference.abs();
     // Positive: the bill debited GRNI for more than the receipts credited it, so the excess comes off GRNI as a loss.
-    const [grniSide, otherSide] = difference.isPositive() ? (['credit', 'debit'] as const) : (['debit', 'credit'] as const);
+    const [grniSide, otherSide] = difference.isPositive()
+      ? (['credit', 'debit'] as const)
+      : (['debit', 'credit'] as const);
     const what = currency === base ? 'Rounding' : 'Exchange difference';
-    const posted = await inOrderTerms(noLine, () => ledger.postFromSource(tx, actor, {
-      source: { type: 'Invoice', id: invoiceId, purpose: 'grni-difference' },
-      journalType: 'GENERAL',
-      date: billDate,
-      reference,
-      memo: `${what} between ${order.number}'s receipts and its bill`,
-      lines: [
-        { accountId: grni.id, [grniSide]: amount, description: `Goods received not invoiced, ${order.number}` },
-        { accountId: other.id, [otherSide]: amount, description: `${what}, ${order.number}` },
-      ],
-    }));
+    const posted = await inOrderTerms(noLine, () =>
+      ledger.postFromSource(tx, actor, {
+        source: { type: 'Invoice', id: invoiceId, purpose: 'grni-difference' },
+        journalType: 'GENERAL',
+        date: billDate,
+        reference,
+        memo: `${what} between ${order.number}'s receipts and its bill`,
+        lines: [
+          { accountId: grni.id, [grniSide]: amount, description: `Goods received not invoiced, ${order.number}` },
+          { accountId: other.id, [otherSide]: amount, description: `${what}, ${order.number}` },
+        ],
+      }),
+    );
     differenceEntryId = posted.entryId;
   }
 
   await tx.purchaseOrderBill.create({
-    data: { id: billId, organizationId: actor.organizationId, orderId: order.id, invoiceId, differenceBase: difference, differenceEntryId },
+    data: {
+      id: billId,
+      organizationId: actor.organizationId,
+      orderId: order.id,
+      invoiceId,
+      differenceBase: difference,
+      differenceEntryId,
+    },
   });
   await tx.purchaseOrderBillLine.createMany({
     data: matches.map((match) => ({
@@ -269,7 +326,18 @@ export async function supplierBillFromPurchaseOrder(
       receivedValueBase: match.receivedValueBase.toFixed(),
     })),
   };
-  await recordAudit(tx, actor, { action: 'supplierBillFromPurchaseOrder', entityType: 'PurchaseOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'purchaseOrder.billed', aggregateType: 'PurchaseOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'supplierBillFromPurchaseOrder',
+    entityType: 'PurchaseOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'purchaseOrder.billed',
+    aggregateType: 'PurchaseOrder',
+    aggregateId: order.id,
+    payload,
+  });
   return { invoiceId, purchaseOrderId: order.id };
 }

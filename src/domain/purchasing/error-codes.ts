@@ -13,7 +13,8 @@ export const PURCHASING_ERROR_CODES = {
   IDEMPOTENCY_CONFLICT: 'The idempotency key was already used with a different input.',
   ALREADY_ACTIVE: 'The supplier is already active.',
   ALREADY_INACTIVE: 'The supplier is already inactive.',
-  SUPPLIER_IN_USE: 'Other records (bills, payments) reference the supplier, so it cannot be deleted; deactivate it instead.',
+  SUPPLIER_IN_USE:
+    'Other records (bills, payments) reference the supplier, so it cannot be deleted; deactivate it instead.',
 } as const;
 
 export type PurchasingErrorCode = keyof typeof PURCHASING_ERROR_CODES;
@@ -41,15 +42,20 @@ export const PURCHASE_ORDER_ERROR_CODES = {
   OVER_RECEIPT: 'The receipt would take a line more than 10 percent over its ordered quantity.',
   INVALID_LOCATION: 'Goods are received into a warehouse location, not a virtual one.',
   NO_EXCHANGE_RATE: 'No exchange rate for the order currency on or before the receipt or bill date.',
-  NOT_BILLABLE: 'Only a sent, partially received, received or billed order can be billed (not a draft, closed or cancelled one).',
+  NOT_BILLABLE:
+    'Only a sent, partially received, received or billed order can be billed (not a draft, closed or cancelled one).',
   NOTHING_TO_BILL: 'No line of the order has received quantity that is not billed yet.',
   OVER_BILLING: 'A line would be billed for more than was received of it and not billed yet.',
-  NO_PERIOD: 'No fiscal period covers the bill date, or the day of a receipt\'s stock move (whose value posts to the ledger); nothing was written.',
-  PERIOD_CLOSED: 'The bill date, or the day of a receipt\'s stock move, falls in a closed or locked period; nothing was written.',
-  NO_POSTING_RULE: 'No account is set for a posting role the bill or receipt needs (inventory, goods received not invoiced, payable, tax, exchange difference or rounding).',
-  ACCOUNT_INACTIVE: 'A ledger account the receipt\'s stock move posts to is deactivated.',
+  NO_PERIOD:
+    "No fiscal period covers the bill date, or the day of a receipt's stock move (whose value posts to the ledger); nothing was written.",
+  PERIOD_CLOSED:
+    "The bill date, or the day of a receipt's stock move, falls in a closed or locked period; nothing was written.",
+  NO_POSTING_RULE:
+    'No account is set for a posting role the bill or receipt needs (inventory, goods received not invoiced, payable, tax, exchange difference or rounding).',
+  ACCOUNT_INACTIVE: "A ledger account the receipt's stock move posts to is deactivated.",
   NO_JOURNAL: 'The organization has no stock journal (code STK) to post stock values to; setUpLedger adds it.',
-  POSTING_REFUSED: 'The ledger refused the receipt\'s value posting for another reason (the message names the ledger code); nothing was written.',
+  POSTING_REFUSED:
+    "The ledger refused the receipt's value posting for another reason (the message names the ledger code); nothing was written.",
   PARTNER_INACTIVE: 'The supplier is deactivated and takes no new bills.',
   INVALID_DUE_DATE: 'The due date is before the bill date.',
 } as const;

@@ -36,7 +36,8 @@ export function clearingValue(state: ClearingState, quantity: Decimal, baseScale
   return roundHalfUp(share, baseScale);
 }
 
-export type MatchStatus = 'NOT_RECEIVED' | 'PARTIALLY_RECEIVED' | 'RECEIVED_NOT_BILLED' | 'PARTIALLY_BILLED' | 'FULLY_BILLED';
+export type MatchStatus =
+  'NOT_RECEIVED' | 'PARTIALLY_RECEIVED' | 'RECEIVED_NOT_BILLED' | 'PARTIALLY_BILLED' | 'FULLY_BILLED';
 
 /**
  * A purchase order line's three-way match: nothing received; partly received and nothing billed;
@@ -48,5 +49,7 @@ export function matchStatus(ordered: Decimal, received: Decimal, billed: Decimal
     if (received.isZero()) return 'NOT_RECEIVED';
     return received.lessThan(ordered) ? 'PARTIALLY_RECEIVED' : 'RECEIVED_NOT_BILLED';
   }
-  return received.greaterThanOrEqualTo(ordered) && billed.greaterThanOrEqualTo(received) ? 'FULLY_BILLED' : 'PARTIALLY_BILLED';
+  return received.greaterThanOrEqualTo(ordered) && billed.greaterThanOrEqualTo(received)
+    ? 'FULLY_BILLED'
+    : 'PARTIALLY_BILLED';
 }

@@ -44,7 +44,12 @@ export {
   type PurchaseRequestLineInput,
   type PurchaseRequestRef,
 } from './purchase-requests.js';
-export { submitPurchaseRequest, cancelPurchaseRequest, PURCHASE_REQUEST_SUBJECT, type PurchaseRequestActionInput } from './purchase-request-approval.js';
+export {
+  submitPurchaseRequest,
+  cancelPurchaseRequest,
+  PURCHASE_REQUEST_SUBJECT,
+  type PurchaseRequestActionInput,
+} from './purchase-request-approval.js';
 export { convertPurchaseRequest, type PurchaseRequestConvertInput } from './purchase-request-convert.js';
 export { PURCHASE_REQUEST_ERROR_CODES, type PurchaseRequestErrorCode } from './purchase-request-error-codes.js';
 export {

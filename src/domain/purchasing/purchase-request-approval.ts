@@ -1,4 +1,12 @@
-import { DomainError, appendEvent, cleanText, isUuid, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  cleanText,
+  isUuid,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { withProducts } from '../inventory/index.js';
 import { registerApprovalSubject, submitForApproval, withdraw, type OutcomeContext } from '../approvals/index.js';
 import { checkMayActFor, checkVersion, fail, lockRequest, type PurchaseRequestRef } from './purchase-requests.js';
@@ -20,30 +28,53 @@ export interface PurchaseRequestActionInput {
  * purchase requests or none of its rules matches, it is approved at once and that is recorded
  * (approvedWithoutPolicy, audit and event).
  */
-export async function submitPurchaseRequest(tx: TenantTx, actor: Actor, input: PurchaseRequestActionInput): Promise<PurchaseRequestRef> {
+export async function submitPurchaseRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseRequestActionInput,
+): Promise<PurchaseRequestRef> {
   const request = await lockRequest(tx, actor, input.id);
   checkMayActFor(actor, request.requesterId);
   checkVersion(request, input.expectedVersion);
   if (request.status !== 'DRAFT') {
-    throw fail('NOT_SUBMITTABLE', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts can be submitted`, 'id');
+    throw fail(
+      'NOT_SUBMITTABLE',
+      `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts can be submitted`,
+      'id',
+    );
   }
   try {
     // The engine's policy checks run before it writes anything, so a refusal leaves the transaction usable.
-    await submitForApproval(tx, actor, { subjectType: PURCHASE_REQUEST_SUBJECT, subjectId: request.id, comment: input.comment });
+    await submitForApproval(tx, actor, {
+      subjectType: PURCHASE_REQUEST_SUBJECT,
+      subjectId: request.id,
+      comment: input.comment,
+    });
   } catch (error) {
     const reason = error instanceof DomainError && error.errors.length === 1 ? error.errors[0] : null;
     if (!reason || !NO_POLICY_APPLIES.has(reason.code)) throw error;
     const at = new Date();
     const after = await tx.purchaseRequest.update({
       where: { id: request.id },
-      data: { status: 'APPROVED', approvedWithoutPolicy: true, submittedAt: at, approvedAt: at, version: { increment: 1 } },
+      data: {
+        status: 'APPROVED',
+        approvedWithoutPolicy: true,
+        submittedAt: at,
+        approvedAt: at,
+        version: { increment: 1 },
+      },
     });
     await recordAudit(tx, actor, {
       action: 'purchaseRequestApprovedWithoutPolicy',
       entityType: 'PurchaseRequest',
       entityId: request.id,
       before: { status: request.status },
-      after: { status: after.status, reason: reason.code, message: reason.message, comment: cleanText(input.comment) ?? null },
+      after: {
+        status: after.status,
+        reason: reason.code,
+        message: reason.message,
+        comment: cleanText(input.comment) ?? null,
+      },
     });
     await appendEvent(tx, actor, {
       type: 'purchaseRequest.approved',
@@ -61,7 +92,11 @@ export async function submitPurchaseRequest(tx: TenantTx, actor: Actor, input: P
  * the approval row is locked before the request, as a decision locks them, so a cancel racing an
  * approval cannot deadlock: one of them wins, the other is refused.
  */
-export async function cancelPurchaseRequest(tx: TenantTx, actor: Actor, input: PurchaseRequestActionInput): Promise<PurchaseRequestRef> {
+export async function cancelPurchaseRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseRequestActionInput,
+): Promise<PurchaseRequestRef> {
   const seen = isUuid(input.id) ? await tx.purchaseRequest.findUnique({ where: { id: input.id } }) : null;
   if (!seen) throw fail('NOT_FOUND', 'No purchase request with this id in your organization', 'id');
   checkMayActFor(actor, seen.requesterId);
@@ -73,38 +108,86 @@ export async function cancelPurchaseRequest(tx: TenantTx, actor: Actor, input: P
     const request = await lockRequest(tx, actor, seen.id);
     checkVersion(request, input.expectedVersion);
     if (request.status !== 'DRAFT' && request.status !== 'APPROVED') {
-      throw fail('NOT_CANCELLABLE', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; it cannot be cancelled`, 'id');
+      throw fail(
+        'NOT_CANCELLABLE',
+        `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; it cannot be cancelled`,
+        'id',
+      );
     }
-    await tx.purchaseRequest.update({ where: { id: request.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } } });
-    await appendEvent(tx, actor, { type: 'purchaseRequest.cancelled', aggregateType: 'PurchaseRequest', aggregateId: request.id, payload: { number: request.number } });
+    await tx.purchaseRequest.update({
+      where: { id: request.id },
+      data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } },
+    });
+    await appendEvent(tx, actor, {
+      type: 'purchaseRequest.cancelled',
+      aggregateType: 'PurchaseRequest',
+      aggregateId: request.id,
+      payload: { number: request.number },
+    });
   }
-  await recordAudit(tx, actor, { action: 'purchaseRequestCancel', entityType: 'PurchaseRequest', entityId: seen.id, before: { status: seen.status }, after: { status: 'CANCELLED', comment } });
+  await recordAudit(tx, actor, {
+    action: 'purchaseRequestCancel',
+    entityType: 'PurchaseRequest',
+    entityId: seen.id,
+    before: { status: seen.status },
+    after: { status: 'CANCELLED', comment },
+  });
   return { purchaseRequestId: seen.id };
 }
 
 async function onSubmitted(tx: TenantTx, actor: Actor, outcome: OutcomeContext): Promise<void> {
   const request = await lockRequest(tx, actor, outcome.subjectId);
-  if (request.status !== 'DRAFT') throw fail('NOT_SUBMITTABLE', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts can be submitted`, 'id');
+  if (request.status !== 'DRAFT')
+    throw fail(
+      'NOT_SUBMITTABLE',
+      `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts can be submitted`,
+      'id',
+    );
   await tx.purchaseRequest.update({
     where: { id: request.id },
-    data: { status: 'PENDING_APPROVAL', approvalRequestId: outcome.requestId, submittedAt: new Date(), version: { increment: 1 } },
+    data: {
+      status: 'PENDING_APPROVAL',
+      approvalRequestId: outcome.requestId,
+      submittedAt: new Date(),
+      version: { increment: 1 },
+    },
   });
-  await recordAudit(tx, actor, { action: 'purchaseRequestSubmit', entityType: 'PurchaseRequest', entityId: request.id, before: { status: request.status }, after: { status: 'PENDING_APPROVAL' } });
+  await recordAudit(tx, actor, {
+    action: 'purchaseRequestSubmit',
+    entityType: 'PurchaseRequest',
+    entityId: request.id,
+    before: { status: request.status },
+    after: { status: 'PENDING_APPROVAL' },
+  });
   await appendEvent(tx, actor, {
     type: 'purchaseRequest.submitted',
     aggregateType: 'PurchaseRequest',
     aggregateId: request.id,
-    payload: { number: request.number, approvalRequestId: outcome.requestId, estimatedTotal: request.estimatedTotal.toFixed() },
+    payload: {
+      number: request.number,
+      approvalRequestId: outcome.requestId,
+      estimatedTotal: request.estimatedTotal.toFixed(),
+    },
   });
 }
 
 type Settled = 'APPROVED' | 'REJECTED' | 'DRAFT' | 'CANCELLED';
 
 /** An engine outcome: approved, rejected, returned for changes (back to DRAFT) or withdrawn (CANCELLED, as the engine's withdrawal is final). */
-async function settle(tx: TenantTx, actor: Actor, outcome: OutcomeContext, status: Settled, event: string): Promise<void> {
+async function settle(
+  tx: TenantTx,
+  actor: Actor,
+  outcome: OutcomeContext,
+  status: Settled,
+  event: string,
+): Promise<void> {
   const request = await lockRequest(tx, actor, outcome.subjectId);
   if (request.status !== 'PENDING_APPROVAL') {
-    throw fail('REQUEST_NOT_PENDING', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}, not pending approval`, 'id');
+    throw fail(
+      'REQUEST_NOT_PENDING',
+      `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}, not pending approval`,
+      'id',
+    );
   }
   const at = new Date();
   await tx.purchaseRequest.update({
@@ -123,19 +206,31 @@ async function settle(tx: TenantTx, actor: Actor, outcome: OutcomeContext, statu
     before: { status: request.status },
     after: { status, comment: outcome.comment },
   });
-  await appendEvent(tx, actor, { type: `purchaseRequest.${event}`, aggregateType: 'PurchaseRequest', aggregateId: request.id, payload: { number: request.number, approvalRequestId: outcome.requestId } });
+  await appendEvent(tx, actor, {
+    type: `purchaseRequest.${event}`,
+    aggregateType: 'PurchaseRequest',
+    aggregateId: request.id,
+    payload: { number: request.number, approvalRequestId: outcome.requestId },
+  });
 }
 
 registerApprovalSubject({
   type: PURCHASE_REQUEST_SUBJECT,
   typename: 'PurchaseRequest',
   async describe(tx, subjectId) {
-    const request = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: subjectId }, include: { lines: { orderBy: { lineNo: 'asc' } } } });
+    const request = await tx.purchaseRequest.findUniqueOrThrow({
+      where: { id: subjectId },
+      include: { lines: { orderBy: { lineNo: 'asc' } } },
+    });
     const currencies = [...new Set(request.lines.map((line) => line.currency.trim()))];
     const types = [...new Set((await withProducts(tx, request.lines)).map((line) => line.product.type))];
     return {
       requesterId: request.requesterId,
-      title: `Purchase request ${request.number} "${request.description}" (${request.lines.length} line(s), ${request.estimatedTotal.toFixed(2)} ${request.currency.trim()})`.slice(0, 500),
+      title:
+        `Purchase request ${request.number} "${request.description}" (${request.lines.length} line(s), ${request.estimatedTotal.toFixed(2)} ${request.currency.trim()})`.slice(
+          0,
+          500,
+        ),
       facts: {
         AMOUNT: request.estimatedTotal.toFixed(),
         CURRENCY: currencies.length === 1 ? currencies[0] : null,

@@ -1,6 +1,14 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { withProducts } from '../inventory/index.js';
-import { Problems, appendEvent, fromDbDate, recordAudit, toDbDate, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  Problems,
+  appendEvent,
+  fromDbDate,
+  recordAudit,
+  toDbDate,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { RateBook, bestSupplierPrice } from './purchase-request-prices.js';
 import { checkVersion, fail, lockRequest, today, type PurchaseRequestRef } from './purchase-requests.js';
 import { createPurchaseOrder } from './purchase-orders.js';
@@ -45,15 +53,32 @@ async function sourceLines(tx: TenantTx, requestId: string): Promise<Sourced[]> 
       problems.add('PRODUCT_INACTIVE', `Product ${line.product.sku} is deactivated`, `${at}.productId`);
       continue;
     }
-    const base = { requestLineId: line.id, productId: line.productId, description: line.description, quantity: line.quantity, neededBy: line.neededBy };
+    const base = {
+      requestLineId: line.id,
+      productId: line.productId,
+      description: line.description,
+      quantity: line.quantity,
+      neededBy: line.neededBy,
+    };
     const preferred = line.preferredSupplier;
     if (preferred) {
       if (!preferred.isActive) {
         problems.add('SUPPLIER_INACTIVE', `Supplier ${preferred.code} is deactivated`, `${at}.preferredSupplierId`);
         continue;
       }
-      const own = await supplierPriceFor(tx, { supplierId: preferred.id, productId: line.productId, quantity: line.quantity, currency: preferred.currency.trim() });
-      const cheapest = own ? null : await bestSupplierPrice(tx, rates, { productId: line.productId, quantity: line.quantity, supplierId: preferred.id });
+      const own = await supplierPriceFor(tx, {
+        supplierId: preferred.id,
+        productId: line.productId,
+        quantity: line.quantity,
+        currency: preferred.currency.trim(),
+      });
+      const cheapest = own
+        ? null
+        : await bestSupplierPrice(tx, rates, {
+            productId: line.productId,
+            quantity: line.quantity,
+            supplierId: preferred.id,
+          });
       const price = own
         ? { unitPrice: own.price, currency: own.currency.trim() }
         : cheapest
@@ -84,12 +109,21 @@ async function sourceLines(tx: TenantTx, requestId: string): Promise<Sourced[]> 
  * request line. The request row is locked first, so concurrent converts make one set of orders: the
  * later one finds the request CONVERTED.
  */
-export async function convertPurchaseRequest(tx: TenantTx, actor: Actor, input: PurchaseRequestConvertInput): Promise<PurchaseRequestRef> {
+export async function convertPurchaseRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseRequestConvertInput,
+): Promise<PurchaseRequestRef> {
   const request = await lockRequest(tx, actor, input.id);
   checkVersion(request, input.expectedVersion);
-  if (request.status === 'CONVERTED') throw fail('ALREADY_CONVERTED', `${request.number} was already converted into purchase orders`, 'id');
+  if (request.status === 'CONVERTED')
+    throw fail('ALREADY_CONVERTED', `${request.number} was already converted into purchase orders`, 'id');
   if (request.status !== 'APPROVED') {
-    throw fail('NOT_APPROVED', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only approved requests are converted`, 'id');
+    throw fail(
+      'NOT_APPROVED',
+      `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only approved requests are converted`,
+      'id',
+    );
   }
   const sourced = await sourceLines(tx, request.id);
   const groups = new Map<string, Sourced[]>();
@@ -118,12 +152,29 @@ export async function convertPurchaseRequest(tx: TenantTx, actor: Actor, input: 
     });
     await tx.purchaseOrder.update({ where: { id: purchaseOrderId }, data: { purchaseRequestId: request.id } });
     for (const [index, line] of lines.entries()) {
-      await tx.purchaseOrderLine.updateMany({ where: { orderId: purchaseOrderId, lineNo: index + 1 }, data: { purchaseRequestLineId: line.requestLineId } });
+      await tx.purchaseOrderLine.updateMany({
+        where: { orderId: purchaseOrderId, lineNo: index + 1 },
+        data: { purchaseRequestLineId: line.requestLineId },
+      });
     }
     orders.push({ purchaseOrderId, supplierId: lines[0].supplierId, currency: lines[0].currency });
   }
-  await tx.purchaseRequest.update({ where: { id: request.id }, data: { status: 'CONVERTED', convertedAt: new Date(), version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'purchaseRequestConvert', entityType: 'PurchaseRequest', entityId: request.id, before: { status: request.status }, after: { status: 'CONVERTED', orders } });
-  await appendEvent(tx, actor, { type: 'purchaseRequest.converted', aggregateType: 'PurchaseRequest', aggregateId: request.id, payload: { number: request.number, orders } });
+  await tx.purchaseRequest.update({
+    where: { id: request.id },
+    data: { status: 'CONVERTED', convertedAt: new Date(), version: { increment: 1 } },
+  });
+  await recordAudit(tx, actor, {
+    action: 'purchaseRequestConvert',
+    entityType: 'PurchaseRequest',
+    entityId: request.id,
+    before: { status: request.status },
+    after: { status: 'CONVERTED', orders },
+  });
+  await appendEvent(tx, actor, {
+    type: 'purchaseRequest.converted',
+    aggregateType: 'PurchaseRequest',
+    aggregateId: request.id,
+    payload: { number: request.number, orders },
+  });
   return { purchaseRequestId: request.id };
 }

@@ -21,7 +21,9 @@ export class RateBook {
   ) {}
 
   baseCurrency(): Promise<string> {
-    this.base ??= this.tx.organization.findFirstOrThrow({ select: { baseCurrency: true } }).then((row) => row.baseCurrency.trim());
+    this.base ??= this.tx.organization
+      .findFirstOrThrow({ select: { baseCurrency: true } })
+      .then((row) => row.baseCurrency.trim());
     return this.base;
   }
 
@@ -39,8 +41,16 @@ export class RateBook {
 }
 
 /** quantity x unit price in the base currency, rounded half-up to the base currency's decimals. */
-export function baseAmount(quantity: Prisma.Decimal, unitPrice: Prisma.Decimal, rate: Prisma.Decimal, baseCurrency: string): Prisma.Decimal {
-  return quantity.times(unitPrice).times(rate).toDecimalPlaces(currencyScale(baseCurrency), Prisma.Decimal.ROUND_HALF_UP);
+export function baseAmount(
+  quantity: Prisma.Decimal,
+  unitPrice: Prisma.Decimal,
+  rate: Prisma.Decimal,
+  baseCurrency: string,
+): Prisma.Decimal {
+  return quantity
+    .times(unitPrice)
+    .times(rate)
+    .toDecimalPlaces(currencyScale(baseCurrency), Prisma.Decimal.ROUND_HALF_UP);
 }
 
 /**
@@ -73,12 +83,19 @@ export async function bestSupplierPrice(
     const currency = tier.currency.trim();
     const rate = await rates.rate(currency);
     if (!rate) continue;
-    const candidate = { supplierId: tier.supplierId, price: tier.price, currency, baseUnitPrice: tier.price.times(rate), leadTime: tier.leadTimeDays ?? Number.MAX_SAFE_INTEGER };
+    const candidate = {
+      supplierId: tier.supplierId,
+      price: tier.price,
+      currency,
+      baseUnitPrice: tier.price.times(rate),
+      leadTime: tier.leadTimeDays ?? Number.MAX_SAFE_INTEGER,
+    };
     const better =
       !best ||
       candidate.baseUnitPrice.lessThan(best.baseUnitPrice) ||
       (candidate.baseUnitPrice.equals(best.baseUnitPrice) &&
-        (candidate.leadTime < best.leadTime || (candidate.leadTime === best.leadTime && candidate.supplierId < best.supplierId)));
+        (candidate.leadTime < best.leadTime ||
+          (candidate.leadTime === best.leadTime && candidate.supplierId < best.supplierId)));
     if (better) best = candidate;
   }
   if (!best) return null;

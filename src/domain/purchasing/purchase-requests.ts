@@ -59,7 +59,8 @@ export interface PurchaseRequestRef {
   purchaseRequestId: string;
 }
 
-export const fail = (code: string, message: string, field?: string) => new DomainError(fieldError(code, message, field));
+export const fail = (code: string, message: string, field?: string) =>
+  new DomainError(fieldError(code, message, field));
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -68,7 +69,7 @@ export function today(): string {
 /** The requester acts on their own requests; PURCHASING (and ADMIN) on anyone's. */
 export function checkMayActFor(actor: Actor, requesterId: string, field = 'id'): void {
   if (actor.employeeId !== requesterId && !hasRole(actor, 'PURCHASING')) {
-    throw fail('NOT_ALLOWED', 'You may only act on your own purchase requests (PURCHASING may act on anyone\'s)', field);
+    throw fail('NOT_ALLOWED', "You may only act on your own purchase requests (PURCHASING may act on anyone's)", field);
   }
 }
 
@@ -81,7 +82,11 @@ export async function lockRequest(tx: TenantTx, actor: Actor, id: string, field 
 
 export function checkVersion(request: PurchaseRequest, expected: number | null | undefined): void {
   if (expected !== undefined && expected !== null && expected !== request.version) {
-    throw fail('STALE_VERSION', `${request.number} is at version ${request.version}, not ${expected}`, 'expectedVersion');
+    throw fail(
+      'STALE_VERSION',
+      `${request.number} is at version ${request.version}, not ${expected}`,
+      'expectedVersion',
+    );
   }
 }
 
@@ -108,9 +113,13 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
   if (lines.length === 0) problems.add('REQUIRED', 'A request needs at least one line', 'lines');
   if (lines.length > MAX_LINES) problems.add('TOO_MANY', `A request may have at most ${MAX_LINES} lines`, 'lines');
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
-  const supplierIds = [...new Set(lines.map((line) => line.preferredSupplierId).filter((id): id is string => !!id && isUuid(id)))];
+  const supplierIds = [
+    ...new Set(lines.map((line) => line.preferredSupplierId).filter((id): id is string => !!id && isUuid(id))),
+  ];
   const products = new Map((await productsByIds(tx, productIds)).map((row) => [row.id, row]));
-  const suppliers = new Map((await tx.supplier.findMany({ where: { id: { in: supplierIds } } })).map((row) => [row.id, row]));
+  const suppliers = new Map(
+    (await tx.supplier.findMany({ where: { id: { in: supplierIds } } })).map((row) => [row.id, row]),
+  );
   const rates = new RateBook(tx, today());
   const base = await rates.baseCurrency();
   const todayDate = toDbDate(today());
@@ -119,21 +128,30 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
     const at = (field: string) => `lines.${index}.${field}`;
     const product = products.get(line.productId);
     if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
-    else if (!product.isActive) problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
+    else if (!product.isActive)
+      problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
     const lineDescription = cleanText(line.description) ?? null;
     checkLength(problems, at('description'), lineDescription, 500);
-    const quantity = parseDecimal(problems, at('quantity'), line.quantity, { scale: 4, required: true, positive: true });
+    const quantity = parseDecimal(problems, at('quantity'), line.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     const neededBy = checkDate(problems, at('neededBy'), line.neededBy);
-    if (neededBy && neededBy < todayDate) problems.add('INVALID_DATE', `${at('neededBy')} is in the past`, at('neededBy'));
+    if (neededBy && neededBy < todayDate)
+      problems.add('INVALID_DATE', `${at('neededBy')} is in the past`, at('neededBy'));
     let supplierId: string | null = null;
     if (line.preferredSupplierId) {
       const supplier = suppliers.get(line.preferredSupplierId);
-      if (!supplier) problems.add('NOT_FOUND', 'No supplier with this id in your organization', at('preferredSupplierId'));
-      else if (!supplier.isActive) problems.add('SUPPLIER_INACTIVE', `Supplier ${supplier.code} is deactivated`, at('preferredSupplierId'));
+      if (!supplier)
+        problems.add('NOT_FOUND', 'No supplier with this id in your organization', at('preferredSupplierId'));
+      else if (!supplier.isActive)
+        problems.add('SUPPLIER_INACTIVE', `Supplier ${supplier.code} is deactivated`, at('preferredSupplierId'));
       else supplierId = supplier.id;
     }
     const given = parseDecimal(problems, at('estimatedUnitPrice'), line.estimatedUnitPrice, { scale: 6 });
-    const givenPrice = line.estimatedUnitPrice !== undefined && line.estimatedUnitPrice !== null && line.estimatedUnitPrice !== '';
+    const givenPrice =
+      line.estimatedUnitPrice !== undefined && line.estimatedUnitPrice !== null && line.estimatedUnitPrice !== '';
     let price: { unitPrice: Prisma.Decimal; currency: string } | null = null;
     if (givenPrice && given) {
       const currency = line.currency ? checkCurrency(problems, at('currency'), line.currency) : base;
@@ -143,13 +161,18 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
       if (best) price = { unitPrice: best.price, currency: best.currency };
       else {
         const whose = supplierId ? 'The preferred supplier has' : 'No supplier has';
-        problems.add('PRICE_REQUIRED', `${whose} no price for ${product.sku} at quantity ${quantity.toFixed()} (in a currency with an exchange rate); give estimatedUnitPrice`, at('estimatedUnitPrice'));
+        problems.add(
+          'PRICE_REQUIRED',
+          `${whose} no price for ${product.sku} at quantity ${quantity.toFixed()} (in a currency with an exchange rate); give estimatedUnitPrice`,
+          at('estimatedUnitPrice'),
+        );
       }
     }
     let rate: Prisma.Decimal | null = null;
     if (price) {
       rate = await rates.rate(price.currency);
-      if (!rate) problems.add('NO_EXCHANGE_RATE', `No ${price.currency} exchange rate on or before ${today()}`, at('currency'));
+      if (!rate)
+        problems.add('NO_EXCHANGE_RATE', `No ${price.currency} exchange rate on or before ${today()}`, at('currency'));
     }
     if (product && quantity && neededBy && price && rate) {
       prepared.push({
@@ -167,7 +190,13 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
   }
   problems.throwIfAny();
   for (const line of prepared) {
-    checkFits(problems, `lines.${line.lineNo - 1}.quantity`, line.estimatedTotal, MONEY, `The estimated total of line ${line.lineNo}`);
+    checkFits(
+      problems,
+      `lines.${line.lineNo - 1}.quantity`,
+      line.estimatedTotal,
+      MONEY,
+      `The estimated total of line ${line.lineNo}`,
+    );
   }
   problems.throwIfAny();
   const estimatedTotal = prepared.reduce((sum, line) => sum.plus(line.estimatedTotal), new Prisma.Decimal(0));
@@ -178,11 +207,17 @@ async function prepare(tx: TenantTx, input: PurchaseRequestFields) {
 
 async function requesterFor(tx: TenantTx, actor: Actor, requested: string | null | undefined): Promise<string> {
   const requesterId = requested ?? actor.employeeId;
-  if (!requesterId) throw fail('NOT_AN_EMPLOYEE', 'The calling API key is not linked to an employee; name the requesterId', 'requesterId');
+  if (!requesterId)
+    throw fail(
+      'NOT_AN_EMPLOYEE',
+      'The calling API key is not linked to an employee; name the requesterId',
+      'requesterId',
+    );
   checkMayActFor(actor, requesterId, 'requesterId');
   const employee = await findEmployee(tx, requesterId);
   if (!employee) throw fail('NOT_FOUND', 'No employee with this id in your organization', 'requesterId');
-  if (employee.status === 'TERMINATED') throw fail('EMPLOYEE_TERMINATED', `${employee.name} is terminated`, 'requesterId');
+  if (employee.status === 'TERMINATED')
+    throw fail('EMPLOYEE_TERMINATED', `${employee.name} is terminated`, 'requesterId');
   return requesterId;
 }
 
@@ -191,7 +226,11 @@ function lineRows(actor: Actor, requestId: string, lines: PreparedLine[]) {
 }
 
 /** A draft request, numbered PR-00001; estimates default to the best supplier prices, totalled in the base currency. */
-export async function createPurchaseRequest(tx: TenantTx, actor: Actor, input: PurchaseRequestCreateInput): Promise<PurchaseRequestRef> {
+export async function createPurchaseRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseRequestCreateInput,
+): Promise<PurchaseRequestRef> {
   const requesterId = await requesterFor(tx, actor, input.requesterId);
   const { header, lines } = await prepare(tx, input);
   const id = randomUUID();
@@ -200,27 +239,56 @@ export async function createPurchaseRequest(tx: TenantTx, actor: Actor, input: P
     data: { id, organizationId: actor.organizationId, number, requesterId, createdById: actor.keyId, ...header },
   });
   await tx.purchaseRequestLine.createMany({ data: lineRows(actor, id, lines) });
-  await recordAudit(tx, actor, { action: 'purchaseRequestCreate', entityType: 'PurchaseRequest', entityId: id, after: { ...created, lines } });
+  await recordAudit(tx, actor, {
+    action: 'purchaseRequestCreate',
+    entityType: 'PurchaseRequest',
+    entityId: id,
+    after: { ...created, lines },
+  });
   await appendEvent(tx, actor, {
     type: 'purchaseRequest.created',
     aggregateType: 'PurchaseRequest',
     aggregateId: id,
-    payload: { number, requesterId, estimatedTotal: header.estimatedTotal.toFixed(), currency: header.currency, lines: lines.length },
+    payload: {
+      number,
+      requesterId,
+      estimatedTotal: header.estimatedTotal.toFixed(),
+      currency: header.currency,
+      lines: lines.length,
+    },
   });
   return { purchaseRequestId: id };
 }
 
 /** Replaces a draft's description, notes and lines (estimates priced again). */
-export async function updatePurchaseRequest(tx: TenantTx, actor: Actor, input: PurchaseRequestUpdateInput): Promise<PurchaseRequestRef> {
+export async function updatePurchaseRequest(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseRequestUpdateInput,
+): Promise<PurchaseRequestRef> {
   const request = await lockRequest(tx, actor, input.id);
   checkMayActFor(actor, request.requesterId);
   checkVersion(request, input.expectedVersion);
-  if (request.status !== 'DRAFT') throw fail('NOT_DRAFT', `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts change`, 'id');
+  if (request.status !== 'DRAFT')
+    throw fail(
+      'NOT_DRAFT',
+      `${request.number} is ${request.status.toLowerCase().replace(/_/g, ' ')}; only drafts change`,
+      'id',
+    );
   const { header, lines } = await prepare(tx, input);
   await tx.purchaseRequestLine.deleteMany({ where: { requestId: request.id } });
   await tx.purchaseRequestLine.createMany({ data: lineRows(actor, request.id, lines) });
-  const after = await tx.purchaseRequest.update({ where: { id: request.id }, data: { ...header, version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'purchaseRequestUpdate', entityType: 'PurchaseRequest', entityId: request.id, before: request, after: { ...after, lines } });
+  const after = await tx.purchaseRequest.update({
+    where: { id: request.id },
+    data: { ...header, version: { increment: 1 } },
+  });
+  await recordAudit(tx, actor, {
+    action: 'purchaseRequestUpdate',
+    entityType: 'PurchaseRequest',
+    entityId: request.id,
+    before: request,
+    after: { ...after, lines },
+  });
   await appendEvent(tx, actor, {
     type: 'purchaseRequest.updated',
     aggregateType: 'PurchaseRequest',

@@ -1,7 +1,16 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import * as inventory from '../inventory/index.js';
 import { rateFor } from '../ledger/index.js';
-import { DomainError, Problems, appendEvent, checkDate, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  checkDate,
+  fieldError,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { parseDecimal } from '../../platform/index.js';
 import { lockOrder, checkVersion } from './purchase-orders.js';
 
@@ -29,7 +38,9 @@ async function onReceiptLine<T>(index: number, work: () => Promise<T>): Promise<
   } catch (error) {
     if (!(error instanceof DomainError) || !error.errors.some((e) => e.code === 'OUT_OF_RANGE')) throw error;
     throw new DomainError(
-      error.errors.map((e) => (e.code === 'OUT_OF_RANGE' ? fieldError(e.code, e.message, ['lines', String(index), 'quantity']) : e)),
+      error.errors.map((e) =>
+        e.code === 'OUT_OF_RANGE' ? fieldError(e.code, e.message, ['lines', String(index), 'quantity']) : e,
+      ),
     );
   }
 }
@@ -39,18 +50,25 @@ async function onReceiptLine<T>(index: number, work: () => Promise<T>): Promise<
  * domain's receipt (at the order price converted to the base currency), the line counts what was
  * received, and the order becomes PARTIALLY_RECEIVED or RECEIVED. Services are counted, not stocked.
  */
-export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: PurchaseOrderReceiveInput): Promise<{ purchaseOrderId: string }> {
+export async function receivePurchaseOrder(
+  tx: TenantTx,
+  actor: Actor,
+  input: PurchaseOrderReceiveInput,
+): Promise<{ purchaseOrderId: string }> {
   const order = await lockOrder(tx, actor, input.id);
   checkVersion(order, input.expectedVersion);
   if (order.status !== 'SENT' && order.status !== 'PARTIALLY_RECEIVED') {
-    throw new DomainError(fieldError('NOT_RECEIVABLE', `${order.number} is ${order.status.toLowerCase().replace(/_/g, ' ')}`, 'id'));
+    throw new DomainError(
+      fieldError('NOT_RECEIVABLE', `${order.number} is ${order.status.toLowerCase().replace(/_/g, ' ')}`, 'id'),
+    );
   }
   const problems = new Problems();
   const date = input.date ?? new Date().toISOString().slice(0, 10);
   checkDate(problems, 'date', date);
   const lines = await inventory.withProducts(tx, await tx.purchaseOrderLine.findMany({ where: { orderId: order.id } }));
   const byNo = new Map(lines.map((line) => [line.lineNo, line]));
-  if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line to receive', 'lines');
+  if (!Array.isArray(input.lines) || input.lines.length === 0)
+    problems.add('REQUIRED', 'Give at least one line to receive', 'lines');
   const seen = new Set<number>();
   const receipts = (input.lines ?? []).map((entry, index) => {
     const at = `lines.${index}`;
@@ -58,7 +76,11 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
     if (!line) problems.add('NOT_FOUND', `${order.number} has no line ${entry.lineNo}`, `${at}.lineNo`);
     if (seen.has(entry.lineNo)) problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
     seen.add(entry.lineNo);
-    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, { scale: 4, required: true, positive: true });
+    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     if (line && quantity) {
       const limit = line.quantity.times(100 + OVER_RECEIPT_TOLERANCE_PERCENT).dividedBy(100);
       if (line.quantityReceived.plus(quantity).greaterThan(limit)) {
@@ -78,7 +100,11 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
   // Products in id order, the order every stock command locks them in: two receipts over the same
   // products given in opposite orders would otherwise deadlock on the product rows.
   const inLockOrder = [...receipts].sort((a, b) =>
-    a.line!.productId === b.line!.productId ? a.line!.lineNo - b.line!.lineNo : a.line!.productId < b.line!.productId ? -1 : 1,
+    a.line!.productId === b.line!.productId
+      ? a.line!.lineNo - b.line!.lineNo
+      : a.line!.productId < b.line!.productId
+        ? -1
+        : 1,
   );
   for (const { index, line, quantity } of inLockOrder) {
     if (line!.product.type !== 'SERVICE') {
@@ -94,9 +120,15 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
       );
       moveIds.push(move.stockMoveId);
     }
-    await tx.purchaseOrderLine.update({ where: { id: line!.id }, data: { quantityReceived: { increment: quantity! } } });
+    await tx.purchaseOrderLine.update({
+      where: { id: line!.id },
+      data: { quantityReceived: { increment: quantity! } },
+    });
   }
-  const after = await tx.purchaseOrderLine.findMany({ where: { orderId: order.id }, select: { quantity: true, quantityReceived: true } });
+  const after = await tx.purchaseOrderLine.findMany({
+    where: { orderId: order.id },
+    select: { quantity: true, quantityReceived: true },
+  });
   const complete = after.every((line) => line.quantityReceived.greaterThanOrEqualTo(line.quantity));
   const status = complete ? 'RECEIVED' : 'PARTIALLY_RECEIVED';
   await tx.purchaseOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
@@ -107,7 +139,18 @@ export async function receivePurchaseOrder(tx: TenantTx, actor: Actor, input: Pu
     lines: receipts.map(({ line, quantity }) => ({ lineNo: line!.lineNo, quantity: quantity!.toFixed() })),
     stockMoveIds: moveIds,
   };
-  await recordAudit(tx, actor, { action: 'purchaseOrderReceive', entityType: 'PurchaseOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'purchaseOrder.received', aggregateType: 'PurchaseOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'purchaseOrderReceive',
+    entityType: 'PurchaseOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'purchaseOrder.received',
+    aggregateType: 'PurchaseOrder',
+    aggregateId: order.id,
+    payload,
+  });
   return { purchaseOrderId: order.id };
 }

@@ -77,7 +77,14 @@ export async function replenishmentSuggestions(
       available,
       incoming,
     );
-    return { productId: row.id, available, incoming, reorderPoint: decimal(row.reorderPoint)!, quantity, supplierPriceId: null as string | null };
+    return {
+      productId: row.id,
+      available,
+      incoming,
+      reorderPoint: decimal(row.reorderPoint)!,
+      quantity,
+      supplierPriceId: null as string | null,
+    };
   });
   if (suggestions.length === 0) return suggestions;
   const organization = await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } });
@@ -87,7 +94,9 @@ export async function replenishmentSuggestions(
     orderBy: [{ price: 'asc' }, { minQuantity: 'desc' }, { id: 'asc' }],
   });
   for (const suggestion of suggestions) {
-    const reachable = prices.filter((price) => price.productId === suggestion.productId && price.minQuantity.lessThanOrEqualTo(suggestion.quantity));
+    const reachable = prices.filter(
+      (price) => price.productId === suggestion.productId && price.minQuantity.lessThanOrEqualTo(suggestion.quantity),
+    );
     const best = reachable.find((price) => price.currency.trim() === baseCurrency) ?? reachable[0];
     suggestion.supplierPriceId = best?.id ?? null;
   }

@@ -1,5 +1,13 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { Problems, checkCurrency, checkEmail, checkIntRange, checkLength, checkRequired, cleanText } from '../../platform/index.js';
+import {
+  Problems,
+  checkCurrency,
+  checkEmail,
+  checkIntRange,
+  checkLength,
+  checkRequired,
+  cleanText,
+} from '../../platform/index.js';
 import type { Address } from '../crm/index.js';
 
 export type { Address };
@@ -33,7 +41,11 @@ function cleanAddress(problems: Problems, field: string, address: Address | null
   };
   for (const [key, value] of Object.entries(cleaned)) checkLength(problems, `${field}.${key}`, value, 200);
   if (cleaned.country && !COUNTRY.test(cleaned.country)) {
-    problems.add('INVALID_COUNTRY', `${field}.country must be an ISO 3166-1 alpha-2 code such as "DE"`, `${field}.country`);
+    problems.add(
+      'INVALID_COUNTRY',
+      `${field}.country must be an ISO 3166-1 alpha-2 code such as "DE"`,
+      `${field}.country`,
+    );
   }
   return Object.values(cleaned).every((value) => value === null) ? null : cleaned;
 }
@@ -46,10 +58,12 @@ export function cleanSupplierFields(input: SupplierFields, options: { creating: 
     if (checkRequired(problems, 'name', name)) checkLength(problems, 'name', name, 200);
   }
   const code = cleanText(input.code);
-  if (input.code !== undefined && !options.creating && code === null) problems.add('REQUIRED', 'code cannot be cleared', 'code');
+  if (input.code !== undefined && !options.creating && code === null)
+    problems.add('REQUIRED', 'code cannot be cleared', 'code');
   if (code) {
     checkLength(problems, 'code', code, 32);
-    if (!CODE.test(code)) problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
+    if (!CODE.test(code))
+      problems.add('INVALID_CODE', 'code may contain only letters, digits, ".", "_" and "-"', 'code');
   }
   const email = cleanText(input.email)?.toLowerCase() ?? cleanText(input.email);
   checkEmail(problems, 'email', email);
@@ -60,7 +74,8 @@ export function cleanSupplierFields(input: SupplierFields, options: { creating: 
   if (input.currency === null) problems.add('REQUIRED', 'currency cannot be cleared', 'currency');
   const currency = checkCurrency(problems, 'currency', input.currency);
   checkIntRange(problems, 'paymentTermsDays', input.paymentTermsDays, 0, MAX_PAYMENT_TERMS_DAYS);
-  if (input.paymentTermsDays === null) problems.add('REQUIRED', 'paymentTermsDays cannot be cleared', 'paymentTermsDays');
+  if (input.paymentTermsDays === null)
+    problems.add('REQUIRED', 'paymentTermsDays cannot be cleared', 'paymentTermsDays');
   const fields = {
     name: name ?? undefined,
     code: code ?? undefined,

@@ -37,7 +37,8 @@ export interface SupplierPriceRef {
 export async function activeSupplier(tx: TenantTx, id: string, field = 'supplierId') {
   const supplier = isUuid(id) ? await tx.supplier.findUnique({ where: { id } }) : null;
   if (!supplier) throw new DomainError(fieldError('NOT_FOUND', 'No supplier with this id in your organization', field));
-  if (!supplier.isActive) throw new DomainError(fieldError('SUPPLIER_INACTIVE', `Supplier ${supplier.code} is deactivated`, field));
+  if (!supplier.isActive)
+    throw new DomainError(fieldError('SUPPLIER_INACTIVE', `Supplier ${supplier.code} is deactivated`, field));
   return supplier;
 }
 
@@ -45,10 +46,15 @@ export async function activeSupplier(tx: TenantTx, id: string, field = 'supplier
  * Sets what a supplier charges for a product from a minimum quantity on: one price per supplier,
  * product and minimum quantity, so a second call with the same three replaces the price.
  */
-export async function setSupplierPrice(tx: TenantTx, actor: Actor, input: SupplierPriceSetInput): Promise<SupplierPriceRef> {
+export async function setSupplierPrice(
+  tx: TenantTx,
+  actor: Actor,
+  input: SupplierPriceSetInput,
+): Promise<SupplierPriceRef> {
   const supplier = await activeSupplier(tx, input.supplierId);
   const product = await findProduct(tx, input.productId);
-  if (!product) throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
+  if (!product)
+    throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
   const problems = new Problems();
   const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : supplier.currency.trim();
   const price = parseDecimal(problems, 'price', input.price, { scale: 6, required: true });
@@ -74,18 +80,50 @@ export async function setSupplierPrice(tx: TenantTx, actor: Actor, input: Suppli
                     "supplierSku" = EXCLUDED."supplierSku", "updatedAt" = EXCLUDED."updatedAt"`;
     after = await tx.supplierPrice.findFirstOrThrow({ where: key });
   }
-  const payload = { supplierCode: supplier.code, sku: product.sku, price: after.price.toFixed(), currency: after.currency, minQuantity: minQuantity.toFixed() };
-  await recordAudit(tx, actor, { action: 'supplierPriceSet', entityType: 'SupplierPrice', entityId: after.id, before, after });
-  await appendEvent(tx, actor, { type: 'supplierPrice.set', aggregateType: 'SupplierPrice', aggregateId: after.id, payload });
+  const payload = {
+    supplierCode: supplier.code,
+    sku: product.sku,
+    price: after.price.toFixed(),
+    currency: after.currency,
+    minQuantity: minQuantity.toFixed(),
+  };
+  await recordAudit(tx, actor, {
+    action: 'supplierPriceSet',
+    entityType: 'SupplierPrice',
+    entityId: after.id,
+    before,
+    after,
+  });
+  await appendEvent(tx, actor, {
+    type: 'supplierPrice.set',
+    aggregateType: 'SupplierPrice',
+    aggregateId: after.id,
+    payload,
+  });
   return { supplierPriceId: after.id };
 }
 
-export async function deleteSupplierPrice(tx: TenantTx, actor: Actor, input: { id: string }): Promise<SupplierPriceRef> {
+export async function deleteSupplierPrice(
+  tx: TenantTx,
+  actor: Actor,
+  input: { id: string },
+): Promise<SupplierPriceRef> {
   const before = isUuid(input.id) ? await tx.supplierPrice.findUnique({ where: { id: input.id } }) : null;
-  if (!before) throw new DomainError(fieldError('NOT_FOUND', 'No supplier price with this id in your organization', 'id'));
+  if (!before)
+    throw new DomainError(fieldError('NOT_FOUND', 'No supplier price with this id in your organization', 'id'));
   await tx.supplierPrice.delete({ where: { id: before.id } });
-  await recordAudit(tx, actor, { action: 'supplierPriceDelete', entityType: 'SupplierPrice', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'supplierPrice.deleted', aggregateType: 'SupplierPrice', aggregateId: before.id, payload: { productId: before.productId } });
+  await recordAudit(tx, actor, {
+    action: 'supplierPriceDelete',
+    entityType: 'SupplierPrice',
+    entityId: before.id,
+    before,
+  });
+  await appendEvent(tx, actor, {
+    type: 'supplierPrice.deleted',
+    aggregateType: 'SupplierPrice',
+    aggregateId: before.id,
+    payload: { productId: before.productId },
+  });
   return { supplierPriceId: before.id };
 }
 
@@ -95,7 +133,12 @@ export async function supplierPriceFor(
   query: { supplierId: string; productId: string; quantity: Prisma.Decimal; currency: string },
 ): Promise<SupplierPrice | null> {
   return tx.supplierPrice.findFirst({
-    where: { supplierId: query.supplierId, productId: query.productId, currency: query.currency, minQuantity: { lte: query.quantity } },
+    where: {
+      supplierId: query.supplierId,
+      productId: query.productId,
+      currency: query.currency,
+      minQuantity: { lte: query.quantity },
+    },
     orderBy: { minQuantity: 'desc' },
   });
 }

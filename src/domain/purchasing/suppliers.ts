@@ -36,21 +36,32 @@ async function loadForChange(tx: TenantTx, actor: Actor, id: string, field = 'id
 function checkVersion(supplier: Supplier, expectedVersion: number | null | undefined, field = 'expectedVersion'): void {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== supplier.version) {
     throw new DomainError(
-      fieldError('STALE_VERSION', `Supplier ${supplier.code} is at version ${supplier.version}, not ${expectedVersion}`, field),
+      fieldError(
+        'STALE_VERSION',
+        `Supplier ${supplier.code} is at version ${supplier.version}, not ${expectedVersion}`,
+        field,
+      ),
     );
   }
 }
 
 async function checkCodeFree(tx: TenantTx, code: string, exceptId?: string): Promise<void> {
-  const taken = await tx.supplier.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } } });
-  if (taken) throw new DomainError(fieldError('CODE_TAKEN', `Supplier code "${code}" is already used by ${taken.name}`, 'code'));
+  const taken = await tx.supplier.findFirst({
+    where: { code: { equals: likeLiteral(code), mode: 'insensitive' }, NOT: { id: exceptId } },
+  });
+  if (taken)
+    throw new DomainError(fieldError('CODE_TAKEN', `Supplier code "${code}" is already used by ${taken.name}`, 'code'));
 }
 
 function nextCode(tx: TenantTx, actor: Actor): Promise<string> {
   return generateCode(tx, actor, {
     prefix: CODE_PREFIX,
     sequence: CODE_SEQUENCE,
-    taken: async (code) => (await tx.supplier.findFirst({ where: { code: { equals: likeLiteral(code), mode: 'insensitive' } }, select: { id: true } })) !== null,
+    taken: async (code) =>
+      (await tx.supplier.findFirst({
+        where: { code: { equals: likeLiteral(code), mode: 'insensitive' } },
+        select: { id: true },
+      })) !== null,
   });
 }
 
@@ -105,7 +116,12 @@ export async function createSupplier(tx: TenantTx, actor: Actor, input: Supplier
     }),
   );
   await recordAudit(tx, actor, { action: 'supplierCreate', entityType: 'Supplier', entityId: id, after: supplier });
-  await appendEvent(tx, actor, { type: 'supplier.created', aggregateType: 'Supplier', aggregateId: id, payload: { code, name: supplier.name } });
+  await appendEvent(tx, actor, {
+    type: 'supplier.created',
+    aggregateType: 'Supplier',
+    aggregateId: id,
+    payload: { code, name: supplier.name },
+  });
   return { supplierId: id };
 }
 
@@ -122,7 +138,13 @@ export async function updateSupplier(tx: TenantTx, actor: Actor, input: Supplier
   const after = await guardCode(fields.code, () =>
     tx.supplier.update({ where: { id: before.id }, data: { ...writableColumns(fields), version: { increment: 1 } } }),
   );
-  await recordAudit(tx, actor, { action: 'supplierUpdate', entityType: 'Supplier', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'supplierUpdate',
+    entityType: 'Supplier',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'supplier.updated',
     aggregateType: 'Supplier',
@@ -154,7 +176,11 @@ async function transition(
   const isActive = action === 'supplierActivate';
   if (before.isActive === isActive) {
     throw new DomainError(
-      fieldError(isActive ? 'ALREADY_ACTIVE' : 'ALREADY_INACTIVE', `Supplier ${before.code} is already ${isActive ? 'active' : 'inactive'}`, 'id'),
+      fieldError(
+        isActive ? 'ALREADY_ACTIVE' : 'ALREADY_INACTIVE',
+        `Supplier ${before.code} is already ${isActive ? 'active' : 'inactive'}`,
+        'id',
+      ),
     );
   }
   const after = await tx.supplier.update({ where: { id: before.id }, data: { isActive, version: { increment: 1 } } });
@@ -182,12 +208,21 @@ export async function deleteSupplier(tx: TenantTx, actor: Actor, input: Supplier
     // Bills and payments reference suppliers with RESTRICT foreign keys; the database is the one complete list.
     if (isForeignKeyViolation(error)) {
       throw new DomainError(
-        fieldError('SUPPLIER_IN_USE', `Supplier ${before.code} is referenced by other records; deactivate it instead`, 'id'),
+        fieldError(
+          'SUPPLIER_IN_USE',
+          `Supplier ${before.code} is referenced by other records; deactivate it instead`,
+          'id',
+        ),
       );
     }
     throw error;
   }
   await recordAudit(tx, actor, { action: 'supplierDelete', entityType: 'Supplier', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'supplier.deleted', aggregateType: 'Supplier', aggregateId: before.id, payload: { code: before.code } });
+  await appendEvent(tx, actor, {
+    type: 'supplier.deleted',
+    aggregateType: 'Supplier',
+    aggregateId: before.id,
+    payload: { code: before.code },
+  });
   return { supplierId: before.id };
 }

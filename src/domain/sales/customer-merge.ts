@@ -8,8 +8,13 @@ import type { TenantTx } from '../../platform/index.js';
 export async function moveSalesRecords(tx: TenantTx, sourceId: string, targetId: string): Promise<void> {
   await tx.quote.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
   await tx.salesOrder.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
-  const targetCurrencies = (await tx.customerPriceList.findMany({ where: { customerId: targetId }, select: { currency: true } })).map((row) => row.currency);
-  await tx.customerPriceList.updateMany({ where: { customerId: sourceId, currency: { notIn: targetCurrencies } }, data: { customerId: targetId } });
+  const targetCurrencies = (
+    await tx.customerPriceList.findMany({ where: { customerId: targetId }, select: { currency: true } })
+  ).map((row) => row.currency);
+  await tx.customerPriceList.updateMany({
+    where: { customerId: sourceId, currency: { notIn: targetCurrencies } },
+    data: { customerId: targetId },
+  });
   if ((await tx.customerTaxExemption.count({ where: { customerId: targetId } })) === 0) {
     await tx.customerTaxExemption.updateMany({ where: { customerId: sourceId }, data: { customerId: targetId } });
   }

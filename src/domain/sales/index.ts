@@ -109,7 +109,11 @@ export {
 } from './sales-returns.js';
 export { receiveSalesReturn } from './sales-return-receive.js';
 export { reserveSalesOrder, type SalesOrderReserveInput } from './sales-order-reserve.js';
-export { setCustomerInvoicePolicy, type CustomerInvoicePolicySetInput, type CustomerInvoicePolicyRef } from './invoice-policy.js';
+export {
+  setCustomerInvoicePolicy,
+  type CustomerInvoicePolicySetInput,
+  type CustomerInvoicePolicyRef,
+} from './invoice-policy.js';
 export { invoiceSalesOrder, type SalesOrderInvoiceInput, type SalesOrderInvoiceRef } from './sales-order-invoice.js';
 export {
   invoiceStatusOf,

@@ -16,9 +16,14 @@ export interface CustomerInvoicePolicyRef {
 const POLICIES: readonly string[] = ['ORDERED', 'DELIVERED'];
 
 /** Sets how the customer's orders are invoiced from now on; invoices already made are unaffected. */
-export async function setCustomerInvoicePolicy(tx: TenantTx, actor: Actor, input: CustomerInvoicePolicySetInput): Promise<CustomerInvoicePolicyRef> {
+export async function setCustomerInvoicePolicy(
+  tx: TenantTx,
+  actor: Actor,
+  input: CustomerInvoicePolicySetInput,
+): Promise<CustomerInvoicePolicyRef> {
   const customer = await activeCustomer(tx, input.customerId);
-  if (!POLICIES.includes(input.invoicePolicy)) throw new DomainError(fieldError('INVALID_INPUT', 'invoicePolicy is ORDERED or DELIVERED', 'invoicePolicy'));
+  if (!POLICIES.includes(input.invoicePolicy))
+    throw new DomainError(fieldError('INVALID_INPUT', 'invoicePolicy is ORDERED or DELIVERED', 'invoicePolicy'));
   const before = await tx.customerSalesSettings.findFirst({ where: { customerId: customer.id } });
   await tx.$executeRaw`
     INSERT INTO "CustomerSalesSettings" ("id", "organizationId", "customerId", "invoicePolicy", "updatedAt")

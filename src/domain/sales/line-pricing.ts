@@ -4,7 +4,17 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import { checkFiguresFit } from '../ledger/index.js';
 import { productsByIds } from '../inventory/index.js';
-import { Problems, UNIT_PRICE, checkFits, checkLength, cleanText, isUuid, parseDecimal, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  Problems,
+  UNIT_PRICE,
+  checkFits,
+  checkLength,
+  cleanText,
+  isUuid,
+  parseDecimal,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { priceSalesLines } from './pricing-rules.js';
 import { resolvePrices, resolveTaxes, type PricedProduct, type ResolvedPrice } from './pricing.js';
 
@@ -71,19 +81,34 @@ export async function priceDocumentLines(
   const productIds = [...new Set(lines.map((line) => line.productId).filter(isUuid))];
   const products = new Map((await productsByIds(tx, productIds)).map((product) => [product.id, product]));
 
-  const parsed: { index: number; product: PricedProduct & { name: string }; quantity: Prisma.Decimal; unitPrice?: Prisma.Decimal; discountPercent: Prisma.Decimal; description: string }[] = [];
+  const parsed: {
+    index: number;
+    product: PricedProduct & { name: string };
+    quantity: Prisma.Decimal;
+    unitPrice?: Prisma.Decimal;
+    discountPercent: Prisma.Decimal;
+    description: string;
+  }[] = [];
   for (const [index, line] of lines.slice(0, MAX_LINES).entries()) {
     const at = (field: string) => `lines.${index}.${field}`;
     const product = products.get(line.productId);
     if (!product) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
-    else if (!product.isActive) problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
-    const quantity = parseDecimal(problems, at('quantity'), line.quantity, { scale: 4, required: true, positive: true });
+    else if (!product.isActive)
+      problems.add('PRODUCT_INACTIVE', `Product ${product.sku} is deactivated`, at('productId'));
+    const quantity = parseDecimal(problems, at('quantity'), line.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     const unitPrice = parseDecimal(problems, at('unitPrice'), line.unitPrice, { scale: 6 });
-    const discountPercent = parseDecimal(problems, at('discountPercent'), line.discountPercent, { scale: 4 }) ?? new Prisma.Decimal(0);
-    if (discountPercent.greaterThan(100)) problems.add('OUT_OF_RANGE', `${at('discountPercent')} must be from 0 to 100`, at('discountPercent'));
+    const discountPercent =
+      parseDecimal(problems, at('discountPercent'), line.discountPercent, { scale: 4 }) ?? new Prisma.Decimal(0);
+    if (discountPercent.greaterThan(100))
+      problems.add('OUT_OF_RANGE', `${at('discountPercent')} must be from 0 to 100`, at('discountPercent'));
     const description = cleanText(line.description) ?? product?.name ?? '';
     checkLength(problems, at('description'), description, 500);
-    if (product && product.isActive && quantity) parsed.push({ index, product, quantity, unitPrice, discountPercent, description });
+    if (product && product.isActive && quantity)
+      parsed.push({ index, product, quantity, unitPrice, discountPercent, description });
   }
   problems.throwIfAny();
 
@@ -94,11 +119,20 @@ export async function priceDocumentLines(
   const prices = new Map<number, ResolvedPrice | null>(toPrice.map((line, i) => [line.index, resolved[i]!]));
   for (const line of toPrice) {
     if (!prices.get(line.index)) {
-      problems.add('PRICE_REQUIRED', `No ${currency} price for this product: no price list item and no list price; give unitPrice`, `lines.${line.index}.unitPrice`);
+      problems.add(
+        'PRICE_REQUIRED',
+        `No ${currency} price for this product: no price list item and no list price; give unitPrice`,
+        `lines.${line.index}.unitPrice`,
+      );
     }
   }
   problems.throwIfAny();
-  const taxes = await resolveTaxes(tx, actor, context, parsed.map((line) => line.product));
+  const taxes = await resolveTaxes(
+    tx,
+    actor,
+    context,
+    parsed.map((line) => line.product),
+  );
   const priced = parsed.map((line, i) => {
     const price = prices.get(line.index);
     return {
@@ -108,15 +142,27 @@ export async function priceDocumentLines(
     };
   });
   const { lines: figures, totals } = priceSalesLines(
-    priced.map(({ line, price, tax }) => ({ quantity: line.quantity, unitPrice: price.unitPrice, discountPercent: line.discountPercent, tax })),
+    priced.map(({ line, price, tax }) => ({
+      quantity: line.quantity,
+      unitPrice: price.unitPrice,
+      discountPercent: line.discountPercent,
+      tax,
+    })),
     currency,
   );
   // A price from a list price in another currency (list price / rate) can outgrow its column too.
-  priced.forEach(({ line, price }) => checkFits(problems, `lines.${line.index}.unitPrice`, price.unitPrice, UNIT_PRICE));
+  priced.forEach(({ line, price }) =>
+    checkFits(problems, `lines.${line.index}.unitPrice`, price.unitPrice, UNIT_PRICE),
+  );
   checkFiguresFit(problems, figures, totals, { lineField: (i) => `lines.${priced[i]!.line.index}.quantity` });
   problems.throwIfAny();
   return {
-    totals: { subtotal: totals.subtotal, discountTotal: totals.discountTotal, taxTotal: totals.taxTotal, total: totals.total },
+    totals: {
+      subtotal: totals.subtotal,
+      discountTotal: totals.discountTotal,
+      taxTotal: totals.taxTotal,
+      total: totals.total,
+    },
     lines: priced.map(({ line, price, tax }, i) => ({
       lineNo: line.index + 1,
       productId: line.product.id,

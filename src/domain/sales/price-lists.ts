@@ -54,7 +54,8 @@ export interface PriceListRef {
 }
 
 function checkValidity(problems: Problems, validFrom: Date | null, validTo: Date | null): void {
-  if (validFrom && validTo && validTo < validFrom) problems.add('INVALID_DATE', 'validTo is before validFrom', 'validTo');
+  if (validFrom && validTo && validTo < validFrom)
+    problems.add('INVALID_DATE', 'validTo is before validFrom', 'validTo');
 }
 
 function auditSummary(list: PriceList) {
@@ -78,9 +79,16 @@ export async function createPriceList(tx: TenantTx, actor: Actor, input: PriceLi
   checkValidity(problems, validFrom, validTo);
   problems.throwIfAny();
   const id = randomUUID();
-  const after = await tx.priceList.create({ data: { id, organizationId: actor.organizationId, name: name!, currency: currency!, validFrom, validTo } });
+  const after = await tx.priceList.create({
+    data: { id, organizationId: actor.organizationId, name: name!, currency: currency!, validFrom, validTo },
+  });
   await recordAudit(tx, actor, { action: 'priceListCreate', entityType: 'PriceList', entityId: id, after });
-  await appendEvent(tx, actor, { type: 'priceList.created', aggregateType: 'PriceList', aggregateId: id, payload: auditSummary(after) });
+  await appendEvent(tx, actor, {
+    type: 'priceList.created',
+    aggregateType: 'PriceList',
+    aggregateId: id,
+    payload: auditSummary(after),
+  });
   return { priceListId: id };
 }
 
@@ -96,7 +104,9 @@ export async function updatePriceList(tx: TenantTx, actor: Actor, input: PriceLi
   const name = input.name === undefined || input.name === null ? before.name : cleanText(input.name);
   checkRequired(problems, 'name', name);
   checkLength(problems, 'name', name, 200);
-  const validFrom = input.clearValidFrom ? null : (checkDate(problems, 'validFrom', input.validFrom, false) ?? before.validFrom);
+  const validFrom = input.clearValidFrom
+    ? null
+    : (checkDate(problems, 'validFrom', input.validFrom, false) ?? before.validFrom);
   const validTo = input.clearValidTo ? null : (checkDate(problems, 'validTo', input.validTo, false) ?? before.validTo);
   checkValidity(problems, validFrom, validTo);
   problems.throwIfAny();
@@ -104,7 +114,13 @@ export async function updatePriceList(tx: TenantTx, actor: Actor, input: PriceLi
     where: { id: before.id },
     data: { name: name!, validFrom, validTo, isActive: input.isActive ?? before.isActive, version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'priceListUpdate', entityType: 'PriceList', entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'priceListUpdate',
+    entityType: 'PriceList',
+    entityId: before.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'priceList.updated',
     aggregateType: 'PriceList',
@@ -124,29 +140,46 @@ export async function setPriceListItems(
   checkVersion(list, `Price list ${list.name}`, input.expectedVersion);
   const problems = new Problems();
   const items = Array.isArray(input.items) ? input.items : [];
-  if (items.length > MAX_ITEMS) problems.add('OUT_OF_RANGE', `A price list may have at most ${MAX_ITEMS} items`, 'items');
+  if (items.length > MAX_ITEMS)
+    problems.add('OUT_OF_RANGE', `A price list may have at most ${MAX_ITEMS} items`, 'items');
   const productIds = [...new Set(items.map((item) => item.productId).filter(isUuid))];
   const known = await existingProductIds(tx, productIds);
   const seen = new Map<string, number>();
   const rows: { productId: string; minQuantity: Prisma.Decimal; unitPrice: Prisma.Decimal }[] = [];
   for (const [index, item] of items.slice(0, MAX_ITEMS).entries()) {
     const at = (field: string) => `items.${index}.${field}`;
-    if (!known.has(item.productId)) problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
-    const minQuantity = parseDecimal(problems, at('minQuantity'), item.minQuantity, { scale: 4 }) ?? new Prisma.Decimal(0);
+    if (!known.has(item.productId))
+      problems.add('NOT_FOUND', 'No product with this id in your organization', at('productId'));
+    const minQuantity =
+      parseDecimal(problems, at('minQuantity'), item.minQuantity, { scale: 4 }) ?? new Prisma.Decimal(0);
     const unitPrice = parseDecimal(problems, at('unitPrice'), item.unitPrice, { scale: 6, required: true });
     const key = `${item.productId}:${minQuantity.toFixed()}`;
-    if (seen.has(key)) problems.add('DUPLICATE_ITEM', `Same product and minimum quantity as items.${seen.get(key)}`, at('minQuantity'));
+    if (seen.has(key))
+      problems.add('DUPLICATE_ITEM', `Same product and minimum quantity as items.${seen.get(key)}`, at('minQuantity'));
     seen.set(key, index);
     if (known.has(item.productId) && unitPrice) rows.push({ productId: item.productId, minQuantity, unitPrice });
   }
   problems.throwIfAny();
   const before = await tx.priceListItem.count({ where: { priceListId: list.id } });
   await tx.priceListItem.deleteMany({ where: { priceListId: list.id } });
-  await tx.priceListItem.createMany({ data: rows.map((row) => ({ ...row, id: randomUUID(), organizationId: actor.organizationId, priceListId: list.id })) });
+  await tx.priceListItem.createMany({
+    data: rows.map((row) => ({ ...row, id: randomUUID(), organizationId: actor.organizationId, priceListId: list.id })),
+  });
   const after = await tx.priceList.update({ where: { id: list.id }, data: { version: { increment: 1 } } });
   const payload = { name: list.name, items: rows.length, version: after.version };
-  await recordAudit(tx, actor, { action: 'priceListItemsSet', entityType: 'PriceList', entityId: list.id, before: { items: before }, after: payload });
-  await appendEvent(tx, actor, { type: 'priceList.itemsSet', aggregateType: 'PriceList', aggregateId: list.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'priceListItemsSet',
+    entityType: 'PriceList',
+    entityId: list.id,
+    before: { items: before },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'priceList.itemsSet',
+    aggregateType: 'PriceList',
+    aggregateId: list.id,
+    payload,
+  });
   return { priceListId: list.id };
 }
 
@@ -167,16 +200,23 @@ export interface PriceListAssignRef {
  * Gives a customer a price list in the list's currency, replacing the one they had in that currency:
  * a customer has at most one price list per currency, so the choice is never ambiguous.
  */
-export async function assignPriceList(tx: TenantTx, actor: Actor, input: PriceListAssignInput): Promise<PriceListAssignRef> {
+export async function assignPriceList(
+  tx: TenantTx,
+  actor: Actor,
+  input: PriceListAssignInput,
+): Promise<PriceListAssignRef> {
   const customer = await activeCustomer(tx, input.customerId);
   let currency: string;
   let list: PriceList | null = null;
   if (input.priceListId) {
     list = isUuid(input.priceListId) ? await tx.priceList.findUnique({ where: { id: input.priceListId } }) : null;
-    if (!list) throw new DomainError(fieldError('NOT_FOUND', 'No price list with this id in your organization', 'priceListId'));
+    if (!list)
+      throw new DomainError(fieldError('NOT_FOUND', 'No price list with this id in your organization', 'priceListId'));
     currency = list.currency.trim();
     if (input.currency && input.currency !== currency) {
-      throw new DomainError(fieldError('CURRENCY_MISMATCH', `The price list is in ${currency}, not ${input.currency}`, 'currency'));
+      throw new DomainError(
+        fieldError('CURRENCY_MISMATCH', `The price list is in ${currency}, not ${input.currency}`, 'currency'),
+      );
     }
   } else {
     const problems = new Problems();
@@ -195,8 +235,24 @@ export async function assignPriceList(tx: TenantTx, actor: Actor, input: PriceLi
   } else if (before) {
     await tx.customerPriceList.delete({ where: { id: before.id } });
   }
-  const payload = { customerCode: customer.code, currency, priceListId: list?.id ?? null, previousPriceListId: before?.priceListId ?? null };
-  await recordAudit(tx, actor, { action: 'priceListAssign', entityType: 'CustomerPriceList', entityId: `${customer.id}:${currency}`, before, after: payload });
-  await appendEvent(tx, actor, { type: 'priceList.assigned', aggregateType: 'Customer', aggregateId: customer.id, payload });
+  const payload = {
+    customerCode: customer.code,
+    currency,
+    priceListId: list?.id ?? null,
+    previousPriceListId: before?.priceListId ?? null,
+  };
+  await recordAudit(tx, actor, {
+    action: 'priceListAssign',
+    entityType: 'CustomerPriceList',
+    entityId: `${customer.id}:${currency}`,
+    before,
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'priceList.assigned',
+    aggregateType: 'Customer',
+    aggregateId: customer.id,
+    payload,
+  });
   return { customerId: customer.id, priceListId: list?.id ?? null };
 }

@@ -27,7 +27,10 @@ export interface SalesLineInput {
 }
 
 /** Quantity breaks: the item with the largest minimum quantity the quantity reaches, if any. */
-export function pickQuantityBreak<T extends { minQuantity: Decimal }>(items: readonly T[], quantity: Decimal): T | undefined {
+export function pickQuantityBreak<T extends { minQuantity: Decimal }>(
+  items: readonly T[],
+  quantity: Decimal,
+): T | undefined {
   let best: T | undefined;
   for (const item of items) {
     if (item.minQuantity.greaterThan(quantity)) continue;
@@ -55,9 +58,14 @@ export function isWithin(date: Date, from: Date | null, to: Date | null): boolea
  * currency's minor unit; see lineFigures), so a quote, the order made from it and the invoice for
  * that order agree to the cent. Totals are sums of the rounded lines.
  */
-export function priceSalesLines(lines: readonly SalesLineInput[], currency: string): { lines: LineFigures[]; totals: DocumentFigures } {
+export function priceSalesLines(
+  lines: readonly SalesLineInput[],
+  currency: string,
+): { lines: LineFigures[]; totals: DocumentFigures } {
   const figures = lines.map((line) =>
-    lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.tax.percent, currency, { taxIncluded: line.tax.priceIncludesTax }),
+    lineFigures(line.quantity, line.unitPrice, line.discountPercent, line.tax.percent, currency, {
+      taxIncluded: line.tax.priceIncludesTax,
+    }),
   );
   return { lines: figures, totals: documentFigures(figures) };
 }

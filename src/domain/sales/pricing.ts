@@ -70,13 +70,18 @@ export async function resolvePrices(
   if (wanted.length === 0) return [];
   const list = await validPriceList(tx, context);
   const items = list
-    ? await tx.priceListItem.findMany({ where: { priceListId: list.id, productId: { in: [...new Set(wanted.map((w) => w.product.id))] } } })
+    ? await tx.priceListItem.findMany({
+        where: { priceListId: list.id, productId: { in: [...new Set(wanted.map((w) => w.product.id))] } },
+      })
     : [];
   let baseCurrency: string | undefined;
   let rate: Decimal | undefined;
   const result: (ResolvedPrice | null)[] = [];
   for (const [index, { product, quantity }] of wanted.entries()) {
-    const item = pickQuantityBreak(items.filter((candidate) => candidate.productId === product.id), quantity);
+    const item = pickQuantityBreak(
+      items.filter((candidate) => candidate.productId === product.id),
+      quantity,
+    );
     if (item) {
       result.push({ unitPrice: item.unitPrice, source: 'PRICE_LIST', priceListId: list!.id });
       continue;
@@ -91,7 +96,11 @@ export async function resolvePrices(
       continue;
     }
     rate ??= await rateFor(tx, context.currency, context.date, rateField(index));
-    result.push({ unitPrice: convertListPrice(product.listPrice, rate, context.currency), source: 'LIST_PRICE', priceListId: null });
+    result.push({
+      unitPrice: convertListPrice(product.listPrice, rate, context.currency),
+      source: 'LIST_PRICE',
+      priceListId: null,
+    });
   }
   return result;
 }
@@ -153,10 +162,14 @@ export async function resolveTaxes(
      WHERE t."organizationId" = ${organizationId}::uuid AND t."isDefault" AND t."isActive"`;
   const found = new Map(rows.map((row) => [`${row.kind} ${row.key}`, row]));
   const exemption = found.get('EXEMPTION null');
-  if (exemption && isWithin(context.date, exemption.validFrom, exemption.validTo)) return products.map(() => ({ ...NO_TAX, exempt: true }));
+  if (exemption && isWithin(context.date, exemption.validFrom, exemption.validTo))
+    return products.map(() => ({ ...NO_TAX, exempt: true }));
   const fallback = found.get('DEFAULT null');
   return products.map((product) => {
-    const rate = found.get(`PRODUCT ${product.id}`) ?? (product.categoryId ? found.get(`CATEGORY ${product.categoryId}`) : undefined) ?? fallback;
+    const rate =
+      found.get(`PRODUCT ${product.id}`) ??
+      (product.categoryId ? found.get(`CATEGORY ${product.categoryId}`) : undefined) ??
+      fallback;
     return { ...(rate ? lineTax(rate) : NO_TAX), exempt: false };
   });
 }
@@ -194,10 +207,13 @@ export async function productPrice(tx: TenantTx, actor: Actor, input: ProductPri
   const explicitCurrency = input.currency ? checkCurrency(problems, 'currency', input.currency) : undefined;
   problems.throwIfAny();
   const product = await findProduct(tx, input.productId);
-  if (!product) throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
+  if (!product)
+    throw new DomainError(fieldError('NOT_FOUND', 'No product with this id in your organization', 'productId'));
   const customer = input.customerId ? await activeCustomer(tx, input.customerId) : null;
   const currency =
-    explicitCurrency ?? customer?.currency.trim() ?? (await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } })).baseCurrency.trim();
+    explicitCurrency ??
+    customer?.currency.trim() ??
+    (await tx.organization.findFirstOrThrow({ select: { baseCurrency: true } })).baseCurrency.trim();
   const context = { customerId: customer?.id ?? null, currency, date: date! };
   const [price] = await resolvePrices(tx, context, [{ product, quantity: quantity! }]);
   const [tax] = await resolveTaxes(tx, actor, context, [product]);

@@ -8,7 +8,9 @@ export interface Versioned {
 
 export function checkVersion(row: Versioned, label: string, expected: number | null | undefined): void {
   if (expected !== undefined && expected !== null && expected !== row.version) {
-    throw new DomainError(fieldError('STALE_VERSION', `${label} is at version ${row.version}, not ${expected}`, 'expectedVersion'));
+    throw new DomainError(
+      fieldError('STALE_VERSION', `${label} is at version ${row.version}, not ${expected}`, 'expectedVersion'),
+    );
   }
 }
 
@@ -39,9 +41,20 @@ interface LockableRows {
  * (the row as Prisma reads it: raw results carry the same types); NOT_FOUND on `field` when it is not
  * the organization's.
  */
-export async function lockOne<T extends keyof LockableRows>(tx: TenantTx, actor: Actor, table: T, id: string, what: string, field = 'id'): Promise<LockableRows[T]> {
+export async function lockOne<T extends keyof LockableRows>(
+  tx: TenantTx,
+  actor: Actor,
+  table: T,
+  id: string,
+  what: string,
+  field = 'id',
+): Promise<LockableRows[T]> {
   const rows = isUuid(id)
-    ? await tx.$queryRawUnsafe<LockableRows[T][]>(`SELECT * FROM "${table}" WHERE "organizationId" = $1::uuid AND "id" = $2::uuid FOR UPDATE`, actor.organizationId, id)
+    ? await tx.$queryRawUnsafe<LockableRows[T][]>(
+        `SELECT * FROM "${table}" WHERE "organizationId" = $1::uuid AND "id" = $2::uuid FOR UPDATE`,
+        actor.organizationId,
+        id,
+      )
     : [];
   if (!rows[0]) throw new DomainError(fieldError('NOT_FOUND', `No ${what} with this id in your organization`, field));
   return rows[0];

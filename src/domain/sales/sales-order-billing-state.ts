@@ -13,7 +13,13 @@ const ZERO = new Prisma.Decimal(0);
 export type InvoiceStatus = 'NOTHING_TO_INVOICE' | 'TO_INVOICE' | 'PARTIALLY_INVOICED' | 'INVOICED';
 
 /** The statuses shipping, invoicing, voids, payments and returns move an order between (derivedOrderStatus). */
-const DERIVED_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID'];
+const DERIVED_ORDER_STATUSES: readonly SalesOrderStatus[] = [
+  'CONFIRMED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'INVOICED',
+  'PAID',
+];
 
 /**
  * Orders whose lines can be invoiced: confirmed and on, closed ones included (what shipped and is not
@@ -82,9 +88,11 @@ function invoicedInFull(line: BillingLine, closed: boolean): boolean {
 export function invoiceStatusOf(status: SalesOrderStatus, lines: BillingLine[], policy: InvoicePolicy): InvoiceStatus {
   const closed = status === 'CLOSED';
   // Something must stay invoiced: an order whose goods all came back uninvoiced has nothing to invoice.
-  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every((line) => invoicedInFull(line, closed))) return 'INVOICED';
+  if (lines.some((line) => netInvoiced(line).greaterThan(0)) && lines.every((line) => invoicedInFull(line, closed)))
+    return 'INVOICED';
   if (!INVOICEABLE_ORDER_STATUSES.includes(status)) return 'NOTHING_TO_INVOICE';
-  if (lines.some((line) => invoiceableQuantity(line, billingPolicy(status, policy)).greaterThan(0))) return 'TO_INVOICE';
+  if (lines.some((line) => invoiceableQuantity(line, billingPolicy(status, policy)).greaterThan(0)))
+    return 'TO_INVOICE';
   return lines.some((line) => netInvoiced(line).greaterThan(0)) ? 'PARTIALLY_INVOICED' : 'NOTHING_TO_INVOICE';
 }
 
@@ -109,7 +117,11 @@ export function derivedOrderStatus(lines: BillingLine[], invoicesPaid: boolean[]
  * The order's status after its lines or invoices changed: re-derived while shipping, invoicing and
  * payment move it (CONFIRMED to PAID); any other status stays, so a CLOSED order stays CLOSED.
  */
-export function nextOrderStatus(current: SalesOrderStatus, lines: BillingLine[], invoicesPaid: boolean[]): SalesOrderStatus {
+export function nextOrderStatus(
+  current: SalesOrderStatus,
+  lines: BillingLine[],
+  invoicesPaid: boolean[],
+): SalesOrderStatus {
   return DERIVED_ORDER_STATUSES.includes(current) ? derivedOrderStatus(lines, invoicesPaid) : current;
 }
 
@@ -121,14 +133,23 @@ export async function invoicePolicyOf(tx: TenantTx, customerId: string): Promise
 
 /** The order's lines as BillingLines, in line order (the caller holds the order's lock). */
 export async function billingLines(tx: TenantTx, salesOrderId: string) {
-  const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId }, orderBy: { lineNo: 'asc' } }));
+  const lines = await withProducts(
+    tx,
+    await tx.salesOrderLine.findMany({ where: { salesOrderId }, orderBy: { lineNo: 'asc' } }),
+  );
   return lines.map((line) => ({ ...line, stocked: line.product.type === 'STOCKED' }));
 }
 
 /** Whether each of the order's invoices that is not voided is paid in full. */
 export async function invoicesPaid(tx: TenantTx, salesOrderId: string): Promise<boolean[]> {
-  const links = await tx.salesOrderInvoice.findMany({ where: { salesOrderId, voidedAt: null }, select: { invoiceId: true } });
-  const heads = await invoiceHeads(tx, links.map((link) => link.invoiceId));
+  const links = await tx.salesOrderInvoice.findMany({
+    where: { salesOrderId, voidedAt: null },
+    select: { invoiceId: true },
+  });
+  const heads = await invoiceHeads(
+    tx,
+    links.map((link) => link.invoiceId),
+  );
   return links.map((link) => heads.get(link.invoiceId)?.status === 'PAID');
 }
 
@@ -136,6 +157,10 @@ export async function invoicesPaid(tx: TenantTx, salesOrderId: string): Promise<
  * The order's status from its lines and invoices as they are now (nextOrderStatus), after a command
  * changed them; the caller holds the order's lock. `lines` spares the read when the caller has them.
  */
-export async function rederiveOrderStatus(tx: TenantTx, order: Pick<SalesOrder, 'id' | 'status'>, lines?: BillingLine[]): Promise<SalesOrderStatus> {
+export async function rederiveOrderStatus(
+  tx: TenantTx,
+  order: Pick<SalesOrder, 'id' | 'status'>,
+  lines?: BillingLine[],
+): Promise<SalesOrderStatus> {
   return nextOrderStatus(order.status, lines ?? (await billingLines(tx, order.id)), await invoicesPaid(tx, order.id));
 }

@@ -5,7 +5,16 @@
 // voids, payments, returns) moves the order out of it (sales-order-billing-state.ts: nextOrderStatus).
 import { Prisma } from '../../generated/prisma/client.js';
 import type { SalesOrderStatus } from '../../generated/prisma/enums.js';
-import { Problems, appendEvent, checkLength, checkRequired, cleanText, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  Problems,
+  appendEvent,
+  checkLength,
+  checkRequired,
+  cleanText,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { billingLines } from './sales-order-billing-state.js';
 import { creditOverInvoiced } from './sales-order-credit-notes.js';
 import { releaseOrderStock } from './sales-order-reservations.js';
@@ -21,7 +30,13 @@ export interface SalesOrderCloseInput {
 }
 
 /** From confirmation on; a draft or pending order has nothing delivered and is cancelled instead. */
-const CLOSABLE_ORDER_STATUSES: readonly SalesOrderStatus[] = ['CONFIRMED', 'PARTIALLY_SHIPPED', 'SHIPPED', 'INVOICED', 'PAID'];
+const CLOSABLE_ORDER_STATUSES: readonly SalesOrderStatus[] = [
+  'CONFIRMED',
+  'PARTIALLY_SHIPPED',
+  'SHIPPED',
+  'INVOICED',
+  'PAID',
+];
 
 /**
  * Closes a confirmed order, shipped or not: releases every reservation its lines still hold (one
@@ -43,20 +58,40 @@ export async function closeSalesOrder(tx: TenantTx, actor: Actor, input: SalesOr
 
   const order = await lockSalesOrder(tx, actor, input);
   if (order.status === 'DRAFT' || order.status === 'PENDING_APPROVAL') {
-    throw orderFail('NOT_CLOSABLE', `${order.number} is ${describeStatus(order.status)}; nothing of it was delivered, so cancel it with salesOrderCancel`, 'id');
+    throw orderFail(
+      'NOT_CLOSABLE',
+      `${order.number} is ${describeStatus(order.status)}; nothing of it was delivered, so cancel it with salesOrderCancel`,
+      'id',
+    );
   }
   if (!CLOSABLE_ORDER_STATUSES.includes(order.status)) {
     throw orderFail('NOT_CLOSABLE', `${order.number} is ${describeStatus(order.status)} already`, 'id');
   }
-  const shipments = await tx.shipment.findMany({ where: { salesOrderId: order.id, status: 'DRAFT' }, select: { number: true }, orderBy: { number: 'asc' } });
+  const shipments = await tx.shipment.findMany({
+    where: { salesOrderId: order.id, status: 'DRAFT' },
+    select: { number: true },
+    orderBy: { number: 'asc' },
+  });
   if (shipments.length > 0) {
     const numbers = shipments.map((s) => s.number).join(', ');
-    throw orderFail('OPEN_SHIPMENTS', `${order.number} has draft shipments (${numbers}); ship or cancel them before closing it`, 'id');
+    throw orderFail(
+      'OPEN_SHIPMENTS',
+      `${order.number} has draft shipments (${numbers}); ship or cancel them before closing it`,
+      'id',
+    );
   }
-  const returns = await tx.salesReturn.findMany({ where: { salesOrderId: order.id, status: 'DRAFT' }, select: { number: true }, orderBy: { number: 'asc' } });
+  const returns = await tx.salesReturn.findMany({
+    where: { salesOrderId: order.id, status: 'DRAFT' },
+    select: { number: true },
+    orderBy: { number: 'asc' },
+  });
   if (returns.length > 0) {
     const numbers = returns.map((r) => r.number).join(', ');
-    throw orderFail('OPEN_RETURNS', `${order.number} has draft returns (${numbers}); receive or cancel them before closing it`, 'id');
+    throw orderFail(
+      'OPEN_RETURNS',
+      `${order.number} has draft returns (${numbers}); receive or cancel them before closing it`,
+      'id',
+    );
   }
 
   const open = await tx.salesOrderLine.findMany({
@@ -82,9 +117,18 @@ export async function closeSalesOrder(tx: TenantTx, actor: Actor, input: SalesOr
     salesReturnId: null,
   });
 
-  const released = open.map((line) => ({ lineNo: line.lineNo, reserved: line.quantityReserved.toFixed(), backordered: line.quantityBackordered.toFixed() }));
+  const released = open.map((line) => ({
+    lineNo: line.lineNo,
+    reserved: line.quantityReserved.toFixed(),
+    backordered: line.quantityBackordered.toFixed(),
+  }));
   const credited = orderLines
-    .map((line) => ({ lineNo: line.lineNo, quantity: picks.filter((pick) => pick.orderLineId === line.id).reduce((sum, pick) => sum.plus(pick.quantity), ZERO) }))
+    .map((line) => ({
+      lineNo: line.lineNo,
+      quantity: picks
+        .filter((pick) => pick.orderLineId === line.id)
+        .reduce((sum, pick) => sum.plus(pick.quantity), ZERO),
+    }))
     .filter((line) => line.quantity.greaterThan(0))
     .map((line) => ({ lineNo: line.lineNo, quantity: line.quantity.toFixed() }));
   const summary = { reason, released, credited, creditNotes: notes };
@@ -95,6 +139,11 @@ export async function closeSalesOrder(tx: TenantTx, actor: Actor, input: SalesOr
     before: { status: order.status },
     after: { status: after.status, ...summary },
   });
-  await appendEvent(tx, actor, { type: 'salesOrder.closed', aggregateType: 'SalesOrder', aggregateId: order.id, payload: { ...orderSummary(after), ...summary } });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.closed',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload: { ...orderSummary(after), ...summary },
+  });
   return { salesOrderId: order.id };
 }

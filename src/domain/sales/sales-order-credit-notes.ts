@@ -6,7 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type SalesOrder } from '../../generated/prisma/client.js';
 import type { InvoicePolicy } from '../../generated/prisma/enums.js';
 import * as ledger from '../ledger/index.js';
-import { DomainError, appendEvent, fieldError, fromDbDate, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  appendEvent,
+  fieldError,
+  fromDbDate,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import { SALES_ERROR_CODES } from './error-codes.js';
 import { billableQuantity, netInvoiced, rederiveOrderStatus, type billingLines } from './sales-order-billing-state.js';
 import { lockOrderById, orderSummary } from './sales-orders.js';
@@ -18,7 +26,12 @@ const ZERO = new Prisma.Decimal(0);
 type OrderLines = Awaited<ReturnType<typeof billingLines>>;
 
 /** A refusal from another domain, reported on `field`; codes sales does not know become `fallback` with the code leading the message. */
-export function inSalesTerms(error: unknown, field: string, fallback: string, rename: Record<string, string> = {}): unknown {
+export function inSalesTerms(
+  error: unknown,
+  field: string,
+  fallback: string,
+  rename: Record<string, string> = {},
+): unknown {
   if (!(error instanceof DomainError)) return error;
   return new DomainError(
     error.errors.map((e) => {
@@ -55,7 +68,12 @@ export interface PostedCreditNote {
  * counted), at most its `upTo`; taken from the order's invoices that are not voided, latest first, each
  * invoice line up to what it invoiced less what credit notes (not voided) credited from it already.
  */
-async function creditPicks(tx: TenantTx, orderLines: OrderLines, wantedLines: CreditWanted[], policy: InvoicePolicy): Promise<CreditPick[]> {
+async function creditPicks(
+  tx: TenantTx,
+  orderLines: OrderLines,
+  wantedLines: CreditWanted[],
+  policy: InvoicePolicy,
+): Promise<CreditPick[]> {
   const byId = new Map(orderLines.map((line) => [line.id, line]));
   const wanted = wantedLines
     .map((entry) => {
@@ -66,9 +84,17 @@ async function creditPicks(tx: TenantTx, orderLines: OrderLines, wantedLines: Cr
     .filter((entry) => entry.credit.greaterThan(0));
   if (wanted.length === 0) return [];
   const links = await tx.salesOrderInvoiceLine.findMany({
-    where: { salesOrderLineId: { in: wanted.map((entry) => entry.orderLineId) }, salesOrderInvoice: { voidedAt: null } },
+    where: {
+      salesOrderLineId: { in: wanted.map((entry) => entry.orderLineId) },
+      salesOrderInvoice: { voidedAt: null },
+    },
     orderBy: [{ salesOrderInvoice: { createdAt: 'desc' } }, { salesOrderInvoiceId: 'desc' }],
-    select: { id: true, salesOrderLineId: true, quantity: true, returnCredits: { where: { voidedAt: null }, select: { quantity: true } } },
+    select: {
+      id: true,
+      salesOrderLineId: true,
+      quantity: true,
+      returnCredits: { where: { voidedAt: null }, select: { quantity: true } },
+    },
   });
   const picks: CreditPick[] = [];
   for (const entry of wanted) {
@@ -79,11 +105,19 @@ async function creditPicks(tx: TenantTx, orderLines: OrderLines, wantedLines: Cr
       const room = link.returnCredits.reduce((sum, credit) => sum.minus(credit.quantity), link.quantity);
       const take = Prisma.Decimal.min(room, left);
       if (take.lessThanOrEqualTo(0)) continue;
-      picks.push({ orderLineId: entry.orderLineId, returnLineId: entry.returnLineId, linkLineId: link.id, quantity: take });
+      picks.push({
+        orderLineId: entry.orderLineId,
+        returnLineId: entry.returnLineId,
+        linkLineId: link.id,
+        quantity: take,
+      });
       left = left.minus(take);
     }
     // Net invoiced is the sum of what the live invoice lines have left, so this only fails on corrupt data.
-    if (!left.isZero()) throw new Error(`Sales order credit: ${left.toFixed()} of order line ${entry.orderLineId} has no invoice line to credit`);
+    if (!left.isZero())
+      throw new Error(
+        `Sales order credit: ${left.toFixed()} of order line ${entry.orderLineId} has no invoice line to credit`,
+      );
   }
   return picks;
 }
@@ -96,11 +130,19 @@ async function creditPicks(tx: TenantTx, orderLines: OrderLines, wantedLines: Cr
 export async function creditOverInvoiced(
   tx: TenantTx,
   actor: Actor,
-  context: { order: { id: string; number: string }; orderLines: OrderLines; wanted: CreditWanted[]; policy: InvoicePolicy; memo: string; salesReturnId: string | null },
+  context: {
+    order: { id: string; number: string };
+    orderLines: OrderLines;
+    wanted: CreditWanted[];
+    policy: InvoicePolicy;
+    memo: string;
+    salesReturnId: string | null;
+  },
 ): Promise<{ picks: CreditPick[]; notes: PostedCreditNote[] }> {
   const picks = await creditPicks(tx, context.orderLines, context.wanted, context.policy);
   const credited = new Map<string, Decimal>();
-  for (const pick of picks) credited.set(pick.orderLineId, (credited.get(pick.orderLineId) ?? ZERO).plus(pick.quantity));
+  for (const pick of picks)
+    credited.set(pick.orderLineId, (credited.get(pick.orderLineId) ?? ZERO).plus(pick.quantity));
   // Counted before the notes post: applying a note can pay the invoice off, and the ledger's settlement
   // hook then re-derives the order's status from these lines.
   if (credited.size > 0) {
@@ -140,7 +182,9 @@ async function postCreditNotes(
   }
   const issueDate = fromDbDate(todayUtc());
   const notes: PostedCreditNote[] = [];
-  const groups = [...byInvoice.entries()].sort((a, b) => b[1].createdAt.getTime() - a[1].createdAt.getTime() || (a[0] < b[0] ? 1 : -1));
+  const groups = [...byInvoice.entries()].sort(
+    (a, b) => b[1].createdAt.getTime() - a[1].createdAt.getTime() || (a[0] < b[0] ? 1 : -1),
+  );
   for (const [invoiceId, group] of groups) {
     group.picks.sort((a, b) => lineById.get(a.orderLineId)!.lineNo - lineById.get(b.orderLineId)!.lineNo);
     let note: ledger.PostedInvoiceRef;
@@ -189,22 +233,42 @@ async function postCreditNotes(
  * again only by what the credit took off; a closed order's undelivered units are invoiced again, not
  * invoiceable), and the order's status follows (a closed order stays CLOSED).
  */
-export async function giveCreditBack(tx: TenantTx, actor: Actor, voided: { invoiceId: string; kind: string; date: string }): Promise<void> {
+export async function giveCreditBack(
+  tx: TenantTx,
+  actor: Actor,
+  voided: { invoiceId: string; kind: string; date: string },
+): Promise<void> {
   if (voided.kind !== 'CUSTOMER_CREDIT_NOTE') return;
   const found = await tx.salesReturnCredit.findFirst({
     where: { creditNoteId: voided.invoiceId },
-    select: { salesReturnId: true, salesReturn: { select: { number: true } }, salesOrderLine: { select: { salesOrderId: true } } },
+    select: {
+      salesReturnId: true,
+      salesReturn: { select: { number: true } },
+      salesOrderLine: { select: { salesOrderId: true } },
+    },
   });
   if (!found) return;
   const order = await lockOrderById(tx, actor, found.salesOrderLine.salesOrderId, 'id');
-  const credits = await tx.salesReturnCredit.findMany({ where: { creditNoteId: voided.invoiceId, voidedAt: null }, include: { salesOrderLine: { select: { lineNo: true } } } });
+  const credits = await tx.salesReturnCredit.findMany({
+    where: { creditNoteId: voided.invoiceId, voidedAt: null },
+    include: { salesOrderLine: { select: { lineNo: true } } },
+  });
   if (credits.length === 0) return;
   for (const credit of credits) {
-    await tx.salesOrderLine.update({ where: { id: credit.salesOrderLineId }, data: { quantityCredited: { decrement: credit.quantity } } });
+    await tx.salesOrderLine.update({
+      where: { id: credit.salesOrderLineId },
+      data: { quantityCredited: { decrement: credit.quantity } },
+    });
   }
-  await tx.salesReturnCredit.updateMany({ where: { id: { in: credits.map((credit) => credit.id) } }, data: { voidedAt: new Date() } });
+  await tx.salesReturnCredit.updateMany({
+    where: { id: { in: credits.map((credit) => credit.id) } },
+    data: { voidedAt: new Date() },
+  });
   const status = await rederiveOrderStatus(tx, order);
-  const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
+  const orderAfter = await tx.salesOrder.update({
+    where: { id: order.id },
+    data: { status, version: { increment: 1 } },
+  });
   const payload = {
     ...orderSummary(orderAfter),
     ...(found.salesReturn ? { salesReturn: found.salesReturn.number } : {}),
@@ -215,14 +279,42 @@ export async function giveCreditBack(tx: TenantTx, actor: Actor, voided: { invoi
   await recordVoid(tx, actor, order, found.salesReturnId, payload);
 }
 
-async function recordVoid(tx: TenantTx, actor: Actor, order: SalesOrder, salesReturnId: string | null, payload: Record<string, unknown>): Promise<void> {
+async function recordVoid(
+  tx: TenantTx,
+  actor: Actor,
+  order: SalesOrder,
+  salesReturnId: string | null,
+  payload: Record<string, unknown>,
+): Promise<void> {
   if (salesReturnId) {
-    await recordAudit(tx, actor, { action: 'salesReturnCreditVoid', entityType: 'SalesReturn', entityId: salesReturnId, before: { status: order.status }, after: payload });
-    await appendEvent(tx, actor, { type: 'salesReturn.creditVoided', aggregateType: 'SalesReturn', aggregateId: salesReturnId, payload });
+    await recordAudit(tx, actor, {
+      action: 'salesReturnCreditVoid',
+      entityType: 'SalesReturn',
+      entityId: salesReturnId,
+      before: { status: order.status },
+      after: payload,
+    });
+    await appendEvent(tx, actor, {
+      type: 'salesReturn.creditVoided',
+      aggregateType: 'SalesReturn',
+      aggregateId: salesReturnId,
+      payload,
+    });
     return;
   }
-  await recordAudit(tx, actor, { action: 'salesOrderCloseCreditVoid', entityType: 'SalesOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'salesOrder.closeCreditVoided', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderCloseCreditVoid',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.closeCreditVoided',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload,
+  });
 }
 
 /**
@@ -233,10 +325,22 @@ async function recordVoid(tx: TenantTx, actor: Actor, order: SalesOrder, salesRe
 export async function refuseVoidOfCreditedInvoice(tx: TenantTx, salesOrderInvoiceId: string): Promise<void> {
   const credit = await tx.salesReturnCredit.findFirst({
     where: { voidedAt: null, invoiceLinkLine: { salesOrderInvoiceId } },
-    select: { creditNoteId: true, salesReturn: { select: { number: true } }, salesOrderLine: { select: { salesOrder: { select: { number: true } } } } },
+    select: {
+      creditNoteId: true,
+      salesReturn: { select: { number: true } },
+      salesOrderLine: { select: { salesOrder: { select: { number: true } } } },
+    },
   });
   if (!credit) return;
   const creditNote = (await ledger.invoiceHeads(tx, [credit.creditNoteId])).get(credit.creditNoteId)!;
-  const by = credit.salesReturn ? `sales return ${credit.salesReturn.number}` : `the close of ${credit.salesOrderLine.salesOrder.number}`;
-  throw new DomainError(fieldError('HAS_ALLOCATIONS', `The invoice is credited by credit note ${creditNote.number} of ${by}; void that credit note first`, 'id'));
+  const by = credit.salesReturn
+    ? `sales return ${credit.salesReturn.number}`
+    : `the close of ${credit.salesOrderLine.salesOrder.number}`;
+  throw new DomainError(
+    fieldError(
+      'HAS_ALLOCATIONS',
+      `The invoice is credited by credit note ${creditNote.number} of ${by}; void that credit note first`,
+      'id',
+    ),
+  );
 }

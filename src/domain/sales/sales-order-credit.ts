@@ -20,7 +20,12 @@ export interface CreditCheck {
  * value (the item's booked openBase, the order total at the rate of the order date) converted into the
  * customer's currency at today's rate. Rounded half-up to the customer's currency.
  */
-export async function checkCredit(tx: TenantTx, actor: Actor, customer: Customer, order: SalesOrder): Promise<CreditCheck> {
+export async function checkCredit(
+  tx: TenantTx,
+  actor: Actor,
+  customer: Customer,
+  order: SalesOrder,
+): Promise<CreditCheck> {
   const currency = customer.currency.trim();
   const today = todayUtc();
   let rate: Prisma.Decimal | undefined;
@@ -30,7 +35,11 @@ export async function checkCredit(tx: TenantTx, actor: Actor, customer: Customer
   };
   let exposure = new Exact(0);
   for (const item of await openItems(tx, actor, { side: 'CUSTOMER', partnerId: customer.id })) {
-    exposure = exposure.plus(item.currency === currency ? new Exact(item.openAmount) : await inCustomerCurrency(new Prisma.Decimal(item.openBase)));
+    exposure = exposure.plus(
+      item.currency === currency
+        ? new Exact(item.openAmount)
+        : await inCustomerCurrency(new Prisma.Decimal(item.openBase)),
+    );
   }
   const orderCurrency = order.currency.trim();
   if (orderCurrency === currency) {

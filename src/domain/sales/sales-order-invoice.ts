@@ -4,7 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.js';
 import * as ledger from '../ledger/index.js';
-import { DomainError, Problems, appendEvent, checkDate, fromDbDate, lockRows, parseDecimal, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  checkDate,
+  fromDbDate,
+  lockRows,
+  parseDecimal,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import {
   INVOICEABLE_ORDER_STATUSES,
   billingLines,
@@ -35,16 +46,28 @@ type Line = Awaited<ReturnType<typeof billingLines>>[number];
 /** Locks the order's lines, after its row (the lock order): invoicing and its void both move quantityInvoiced. */
 async function lockOrderLines(tx: TenantTx, actor: Actor, salesOrderId: string): Promise<void> {
   const lines = await tx.salesOrderLine.findMany({ where: { salesOrderId }, select: { id: true } });
-  await lockRows(tx, actor.organizationId, 'SalesOrderLine', lines.map((line) => line.id));
+  await lockRows(
+    tx,
+    actor.organizationId,
+    'SalesOrderLine',
+    lines.map((line) => line.id),
+  );
 }
 
-function selectQuantities(problems: Problems, number: string, lines: Line[], open: (line: Line) => Prisma.Decimal, input: SalesOrderInvoiceInput) {
+function selectQuantities(
+  problems: Problems,
+  number: string,
+  lines: Line[],
+  open: (line: Line) => Prisma.Decimal,
+  input: SalesOrderInvoiceInput,
+) {
   if (input.lines === undefined || input.lines === null) {
     const all = lines.filter((line) => open(line).greaterThan(0)).map((line) => ({ line, quantity: open(line) }));
     if (all.length === 0) problems.add('NOTHING_TO_INVOICE', `${number} has nothing to invoice now`, 'salesOrderId');
     return all;
   }
-  if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line, or leave lines out to invoice everything invoiceable', 'lines');
+  if (!Array.isArray(input.lines) || input.lines.length === 0)
+    problems.add('REQUIRED', 'Give at least one line, or leave lines out to invoice everything invoiceable', 'lines');
   const byNo = new Map(lines.map((line) => [line.lineNo, line]));
   const seen = new Set<number>();
   const selected: { line: Line; quantity: Prisma.Decimal }[] = [];
@@ -52,9 +75,14 @@ function selectQuantities(problems: Problems, number: string, lines: Line[], ope
     const at = `lines.${index}`;
     const line = byNo.get(entry.lineNo);
     if (!line) problems.add('NOT_FOUND', `${number} has no line ${entry.lineNo}`, `${at}.lineNo`);
-    else if (seen.has(entry.lineNo)) problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
+    else if (seen.has(entry.lineNo))
+      problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
     seen.add(entry.lineNo);
-    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, { scale: 4, required: true, positive: true });
+    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     if (line && quantity) {
       if (quantity.greaterThan(open(line))) {
         problems.add(
@@ -80,7 +108,10 @@ async function inOrderTerms<T>(inputIndex: (invoiceLine: number) => number | nul
         if (root !== 'input' || name === undefined) return problem;
         if (name === 'lines' && index !== undefined && /^\d+$/.test(index)) {
           const at = inputIndex(Number(index));
-          return { ...problem, field: at === null ? ['input', 'salesOrderId'] : ['input', 'lines', String(at), ...rest] };
+          return {
+            ...problem,
+            field: at === null ? ['input', 'salesOrderId'] : ['input', 'lines', String(at), ...rest],
+          };
         }
         if (name === 'issueDate' || name === 'date') return { ...problem, field: ['input', 'invoiceDate'] };
         return { ...problem, field: ['input', 'salesOrderId'] };
@@ -96,10 +127,18 @@ async function inOrderTerms<T>(inputIndex: (invoiceLine: number) => number | nul
  * product, description, unit price, discount, tax percent and price-includes-tax, so invoicing a whole
  * order reproduces its figures to the cent. The order row is locked first, then its lines.
  */
-export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderInvoiceInput): Promise<SalesOrderInvoiceRef> {
+export async function invoiceSalesOrder(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesOrderInvoiceInput,
+): Promise<SalesOrderInvoiceRef> {
   const order = await lockOrderById(tx, actor, input.salesOrderId, 'salesOrderId');
   if (!INVOICEABLE_ORDER_STATUSES.includes(order.status)) {
-    throw orderFail('NOT_INVOICEABLE', `${order.number} is ${describeStatus(order.status)}; only a confirmed order is invoiced`, 'salesOrderId');
+    throw orderFail(
+      'NOT_INVOICEABLE',
+      `${order.number} is ${describeStatus(order.status)}; only a confirmed order is invoiced`,
+      'salesOrderId',
+    );
   }
   await lockOrderLines(tx, actor, order.id);
   const lines = await billingLines(tx, order.id);
@@ -109,9 +148,13 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
   const problems = new Problems();
   const invoiceDate = input.invoiceDate ?? fromDbDate(todayUtc());
   checkDate(problems, 'invoiceDate', invoiceDate);
-  const selected = selectQuantities(problems, order.number, lines, (line) => invoiceableQuantity(line, basis), input).sort(
-    (a, b) => a.line.lineNo - b.line.lineNo,
-  );
+  const selected = selectQuantities(
+    problems,
+    order.number,
+    lines,
+    (line) => invoiceableQuantity(line, basis),
+    input,
+  ).sort((a, b) => a.line.lineNo - b.line.lineNo);
   problems.throwIfAny();
   const inputIndex = (invoiceLine: number) => {
     const lineNo = selected[invoiceLine]?.line.lineNo;
@@ -137,10 +180,14 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
       })),
     }),
   );
-  const invoice = await inOrderTerms(inputIndex, () => ledger.postInvoice(tx, actor, ['CUSTOMER_INVOICE'], { id: invoiceId }));
+  const invoice = await inOrderTerms(inputIndex, () =>
+    ledger.postInvoice(tx, actor, ['CUSTOMER_INVOICE'], { id: invoiceId }),
+  );
 
   const linkId = randomUUID();
-  await tx.salesOrderInvoice.create({ data: { id: linkId, organizationId: actor.organizationId, salesOrderId: order.id, invoiceId } });
+  await tx.salesOrderInvoice.create({
+    data: { id: linkId, organizationId: actor.organizationId, salesOrderId: order.id, invoiceId },
+  });
   await tx.salesOrderInvoiceLine.createMany({
     data: selected.map(({ line, quantity }, index) => ({
       id: randomUUID(),
@@ -155,7 +202,10 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
     await tx.salesOrderLine.update({ where: { id: line.id }, data: { quantityInvoiced: { increment: quantity } } });
   }
   const status = await rederiveOrderStatus(tx, order);
-  const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
+  const orderAfter = await tx.salesOrder.update({
+    where: { id: order.id },
+    data: { status, version: { increment: 1 } },
+  });
 
   const payload = {
     ...orderSummary(orderAfter),
@@ -166,8 +216,19 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
     invoicePolicy: policy,
     lines: selected.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity: quantity.toFixed() })),
   };
-  await recordAudit(tx, actor, { action: 'salesOrderInvoice', entityType: 'SalesOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'salesOrder.invoiced', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderInvoice',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.invoiced',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload,
+  });
   return { salesOrderId: order.id, invoiceId };
 }
 
@@ -175,9 +236,16 @@ export async function invoiceSalesOrder(tx: TenantTx, actor: Actor, input: Sales
  * The ledger's void hook: a voided invoice made from an order gives its quantities back to the order
  * lines, and the order's status follows (a fully invoiced order goes back to SHIPPED, for example).
  */
-export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, voided: { invoiceId: string; kind: string; date: string }): Promise<void> {
+export async function giveSalesOrderInvoiceBack(
+  tx: TenantTx,
+  actor: Actor,
+  voided: { invoiceId: string; kind: string; date: string },
+): Promise<void> {
   if (voided.kind !== 'CUSTOMER_INVOICE') return;
-  const found = await tx.salesOrderInvoice.findFirst({ where: { invoiceId: voided.invoiceId }, select: { id: true, salesOrderId: true } });
+  const found = await tx.salesOrderInvoice.findFirst({
+    where: { invoiceId: voided.invoiceId },
+    select: { id: true, salesOrderId: true },
+  });
   if (!found) return;
   const order = await lockOrderById(tx, actor, found.salesOrderId, 'id');
   await lockOrderLines(tx, actor, order.id);
@@ -185,19 +253,36 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
   if (link.voidedAt) return;
   await refuseVoidOfCreditedInvoice(tx, link.id);
   for (const line of link.lines) {
-    await tx.salesOrderLine.update({ where: { id: line.salesOrderLineId }, data: { quantityInvoiced: { decrement: line.quantity } } });
+    await tx.salesOrderLine.update({
+      where: { id: line.salesOrderLineId },
+      data: { quantityInvoiced: { decrement: line.quantity } },
+    });
   }
   await tx.salesOrderInvoice.update({ where: { id: link.id }, data: { voidedAt: new Date() } });
   const status = await rederiveOrderStatus(tx, order);
-  const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
+  const orderAfter = await tx.salesOrder.update({
+    where: { id: order.id },
+    data: { status, version: { increment: 1 } },
+  });
   const payload = {
     ...orderSummary(orderAfter),
     invoiceId: voided.invoiceId,
     voidDate: voided.date,
     lines: link.lines.map((line) => ({ salesOrderLineId: line.salesOrderLineId, quantity: line.quantity.toFixed() })),
   };
-  await recordAudit(tx, actor, { action: 'salesOrderInvoiceVoid', entityType: 'SalesOrder', entityId: order.id, before: { status: order.status }, after: payload });
-  await appendEvent(tx, actor, { type: 'salesOrder.invoiceVoided', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderInvoiceVoid',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    before: { status: order.status },
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.invoiceVoided',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload,
+  });
 }
 
 /**
@@ -206,7 +291,10 @@ export async function giveSalesOrderInvoiceBack(tx: TenantTx, actor: Actor, void
  * one order's invoices serialize on the order row and the last one sees every invoice paid.
  */
 export async function followSalesOrderPayments(tx: TenantTx, actor: Actor, invoiceIds: string[]): Promise<void> {
-  const links = await tx.salesOrderInvoice.findMany({ where: { invoiceId: { in: invoiceIds }, voidedAt: null }, select: { salesOrderId: true, invoiceId: true } });
+  const links = await tx.salesOrderInvoice.findMany({
+    where: { invoiceId: { in: invoiceIds }, voidedAt: null },
+    select: { salesOrderId: true, invoiceId: true },
+  });
   const orderIds = [...new Set(links.map((link) => link.salesOrderId))].sort();
   if (orderIds.length === 0) return;
   await lockRows(tx, actor.organizationId, 'SalesOrder', orderIds);
@@ -215,9 +303,26 @@ export async function followSalesOrderPayments(tx: TenantTx, actor: Actor, invoi
     if (order.status !== 'INVOICED' && order.status !== 'PAID') continue;
     const status = await rederiveOrderStatus(tx, order);
     if (status === order.status) continue;
-    const orderAfter = await tx.salesOrder.update({ where: { id: order.id }, data: { status, version: { increment: 1 } } });
-    const payload = { ...orderSummary(orderAfter), invoiceIds: links.filter((link) => link.salesOrderId === order.id).map((link) => link.invoiceId) };
-    await recordAudit(tx, actor, { action: 'salesOrderSettlement', entityType: 'SalesOrder', entityId: order.id, before: { status: order.status }, after: payload });
-    await appendEvent(tx, actor, { type: status === 'PAID' ? 'salesOrder.paid' : 'salesOrder.unpaid', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+    const orderAfter = await tx.salesOrder.update({
+      where: { id: order.id },
+      data: { status, version: { increment: 1 } },
+    });
+    const payload = {
+      ...orderSummary(orderAfter),
+      invoiceIds: links.filter((link) => link.salesOrderId === order.id).map((link) => link.invoiceId),
+    };
+    await recordAudit(tx, actor, {
+      action: 'salesOrderSettlement',
+      entityType: 'SalesOrder',
+      entityId: order.id,
+      before: { status: order.status },
+      after: payload,
+    });
+    await appendEvent(tx, actor, {
+      type: status === 'PAID' ? 'salesOrder.paid' : 'salesOrder.unpaid',
+      aggregateType: 'SalesOrder',
+      aggregateId: order.id,
+      payload,
+    });
   }
 }

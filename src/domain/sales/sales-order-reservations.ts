@@ -9,11 +9,14 @@ export const SALES_ORDER_DEMAND = 'SalesOrder';
 export const SALES_OWNER = 'sales order';
 
 // An order line's reserved and shipped quantities follow its reservations, so only sales changes them.
-claimDemandType(SALES_ORDER_DEMAND, SALES_OWNER, 'salesOrderConfirm and salesOrderReserve reserve, shipmentShip consumes, salesOrderCancel and salesOrderClose release');
+claimDemandType(
+  SALES_ORDER_DEMAND,
+  SALES_OWNER,
+  'salesOrderConfirm and salesOrderReserve reserve, shipmentShip consumes, salesOrderCancel and salesOrderClose release',
+);
 
 type Decimal = Prisma.Decimal;
 type StockedLine = SalesOrderLine & { product: { type: string; allowNegativeStock: boolean } };
-
 
 /**
  * Reserves `wanted` of each line through inventory's document reservation (one command for the order:
@@ -40,10 +43,15 @@ async function reserveLines(
   } catch (error) {
     const single = error instanceof DomainError && error.errors.length === 1 ? error.errors[0]! : null;
     // Inventory names the short line by its index in `wanted`: input.lines.N.quantity.
-    const index = single?.code === 'INSUFFICIENT_STOCK' ? /^input\.lines\.(\d+)\.quantity$/.exec((single.field ?? []).join('.'))?.[1] : undefined;
+    const index =
+      single?.code === 'INSUFFICIENT_STOCK'
+        ? /^input\.lines\.(\d+)\.quantity$/.exec((single.field ?? []).join('.'))?.[1]
+        : undefined;
     if (index === undefined) throw error;
     const line = wanted[Number(index)]!.line;
-    throw new DomainError(fieldError('INSUFFICIENT_STOCK', `Line ${line.lineNo}: ${single!.message}`, `lines.${line.lineNo - 1}.quantity`));
+    throw new DomainError(
+      fieldError('INSUFFICIENT_STOCK', `Line ${line.lineNo}: ${single!.message}`, `lines.${line.lineNo - 1}.quantity`),
+    );
   }
   const rows = wanted.map(({ line }, i) => ({ id: line.id, ...quantities(line, result[i]!.reserved) }));
   await tx.$executeRaw`
@@ -72,7 +80,11 @@ export async function reserveOrderStock(
   if (!order.locationId) {
     // Confirm and reserve take no location: the order carries it, so the order is the field at fault.
     throw new DomainError(
-      fieldError('LOCATION_REQUIRED', `${order.number} has stocked lines: set the location stock is reserved from (salesOrderUpdate locationId)`, 'id'),
+      fieldError(
+        'LOCATION_REQUIRED',
+        `${order.number} has stocked lines: set the location stock is reserved from (salesOrderUpdate locationId)`,
+        'id',
+      ),
     );
   }
   await reserveLines(
@@ -91,7 +103,10 @@ export async function reserveOrderStock(
  */
 export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: SalesOrder): Promise<void> {
   await releaseDocumentStock(tx, actor, { demand: { type: SALES_ORDER_DEMAND, id: order.id }, owner: SALES_OWNER });
-  await tx.salesOrderLine.updateMany({ where: { salesOrderId: order.id }, data: { quantityReserved: 0, quantityBackordered: 0 } });
+  await tx.salesOrderLine.updateMany({
+    where: { salesOrderId: order.id },
+    data: { quantityReserved: 0, quantityBackordered: 0 },
+  });
 }
 
 /**
@@ -99,7 +114,12 @@ export async function releaseOrderStock(tx: TenantTx, actor: Actor, order: Sales
  * is available now, up to its backordered quantity, lines sharing a product in line order (as
  * confirming does). Returns the lines that gained stock with how much.
  */
-export async function reserveBackorders(tx: TenantTx, actor: Actor, order: SalesOrder, lines: readonly StockedLine[]): Promise<{ lineNo: number; quantity: Decimal }[]> {
+export async function reserveBackorders(
+  tx: TenantTx,
+  actor: Actor,
+  order: SalesOrder,
+  lines: readonly StockedLine[],
+): Promise<{ lineNo: number; quantity: Decimal }[]> {
   const short = lines.filter((l) => l.product.type === 'STOCKED' && l.quantityBackordered.greaterThan(0));
   if (short.length === 0) return [];
   // The order row is locked, so the lines' quantities read by the caller are current.
@@ -109,7 +129,10 @@ export async function reserveBackorders(tx: TenantTx, actor: Actor, order: Sales
     order,
     short.map((line) => ({ line, quantity: line.quantityBackordered })),
     true,
-    (line, gained) => ({ reserved: line.quantityReserved.plus(gained), backordered: line.quantityBackordered.minus(gained) }),
+    (line, gained) => ({
+      reserved: line.quantityReserved.plus(gained),
+      backordered: line.quantityBackordered.minus(gained),
+    }),
   );
   return short
     .map((line, i) => ({ lineNo: line.lineNo, quantity: reserved[i]! }))

@@ -17,20 +17,41 @@ export interface SalesOrderReserveInput {
  * is backordered and with INSUFFICIENT_STOCK when none of it is available, so a call that changes
  * nothing says why.
  */
-export async function reserveSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderReserveInput): Promise<SalesOrderRef> {
+export async function reserveSalesOrder(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesOrderReserveInput,
+): Promise<SalesOrderRef> {
   const order = await lockSalesOrder(tx, actor, input);
   checkOrderShippable(order, 'id');
-  const lines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
+  const lines = await withProducts(
+    tx,
+    await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }),
+  );
   if (!lines.some((line) => line.product.type === 'STOCKED' && line.quantityBackordered.greaterThan(0))) {
     throw orderFail('NOTHING_BACKORDERED', `${order.number} has no backordered quantity`, 'id');
   }
   const gained = await reserveBackorders(tx, actor, order, lines);
   if (gained.length === 0) {
-    throw orderFail('INSUFFICIENT_STOCK', `No stock is available at the order's location for ${order.number}'s backordered lines`, 'id');
+    throw orderFail(
+      'INSUFFICIENT_STOCK',
+      `No stock is available at the order's location for ${order.number}'s backordered lines`,
+      'id',
+    );
   }
   const after = await tx.salesOrder.update({ where: { id: order.id }, data: { version: { increment: 1 } } });
   const reserved = gained.map((g) => ({ lineNo: g.lineNo, quantity: g.quantity.toFixed() }));
-  await recordAudit(tx, actor, { action: 'salesOrderReserve', entityType: 'SalesOrder', entityId: order.id, after: { reserved } });
-  await appendEvent(tx, actor, { type: 'salesOrder.reserved', aggregateType: 'SalesOrder', aggregateId: order.id, payload: { ...orderSummary(after), reserved } });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderReserve',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    after: { reserved },
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.reserved',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload: { ...orderSummary(after), reserved },
+  });
   return { salesOrderId: order.id };
 }

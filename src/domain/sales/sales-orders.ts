@@ -65,9 +65,13 @@ export interface QuoteConvertInput {
   customerReference?: string | null;
 }
 
-export const orderFail = (code: string, message: string, field?: string) => new DomainError(fieldError(code, message, field));
+export const orderFail = (code: string, message: string, field?: string) =>
+  new DomainError(fieldError(code, message, field));
 
-type Current = Pick<SalesOrder, 'currency' | 'orderDate' | 'requestedDeliveryDate' | 'shippingAddress' | 'locationId' | 'notes' | 'customerReference'>;
+type Current = Pick<
+  SalesOrder,
+  'currency' | 'orderDate' | 'requestedDeliveryDate' | 'shippingAddress' | 'locationId' | 'notes' | 'customerReference'
+>;
 
 /** A location stock can be reserved from (or returned into): the organization's, internal, active. */
 export async function checkLocation(
@@ -80,7 +84,8 @@ export async function checkLocation(
   if (id === undefined || id === null) return id;
   const location = await findLocation(tx, id);
   if (!location) problems.add('NOT_FOUND', 'No location with this id in your organization', field);
-  else if (location.type !== 'INTERNAL' || !location.isActive) problems.add('INVALID_LOCATION', `${use} an active internal (warehouse) location`, field);
+  else if (location.type !== 'INTERNAL' || !location.isActive)
+    problems.add('INVALID_LOCATION', `${use} an active internal (warehouse) location`, field);
   return location?.id;
 }
 
@@ -88,8 +93,12 @@ export async function checkLocation(
 async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: SalesOrderFields, current?: Current) {
   const problems = new Problems();
   const given = <K extends keyof SalesOrderFields>(key: K) => input[key] !== undefined && input[key] !== null;
-  const currency = given('currency') ? checkCurrency(problems, 'currency', input.currency!) : (current?.currency.trim() ?? customer.currency.trim());
-  const orderDate = given('orderDate') ? checkDate(problems, 'orderDate', input.orderDate!) : (current?.orderDate ?? todayUtc());
+  const currency = given('currency')
+    ? checkCurrency(problems, 'currency', input.currency!)
+    : (current?.currency.trim() ?? customer.currency.trim());
+  const orderDate = given('orderDate')
+    ? checkDate(problems, 'orderDate', input.orderDate!)
+    : (current?.orderDate ?? todayUtc());
   const requestedDeliveryDate = given('requestedDeliveryDate')
     ? checkDate(problems, 'requestedDeliveryDate', input.requestedDeliveryDate!)
     : (current?.requestedDeliveryDate ?? null);
@@ -99,9 +108,12 @@ async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: Sa
   const shippingAddress = given('shippingAddress')
     ? cleanAddress(problems, 'shippingAddress', input.shippingAddress)
     : ((current ? current.shippingAddress : customer.shippingAddress) as Address | null);
-  const locationId = given('locationId') ? await checkLocation(tx, problems, input.locationId) : (current?.locationId ?? null);
+  const locationId = given('locationId')
+    ? await checkLocation(tx, problems, input.locationId)
+    : (current?.locationId ?? null);
   const text = (key: 'notes' | 'customerReference', max: number) => {
-    const value = input[key] === undefined || input[key] === null ? (current?.[key] ?? null) : (cleanText(input[key]) ?? null);
+    const value =
+      input[key] === undefined || input[key] === null ? (current?.[key] ?? null) : (cleanText(input[key]) ?? null);
     checkLength(problems, key, value, max);
     return value;
   };
@@ -111,7 +123,12 @@ async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: Sa
     tx,
     actor,
     problems,
-    { customerId: customer.id, currency, date: orderDate, empty: { code: 'EMPTY_ORDER', message: 'A sales order needs at least one line' } },
+    {
+      customerId: customer.id,
+      currency,
+      date: orderDate,
+      empty: { code: 'EMPTY_ORDER', message: 'A sales order needs at least one line' },
+    },
     input.lines,
   );
   return {
@@ -129,7 +146,9 @@ async function prepare(tx: TenantTx, actor: Actor, customer: Customer, input: Sa
   };
 }
 
-export function orderSummary(order: Pick<SalesOrder, 'number' | 'customerId' | 'currency' | 'total' | 'orderDate' | 'status'>) {
+export function orderSummary(
+  order: Pick<SalesOrder, 'number' | 'customerId' | 'currency' | 'total' | 'orderDate' | 'status'>,
+) {
   return {
     number: order.number,
     customerId: order.customerId,
@@ -150,22 +169,49 @@ async function insertOrder(
   const id = randomUUID();
   const number = `SO-${String(await nextDocumentNumber(tx, actor, 'sales.order')).padStart(5, '0')}`;
   const order = await tx.salesOrder.create({
-    data: { id, organizationId: actor.organizationId, number, customerId: customer.id, quoteId, createdById: actor.keyId, ...prepared.header },
+    data: {
+      id,
+      organizationId: actor.organizationId,
+      number,
+      customerId: customer.id,
+      quoteId,
+      createdById: actor.keyId,
+      ...prepared.header,
+    },
   });
   await tx.salesOrderLine.createMany({
-    data: prepared.lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, salesOrderId: id })),
+    data: prepared.lines.map((line) => ({
+      ...line,
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      salesOrderId: id,
+    })),
   });
   return order;
 }
 
 /** Creates a draft order numbered SO-00001 (nextDocumentNumber); unit prices and tax rates come from pricing unless given. */
-export async function createSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderCreateInput): Promise<SalesOrderRef> {
+export async function createSalesOrder(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesOrderCreateInput,
+): Promise<SalesOrderRef> {
   const customer = await activeCustomer(tx, input.customerId);
   const prepared = await prepare(tx, actor, customer, input);
   const order = await insertOrder(tx, actor, customer, prepared, null);
   const payload = { ...orderSummary(order), lines: prepared.lines.length };
-  await recordAudit(tx, actor, { action: 'salesOrderCreate', entityType: 'SalesOrder', entityId: order.id, after: payload });
-  await appendEvent(tx, actor, { type: 'salesOrder.created', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderCreate',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.created',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload,
+  });
   return { salesOrderId: order.id };
 }
 
@@ -185,15 +231,37 @@ export function describeStatus(status: string): string {
 }
 
 /** Replaces a draft order's lines (re-priced) and any header fields given. */
-export async function updateSalesOrder(tx: TenantTx, actor: Actor, input: SalesOrderUpdateInput): Promise<SalesOrderRef> {
+export async function updateSalesOrder(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesOrderUpdateInput,
+): Promise<SalesOrderRef> {
   const order = await lockSalesOrder(tx, actor, input);
-  if (order.status !== 'DRAFT') throw orderFail('NOT_DRAFT', `${order.number} is ${describeStatus(order.status)}; only a draft can be changed`, 'id');
+  if (order.status !== 'DRAFT')
+    throw orderFail(
+      'NOT_DRAFT',
+      `${order.number} is ${describeStatus(order.status)}; only a draft can be changed`,
+      'id',
+    );
   const customer = await activeCustomer(tx, order.customerId, 'id');
   const { header, lines } = await prepare(tx, actor, customer, input, order);
   await tx.salesOrderLine.deleteMany({ where: { salesOrderId: order.id } });
-  await tx.salesOrderLine.createMany({ data: lines.map((line) => ({ ...line, id: randomUUID(), organizationId: actor.organizationId, salesOrderId: order.id })) });
+  await tx.salesOrderLine.createMany({
+    data: lines.map((line) => ({
+      ...line,
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      salesOrderId: order.id,
+    })),
+  });
   const after = await tx.salesOrder.update({ where: { id: order.id }, data: { ...header, version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'salesOrderUpdate', entityType: 'SalesOrder', entityId: order.id, before: order, after });
+  await recordAudit(tx, actor, {
+    action: 'salesOrderUpdate',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    before: order,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'salesOrder.updated',
     aggregateType: 'SalesOrder',
@@ -210,16 +278,32 @@ export async function updateSalesOrder(tx: TenantTx, actor: Actor, input: SalesO
  */
 export async function convertQuote(tx: TenantTx, actor: Actor, input: QuoteConvertInput): Promise<SalesOrderRef> {
   await lockOne(tx, actor, 'Quote', input.quoteId, 'quote', 'quoteId');
-  const quote = await tx.quote.findUniqueOrThrow({ where: { id: input.quoteId }, include: { lines: { orderBy: { lineNo: 'asc' } }, salesOrder: { select: { number: true } } } });
+  const quote = await tx.quote.findUniqueOrThrow({
+    where: { id: input.quoteId },
+    include: { lines: { orderBy: { lineNo: 'asc' } }, salesOrder: { select: { number: true } } },
+  });
   checkVersion(quote, quote.number, input.expectedVersion);
-  if (quote.salesOrder) throw orderFail('QUOTE_CONVERTED', `${quote.number} was already converted into ${quote.salesOrder.number}`, 'quoteId');
-  if (quote.status !== 'ACCEPTED') throw orderFail('QUOTE_NOT_ACCEPTED', `${quote.number} is ${describeStatus(quote.status)}; only an accepted quote converts`, 'quoteId');
+  if (quote.salesOrder)
+    throw orderFail(
+      'QUOTE_CONVERTED',
+      `${quote.number} was already converted into ${quote.salesOrder.number}`,
+      'quoteId',
+    );
+  if (quote.status !== 'ACCEPTED')
+    throw orderFail(
+      'QUOTE_NOT_ACCEPTED',
+      `${quote.number} is ${describeStatus(quote.status)}; only an accepted quote converts`,
+      'quoteId',
+    );
   const customer = await activeCustomer(tx, quote.customerId, 'quoteId');
   const problems = new Problems();
   const locationId = await checkLocation(tx, problems, input.locationId);
-  const requestedDeliveryDate = input.requestedDeliveryDate ? checkDate(problems, 'requestedDeliveryDate', input.requestedDeliveryDate) : null;
+  const requestedDeliveryDate = input.requestedDeliveryDate
+    ? checkDate(problems, 'requestedDeliveryDate', input.requestedDeliveryDate)
+    : null;
   const orderDate = todayUtc();
-  if (requestedDeliveryDate && requestedDeliveryDate < orderDate) problems.add('INVALID_DATE', 'requestedDeliveryDate is before the order date (today)', 'requestedDeliveryDate');
+  if (requestedDeliveryDate && requestedDeliveryDate < orderDate)
+    problems.add('INVALID_DATE', 'requestedDeliveryDate is before the order date (today)', 'requestedDeliveryDate');
   const customerReference = cleanText(input.customerReference) ?? null;
   checkLength(problems, 'customerReference', customerReference, 100);
   problems.throwIfAny();
@@ -247,8 +331,18 @@ export async function convertQuote(tx: TenantTx, actor: Actor, input: QuoteConve
   );
   await tx.quote.update({ where: { id: quote.id }, data: { version: { increment: 1 } } });
   const payload = { ...orderSummary(order), quoteId: quote.id, quoteNumber: quote.number, lines: quote.lines.length };
-  await recordAudit(tx, actor, { action: 'quoteConvert', entityType: 'SalesOrder', entityId: order.id, after: payload });
-  await appendEvent(tx, actor, { type: 'salesOrder.created', aggregateType: 'SalesOrder', aggregateId: order.id, payload });
+  await recordAudit(tx, actor, {
+    action: 'quoteConvert',
+    entityType: 'SalesOrder',
+    entityId: order.id,
+    after: payload,
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesOrder.created',
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    payload,
+  });
   return { salesOrderId: order.id };
 }
 

@@ -5,13 +5,27 @@
 // quantities back.
 import { Prisma } from '../../generated/prisma/client.js';
 import { returnDocumentToStock } from '../inventory/index.js';
-import { DomainError, Problems, appendEvent, fieldError, recordAudit, type Actor, type TenantTx } from '../../platform/index.js';
+import {
+  DomainError,
+  Problems,
+  appendEvent,
+  fieldError,
+  recordAudit,
+  type Actor,
+  type TenantTx,
+} from '../../platform/index.js';
 import * as ledger from '../ledger/index.js';
 import { billingLines, billingPolicy, invoicePolicyOf, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { creditOverInvoiced, inSalesTerms } from './sales-order-credit-notes.js';
 import { SALES_ORDER_DEMAND } from './sales-order-reservations.js';
 import { checkLocation, describeStatus } from './sales-orders.js';
-import { checkOrderReturnable, lockSalesReturn, salesReturnSummary, type SalesReturnRef, type SalesReturnStateInput } from './sales-returns.js';
+import {
+  checkOrderReturnable,
+  lockSalesReturn,
+  salesReturnSummary,
+  type SalesReturnRef,
+  type SalesReturnStateInput,
+} from './sales-returns.js';
 
 const ZERO = new Prisma.Decimal(0);
 
@@ -28,7 +42,8 @@ function onReturnLine(error: unknown): unknown {
   return new DomainError(
     error.errors.flatMap((e) => {
       const at = e.field?.[1] === 'lines' ? `lines.${e.field[2]}.quantity` : 'id';
-      return (inSalesTerms(new DomainError(e), at, 'STOCK_REFUSED', { OUT_OF_RANGE: 'OVER_RETURN' }) as DomainError).errors;
+      return (inSalesTerms(new DomainError(e), at, 'STOCK_REFUSED', { OUT_OF_RANGE: 'OVER_RETURN' }) as DomainError)
+        .errors;
     }),
   );
 }
@@ -42,10 +57,20 @@ function onReturnLine(error: unknown): unknown {
  * dated today, its lines copying the order line's price, discount, tax and price-includes-tax like the
  * invoice did; the ledger applies it to what is open of the invoice, the rest stays customer credit.
  */
-export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: SalesReturnStateInput): Promise<SalesReturnRef> {
+export async function receiveSalesReturn(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesReturnStateInput,
+): Promise<SalesReturnRef> {
   const { order, salesReturn } = await lockSalesReturn(tx, actor, input);
   if (salesReturn.status !== 'DRAFT') {
-    throw new DomainError(fieldError('RETURN_NOT_DRAFT', `${salesReturn.number} is ${describeStatus(salesReturn.status)}; only a draft return is received`, 'id'));
+    throw new DomainError(
+      fieldError(
+        'RETURN_NOT_DRAFT',
+        `${salesReturn.number} is ${describeStatus(salesReturn.status)}; only a draft return is received`,
+        'id',
+      ),
+    );
   }
   checkOrderReturnable(order, 'id');
   const problems = new Problems();
@@ -64,7 +89,11 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     const can = orderLine.quantityShipped.minus(orderLine.quantityReturned);
     if (line.quantity.greaterThan(can)) {
       throw new DomainError(
-        fieldError('OVER_RETURN', `Line ${orderLine.lineNo}: ${can.toFixed()} shipped and not yet returned, the return brings back ${line.quantity.toFixed()}`, `lines.${index}.quantity`),
+        fieldError(
+          'OVER_RETURN',
+          `Line ${orderLine.lineNo}: ${can.toFixed()} shipped and not yet returned, the return brings back ${line.quantity.toFixed()}`,
+          `lines.${index}.quantity`,
+        ),
       );
     }
   }
@@ -110,7 +139,10 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
   });
 
   const receivedAt = received.doneAt;
-  const after = await tx.salesReturn.update({ where: { id: salesReturn.id }, data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } } });
+  const after = await tx.salesReturn.update({
+    where: { id: salesReturn.id },
+    data: { status: 'RECEIVED', receivedAt, version: { increment: 1 } },
+  });
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
     data: { status: await rederiveOrderStatus(tx, order), version: { increment: 1 } },
@@ -128,10 +160,19 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
     lines: lines.map((line) => ({
       lineNo: line.salesOrderLine.lineNo,
       quantity: line.quantity.toFixed(),
-      credited: picks.filter((pick) => pick.returnLineId === line.id).reduce((sum, pick) => sum.plus(pick.quantity), ZERO).toFixed(),
+      credited: picks
+        .filter((pick) => pick.returnLineId === line.id)
+        .reduce((sum, pick) => sum.plus(pick.quantity), ZERO)
+        .toFixed(),
     })),
   };
-  await recordAudit(tx, actor, { action: 'salesReturnReceive', entityType: 'SalesReturn', entityId: salesReturn.id, before: { status: salesReturn.status }, after: payload });
+  await recordAudit(tx, actor, {
+    action: 'salesReturnReceive',
+    entityType: 'SalesReturn',
+    entityId: salesReturn.id,
+    before: { status: salesReturn.status },
+    after: payload,
+  });
   if (orderAfter.status !== order.status) {
     await recordAudit(tx, actor, {
       action: 'salesReturnReceive',
@@ -141,6 +182,11 @@ export async function receiveSalesReturn(tx: TenantTx, actor: Actor, input: Sale
       after: { status: orderAfter.status, salesReturn: salesReturn.number },
     });
   }
-  await appendEvent(tx, actor, { type: 'salesReturn.received', aggregateType: 'SalesReturn', aggregateId: salesReturn.id, payload });
+  await appendEvent(tx, actor, {
+    type: 'salesReturn.received',
+    aggregateType: 'SalesReturn',
+    aggregateId: salesReturn.id,
+    payload,
+  });
   return { salesReturnId: salesReturn.id };
 }

@@ -62,7 +62,11 @@ const RETURNABLE_ORDER_STATUSES: readonly string[] = ['PARTIALLY_SHIPPED', 'SHIP
 
 export function checkOrderReturnable(order: SalesOrder, field: string): void {
   if (!RETURNABLE_ORDER_STATUSES.includes(order.status)) {
-    throw orderFail('NOT_RETURNABLE', `${order.number} is ${describeStatus(order.status)}; only an order that shipped takes returns`, field);
+    throw orderFail(
+      'NOT_RETURNABLE',
+      `${order.number} is ${describeStatus(order.status)}; only an order that shipped takes returns`,
+      field,
+    );
   }
 }
 
@@ -70,8 +74,14 @@ export function checkOrderReturnable(order: SalesOrder, field: string): void {
  * Locks a return the lock order's way: its order first, then the return itself. The order is found
  * through an unlocked read, which is safe because a return never changes order.
  */
-export async function lockSalesReturn(tx: TenantTx, actor: Actor, input: SalesReturnStateInput): Promise<{ order: SalesOrder; salesReturn: SalesReturn }> {
-  const seen = isUuid(input.id) ? await tx.salesReturn.findUnique({ where: { id: input.id }, select: { salesOrderId: true } }) : null;
+export async function lockSalesReturn(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesReturnStateInput,
+): Promise<{ order: SalesOrder; salesReturn: SalesReturn }> {
+  const seen = isUuid(input.id)
+    ? await tx.salesReturn.findUnique({ where: { id: input.id }, select: { salesOrderId: true } })
+    : null;
   if (!seen) throw orderFail('NOT_FOUND', 'No sales return with this id in your organization', 'id');
   const order = await lockOrderById(tx, actor, seen.salesOrderId, 'id');
   await lockRows(tx, actor.organizationId, 'SalesReturn', [input.id]);
@@ -80,7 +90,9 @@ export async function lockSalesReturn(tx: TenantTx, actor: Actor, input: SalesRe
   return { order, salesReturn };
 }
 
-export function salesReturnSummary(salesReturn: Pick<SalesReturn, 'number' | 'salesOrderId' | 'locationId' | 'status' | 'returnDate' | 'reason'>) {
+export function salesReturnSummary(
+  salesReturn: Pick<SalesReturn, 'number' | 'salesOrderId' | 'locationId' | 'status' | 'returnDate' | 'reason'>,
+) {
   return {
     number: salesReturn.number,
     salesOrderId: salesReturn.salesOrderId,
@@ -107,37 +119,61 @@ async function inOpenReturns(tx: TenantTx, orderId: string): Promise<Map<string,
  * lines.N.quantity); services and lines that never shipped cannot be returned. The order row is locked,
  * so two drafts can never announce the same units.
  */
-export async function createSalesReturn(tx: TenantTx, actor: Actor, input: SalesReturnCreateInput): Promise<SalesReturnRef> {
+export async function createSalesReturn(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesReturnCreateInput,
+): Promise<SalesReturnRef> {
   const order = await lockOrderById(tx, actor, input.salesOrderId, 'salesOrderId');
   checkOrderReturnable(order, 'salesOrderId');
-  const orderLines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
+  const orderLines = await withProducts(
+    tx,
+    await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }),
+  );
   const open = await inOpenReturns(tx, order.id);
 
   const problems = new Problems();
   const reason = cleanText(input.reason) ?? null;
   if (checkRequired(problems, 'reason', reason)) checkLength(problems, 'reason', reason, 500);
-  const returnDate = input.returnDate === undefined || input.returnDate === null ? todayUtc() : checkDate(problems, 'returnDate', input.returnDate);
+  const returnDate =
+    input.returnDate === undefined || input.returnDate === null
+      ? todayUtc()
+      : checkDate(problems, 'returnDate', input.returnDate);
   const locationId =
     input.locationId === undefined || input.locationId === null
       ? order.locationId
       : await checkLocation(tx, problems, input.locationId, 'locationId', 'Returns come back into');
 
   const picked: { line: (typeof orderLines)[number]; quantity: Decimal }[] = [];
-  if (!Array.isArray(input.lines) || input.lines.length === 0) problems.add('REQUIRED', 'Give at least one line to return', 'lines');
+  if (!Array.isArray(input.lines) || input.lines.length === 0)
+    problems.add('REQUIRED', 'Give at least one line to return', 'lines');
   const byNo = new Map(orderLines.map((line) => [line.lineNo, line]));
   const seen = new Set<number>();
   (input.lines ?? []).forEach((entry, index) => {
     const at = `lines.${index}`;
     const line = byNo.get(entry.lineNo);
-    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, { scale: 4, required: true, positive: true });
+    const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, {
+      scale: 4,
+      required: true,
+      positive: true,
+    });
     if (!line) return problems.add('NOT_FOUND', `${order.number} has no line ${entry.lineNo}`, `${at}.lineNo`);
-    if (seen.has(entry.lineNo)) return problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
+    if (seen.has(entry.lineNo))
+      return problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
     seen.add(entry.lineNo);
     if (line.product.type !== 'STOCKED') {
-      return problems.add('NOT_RETURNABLE_LINE', `Line ${line.lineNo} (${line.product.sku}) is not a stocked product; only goods that shipped come back`, `${at}.lineNo`);
+      return problems.add(
+        'NOT_RETURNABLE_LINE',
+        `Line ${line.lineNo} (${line.product.sku}) is not a stocked product; only goods that shipped come back`,
+        `${at}.lineNo`,
+      );
     }
     if (line.quantityShipped.isZero()) {
-      return problems.add('NOT_RETURNABLE_LINE', `Line ${line.lineNo} (${line.product.sku}) has not shipped anything`, `${at}.lineNo`);
+      return problems.add(
+        'NOT_RETURNABLE_LINE',
+        `Line ${line.lineNo} (${line.product.sku}) has not shipped anything`,
+        `${at}.lineNo`,
+      );
     }
     if (!quantity) return;
     const inDrafts = open.get(line.id) ?? new Prisma.Decimal(0);
@@ -152,7 +188,12 @@ export async function createSalesReturn(tx: TenantTx, actor: Actor, input: Sales
     picked.push({ line, quantity });
   });
   problems.throwIfAny();
-  if (!locationId) throw orderFail('LOCATION_REQUIRED', `${order.number} has no location; name the locationId the goods come back into`, 'locationId');
+  if (!locationId)
+    throw orderFail(
+      'LOCATION_REQUIRED',
+      `${order.number} has no location; name the locationId the goods come back into`,
+      'locationId',
+    );
   picked.sort((a, b) => a.line.lineNo - b.line.lineNo);
 
   const id = randomUUID();
@@ -184,24 +225,48 @@ export async function createSalesReturn(tx: TenantTx, actor: Actor, input: Sales
     orderNumber: order.number,
     lines: picked.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity: quantity.toFixed() })),
   };
-  await recordAudit(tx, actor, { action: 'salesReturnCreate', entityType: 'SalesReturn', entityId: id, after: payload });
+  await recordAudit(tx, actor, {
+    action: 'salesReturnCreate',
+    entityType: 'SalesReturn',
+    entityId: id,
+    after: payload,
+  });
   await appendEvent(tx, actor, { type: 'salesReturn.created', aggregateType: 'SalesReturn', aggregateId: id, payload });
   return { salesReturnId: id };
 }
 
 /** Cancels a DRAFT return: nothing came back, so nothing is undone; its quantities can be returned in another. */
-export async function cancelSalesReturn(tx: TenantTx, actor: Actor, input: SalesReturnStateInput): Promise<SalesReturnRef> {
+export async function cancelSalesReturn(
+  tx: TenantTx,
+  actor: Actor,
+  input: SalesReturnStateInput,
+): Promise<SalesReturnRef> {
   const { salesReturn } = await lockSalesReturn(tx, actor, input);
   if (salesReturn.status !== 'DRAFT') {
     throw new DomainError(
-      fieldError('RETURN_NOT_DRAFT', `${salesReturn.number} is ${describeStatus(salesReturn.status)}; only a draft return can be cancelled`, 'id'),
+      fieldError(
+        'RETURN_NOT_DRAFT',
+        `${salesReturn.number} is ${describeStatus(salesReturn.status)}; only a draft return can be cancelled`,
+        'id',
+      ),
     );
   }
   const after = await tx.salesReturn.update({
     where: { id: salesReturn.id },
     data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } },
   });
-  await recordAudit(tx, actor, { action: 'salesReturnCancel', entityType: 'SalesReturn', entityId: salesReturn.id, before: { status: salesReturn.status }, after: { status: after.status } });
-  await appendEvent(tx, actor, { type: 'salesReturn.cancelled', aggregateType: 'SalesReturn', aggregateId: salesReturn.id, payload: salesReturnSummary(after) });
+  await recordAudit(tx, actor, {
+    action: 'salesReturnCancel',
+    entityType: 'SalesReturn',
+    entityId: salesReturn.id,
+    before: { status: salesReturn.status },
+    after: { status: after.status },
+  });
+  await appendEvent(tx, actor, {
+    type: 'salesReturn.cancelled',
+    aggregateType: 'SalesReturn',
+    aggregateId: salesReturn.id,
+    payload: salesReturnSummary(after),
+  });
   return { salesReturnId: salesReturn.id };
 }

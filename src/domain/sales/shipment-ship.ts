@@ -10,7 +10,13 @@ import { SALES_ERROR_CODES } from './error-codes.js';
 import { billingLines, rederiveOrderStatus } from './sales-order-billing-state.js';
 import { SALES_ORDER_DEMAND, SALES_OWNER } from './sales-order-reservations.js';
 import { describeStatus, orderFail, orderSummary } from './sales-orders.js';
-import { checkOrderShippable, lockShipment, shipmentSummary, type ShipmentRef, type ShipmentStateInput } from './shipments.js';
+import {
+  checkOrderShippable,
+  lockShipment,
+  shipmentSummary,
+  type ShipmentRef,
+  type ShipmentStateInput,
+} from './shipments.js';
 
 /** The ledger's source purpose of a shipment's cost of goods sold entry: source { type: 'Shipment', id, purpose }. */
 const COGS_PURPOSE = 'cogs';
@@ -28,7 +34,11 @@ function inSalesTerms(error: unknown, lines: readonly { salesOrderLine: { lineNo
       const code = known ? e.code : 'STOCK_REFUSED';
       const index = e.field?.[1] === 'lines' ? Number(e.field[2]) : null;
       if (index === null) return fieldError(code, `${known ? '' : `${e.code}: `}${e.message}`, 'id');
-      return fieldError(code, `Line ${lines[index]!.salesOrderLine.lineNo}: ${known ? '' : `${e.code}: `}${e.message}`, `lines.${index}.quantity`);
+      return fieldError(
+        code,
+        `Line ${lines[index]!.salesOrderLine.lineNo}: ${known ? '' : `${e.code}: `}${e.message}`,
+        `lines.${index}.quantity`,
+      );
     }),
   );
 }
@@ -46,7 +56,11 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
   const { order, shipment } = await lockShipment(tx, actor, input);
   if (shipment.status !== 'DRAFT') {
     const why = order.status === 'CANCELLED' ? ` (its order ${order.number} was cancelled)` : '';
-    throw orderFail('SHIPMENT_NOT_DRAFT', `${shipment.number} is ${describeStatus(shipment.status)}${why}; only a draft shipment ships`, 'id');
+    throw orderFail(
+      'SHIPMENT_NOT_DRAFT',
+      `${shipment.number} is ${describeStatus(shipment.status)}${why}; only a draft shipment ships`,
+      'id',
+    );
   }
   checkOrderShippable(order, 'id');
   const lines = await tx.shipmentLine.findMany({
@@ -99,11 +113,19 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
   const baseCurrency = await baseCurrencyOf(tx);
   const after = await tx.shipment.update({
     where: { id: shipment.id },
-    data: { status: 'SHIPPED', shippedAt: issued.doneAt, costOfGoods, costCurrency: baseCurrency, version: { increment: 1 } },
+    data: {
+      status: 'SHIPPED',
+      shippedAt: issued.doneAt,
+      costOfGoods,
+      costCurrency: baseCurrency,
+      version: { increment: 1 },
+    },
   });
 
   const orderLines = await billingLines(tx, order.id);
-  const complete = orderLines.every((line) => !line.stocked || line.quantityShipped.greaterThanOrEqualTo(line.quantity));
+  const complete = orderLines.every(
+    (line) => !line.stocked || line.quantityShipped.greaterThanOrEqualTo(line.quantity),
+  );
   // An order invoiced in full before it shipped (ORDERED policy) becomes INVOICED (or PAID) here.
   const orderAfter = await tx.salesOrder.update({
     where: { id: order.id },
@@ -119,7 +141,13 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
     stockMoveIds: moveIds,
     lines: lines.map((line) => ({ lineNo: line.salesOrderLine.lineNo, quantity: line.quantity.toFixed() })),
   };
-  await recordAudit(tx, actor, { action: 'shipmentShip', entityType: 'Shipment', entityId: shipment.id, before: { status: shipment.status }, after: payload });
+  await recordAudit(tx, actor, {
+    action: 'shipmentShip',
+    entityType: 'Shipment',
+    entityId: shipment.id,
+    before: { status: shipment.status },
+    after: payload,
+  });
   if (orderAfter.status !== order.status) {
     await recordAudit(tx, actor, {
       action: 'shipmentShip',
@@ -129,7 +157,12 @@ export async function shipShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
       after: { status: orderAfter.status, shipment: shipment.number },
     });
   }
-  await appendEvent(tx, actor, { type: 'shipment.shipped', aggregateType: 'Shipment', aggregateId: shipment.id, payload });
+  await appendEvent(tx, actor, {
+    type: 'shipment.shipped',
+    aggregateType: 'Shipment',
+    aggregateId: shipment.id,
+    payload,
+  });
   await appendEvent(tx, actor, {
     type: complete ? 'salesOrder.shipped' : 'salesOrder.partiallyShipped',
     aggregateType: 'SalesOrder',

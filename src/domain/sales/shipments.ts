@@ -58,7 +58,11 @@ const SHIPPABLE_ORDER_STATUSES: readonly string[] = ['CONFIRMED', 'PARTIALLY_SHI
 
 export function checkOrderShippable(order: SalesOrder, field: string): void {
   if (!SHIPPABLE_ORDER_STATUSES.includes(order.status)) {
-    throw orderFail('NOT_SHIPPABLE', `${order.number} is ${describeStatus(order.status)}; only a confirmed or partially shipped order ships`, field);
+    throw orderFail(
+      'NOT_SHIPPABLE',
+      `${order.number} is ${describeStatus(order.status)}; only a confirmed or partially shipped order ships`,
+      field,
+    );
   }
 }
 
@@ -66,8 +70,14 @@ export function checkOrderShippable(order: SalesOrder, field: string): void {
  * Locks a shipment the lock order's way: its order first, then the shipment itself. The order is found
  * through an unlocked read, which is safe because a shipment never changes order.
  */
-export async function lockShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<{ order: SalesOrder; shipment: Shipment }> {
-  const seen = isUuid(input.id) ? await tx.shipment.findUnique({ where: { id: input.id }, select: { salesOrderId: true } }) : null;
+export async function lockShipment(
+  tx: TenantTx,
+  actor: Actor,
+  input: ShipmentStateInput,
+): Promise<{ order: SalesOrder; shipment: Shipment }> {
+  const seen = isUuid(input.id)
+    ? await tx.shipment.findUnique({ where: { id: input.id }, select: { salesOrderId: true } })
+    : null;
   if (!seen) throw orderFail('NOT_FOUND', 'No shipment with this id in your organization', 'id');
   const order = await lockOrderById(tx, actor, seen.salesOrderId, 'id');
   await lockRows(tx, actor.organizationId, 'Shipment', [input.id]);
@@ -76,7 +86,9 @@ export async function lockShipment(tx: TenantTx, actor: Actor, input: ShipmentSt
   return { order, shipment };
 }
 
-export function shipmentSummary(shipment: Pick<Shipment, 'number' | 'salesOrderId' | 'locationId' | 'status' | 'plannedDate'>) {
+export function shipmentSummary(
+  shipment: Pick<Shipment, 'number' | 'salesOrderId' | 'locationId' | 'status' | 'plannedDate'>,
+) {
   return {
     number: shipment.number,
     salesOrderId: shipment.salesOrderId,
@@ -105,7 +117,10 @@ async function inOpenShipments(tx: TenantTx, orderId: string): Promise<Map<strin
 export async function createShipment(tx: TenantTx, actor: Actor, input: ShipmentCreateInput): Promise<ShipmentRef> {
   const order = await lockOrderById(tx, actor, input.salesOrderId, 'salesOrderId');
   checkOrderShippable(order, 'salesOrderId');
-  const orderLines = await withProducts(tx, await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }));
+  const orderLines = await withProducts(
+    tx,
+    await tx.salesOrderLine.findMany({ where: { salesOrderId: order.id }, orderBy: { lineNo: 'asc' } }),
+  );
   const open = await inOpenShipments(tx, order.id);
   const shippable = (line: (typeof orderLines)[number]) => line.quantityReserved.minus(open.get(line.id) ?? 0);
 
@@ -132,12 +147,21 @@ export async function createShipment(tx: TenantTx, actor: Actor, input: Shipment
     input.lines.forEach((entry, index) => {
       const at = `lines.${index}`;
       const line = byNo.get(entry.lineNo);
-      const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, { scale: 4, required: true, positive: true });
+      const quantity = parseDecimal(problems, `${at}.quantity`, entry.quantity, {
+        scale: 4,
+        required: true,
+        positive: true,
+      });
       if (!line) return problems.add('NOT_FOUND', `${order.number} has no line ${entry.lineNo}`, `${at}.lineNo`);
-      if (seen.has(entry.lineNo)) return problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
+      if (seen.has(entry.lineNo))
+        return problems.add('INVALID_INPUT', `Line ${entry.lineNo} appears twice`, `${at}.lineNo`);
       seen.add(entry.lineNo);
       if (line.product.type !== 'STOCKED') {
-        return problems.add('INVALID_INPUT', `Line ${line.lineNo} (${line.product.sku}) is not a stocked product; only stocked lines ship`, `${at}.lineNo`);
+        return problems.add(
+          'INVALID_INPUT',
+          `Line ${line.lineNo} (${line.product.sku}) is not a stocked product; only stocked lines ship`,
+          `${at}.lineNo`,
+        );
       }
       if (!quantity) return;
       const can = shippable(line);
@@ -154,7 +178,11 @@ export async function createShipment(tx: TenantTx, actor: Actor, input: Shipment
   problems.throwIfAny();
   if (picked.length === 0) {
     throw new DomainError(
-      fieldError('NOTHING_TO_SHIP', `${order.number} has nothing to ship: no stocked line holds reserved stock that is not already in a draft shipment`, input.lines ? 'lines' : 'salesOrderId'),
+      fieldError(
+        'NOTHING_TO_SHIP',
+        `${order.number} has nothing to ship: no stocked line holds reserved stock that is not already in a draft shipment`,
+        input.lines ? 'lines' : 'salesOrderId',
+      ),
     );
   }
   picked.sort((a, b) => a.line.lineNo - b.line.lineNo);
@@ -185,7 +213,11 @@ export async function createShipment(tx: TenantTx, actor: Actor, input: Shipment
       quantity,
     })),
   });
-  const payload = { ...shipmentSummary(shipment), orderNumber: order.number, lines: picked.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity: quantity.toFixed() })) };
+  const payload = {
+    ...shipmentSummary(shipment),
+    orderNumber: order.number,
+    lines: picked.map(({ line, quantity }) => ({ lineNo: line.lineNo, quantity: quantity.toFixed() })),
+  };
   await recordAudit(tx, actor, { action: 'shipmentCreate', entityType: 'Shipment', entityId: id, after: payload });
   await appendEvent(tx, actor, { type: 'shipment.created', aggregateType: 'Shipment', aggregateId: id, payload });
   return { shipmentId: id };
@@ -195,11 +227,29 @@ export async function createShipment(tx: TenantTx, actor: Actor, input: Shipment
 export async function cancelShipment(tx: TenantTx, actor: Actor, input: ShipmentStateInput): Promise<ShipmentRef> {
   const { shipment } = await lockShipment(tx, actor, input);
   if (shipment.status !== 'DRAFT') {
-    throw orderFail('SHIPMENT_NOT_DRAFT', `${shipment.number} is ${describeStatus(shipment.status)}; only a draft shipment can be cancelled`, 'id');
+    throw orderFail(
+      'SHIPMENT_NOT_DRAFT',
+      `${shipment.number} is ${describeStatus(shipment.status)}; only a draft shipment can be cancelled`,
+      'id',
+    );
   }
-  const after = await tx.shipment.update({ where: { id: shipment.id }, data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } } });
-  await recordAudit(tx, actor, { action: 'shipmentCancel', entityType: 'Shipment', entityId: shipment.id, before: { status: shipment.status }, after: { status: after.status } });
-  await appendEvent(tx, actor, { type: 'shipment.cancelled', aggregateType: 'Shipment', aggregateId: shipment.id, payload: shipmentSummary(after) });
+  const after = await tx.shipment.update({
+    where: { id: shipment.id },
+    data: { status: 'CANCELLED', cancelledAt: new Date(), version: { increment: 1 } },
+  });
+  await recordAudit(tx, actor, {
+    action: 'shipmentCancel',
+    entityType: 'Shipment',
+    entityId: shipment.id,
+    before: { status: shipment.status },
+    after: { status: after.status },
+  });
+  await appendEvent(tx, actor, {
+    type: 'shipment.cancelled',
+    aggregateType: 'Shipment',
+    aggregateId: shipment.id,
+    payload: shipmentSummary(after),
+  });
   return { shipmentId: shipment.id };
 }
 

@@ -58,8 +58,14 @@ function checkRate(problems: Problems, value: string | Prisma.Decimal | null | u
  * instead of colliding with it on the one-default index.
  */
 async function clearOtherDefaults(tx: TenantTx, actor: Actor, keepId: string): Promise<void> {
-  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `sales.tax-default:${actor.organizationId}`);
-  await tx.taxRate.updateMany({ where: { isDefault: true, NOT: { id: keepId } }, data: { isDefault: false, version: { increment: 1 } } });
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+    `sales.tax-default:${actor.organizationId}`,
+  );
+  await tx.taxRate.updateMany({
+    where: { isDefault: true, NOT: { id: keepId } },
+    data: { isDefault: false, version: { increment: 1 } },
+  });
 }
 
 function codeTaken(code: string): DomainError {
@@ -78,7 +84,10 @@ export async function createTaxRate(tx: TenantTx, actor: Actor, input: TaxRateCr
   checkLength(problems, 'name', name, 200);
   const rate = checkRate(problems, input.rate, true);
   problems.throwIfAny();
-  const taken = await tx.taxRate.findFirst({ where: { code: { equals: likeLiteral(code!), mode: 'insensitive' } }, select: { id: true } });
+  const taken = await tx.taxRate.findFirst({
+    where: { code: { equals: likeLiteral(code!), mode: 'insensitive' } },
+    select: { id: true },
+  });
   if (taken) throw codeTaken(code!);
   const id = randomUUID();
   if (input.isDefault) await clearOtherDefaults(tx, actor, id);
@@ -105,7 +114,12 @@ export async function createTaxRate(tx: TenantTx, actor: Actor, input: TaxRateCr
     type: 'taxRate.created',
     aggregateType: 'TaxRate',
     aggregateId: id,
-    payload: { code: after.code, rate: after.rate.toFixed(), priceIncludesTax: after.priceIncludesTax, isDefault: after.isDefault },
+    payload: {
+      code: after.code,
+      rate: after.rate.toFixed(),
+      priceIncludesTax: after.priceIncludesTax,
+      isDefault: after.isDefault,
+    },
   });
   return { taxRateId: id };
 }
@@ -125,7 +139,8 @@ export async function updateTaxRate(tx: TenantTx, actor: Actor, input: TaxRateUp
   const rate = checkRate(problems, input.rate, false);
   const isActive = input.isActive ?? before.isActive;
   const isDefault = input.isDefault ?? (isActive ? before.isDefault : false);
-  if (isDefault && !isActive) problems.add('TAX_RATE_INACTIVE', 'A deactivated tax rate cannot be the default', 'isDefault');
+  if (isDefault && !isActive)
+    problems.add('TAX_RATE_INACTIVE', 'A deactivated tax rate cannot be the default', 'isDefault');
   problems.throwIfAny();
   if (isDefault && !before.isDefault) await clearOtherDefaults(tx, actor, before.id);
   const after = await tx.taxRate.update({
@@ -144,7 +159,13 @@ export async function updateTaxRate(tx: TenantTx, actor: Actor, input: TaxRateUp
     type: 'taxRate.updated',
     aggregateType: 'TaxRate',
     aggregateId: before.id,
-    payload: { code: after.code, rate: after.rate.toFixed(), isActive: after.isActive, isDefault: after.isDefault, version: after.version },
+    payload: {
+      code: after.code,
+      rate: after.rate.toFixed(),
+      isActive: after.isActive,
+      isDefault: after.isDefault,
+      version: after.version,
+    },
   });
   return { taxRateId: before.id };
 }
@@ -164,18 +185,34 @@ export interface ProductTaxRateRef {
 }
 
 /** Assigns (or with taxRateId null removes) the tax rate a product or a product category sells with. */
-export async function setProductTaxRate(tx: TenantTx, actor: Actor, input: ProductTaxRateSetInput): Promise<ProductTaxRateRef> {
+export async function setProductTaxRate(
+  tx: TenantTx,
+  actor: Actor,
+  input: ProductTaxRateSetInput,
+): Promise<ProductTaxRateRef> {
   if (!input.productId === !input.categoryId) {
-    throw new DomainError(fieldError('INVALID_INPUT', 'Give exactly one of productId and categoryId', input.productId ? 'categoryId' : 'productId'));
+    throw new DomainError(
+      fieldError(
+        'INVALID_INPUT',
+        'Give exactly one of productId and categoryId',
+        input.productId ? 'categoryId' : 'productId',
+      ),
+    );
   }
   const target = input.productId
     ? { productId: (await findOr(findProduct(tx, input.productId), input.productId, 'product', 'productId')).id }
-    : { categoryId: (await findOr(findProductCategory(tx, input.categoryId!), input.categoryId!, 'product category', 'categoryId')).id };
+    : {
+        categoryId: (
+          await findOr(findProductCategory(tx, input.categoryId!), input.categoryId!, 'product category', 'categoryId')
+        ).id,
+      };
   let taxRate: TaxRate | null = null;
   if (input.taxRateId) {
     taxRate = isUuid(input.taxRateId) ? await tx.taxRate.findUnique({ where: { id: input.taxRateId } }) : null;
-    if (!taxRate) throw new DomainError(fieldError('NOT_FOUND', 'No tax rate with this id in your organization', 'taxRateId'));
-    if (!taxRate.isActive) throw new DomainError(fieldError('TAX_RATE_INACTIVE', `Tax rate ${taxRate.code} is deactivated`, 'taxRateId'));
+    if (!taxRate)
+      throw new DomainError(fieldError('NOT_FOUND', 'No tax rate with this id in your organization', 'taxRateId'));
+    if (!taxRate.isActive)
+      throw new DomainError(fieldError('TAX_RATE_INACTIVE', `Tax rate ${taxRate.code} is deactivated`, 'taxRateId'));
   }
   const before = await tx.productTaxRate.findFirst({ where: target });
   let after = null;
@@ -194,7 +231,12 @@ export async function setProductTaxRate(tx: TenantTx, actor: Actor, input: Produ
   const entityId = (target.productId ?? target.categoryId)!;
   const payload = { ...target, taxRateCode: taxRate?.code ?? null };
   await recordAudit(tx, actor, { action: 'productTaxRateSet', entityType: 'ProductTaxRate', entityId, before, after });
-  await appendEvent(tx, actor, { type: 'productTaxRate.set', aggregateType: 'ProductTaxRate', aggregateId: entityId, payload });
+  await appendEvent(tx, actor, {
+    type: 'productTaxRate.set',
+    aggregateType: 'ProductTaxRate',
+    aggregateId: entityId,
+    payload,
+  });
   return { taxRateId: taxRate?.id ?? null, productId: target.productId ?? null, categoryId: target.categoryId ?? null };
 }
 
@@ -217,7 +259,11 @@ export interface CustomerTaxExemptionRef {
 }
 
 /** Records (or replaces) a customer's tax exemption: within its validity their documents carry no tax. */
-export async function setCustomerTaxExemption(tx: TenantTx, actor: Actor, input: CustomerTaxExemptionSetInput): Promise<CustomerTaxExemptionRef> {
+export async function setCustomerTaxExemption(
+  tx: TenantTx,
+  actor: Actor,
+  input: CustomerTaxExemptionSetInput,
+): Promise<CustomerTaxExemptionRef> {
   const customer = await activeCustomer(tx, input.customerId);
   const problems = new Problems();
   const reason = cleanText(input.reason);
@@ -227,7 +273,8 @@ export async function setCustomerTaxExemption(tx: TenantTx, actor: Actor, input:
   checkLength(problems, 'certificateNumber', certificateNumber, 100);
   const validFrom = checkDate(problems, 'validFrom', input.validFrom, false) ?? null;
   const validTo = checkDate(problems, 'validTo', input.validTo, false) ?? null;
-  if (validFrom && validTo && validTo < validFrom) problems.add('INVALID_DATE', 'validTo is before validFrom', 'validTo');
+  if (validFrom && validTo && validTo < validFrom)
+    problems.add('INVALID_DATE', 'validTo is before validFrom', 'validTo');
   problems.throwIfAny();
   const before = await tx.customerTaxExemption.findFirst({ where: { customerId: customer.id } });
   const values = { reason: reason!, certificateNumber, validFrom, validTo };
@@ -237,21 +284,48 @@ export async function setCustomerTaxExemption(tx: TenantTx, actor: Actor, input:
     ON CONFLICT ("organizationId", "customerId") DO UPDATE SET "reason" = EXCLUDED."reason", "certificateNumber" = EXCLUDED."certificateNumber",
       "validFrom" = EXCLUDED."validFrom", "validTo" = EXCLUDED."validTo", "updatedAt" = EXCLUDED."updatedAt"`;
   const after = await tx.customerTaxExemption.findFirstOrThrow({ where: { customerId: customer.id } });
-  await recordAudit(tx, actor, { action: 'customerTaxExemptionSet', entityType: 'CustomerTaxExemption', entityId: after.id, before, after });
+  await recordAudit(tx, actor, {
+    action: 'customerTaxExemptionSet',
+    entityType: 'CustomerTaxExemption',
+    entityId: after.id,
+    before,
+    after,
+  });
   await appendEvent(tx, actor, {
     type: 'customerTaxExemption.set',
     aggregateType: 'Customer',
     aggregateId: customer.id,
-    payload: { customerCode: customer.code, reason: values.reason, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null },
+    payload: {
+      customerCode: customer.code,
+      reason: values.reason,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+    },
   });
   return { customerId: customer.id };
 }
 
-export async function deleteCustomerTaxExemption(tx: TenantTx, actor: Actor, input: { customerId: string }): Promise<CustomerTaxExemptionRef> {
-  const before = isUuid(input.customerId) ? await tx.customerTaxExemption.findFirst({ where: { customerId: input.customerId } }) : null;
+export async function deleteCustomerTaxExemption(
+  tx: TenantTx,
+  actor: Actor,
+  input: { customerId: string },
+): Promise<CustomerTaxExemptionRef> {
+  const before = isUuid(input.customerId)
+    ? await tx.customerTaxExemption.findFirst({ where: { customerId: input.customerId } })
+    : null;
   if (!before) throw new DomainError(fieldError('NOT_FOUND', 'This customer has no tax exemption', 'customerId'));
   await tx.customerTaxExemption.delete({ where: { id: before.id } });
-  await recordAudit(tx, actor, { action: 'customerTaxExemptionDelete', entityType: 'CustomerTaxExemption', entityId: before.id, before });
-  await appendEvent(tx, actor, { type: 'customerTaxExemption.deleted', aggregateType: 'Customer', aggregateId: before.customerId, payload: {} });
+  await recordAudit(tx, actor, {
+    action: 'customerTaxExemptionDelete',
+    entityType: 'CustomerTaxExemption',
+    entityId: before.id,
+    before,
+  });
+  await appendEvent(tx, actor, {
+    type: 'customerTaxExemption.deleted',
+    aggregateType: 'Customer',
+    aggregateId: before.customerId,
+    payload: {},
+  });
   return { customerId: before.customerId };
 }

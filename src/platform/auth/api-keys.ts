@@ -42,8 +42,7 @@ export async function issueApiKey(
 }
 
 export type Authentication =
-  | { ok: true; actor: Actor }
-  | { ok: false; reason: 'missing' | 'malformed' | 'unknown' | 'revoked' };
+  { ok: true; actor: Actor } | { ok: false; reason: 'missing' | 'malformed' | 'unknown' | 'revoked' };
 
 /** Reads `Authorization: Bearer <key>` and resolves the acting principal. */
 export async function authenticate(prisma: PrismaClient, header: string | null | undefined): Promise<Authentication> {

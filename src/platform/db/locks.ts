@@ -6,7 +6,12 @@ import { isTenantModel } from './tenant-client.js';
  * in id order so two transactions locking the same pair cannot deadlock.
  * Returns the ids that exist in the organization.
  */
-export async function lockRows(tx: TenantTx, organizationId: string, model: string, ids: string[]): Promise<Set<string>> {
+export async function lockRows(
+  tx: TenantTx,
+  organizationId: string,
+  model: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (!isTenantModel(model)) throw new Error(`${model} is not a tenant table`);
   const sorted = [...new Set(ids)].sort();
   const rows = await tx.$queryRawUnsafe<{ id: string }[]>(

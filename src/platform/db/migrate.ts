@@ -60,7 +60,10 @@ const READ_HISTORY = `SELECT migration_name, checksum, finished_at, rolled_back_
  * Applies the pending migrations in name order, each in its own transaction together with its
  * history row. Throws, changing nothing, when the history contradicts the directory.
  */
-export async function applyMigrations(driver: SqlDriver, options: MigrationOptions = {}): Promise<{ applied: string[] }> {
+export async function applyMigrations(
+  driver: SqlDriver,
+  options: MigrationOptions = {},
+): Promise<{ applied: string[] }> {
   const files = await readMigrations(options.dir ?? DEFAULT_DIR);
   const log = options.log ?? (() => {});
   return driver.withConnection(async (conn) => {
@@ -135,7 +138,9 @@ function checkHistory(rows: HistoryRow[], files: MigrationFile[]): MigrationFile
   for (const row of rows.filter(isApplied)) {
     const file = onDisk.get(row.migration_name);
     if (!file) {
-      throw new Error(`Migration ${row.migration_name} is applied to the database but missing from the migrations directory.`);
+      throw new Error(
+        `Migration ${row.migration_name} is applied to the database but missing from the migrations directory.`,
+      );
     }
     if (!matchesChecksum(file.script, row.checksum)) {
       throw new Error(`Migration ${row.migration_name} was modified after it was applied (checksum differs).`);
@@ -152,7 +157,10 @@ function isApplied(row: HistoryRow) {
 async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   // localeCompare, as the Prisma CLI orders them.
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name, 'migration.sql');

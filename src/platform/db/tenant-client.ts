@@ -41,7 +41,12 @@ function scopeData(data: Record<string, unknown>, organizationId: string, model:
 }
 
 /** What the tenant filter does to the arguments of one model operation. */
-function scopeArgs(model: string, operation: string, args: Record<string, unknown> | undefined, organizationId: string): Record<string, unknown> | undefined {
+function scopeArgs(
+  model: string,
+  operation: string,
+  args: Record<string, unknown> | undefined,
+  organizationId: string,
+): Record<string, unknown> | undefined {
   // The tenant itself: an organization sees only its own row.
   if (model === 'Organization') {
     if (!WHERE_OPERATIONS.has(operation)) return args;
@@ -73,7 +78,9 @@ function scopeArgs(model: string, operation: string, args: Record<string, unknow
 const OPERATIONS = new Set([...WHERE_OPERATIONS, 'create', 'createMany', 'createManyAndReturn', 'upsert']);
 
 /** Model delegates by their client property: `customer` → `Customer`. */
-const delegateModels = new Map(Object.keys(getDatamodel().datamodel.models).map((model) => [model.charAt(0).toLowerCase() + model.slice(1), model]));
+const delegateModels = new Map(
+  Object.keys(getDatamodel().datamodel.models).map((model) => [model.charAt(0).toLowerCase() + model.slice(1), model]),
+);
 
 /** `prisma.customer`, with the tenant filter applied to every operation's arguments. */
 function scopedDelegate(delegate: Record<string, unknown>, model: string, organizationId: string): unknown {
@@ -127,7 +134,11 @@ function bindTenant<T extends object>(client: T, organizationId: string): T {
         if (model) {
           let delegate = delegates.get(property);
           if (!delegate) {
-            delegate = scopedDelegate(Reflect.get(target, property, target) as Record<string, unknown>, model, organizationId);
+            delegate = scopedDelegate(
+              Reflect.get(target, property, target) as Record<string, unknown>,
+              model,
+              organizationId,
+            );
             delegates.set(property, delegate);
           }
           return delegate;

@@ -1,11 +1,6 @@
 import * as approvals from '../../domain/approvals/index.js';
 import { Problems, type Actor, type TenantClient, type TenantTx } from '../../platform/index.js';
-import {
-  ApprovalError,
-  ID_FACTS,
-  visibleDelegations,
-  visibleRequests,
-} from '../../schema/approvals/approvals.js';
+import { ApprovalError, ID_FACTS, visibleDelegations, visibleRequests } from '../../schema/approvals/approvals.js';
 import {
   ApprovalDecisionInput,
   ApprovalPolicyCreateInput,
@@ -35,7 +30,6 @@ function runMutation<Ids>(
 ) {
   return runMutationWithCodes(ctx, approvals.APPROVAL_ERROR_CODES, 'SUBJECT_REFUSED', operation, input, command);
 }
-
 
 const ADMIN = { role: 'ADMIN' } as const;
 const AUTHENTICATED = { authenticated: true } as const;
@@ -74,12 +68,17 @@ function decodeRules(rules: RuleInputValue[]): approvals.Rule[] {
     return value;
   };
   const approvers = (list: ApproverInputValue[], field: string) =>
-    list.map((a, i) => ({ ...a, employeeId: a.employeeId ? decode('Employee', a.employeeId, `${field}.${i}.employeeId`) : null }));
+    list.map((a, i) => ({
+      ...a,
+      employeeId: a.employeeId ? decode('Employee', a.employeeId, `${field}.${i}.employeeId`) : null,
+    }));
   const decoded = rules.map((rule, r) => ({
     name: rule.name,
     conditions: (rule.conditions ?? []).map((c, i) => ({
       ...c,
-      values: ID_FACTS[c.fact] ? c.values.map((v, j) => decode(ID_FACTS[c.fact], v, `rules.${r}.conditions.${i}.values.${j}`)) : c.values,
+      values: ID_FACTS[c.fact]
+        ? c.values.map((v, j) => decode(ID_FACTS[c.fact], v, `rules.${r}.conditions.${i}.values.${j}`))
+        : c.values,
     })),
     steps: rule.steps.map((step, s) => ({
       ...step,
@@ -93,13 +92,17 @@ function decodeRules(rules: RuleInputValue[]): approvals.Rule[] {
 
 type View = 'PENDING_ON_ME' | 'DECIDED_BY_ME' | 'REQUESTED_BY_ME';
 
-function myApprovalsWhere(ctx: GraphQLContext, where: { view?: View | null; subjectType?: string | null; status?: string | null } | null | undefined) {
+function myApprovalsWhere(
+  ctx: GraphQLContext,
+  where: { view?: View | null; subjectType?: string | null; status?: string | null } | null | undefined,
+) {
   const me = requireActor(ctx).employeeId;
   if (!me) return { id: NOBODY };
   const view = where?.view ?? 'PENDING_ON_ME';
   const clauses: object[] = [];
   if (view === 'PENDING_ON_ME') clauses.push({ assignees: { some: { employeeId: me, status: 'PENDING' } } });
-  if (view === 'DECIDED_BY_ME') clauses.push({ assignees: { some: { employeeId: me, status: { in: ['APPROVED', 'REJECTED', 'RETURNED'] } } } });
+  if (view === 'DECIDED_BY_ME')
+    clauses.push({ assignees: { some: { employeeId: me, status: { in: ['APPROVED', 'REJECTED', 'RETURNED'] } } } });
   if (view === 'REQUESTED_BY_ME') clauses.push({ requesterId: me });
   if (where?.subjectType) clauses.push({ subjectType: where.subjectType });
   if (where?.status) clauses.push({ status: where.status });
@@ -141,7 +144,8 @@ const requestOrder = [{ submittedAt: 'desc' as const }, { id: 'asc' as const }];
 
 builder.queryFields((t) => ({
   approvalSubjectTypes: t.stringList({
-    description: 'The subject types domains have registered with the approvals engine (what a policy can be written for).',
+    description:
+      'The subject types domains have registered with the approvals engine (what a policy can be written for).',
     authScopes: AUTHENTICATED,
     resolve: () => approvals.approvalSubjectTypes(),
   }),
@@ -152,7 +156,8 @@ builder.queryFields((t) => ({
       description: 'Approval policies, by subject type. Needs role ADMIN.',
       authScopes: ADMIN,
       args: { subjectType: t.arg.string({ description: 'Only the policy of this subject type.' }) },
-      totalCount: (_c, args, ctx) => ctx.db.approvalPolicy.count({ where: args.subjectType ? { subjectType: args.subjectType } : {} }),
+      totalCount: (_c, args, ctx) =>
+        ctx.db.approvalPolicy.count({ where: args.subjectType ? { subjectType: args.subjectType } : {} }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.approvalPolicy.findMany({
           ...query,
@@ -166,23 +171,29 @@ builder.queryFields((t) => ({
   approvalRequest: t.prismaField({
     type: 'ApprovalRequest',
     nullable: true,
-    description: 'An approval request by ID; null if it does not exist in your organization or you may not see it (ADMIN, its requester and its approvers may).',
+    description:
+      'An approval request by ID; null if it does not exist in your organization or you may not see it (ADMIN, its requester and its approvers may).',
     authScopes: AUTHENTICATED,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the request.' }) },
     resolve: (query, _root, args, ctx) =>
       args.id.typename === 'ApprovalRequest'
-        ? ctx.db.approvalRequest.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visibleRequests(ctx.actor)] } })
+        ? ctx.db.approvalRequest.findFirst({
+            ...query,
+            where: { AND: [{ id: args.id.id }, visibleRequests(ctx.actor)] },
+          })
         : null,
   }),
   approvalRequests: t.prismaConnection(
     {
       type: 'ApprovalRequest',
       cursor: 'id',
-      description: 'Approval requests you may see (all for ADMIN; otherwise those you requested or approve), newest first.',
+      description:
+        'Approval requests you may see (all for ADMIN; otherwise those you requested or approve), newest first.',
       authScopes: AUTHENTICATED,
       args: { where: t.arg({ type: ApprovalRequestWhere, description: 'Filter; omit for all you may see.' }) },
       totalCount: (_c, args, ctx) => ctx.db.approvalRequest.count({ where: requestWhere(ctx, args.where) }),
-      resolve: (query, _root, args, ctx) => ctx.db.approvalRequest.findMany({ ...query, where: requestWhere(ctx, args.where), orderBy: requestOrder }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.approvalRequest.findMany({ ...query, where: requestWhere(ctx, args.where), orderBy: requestOrder }),
     },
     { name: 'ApprovalRequestConnection', description: 'A page of approval requests.' },
     { name: 'ApprovalRequestEdge', description: 'An approval request in a page, with its cursor.' },
@@ -194,17 +205,34 @@ builder.queryFields((t) => ({
       description:
         'The inbox of the employee your API key acts for: requests pending on you, decided by you or requested by you, newest first, with the counts of each view. Empty for a key without employee.',
       authScopes: AUTHENTICATED,
-      args: { where: t.arg({ type: MyApprovalsWhere, description: 'Which view (default: pending on me) and filters.' }) },
+      args: {
+        where: t.arg({ type: MyApprovalsWhere, description: 'Which view (default: pending on me) and filters.' }),
+      },
       totalCount: (_c, args, ctx) => ctx.db.approvalRequest.count({ where: myApprovalsWhere(ctx, args.where) }),
       resolve: async (query, _root, args, ctx) => {
         // Two statements: the page's ids first (narrow rows, sorted on their own), then the page
         // with its relations. In one statement PostgreSQL builds the nested JSON of every matching
         // request before it sorts and cuts the page: 10,000 pending requests cost ~300 ms that way.
-        const { take, skip, cursor, ...selection } = query as typeof query & { take?: number; skip?: number; cursor?: { id: string } };
+        const { take, skip, cursor, ...selection } = query as typeof query & {
+          take?: number;
+          skip?: number;
+          cursor?: { id: string };
+        };
         const where = myApprovalsWhere(ctx, args.where);
-        const page = await ctx.db.approvalRequest.findMany({ where, orderBy: requestOrder, take, skip, cursor, select: { id: true } });
+        const page = await ctx.db.approvalRequest.findMany({
+          where,
+          orderBy: requestOrder,
+          take,
+          skip,
+          cursor,
+          select: { id: true },
+        });
         const ids = page.map((row) => row.id);
-        const rows = await ctx.db.approvalRequest.findMany({ ...selection, where: { id: { in: ids } }, orderBy: requestOrder });
+        const rows = await ctx.db.approvalRequest.findMany({
+          ...selection,
+          where: { id: { in: ids } },
+          orderBy: requestOrder,
+        });
         // A negative take (paging backwards) returns the page in the same order as the ids.
         return rows;
       },
@@ -215,7 +243,8 @@ builder.queryFields((t) => ({
       fields: (c) => ({
         counts: c.field({
           type: MyApprovalCounts,
-          description: 'How many requests are pending on you, decided by you and requested by you (whatever the filter).',
+          description:
+            'How many requests are pending on you, decided by you and requested by you (whatever the filter).',
           resolve: (_conn, _args, ctx) => {
             const actor = requireActor(ctx);
             return myCounts(ctx.db, actor.organizationId, actor.employeeId);
@@ -234,14 +263,21 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: DelegationWhere, description: 'Filter; omit for all you may see.' }) },
       totalCount: (_c, args, ctx) => ctx.db.approvalDelegation.count({ where: delegationWhere(ctx, args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.approvalDelegation.findMany({ ...query, where: delegationWhere(ctx, args.where), orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] }),
+        ctx.db.approvalDelegation.findMany({
+          ...query,
+          where: delegationWhere(ctx, args.where),
+          orderBy: [{ startsOn: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ApprovalDelegationConnection', description: 'A page of delegations.' },
     { name: 'ApprovalDelegationEdge', description: 'A delegation in a page, with its cursor.' },
   ),
 }));
 
-function requestWhere(ctx: GraphQLContext, where: { subjectType?: string | null; status?: string[] | null; requesterId?: string | null } | null | undefined) {
+function requestWhere(
+  ctx: GraphQLContext,
+  where: { subjectType?: string | null; status?: string[] | null; requesterId?: string | null } | null | undefined,
+) {
   const clauses: object[] = [visibleRequests(ctx.actor)];
   if (where?.subjectType) clauses.push({ subjectType: where.subjectType });
   if (where?.status) clauses.push({ status: { in: where.status } });
@@ -249,7 +285,10 @@ function requestWhere(ctx: GraphQLContext, where: { subjectType?: string | null;
   return { AND: clauses };
 }
 
-function delegationWhere(ctx: GraphQLContext, where: { status?: string | null; delegatorId?: string | null; delegateId?: string | null } | null | undefined) {
+function delegationWhere(
+  ctx: GraphQLContext,
+  where: { status?: string | null; delegatorId?: string | null; delegateId?: string | null } | null | undefined,
+) {
   const clauses: object[] = [visibleDelegations(ctx.actor)];
   if (where?.status) clauses.push({ status: where.status });
   if (where?.delegatorId) clauses.push({ delegatorId: filterId('Employee', where.delegatorId, 'delegatorId') });
@@ -282,7 +321,12 @@ const RequestPayload = (name: string, description: string) =>
         nullable: true,
         description: 'The request after the mutation; null when there are errors (or you may no longer see it).',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.approvalRequest.findFirst({ ...query, where: { AND: [{ id: payload.ids.requestId }, visibleRequests(ctx.actor)] } }) : null,
+          payload.ids
+            ? ctx.db.approvalRequest.findFirst({
+                ...query,
+                where: { AND: [{ id: payload.ids.requestId }, visibleRequests(ctx.actor)] },
+              })
+            : null,
       }),
     }),
   });
@@ -297,7 +341,9 @@ const DelegationPayload = (name: string, description: string) =>
         nullable: true,
         description: 'The delegation after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.approvalDelegation.findUnique({ ...query, where: { id: payload.ids.delegationId } }) : null,
+          payload.ids
+            ? ctx.db.approvalDelegation.findUnique({ ...query, where: { id: payload.ids.delegationId } })
+            : null,
       }),
     }),
   });
@@ -314,34 +360,51 @@ const EscalatePayload = payloadType<{ escalated: number }>('ApprovalsEscalateOve
   }),
 });
 
-const DECIDE_EVENTS = 'Emits approval.decided, and approval.approved / approval.rejected / approval.returned when the request closes.';
+const DECIDE_EVENTS =
+  'Emits approval.decided, and approval.approved / approval.rejected / approval.returned when the request closes.';
 
 /** ApprovalStep.id is a global ID; an empty stepId goes to the engine as it is, which says what is wrong with it. */
 function stepRowId(stepId: string | null | undefined): string | null | undefined {
-  return stepId === null || stepId === undefined || stepId.trim() === '' ? stepId : idFor('ApprovalStep', stepId, 'stepId');
+  return stepId === null || stepId === undefined || stepId.trim() === ''
+    ? stepId
+    : idFor('ApprovalStep', stepId, 'stepId');
 }
 
 function decision(kind: approvals.Decision, operation: string) {
-  return (_root: unknown, { input }: { input: { id: string; stepId?: string | null; comment?: string | null } }, ctx: GraphQLContext) =>
+  return (
+    _root: unknown,
+    { input }: { input: { id: string; stepId?: string | null; comment?: string | null } },
+    ctx: GraphQLContext,
+  ) =>
     runMutation(ctx, operation, input, (tx, actor) =>
-      approvals.decide(tx, actor, kind, { id: idFor('ApprovalRequest', input.id, 'id'), stepId: stepRowId(input.stepId), comment: input.comment }),
+      approvals.decide(tx, actor, kind, {
+        id: idFor('ApprovalRequest', input.id, 'id'),
+        stepId: stepRowId(input.stepId),
+        comment: input.comment,
+      }),
     );
 }
 
 builder.mutationFields((t) => ({
   approvalPolicyCreate: t.field({
     type: PolicyPayload('ApprovalPolicyCreatePayload', 'Result of approvalPolicyCreate.'),
-    description: 'Writes the approval policy of a subject type (POLICY_EXISTS if it has one). Emits approvalPolicy.created. Needs role ADMIN.',
+    description:
+      'Writes the approval policy of a subject type (POLICY_EXISTS if it has one). Emits approvalPolicy.created. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApprovalPolicyCreateInput, required: true, description: 'The policy.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'approvalPolicyCreate', input, (tx, actor) =>
-        approvals.createPolicy(tx, actor, { subjectType: input.subjectType, name: input.name, rules: decodeRules(input.rules as RuleInputValue[]) }),
+        approvals.createPolicy(tx, actor, {
+          subjectType: input.subjectType,
+          name: input.name,
+          rules: decodeRules(input.rules as RuleInputValue[]),
+        }),
       ),
   }),
   approvalPolicyUpdate: t.field({
     type: PolicyPayload('ApprovalPolicyUpdatePayload', 'Result of approvalPolicyUpdate.'),
-    description: 'Renames a policy or replaces its rules; requests already submitted keep their steps. Emits approvalPolicy.updated. Needs role ADMIN.',
+    description:
+      'Renames a policy or replaces its rules; requests already submitted keep their steps. Emits approvalPolicy.updated. Needs role ADMIN.',
     authScopes: ADMIN,
     args: { input: t.arg({ type: ApprovalPolicyUpdateInput, required: true, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -358,26 +421,45 @@ builder.mutationFields((t) => ({
     type: RequestPayload('ApprovalRequestApprovePayload', 'Result of approvalRequestApprove.'),
     description: `Approves the current step as one of its approvers (or their delegate); the step completes when it has the approvals its mode needs, and the last step approves the request. Never your own request (SELF_APPROVAL); a step already decided gives STEP_CLOSED. ${DECIDE_EVENTS} Needs an API key linked to an employee.`,
     authScopes: AUTHENTICATED,
-    args: { input: t.arg({ type: ApprovalDecisionInput, required: true, description: 'The request, optionally the step, and a comment.' }) },
+    args: {
+      input: t.arg({
+        type: ApprovalDecisionInput,
+        required: true,
+        description: 'The request, optionally the step, and a comment.',
+      }),
+    },
     resolve: decision('APPROVE', 'approvalRequestApprove'),
   }),
   approvalRequestReject: t.field({
     type: RequestPayload('ApprovalRequestRejectPayload', 'Result of approvalRequestReject.'),
     description: `Rejects the request at the current step; a comment is required (COMMENT_REQUIRED). Final. ${DECIDE_EVENTS} Needs an API key linked to an employee.`,
     authScopes: AUTHENTICATED,
-    args: { input: t.arg({ type: ApprovalDecisionInput, required: true, description: 'The request, optionally the step, and why.' }) },
+    args: {
+      input: t.arg({
+        type: ApprovalDecisionInput,
+        required: true,
+        description: 'The request, optionally the step, and why.',
+      }),
+    },
     resolve: decision('REJECT', 'approvalRequestReject'),
   }),
   approvalRequestReturn: t.field({
     type: RequestPayload('ApprovalRequestReturnPayload', 'Result of approvalRequestReturn.'),
     description: `Returns the request to the requester for changes (comment required); they may resubmit it with approvalRequestResubmit. ${DECIDE_EVENTS} Needs an API key linked to an employee.`,
     authScopes: AUTHENTICATED,
-    args: { input: t.arg({ type: ApprovalDecisionInput, required: true, description: 'The request, optionally the step, and what to change.' }) },
+    args: {
+      input: t.arg({
+        type: ApprovalDecisionInput,
+        required: true,
+        description: 'The request, optionally the step, and what to change.',
+      }),
+    },
     resolve: decision('RETURN', 'approvalRequestReturn'),
   }),
   approvalRequestWithdraw: t.field({
     type: RequestPayload('ApprovalRequestWithdrawPayload', 'Result of approvalRequestWithdraw.'),
-    description: 'The requester takes back a pending request (NOT_REQUESTER for anyone else, REQUEST_NOT_PENDING once decided). Emits approval.withdrawn.',
+    description:
+      'The requester takes back a pending request (NOT_REQUESTER for anyone else, REQUEST_NOT_PENDING once decided). Emits approval.withdrawn.',
     authScopes: AUTHENTICATED,
     args: { input: t.arg({ type: ApprovalRequestActionInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -387,7 +469,8 @@ builder.mutationFields((t) => ({
   }),
   approvalRequestResubmit: t.field({
     type: RequestPayload('ApprovalRequestResubmitPayload', 'Result of approvalRequestResubmit.'),
-    description: 'The requester sends a returned request again: the policy chooses the steps afresh from the subject\'s current facts (a new round). Emits approval.resubmitted.',
+    description:
+      "The requester sends a returned request again: the policy chooses the steps afresh from the subject's current facts (a new round). Emits approval.resubmitted.",
     authScopes: AUTHENTICATED,
     args: { input: t.arg({ type: ApprovalRequestActionInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -397,9 +480,16 @@ builder.mutationFields((t) => ({
   }),
   approvalRequestReassign: t.field({
     type: RequestPayload('ApprovalRequestReassignPayload', 'Result of approvalRequestReassign.'),
-    description: 'Hands an undecided approver\'s part of the current step to another employee. Emits approval.reassigned. Needs role ADMIN.',
+    description:
+      "Hands an undecided approver's part of the current step to another employee. Emits approval.reassigned. Needs role ADMIN.",
     authScopes: ADMIN,
-    args: { input: t.arg({ type: ApprovalReassignInput, required: true, description: 'The request, the approver and the new approver.' }) },
+    args: {
+      input: t.arg({
+        type: ApprovalReassignInput,
+        required: true,
+        description: 'The request, the approver and the new approver.',
+      }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'approvalRequestReassign', input, (tx, actor) =>
         approvals.reassign(tx, actor, {
@@ -413,7 +503,7 @@ builder.mutationFields((t) => ({
   delegationCreate: t.field({
     type: DelegationPayload('DelegationCreatePayload', 'Result of delegationCreate.'),
     description:
-      'Delegates an employee\'s approvals for a date range: steps that reach them on those days go to the delegate, and the history shows on whose behalf. Your own, or anyone\'s with HR or ADMIN. Emits delegation.created.',
+      "Delegates an employee's approvals for a date range: steps that reach them on those days go to the delegate, and the history shows on whose behalf. Your own, or anyone's with HR or ADMIN. Emits delegation.created.",
     authScopes: AUTHENTICATED,
     args: { input: t.arg({ type: DelegationCreateInput, required: true, description: 'Who, to whom, and when.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -428,18 +518,21 @@ builder.mutationFields((t) => ({
   }),
   delegationCancel: t.field({
     type: DelegationPayload('DelegationCancelPayload', 'Result of delegationCancel.'),
-    description: 'Cancels a delegation; steps already with the delegate stay there. The delegator, HR or ADMIN. Emits delegation.cancelled.',
+    description:
+      'Cancels a delegation; steps already with the delegate stay there. The delegator, HR or ADMIN. Emits delegation.cancelled.',
     authScopes: AUTHENTICATED,
     args: { input: t.arg({ type: DelegationCancelInput, required: true, description: 'The delegation.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'delegationCancel', input, (tx, actor) => approvals.cancelDelegation(tx, actor, { id: idFor('ApprovalDelegation', input.id, 'id') })),
+      runMutation(ctx, 'delegationCancel', input, (tx, actor) =>
+        approvals.cancelDelegation(tx, actor, { id: idFor('ApprovalDelegation', input.id, 'id') }),
+      ),
   }),
   approvalsEscalateOverdue: t.field({
     type: EscalatePayload,
     description:
       'Escalates every pending step of your organization that is past its SLA and has an escalation target (the server also does this periodically). Emits approval.escalated per step. Needs role ADMIN.',
     authScopes: ADMIN,
-    resolve: (_root, _args, ctx) => runMutation(ctx, 'approvalsEscalateOverdue', {}, (tx, actor) => approvals.escalateOverdue(tx, actor)),
+    resolve: (_root, _args, ctx) =>
+      runMutation(ctx, 'approvalsEscalateOverdue', {}, (tx, actor) => approvals.escalateOverdue(tx, actor)),
   }),
 }));
-

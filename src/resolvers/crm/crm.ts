@@ -1,7 +1,13 @@
 import * as crm from '../../domain/crm/index.js';
 import { builder } from '../../schema/builder.js';
 import { requireActor } from '../../schema/context.js';
-import { CUSTOMER_ORDER_COLUMNS, CUSTOMER_READERS, CustomerError, CustomerOrderBy, CustomerWhere } from '../../schema/crm/crm.js';
+import {
+  CUSTOMER_ORDER_COLUMNS,
+  CUSTOMER_READERS,
+  CustomerError,
+  CustomerOrderBy,
+  CustomerWhere,
+} from '../../schema/crm/crm.js';
 import {
   ContactCreateInput,
   ContactIdInput,
@@ -25,7 +31,8 @@ builder.queryFields((t) => ({
   customer: t.prismaField({
     type: 'Customer',
     nullable: true,
-    description: 'A customer by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
+    description:
+      'A customer by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
     authScopes: { anyRole: CUSTOMER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the customer.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -34,7 +41,8 @@ builder.queryFields((t) => ({
   contact: t.prismaField({
     type: 'Contact',
     nullable: true,
-    description: 'A contact by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
+    description:
+      'A contact by ID; null if it does not exist in your organization. Needs role SALES, ACCOUNTING or WAREHOUSE.',
     authScopes: { anyRole: CUSTOMER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the contact.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -44,7 +52,8 @@ builder.queryFields((t) => ({
     {
       type: 'Customer',
       cursor: 'id',
-      description: 'Customers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role SALES, ACCOUNTING or WAREHOUSE.',
+      description:
+        'Customers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role SALES, ACCOUNTING or WAREHOUSE.',
       authScopes: { anyRole: CUSTOMER_READERS },
       args: {
         where: t.arg({ type: CustomerWhere, description: 'Filter; omit for all customers (active and archived).' }),
@@ -66,7 +75,10 @@ builder.queryFields((t) => ({
 type CustomerIds = crm.CustomerRef;
 type ContactIds = crm.ContactRef;
 
-const customerField = (t: Parameters<Parameters<typeof payloadType<CustomerIds>>[1]['fields']>[0], description: string) =>
+const customerField = (
+  t: Parameters<Parameters<typeof payloadType<CustomerIds>>[1]['fields']>[0],
+  description: string,
+) =>
   t.prismaField({
     type: 'Customer',
     nullable: true,
@@ -79,7 +91,9 @@ function customerPayload(name: string, description: string) {
   return payloadType<CustomerIds>(name, {
     description,
     errorType: CustomerError,
-    fields: (t) => ({ customer: customerField(t, 'The customer as it is after the mutation; null when there are errors.') }),
+    fields: (t) => ({
+      customer: customerField(t, 'The customer as it is after the mutation; null when there are errors.'),
+    }),
   });
 }
 
@@ -98,7 +112,7 @@ function contactPayload(name: string, description: string) {
       customer: t.prismaField({
         type: 'Customer',
         nullable: true,
-        description: 'The contact\'s customer after the mutation.',
+        description: "The contact's customer after the mutation.",
         resolve: (query, payload, _args, ctx) =>
           payload.ids ? ctx.db.customer.findUnique({ ...query, where: { id: payload.ids.customerId } }) : null,
       }),
@@ -110,7 +124,10 @@ const CustomerCreatePayload = customerPayload('CustomerCreatePayload', 'Result o
 const CustomerUpdatePayload = customerPayload('CustomerUpdatePayload', 'Result of customerUpdate.');
 const CustomerArchivePayload = customerPayload('CustomerArchivePayload', 'Result of customerArchive.');
 const CustomerRestorePayload = customerPayload('CustomerRestorePayload', 'Result of customerRestore.');
-const CustomerMergePayload = customerPayload('CustomerMergePayload', 'Result of customerMerge; `customer` is the surviving target.');
+const CustomerMergePayload = customerPayload(
+  'CustomerMergePayload',
+  'Result of customerMerge; `customer` is the surviving target.',
+);
 const CustomerDeletePayload = payloadType<CustomerIds>('CustomerDeletePayload', {
   description: 'Result of customerDelete.',
   errorType: CustomerError,
@@ -139,7 +156,9 @@ const ContactDeletePayload = payloadType<ContactIds>('ContactDeletePayload', {
 });
 
 async function baseCurrency(ctx: Parameters<typeof requireActor>[0]): Promise<string> {
-  const organization = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: requireActor(ctx).organizationId } });
+  const organization = await ctx.prisma.organization.findUniqueOrThrow({
+    where: { id: requireActor(ctx).organizationId },
+  });
   return organization.baseCurrency;
 }
 
@@ -152,7 +171,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const defaultCurrency = await baseCurrency(ctx);
       return runMutation(ctx, 'customerCreate', input, (tx, actor) =>
-        crm.createCustomer(tx, actor, { ...input, defaultCurrency, ownerId: optionalIdFor('ApiKey', input.ownerId, 'ownerId') }),
+        crm.createCustomer(tx, actor, {
+          ...input,
+          defaultCurrency,
+          ownerId: optionalIdFor('ApiKey', input.ownerId, 'ownerId'),
+        }),
       );
     },
   }),
@@ -240,7 +263,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: ContactIdInput, required: true, description: 'The contact.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'contactDelete', input, (tx, actor) => crm.deleteContact(tx, actor, { id: idFor('Contact', input.id, 'id') })),
+      runMutation(ctx, 'contactDelete', input, (tx, actor) =>
+        crm.deleteContact(tx, actor, { id: idFor('Contact', input.id, 'id') }),
+      ),
   }),
   contactSetPrimary: t.field({
     type: ContactSetPrimaryPayload,

@@ -3,7 +3,12 @@ import type { Actor, TenantTx } from '../../platform/index.js';
 import { builder } from '../../schema/builder.js';
 import type { GraphQLContext } from '../../schema/context.js';
 import { HrError } from '../../schema/hr/hr.js';
-import { ExpenseClaimCreateInput, ExpenseClaimSubmitInput, ExpenseClaimWhere, visibleClaims } from '../../schema/hr/expenses.js';
+import {
+  ExpenseClaimCreateInput,
+  ExpenseClaimSubmitInput,
+  ExpenseClaimWhere,
+  visibleClaims,
+} from '../../schema/hr/expenses.js';
 import { idFor, optionalIdFor } from '../../schema/ids.js';
 import { payloadType } from '../../schema/payloads.js';
 import { filterId } from './where.js';
@@ -19,7 +24,10 @@ function runMutation<Ids>(
   return runMutationWithCodes(ctx, hr.HR_ERROR_CODES, 'INVALID_INPUT', operation, input, command);
 }
 
-function claimWhere(ctx: GraphQLContext, where: { employeeId?: string | null; status?: string[] | null } | null | undefined) {
+function claimWhere(
+  ctx: GraphQLContext,
+  where: { employeeId?: string | null; status?: string[] | null } | null | undefined,
+) {
   const clauses: object[] = [visibleClaims(ctx.actor)];
   if (where?.employeeId) clauses.push({ employeeId: filterId('Employee', where.employeeId, 'employeeId') });
   if (where?.status) clauses.push({ status: { in: where.status } });
@@ -31,12 +39,17 @@ builder.queryFields((t) => ({
     {
       type: 'ExpenseClaim',
       cursor: 'id',
-      description: 'Expense claims you may see (your own and those you approve; all for HR, ACCOUNTING and ADMIN), newest first.',
+      description:
+        'Expense claims you may see (your own and those you approve; all for HR, ACCOUNTING and ADMIN), newest first.',
       authScopes: { authenticated: true },
       args: { where: t.arg({ type: ExpenseClaimWhere, description: 'Filter; omit for all you may see.' }) },
       totalCount: (_c, args, ctx) => ctx.db.expenseClaim.count({ where: claimWhere(ctx, args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.expenseClaim.findMany({ ...query, where: claimWhere(ctx, args.where), orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] }),
+        ctx.db.expenseClaim.findMany({
+          ...query,
+          where: claimWhere(ctx, args.where),
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ExpenseClaimConnection', description: 'A page of expense claims.' },
     { name: 'ExpenseClaimEdge', description: 'An expense claim in a page, with its cursor.' },
@@ -53,7 +66,12 @@ const claimPayload = (name: string, description: string) =>
         nullable: true,
         description: 'The claim after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.expenseClaim.findFirst({ ...query, where: { AND: [{ id: payload.ids.expenseClaimId }, visibleClaims(ctx.actor)] } }) : null,
+          payload.ids
+            ? ctx.db.expenseClaim.findFirst({
+                ...query,
+                where: { AND: [{ id: payload.ids.expenseClaimId }, visibleClaims(ctx.actor)] },
+              })
+            : null,
       }),
     }),
   });
@@ -61,12 +79,15 @@ const claimPayload = (name: string, description: string) =>
 builder.mutationFields((t) => ({
   expenseClaimCreate: t.field({
     type: claimPayload('ExpenseClaimCreatePayload', 'Result of expenseClaimCreate.'),
-    description: 'Writes a draft expense claim. Your own; anyone\'s with HR. Emits expenseClaim.created.',
+    description: "Writes a draft expense claim. Your own; anyone's with HR. Emits expenseClaim.created.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ExpenseClaimCreateInput, required: true, description: 'The claim.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'expenseClaimCreate', input, (tx, actor) =>
-        hr.createExpenseClaim(tx, actor, { ...input, employeeId: optionalIdFor('Employee', input.employeeId, 'employeeId') }),
+        hr.createExpenseClaim(tx, actor, {
+          ...input,
+          employeeId: optionalIdFor('Employee', input.employeeId, 'employeeId'),
+        }),
       ),
   }),
   expenseClaimSubmit: t.field({

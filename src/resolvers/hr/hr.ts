@@ -47,7 +47,11 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: DepartmentWhere, description: 'Filter; omit for all departments.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.department.count({ where: departmentWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.department.findMany({ ...query, where: departmentWhere(args.where), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.db.department.findMany({
+          ...query,
+          where: departmentWhere(args.where),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'DepartmentConnection', description: 'A page of departments.' },
     { name: 'DepartmentEdge', description: 'A department in a page, with its cursor.' },
@@ -59,7 +63,8 @@ builder.queryFields((t) => ({
       description: `Positions, by title; default 20 per page, at most 100. ${READERS}`,
       authScopes: HR_READERS,
       totalCount: (_connection, _args, ctx) => ctx.db.position.count(),
-      resolve: (query, _root, _args, ctx) => ctx.db.position.findMany({ ...query, orderBy: [{ title: 'asc' }, { id: 'asc' }] }),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.db.position.findMany({ ...query, orderBy: [{ title: 'asc' }, { id: 'asc' }] }),
     },
     { name: 'PositionConnection', description: 'A page of positions.' },
     { name: 'PositionEdge', description: 'A position in a page, with its cursor.' },
@@ -76,7 +81,8 @@ builder.queryFields((t) => ({
   me: t.prismaField({
     type: 'Employee',
     nullable: true,
-    description: 'The employee the calling API key acts for (see Employee.apiKey); null when the key is not linked to a current employee.',
+    description:
+      'The employee the calling API key acts for (see Employee.apiKey); null when the key is not linked to a current employee.',
     authScopes: HR_READERS,
     resolve: (query, _root, _args, ctx) => {
       const employeeId = requireActor(ctx).employeeId;
@@ -90,7 +96,10 @@ builder.queryFields((t) => ({
       description: `Employees, filtered and sorted; default 20 per page, at most 100. ${READERS}`,
       authScopes: HR_READERS,
       args: {
-        where: t.arg({ type: EmployeeWhere, description: 'Filter; omit for all employees (terminated ones included).' }),
+        where: t.arg({
+          type: EmployeeWhere,
+          description: 'Filter; omit for all employees (terminated ones included).',
+        }),
         orderBy: t.arg({ type: [EmployeeOrderBy], description: 'Sort keys, most significant first (default: name).' }),
       },
       totalCount: async (_connection, args, ctx) =>
@@ -159,7 +168,8 @@ const PositionCreatePayload = payloadType<hr.PositionRef>('PositionCreatePayload
       type: 'Position',
       nullable: true,
       description: 'The new position; null when there are errors.',
-      resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.position.findUnique({ ...query, where: { id: payload.ids.positionId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.position.findUnique({ ...query, where: { id: payload.ids.positionId } }) : null,
     }),
   }),
 });
@@ -171,7 +181,7 @@ const HolidaySetPayload = payloadType<hr.HolidaySetResult>('HolidaySetPayload', 
     holidays: t.prismaField({
       type: ['Holiday'],
       nullable: true,
-      description: 'The year\'s holidays after the mutation, by date; null when there are errors.',
+      description: "The year's holidays after the mutation, by date; null when there are errors.",
       resolve: (query, payload, _args, ctx) =>
         payload.ids
           ? ctx.db.holiday.findMany({
@@ -227,7 +237,8 @@ builder.mutationFields((t) => ({
     description: EVENTS('position.created'),
     authScopes: HR_WRITERS,
     args: { input: t.arg({ type: PositionCreateInput, required: true, description: 'The new position.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'positionCreate', input, (tx, actor) => hr.createPosition(tx, actor, { title: input.title })),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'positionCreate', input, (tx, actor) => hr.createPosition(tx, actor, { title: input.title })),
   }),
   employeeCreate: t.field({
     type: EmployeeCreatePayload,
@@ -266,7 +277,9 @@ builder.mutationFields((t) => ({
     type: EmployeeStatusSetPayload,
     description: `Puts an employee on leave or back to active. ${EVENTS('employee.statusChanged')}`,
     authScopes: HR_WRITERS,
-    args: { input: t.arg({ type: EmployeeStatusSetInput, required: true, description: 'The employee and the status.' }) },
+    args: {
+      input: t.arg({ type: EmployeeStatusSetInput, required: true, description: 'The employee and the status.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'employeeStatusSet', input, (tx, actor) =>
         hr.setEmployeeStatus(tx, actor, { ...input, id: idFor('Employee', input.id, 'id') }),
@@ -287,6 +300,7 @@ builder.mutationFields((t) => ({
     description: `Replaces the organization's public holidays of one year. ${EVENTS('holidays.set')}`,
     authScopes: HR_WRITERS,
     args: { input: t.arg({ type: HolidaySetInput, required: true, description: 'The year and its holidays.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'holidaySet', input, (tx, actor) => hr.setHolidays(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'holidaySet', input, (tx, actor) => hr.setHolidays(tx, actor, input)),
   }),
 }));

@@ -29,26 +29,34 @@ function runMutation<Ids>(
 }
 import { GraphQLError } from 'graphql';
 
-function leaveWhere(ctx: GraphQLContext, where: { employeeId?: string | null; leaveTypeId?: string | null; status?: string[] | null; year?: number | null } | null | undefined) {
+function leaveWhere(
+  ctx: GraphQLContext,
+  where:
+    | { employeeId?: string | null; leaveTypeId?: string | null; status?: string[] | null; year?: number | null }
+    | null
+    | undefined,
+) {
   const clauses: object[] = [visibleLeave(ctx.actor)];
   if (where?.employeeId) clauses.push({ employeeId: filterId('Employee', where.employeeId, 'employeeId') });
   if (where?.leaveTypeId) clauses.push({ leaveTypeId: filterId('LeaveType', where.leaveTypeId, 'leaveTypeId') });
   if (where?.status) clauses.push({ status: { in: where.status } });
-  if (where?.year !== undefined && where.year !== null) clauses.push({ startDate: yearArgument(where.year, 'where.year') });
+  if (where?.year !== undefined && where.year !== null)
+    clauses.push({ startDate: yearArgument(where.year, 'where.year') });
   return { AND: clauses };
 }
 
 builder.queryFields((t) => ({
   leaveTypes: t.prismaField({
     type: ['LeaveType'],
-    description: 'The organization\'s leave types, by code. Any API key of the organization may read them.',
+    description: "The organization's leave types, by code. Any API key of the organization may read them.",
     authScopes: { authenticated: true },
-    resolve: (query, _root, _args, ctx) => ctx.db.leaveType.findMany({ ...query, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.leaveType.findMany({ ...query, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
   }),
   leaveBalances: t.field({
     type: [LeaveBalanceType],
     description:
-      'An employee\'s balance of every leave type with an entitlement in a year. Your own; anyone\'s with HR or ADMIN. An unknown employeeId is BAD_USER_INPUT with a NOT_FOUND field error in extensions.errors.',
+      "An employee's balance of every leave type with an entitlement in a year. Your own; anyone's with HR or ADMIN. An unknown employeeId is BAD_USER_INPUT with a NOT_FOUND field error in extensions.errors.",
     authScopes: { authenticated: true },
     args: {
       employeeId: t.arg.id({ description: 'Global ID of the employee (default: the employee your key acts for).' }),
@@ -56,11 +64,18 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const actor = requireActor(ctx);
-      const employeeId = args.employeeId ? filterId('Employee', String(args.employeeId), 'employeeId') : actor.employeeId;
-      if (!employeeId) throw new GraphQLError('Name the employeeId: this API key is not linked to an employee', { extensions: { code: 'BAD_USER_INPUT' } });
+      const employeeId = args.employeeId
+        ? filterId('Employee', String(args.employeeId), 'employeeId')
+        : actor.employeeId;
+      if (!employeeId)
+        throw new GraphQLError('Name the employeeId: this API key is not linked to an employee', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       const privileged = actor.roles.includes('ADMIN') || actor.roles.includes('HR');
       if (employeeId !== actor.employeeId && !privileged) {
-        throw new GraphQLError('Not allowed: another employee\'s balances need role HR', { extensions: { code: 'FORBIDDEN' } });
+        throw new GraphQLError("Not allowed: another employee's balances need role HR", {
+          extensions: { code: 'FORBIDDEN' },
+        });
       }
       yearArgument(args.year);
       return report(ctx, (tx) => hr.balancesOf(tx, employeeId, args.year));
@@ -70,12 +85,17 @@ builder.queryFields((t) => ({
     {
       type: 'LeaveRequest',
       cursor: 'id',
-      description: 'Leave requests you may see (your own and those you approve; all for HR and ADMIN), latest start first.',
+      description:
+        'Leave requests you may see (your own and those you approve; all for HR and ADMIN), latest start first.',
       authScopes: { authenticated: true },
       args: { where: t.arg({ type: LeaveRequestWhere, description: 'Filter; omit for all you may see.' }) },
       totalCount: (_c, args, ctx) => ctx.db.leaveRequest.count({ where: leaveWhere(ctx, args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.leaveRequest.findMany({ ...query, where: leaveWhere(ctx, args.where), orderBy: [{ startDate: 'desc' }, { id: 'asc' }] }),
+        ctx.db.leaveRequest.findMany({
+          ...query,
+          where: leaveWhere(ctx, args.where),
+          orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'LeaveRequestConnection', description: 'A page of leave requests.' },
     { name: 'LeaveRequestEdge', description: 'A leave request in a page, with its cursor.' },
@@ -90,7 +110,8 @@ const LeaveTypeCreatePayload = payloadType<hr.LeaveTypeRef>('LeaveTypeCreatePayl
       type: 'LeaveType',
       nullable: true,
       description: 'The new leave type; null when there are errors.',
-      resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.leaveType.findUnique({ ...query, where: { id: payload.ids.leaveTypeId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.leaveType.findUnique({ ...query, where: { id: payload.ids.leaveTypeId } }) : null,
     }),
   }),
 });
@@ -105,7 +126,12 @@ const leavePayload = (name: string, description: string) =>
         nullable: true,
         description: 'The leave request after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.leaveRequest.findFirst({ ...query, where: { AND: [{ id: payload.ids.leaveRequestId }, visibleLeave(ctx.actor)] } }) : null,
+          payload.ids
+            ? ctx.db.leaveRequest.findFirst({
+                ...query,
+                where: { AND: [{ id: payload.ids.leaveRequestId }, visibleLeave(ctx.actor)] },
+              })
+            : null,
       }),
     }),
   });
@@ -116,11 +142,13 @@ builder.mutationFields((t) => ({
     description: 'Creates a leave type. Emits leaveType.created. Needs role HR.',
     authScopes: HR_WRITERS,
     args: { input: t.arg({ type: LeaveTypeCreateInput, required: true, description: 'The new leave type.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'leaveTypeCreate', input, (tx, actor) => hr.createLeaveType(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'leaveTypeCreate', input, (tx, actor) => hr.createLeaveType(tx, actor, input)),
   }),
   leaveRequestCreate: t.field({
     type: leavePayload('LeaveRequestCreatePayload', 'Result of leaveRequestCreate.'),
-    description: 'Writes a draft leave request and counts its working days. Your own; anyone\'s with HR. Emits leaveRequest.created.',
+    description:
+      "Writes a draft leave request and counts its working days. Your own; anyone's with HR. Emits leaveRequest.created.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: LeaveRequestCreateInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>

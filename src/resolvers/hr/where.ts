@@ -9,12 +9,17 @@ import { decodeGlobalId } from '../../schema/global-id.js';
 export function filterId(typename: string, globalId: string, field: string): string {
   const decoded = decodeGlobalId(globalId);
   if (decoded.typename !== typename) {
-    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`${field} must be the ID of a ${typename}, not of a ${decoded.typename}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return decoded.id;
 }
 
-function departmentFilters(where: EmployeeWhereValue | null | undefined, found: EmployeeWhereValue['department'][] = []) {
+function departmentFilters(
+  where: EmployeeWhereValue | null | undefined,
+  found: EmployeeWhereValue['department'][] = [],
+) {
   if (!where) return found;
   if (where.department) found.push(where.department);
   where.AND?.forEach((inner) => departmentFilters(inner, found));
@@ -27,7 +32,11 @@ function departmentFilters(where: EmployeeWhereValue | null | undefined, found: 
  * Translates the GraphQL EmployeeWhere into a Prisma where clause. A department filter that
  * includes sub-departments costs one recursive statement to find them.
  */
-export async function employeeWhere(db: TenantClient, organizationId: string, where: EmployeeWhereValue | null | undefined): Promise<object> {
+export async function employeeWhere(
+  db: TenantClient,
+  organizationId: string,
+  where: EmployeeWhereValue | null | undefined,
+): Promise<object> {
   const subTrees = new Map<string, string[]>();
   for (const filter of departmentFilters(where)) {
     const id = filterId('Department', filter!.id, 'department.id');
@@ -39,12 +48,21 @@ export async function employeeWhere(db: TenantClient, organizationId: string, wh
     const clauses: object[] = [];
     if (w.search?.trim()) {
       const contains = { contains: likeLiteral(w.search.trim()), mode: 'insensitive' };
-      clauses.push({ OR: [{ name: contains }, { code: contains }, { AND: [{ workEmail: { not: null } }, { workEmail: contains }] }] });
+      clauses.push({
+        OR: [{ name: contains }, { code: contains }, { AND: [{ workEmail: { not: null } }, { workEmail: contains }] }],
+      });
     }
-    clauses.push(...stringWhere('name', w.name), ...stringWhere('code', w.code), ...enumWhere('status', w.status), ...rangeWhere('createdAt', w.createdAt));
+    clauses.push(
+      ...stringWhere('name', w.name),
+      ...stringWhere('code', w.code),
+      ...enumWhere('status', w.status),
+      ...rangeWhere('createdAt', w.createdAt),
+    );
     if (w.department) {
       const id = filterId('Department', w.department.id, 'department.id');
-      clauses.push(w.department.includeSubDepartments ? { departmentId: { in: subTrees.get(id) ?? [] } } : { departmentId: id });
+      clauses.push(
+        w.department.includeSubDepartments ? { departmentId: { in: subTrees.get(id) ?? [] } } : { departmentId: id },
+      );
     }
     if (w.managerId) clauses.push({ managerId: filterId('Employee', w.managerId, 'managerId') });
     if (w.positionId) clauses.push({ positionId: filterId('Position', w.positionId, 'positionId') });

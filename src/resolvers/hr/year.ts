@@ -5,9 +5,12 @@ import * as hr from '../../domain/hr/index.js';
 export function yearArgument(year: number, argument = 'year'): { gte: Date; lt: Date } {
   const span = hr.yearSpan(year);
   if (!span) {
-    throw new GraphQLError(`${argument} must be a year from ${hr.YEAR_RANGE.min} to ${hr.YEAR_RANGE.max}, got ${year}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument },
-    });
+    throw new GraphQLError(
+      `${argument} must be a year from ${hr.YEAR_RANGE.min} to ${hr.YEAR_RANGE.max}, got ${year}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument },
+      },
+    );
   }
   return span;
 }

@@ -27,7 +27,8 @@ builder.queryFields((t) => ({
   cycleCount: t.prismaField({
     type: 'CycleCount',
     nullable: true,
-    description: 'A cycle count by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description:
+      'A cycle count by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the cycle count.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -37,12 +38,17 @@ builder.queryFields((t) => ({
     {
       type: 'CycleCount',
       cursor: 'id',
-      description: 'Cycle counts, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'Cycle counts, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: CycleCountWhere, description: 'Filter; omit for every cycle count.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.cycleCount.count({ where: cycleCountWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.cycleCount.findMany({ ...query, where: cycleCountWhere(args.where), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+        ctx.db.cycleCount.findMany({
+          ...query,
+          where: cycleCountWhere(args.where),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
     },
     { name: 'CycleCountConnection', description: 'A page of cycle counts.' },
     { name: 'CycleCountEdge', description: 'A cycle count in a page, with its cursor.' },
@@ -58,7 +64,8 @@ const countPayload = (name: string, of: string) =>
         type: 'CycleCount',
         nullable: true,
         description: 'The cycle count as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.cycleCount.findUnique({ ...query, where: { id: payload.ids.cycleCountId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.cycleCount.findUnique({ ...query, where: { id: payload.ids.cycleCountId } }) : null,
       }),
     }),
   });
@@ -66,17 +73,22 @@ const countPayload = (name: string, of: string) =>
 builder.mutationFields((t) => ({
   cycleCountCreate: t.field({
     type: countPayload('CycleCountCreatePayload', 'cycleCountCreate'),
-    description: 'Opens a count sheet for a warehouse location and its bins, one line per product in stock there. Emits cycleCount.created. Needs role WAREHOUSE.',
+    description:
+      'Opens a count sheet for a warehouse location and its bins, one line per product in stock there. Emits cycleCount.created. Needs role WAREHOUSE.',
     authScopes: WRITERS,
     args: { input: t.arg({ type: CycleCountCreateInput, required: true, description: 'What to count.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'cycleCountCreate', input, (tx, actor) =>
-        inventory.createCycleCount(tx, actor, { ...input, locationId: idFor('Location', input.locationId, 'locationId') }),
+        inventory.createCycleCount(tx, actor, {
+          ...input,
+          locationId: idFor('Location', input.locationId, 'locationId'),
+        }),
       ),
   }),
   cycleCountRecord: t.field({
     type: countPayload('CycleCountRecordPayload', 'cycleCountRecord'),
-    description: 'Records counted quantities on an open sheet; products found where none were expected get a new line. Emits cycleCount.recorded. Needs role WAREHOUSE.',
+    description:
+      'Records counted quantities on an open sheet; products found where none were expected get a new line. Emits cycleCount.recorded. Needs role WAREHOUSE.',
     authScopes: WRITERS,
     args: { input: t.arg({ type: CycleCountRecordInput, required: true, description: 'The counts.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -99,7 +111,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: CycleCountStateInput, required: true, description: 'The cycle count.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'cycleCountPost', input, (tx, actor) => inventory.postCycleCount(tx, actor, { ...input, id: idFor('CycleCount', input.id, 'id') })),
+      runMutation(ctx, 'cycleCountPost', input, (tx, actor) =>
+        inventory.postCycleCount(tx, actor, { ...input, id: idFor('CycleCount', input.id, 'id') }),
+      ),
   }),
   cycleCountCancel: t.field({
     type: countPayload('CycleCountCancelPayload', 'cycleCountCancel'),
@@ -107,6 +121,8 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: CycleCountStateInput, required: true, description: 'The cycle count.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'cycleCountCancel', input, (tx, actor) => inventory.cancelCycleCount(tx, actor, { ...input, id: idFor('CycleCount', input.id, 'id') })),
+      runMutation(ctx, 'cycleCountCancel', input, (tx, actor) =>
+        inventory.cancelCycleCount(tx, actor, { ...input, id: idFor('CycleCount', input.id, 'id') }),
+      ),
   }),
 }));

@@ -72,7 +72,8 @@ builder.queryFields((t) => ({
   product: t.prismaField({
     type: 'Product',
     nullable: true,
-    description: 'A product by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description:
+      'A product by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the product.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -82,7 +83,8 @@ builder.queryFields((t) => ({
     {
       type: 'Product',
       cursor: 'id',
-      description: 'Products of your organization, filtered and sorted; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'Products of your organization, filtered and sorted; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: {
         where: t.arg({ type: ProductWhere, description: 'Filter; omit for all products (active and inactive).' }),
@@ -103,12 +105,19 @@ builder.queryFields((t) => ({
     {
       type: 'ProductCategory',
       cursor: 'id',
-      description: 'Product categories by name; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'Product categories by name; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
-      args: { where: t.arg({ type: ProductCategoryWhere, description: 'Filter; omit for all categories at every level.' }) },
+      args: {
+        where: t.arg({ type: ProductCategoryWhere, description: 'Filter; omit for all categories at every level.' }),
+      },
       totalCount: (_connection, args, ctx) => ctx.db.productCategory.count({ where: productCategoryWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.productCategory.findMany({ ...query, where: productCategoryWhere(args.where), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.db.productCategory.findMany({
+          ...query,
+          where: productCategoryWhere(args.where),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ProductCategoryConnection', description: 'A page of product categories.' },
     { name: 'ProductCategoryEdge', description: 'A product category in a page, with its cursor.' },
@@ -124,7 +133,8 @@ function productPayload(name: string) {
         type: 'Product',
         nullable: true,
         description: 'The product as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.product.findUnique({ ...query, where: { id: payload.ids.productId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.product.findUnique({ ...query, where: { id: payload.ids.productId } }) : null,
       }),
     }),
   });
@@ -140,7 +150,9 @@ function categoryPayload(name: string) {
         nullable: true,
         description: 'The category as it is after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.productCategory.findUnique({ ...query, where: { id: payload.ids.productCategoryId } }) : null,
+          payload.ids
+            ? ctx.db.productCategory.findUnique({ ...query, where: { id: payload.ids.productCategoryId } })
+            : null,
       }),
     }),
   });
@@ -180,7 +192,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ProductCreateInput, required: true, description: 'The new product.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'productCreate', input, (tx, actor) =>
-        inventory.createProduct(tx, actor, { ...input, categoryId: optionalIdFor('ProductCategory', input.categoryId, 'categoryId') }),
+        inventory.createProduct(tx, actor, {
+          ...input,
+          categoryId: optionalIdFor('ProductCategory', input.categoryId, 'categoryId'),
+        }),
       ),
   }),
   productUpdate: t.field({
@@ -203,7 +218,9 @@ builder.mutationFields((t) => ({
     authScopes: PRODUCT_WRITE,
     args: { input: t.arg({ type: ProductStateInput, required: true, description: 'The product.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'productDeactivate', input, (tx, actor) => inventory.deactivateProduct(tx, actor, { ...input, id: productId(input) })),
+      runMutation(ctx, 'productDeactivate', input, (tx, actor) =>
+        inventory.deactivateProduct(tx, actor, { ...input, id: productId(input) }),
+      ),
   }),
   productActivate: t.field({
     type: productPayload('ProductActivatePayload'),
@@ -211,7 +228,9 @@ builder.mutationFields((t) => ({
     authScopes: PRODUCT_WRITE,
     args: { input: t.arg({ type: ProductStateInput, required: true, description: 'The product.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'productActivate', input, (tx, actor) => inventory.activateProduct(tx, actor, { ...input, id: productId(input) })),
+      runMutation(ctx, 'productActivate', input, (tx, actor) =>
+        inventory.activateProduct(tx, actor, { ...input, id: productId(input) }),
+      ),
   }),
   productDelete: t.field({
     type: ProductDeletePayload,
@@ -219,7 +238,9 @@ builder.mutationFields((t) => ({
     authScopes: PRODUCT_WRITE,
     args: { input: t.arg({ type: ProductStateInput, required: true, description: 'The product.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'productDelete', input, (tx, actor) => inventory.deleteProduct(tx, actor, { ...input, id: productId(input) })),
+      runMutation(ctx, 'productDelete', input, (tx, actor) =>
+        inventory.deleteProduct(tx, actor, { ...input, id: productId(input) }),
+      ),
   }),
   productCategoryCreate: t.field({
     type: categoryPayload('ProductCategoryCreatePayload'),
@@ -228,7 +249,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ProductCategoryCreateInput, required: true, description: 'The new category.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'productCategoryCreate', input, (tx, actor) =>
-        inventory.createProductCategory(tx, actor, { ...input, parentId: optionalIdFor('ProductCategory', input.parentId, 'parentId') }),
+        inventory.createProductCategory(tx, actor, {
+          ...input,
+          parentId: optionalIdFor('ProductCategory', input.parentId, 'parentId'),
+        }),
       ),
   }),
   productCategoryUpdate: t.field({

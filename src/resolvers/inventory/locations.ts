@@ -45,7 +45,8 @@ export function warehouseWhere(where: WarehouseWhereValue | null | undefined): o
 function withinIds(where: LocationWhereValue | null | undefined, into: string[] = []): string[] {
   if (!where) return into;
   if (where.within) into.push(filterIdOf('Location', where.within, 'where.within'));
-  for (const nested of [...(where.AND ?? []), ...(where.OR ?? []), ...(where.NOT ? [where.NOT] : [])]) withinIds(nested, into);
+  for (const nested of [...(where.AND ?? []), ...(where.OR ?? []), ...(where.NOT ? [where.NOT] : [])])
+    withinIds(nested, into);
   return into;
 }
 
@@ -53,14 +54,22 @@ function withinIds(where: LocationWhereValue | null | undefined, into: string[] 
  * Translates LocationWhere into a Prisma where clause. `within` needs the location's path (the ids from
  * its root down), read here in one statement for all `within` conditions of the filter.
  */
-export async function locationWhere(ctx: GraphQLContext, where: LocationWhereValue | null | undefined): Promise<object> {
+export async function locationWhere(
+  ctx: GraphQLContext,
+  where: LocationWhereValue | null | undefined,
+): Promise<object> {
   const ids = withinIds(where);
   const paths = new Map<string, string>();
   if (ids.length > 0) {
-    for (const row of await ctx.db.location.findMany({ where: { id: { in: ids } }, select: { id: true, path: true } })) paths.set(row.id, row.path);
+    for (const row of await ctx.db.location.findMany({ where: { id: { in: ids } }, select: { id: true, path: true } }))
+      paths.set(row.id, row.path);
   }
   return combineWhere(where, (w) => {
-    const clauses: object[] = [...stringWhere('code', w.code), ...stringWhere('name', w.name), ...enumWhere('type', w.type)];
+    const clauses: object[] = [
+      ...stringWhere('code', w.code),
+      ...stringWhere('name', w.name),
+      ...enumWhere('type', w.type),
+    ];
     if (w.warehouseId) clauses.push({ warehouseId: filterIdOf('Warehouse', w.warehouseId, 'where.warehouseId') });
     if (w.parentId) clauses.push({ parentId: filterIdOf('Location', w.parentId, 'where.parentId') });
     if (w.within) {
@@ -75,7 +84,8 @@ builder.queryFields((t) => ({
   warehouse: t.prismaField({
     type: 'Warehouse',
     nullable: true,
-    description: 'A warehouse by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description:
+      'A warehouse by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the warehouse.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -85,7 +95,8 @@ builder.queryFields((t) => ({
     {
       type: 'Warehouse',
       cursor: 'id',
-      description: 'Warehouses of your organization; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'Warehouses of your organization; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: {
         where: t.arg({ type: WarehouseWhere, description: 'Filter; omit for all warehouses.' }),
@@ -105,7 +116,8 @@ builder.queryFields((t) => ({
   location: t.prismaField({
     type: 'Location',
     nullable: true,
-    description: 'A location by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description:
+      'A location by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the location.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -119,7 +131,8 @@ builder.queryFields((t) => ({
         'Locations of your organization (warehouse locations and the virtual ones), by warehouse and code; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: LocationWhere, description: 'Filter; omit for all locations.' }) },
-      totalCount: async (_connection, args, ctx) => ctx.db.location.count({ where: await locationWhere(ctx, args.where) }),
+      totalCount: async (_connection, args, ctx) =>
+        ctx.db.location.count({ where: await locationWhere(ctx, args.where) }),
       resolve: async (query, _root, args, ctx) =>
         ctx.db.location.findMany({
           ...query,
@@ -141,7 +154,8 @@ const warehousePayload = (name: string, of: string) =>
         type: 'Warehouse',
         nullable: true,
         description: 'The warehouse as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.warehouse.findUnique({ ...query, where: { id: payload.ids.warehouseId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.warehouse.findUnique({ ...query, where: { id: payload.ids.warehouseId } }) : null,
       }),
     }),
   });
@@ -155,7 +169,8 @@ const locationPayload = (name: string, of: string) =>
         type: 'Location',
         nullable: true,
         description: 'The location as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.location.findUnique({ ...query, where: { id: payload.ids.locationId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.location.findUnique({ ...query, where: { id: payload.ids.locationId } }) : null,
       }),
     }),
   });
@@ -190,7 +205,8 @@ builder.mutationFields((t) => ({
     description: `Creates a warehouse with its root stock location (code STOCK). ${events('warehouse.created')}`,
     authScopes: WRITERS,
     args: { input: t.arg({ type: WarehouseCreateInput, required: true, description: 'The new warehouse.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'warehouseCreate', input, (tx, actor) => inventory.createWarehouse(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'warehouseCreate', input, (tx, actor) => inventory.createWarehouse(tx, actor, input)),
   }),
   warehouseUpdate: t.field({
     type: warehousePayload('WarehouseUpdatePayload', 'warehouseUpdate'),
@@ -198,7 +214,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: WarehouseUpdateInput, required: true, description: 'What to change.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'warehouseUpdate', input, (tx, actor) => inventory.updateWarehouse(tx, actor, { ...input, id: idFor('Warehouse', input.id, 'id') })),
+      runMutation(ctx, 'warehouseUpdate', input, (tx, actor) =>
+        inventory.updateWarehouse(tx, actor, { ...input, id: idFor('Warehouse', input.id, 'id') }),
+      ),
   }),
   warehouseDelete: t.field({
     type: WarehouseDeletePayload,
@@ -206,7 +224,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: WarehouseDeleteInput, required: true, description: 'The warehouse.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'warehouseDelete', input, (tx, actor) => inventory.deleteWarehouse(tx, actor, { ...input, id: idFor('Warehouse', input.id, 'id') })),
+      runMutation(ctx, 'warehouseDelete', input, (tx, actor) =>
+        inventory.deleteWarehouse(tx, actor, { ...input, id: idFor('Warehouse', input.id, 'id') }),
+      ),
   }),
   locationCreate: t.field({
     type: locationPayload('LocationCreatePayload', 'locationCreate'),
@@ -238,6 +258,8 @@ builder.mutationFields((t) => ({
     authScopes: WRITERS,
     args: { input: t.arg({ type: LocationDeleteInput, required: true, description: 'The bin.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'locationDelete', input, (tx, actor) => inventory.deleteLocation(tx, actor, { ...input, id: idFor('Location', input.id, 'id') })),
+      runMutation(ctx, 'locationDelete', input, (tx, actor) =>
+        inventory.deleteLocation(tx, actor, { ...input, id: idFor('Location', input.id, 'id') }),
+      ),
   }),
 }));

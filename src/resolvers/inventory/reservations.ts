@@ -32,12 +32,18 @@ builder.queryFields((t) => ({
     {
       type: 'StockReservation',
       cursor: 'id',
-      description: 'Stock reservations, oldest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'Stock reservations, oldest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockReservationWhere, description: 'Filter; omit for every reservation.' }) },
-      totalCount: (_connection, args, ctx) => ctx.db.stockReservation.count({ where: stockReservationWhere(args.where) }),
+      totalCount: (_connection, args, ctx) =>
+        ctx.db.stockReservation.count({ where: stockReservationWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.stockReservation.findMany({ ...query, where: stockReservationWhere(args.where), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        ctx.db.stockReservation.findMany({
+          ...query,
+          where: stockReservationWhere(args.where),
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'StockReservationConnection', description: 'A page of stock reservations.' },
     { name: 'StockReservationEdge', description: 'A stock reservation in a page, with its cursor.' },
@@ -56,7 +62,9 @@ function reservationPayload(name: string, of: string, withMove: boolean) {
         nullable: true,
         description: 'The reservation as it is after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.stockReservation.findUnique({ ...query, where: { id: payload.ids.reservationId } }) : null,
+          payload.ids
+            ? ctx.db.stockReservation.findUnique({ ...query, where: { id: payload.ids.reservationId } })
+            : null,
       }),
       ...(withMove
         ? {
@@ -65,7 +73,9 @@ function reservationPayload(name: string, of: string, withMove: boolean) {
               nullable: true,
               description: 'The DONE issue move; null when there are errors.',
               resolve: (query, payload, _args, ctx) =>
-                payload.ids?.stockMoveId ? ctx.db.stockMove.findUnique({ ...query, where: { id: payload.ids.stockMoveId } }) : null,
+                payload.ids?.stockMoveId
+                  ? ctx.db.stockMove.findUnique({ ...query, where: { id: payload.ids.stockMoveId } })
+                  : null,
             }),
           }
         : {}),
@@ -73,7 +83,11 @@ function reservationPayload(name: string, of: string, withMove: boolean) {
   });
 }
 
-const keyOf = (input: { productId: string; locationId: string; demand: { type: string; id: string; line?: string | null } }) => ({
+const keyOf = (input: {
+  productId: string;
+  locationId: string;
+  demand: { type: string; id: string; line?: string | null };
+}) => ({
   productId: idFor('Product', input.productId, 'productId'),
   locationId: idFor('Location', input.locationId, 'locationId'),
   demand: input.demand,
@@ -85,28 +99,46 @@ builder.mutationFields((t) => ({
     description:
       'Reserves available stock of a product in a warehouse location for a demand (adding to an existing reservation of the same demand). One conditional update: simultaneous reservations never promise the same units twice; refused with INSUFFICIENT_STOCK when available is short, unless the product allows negative stock. Sales order lines (demand type SalesOrder) are reserved by their order, not here: DEMAND_OWNED. Emits stock.reserved. Needs role WAREHOUSE.',
     authScopes: WRITERS,
-    args: { input: t.arg({ type: StockReserveInput, required: true, description: 'What to reserve for which demand.' }) },
+    args: {
+      input: t.arg({ type: StockReserveInput, required: true, description: 'What to reserve for which demand.' }),
+    },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'stockReserve', input, (tx, actor) => inventory.reserveStock(tx, actor, { ...keyOf(input), quantity: input.quantity })),
+      runMutation(ctx, 'stockReserve', input, (tx, actor) =>
+        inventory.reserveStock(tx, actor, { ...keyOf(input), quantity: input.quantity }),
+      ),
   }),
   stockRelease: t.field({
     type: reservationPayload('StockReleasePayload', 'stockRelease', false),
     description:
-      'Releases (part of) a demand\'s reservation, making the stock available again; more than is reserved is refused with EXCEEDS_RESERVATION; the reservation of a sales order line (demand type SalesOrder) only through its order (DEMAND_OWNED). Emits stock.released. Needs role WAREHOUSE.',
+      "Releases (part of) a demand's reservation, making the stock available again; more than is reserved is refused with EXCEEDS_RESERVATION; the reservation of a sales order line (demand type SalesOrder) only through its order (DEMAND_OWNED). Emits stock.released. Needs role WAREHOUSE.",
     authScopes: WRITERS,
-    args: { input: t.arg({ type: StockReleaseInput, required: true, description: 'Which reservation, and how much.' }) },
+    args: {
+      input: t.arg({ type: StockReleaseInput, required: true, description: 'Which reservation, and how much.' }),
+    },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'stockRelease', input, (tx, actor) => inventory.releaseStock(tx, actor, { ...keyOf(input), quantity: input.quantity })),
+      runMutation(ctx, 'stockRelease', input, (tx, actor) =>
+        inventory.releaseStock(tx, actor, { ...keyOf(input), quantity: input.quantity }),
+      ),
   }),
   stockConsume: t.field({
     type: reservationPayload('StockConsumePayload', 'stockConsume', true),
     description:
       'Issues reserved stock for its demand: one DONE issue move (referencing the demand, at the average cost) lowers on hand, reserved and the reservation together; more than is reserved is refused with EXCEEDS_RESERVATION; the reservation of a sales order line (demand type SalesOrder) ships only through shipmentShip (DEMAND_OWNED). Emits stock.issued. Needs role WAREHOUSE.',
     authScopes: WRITERS,
-    args: { input: t.arg({ type: StockConsumeInput, required: true, description: 'Which reservation, how much, and where it goes.' }) },
+    args: {
+      input: t.arg({
+        type: StockConsumeInput,
+        required: true,
+        description: 'Which reservation, how much, and where it goes.',
+      }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'stockConsume', input, (tx, actor) =>
-        inventory.consumeReservation(tx, actor, { ...keyOf(input), quantity: input.quantity, destination: input.destination }),
+        inventory.consumeReservation(tx, actor, {
+          ...keyOf(input),
+          quantity: input.quantity,
+          destination: input.destination,
+        }),
       ),
   }),
 }));

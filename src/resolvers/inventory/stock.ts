@@ -6,25 +6,44 @@ import { idFor } from '../../schema/ids.js';
 import { payloadType } from '../../schema/payloads.js';
 import { combineWhere, enumWhere, rangeWhere } from '../../schema/filters.js';
 import { INVENTORY_READERS, InventoryError } from '../../schema/inventory/inventory.js';
-import { StockLevelWhere, StockMoveWhere, StockQuantityType, type StockLevelWhereValue, type StockMoveWhereValue } from '../../schema/inventory/stock.js';
-import { StockAdjustInput, StockIssueInput, StockReceiveInput, StockScrapInput, StockTransferInput } from '../../schema/inventory/inputs.js';
+import {
+  StockLevelWhere,
+  StockMoveWhere,
+  StockQuantityType,
+  type StockLevelWhereValue,
+  type StockMoveWhereValue,
+} from '../../schema/inventory/stock.js';
+import {
+  StockAdjustInput,
+  StockIssueInput,
+  StockReceiveInput,
+  StockScrapInput,
+  StockTransferInput,
+} from '../../schema/inventory/inputs.js';
 import { filterIdOf } from '../../schema/ids.js';
 import { runMutation } from '../run-mutation.js';
 
 const WRITERS = { role: 'WAREHOUSE' } as const;
 
 async function locationPath(ctx: GraphQLContext, globalId: string, field: string): Promise<string | null> {
-  const location = await ctx.db.location.findUnique({ where: { id: filterIdOf('Location', globalId, field) }, select: { path: true } });
+  const location = await ctx.db.location.findUnique({
+    where: { id: filterIdOf('Location', globalId, field) },
+    select: { path: true },
+  });
   return location?.path ?? null;
 }
 
 /** Translates StockLevelWhere into a Prisma where clause (`within` reads the location's path first). */
-export async function stockLevelWhere(ctx: GraphQLContext, where: StockLevelWhereValue | null | undefined): Promise<object> {
+export async function stockLevelWhere(
+  ctx: GraphQLContext,
+  where: StockLevelWhereValue | null | undefined,
+): Promise<object> {
   const clauses: object[] = [];
   if (!where) return {};
   if (where.productId) clauses.push({ productId: filterIdOf('Product', where.productId, 'where.productId') });
   if (where.locationId) clauses.push({ locationId: filterIdOf('Location', where.locationId, 'where.locationId') });
-  if (where.warehouseId) clauses.push({ location: { warehouseId: filterIdOf('Warehouse', where.warehouseId, 'where.warehouseId') } });
+  if (where.warehouseId)
+    clauses.push({ location: { warehouseId: filterIdOf('Warehouse', where.warehouseId, 'where.warehouseId') } });
   if (where.within) {
     const path = await locationPath(ctx, where.within, 'where.within');
     clauses.push(path ? { location: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } : { id: { in: [] } });
@@ -36,7 +55,11 @@ export async function stockLevelWhere(ctx: GraphQLContext, where: StockLevelWher
 
 export function stockMoveWhere(where: StockMoveWhereValue | null | undefined): object {
   return combineWhere(where, (w) => {
-    const clauses: object[] = [...enumWhere('kind', w.kind), ...enumWhere('state', w.state), ...rangeWhere('doneAt', w.doneAt)];
+    const clauses: object[] = [
+      ...enumWhere('kind', w.kind),
+      ...enumWhere('state', w.state),
+      ...rangeWhere('doneAt', w.doneAt),
+    ];
     if (w.productId) clauses.push({ productId: filterIdOf('Product', w.productId, 'where.productId') });
     if (w.locationId) {
       const locationId = filterIdOf('Location', w.locationId, 'where.locationId');
@@ -57,7 +80,8 @@ builder.queryFields((t) => ({
         'Stock levels (on hand, reserved, available) per product and warehouse location, by product then location; default 20 per page, at most 100. Filter by product for stock across locations, or `within` a location for a location and its bins. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockLevelWhere, description: 'Filter; omit for every level.' }) },
-      totalCount: async (_connection, args, ctx) => ctx.db.stockLevel.count({ where: await stockLevelWhere(ctx, args.where) }),
+      totalCount: async (_connection, args, ctx) =>
+        ctx.db.stockLevel.count({ where: await stockLevelWhere(ctx, args.where) }),
       resolve: async (query, _root, args, ctx) =>
         ctx.db.stockLevel.findMany({
           ...query,
@@ -71,7 +95,8 @@ builder.queryFields((t) => ({
   stockMove: t.prismaField({
     type: 'StockMove',
     nullable: true,
-    description: 'A stock move by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+    description:
+      'A stock move by ID; null if it does not exist in your organization. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
     authScopes: { anyRole: INVENTORY_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the stock move.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -81,12 +106,17 @@ builder.queryFields((t) => ({
     {
       type: 'StockMove',
       cursor: 'id',
-      description: 'The stock ledger, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+      description:
+        'The stock ledger, newest first; default 20 per page, at most 100. Needs role WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
       authScopes: { anyRole: INVENTORY_READERS },
       args: { where: t.arg({ type: StockMoveWhere, description: 'Filter; omit for every move.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.stockMove.count({ where: stockMoveWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.stockMove.findMany({ ...query, where: stockMoveWhere(args.where), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+        ctx.db.stockMove.findMany({
+          ...query,
+          where: stockMoveWhere(args.where),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
     },
     { name: 'StockMoveConnection', description: 'A page of stock moves.' },
     { name: 'StockMoveEdge', description: 'A stock move in a page, with its cursor.' },
@@ -103,12 +133,16 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       if (!args.productId && !args.locationId) {
-        throw new GraphQLError('stockAsOf needs productId, locationId or both', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new GraphQLError('stockAsOf needs productId, locationId or both', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       }
       const productId = args.productId ? filterIdOf('Product', String(args.productId), 'productId') : null;
       const path = args.locationId ? await locationPath(ctx, String(args.locationId), 'locationId') : null;
       if (args.locationId && !path) return [];
-      const rows = await ctx.db.$transaction((tx) => inventory.stockAsOf(tx, requireActor(ctx), { asOf: args.asOf, productId, locationPath: path }));
+      const rows = await ctx.db.$transaction((tx) =>
+        inventory.stockAsOf(tx, requireActor(ctx), { asOf: args.asOf, productId, locationPath: path }),
+      );
       if (rows.length === 0) return [];
       // Two statements for all rows, whatever their number.
       const [products, locations] = await Promise.all([
@@ -117,7 +151,11 @@ builder.queryFields((t) => ({
       ]);
       const productById = new Map(products.map((p) => [p.id, p]));
       const locationById = new Map(locations.map((l) => [l.id, l]));
-      return rows.map((row) => ({ product: productById.get(row.productId)!, location: locationById.get(row.locationId)!, quantity: row.quantity }));
+      return rows.map((row) => ({
+        product: productById.get(row.productId)!,
+        location: locationById.get(row.locationId)!,
+        quantity: row.quantity,
+      }));
     },
   }),
 }));
@@ -131,7 +169,8 @@ function stockMovePayload(name: string, of: string) {
         type: 'StockMove',
         nullable: true,
         description: 'The DONE move; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.stockMove.findUnique({ ...query, where: { id: payload.ids.stockMoveId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.stockMove.findUnique({ ...query, where: { id: payload.ids.stockMoveId } }) : null,
       }),
     }),
   });
@@ -144,9 +183,11 @@ builder.mutationFields((t) => ({
   stockReceive: t.field({
     type: stockMovePayload('StockReceivePayload', 'stockReceive'),
     description:
-      'Receives goods from the SUPPLIER location into a warehouse location at a unit cost, raising on hand and recomputing the product\'s moving-average cost in the same transaction. Emits stock.received. Needs role WAREHOUSE.',
+      "Receives goods from the SUPPLIER location into a warehouse location at a unit cost, raising on hand and recomputing the product's moving-average cost in the same transaction. Emits stock.received. Needs role WAREHOUSE.",
     authScopes: WRITERS,
-    args: { input: t.arg({ type: StockReceiveInput, required: true, description: 'What was received where, at what cost.' }) },
+    args: {
+      input: t.arg({ type: StockReceiveInput, required: true, description: 'What was received where, at what cost.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'stockReceive', input, (tx, actor) =>
         inventory.receiveStock(tx, actor, {
@@ -178,7 +219,9 @@ builder.mutationFields((t) => ({
     description:
       'Moves goods between two warehouse locations; refused with INSUFFICIENT_STOCK like an issue. Emits stock.transferred. Needs role WAREHOUSE.',
     authScopes: WRITERS,
-    args: { input: t.arg({ type: StockTransferInput, required: true, description: 'What moves from where to where.' }) },
+    args: {
+      input: t.arg({ type: StockTransferInput, required: true, description: 'What moves from where to where.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'stockTransfer', input, (tx, actor) =>
         inventory.transferStock(tx, actor, {

@@ -13,7 +13,10 @@ builder.queryFields((t) => ({
     authScopes: { anyRole: INVENTORY_READERS },
     args: {
       asOf: t.arg({ type: 'DateTime', description: 'The moment: moves done at or before it count. Now when omitted.' }),
-      warehouseId: t.arg.id({ description: 'Only this warehouse; an unknown one is BAD_USER_INPUT with a NOT_FOUND field error (not an empty valuation).' }),
+      warehouseId: t.arg.id({
+        description:
+          'Only this warehouse; an unknown one is BAD_USER_INPUT with a NOT_FOUND field error (not an empty valuation).',
+      }),
     },
     resolve: (_root, args, ctx) =>
       report(ctx, (tx, actor) =>

@@ -48,7 +48,10 @@ builder.queryFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: {
       fromPeriodId: t.arg.id({ required: true, description: 'The first period.' }),
-      toPeriodId: t.arg.id({ required: true, description: 'The last period, in the same fiscal year, not before the first.' }),
+      toPeriodId: t.arg.id({
+        required: true,
+        description: 'The last period, in the same fiscal year, not before the first.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       report(ctx, (tx, actor) =>

@@ -37,7 +37,8 @@ function accountPayload(name: string) {
         type: 'Account',
         nullable: true,
         description: 'The account as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.account.findUnique({ ...query, where: { id: payload.ids.accountId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.account.findUnique({ ...query, where: { id: payload.ids.accountId } }) : null,
       }),
     }),
   });
@@ -68,7 +69,8 @@ function journalPayload(name: string) {
         type: 'Journal',
         nullable: true,
         description: 'The journal as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.journal.findUnique({ ...query, where: { id: payload.ids.journalId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.journal.findUnique({ ...query, where: { id: payload.ids.journalId } }) : null,
       }),
     }),
   });
@@ -86,7 +88,8 @@ function periodPayload(name: string) {
         type: 'Period',
         nullable: true,
         description: 'The period after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.period.findUnique({ ...query, where: { id: payload.ids.periodId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.period.findUnique({ ...query, where: { id: payload.ids.periodId } }) : null,
       }),
     }),
   });
@@ -107,9 +110,15 @@ const AccountDeletePayload = payloadType<ledger.AccountRef>('AccountDeletePayloa
     }),
   }),
 });
-const JournalEntryCreatePayload = entryPayload('JournalEntryCreatePayload', 'Result of journalEntryCreate: the new draft.');
+const JournalEntryCreatePayload = entryPayload(
+  'JournalEntryCreatePayload',
+  'Result of journalEntryCreate: the new draft.',
+);
 const JournalEntryUpdatePayload = entryPayload('JournalEntryUpdatePayload', 'Result of journalEntryUpdate.');
-const JournalEntryPostPayload = entryPayload('JournalEntryPostPayload', 'Result of journalEntryPost: the posted, numbered entry.');
+const JournalEntryPostPayload = entryPayload(
+  'JournalEntryPostPayload',
+  'Result of journalEntryPost: the posted, numbered entry.',
+);
 const JournalEntryReversePayload = entryPayload(
   'JournalEntryReversePayload',
   'Result of journalEntryReverse: `journalEntry` is the new reversing entry; its reversalOf is the original.',
@@ -152,9 +161,12 @@ const FiscalYearClosePayload = payloadType<ledger.FiscalYearCloseResult>('Fiscal
     closingEntry: t.prismaField({
       type: 'JournalEntry',
       nullable: true,
-      description: 'The posted closing entry; null when there are errors or the year had no revenue or expense balance to move.',
+      description:
+        'The posted closing entry; null when there are errors or the year had no revenue or expense balance to move.',
       resolve: (query, payload, _args, ctx) =>
-        payload.ids?.closingEntryId ? ctx.db.journalEntry.findUnique({ ...query, where: { id: payload.ids.closingEntryId } }) : null,
+        payload.ids?.closingEntryId
+          ? ctx.db.journalEntry.findUnique({ ...query, where: { id: payload.ids.closingEntryId } })
+          : null,
     }),
   }),
 });
@@ -171,7 +183,10 @@ const ExchangeRateSetPayload = payloadType<{ currency: string; date: string }>('
       description: 'The stored rate; null when there are errors.',
       resolve: (query, payload, _args, ctx) =>
         payload.ids
-          ? ctx.db.exchangeRate.findFirst({ ...query, where: { currency: payload.ids.currency, date: new Date(`${payload.ids.date}T00:00:00.000Z`) } })
+          ? ctx.db.exchangeRate.findFirst({
+              ...query,
+              where: { currency: payload.ids.currency, date: new Date(`${payload.ids.date}T00:00:00.000Z`) },
+            })
           : null,
     }),
   }),
@@ -191,7 +206,13 @@ const PostingRuleSetPayload = payloadType<{ role: string }>('PostingRuleSetPaylo
 });
 
 type LineInput = typeof JournalLineInput.$inferInput;
-type EntryFields = { journalId: string; date: string; reference?: string | null; memo?: string | null; lines: LineInput[] };
+type EntryFields = {
+  journalId: string;
+  date: string;
+  reference?: string | null;
+  memo?: string | null;
+  lines: LineInput[];
+};
 
 /** The entry input with its global IDs decoded; a wrong ID is a payload error on its line. */
 function entryInput(input: EntryFields): ledger.EntryInput {
@@ -200,7 +221,10 @@ function entryInput(input: EntryFields): ledger.EntryInput {
     date: input.date,
     reference: input.reference,
     memo: input.memo,
-    lines: input.lines.map((line, index) => ({ ...line, accountId: idFor('Account', line.accountId, `lines.${index}.accountId`) })),
+    lines: input.lines.map((line, index) => ({
+      ...line,
+      accountId: idFor('Account', line.accountId, `lines.${index}.accountId`),
+    })),
   };
 }
 
@@ -237,7 +261,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: AccountStateInput, required: true, description: 'The account.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'accountDeactivate', input, (tx, actor) => ledger.deactivateAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') })),
+      runMutation(ctx, 'accountDeactivate', input, (tx, actor) =>
+        ledger.deactivateAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') }),
+      ),
   }),
   accountActivate: t.field({
     type: AccountActivatePayload,
@@ -245,7 +271,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: AccountStateInput, required: true, description: 'The account.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'accountActivate', input, (tx, actor) => ledger.activateAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') })),
+      runMutation(ctx, 'accountActivate', input, (tx, actor) =>
+        ledger.activateAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') }),
+      ),
   }),
   accountDelete: t.field({
     type: AccountDeletePayload,
@@ -253,7 +281,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: AccountStateInput, required: true, description: 'The account.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'accountDelete', input, (tx, actor) => ledger.deleteAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') })),
+      runMutation(ctx, 'accountDelete', input, (tx, actor) =>
+        ledger.deleteAccount(tx, actor, { ...input, id: idFor('Account', input.id, 'id') }),
+      ),
   }),
   journalEntryCreate: t.field({
     type: JournalEntryCreatePayload,
@@ -261,16 +291,24 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: JournalEntryCreateInput, required: true, description: 'The draft.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'journalEntryCreate', input, (tx, actor) => ledger.createDraftEntry(tx, actor, entryInput(input))),
+      runMutation(ctx, 'journalEntryCreate', input, (tx, actor) =>
+        ledger.createDraftEntry(tx, actor, entryInput(input)),
+      ),
   }),
   journalEntryUpdate: t.field({
     type: JournalEntryUpdatePayload,
     description: `Replaces a draft's header and lines; posted entries cannot change (ALREADY_POSTED). ${EVENTS('journalEntry.updated')}`,
     authScopes: LEDGER_ACCESS,
-    args: { input: t.arg({ type: JournalEntryUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    args: {
+      input: t.arg({ type: JournalEntryUpdateInput, required: true, description: 'The draft and its new content.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'journalEntryUpdate', input, (tx, actor) =>
-        ledger.updateDraftEntry(tx, actor, { ...entryInput(input), id: idFor('JournalEntry', input.id, 'id'), expectedVersion: input.expectedVersion }),
+        ledger.updateDraftEntry(tx, actor, {
+          ...entryInput(input),
+          id: idFor('JournalEntry', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+        }),
       ),
   }),
   journalCreate: t.field({
@@ -278,7 +316,8 @@ builder.mutationFields((t) => ({
     description: EVENTS('journal.created'),
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: JournalCreateInput, required: true, description: 'The new journal.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'journalCreate', input, (tx, actor) => ledger.createJournal(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'journalCreate', input, (tx, actor) => ledger.createJournal(tx, actor, input)),
   }),
   journalUpdate: t.field({
     type: JournalUpdatePayload,
@@ -286,7 +325,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: JournalUpdateInput, required: true, description: 'The journal and its changes.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'journalUpdate', input, (tx, actor) => ledger.updateJournal(tx, actor, { ...input, id: idFor('Journal', input.id, 'id') })),
+      runMutation(ctx, 'journalUpdate', input, (tx, actor) =>
+        ledger.updateJournal(tx, actor, { ...input, id: idFor('Journal', input.id, 'id') }),
+      ),
   }),
   journalEntryDelete: t.field({
     type: JournalEntryDeletePayload,
@@ -294,7 +335,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: JournalEntryIdInput, required: true, description: 'The draft.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'journalEntryDelete', input, (tx, actor) => ledger.deleteDraftEntry(tx, actor, { id: idFor('JournalEntry', input.id, 'id') })),
+      runMutation(ctx, 'journalEntryDelete', input, (tx, actor) =>
+        ledger.deleteDraftEntry(tx, actor, { id: idFor('JournalEntry', input.id, 'id') }),
+      ),
   }),
   journalEntryPost: t.field({
     type: JournalEntryPostPayload,
@@ -302,7 +345,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: JournalEntryIdInput, required: true, description: 'The draft to post.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'journalEntryPost', input, (tx, actor) => ledger.postEntry(tx, actor, { id: idFor('JournalEntry', input.id, 'id') })),
+      runMutation(ctx, 'journalEntryPost', input, (tx, actor) =>
+        ledger.postEntry(tx, actor, { id: idFor('JournalEntry', input.id, 'id') }),
+      ),
   }),
   journalEntryReverse: t.field({
     type: JournalEntryReversePayload,
@@ -319,7 +364,8 @@ builder.mutationFields((t) => ({
     description: `Creates a fiscal year with twelve open monthly periods. ${EVENTS('fiscalYear.created')}`,
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: FiscalYearCreateInput, required: true, description: 'The new year.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'fiscalYearCreate', input, (tx, actor) => ledger.createFiscalYear(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'fiscalYearCreate', input, (tx, actor) => ledger.createFiscalYear(tx, actor, input)),
   }),
   fiscalYearClose: t.field({
     type: FiscalYearClosePayload,
@@ -332,7 +378,9 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     args: { input: t.arg({ type: FiscalYearCloseInput, required: true, description: 'The fiscal year.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'fiscalYearClose', input, (tx, actor) => ledger.closeFiscalYear(tx, actor, { id: idFor('FiscalYear', input.id, 'id') })),
+      runMutation(ctx, 'fiscalYearClose', input, (tx, actor) =>
+        ledger.closeFiscalYear(tx, actor, { id: idFor('FiscalYear', input.id, 'id') }),
+      ),
   }),
   periodClose: t.field({
     type: PeriodClosePayload,
@@ -340,7 +388,9 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: PeriodIdInput, required: true, description: 'The period.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'periodClose', input, (tx, actor) => ledger.closePeriod(tx, actor, { id: idFor('Period', input.id, 'id') })),
+      runMutation(ctx, 'periodClose', input, (tx, actor) =>
+        ledger.closePeriod(tx, actor, { id: idFor('Period', input.id, 'id') }),
+      ),
   }),
   periodReopen: t.field({
     type: PeriodReopenPayload,
@@ -348,7 +398,9 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     args: { input: t.arg({ type: PeriodIdInput, required: true, description: 'The period.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'periodReopen', input, (tx, actor) => ledger.reopenPeriod(tx, actor, { id: idFor('Period', input.id, 'id') })),
+      runMutation(ctx, 'periodReopen', input, (tx, actor) =>
+        ledger.reopenPeriod(tx, actor, { id: idFor('Period', input.id, 'id') }),
+      ),
   }),
   periodLock: t.field({
     type: PeriodLockPayload,
@@ -356,14 +408,17 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     args: { input: t.arg({ type: PeriodIdInput, required: true, description: 'The period.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'periodLock', input, (tx, actor) => ledger.lockPeriod(tx, actor, { id: idFor('Period', input.id, 'id') })),
+      runMutation(ctx, 'periodLock', input, (tx, actor) =>
+        ledger.lockPeriod(tx, actor, { id: idFor('Period', input.id, 'id') }),
+      ),
   }),
   exchangeRateSet: t.field({
     type: ExchangeRateSetPayload,
     description: `Sets the rate of a foreign currency from a day on, replacing that day's earlier rate. ${EVENTS('exchangeRate.set')}`,
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: ExchangeRateSetInput, required: true, description: 'Currency, day and rate.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'exchangeRateSet', input, (tx, actor) => ledger.setExchangeRate(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'exchangeRateSet', input, (tx, actor) => ledger.setExchangeRate(tx, actor, input)),
   }),
   postingRuleSet: t.field({
     type: PostingRuleSetPayload,
@@ -372,7 +427,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PostingRuleSetInput, required: true, description: 'Role and account.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'postingRuleSet', input, (tx, actor) =>
-        ledger.setPostingRule(tx, actor, { role: input.role, accountId: idFor('Account', input.accountId, 'accountId') }),
+        ledger.setPostingRule(tx, actor, {
+          role: input.role,
+          accountId: idFor('Account', input.accountId, 'accountId'),
+        }),
       ),
   }),
 }));

@@ -10,7 +10,12 @@ import {
   JournalEntryWhere,
   LEDGER_ACCESS,
 } from '../../schema/ledger/ledger.js';
-import { BalanceSheetType, GeneralLedgerType, IncomeStatementType, TrialBalanceType } from '../../schema/ledger/reports.js';
+import {
+  BalanceSheetType,
+  GeneralLedgerType,
+  IncomeStatementType,
+  TrialBalanceType,
+} from '../../schema/ledger/reports.js';
 import { orderByWithTiebreaker } from '../../schema/ordering.js';
 import { accountWhere, journalEntryWhere } from './where.js';
 import { report } from '../run-query.js';
@@ -20,7 +25,6 @@ const READERS = 'Needs role ACCOUNTING.';
 function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
-
 
 builder.queryFields((t) => ({
   account: t.prismaField({
@@ -57,7 +61,8 @@ builder.queryFields((t) => ({
     type: ['Journal'],
     description: `The organization's journals, by code (a handful, so not paged). ${READERS}`,
     authScopes: LEDGER_ACCESS,
-    resolve: (query, _root, _args, ctx) => ctx.db.journal.findMany({ ...query, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.journal.findMany({ ...query, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
   }),
   journalEntry: t.prismaField({
     type: 'JournalEntry',
@@ -66,7 +71,9 @@ builder.queryFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the journal entry.' }) },
     resolve: (query, _root, args, ctx) =>
-      args.id.typename === 'JournalEntry' ? ctx.db.journalEntry.findUnique({ ...query, where: { id: args.id.id } }) : null,
+      args.id.typename === 'JournalEntry'
+        ? ctx.db.journalEntry.findUnique({ ...query, where: { id: args.id.id } })
+        : null,
   }),
   journalEntries: t.prismaConnection(
     {
@@ -76,14 +83,20 @@ builder.queryFields((t) => ({
       authScopes: LEDGER_ACCESS,
       args: {
         where: t.arg({ type: JournalEntryWhere, description: 'Filter; omit for all entries.' }),
-        orderBy: t.arg({ type: [JournalEntryOrderBy], description: 'Sort keys, most significant first (default: newest date first).' }),
+        orderBy: t.arg({
+          type: [JournalEntryOrderBy],
+          description: 'Sort keys, most significant first (default: newest date first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.journalEntry.count({ where: journalEntryWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.journalEntry.findMany({
           ...query,
           where: journalEntryWhere(args.where),
-          orderBy: orderByWithTiebreaker(args.orderBy, JOURNAL_ENTRY_ORDER_COLUMNS, [{ date: 'desc' }, { createdAt: 'desc' }]),
+          orderBy: orderByWithTiebreaker(args.orderBy, JOURNAL_ENTRY_ORDER_COLUMNS, [
+            { date: 'desc' },
+            { createdAt: 'desc' },
+          ]),
         }),
     },
     { name: 'JournalEntryConnection', description: 'A page of journal entries.' },
@@ -93,19 +106,26 @@ builder.queryFields((t) => ({
     type: ['FiscalYear'],
     description: `Fiscal years, earliest first (one per year, so not paged). ${READERS}`,
     authScopes: LEDGER_ACCESS,
-    resolve: (query, _root, _args, ctx) => ctx.db.fiscalYear.findMany({ ...query, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.fiscalYear.findMany({ ...query, orderBy: [{ startDate: 'asc' }, { id: 'asc' }] }),
   }),
   trialBalance: t.field({
     type: TrialBalanceType,
     description: `Posted debit and credit totals per account: everything up to asOf, or the movements from..to. Give asOf, or from and to, or neither: everything up to today (UTC). ${READERS}`,
     authScopes: LEDGER_ACCESS,
     args: {
-      asOf: t.arg({ type: 'Date', description: 'Include every posted line dated up to this day; today (UTC) when no argument is given.' }),
+      asOf: t.arg({
+        type: 'Date',
+        description: 'Include every posted line dated up to this day; today (UTC) when no argument is given.',
+      }),
       from: t.arg({ type: 'Date', description: 'First day of the range (with to).' }),
       to: t.arg({ type: 'Date', description: 'Last day of the range (with from).' }),
     },
     resolve: (_root, { asOf, from, to }, ctx) => {
-      if (!asOf && !from && !to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { asOf: new Date().toISOString().slice(0, 10) }));
+      if (!asOf && !from && !to)
+        return report(ctx, (tx, actor) =>
+          ledger.trialBalance(tx, actor, { asOf: new Date().toISOString().slice(0, 10) }),
+        );
       if (asOf && !from && !to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { asOf }));
       if (!asOf && from && to) return report(ctx, (tx, actor) => ledger.trialBalance(tx, actor, { from, to }));
       throw badInput('trialBalance takes asOf, or both from and to, or no argument (up to today)');
@@ -122,7 +142,11 @@ builder.queryFields((t) => ({
       to: t.arg({ type: 'Date', required: true, description: 'Last day.' }),
     },
     resolve: async (_root, { accountId, from, to }, ctx) => {
-      if (accountId.typename !== 'Account' || !(await ctx.db.account.findUnique({ where: { id: accountId.id }, select: { id: true } }))) return null;
+      if (
+        accountId.typename !== 'Account' ||
+        !(await ctx.db.account.findUnique({ where: { id: accountId.id }, select: { id: true } }))
+      )
+        return null;
       return report(ctx, (tx, actor) => ledger.generalLedger(tx, actor, { accountId: accountId.id, from, to }));
     },
   }),

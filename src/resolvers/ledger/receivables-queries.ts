@@ -3,8 +3,18 @@ import { DomainError, fieldError } from '../../platform/index.js';
 import { builder } from '../../schema/builder.js';
 import { LEDGER_ACCESS } from '../../schema/ledger/ledger.js';
 import { orderByWithTiebreaker } from '../../schema/ordering.js';
-import { INVOICE_ORDER_COLUMNS, InvoiceOrderBy, SUPPLIER_BILL_READERS, InvoiceWhere, PaymentWhere } from '../../schema/ledger/receivables.js';
-import { AgingReportType, OpenItemType, type AgingReportWithPartners } from '../../schema/ledger/receivables-reports.js';
+import {
+  INVOICE_ORDER_COLUMNS,
+  InvoiceOrderBy,
+  SUPPLIER_BILL_READERS,
+  InvoiceWhere,
+  PaymentWhere,
+} from '../../schema/ledger/receivables.js';
+import {
+  AgingReportType,
+  OpenItemType,
+  type AgingReportWithPartners,
+} from '../../schema/ledger/receivables-reports.js';
 import { filterIdOf } from '../../schema/ids.js';
 import { report } from '../run-query.js';
 import { invoiceWhere, paymentWhere } from './receivables-where.js';
@@ -24,7 +34,8 @@ builder.queryFields((t) => ({
     // The document's kind decides the rest (Invoice's own scopes), as for node(id:).
     authScopes: { anyRole: SUPPLIER_BILL_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the document.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'Invoice' ? ctx.db.invoice.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'Invoice' ? ctx.db.invoice.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
   invoices: t.prismaConnection(
     {
@@ -34,14 +45,20 @@ builder.queryFields((t) => ({
       authScopes: LEDGER_ACCESS,
       args: {
         where: t.arg({ type: InvoiceWhere, description: 'Filter; omit for all documents.' }),
-        orderBy: t.arg({ type: [InvoiceOrderBy], description: 'Sort keys, most significant first (default: newest issue date first).' }),
+        orderBy: t.arg({
+          type: [InvoiceOrderBy],
+          description: 'Sort keys, most significant first (default: newest issue date first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.invoice.count({ where: invoiceWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.invoice.findMany({
           ...query,
           where: invoiceWhere(args.where),
-          orderBy: orderByWithTiebreaker(args.orderBy, INVOICE_ORDER_COLUMNS, [{ issueDate: 'desc' }, { createdAt: 'desc' }]),
+          orderBy: orderByWithTiebreaker(args.orderBy, INVOICE_ORDER_COLUMNS, [
+            { issueDate: 'desc' },
+            { createdAt: 'desc' },
+          ]),
         }),
     },
     { name: 'InvoiceConnection', description: 'A page of documents.' },
@@ -53,7 +70,8 @@ builder.queryFields((t) => ({
     description: `A payment by ID; null if it does not exist in your organization. ${READERS}`,
     authScopes: LEDGER_ACCESS,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the payment.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'Payment' ? ctx.db.payment.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'Payment' ? ctx.db.payment.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
   payments: t.prismaConnection(
     {
@@ -64,7 +82,11 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: PaymentWhere, description: 'Filter; omit for all payments.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.payment.count({ where: paymentWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.payment.findMany({ ...query, where: paymentWhere(args.where), orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }] }),
+        ctx.db.payment.findMany({
+          ...query,
+          where: paymentWhere(args.where),
+          orderBy: [{ date: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'PaymentConnection', description: 'A page of payments.' },
     { name: 'PaymentEdge', description: 'A payment in a page, with its cursor.' },
@@ -81,11 +103,21 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) =>
       report(ctx, (tx, actor) => {
         if (!args.customerId === !args.supplierId) {
-          throw new DomainError(fieldError('INVALID_INPUT', 'Give exactly one of customerId and supplierId', 'customerId'));
+          throw new DomainError(
+            fieldError('INVALID_INPUT', 'Give exactly one of customerId and supplierId', 'customerId'),
+          );
         }
         return args.customerId
-          ? ledger.openItems(tx, actor, { side: 'CUSTOMER', partnerId: filterIdOf('Customer', args.customerId, 'customerId'), asOf: args.asOf })
-          : ledger.openItems(tx, actor, { side: 'SUPPLIER', partnerId: filterIdOf('Supplier', args.supplierId!, 'supplierId'), asOf: args.asOf });
+          ? ledger.openItems(tx, actor, {
+              side: 'CUSTOMER',
+              partnerId: filterIdOf('Customer', args.customerId, 'customerId'),
+              asOf: args.asOf,
+            })
+          : ledger.openItems(tx, actor, {
+              side: 'SUPPLIER',
+              partnerId: filterIdOf('Supplier', args.supplierId!, 'supplierId'),
+              asOf: args.asOf,
+            });
       }),
   }),
   agedReceivables: t.field({
@@ -94,7 +126,9 @@ builder.queryFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { asOf: t.arg({ type: 'Date', description: 'As of this date; today (UTC) when omitted.' }) },
     resolve: (_root, args, ctx) =>
-      report(ctx, async (tx, actor) => withSide(await ledger.agedBalances(tx, actor, { side: 'CUSTOMER', asOf: args.asOf }), 'CUSTOMER')),
+      report(ctx, async (tx, actor) =>
+        withSide(await ledger.agedBalances(tx, actor, { side: 'CUSTOMER', asOf: args.asOf }), 'CUSTOMER'),
+      ),
   }),
   agedPayables: t.field({
     type: AgingReportType,
@@ -102,6 +136,8 @@ builder.queryFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { asOf: t.arg({ type: 'Date', description: 'As of this date; today (UTC) when omitted.' }) },
     resolve: (_root, args, ctx) =>
-      report(ctx, async (tx, actor) => withSide(await ledger.agedBalances(tx, actor, { side: 'SUPPLIER', asOf: args.asOf }), 'SUPPLIER')),
+      report(ctx, async (tx, actor) =>
+        withSide(await ledger.agedBalances(tx, actor, { side: 'SUPPLIER', asOf: args.asOf }), 'SUPPLIER'),
+      ),
   }),
 }));

@@ -37,7 +37,8 @@ function invoicePayload(name: string, description: string, field = 'invoice') {
         type: 'Invoice',
         nullable: true,
         description: 'The document as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.invoice.findUnique({ ...query, where: { id: payload.ids.invoiceId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.invoice.findUnique({ ...query, where: { id: payload.ids.invoiceId } }) : null,
       }),
     }),
   });
@@ -52,7 +53,8 @@ function paymentPayload(name: string, description: string) {
         type: 'Payment',
         nullable: true,
         description: 'The payment as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.payment.findUnique({ ...query, where: { id: payload.ids.paymentId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.payment.findUnique({ ...query, where: { id: payload.ids.paymentId } }) : null,
       }),
     }),
   });
@@ -97,7 +99,9 @@ function header(input: HeaderFields) {
   };
 }
 
-function allocations(input: { invoiceId: string; amount?: ledger.Amount | null }[] | null | undefined): ledger.AllocationInput[] | undefined {
+function allocations(
+  input: { invoiceId: string; amount?: ledger.Amount | null }[] | null | undefined,
+): ledger.AllocationInput[] | undefined {
   return input?.map((allocation, index) => ({
     invoiceId: idFor('Invoice', allocation.invoiceId, `allocations.${index}.invoiceId`),
     amount: allocation.amount,
@@ -114,20 +118,47 @@ function settlementSource(globalId: string): { sourceType: 'PAYMENT' | 'CREDIT_N
   }
   if (decoded.typename === 'Payment') return { sourceType: 'PAYMENT', sourceId: decoded.id };
   if (decoded.typename === 'Invoice') return { sourceType: 'CREDIT_NOTE', sourceId: decoded.id };
-  throw new DomainError(fieldError('NOT_FOUND', `sourceId must be the ID of a Payment or a credit note, not of a ${decoded.typename}`, 'sourceId'));
+  throw new DomainError(
+    fieldError(
+      'NOT_FOUND',
+      `sourceId must be the ID of a Payment or a credit note, not of a ${decoded.typename}`,
+      'sourceId',
+    ),
+  );
 }
 
-const CustomerInvoiceCreatePayload = invoicePayload('CustomerInvoiceCreatePayload', 'Result of customerInvoiceCreate: the new draft.');
+const CustomerInvoiceCreatePayload = invoicePayload(
+  'CustomerInvoiceCreatePayload',
+  'Result of customerInvoiceCreate: the new draft.',
+);
 const CustomerInvoiceUpdatePayload = invoicePayload('CustomerInvoiceUpdatePayload', 'Result of customerInvoiceUpdate.');
-const CustomerInvoicePostPayload = invoicePayload('CustomerInvoicePostPayload', 'Result of customerInvoicePost: the posted, numbered invoice.');
+const CustomerInvoicePostPayload = invoicePayload(
+  'CustomerInvoicePostPayload',
+  'Result of customerInvoicePost: the posted, numbered invoice.',
+);
 const CustomerInvoiceVoidPayload = invoicePayload('CustomerInvoiceVoidPayload', 'Result of customerInvoiceVoid.');
-const SupplierBillCreatePayload = invoicePayload('SupplierBillCreatePayload', 'Result of supplierBillCreate: the new draft.', 'bill');
+const SupplierBillCreatePayload = invoicePayload(
+  'SupplierBillCreatePayload',
+  'Result of supplierBillCreate: the new draft.',
+  'bill',
+);
 const SupplierBillUpdatePayload = invoicePayload('SupplierBillUpdatePayload', 'Result of supplierBillUpdate.', 'bill');
-const SupplierBillPostPayload = invoicePayload('SupplierBillPostPayload', 'Result of supplierBillPost: the posted, numbered bill.', 'bill');
+const SupplierBillPostPayload = invoicePayload(
+  'SupplierBillPostPayload',
+  'Result of supplierBillPost: the posted, numbered bill.',
+  'bill',
+);
 const SupplierBillVoidPayload = invoicePayload('SupplierBillVoidPayload', 'Result of supplierBillVoid.', 'bill');
-const CreditNoteCreatePayload = invoicePayload('CreditNoteCreatePayload', 'Result of creditNoteCreate: the posted credit note.', 'creditNote');
+const CreditNoteCreatePayload = invoicePayload(
+  'CreditNoteCreatePayload',
+  'Result of creditNoteCreate: the posted credit note.',
+  'creditNote',
+);
 const CreditNoteVoidPayload = invoicePayload('CreditNoteVoidPayload', 'Result of creditNoteVoid.', 'creditNote');
-const PaymentCreatePayload = paymentPayload('PaymentCreatePayload', 'Result of paymentCreate: the posted payment with its allocations.');
+const PaymentCreatePayload = paymentPayload(
+  'PaymentCreatePayload',
+  'Result of paymentCreate: the posted payment with its allocations.',
+);
 const PaymentVoidPayload = paymentPayload('PaymentVoidPayload', 'Result of paymentVoid.');
 const PaymentAllocatePayload = payloadType<{ sourceId: string; allocationIds: string[] }>('PaymentAllocatePayload', {
   description: 'Result of paymentAllocate.',
@@ -138,7 +169,13 @@ const PaymentAllocatePayload = payloadType<{ sourceId: string; allocationIds: st
       nullable: true,
       description: 'The allocations made; null when there are errors.',
       resolve: (query, payload, _args, ctx) =>
-        payload.ids ? ctx.db.paymentAllocation.findMany({ ...query, where: { id: { in: payload.ids.allocationIds } }, orderBy: { createdAt: 'asc' } }) : null,
+        payload.ids
+          ? ctx.db.paymentAllocation.findMany({
+              ...query,
+              where: { id: { in: payload.ids.allocationIds } },
+              orderBy: { createdAt: 'asc' },
+            })
+          : null,
     }),
   }),
 });
@@ -151,14 +188,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CustomerInvoiceCreateInput, required: true, description: 'The new invoice.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'customerInvoiceCreate', input, (tx, actor) =>
-        ledger.createInvoice(tx, actor, 'CUSTOMER_INVOICE', { customerId: idFor('Customer', input.customerId, 'customerId'), ...header(input as HeaderFields) }),
+        ledger.createInvoice(tx, actor, 'CUSTOMER_INVOICE', {
+          customerId: idFor('Customer', input.customerId, 'customerId'),
+          ...header(input as HeaderFields),
+        }),
       ),
   }),
   customerInvoiceUpdate: t.field({
     type: CustomerInvoiceUpdatePayload,
     description: `Replaces a draft customer invoice's header and lines. Emits invoice.updated. ${NEEDS}`,
     authScopes: LEDGER_ACCESS,
-    args: { input: t.arg({ type: CustomerInvoiceUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    args: {
+      input: t.arg({ type: CustomerInvoiceUpdateInput, required: true, description: 'The draft and its new content.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'customerInvoiceUpdate', input, (tx, actor) =>
         ledger.updateDraftInvoice(tx, actor, [...CUSTOMER_INVOICE], {
@@ -185,7 +227,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CustomerInvoiceVoidInput, required: true, description: 'The invoice to void.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'customerInvoiceVoid', input, (tx, actor) =>
-        ledger.voidInvoice(tx, actor, [...CUSTOMER_INVOICE], { id: idFor('Invoice', input.id, 'id'), date: input.date }),
+        ledger.voidInvoice(tx, actor, [...CUSTOMER_INVOICE], {
+          id: idFor('Invoice', input.id, 'id'),
+          date: input.date,
+        }),
       ),
   }),
   supplierBillCreate: t.field({
@@ -195,14 +240,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SupplierBillCreateInput, required: true, description: 'The new bill.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'supplierBillCreate', input, (tx, actor) =>
-        ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', { supplierId: idFor('Supplier', input.supplierId, 'supplierId'), ...header(input as HeaderFields) }),
+        ledger.createInvoice(tx, actor, 'SUPPLIER_BILL', {
+          supplierId: idFor('Supplier', input.supplierId, 'supplierId'),
+          ...header(input as HeaderFields),
+        }),
       ),
   }),
   supplierBillUpdate: t.field({
     type: SupplierBillUpdatePayload,
     description: `Replaces a draft supplier bill's header and lines. Emits invoice.updated. ${NEEDS}`,
     authScopes: LEDGER_ACCESS,
-    args: { input: t.arg({ type: SupplierBillUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    args: {
+      input: t.arg({ type: SupplierBillUpdateInput, required: true, description: 'The draft and its new content.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'supplierBillUpdate', input, (tx, actor) =>
         ledger.updateDraftInvoice(tx, actor, [...SUPPLIER_BILL], {
@@ -289,16 +339,23 @@ builder.mutationFields((t) => ({
     authScopes: LEDGER_ACCESS,
     args: { input: t.arg({ type: PaymentVoidInput, required: true, description: 'The payment to void.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'paymentVoid', input, (tx, actor) => ledger.voidPayment(tx, actor, { id: idFor('Payment', input.id, 'id'), date: input.date })),
+      runMutation(ctx, 'paymentVoid', input, (tx, actor) =>
+        ledger.voidPayment(tx, actor, { id: idFor('Payment', input.id, 'id'), date: input.date }),
+      ),
   }),
   paymentAllocate: t.field({
     type: PaymentAllocatePayload,
     description: `Allocates what is left of a payment or credit note to invoices or bills. Emits settlement.allocated. ${NEEDS}`,
     authScopes: LEDGER_ACCESS,
-    args: { input: t.arg({ type: PaymentAllocateInput, required: true, description: 'The source and where it goes.' }) },
+    args: {
+      input: t.arg({ type: PaymentAllocateInput, required: true, description: 'The source and where it goes.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'paymentAllocate', input, (tx, actor) =>
-        ledger.allocateSettlement(tx, actor, { ...settlementSource(input.sourceId), allocations: allocations(input.allocations) }),
+        ledger.allocateSettlement(tx, actor, {
+          ...settlementSource(input.sourceId),
+          allocations: allocations(input.allocations),
+        }),
       ),
   }),
 }));

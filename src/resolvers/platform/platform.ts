@@ -15,15 +15,21 @@ const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
     organization: t.prismaField({
       type: 'Organization',
       description: 'The organization the key belongs to.',
-      resolve: (query, viewer, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: viewer.organizationId } }),
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: viewer.organizationId } }),
     }),
     apiKey: t.prismaField({
       type: 'ApiKey',
       description: 'The key itself (name, prefix, roles, last use).',
-      resolve: (query, viewer, _args, ctx) => ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: viewer.keyId ?? '' } }),
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.db.apiKey.findUniqueOrThrow({ ...query, where: { id: viewer.keyId ?? '' } }),
     }),
     name: t.string({ description: 'Name of the API key.', resolve: (_viewer, _args, ctx) => requireActor(ctx).name }),
-    roles: t.field({ type: [RoleEnum], description: 'Roles of the API key.', resolve: (_viewer, _args, ctx) => requireActor(ctx).roles }),
+    roles: t.field({
+      type: [RoleEnum],
+      description: 'Roles of the API key.',
+      resolve: (_viewer, _args, ctx) => requireActor(ctx).roles,
+    }),
   }),
 });
 
@@ -41,7 +47,10 @@ interface AuditLogWhereValue {
 const AuditLogWhere = builder.inputRef<AuditLogWhereValue>('AuditLogWhere').implement({
   description: 'Filter for audit log entries.',
   fields: (t) => ({
-    entityType: t.field({ type: StringFilter, description: 'GraphQL type of the changed record, for example "Customer".' }),
+    entityType: t.field({
+      type: StringFilter,
+      description: 'GraphQL type of the changed record, for example "Customer".',
+    }),
     entityId: t.id({ description: 'Global ID of one record: its whole history.' }),
     action: t.field({ type: StringFilter, description: 'The mutation or command, for example "customerMerge".' }),
     actorName: t.field({ type: StringFilter, description: 'Name of the API key that made the change.' }),
@@ -87,7 +96,11 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: AuditLogWhere, description: 'Filter; omit for all entries.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.auditLog.count({ where: auditLogWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.auditLog.findMany({ ...query, where: auditLogWhere(args.where), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+        ctx.db.auditLog.findMany({
+          ...query,
+          where: auditLogWhere(args.where),
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        }),
     },
     { name: 'AuditLogEntryConnection', description: 'A page of audit log entries.' },
     { name: 'AuditLogEntryEdge', description: 'An audit log entry in a page, with its cursor.' },

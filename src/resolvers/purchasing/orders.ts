@@ -47,7 +47,10 @@ function orderFields(input: OrderFields) {
     expectedDate: input.expectedDate,
     reference: input.reference,
     notes: input.notes,
-    lines: input.lines.map((line, index) => ({ ...line, productId: idFor('Product', line.productId, `lines.${index}.productId`) })),
+    lines: input.lines.map((line, index) => ({
+      ...line,
+      productId: idFor('Product', line.productId, `lines.${index}.productId`),
+    })),
   };
 }
 
@@ -61,7 +64,9 @@ function orderPayload(name: string, description: string) {
         nullable: true,
         description: 'The order as it is after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
-          payload.ids ? ctx.db.purchaseOrder.findUnique({ ...query, where: { id: payload.ids.purchaseOrderId } }) : null,
+          payload.ids
+            ? ctx.db.purchaseOrder.findUnique({ ...query, where: { id: payload.ids.purchaseOrderId } })
+            : null,
       }),
     }),
   });
@@ -91,49 +96,72 @@ const SupplierPriceDeletePayload = payloadType<purchasing.SupplierPriceRef>('Sup
     }),
   }),
 });
-const PurchaseOrderCreatePayload = orderPayload('PurchaseOrderCreatePayload', 'Result of purchaseOrderCreate: the new draft.');
+const PurchaseOrderCreatePayload = orderPayload(
+  'PurchaseOrderCreatePayload',
+  'Result of purchaseOrderCreate: the new draft.',
+);
 const PurchaseOrderUpdatePayload = orderPayload('PurchaseOrderUpdatePayload', 'Result of purchaseOrderUpdate.');
 const PurchaseOrderSendPayload = orderPayload('PurchaseOrderSendPayload', 'Result of purchaseOrderSend.');
-const PurchaseOrderReceivePayload = orderPayload('PurchaseOrderReceivePayload', 'Result of purchaseOrderReceive: the order with its received quantities.');
+const PurchaseOrderReceivePayload = orderPayload(
+  'PurchaseOrderReceivePayload',
+  'Result of purchaseOrderReceive: the order with its received quantities.',
+);
 const PurchaseOrderCancelPayload = orderPayload('PurchaseOrderCancelPayload', 'Result of purchaseOrderCancel.');
 
 builder.queryFields((t) => ({
   purchaseOrder: t.prismaField({
     type: 'PurchaseOrder',
     nullable: true,
-    description: 'A purchase order by ID; null if it does not exist in your organization. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
+    description:
+      'A purchase order by ID; null if it does not exist in your organization. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
     authScopes: READERS,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the order.' }) },
     resolve: (query, _root, args, ctx) =>
-      args.id.typename === 'PurchaseOrder' ? ctx.db.purchaseOrder.findUnique({ ...query, where: { id: args.id.id } }) : null,
+      args.id.typename === 'PurchaseOrder'
+        ? ctx.db.purchaseOrder.findUnique({ ...query, where: { id: args.id.id } })
+        : null,
   }),
   replenishmentSuggestions: t.field({
     type: [ReplenishmentSuggestionType],
     description:
       'Stocked, bought, active products whose available quantity plus what is on sent purchase orders is below their reorder point, by SKU (at most 500), with the quantity to order and the supplier price to order at. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
     authScopes: READERS,
-    args: { warehouseId: t.arg.id({ description: 'Count only this warehouse\'s stock; all warehouses when omitted. An unknown one is BAD_USER_INPUT with a NOT_FOUND field error.' }) },
+    args: {
+      warehouseId: t.arg.id({
+        description:
+          "Count only this warehouse's stock; all warehouses when omitted. An unknown one is BAD_USER_INPUT with a NOT_FOUND field error.",
+      }),
+    },
     resolve: (_root, args, ctx) =>
       report(ctx, (tx, actor) =>
-        purchasing.replenishmentSuggestions(tx, actor, { warehouseId: args.warehouseId ? filterIdOf('Warehouse', args.warehouseId, 'warehouseId') : null }),
+        purchasing.replenishmentSuggestions(tx, actor, {
+          warehouseId: args.warehouseId ? filterIdOf('Warehouse', args.warehouseId, 'warehouseId') : null,
+        }),
       ),
   }),
   purchaseOrders: t.prismaConnection(
     {
       type: 'PurchaseOrder',
       cursor: 'id',
-      description: 'Purchase orders, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
+      description:
+        'Purchase orders, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING, ACCOUNTING or WAREHOUSE.',
       authScopes: READERS,
       args: {
         where: t.arg({ type: PurchaseOrderWhere, description: 'Filter; omit for all orders.' }),
-        orderBy: t.arg({ type: [PurchaseOrderOrderBy], description: 'Sort keys, most significant first (default: newest order date first).' }),
+        orderBy: t.arg({
+          type: [PurchaseOrderOrderBy],
+          description: 'Sort keys, most significant first (default: newest order date first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.purchaseOrder.count({ where: purchaseOrderWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.purchaseOrder.findMany({
           ...query,
           where: purchaseOrderWhere(args.where),
-          orderBy: orderByWithTiebreaker(args.orderBy, PURCHASE_ORDER_ORDER_COLUMNS, [{ orderDate: 'desc' }, { number: 'desc' }]),
+          orderBy: orderByWithTiebreaker(args.orderBy, PURCHASE_ORDER_ORDER_COLUMNS, [
+            { orderDate: 'desc' },
+            { number: 'desc' },
+          ]),
         }),
     },
     { name: 'PurchaseOrderConnection', description: 'A page of purchase orders.' },
@@ -161,7 +189,8 @@ builder.mutationFields((t) => ({
     description: `Deletes a supplier price. Emits supplierPrice.deleted. ${WRITERS_NOTE}`,
     authScopes: PURCHASE_WRITERS,
     args: { input: t.arg({ type: SupplierPriceDeleteInput, required: true, description: 'The price to delete.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'supplierPriceDelete', input, (tx, actor) => purchasing.deleteSupplierPrice(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'supplierPriceDelete', input, (tx, actor) => purchasing.deleteSupplierPrice(tx, actor, input)),
   }),
   purchaseOrderCreate: t.field({
     type: PurchaseOrderCreatePayload,
@@ -180,7 +209,9 @@ builder.mutationFields((t) => ({
     type: PurchaseOrderUpdatePayload,
     description: `Replaces a draft order's header and lines. Emits purchaseOrder.updated. ${WRITERS_NOTE}`,
     authScopes: PURCHASE_WRITERS,
-    args: { input: t.arg({ type: PurchaseOrderUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    args: {
+      input: t.arg({ type: PurchaseOrderUpdateInput, required: true, description: 'The draft and its new content.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseOrderUpdate', input, (tx, actor) =>
         purchasing.updatePurchaseOrder(tx, actor, {
@@ -197,7 +228,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PurchaseOrderStateInput, required: true, description: 'The order.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseOrderSend', input, (tx, actor) =>
-        purchasing.sendPurchaseOrder(tx, actor, { id: idFor('PurchaseOrder', input.id, 'id'), expectedVersion: input.expectedVersion }),
+        purchasing.sendPurchaseOrder(tx, actor, {
+          id: idFor('PurchaseOrder', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+        }),
       ),
   }),
   purchaseOrderReceive: t.field({
@@ -207,14 +241,20 @@ builder.mutationFields((t) => ({
     authScopes: { anyRole: ['PURCHASING', 'WAREHOUSE'] },
     args: { input: t.arg({ type: PurchaseOrderReceiveInput, required: true, description: 'The receipt.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutationWithCodes(ctx, PURCHASE_ORDER_ERROR_CODES, 'INVALID_INPUT', 'purchaseOrderReceive', input, (tx, actor) =>
-        purchasing.receivePurchaseOrder(tx, actor, {
-          id: idFor('PurchaseOrder', input.id, 'id'),
-          expectedVersion: input.expectedVersion,
-          locationId: idFor('Location', input.locationId, 'locationId'),
-          date: input.date,
-          lines: input.lines,
-        }),
+      runMutationWithCodes(
+        ctx,
+        PURCHASE_ORDER_ERROR_CODES,
+        'INVALID_INPUT',
+        'purchaseOrderReceive',
+        input,
+        (tx, actor) =>
+          purchasing.receivePurchaseOrder(tx, actor, {
+            id: idFor('PurchaseOrder', input.id, 'id'),
+            expectedVersion: input.expectedVersion,
+            locationId: idFor('Location', input.locationId, 'locationId'),
+            date: input.date,
+            lines: input.lines,
+          }),
       ),
   }),
   purchaseOrderCancel: t.field({
@@ -224,7 +264,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PurchaseOrderStateInput, required: true, description: 'The order.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseOrderCancel', input, (tx, actor) =>
-        purchasing.cancelPurchaseOrder(tx, actor, { id: idFor('PurchaseOrder', input.id, 'id'), expectedVersion: input.expectedVersion }),
+        purchasing.cancelPurchaseOrder(tx, actor, {
+          id: idFor('PurchaseOrder', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+        }),
       ),
   }),
 }));

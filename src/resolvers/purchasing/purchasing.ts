@@ -5,7 +5,13 @@ import { encodeGlobalId } from '../../schema/global-id.js';
 import { idFor } from '../../schema/ids.js';
 import { orderByWithTiebreaker } from '../../schema/ordering.js';
 import { payloadType } from '../../schema/payloads.js';
-import { SUPPLIER_ORDER_COLUMNS, SUPPLIER_READERS, SupplierError, SupplierOrderBy, SupplierWhere } from '../../schema/purchasing/purchasing.js';
+import {
+  SUPPLIER_ORDER_COLUMNS,
+  SUPPLIER_READERS,
+  SupplierError,
+  SupplierOrderBy,
+  SupplierWhere,
+} from '../../schema/purchasing/purchasing.js';
 import { SupplierCreateInput, SupplierStateInput, SupplierUpdateInput } from '../../schema/purchasing/inputs.js';
 import { combineWhere, rangeWhere, stringWhere } from '../../schema/filters.js';
 import type { SupplierWhereValue } from '../../schema/purchasing/purchasing.js';
@@ -45,7 +51,8 @@ builder.queryFields((t) => ({
   supplier: t.prismaField({
     type: 'Supplier',
     nullable: true,
-    description: 'A supplier by ID; null if it does not exist in your organization. Needs role PURCHASING or ACCOUNTING.',
+    description:
+      'A supplier by ID; null if it does not exist in your organization. Needs role PURCHASING or ACCOUNTING.',
     authScopes: { anyRole: SUPPLIER_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the supplier.' }) },
     resolve: (query, _root, args, ctx) =>
@@ -55,7 +62,8 @@ builder.queryFields((t) => ({
     {
       type: 'Supplier',
       cursor: 'id',
-      description: 'Suppliers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING or ACCOUNTING.',
+      description:
+        'Suppliers of your organization, filtered and sorted; default 20 per page, at most 100. Needs role PURCHASING or ACCOUNTING.',
       authScopes: { anyRole: SUPPLIER_READERS },
       args: {
         where: t.arg({ type: SupplierWhere, description: 'Filter; omit for all suppliers (active and inactive).' }),
@@ -109,7 +117,9 @@ const SupplierDeletePayload = payloadType<SupplierIds>('SupplierDeletePayload', 
 });
 
 async function baseCurrency(ctx: Parameters<typeof requireActor>[0]): Promise<string> {
-  const organization = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: requireActor(ctx).organizationId } });
+  const organization = await ctx.prisma.organization.findUniqueOrThrow({
+    where: { id: requireActor(ctx).organizationId },
+  });
   return organization.baseCurrency;
 }
 
@@ -121,7 +131,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SupplierCreateInput, required: true, description: 'The new supplier.' }) },
     resolve: async (_root, { input }, ctx) => {
       const defaultCurrency = await baseCurrency(ctx);
-      return runMutation(ctx, 'supplierCreate', input, (tx, actor) => purchasing.createSupplier(tx, actor, { ...input, defaultCurrency }));
+      return runMutation(ctx, 'supplierCreate', input, (tx, actor) =>
+        purchasing.createSupplier(tx, actor, { ...input, defaultCurrency }),
+      );
     },
   }),
   supplierUpdate: t.field({

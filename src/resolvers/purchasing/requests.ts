@@ -30,7 +30,8 @@ function runMutation<Ids>(
   return runMutationWithCodes(ctx, purchasing.PURCHASE_REQUEST_ERROR_CODES, 'INVALID_INPUT', operation, input, command);
 }
 
-const nextDay = (value: string) => new Date(Date.parse(`${value}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (value: string) =>
+  new Date(Date.parse(`${value}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function requestWhere(ctx: GraphQLContext, w: PurchaseRequestWhereValue | null | undefined): object {
   const clauses: object[] = [visiblePurchaseRequests(ctx.actor), ...enumWhere('status', w?.status)];
@@ -80,7 +81,10 @@ const requestPayload = (name: string, description: string) =>
         description: 'The request after the mutation; null when there are errors.',
         resolve: (query, payload, _args, ctx) =>
           payload.ids
-            ? ctx.db.purchaseRequest.findFirst({ ...query, where: { AND: [{ id: payload.ids.purchaseRequestId }, visiblePurchaseRequests(ctx.actor)] } })
+            ? ctx.db.purchaseRequest.findFirst({
+                ...query,
+                where: { AND: [{ id: payload.ids.purchaseRequestId }, visiblePurchaseRequests(ctx.actor)] },
+              })
             : null,
       }),
     }),
@@ -90,12 +94,16 @@ builder.queryFields((t) => ({
   purchaseRequest: t.prismaField({
     type: 'PurchaseRequest',
     nullable: true,
-    description: 'A purchase request by ID; null if it does not exist in your organization or you may not see it (PURCHASING and ADMIN see all; others their own and those they approve).',
+    description:
+      'A purchase request by ID; null if it does not exist in your organization or you may not see it (PURCHASING and ADMIN see all; others their own and those they approve).',
     authScopes: { authenticated: true },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the request.' }) },
     resolve: (query, _root, args, ctx) =>
       args.id.typename === 'PurchaseRequest'
-        ? ctx.db.purchaseRequest.findFirst({ ...query, where: { AND: [{ id: args.id.id }, visiblePurchaseRequests(ctx.actor)] } })
+        ? ctx.db.purchaseRequest.findFirst({
+            ...query,
+            where: { AND: [{ id: args.id.id }, visiblePurchaseRequests(ctx.actor)] },
+          })
         : null,
   }),
   purchaseRequests: t.prismaConnection(
@@ -107,7 +115,10 @@ builder.queryFields((t) => ({
       authScopes: { authenticated: true },
       args: {
         where: t.arg({ type: PurchaseRequestWhere, description: 'Filter; omit for all you may see.' }),
-        orderBy: t.arg({ type: [PurchaseRequestOrderBy], description: 'Sort keys, most significant first (default: newest first).' }),
+        orderBy: t.arg({
+          type: [PurchaseRequestOrderBy],
+          description: 'Sort keys, most significant first (default: newest first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.purchaseRequest.count({ where: requestWhere(ctx, args.where) }),
       resolve: (query, _root, args, ctx) =>
@@ -139,9 +150,12 @@ builder.mutationFields((t) => ({
   }),
   purchaseRequestUpdate: t.field({
     type: requestPayload('PurchaseRequestUpdatePayload', 'Result of purchaseRequestUpdate.'),
-    description: 'Replaces a draft request\'s description, notes and lines. The requester, or PURCHASING. Emits purchaseRequest.updated.',
+    description:
+      "Replaces a draft request's description, notes and lines. The requester, or PURCHASING. Emits purchaseRequest.updated.",
     authScopes: { authenticated: true },
-    args: { input: t.arg({ type: PurchaseRequestUpdateInput, required: true, description: 'The draft and its new content.' }) },
+    args: {
+      input: t.arg({ type: PurchaseRequestUpdateInput, required: true, description: 'The draft and its new content.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseRequestUpdate', input, (tx, actor) =>
         purchasing.updatePurchaseRequest(tx, actor, {
@@ -159,7 +173,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PurchaseRequestActionInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseRequestSubmit', input, (tx, actor) =>
-        purchasing.submitPurchaseRequest(tx, actor, { id: idFor('PurchaseRequest', input.id, 'id'), expectedVersion: input.expectedVersion, comment: input.comment }),
+        purchasing.submitPurchaseRequest(tx, actor, {
+          id: idFor('PurchaseRequest', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+          comment: input.comment,
+        }),
       ),
   }),
   purchaseRequestCancel: t.field({
@@ -170,18 +188,28 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PurchaseRequestActionInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseRequestCancel', input, (tx, actor) =>
-        purchasing.cancelPurchaseRequest(tx, actor, { id: idFor('PurchaseRequest', input.id, 'id'), expectedVersion: input.expectedVersion, comment: input.comment }),
+        purchasing.cancelPurchaseRequest(tx, actor, {
+          id: idFor('PurchaseRequest', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+          comment: input.comment,
+        }),
       ),
   }),
   purchaseRequestConvert: t.field({
-    type: requestPayload('PurchaseRequestConvertPayload', 'Result of purchaseRequestConvert: the request with its purchase orders.'),
+    type: requestPayload(
+      'PurchaseRequestConvertPayload',
+      'Result of purchaseRequestConvert: the request with its purchase orders.',
+    ),
     description:
-      'Converts an approved request into draft purchase orders, one per supplier and currency: each line goes to its preferred supplier, else to the supplier with the best price for the product and quantity, at that supplier\'s price for the quantity, expected on its needed-by date. The request becomes CONVERTED; converting again is refused (ALREADY_CONVERTED). Needs role PURCHASING. Emits purchaseRequest.converted and purchaseOrder.created.',
+      "Converts an approved request into draft purchase orders, one per supplier and currency: each line goes to its preferred supplier, else to the supplier with the best price for the product and quantity, at that supplier's price for the quantity, expected on its needed-by date. The request becomes CONVERTED; converting again is refused (ALREADY_CONVERTED). Needs role PURCHASING. Emits purchaseRequest.converted and purchaseOrder.created.",
     authScopes: { role: 'PURCHASING' },
     args: { input: t.arg({ type: PurchaseRequestConvertInput, required: true, description: 'The request.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'purchaseRequestConvert', input, (tx, actor) =>
-        purchasing.convertPurchaseRequest(tx, actor, { id: idFor('PurchaseRequest', input.id, 'id'), expectedVersion: input.expectedVersion }),
+        purchasing.convertPurchaseRequest(tx, actor, {
+          id: idFor('PurchaseRequest', input.id, 'id'),
+          expectedVersion: input.expectedVersion,
+        }),
       ),
   }),
 }));

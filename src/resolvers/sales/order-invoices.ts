@@ -15,13 +15,15 @@ const SalesOrderInvoicePayload = payloadType<sales.SalesOrderInvoiceRef>('SalesO
       type: 'Invoice',
       nullable: true,
       description: 'The posted customer invoice; null when there are errors.',
-      resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.invoice.findUnique({ ...query, where: { id: payload.ids.invoiceId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.invoice.findUnique({ ...query, where: { id: payload.ids.invoiceId } }) : null,
     }),
     salesOrder: t.prismaField({
       type: 'SalesOrder',
       nullable: true,
       description: 'The sales order after invoicing; null when there are errors.',
-      resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.salesOrder.findUnique({ ...query, where: { id: payload.ids.salesOrderId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.salesOrder.findUnique({ ...query, where: { id: payload.ids.salesOrderId } }) : null,
     }),
   }),
 });
@@ -34,7 +36,8 @@ const CustomerInvoicePolicySetPayload = payloadType<sales.CustomerInvoicePolicyR
       type: 'Customer',
       nullable: true,
       description: 'The customer with its invoice policy; null when there are errors.',
-      resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.customer.findUnique({ ...query, where: { id: payload.ids.customerId } }) : null),
+      resolve: (query, payload, _args, ctx) =>
+        payload.ids ? ctx.db.customer.findUnique({ ...query, where: { id: payload.ids.customerId } }) : null,
     }),
   }),
 });
@@ -43,22 +46,29 @@ builder.mutationFields((t) => ({
   customerInvoicePolicySet: t.field({
     type: CustomerInvoicePolicySetPayload,
     description:
-      'Sets when the customer\'s sales orders can be invoiced: ORDERED (default) or DELIVERED. Applies to what is invoiced from now on. Emits customer.invoicePolicySet. Needs role SALES or ACCOUNTING.',
+      "Sets when the customer's sales orders can be invoiced: ORDERED (default) or DELIVERED. Applies to what is invoiced from now on. Emits customer.invoicePolicySet. Needs role SALES or ACCOUNTING.",
     authScopes: { anyRole: ['SALES', 'ACCOUNTING'] },
-    args: { input: t.arg({ type: CustomerInvoicePolicySetInput, required: true, description: 'The customer and policy.' }) },
+    args: {
+      input: t.arg({ type: CustomerInvoicePolicySetInput, required: true, description: 'The customer and policy.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'customerInvoicePolicySet', input, (tx, actor) =>
-        sales.setCustomerInvoicePolicy(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), invoicePolicy: input.invoicePolicy }),
+        sales.setCustomerInvoicePolicy(tx, actor, {
+          customerId: idFor('Customer', input.customerId, 'customerId'),
+          invoicePolicy: input.invoicePolicy,
+        }),
       ),
   }),
   salesOrderInvoice: t.field({
     type: SalesOrderInvoicePayload,
     description:
       'Creates and posts one customer invoice (Dr receivable / Cr sales and sales tax) for what can be invoiced of a confirmed sales order: ORDERED customers the ordered quantity, DELIVERED ones what shipped (services as ordered), a CLOSED order what shipped whatever the policy, less returned and what is invoiced. ' +
-      'Lines copy the order line\'s product, description, unit price, discount, tax percent and priceIncludesTax, so invoicing the whole order gives the order\'s figures to the cent. More than a line\'s quantityToInvoice is OVER_INVOICING on lines.N.quantity; NOTHING_TO_INVOICE when nothing can be. ' +
+      "Lines copy the order line's product, description, unit price, discount, tax percent and priceIncludesTax, so invoicing the whole order gives the order's figures to the cent. More than a line's quantityToInvoice is OVER_INVOICING on lines.N.quantity; NOTHING_TO_INVOICE when nothing can be. " +
       'The order becomes INVOICED once every stocked line shipped and every line is invoiced, PAID once those invoices are paid (a CLOSED order stays CLOSED); voiding an invoice (invoiceVoid) gives its quantities back. Emits salesOrder.invoiced. Needs role ACCOUNTING.',
     authScopes: LEDGER_ACCESS,
-    args: { input: t.arg({ type: SalesOrderInvoiceInput, required: true, description: 'The order and what to invoice.' }) },
+    args: {
+      input: t.arg({ type: SalesOrderInvoiceInput, required: true, description: 'The order and what to invoice.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutationWithCodes(ctx, sales.SALES_ERROR_CODES, 'POSTING_REFUSED', 'salesOrderInvoice', input, (tx, actor) =>
         sales.invoiceSalesOrder(tx, actor, {

@@ -26,7 +26,11 @@ function quoteWhere(where: QuoteWhereValue | null | undefined): object {
     const value = (clause as { status: sales.QuoteState | { in: sales.QuoteState[] } }).status;
     return sales.quoteStatusWhere(typeof value === 'string' ? [value] : value.in, today);
   });
-  const clauses: object[] = [...states, ...dateWhere(where.quoteDate, 'quoteDate'), ...dateWhere(where.validUntil, 'validUntil')];
+  const clauses: object[] = [
+    ...states,
+    ...dateWhere(where.quoteDate, 'quoteDate'),
+    ...dateWhere(where.validUntil, 'validUntil'),
+  ];
   if (where.customerId) clauses.push({ customerId: filterIdOf('Customer', where.customerId, 'customerId') });
   if (where.number) clauses.push({ number: where.number });
   return { AND: clauses };
@@ -41,7 +45,10 @@ function quoteFields(input: QuoteFields) {
     quoteDate: input.quoteDate,
     validUntil: input.validUntil,
     notes: input.notes,
-    lines: input.lines.map((line, index) => ({ ...line, productId: idFor('Product', line.productId, `lines.${index}.productId`) })),
+    lines: input.lines.map((line, index) => ({
+      ...line,
+      productId: idFor('Product', line.productId, `lines.${index}.productId`),
+    })),
   };
 }
 
@@ -54,7 +61,8 @@ function quotePayload(name: string, description: string) {
         type: 'Quote',
         nullable: true,
         description: 'The quote as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.quote.findUnique({ ...query, where: { id: payload.ids.quoteId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.quote.findUnique({ ...query, where: { id: payload.ids.quoteId } }) : null,
       }),
     }),
   });
@@ -67,7 +75,8 @@ builder.queryFields((t) => ({
     description: `A quote by ID; null if it does not exist in your organization. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the quote.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'Quote' ? ctx.db.quote.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'Quote' ? ctx.db.quote.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
   quotes: t.prismaConnection(
     {
@@ -77,14 +86,20 @@ builder.queryFields((t) => ({
       authScopes: SALES_ACCESS,
       args: {
         where: t.arg({ type: QuoteWhere, description: 'Filter; omit for all quotes.' }),
-        orderBy: t.arg({ type: [QuoteOrderBy], description: 'Sort keys, most significant first (default: newest quote date first).' }),
+        orderBy: t.arg({
+          type: [QuoteOrderBy],
+          description: 'Sort keys, most significant first (default: newest quote date first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.quote.count({ where: quoteWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
         ctx.db.quote.findMany({
           ...query,
           where: quoteWhere(args.where),
-          orderBy: orderByWithTiebreaker(args.orderBy, QUOTE_ORDER_COLUMNS, [{ quoteDate: 'desc' }, { number: 'desc' }]),
+          orderBy: orderByWithTiebreaker(args.orderBy, QUOTE_ORDER_COLUMNS, [
+            { quoteDate: 'desc' },
+            { number: 'desc' },
+          ]),
         }),
     },
     { name: 'QuoteConnection', description: 'A page of quotes.' },
@@ -92,7 +107,10 @@ builder.queryFields((t) => ({
   ),
 }));
 
-const stateInput = (input: { id: string; expectedVersion?: number | null }) => ({ id: idFor('Quote', input.id, 'id'), expectedVersion: input.expectedVersion });
+const stateInput = (input: { id: string; expectedVersion?: number | null }) => ({
+  id: idFor('Quote', input.id, 'id'),
+  expectedVersion: input.expectedVersion,
+});
 
 builder.mutationFields((t) => ({
   quoteCreate: t.field({
@@ -102,7 +120,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: QuoteCreateInput, required: true, description: 'The new quote.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'quoteCreate', input, (tx, actor) =>
-        sales.createQuote(tx, actor, { customerId: idFor('Customer', input.customerId, 'customerId'), ...quoteFields(input) }),
+        sales.createQuote(tx, actor, {
+          customerId: idFor('Customer', input.customerId, 'customerId'),
+          ...quoteFields(input),
+        }),
       ),
   }),
   quoteUpdate: t.field({
@@ -120,20 +141,23 @@ builder.mutationFields((t) => ({
     description: `Marks a draft quote as sent (DRAFT -> SENT); a draft past its valid-until date fails with QUOTE_EXPIRED. Emits quote.sent. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: QuoteStateInput, required: true, description: 'The quote.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'quoteSend', input, (tx, actor) => sales.sendQuote(tx, actor, stateInput(input))),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'quoteSend', input, (tx, actor) => sales.sendQuote(tx, actor, stateInput(input))),
   }),
   quoteAccept: t.field({
     type: quotePayload('QuoteAcceptPayload', 'Result of quoteAccept.'),
     description: `Records the customer's acceptance of a sent quote that is still valid (SENT -> ACCEPTED); an expired one fails with QUOTE_EXPIRED. Emits quote.accepted. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: QuoteStateInput, required: true, description: 'The quote.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'quoteAccept', input, (tx, actor) => sales.acceptQuote(tx, actor, stateInput(input))),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'quoteAccept', input, (tx, actor) => sales.acceptQuote(tx, actor, stateInput(input))),
   }),
   quoteCancel: t.field({
     type: quotePayload('QuoteCancelPayload', 'Result of quoteCancel.'),
     description: `Cancels a draft or sent (not expired) quote. Emits quote.cancelled. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: QuoteStateInput, required: true, description: 'The quote.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'quoteCancel', input, (tx, actor) => sales.cancelQuote(tx, actor, stateInput(input))),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'quoteCancel', input, (tx, actor) => sales.cancelQuote(tx, actor, stateInput(input))),
   }),
 }));

@@ -21,7 +21,11 @@ import { runMutationWithCodes } from '../run-mutation.js';
 
 function salesReturnWhere(where: SalesReturnWhereValue | null | undefined): object {
   if (!where) return {};
-  const clauses: object[] = [...enumWhere('status', where.status), ...dateWhere(where.returnDate, 'returnDate'), ...rangeWhere('receivedAt', where.receivedAt)];
+  const clauses: object[] = [
+    ...enumWhere('status', where.status),
+    ...dateWhere(where.returnDate, 'returnDate'),
+    ...rangeWhere('receivedAt', where.receivedAt),
+  ];
   if (where.salesOrderId) clauses.push({ salesOrderId: filterIdOf('SalesOrder', where.salesOrderId, 'salesOrderId') });
   return { AND: clauses };
 }
@@ -35,7 +39,8 @@ function salesReturnPayload(name: string, description: string) {
         type: 'SalesReturn',
         nullable: true,
         description: 'The sales return as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.salesReturn.findUnique({ ...query, where: { id: payload.ids.salesReturnId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.salesReturn.findUnique({ ...query, where: { id: payload.ids.salesReturnId } }) : null,
       }),
     }),
   });
@@ -48,7 +53,10 @@ builder.queryFields((t) => ({
     description: `A sales return by ID; null if it does not exist in your organization. ${RETURN_READ_NOTE}`,
     authScopes: { anyRole: RETURN_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the sales return.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'SalesReturn' ? ctx.db.salesReturn.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'SalesReturn'
+        ? ctx.db.salesReturn.findUnique({ ...query, where: { id: args.id.id } })
+        : null,
   }),
   salesReturns: t.prismaConnection(
     {
@@ -58,7 +66,10 @@ builder.queryFields((t) => ({
       authScopes: { anyRole: RETURN_READERS },
       args: {
         where: t.arg({ type: SalesReturnWhere, description: 'Filter; omit for all sales returns.' }),
-        orderBy: t.arg({ type: [SalesReturnOrderBy], description: 'Sort keys, most significant first (default: newest number first).' }),
+        orderBy: t.arg({
+          type: [SalesReturnOrderBy],
+          description: 'Sort keys, most significant first (default: newest number first).',
+        }),
       },
       totalCount: (_connection, args, ctx) => ctx.db.salesReturn.count({ where: salesReturnWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
@@ -79,7 +90,7 @@ builder.mutationFields((t) => ({
   returnCreate: t.field({
     type: salesReturnPayload('SalesReturnCreatePayload', 'Result of returnCreate: the new draft return.'),
     description:
-      'Announces a DRAFT return (RET-00001) of goods shipped with a PARTIALLY_SHIPPED, SHIPPED, INVOICED, PAID or CLOSED sales order (else NOT_RETURNABLE; a CLOSED order stays CLOSED), coming back into the order\'s location unless another active internal location is named. ' +
+      "Announces a DRAFT return (RET-00001) of goods shipped with a PARTIALLY_SHIPPED, SHIPPED, INVOICED, PAID or CLOSED sales order (else NOT_RETURNABLE; a CLOSED order stays CLOSED), coming back into the order's location unless another active internal location is named. " +
       'A stocked line can return what shipped less what came back less what its other draft returns take (more is OVER_RETURN on lines.N.quantity); services and lines that never shipped are NOT_RETURNABLE_LINE. Emits salesReturn.created. Needs role SALES.',
     authScopes: RETURN_WRITERS,
     args: { input: t.arg({ type: SalesReturnCreateInput, required: true, description: 'The return.' }) },
@@ -95,11 +106,14 @@ builder.mutationFields((t) => ({
       ),
   }),
   returnReceive: t.field({
-    type: salesReturnPayload('SalesReturnReceivePayload', 'Result of returnReceive: the received return with its moves and credit notes.'),
+    type: salesReturnPayload(
+      'SalesReturnReceivePayload',
+      'Result of returnReceive: the received return with its moves and credit notes.',
+    ),
     description:
-      'Receives a DRAFT return in one transaction: each line comes back from the CUSTOMER location into the return\'s location at what the order line\'s issue moves are still worth (its share of them, so returning everything gives back exactly the shipped cost), posted once as Dr inventory / Cr cost of goods sold dated today; the order lines count what came back. ' +
-      'What the customer was invoiced for beyond what they now keep (ORDERED: ordered less returned; DELIVERED: shipped less returned) is credited: one posted customer credit note per invoice, latest invoice first, its lines copying the order line\'s price, discount, tax and priceIncludesTax, dated today and applied to what is open of the invoice (the rest stays customer credit). Returned goods never invoiced are simply no longer invoiceable. ' +
-      'Receiving twice is RETURN_NOT_DRAFT; lines.N refers to the return\'s lines in order line order. Posting needs an open fiscal period (NO_PERIOD). Emits salesReturn.received and stock.documentReturned (one for the return, listing its receipt moves). Needs role WAREHOUSE.',
+      "Receives a DRAFT return in one transaction: each line comes back from the CUSTOMER location into the return's location at what the order line's issue moves are still worth (its share of them, so returning everything gives back exactly the shipped cost), posted once as Dr inventory / Cr cost of goods sold dated today; the order lines count what came back. " +
+      "What the customer was invoiced for beyond what they now keep (ORDERED: ordered less returned; DELIVERED: shipped less returned) is credited: one posted customer credit note per invoice, latest invoice first, its lines copying the order line's price, discount, tax and priceIncludesTax, dated today and applied to what is open of the invoice (the rest stays customer credit). Returned goods never invoiced are simply no longer invoiceable. " +
+      "Receiving twice is RETURN_NOT_DRAFT; lines.N refers to the return's lines in order line order. Posting needs an open fiscal period (NO_PERIOD). Emits salesReturn.received and stock.documentReturned (one for the return, listing its receipt moves). Needs role WAREHOUSE.",
     authScopes: RETURN_RECEIVERS,
     args: { input: t.arg({ type: SalesReturnStateInput, required: true, description: 'The draft return.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -109,7 +123,8 @@ builder.mutationFields((t) => ({
   }),
   returnCancel: t.field({
     type: salesReturnPayload('SalesReturnCancelPayload', 'Result of returnCancel.'),
-    description: 'Cancels a DRAFT return (else RETURN_NOT_DRAFT); its quantities can be returned in another. Emits salesReturn.cancelled. Needs role SALES.',
+    description:
+      'Cancels a DRAFT return (else RETURN_NOT_DRAFT); its quantities can be returned in another. Emits salesReturn.cancelled. Needs role SALES.',
     authScopes: RETURN_WRITERS,
     args: { input: t.arg({ type: SalesReturnStateInput, required: true, description: 'The draft return.' }) },
     resolve: (_root, { input }, ctx) =>

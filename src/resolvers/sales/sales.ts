@@ -29,7 +29,8 @@ function taxRatePayload(name: string, description: string) {
         type: 'TaxRate',
         nullable: true,
         description: 'The tax rate as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.taxRate.findUnique({ ...query, where: { id: payload.ids.taxRateId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.taxRate.findUnique({ ...query, where: { id: payload.ids.taxRateId } }) : null,
       }),
     }),
   });
@@ -60,7 +61,8 @@ function customerPayload<Ids extends { customerId: string }>(name: string, descr
         type: 'Customer',
         nullable: true,
         description: 'The customer as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.customer.findUnique({ ...query, where: { id: payload.ids.customerId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.customer.findUnique({ ...query, where: { id: payload.ids.customerId } }) : null,
       }),
     }),
   });
@@ -89,7 +91,9 @@ const ProductTaxRateSetPayload = payloadType<sales.ProductTaxRateRef>('ProductTa
       nullable: true,
       description: 'The category, when the assignment is for a category.',
       resolve: (query, payload, _args, ctx) =>
-        payload.ids?.categoryId ? ctx.db.productCategory.findUnique({ ...query, where: { id: payload.ids.categoryId } }) : null,
+        payload.ids?.categoryId
+          ? ctx.db.productCategory.findUnique({ ...query, where: { id: payload.ids.categoryId } })
+          : null,
     }),
   }),
 });
@@ -104,7 +108,8 @@ builder.queryFields((t) => ({
     description: 'A tax rate by ID; null if it does not exist in your organization. Needs role ACCOUNTING or SALES.',
     authScopes: { anyRole: TAX_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the tax rate.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'TaxRate' ? ctx.db.taxRate.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'TaxRate' ? ctx.db.taxRate.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
   taxRates: t.prismaConnection(
     {
@@ -115,7 +120,11 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: TaxRateWhere, description: 'Filter; omit for all rates.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.taxRate.count({ where: taxRateWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.taxRate.findMany({ ...query, where: taxRateWhere(args.where), orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
+        ctx.db.taxRate.findMany({
+          ...query,
+          where: taxRateWhere(args.where),
+          orderBy: [{ code: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'TaxRateConnection', description: 'A page of tax rates.' },
     { name: 'TaxRateEdge', description: 'A tax rate in a page, with its cursor.' },
@@ -138,21 +147,29 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: PriceListWhere, description: 'Filter; omit for all lists.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.priceList.count({ where: priceListWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.priceList.findMany({ ...query, where: priceListWhere(args.where), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.db.priceList.findMany({
+          ...query,
+          where: priceListWhere(args.where),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
     },
     { name: 'PriceListConnection', description: 'A page of price lists.' },
     { name: 'PriceListEdge', description: 'A price list in a page, with its cursor.' },
   ),
   productPrice: t.field({
     type: ProductPriceType,
-    description:
-      `The unit price a customer would get for a product: their valid price list in the currency (the item with the largest minimum quantity not above the quantity), else the product's list price (base currency, converted at the exchange rate on the date and rounded half-up to the currency); and the tax rate that would apply. ${SALES_NOTE}`,
+    description: `The unit price a customer would get for a product: their valid price list in the currency (the item with the largest minimum quantity not above the quantity), else the product's list price (base currency, converted at the exchange rate on the date and rounded half-up to the currency); and the tax rate that would apply. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: {
       productId: t.arg.id({ required: true, description: 'The product.' }),
-      customerId: t.arg.id({ description: 'The customer; without one only the list price and the product\'s tax rate apply.' }),
+      customerId: t.arg.id({
+        description: "The customer; without one only the list price and the product's tax rate apply.",
+      }),
       quantity: t.arg({ type: 'Decimal', description: 'Quantity above zero (default 1).' }),
-      currency: t.arg({ type: 'CurrencyCode', description: 'Currency; the customer\'s (or the base currency) when left out.' }),
+      currency: t.arg({
+        type: 'CurrencyCode',
+        description: "Currency; the customer's (or the base currency) when left out.",
+      }),
       date: t.arg({ type: 'Date', description: 'Pricing date; today (UTC) when left out.' }),
     },
     resolve: (_root, args, ctx) =>
@@ -187,7 +204,8 @@ builder.mutationFields((t) => ({
     description: `Creates a tax rate. Emits taxRate.created. ${TAX_NOTE}`,
     authScopes: TAX_WRITERS,
     args: { input: t.arg({ type: TaxRateCreateInput, required: true, description: 'The new rate.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'taxRateCreate', input, (tx, actor) => sales.createTaxRate(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'taxRateCreate', input, (tx, actor) => sales.createTaxRate(tx, actor, input)),
   }),
   taxRateUpdate: t.field({
     type: taxRatePayload('TaxRateUpdatePayload', 'Result of taxRateUpdate.'),
@@ -195,7 +213,9 @@ builder.mutationFields((t) => ({
     authScopes: TAX_WRITERS,
     args: { input: t.arg({ type: TaxRateUpdateInput, required: true, description: 'The changes.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'taxRateUpdate', input, (tx, actor) => sales.updateTaxRate(tx, actor, { ...input, id: idFor('TaxRate', input.id, 'id') })),
+      runMutation(ctx, 'taxRateUpdate', input, (tx, actor) =>
+        sales.updateTaxRate(tx, actor, { ...input, id: idFor('TaxRate', input.id, 'id') }),
+      ),
   }),
   productTaxRateSet: t.field({
     type: ProductTaxRateSetPayload,
@@ -212,17 +232,26 @@ builder.mutationFields((t) => ({
       ),
   }),
   customerTaxExemptionSet: t.field({
-    type: customerPayload<sales.CustomerTaxExemptionRef>('CustomerTaxExemptionSetPayload', 'Result of customerTaxExemptionSet.'),
+    type: customerPayload<sales.CustomerTaxExemptionRef>(
+      'CustomerTaxExemptionSetPayload',
+      'Result of customerTaxExemptionSet.',
+    ),
     description: `Records or replaces a customer's tax exemption. Emits customerTaxExemption.set. ${TAX_NOTE}`,
     authScopes: TAX_WRITERS,
     args: { input: t.arg({ type: CustomerTaxExemptionSetInput, required: true, description: 'The exemption.' }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'customerTaxExemptionSet', input, (tx, actor) =>
-        sales.setCustomerTaxExemption(tx, actor, { ...input, customerId: idFor('Customer', input.customerId, 'customerId') }),
+        sales.setCustomerTaxExemption(tx, actor, {
+          ...input,
+          customerId: idFor('Customer', input.customerId, 'customerId'),
+        }),
       ),
   }),
   customerTaxExemptionDelete: t.field({
-    type: customerPayload<sales.CustomerTaxExemptionRef>('CustomerTaxExemptionDeletePayload', 'Result of customerTaxExemptionDelete.'),
+    type: customerPayload<sales.CustomerTaxExemptionRef>(
+      'CustomerTaxExemptionDeletePayload',
+      'Result of customerTaxExemptionDelete.',
+    ),
     description: `Removes a customer's tax exemption. Emits customerTaxExemption.deleted. ${TAX_NOTE}`,
     authScopes: TAX_WRITERS,
     args: { input: t.arg({ type: CustomerTaxExemptionDeleteInput, required: true, description: 'The customer.' }) },
@@ -236,7 +265,8 @@ builder.mutationFields((t) => ({
     description: `Creates a price list. Emits priceList.created. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: PriceListCreateInput, required: true, description: 'The new list.' }) },
-    resolve: (_root, { input }, ctx) => runMutation(ctx, 'priceListCreate', input, (tx, actor) => sales.createPriceList(tx, actor, input)),
+    resolve: (_root, { input }, ctx) =>
+      runMutation(ctx, 'priceListCreate', input, (tx, actor) => sales.createPriceList(tx, actor, input)),
   }),
   priceListUpdate: t.field({
     type: priceListPayload('PriceListUpdatePayload', 'Result of priceListUpdate.'),
@@ -244,24 +274,34 @@ builder.mutationFields((t) => ({
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: PriceListUpdateInput, required: true, description: 'The changes.' }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(ctx, 'priceListUpdate', input, (tx, actor) => sales.updatePriceList(tx, actor, { ...input, id: idFor('PriceList', input.id, 'id') })),
+      runMutation(ctx, 'priceListUpdate', input, (tx, actor) =>
+        sales.updatePriceList(tx, actor, { ...input, id: idFor('PriceList', input.id, 'id') }),
+      ),
   }),
   priceListItemsSet: t.field({
     type: priceListPayload('PriceListItemsSetPayload', 'Result of priceListItemsSet.'),
     description: `Replaces all items (quantity breaks) of a price list. Emits priceList.itemsSet. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
-    args: { input: t.arg({ type: PriceListItemsSetInput, required: true, description: 'The list and its new items.' }) },
+    args: {
+      input: t.arg({ type: PriceListItemsSetInput, required: true, description: 'The list and its new items.' }),
+    },
     resolve: (_root, { input }, ctx) =>
       runMutation(ctx, 'priceListItemsSet', input, (tx, actor) =>
         sales.setPriceListItems(tx, actor, {
           id: idFor('PriceList', input.id, 'id'),
           expectedVersion: input.expectedVersion,
-          items: input.items.map((item, index) => ({ ...item, productId: idFor('Product', item.productId, `items.${index}.productId`) })),
+          items: input.items.map((item, index) => ({
+            ...item,
+            productId: idFor('Product', item.productId, `items.${index}.productId`),
+          })),
         }),
       ),
   }),
   priceListAssign: t.field({
-    type: customerPayload<sales.PriceListAssignRef>('PriceListAssignPayload', 'Result of priceListAssign: the customer with their price lists.'),
+    type: customerPayload<sales.PriceListAssignRef>(
+      'PriceListAssignPayload',
+      'Result of priceListAssign: the customer with their price lists.',
+    ),
     description: `Gives a customer a price list in the list's currency (at most one per currency: it replaces the previous one), or removes it. Emits priceList.assigned. ${SALES_NOTE}`,
     authScopes: SALES_ACCESS,
     args: { input: t.arg({ type: PriceListAssignInput, required: true, description: 'The assignment.' }) },

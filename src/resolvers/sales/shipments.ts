@@ -19,7 +19,11 @@ const WRITE_NOTE = 'Needs role WAREHOUSE.';
 
 function shipmentWhere(where: ShipmentWhereValue | null | undefined): object {
   if (!where) return {};
-  const clauses: object[] = [...enumWhere('status', where.status), ...dateWhere(where.plannedDate, 'plannedDate'), ...rangeWhere('shippedAt', where.shippedAt)];
+  const clauses: object[] = [
+    ...enumWhere('status', where.status),
+    ...dateWhere(where.plannedDate, 'plannedDate'),
+    ...rangeWhere('shippedAt', where.shippedAt),
+  ];
   if (where.salesOrderId) clauses.push({ salesOrderId: filterIdOf('SalesOrder', where.salesOrderId, 'salesOrderId') });
   return { AND: clauses };
 }
@@ -33,7 +37,8 @@ function shipmentPayload(name: string, description: string) {
         type: 'Shipment',
         nullable: true,
         description: 'The shipment as it is after the mutation; null when there are errors.',
-        resolve: (query, payload, _args, ctx) => (payload.ids ? ctx.db.shipment.findUnique({ ...query, where: { id: payload.ids.shipmentId } }) : null),
+        resolve: (query, payload, _args, ctx) =>
+          payload.ids ? ctx.db.shipment.findUnique({ ...query, where: { id: payload.ids.shipmentId } }) : null,
       }),
     }),
   });
@@ -46,7 +51,8 @@ builder.queryFields((t) => ({
     description: `A shipment by ID; null if it does not exist in your organization. ${SHIPMENT_READ_NOTE}`,
     authScopes: { anyRole: SHIPMENT_READERS },
     args: { id: t.arg.globalID({ required: true, description: 'Global ID of the shipment.' }) },
-    resolve: (query, _root, args, ctx) => (args.id.typename === 'Shipment' ? ctx.db.shipment.findUnique({ ...query, where: { id: args.id.id } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      args.id.typename === 'Shipment' ? ctx.db.shipment.findUnique({ ...query, where: { id: args.id.id } }) : null,
   }),
   shipments: t.prismaConnection(
     {
@@ -57,7 +63,11 @@ builder.queryFields((t) => ({
       args: { where: t.arg({ type: ShipmentWhere, description: 'Filter; omit for all shipments.' }) },
       totalCount: (_connection, args, ctx) => ctx.db.shipment.count({ where: shipmentWhere(args.where) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.db.shipment.findMany({ ...query, where: shipmentWhere(args.where), orderBy: [{ number: 'desc' }, { id: 'asc' }] }),
+        ctx.db.shipment.findMany({
+          ...query,
+          where: shipmentWhere(args.where),
+          orderBy: [{ number: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'ShipmentConnection', description: 'A page of shipments.' },
     { name: 'ShipmentEdge', description: 'A shipment in a page, with its cursor.' },
@@ -70,7 +80,7 @@ builder.mutationFields((t) => ({
   shipmentCreate: t.field({
     type: shipmentPayload('ShipmentCreatePayload', 'Result of shipmentCreate: the new draft shipment.'),
     description:
-      'Prepares a DRAFT shipment (SH-00001) of a CONFIRMED or PARTIALLY_SHIPPED sales order from the order\'s location. A stocked line can ship what is reserved for it less what its other draft shipments take (more is OVER_SHIPMENT on lines.N.quantity); by default every stocked line ships all it can; services never ship; NOTHING_TO_SHIP when nothing can. ' +
+      "Prepares a DRAFT shipment (SH-00001) of a CONFIRMED or PARTIALLY_SHIPPED sales order from the order's location. A stocked line can ship what is reserved for it less what its other draft shipments take (more is OVER_SHIPMENT on lines.N.quantity); by default every stocked line ships all it can; services never ship; NOTHING_TO_SHIP when nothing can. " +
       `Emits shipment.created. ${WRITE_NOTE}`,
     authScopes: SHIPMENT_WRITERS,
     args: { input: t.arg({ type: ShipmentCreateInput, required: true, description: 'The shipment.' }) },
@@ -89,7 +99,7 @@ builder.mutationFields((t) => ({
   shipmentShip: t.field({
     type: shipmentPayload('ShipmentShipPayload', 'Result of shipmentShip: the shipped shipment with its moves.'),
     description:
-      'Ships a DRAFT shipment in one transaction: each line consumes its order line\'s reservation (an issue move to the CUSTOMER location valued at moving average or FIFO cost, posted once as Dr cost of goods sold / Cr inventory dated today), the order lines count the shipped quantity and the order becomes SHIPPED (every stocked line fully shipped; services do not count) or PARTIALLY_SHIPPED. ' +
+      "Ships a DRAFT shipment in one transaction: each line consumes its order line's reservation (an issue move to the CUSTOMER location valued at moving average or FIFO cost, posted once as Dr cost of goods sold / Cr inventory dated today), the order lines count the shipped quantity and the order becomes SHIPPED (every stocked line fully shipped; services do not count) or PARTIALLY_SHIPPED. " +
       `Shipping twice is SHIPMENT_NOT_DRAFT. Posting needs an open fiscal period (NO_PERIOD). Emits shipment.shipped, stock.documentIssued (one for the shipment, listing its issue moves) and salesOrder.shipped or salesOrder.partiallyShipped. ${WRITE_NOTE}`,
     authScopes: SHIPMENT_WRITERS,
     args: { input: t.arg({ type: ShipmentStateInput, required: true, description: 'The draft shipment.' }) },

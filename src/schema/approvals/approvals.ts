@@ -1,4 +1,11 @@
-import { APPROVAL_ERROR_CODES, approvalSubject, type ApproverSpec, type Condition, type Rule, type StepSpec } from '../../domain/approvals/index.js';
+import {
+  APPROVAL_ERROR_CODES,
+  approvalSubject,
+  type ApproverSpec,
+  type Condition,
+  type Rule,
+  type StepSpec,
+} from '../../domain/approvals/index.js';
 import type { Actor } from '../../platform/actor.js';
 import { builder } from '../builder.js';
 import { RoleEnum } from '../platform/platform.js';
@@ -20,7 +27,13 @@ export function visibleRequests(actor: Actor | null): object {
   if (actor.roles.includes('ADMIN')) return EVERY_ROW;
   if (!actor.employeeId) return NO_ROW;
   const me = actor.employeeId;
-  return { OR: [{ requesterId: me }, { assignees: { some: { employeeId: me } } }, { assignees: { some: { onBehalfOfId: me } } }] };
+  return {
+    OR: [
+      { requesterId: me },
+      { assignees: { some: { employeeId: me } } },
+      { assignees: { some: { onBehalfOfId: me } } },
+    ],
+  };
 }
 
 /**
@@ -29,7 +42,8 @@ export function visibleRequests(actor: Actor | null): object {
  */
 export const APPROVAL_REQUEST_READERS: ReadRule = {
   model: 'approvalRequest',
-  visible: (db, ids, where) => db.approvalRequest.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
+  visible: (db, ids, where) =>
+    db.approvalRequest.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
   where: visibleRequests,
   // The requester is on the row; an approver needs the assignees, which one batched statement answers.
   quick: (row, actor) => (row.requesterId !== undefined && row.requesterId === actor.employeeId ? true : undefined),
@@ -47,7 +61,7 @@ export const ApprovalRequestStatusEnum = builder.enumType('ApprovalRequestStatus
   description: 'Where an approval request stands.',
   values: {
     PENDING: { description: 'Waiting for the approvers of its current step.' },
-    APPROVED: { description: 'Every step approved; the subject\'s domain acted on it.' },
+    APPROVED: { description: "Every step approved; the subject's domain acted on it." },
     REJECTED: { description: 'An approver said no; final.' },
     WITHDRAWN: { description: 'The requester took it back; final.' },
     RETURNED: { description: 'Sent back to the requester for changes; they may resubmit it.' },
@@ -90,7 +104,7 @@ export const ApprovalAssigneeStatusEnum = builder.enumType('ApprovalAssigneeStat
 });
 
 export const ApprovalActionEnum = builder.enumType('ApprovalAction', {
-  description: 'What happened in a request\'s history.',
+  description: "What happened in a request's history.",
   values: {
     SUBMITTED: { description: 'The requester submitted it.' },
     RESUBMITTED: { description: 'The requester resubmitted it after a return (a new round of steps).' },
@@ -98,7 +112,7 @@ export const ApprovalActionEnum = builder.enumType('ApprovalAction', {
     REJECTED: { description: 'An approver rejected the request.' },
     RETURNED: { description: 'An approver returned the request for changes.' },
     WITHDRAWN: { description: 'The requester withdrew it.' },
-    REASSIGNED: { description: 'An administrator handed an approver\'s part to someone else.' },
+    REASSIGNED: { description: "An administrator handed an approver's part to someone else." },
     ESCALATED: { description: 'The step passed its SLA and went to its escalation target.' },
     STEP_COMPLETED: { description: 'The step reached the approvals it needed.' },
   } as const,
@@ -113,16 +127,22 @@ export const DelegationStatusEnum = builder.enumType('DelegationStatus', {
 });
 
 export const ApprovalFactEnum = builder.enumType('ApprovalFact', {
-  description: 'A fact about a request that policy conditions test. Subjects provide the facts that make sense for them.',
+  description:
+    'A fact about a request that policy conditions test. Subjects provide the facts that make sense for them.',
   values: {
-    AMOUNT: { description: 'The amount in the organization\'s base currency (a decimal number).' },
+    AMOUNT: { description: "The amount in the organization's base currency (a decimal number)." },
     CURRENCY: { description: 'The currency the subject was entered in (ISO 4217).' },
-    DEPARTMENT: { description: 'The requester\'s department; values are Department IDs.' },
+    DEPARTMENT: { description: "The requester's department; values are Department IDs." },
     REQUESTER: { description: 'The requester; values are Employee IDs.' },
-    TYPE: { description: 'The subject\'s own kind, e.g. the leave type code or expense category.' },
+    TYPE: { description: "The subject's own kind, e.g. the leave type code or expense category." },
     DAYS: { description: 'A duration in days (a decimal number), e.g. working days of leave.' },
-    MAX_DISCOUNT_PERCENT: { description: 'The largest line discount in percent (a decimal number), e.g. of a sales order.' },
-    CREDIT_LIMIT_EXCEEDED: { description: '"true" when the customer\'s open receivables plus this order exceed their credit limit, else "false".' },
+    MAX_DISCOUNT_PERCENT: {
+      description: 'The largest line discount in percent (a decimal number), e.g. of a sales order.',
+    },
+    CREDIT_LIMIT_EXCEEDED: {
+      description:
+        '"true" when the customer\'s open receivables plus this order exceed their credit limit, else "false".',
+    },
     CUSTOMER_ID: { description: 'The customer; values are Customer IDs.' },
   } as const,
 });
@@ -144,22 +164,38 @@ export const ApprovalConditionOperatorEnum = builder.enumType('ApprovalCondition
 export const ApproverKindEnum = builder.enumType('ApproverKind', {
   description: 'How a step finds its approvers, relative to the requester. The requester is never one of them.',
   values: {
-    MANAGER: { description: 'The requester\'s manager `level` steps up (1: direct manager).' },
-    DEPARTMENT_HEAD: { description: 'The head of the requester\'s department (if that is the requester: of the nearest department above).' },
+    MANAGER: { description: "The requester's manager `level` steps up (1: direct manager)." },
+    DEPARTMENT_HEAD: {
+      description:
+        "The head of the requester's department (if that is the requester: of the nearest department above).",
+    },
     ROLE: { description: 'Every current employee whose linked API key holds `role`.' },
     EMPLOYEE: { description: 'A named employee.' },
   } as const,
 });
 
 /** DEPARTMENT, REQUESTER and CUSTOMER_ID conditions hold row ids; the API shows and takes global IDs. */
-export const ID_FACTS: Record<string, string> = { DEPARTMENT: 'Department', REQUESTER: 'Employee', CUSTOMER_ID: 'Customer' };
+export const ID_FACTS: Record<string, string> = {
+  DEPARTMENT: 'Department',
+  REQUESTER: 'Employee',
+  CUSTOMER_ID: 'Customer',
+};
 
 export const ApproverDefinition = builder.objectRef<ApproverSpec>('ApproverDefinition').implement({
   description: 'One approver resolver of a policy step.',
   fields: (t) => ({
     kind: t.field({ type: ApproverKindEnum, description: 'How the approvers are found.', resolve: (a) => a.kind }),
-    level: t.int({ nullable: true, description: 'MANAGER: how many levels up (1 = direct manager).', resolve: (a) => a.level ?? null }),
-    role: t.field({ type: RoleEnum, nullable: true, description: 'ROLE: the role.', resolve: (a) => (a.role as never) ?? null }),
+    level: t.int({
+      nullable: true,
+      description: 'MANAGER: how many levels up (1 = direct manager).',
+      resolve: (a) => a.level ?? null,
+    }),
+    role: t.field({
+      type: RoleEnum,
+      nullable: true,
+      description: 'ROLE: the role.',
+      resolve: (a) => (a.role as never) ?? null,
+    }),
     employeeId: t.id({
       nullable: true,
       description: 'EMPLOYEE: global ID of the employee.',
@@ -169,13 +205,25 @@ export const ApproverDefinition = builder.objectRef<ApproverSpec>('ApproverDefin
 });
 
 export const ApprovalStepDefinition = builder.objectRef<StepSpec>('ApprovalStepDefinition').implement({
-  description: 'One step of a policy rule\'s chain.',
+  description: "One step of a policy rule's chain.",
   fields: (t) => ({
     name: t.string({ description: 'Display name, e.g. "Manager".', resolve: (s) => s.name }),
-    approvers: t.field({ type: [ApproverDefinition], description: 'Who may decide (united, without the requester).', resolve: (s) => s.approvers }),
+    approvers: t.field({
+      type: [ApproverDefinition],
+      description: 'Who may decide (united, without the requester).',
+      resolve: (s) => s.approvers,
+    }),
     mode: t.field({ type: ApprovalModeEnum, description: 'How many must approve.', resolve: (s) => s.mode }),
-    requiredCount: t.int({ nullable: true, description: 'N_OF_M: approvals needed.', resolve: (s) => s.requiredCount ?? null }),
-    slaHours: t.int({ nullable: true, description: 'Hours the approvers have before the step is escalated; null: no deadline.', resolve: (s) => s.slaHours ?? null }),
+    requiredCount: t.int({
+      nullable: true,
+      description: 'N_OF_M: approvals needed.',
+      resolve: (s) => s.requiredCount ?? null,
+    }),
+    slaHours: t.int({
+      nullable: true,
+      description: 'Hours the approvers have before the step is escalated; null: no deadline.',
+      resolve: (s) => s.slaHours ?? null,
+    }),
     escalateTo: t.field({
       type: [ApproverDefinition],
       nullable: true,
@@ -189,7 +237,11 @@ export const ApprovalConditionType = builder.objectRef<Condition>('ApprovalCondi
   description: 'A test on one fact of a request.',
   fields: (t) => ({
     fact: t.field({ type: ApprovalFactEnum, description: 'The fact tested.', resolve: (c) => c.fact }),
-    operator: t.field({ type: ApprovalConditionOperatorEnum, description: 'The comparison.', resolve: (c) => c.operator }),
+    operator: t.field({
+      type: ApprovalConditionOperatorEnum,
+      description: 'The comparison.',
+      resolve: (c) => c.operator,
+    }),
     values: t.stringList({
       description: 'The values compared with (decimals as strings; global IDs for DEPARTMENT and REQUESTER).',
       resolve: (c) => (ID_FACTS[c.fact] ? c.values.map((v) => encodeGlobalId(ID_FACTS[c.fact], v)) : c.values),
@@ -201,8 +253,16 @@ export const ApprovalRuleType = builder.objectRef<Rule>('ApprovalRule').implemen
   description: 'A rule of a policy: when all its conditions hold (and no earlier rule matched), its steps apply.',
   fields: (t) => ({
     name: t.string({ description: 'Display name, e.g. "Above 5,000".', resolve: (r) => r.name }),
-    conditions: t.field({ type: [ApprovalConditionType], description: 'All must hold; none: the rule always matches.', resolve: (r) => r.conditions }),
-    steps: t.field({ type: [ApprovalStepDefinition], description: 'The chain of steps, in order.', resolve: (r) => r.steps }),
+    conditions: t.field({
+      type: [ApprovalConditionType],
+      description: 'All must hold; none: the rule always matches.',
+      resolve: (r) => r.conditions,
+    }),
+    steps: t.field({
+      type: [ApprovalStepDefinition],
+      description: 'The chain of steps, in order.',
+      resolve: (r) => r.steps,
+    }),
   }),
 });
 
@@ -213,7 +273,9 @@ builder.prismaNode('ApprovalPolicy', {
   nullable: true,
   authScopes: { role: 'ADMIN' },
   fields: (t) => ({
-    subjectType: t.exposeString('subjectType', { description: 'What it approves, e.g. LEAVE_REQUEST or EXPENSE_CLAIM.' }),
+    subjectType: t.exposeString('subjectType', {
+      description: 'What it approves, e.g. LEAVE_REQUEST or EXPENSE_CLAIM.',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     rules: t.field({
       type: [ApprovalRuleType],
@@ -233,7 +295,7 @@ builder.prismaNode('ApprovalRequest', {
   select: { id: true, requesterId: true },
   description:
     'A request for approval of one subject (a leave request, an expense claim, ...). Visible to ADMIN, the requester and its approvers ' +
-    '(also as the one a delegate acts for): to anyone else every field that returns it (a document\'s approvalRequest, node(id:), a payload) answers null.',
+    "(also as the one a delegate acts for): to anyone else every field that returns it (a document's approvalRequest, node(id:), a payload) answers null.",
   id: { field: 'id' },
   nullable: true,
   readRule: APPROVAL_REQUEST_READERS,
@@ -246,19 +308,38 @@ builder.prismaNode('ApprovalRequest', {
     }),
     title: t.exposeString('title', { description: 'One line describing the subject.' }),
     requester: t.relation('requester', { description: 'The employee asking.' }),
-    status: t.expose('status', { type: ApprovalRequestStatusEnum, description: 'Pending, approved, rejected, withdrawn or returned.' }),
-    ruleName: t.exposeString('ruleName', { description: 'The policy rule that chose the steps (at the last submission).' }),
-    facts: t.expose('facts', { type: 'JSON', description: 'The facts the policy was matched on, by fact name (row ids for DEPARTMENT and REQUESTER).' }),
+    status: t.expose('status', {
+      type: ApprovalRequestStatusEnum,
+      description: 'Pending, approved, rejected, withdrawn or returned.',
+    }),
+    ruleName: t.exposeString('ruleName', {
+      description: 'The policy rule that chose the steps (at the last submission).',
+    }),
+    facts: t.expose('facts', {
+      type: 'JSON',
+      description: 'The facts the policy was matched on, by fact name (row ids for DEPARTMENT and REQUESTER).',
+    }),
     round: t.exposeInt('round', { description: '1, plus one for every resubmission after a return.' }),
-    currentStep: t.relation('currentStep', { nullable: true, description: 'The step whose approvers decide now; null once the request is closed.' }),
-    steps: t.relation('steps', { description: 'Every step of every round, in order.', query: () => ({ orderBy: stepOrder }) }),
+    currentStep: t.relation('currentStep', {
+      nullable: true,
+      description: 'The step whose approvers decide now; null once the request is closed.',
+    }),
+    steps: t.relation('steps', {
+      description: 'Every step of every round, in order.',
+      query: () => ({ orderBy: stepOrder }),
+    }),
     history: t.relation('history', {
-      description: 'What happened, oldest first: submissions, decisions (with comment and on whose behalf), escalations, reassignments.',
+      description:
+        'What happened, oldest first: submissions, decisions (with comment and on whose behalf), escalations, reassignments.',
       query: () => ({ orderBy: { sequence: 'asc' as const } }),
     }),
     version: t.exposeInt('version', { description: 'Increases with every change.' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', description: 'When it was (last) submitted.' }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When it was closed; null while pending or returned.' }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was closed; null while pending or returned.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was first submitted.' }),
   }),
 });
@@ -277,17 +358,29 @@ builder.prismaObject('ApprovalStep', {
     round: t.exposeInt('round', { description: 'The submission round it belongs to.' }),
     position: t.exposeInt('position', { description: 'Order in the chain, from 0.' }),
     mode: t.expose('mode', { type: ApprovalModeEnum, description: 'How many must approve.' }),
-    requiredApprovals: t.exposeInt('requiredApprovals', { description: 'Approvals that complete the step (after an escalation: one more than it had).' }),
+    requiredApprovals: t.exposeInt('requiredApprovals', {
+      description: 'Approvals that complete the step (after an escalation: one more than it had).',
+    }),
     approvedCount: t.exposeInt('approvedCount', { description: 'Approvals so far.' }),
     status: t.expose('status', { type: ApprovalStepStatusEnum, description: 'Waiting, pending, or how it ended.' }),
     slaHours: t.exposeInt('slaHours', { nullable: true, description: 'Hours allowed before escalation.' }),
-    dueAt: t.expose('dueAt', { type: 'DateTime', nullable: true, description: 'When the SLA ends; null without SLA or before the step starts.' }),
+    dueAt: t.expose('dueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the SLA ends; null without SLA or before the step starts.',
+    }),
     escalatedAt: t.expose('escalatedAt', { type: 'DateTime', nullable: true, description: 'When it was escalated.' }),
-    activatedAt: t.expose('activatedAt', { type: 'DateTime', nullable: true, description: 'When it became the current step.' }),
+    activatedAt: t.expose('activatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it became the current step.',
+    }),
     closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When it ended.' }),
     assignees: t.relation('assignees', {
       description: 'Its approvers, in the order they were assigned (by name among those assigned together).',
-      query: () => ({ orderBy: [{ createdAt: 'asc' as const }, { employee: { name: 'asc' as const } }, { id: 'asc' as const }] }),
+      query: () => ({
+        orderBy: [{ createdAt: 'asc' as const }, { employee: { name: 'asc' as const } }, { id: 'asc' as const }],
+      }),
     }),
   }),
 });
@@ -297,21 +390,37 @@ builder.prismaObject('ApprovalAssignee', {
   authScopes: { authenticated: true },
   fields: (t) => ({
     employee: t.relation('employee', { description: 'Who may decide (the delegate, when delegated).' }),
-    onBehalfOf: t.relation('onBehalfOf', { nullable: true, description: 'The approver this one acts for through a delegation; null when acting for themselves.' }),
-    status: t.expose('status', { type: ApprovalAssigneeStatusEnum, description: 'Waiting, pending, or what happened.' }),
+    onBehalfOf: t.relation('onBehalfOf', {
+      nullable: true,
+      description: 'The approver this one acts for through a delegation; null when acting for themselves.',
+    }),
+    status: t.expose('status', {
+      type: ApprovalAssigneeStatusEnum,
+      description: 'Waiting, pending, or what happened.',
+    }),
     comment: t.exposeString('comment', { nullable: true, description: 'Their comment with the decision.' }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When they decided (or were reassigned).' }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When they decided (or were reassigned).',
+    }),
   }),
 });
 
 builder.prismaObject('ApprovalEvent', {
-  description: 'One entry of a request\'s history.',
+  description: "One entry of a request's history.",
   authScopes: { authenticated: true },
   fields: (t) => ({
     action: t.expose('action', { type: ApprovalActionEnum, description: 'What happened.' }),
-    actor: t.relation('actor', { nullable: true, description: 'The employee who acted; null for the system (escalation) or a key without employee.' }),
+    actor: t.relation('actor', {
+      nullable: true,
+      description: 'The employee who acted; null for the system (escalation) or a key without employee.',
+    }),
     actorName: t.exposeString('actorName', { description: 'Name of the API key that acted.' }),
-    onBehalfOf: t.relation('onBehalfOf', { nullable: true, description: 'Whom the actor acted for, through a delegation.' }),
+    onBehalfOf: t.relation('onBehalfOf', {
+      nullable: true,
+      description: 'Whom the actor acted for, through a delegation.',
+    }),
     comment: t.exposeString('comment', { nullable: true, description: 'The comment given.' }),
     step: t.relation('step', { nullable: true, description: 'The step concerned, if any.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
@@ -320,7 +429,8 @@ builder.prismaObject('ApprovalEvent', {
 
 builder.prismaNode('ApprovalDelegation', {
   select: { id: true },
-  description: 'An employee\'s approvals go to a delegate between two dates. Visible to ADMIN, HR, the delegator and the delegate.',
+  description:
+    "An employee's approvals go to a delegate between two dates. Visible to ADMIN, HR, the delegator and the delegate.",
   id: { field: 'id' },
   nullable: true,
   authScopes: { authenticated: true },

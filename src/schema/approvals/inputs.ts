@@ -10,7 +10,6 @@ import {
 import { RoleEnum } from '../platform/platform.js';
 import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
-
 export const ApproverInput = builder.inputType('ApproverInput', {
   description: 'One approver resolver.',
   fields: (t) => ({
@@ -28,16 +27,21 @@ export const ApprovalConditionInput = builder.inputType('ApprovalConditionInput'
     operator: t.field({ type: ApprovalConditionOperatorEnum, required: true, description: 'The comparison.' }),
     values: t.stringList({
       required: true,
-      description: 'One value (EQ, NE, GT, GTE, LT, LTE) or several (IN, NOT_IN). Decimals as strings for AMOUNT and DAYS; global IDs for DEPARTMENT and REQUESTER.',
+      description:
+        'One value (EQ, NE, GT, GTE, LT, LTE) or several (IN, NOT_IN). Decimals as strings for AMOUNT and DAYS; global IDs for DEPARTMENT and REQUESTER.',
     }),
   }),
 });
 
 export const ApprovalStepInput = builder.inputType('ApprovalStepInput', {
-  description: 'One step of a rule\'s chain.',
+  description: "One step of a rule's chain.",
   fields: (t) => ({
     name: t.string({ required: true, description: 'Display name, e.g. "Manager".' }),
-    approvers: t.field({ type: [ApproverInput], required: true, description: 'Who may decide, united (1 to 20 resolvers).' }),
+    approvers: t.field({
+      type: [ApproverInput],
+      required: true,
+      description: 'Who may decide, united (1 to 20 resolvers).',
+    }),
     mode: t.field({ type: ApprovalModeEnum, required: true, description: 'How many must approve.' }),
     requiredCount: t.int({ description: 'N_OF_M only: approvals needed (at least 1).' }),
     slaHours: t.int({ description: 'Hours the approvers have (1 to 8760); needed with escalateTo.' }),
@@ -49,7 +53,11 @@ export const ApprovalRuleInput = builder.inputType('ApprovalRuleInput', {
   description: 'A rule: conditions and the steps they choose.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Display name.' }),
-    conditions: t.field({ type: [ApprovalConditionInput], defaultValue: [], description: 'All must hold; empty (default): always matches.' }),
+    conditions: t.field({
+      type: [ApprovalConditionInput],
+      defaultValue: [],
+      description: 'All must hold; empty (default): always matches.',
+    }),
     steps: t.field({ type: [ApprovalStepInput], required: true, description: 'The chain, 1 to 10 steps.' }),
   }),
 });
@@ -57,9 +65,16 @@ export const ApprovalRuleInput = builder.inputType('ApprovalRuleInput', {
 export const ApprovalPolicyCreateInput = builder.inputType('ApprovalPolicyCreateInput', {
   description: 'The policy of a subject type (one per subject type).',
   fields: (t) => ({
-    subjectType: t.string({ required: true, description: 'A registered subject type (see approvalSubjectTypes), e.g. LEAVE_REQUEST.' }),
+    subjectType: t.string({
+      required: true,
+      description: 'A registered subject type (see approvalSubjectTypes), e.g. LEAVE_REQUEST.',
+    }),
     name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
-    rules: t.field({ type: [ApprovalRuleInput], required: true, description: 'Ordered rules (1 to 50); the first that matches chooses the steps.' }),
+    rules: t.field({
+      type: [ApprovalRuleInput],
+      required: true,
+      description: 'Ordered rules (1 to 50); the first that matches chooses the steps.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -90,7 +105,7 @@ export const ApprovalDecisionInput = builder.inputType('ApprovalDecisionInput', 
 });
 
 export const ApprovalRequestActionInput = builder.inputType('ApprovalRequestActionInput', {
-  description: 'A requester\'s action on their own request.',
+  description: "A requester's action on their own request.",
   fields: (t) => ({
     id: t.id({ required: true, description: 'The approval request.' }),
     comment: t.string({ description: 'Optional comment for the history.' }),
@@ -99,20 +114,25 @@ export const ApprovalRequestActionInput = builder.inputType('ApprovalRequestActi
 });
 
 export const ApprovalReassignInput = builder.inputType('ApprovalReassignInput', {
-  description: 'Hands one undecided approver\'s part of the current step to another employee.',
+  description: "Hands one undecided approver's part of the current step to another employee.",
   fields: (t) => ({
     id: t.id({ required: true, description: 'The approval request.' }),
     fromEmployeeId: t.id({ required: true, description: 'The undecided approver of the current step.' }),
-    toEmployeeId: t.id({ required: true, description: 'The new approver: a current employee, not the requester, not already on the step.' }),
+    toEmployeeId: t.id({
+      required: true,
+      description: 'The new approver: a current employee, not the requester, not already on the step.',
+    }),
     comment: t.string({ description: 'Why, for the history.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const DelegationCreateInput = builder.inputType('DelegationCreateInput', {
-  description: 'Delegates an employee\'s approvals for a date range.',
+  description: "Delegates an employee's approvals for a date range.",
   fields: (t) => ({
-    delegatorId: t.id({ description: 'Whose approvals (default: your own employee). Someone else\'s needs HR or ADMIN.' }),
+    delegatorId: t.id({
+      description: "Whose approvals (default: your own employee). Someone else's needs HR or ADMIN.",
+    }),
     delegateId: t.id({ required: true, description: 'Who decides for them; never for a request of their own.' }),
     startsOn: t.field({ type: 'Date', required: true, description: 'First day, inclusive (UTC).' }),
     endsOn: t.field({ type: 'Date', required: true, description: 'Last day, inclusive (UTC); not before startsOn.' }),
@@ -140,7 +160,11 @@ export const MyApprovalsViewEnum = builder.enumType('MyApprovalsView', {
 export const MyApprovalsWhere = builder.inputType('MyApprovalsWhere', {
   description: 'Filter for myApprovals.',
   fields: (t) => ({
-    view: t.field({ type: MyApprovalsViewEnum, defaultValue: 'PENDING_ON_ME', description: 'Which list (default PENDING_ON_ME).' }),
+    view: t.field({
+      type: MyApprovalsViewEnum,
+      defaultValue: 'PENDING_ON_ME',
+      description: 'Which list (default PENDING_ON_ME).',
+    }),
     subjectType: t.string({ description: 'Only this subject type.' }),
     status: t.field({ type: ApprovalRequestStatusEnum, description: 'Only requests in this status.' }),
   }),

@@ -33,7 +33,11 @@ export const AddressType = builder.objectRef<Address>('Address').implement({
     city: t.string({ nullable: true, description: 'City or town.', resolve: (a) => a.city ?? null }),
     region: t.string({ nullable: true, description: 'State, province or region.', resolve: (a) => a.region ?? null }),
     postalCode: t.string({ nullable: true, description: 'Postal or ZIP code.', resolve: (a) => a.postalCode ?? null }),
-    country: t.string({ nullable: true, description: 'ISO 3166-1 alpha-2 country code, for example "DE".', resolve: (a) => a.country ?? null }),
+    country: t.string({
+      nullable: true,
+      description: 'ISO 3166-1 alpha-2 country code, for example "DE".',
+      resolve: (a) => a.country ?? null,
+    }),
   }),
 });
 
@@ -62,7 +66,9 @@ export const CustomerType = builder.prismaNode('Customer', {
   nullable: true,
   authScopes: { anyRole: CUSTOMER_READERS },
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Human key, unique in the organization (generated as CUS-00001 if not given).' }),
+    code: t.exposeString('code', {
+      description: 'Human key, unique in the organization (generated as CUS-00001 if not given).',
+    }),
     kind: t.expose('kind', { type: CustomerKindEnum, description: 'Company or person.' }),
     name: t.exposeString('name', { description: 'Display name.' }),
     email: t.exposeString('email', { nullable: true, description: 'Main email address (stored lower-case).' }),
@@ -85,24 +91,41 @@ export const CustomerType = builder.prismaNode('Customer', {
     }),
     tags: t.exposeStringList('tags', { description: 'Free labels, lower-case, for segmentation and filtering.' }),
     currency: t.expose('currency', { type: 'CurrencyCode', description: 'Currency the customer is invoiced in.' }),
-    paymentTermsDays: t.exposeInt('paymentTermsDays', { description: 'Days after the invoice date until payment is due.' }),
+    paymentTermsDays: t.exposeInt('paymentTermsDays', {
+      description: 'Days after the invoice date until payment is due.',
+    }),
     creditLimit: t.field({
       type: Money,
       nullable: true,
-      description: 'Most the customer may owe, in the customer\'s currency; null means no limit.',
+      description: "Most the customer may owe, in the customer's currency; null means no limit.",
       select: { creditLimit: true, currency: true },
       resolve: (customer) => money(customer.creditLimit, customer.currency),
     }),
     status: t.expose('status', { type: CustomerStatusEnum, description: 'Active or archived.' }),
-    owner: t.relation('owner', { nullable: true, description: 'The API key (salesperson or integration) responsible for the customer; null when none, and for anyone but ADMIN and that key itself.' }),
-    mergedInto: t.relation('mergedInto', { nullable: true, description: 'Set when this customer was merged into another; the other one is the survivor.' }),
-    contacts: t.relatedConnection('contacts', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'People at this customer: the primary contact first, then by name.',
-      query: () => ({ orderBy: contactOrder }),
-    }, { name: 'ContactConnection', description: 'A page of contacts.' }, { name: 'ContactEdge', description: 'A contact in a page, with its cursor.' }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    owner: t.relation('owner', {
+      nullable: true,
+      description:
+        'The API key (salesperson or integration) responsible for the customer; null when none, and for anyone but ADMIN and that key itself.',
+    }),
+    mergedInto: t.relation('mergedInto', {
+      nullable: true,
+      description: 'Set when this customer was merged into another; the other one is the survivor.',
+    }),
+    contacts: t.relatedConnection(
+      'contacts',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'People at this customer: the primary contact first, then by name.',
+        query: () => ({ orderBy: contactOrder }),
+      },
+      { name: 'ContactConnection', description: 'A page of contacts.' },
+      { name: 'ContactEdge', description: 'A contact in a page, with its cursor.' },
+    ),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the customer was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the customer last changed.' }),
   }),
@@ -118,8 +141,11 @@ builder.prismaNode('Contact', {
     name: t.exposeString('name', { description: 'Full name.' }),
     email: t.exposeString('email', { nullable: true, description: 'Email address (stored lower-case).' }),
     phone: t.exposeString('phone', { nullable: true, description: 'Phone number, as entered.' }),
-    jobTitle: t.exposeString('jobTitle', { nullable: true, description: 'Role at the customer, for example "Head of Purchasing".' }),
-    isPrimary: t.exposeBoolean('isPrimary', { description: 'Whether this is the customer\'s primary contact.' }),
+    jobTitle: t.exposeString('jobTitle', {
+      nullable: true,
+      description: 'Role at the customer, for example "Head of Purchasing".',
+    }),
+    isPrimary: t.exposeBoolean('isPrimary', { description: "Whether this is the customer's primary contact." }),
     customer: t.relation('customer', { description: 'The customer this person works for.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the contact was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the contact last changed.' }),
@@ -136,7 +162,12 @@ export const CustomerOrderField = builder.enumType('CustomerOrderField', {
   } as const,
 });
 
-export const CUSTOMER_ORDER_COLUMNS = { NAME: 'name', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+export const CUSTOMER_ORDER_COLUMNS = {
+  NAME: 'name',
+  CODE: 'code',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+} as const;
 
 export const CustomerOrderBy = builder.inputType('CustomerOrderBy', {
   description: 'One sort key for customers. Ties are always broken by id, so pages are stable.',
@@ -146,8 +177,8 @@ export const CustomerOrderBy = builder.inputType('CustomerOrderBy', {
   }),
 });
 
-const CustomerKindFilter = enumFilter('CustomerKindFilter', CustomerKindEnum, 'a customer\'s kind');
-const CustomerStatusFilter = enumFilter('CustomerStatusFilter', CustomerStatusEnum, 'a customer\'s status');
+const CustomerKindFilter = enumFilter('CustomerKindFilter', CustomerKindEnum, "a customer's kind");
+const CustomerStatusFilter = enumFilter('CustomerStatusFilter', CustomerStatusEnum, "a customer's status");
 
 export interface CustomerWhereValue {
   search?: string | null;

@@ -2,15 +2,22 @@ import { builder } from '../builder.js';
 import { AddressInput, CustomerKindEnum } from './crm.js';
 import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
-const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
+const EXPECTED_VERSION_DESCRIPTION =
+  'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  'InputObject'
+>;
 
 /** The writable customer fields; `creating` decides which defaults and clearing rules the descriptions state. */
 function customerFields(t: InputFields, creating: boolean) {
   const clears = creating ? '' : ' null clears it.';
   return {
-    kind: t.field({ type: CustomerKindEnum, description: creating ? 'Company or person (default COMPANY).' : 'Company or person.' }),
+    kind: t.field({
+      type: CustomerKindEnum,
+      description: creating ? 'Company or person (default COMPANY).' : 'Company or person.',
+    }),
     code: t.string({
       description: creating
         ? 'Customer code, unique in the organization; letters, digits, ".", "_", "-", at most 32. Generated (CUS-00001, ...) when omitted.'
@@ -22,14 +29,20 @@ function customerFields(t: InputFields, creating: boolean) {
     taxId: t.string({ description: `Tax or VAT identification number.${clears}` }),
     billingAddress: t.field({ type: AddressInput, description: `Invoice address.${clears}` }),
     shippingAddress: t.field({ type: AddressInput, description: `Delivery address.${clears}` }),
-    tags: t.stringList({ description: 'Labels; stored trimmed and lower-case, duplicates removed. Replaces the whole list.' }),
+    tags: t.stringList({
+      description: 'Labels; stored trimmed and lower-case, duplicates removed. Replaces the whole list.',
+    }),
     currency: t.field({
       type: 'CurrencyCode',
       description: creating
-        ? 'ISO 4217 currency the customer is invoiced in (default: the organization\'s base currency).'
+        ? "ISO 4217 currency the customer is invoiced in (default: the organization's base currency)."
         : 'ISO 4217 currency the customer is invoiced in. Cannot be cleared.',
     }),
-    paymentTermsDays: t.int({ description: creating ? 'Days until invoices are due, 0 to 3650 (default 30).' : 'Days until invoices are due, 0 to 3650.' }),
+    paymentTermsDays: t.int({
+      description: creating
+        ? 'Days until invoices are due, 0 to 3650 (default 30).'
+        : 'Days until invoices are due, 0 to 3650.',
+    }),
     creditLimit: t.field({
       type: 'Decimal',
       description: `Most the customer may owe, in the customer's currency; not negative; at most the currency's decimal places.${creating ? ' Omit for no limit.' : ' null removes the limit.'}`,
@@ -74,10 +87,22 @@ export const CustomerStateInput = builder.inputType('CustomerStateInput', {
 export const CustomerMergeInput = builder.inputType('CustomerMergeInput', {
   description: 'Merges a duplicate (source) into the customer that survives (target).',
   fields: (t) => ({
-    sourceId: t.id({ required: true, description: 'The duplicate; it is archived and points to the target afterwards.' }),
-    targetId: t.id({ required: true, description: 'The survivor; it receives the contacts and references, and fills its empty fields from the source.' }),
-    expectedSourceVersion: t.int({ description: 'The version of the source you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
-    expectedTargetVersion: t.int({ description: 'The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned.' }),
+    sourceId: t.id({
+      required: true,
+      description: 'The duplicate; it is archived and points to the target afterwards.',
+    }),
+    targetId: t.id({
+      required: true,
+      description: 'The survivor; it receives the contacts and references, and fills its empty fields from the source.',
+    }),
+    expectedSourceVersion: t.int({
+      description:
+        'The version of the source you last read; if it changed since, nothing is written and STALE_VERSION is returned.',
+    }),
+    expectedTargetVersion: t.int({
+      description:
+        'The version of the target you last read; if it changed since, nothing is written and STALE_VERSION is returned.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -90,13 +115,16 @@ export const ContactCreateInput = builder.inputType('ContactCreateInput', {
     email: t.string({ description: 'Email address.' }),
     phone: t.string({ description: 'Phone number.' }),
     jobTitle: t.string({ description: 'Role at the customer.' }),
-    isPrimary: t.boolean({ description: 'Make this the primary contact (the previous primary loses the flag). Default false.' }),
+    isPrimary: t.boolean({
+      description: 'Make this the primary contact (the previous primary loses the flag). Default false.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const ContactUpdateInput = builder.inputType('ContactUpdateInput', {
-  description: 'Changes to a contact. Omitted fields stay as they are; null clears an optional field. Use contactSetPrimary for the primary flag.',
+  description:
+    'Changes to a contact. Omitted fields stay as they are; null clears an optional field. Use contactSetPrimary for the primary flag.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The contact to change.' }),
     name: t.string({ description: 'Full name.' }),

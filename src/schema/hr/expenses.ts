@@ -53,7 +53,8 @@ builder.prismaObject('ExpenseClaimLine', {
 
 builder.prismaNode('ExpenseClaim', {
   select: { id: true },
-  description: 'An employee\'s claim for expenses paid out of pocket. Visible to the employee, their approvers, HR, ACCOUNTING and ADMIN.',
+  description:
+    "An employee's claim for expenses paid out of pocket. Visible to the employee, their approvers, HR, ACCOUNTING and ADMIN.",
   id: { field: 'id' },
   nullable: true,
   authScopes: { authenticated: true },
@@ -61,27 +62,38 @@ builder.prismaNode('ExpenseClaim', {
   fields: (t) => ({
     employee: t.relation('employee', { description: 'Who claims.' }),
     title: t.exposeString('title', { description: 'What the claim is for.' }),
-    status: t.expose('status', { type: ExpenseClaimStatusEnum, description: 'Draft, pending, payable, or how it ended.' }),
-    lines: t.relation('lines', { description: 'The expenses, in order.', query: () => ({ orderBy: { lineNo: 'asc' as const } }) }),
+    status: t.expose('status', {
+      type: ExpenseClaimStatusEnum,
+      description: 'Draft, pending, payable, or how it ended.',
+    }),
+    lines: t.relation('lines', {
+      description: 'The expenses, in order.',
+      query: () => ({ orderBy: { lineNo: 'asc' as const } }),
+    }),
     totals: t.field({
       type: [Money],
       description: 'The total per currency of the lines, by currency code.',
       select: { lines: { select: { amount: true, currency: true }, orderBy: { lineNo: 'asc' } } },
       resolve: (claim) => {
         const sums = new Map<string, Prisma.Decimal>();
-        for (const line of claim.lines) sums.set(line.currency, (sums.get(line.currency) ?? new Prisma.Decimal(0)).plus(line.amount));
-        return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ amount, currency }));
+        for (const line of claim.lines)
+          sums.set(line.currency, (sums.get(line.currency) ?? new Prisma.Decimal(0)).plus(line.amount));
+        return [...sums.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([currency, amount]) => ({ amount, currency }));
       },
     }),
     baseAmount: t.expose('baseAmount', {
       type: 'Decimal',
       nullable: true,
-      description: 'The total in the organization\'s base currency, each line at the rate of its date, as of the last submission; null for a draft.',
+      description:
+        "The total in the organization's base currency, each line at the rate of its date, as of the last submission; null for a draft.",
     }),
     approvalRequest: t.relation('approvalRequest', { nullable: true, description: 'Its approval, once submitted.' }),
     journalEntryId: t.id({
       nullable: true,
-      description: 'Global ID of the posted journal entry (Dr expense, Cr employee payable) once payable; read it with journalEntry(id:) (needs ACCOUNTING).',
+      description:
+        'Global ID of the posted journal entry (Dr expense, Cr employee payable) once payable; read it with journalEntry(id:) (needs ACCOUNTING).',
       select: { journalEntryId: true },
       resolve: (claim) => (claim.journalEntryId ? encodeGlobalId('JournalEntry', claim.journalEntryId) : null),
     }),
@@ -91,14 +103,21 @@ builder.prismaNode('ExpenseClaim', {
   }),
 });
 
-
 export const ExpenseLineInput = builder.inputType('ExpenseLineInput', {
   description: 'One expense.',
   fields: (t) => ({
     date: t.field({ type: 'Date', required: true, description: 'When it was incurred.' }),
     category: t.string({ required: true, description: 'What kind of expense, at most 100 characters.' }),
-    amount: t.field({ type: 'Decimal', required: true, description: 'The amount paid; more than zero, at most the currency\'s decimal places.' }),
-    currency: t.field({ type: 'CurrencyCode', required: true, description: 'The currency paid in; other than the base currency needs an exchange rate on or before the date.' }),
+    amount: t.field({
+      type: 'Decimal',
+      required: true,
+      description: "The amount paid; more than zero, at most the currency's decimal places.",
+    }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      required: true,
+      description: 'The currency paid in; other than the base currency needs an exchange rate on or before the date.',
+    }),
     description: t.string({ description: 'Details, at most 500 characters.' }),
   }),
 });
@@ -106,7 +125,9 @@ export const ExpenseLineInput = builder.inputType('ExpenseLineInput', {
 export const ExpenseClaimCreateInput = builder.inputType('ExpenseClaimCreateInput', {
   description: 'A new expense claim (a draft; submit it with expenseClaimSubmit).',
   fields: (t) => ({
-    employeeId: t.id({ description: 'Whose claim (default: the employee your key acts for). Someone else\'s needs HR.' }),
+    employeeId: t.id({
+      description: "Whose claim (default: the employee your key acts for). Someone else's needs HR.",
+    }),
     title: t.string({ required: true, description: 'What the claim is for, at most 200 characters.' }),
     lines: t.field({ type: [ExpenseLineInput], required: true, description: 'The expenses, 1 to 100.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),

@@ -55,7 +55,9 @@ function employeeLoader(ctx: GraphQLContext, query: object): DataLoader<string, 
   let loader = perQuery.get(key);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const rows = (await ctx.db.employee.findMany({ ...(query as object), where: { id: { in: [...ids] } } })) as { id: string }[];
+      const rows = (await ctx.db.employee.findMany({ ...(query as object), where: { id: { in: [...ids] } } })) as {
+        id: string;
+      }[];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -66,27 +68,35 @@ function employeeLoader(ctx: GraphQLContext, query: object): DataLoader<string, 
 
 builder.prismaNode('Department', {
   select: { id: true },
-  description: 'A department. Departments form a tree; each may have a head. Readable by any API key of the organization.',
+  description:
+    'A department. Departments form a tree; each may have a head. Readable by any API key of the organization.',
   id: { field: 'id' },
   nullable: true,
   authScopes: HR_READERS,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Display name.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The department above; null for a top-level department.' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The department above; null for a top-level department.',
+    }),
     children: t.relation('children', {
       description: 'The departments directly below, by name.',
       query: () => ({ orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] }),
     }),
-    head: t.relation('head', { nullable: true, description: 'The employee heading the department (approvals may route to them).' }),
+    head: t.relation('head', {
+      nullable: true,
+      description: 'The employee heading the department (approvals may route to them).',
+    }),
     employees: t.relatedConnection(
       'employees',
       {
         cursor: 'id',
         totalCount: true,
-        description: 'Employees directly in this department, by name. For sub-departments too use employees(where: { department: { id, includeSubDepartments: true } }).',
+        description:
+          'Employees directly in this department, by name. For sub-departments too use employees(where: { department: { id, includeSubDepartments: true } }).',
         query: () => ({ orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] }),
       },
-      { name: 'DepartmentEmployeeConnection', description: 'A page of a department\'s employees.' },
+      { name: 'DepartmentEmployeeConnection', description: "A page of a department's employees." },
       { name: 'DepartmentEmployeeEdge', description: 'An employee in a page, with its cursor.' },
     ),
     version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion.' }),
@@ -109,17 +119,23 @@ builder.prismaNode('Position', {
 
 builder.prismaNode('Employee', {
   select: { id: true },
-  description: 'A person employed by the organization. Readable by any API key of the organization; changed by role HR.',
+  description:
+    'A person employed by the organization. Readable by any API key of the organization; changed by role HR.',
   id: { field: 'id' },
   nullable: true,
   authScopes: HR_READERS,
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Human key, unique in the organization ignoring case (generated as EMP-00001 if not given).' }),
+    code: t.exposeString('code', {
+      description: 'Human key, unique in the organization ignoring case (generated as EMP-00001 if not given).',
+    }),
     name: t.exposeString('name', { description: 'Full name.' }),
     workEmail: t.exposeString('workEmail', { nullable: true, description: 'Work email address (stored lower-case).' }),
     department: t.relation('department', { nullable: true, description: 'The department the employee belongs to.' }),
-    position: t.relation('position', { nullable: true, description: 'The employee\'s position.' }),
-    manager: t.relation('manager', { nullable: true, description: 'The employee\'s direct manager; null at the top of the organization.' }),
+    position: t.relation('position', { nullable: true, description: "The employee's position." }),
+    manager: t.relation('manager', {
+      nullable: true,
+      description: "The employee's direct manager; null at the top of the organization.",
+    }),
     directReports: t.relatedConnection(
       'directReports',
       {
@@ -133,7 +149,7 @@ builder.prismaNode('Employee', {
     ),
     chainOfCommand: t.prismaField({
       type: ['Employee'],
-      description: 'The managers above this employee, nearest first: manager, manager\'s manager, ... up to the top.',
+      description: "The managers above this employee, nearest first: manager, manager's manager, ... up to the top.",
       resolve: async (query, employee, _args, ctx) => {
         const ids = await chainLoader(ctx).load(employee.id);
         const loader = employeeLoader(ctx, query);
@@ -143,7 +159,11 @@ builder.prismaNode('Employee', {
     }),
     hireDate: t.expose('hireDate', { type: 'Date', description: 'First day of employment.' }),
     status: t.expose('status', { type: EmployeeStatusEnum, description: 'Active, on leave or terminated.' }),
-    terminatedOn: t.expose('terminatedOn', { type: 'Date', nullable: true, description: 'Last day of employment; set when terminated.' }),
+    terminatedOn: t.expose('terminatedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day of employment; set when terminated.',
+    }),
     apiKey: t.relation('apiKey', {
       nullable: true,
       description:
@@ -174,7 +194,12 @@ export const EmployeeOrderField = builder.enumType('EmployeeOrderField', {
   } as const,
 });
 
-export const EMPLOYEE_ORDER_COLUMNS = { NAME: 'name', CODE: 'code', HIRE_DATE: 'hireDate', CREATED_AT: 'createdAt' } as const;
+export const EMPLOYEE_ORDER_COLUMNS = {
+  NAME: 'name',
+  CODE: 'code',
+  HIRE_DATE: 'hireDate',
+  CREATED_AT: 'createdAt',
+} as const;
 
 export const EmployeeOrderBy = builder.inputType('EmployeeOrderBy', {
   description: 'One sort key for employees. Ties are always broken by id, so pages are stable.',
@@ -184,13 +209,16 @@ export const EmployeeOrderBy = builder.inputType('EmployeeOrderBy', {
   }),
 });
 
-const EmployeeStatusFilter = enumFilter('EmployeeStatusFilter', EmployeeStatusEnum, 'an employee\'s status');
+const EmployeeStatusFilter = enumFilter('EmployeeStatusFilter', EmployeeStatusEnum, "an employee's status");
 
 export const EmployeeDepartmentFilter = builder.inputType('EmployeeDepartmentFilter', {
   description: 'Employees of a department, optionally with every department below it.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Global ID of the department.' }),
-    includeSubDepartments: t.boolean({ defaultValue: false, description: 'Also employees of departments below it, at any depth (default false).' }),
+    includeSubDepartments: t.boolean({
+      defaultValue: false,
+      description: 'Also employees of departments below it, at any depth (default false).',
+    }),
   }),
 });
 
@@ -198,7 +226,10 @@ export interface EmployeeWhereValue {
   search?: string | null;
   name?: typeof StringFilter.$inferInput | null;
   code?: typeof StringFilter.$inferInput | null;
-  status?: { equals?: 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED' | null; in?: ('ACTIVE' | 'ON_LEAVE' | 'TERMINATED')[] | null } | null;
+  status?: {
+    equals?: 'ACTIVE' | 'ON_LEAVE' | 'TERMINATED' | null;
+    in?: ('ACTIVE' | 'ON_LEAVE' | 'TERMINATED')[] | null;
+  } | null;
   department?: { id: string; includeSubDepartments?: boolean | null } | null;
   managerId?: string | null;
   positionId?: string | null;
@@ -215,7 +246,10 @@ export const EmployeeWhere = builder.inputRef<EmployeeWhereValue>('EmployeeWhere
     name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
     code: t.field({ type: StringFilter, description: 'Conditions on the code.' }),
     status: t.field({ type: EmployeeStatusFilter, description: 'Active, on leave or terminated.' }),
-    department: t.field({ type: EmployeeDepartmentFilter, description: 'Members of a department (and, if asked, its sub-departments).' }),
+    department: t.field({
+      type: EmployeeDepartmentFilter,
+      description: 'Members of a department (and, if asked, its sub-departments).',
+    }),
     managerId: t.id({ description: 'Global ID of an employee: only their direct reports.' }),
     positionId: t.id({ description: 'Global ID of a position: only employees holding it.' }),
     createdAt: t.field({ type: DateTimeFilter, description: 'Conditions on the creation time.' }),
@@ -240,7 +274,8 @@ export const DepartmentWhere = builder.inputRef<DepartmentWhereValue>('Departmen
   }),
 });
 
-const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
+const EXPECTED_VERSION_DESCRIPTION =
+  'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 export const DepartmentCreateInput = builder.inputType('DepartmentCreateInput', {
   description: 'A new department.',
@@ -258,7 +293,10 @@ export const DepartmentUpdateInput = builder.inputType('DepartmentUpdateInput', 
     id: t.id({ required: true, description: 'The department to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'Display name, at most 200 characters.' }),
-    parentId: t.id({ description: 'The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one.' }),
+    parentId: t.id({
+      description:
+        'The department above; null makes it top-level. Refused with DEPARTMENT_CYCLE if it sits below this one.',
+    }),
     headId: t.id({ description: 'The employee heading it; null leaves it without head.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -272,7 +310,13 @@ export const PositionCreateInput = builder.inputType('PositionCreateInput', {
   }),
 });
 
-function employeeFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>, creating: boolean) {
+function employeeFields(
+  t: PothosSchemaTypes.InputFieldBuilder<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+    'InputObject'
+  >,
+  creating: boolean,
+) {
   const clears = creating ? '' : ' null clears it.';
   return {
     code: t.string({
@@ -283,8 +327,12 @@ function employeeFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder ex
     workEmail: t.string({ description: `Work email address.${clears}` }),
     departmentId: t.id({ description: `Global ID of the department.${clears}` }),
     positionId: t.id({ description: `Global ID of the position.${clears}` }),
-    managerId: t.id({ description: `Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee).${clears}` }),
-    apiKeyId: t.id({ description: `Global ID of the API key that acts as this employee (one employee per key).${clears}` }),
+    managerId: t.id({
+      description: `Global ID of the direct manager (not terminated; refused with MANAGER_CYCLE if they report to this employee).${clears}`,
+    }),
+    apiKeyId: t.id({
+      description: `Global ID of the API key that acts as this employee (one employee per key).${clears}`,
+    }),
   };
 }
 
@@ -299,7 +347,8 @@ export const EmployeeCreateInput = builder.inputType('EmployeeCreateInput', {
 });
 
 export const EmployeeUpdateInput = builder.inputType('EmployeeUpdateInput', {
-  description: 'Changes to an employee (not terminated). Omitted fields stay as they are; null clears an optional field.',
+  description:
+    'Changes to an employee (not terminated). Omitted fields stay as they are; null clears an optional field.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The employee to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
@@ -324,7 +373,10 @@ export const EmployeeTerminateInput = builder.inputType('EmployeeTerminateInput'
   description: 'Ends an employment.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The employee.' }),
-    terminatedOn: t.field({ type: 'Date', description: 'Last day of employment, not before the hire date (default: today, UTC).' }),
+    terminatedOn: t.field({
+      type: 'Date',
+      description: 'Last day of employment, not before the hire date (default: today, UTC).',
+    }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -342,7 +394,11 @@ export const HolidaySetInput = builder.inputType('HolidaySetInput', {
   description: 'The complete list of public holidays of one year.',
   fields: (t) => ({
     year: t.int({ required: true, description: 'The calendar year, for example 2026.' }),
-    holidays: t.field({ type: [HolidayInput], required: true, description: 'Every holiday of the year (at most 100); replaces the year\'s list. Empty clears it.' }),
+    holidays: t.field({
+      type: [HolidayInput],
+      required: true,
+      description: "Every holiday of the year (at most 100); replaces the year's list. Empty clears it.",
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

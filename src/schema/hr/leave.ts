@@ -36,12 +36,15 @@ export const LeaveRequestStatusEnum = builder.enumType('LeaveRequestStatus', {
 
 builder.prismaNode('LeaveType', {
   select: { id: true },
-  description: 'A kind of leave with its yearly entitlement. Readable by any API key of the organization; created by role HR.',
+  description:
+    'A kind of leave with its yearly entitlement. Readable by any API key of the organization; created by role HR.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { authenticated: true },
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Human key, upper case, unique in the organization (ANNUAL, SICK, UNPAID, ...).' }),
+    code: t.exposeString('code', {
+      description: 'Human key, upper case, unique in the organization (ANNUAL, SICK, UNPAID, ...).',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     paid: t.exposeBoolean('paid', { description: 'Whether the employee is paid during this leave.' }),
     yearlyEntitlement: t.expose('yearlyEntitlement', {
@@ -49,7 +52,10 @@ builder.prismaNode('LeaveType', {
       nullable: true,
       description: 'Working days per year; null: unlimited (no balance is kept, e.g. sick leave).',
     }),
-    carryOverCap: t.expose('carryOverCap', { type: 'Decimal', description: 'Most unused days that carry into the next year.' }),
+    carryOverCap: t.expose('carryOverCap', {
+      type: 'Decimal',
+      description: 'Most unused days that carry into the next year.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the leave type was created.' }),
   }),
 });
@@ -66,10 +72,15 @@ builder.prismaNode('LeaveRequest', {
     leaveType: t.relation('leaveType', { description: 'The kind of leave.' }),
     startDate: t.expose('startDate', { type: 'Date', description: 'First day.' }),
     endDate: t.expose('endDate', { type: 'Date', description: 'Last day (inclusive).' }),
-    halfDayStart: t.exposeBoolean('halfDayStart', { description: 'The first day counts half (leave starts at midday).' }),
+    halfDayStart: t.exposeBoolean('halfDayStart', {
+      description: 'The first day counts half (leave starts at midday).',
+    }),
     halfDayEnd: t.exposeBoolean('halfDayEnd', { description: 'The last day counts half (leave ends at midday).' }),
-    days: t.expose('days', { type: 'Decimal', description: 'Working days taken: weekends and public holidays excluded, half days as 0.5.' }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why, in the employee\'s words.' }),
+    days: t.expose('days', {
+      type: 'Decimal',
+      description: 'Working days taken: weekends and public holidays excluded, half days as 0.5.',
+    }),
+    reason: t.exposeString('reason', { nullable: true, description: "Why, in the employee's words." }),
     status: t.expose('status', { type: LeaveRequestStatusEnum, description: 'Draft, pending, or how it was decided.' }),
     approvalRequest: t.relation('approvalRequest', { nullable: true, description: 'Its approval, once submitted.' }),
     version: t.exposeInt('version', { description: 'Increases with every change.' }),
@@ -78,31 +89,56 @@ builder.prismaNode('LeaveRequest', {
   }),
 });
 
-export const LeaveBalanceType = builder.objectRef<BalanceFigures & { leaveTypeCode: string; leaveTypeName: string }>('LeaveBalance').implement({
-  description: 'An employee\'s days of one leave type in one year. remaining = entitled + carriedOver - taken - pending.',
-  fields: (t) => ({
-    employeeId: t.id({ description: 'Global ID of the employee.', resolve: (b) => encodeGlobalId('Employee', b.employeeId) }),
-    leaveTypeId: t.id({ description: 'Global ID of the leave type.', resolve: (b) => encodeGlobalId('LeaveType', b.leaveTypeId) }),
-    leaveTypeCode: t.exposeString('leaveTypeCode', { description: 'Code of the leave type.' }),
-    leaveTypeName: t.exposeString('leaveTypeName', { description: 'Name of the leave type.' }),
-    year: t.exposeInt('year', { description: 'The calendar year.' }),
-    entitled: t.field({ type: 'Decimal', description: 'Days granted for the year.', resolve: (b) => b.entitled }),
-    carriedOver: t.field({ type: 'Decimal', description: 'Unused days carried over from last year (up to the type\'s cap).', resolve: (b) => b.carriedOver }),
-    taken: t.field({ type: 'Decimal', description: 'Days of approved requests.', resolve: (b) => b.taken }),
-    pending: t.field({ type: 'Decimal', description: 'Days reserved by requests waiting for approval.', resolve: (b) => b.pending }),
-    remaining: t.field({ type: 'Decimal', description: 'Days still free to request.', resolve: (b) => b.remaining }),
-  }),
-});
-
+export const LeaveBalanceType = builder
+  .objectRef<BalanceFigures & { leaveTypeCode: string; leaveTypeName: string }>('LeaveBalance')
+  .implement({
+    description:
+      "An employee's days of one leave type in one year. remaining = entitled + carriedOver - taken - pending.",
+    fields: (t) => ({
+      employeeId: t.id({
+        description: 'Global ID of the employee.',
+        resolve: (b) => encodeGlobalId('Employee', b.employeeId),
+      }),
+      leaveTypeId: t.id({
+        description: 'Global ID of the leave type.',
+        resolve: (b) => encodeGlobalId('LeaveType', b.leaveTypeId),
+      }),
+      leaveTypeCode: t.exposeString('leaveTypeCode', { description: 'Code of the leave type.' }),
+      leaveTypeName: t.exposeString('leaveTypeName', { description: 'Name of the leave type.' }),
+      year: t.exposeInt('year', { description: 'The calendar year.' }),
+      entitled: t.field({ type: 'Decimal', description: 'Days granted for the year.', resolve: (b) => b.entitled }),
+      carriedOver: t.field({
+        type: 'Decimal',
+        description: "Unused days carried over from last year (up to the type's cap).",
+        resolve: (b) => b.carriedOver,
+      }),
+      taken: t.field({ type: 'Decimal', description: 'Days of approved requests.', resolve: (b) => b.taken }),
+      pending: t.field({
+        type: 'Decimal',
+        description: 'Days reserved by requests waiting for approval.',
+        resolve: (b) => b.pending,
+      }),
+      remaining: t.field({ type: 'Decimal', description: 'Days still free to request.', resolve: (b) => b.remaining }),
+    }),
+  });
 
 export const LeaveTypeCreateInput = builder.inputType('LeaveTypeCreateInput', {
   description: 'A new leave type.',
   fields: (t) => ({
-    code: t.string({ required: true, description: 'Unique code; letters, digits and "_", stored upper case, at most 32.' }),
+    code: t.string({
+      required: true,
+      description: 'Unique code; letters, digits and "_", stored upper case, at most 32.',
+    }),
     name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
     paid: t.boolean({ required: true, description: 'Whether the employee is paid during this leave.' }),
-    yearlyEntitlement: t.field({ type: 'Decimal', description: 'Working days per year, whole or half, 0 to 366; omit for unlimited.' }),
-    carryOverCap: t.field({ type: 'Decimal', description: 'Most unused days that carry into the next year (default 0); needs an entitlement.' }),
+    yearlyEntitlement: t.field({
+      type: 'Decimal',
+      description: 'Working days per year, whole or half, 0 to 366; omit for unlimited.',
+    }),
+    carryOverCap: t.field({
+      type: 'Decimal',
+      description: 'Most unused days that carry into the next year (default 0); needs an entitlement.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -110,7 +146,9 @@ export const LeaveTypeCreateInput = builder.inputType('LeaveTypeCreateInput', {
 export const LeaveRequestCreateInput = builder.inputType('LeaveRequestCreateInput', {
   description: 'A new leave request (a draft; submit it with leaveRequestSubmit).',
   fields: (t) => ({
-    employeeId: t.id({ description: 'Whose leave (default: the employee your key acts for). Someone else\'s needs HR.' }),
+    employeeId: t.id({
+      description: "Whose leave (default: the employee your key acts for). Someone else's needs HR.",
+    }),
     leaveTypeId: t.id({ required: true, description: 'The leave type.' }),
     startDate: t.field({ type: 'Date', required: true, description: 'First day.' }),
     endDate: t.field({ type: 'Date', required: true, description: 'Last day (inclusive), in the same year.' }),

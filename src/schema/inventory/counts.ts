@@ -19,19 +19,28 @@ export const CycleCountLineObject = builder.prismaObject('CycleCountLine', {
   fields: (t) => ({
     product: t.relation('product', { description: 'The product.' }),
     location: t.relation('location', { description: 'The location (the counted location or one of its bins).' }),
-    expectedQuantity: t.expose('expectedQuantity', { type: 'Decimal', description: 'On hand when the sheet was opened (or when a found product was first recorded).' }),
-    countedQuantity: t.expose('countedQuantity', { type: 'Decimal', nullable: true, description: 'What was counted; null until recorded.' }),
+    expectedQuantity: t.expose('expectedQuantity', {
+      type: 'Decimal',
+      description: 'On hand when the sheet was opened (or when a found product was first recorded).',
+    }),
+    countedQuantity: t.expose('countedQuantity', {
+      type: 'Decimal',
+      nullable: true,
+      description: 'What was counted; null until recorded.',
+    }),
     postedDifference: t.expose('postedDifference', {
       type: 'Decimal',
       nullable: true,
-      description: 'Counted minus on hand at posting: the adjustment posted (positive found, negative lost); null until posted or when not counted.',
+      description:
+        'Counted minus on hand at posting: the adjustment posted (positive found, negative lost); null until posted or when not counted.',
     }),
   }),
 });
 
 export const CycleCountNode = builder.prismaNode('CycleCount', {
   select: { id: true },
-  description: 'A count sheet for a warehouse location and its bins. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
+  description:
+    'A count sheet for a warehouse location and its bins. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -40,12 +49,21 @@ export const CycleCountNode = builder.prismaNode('CycleCount', {
     state: t.expose('state', { type: CycleCountStateEnum, description: 'Open, posted or cancelled.' }),
     note: t.exposeString('note', { nullable: true, description: 'Free text.' }),
     lines: t.relation('lines', {
-      description: 'The sheet\'s lines, by location then product.',
-      query: () => ({ orderBy: [{ locationId: 'asc' as const }, { productId: 'asc' as const }, { id: 'asc' as const }] }),
+      description: "The sheet's lines, by location then product.",
+      query: () => ({
+        orderBy: [{ locationId: 'asc' as const }, { productId: 'asc' as const }, { id: 'asc' as const }],
+      }),
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the sheet was opened.' }),
-    postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true, description: 'When it was posted; null unless POSTED.' }),
+    postedAt: t.expose('postedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was posted; null unless POSTED.',
+    }),
   }),
 });
 
@@ -78,12 +96,17 @@ export const CycleCountEntryInput = builder.inputType('CycleCountEntryInput', {
   fields: (t) => ({
     productId: t.id({ required: true, description: 'The product counted.' }),
     locationId: t.id({ required: true, description: 'Where: the counted location or one of its bins.' }),
-    countedQuantity: t.field({ type: 'Decimal', required: true, description: 'Quantity counted, zero or more, at most 4 decimals.' }),
+    countedQuantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Quantity counted, zero or more, at most 4 decimals.',
+    }),
   }),
 });
 
 export const CycleCountRecordInput = builder.inputType('CycleCountRecordInput', {
-  description: 'Counted quantities for an open sheet; a later count of the same product and location replaces the earlier one.',
+  description:
+    'Counted quantities for an open sheet; a later count of the same product and location replaces the earlier one.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The cycle count.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),

@@ -5,43 +5,68 @@ import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 export const EXPECTED_VERSION_DESCRIPTION =
   'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  'InputObject'
+>;
 
 /** The writable product fields other than sku and name; `creating` decides which defaults and clearing rules the descriptions state. */
 function productFields(t: InputFields, creating: boolean) {
   const clears = creating ? '' : ' null clears it.';
   const resets = creating ? ' (default 0)' : '; null resets it to 0';
-  const fixed = (what: string, byDefault: string) => (creating ? `${what} (default ${byDefault}).` : `${what}. Cannot be cleared.`);
+  const fixed = (what: string, byDefault: string) =>
+    creating ? `${what} (default ${byDefault}).` : `${what}. Cannot be cleared.`;
   return {
     description: t.string({ description: `Longer description, at most 4000 characters.${clears}` }),
     type: t.field({ type: ProductTypeEnum, description: fixed('Stocked, consumable or service', 'STOCKED') }),
     unitOfMeasure: t.string({ description: fixed('Unit of measure, at most 20 characters', 'EA') }),
     procurement: t.field({ type: ProcurementMethodEnum, description: fixed('Bought or made', 'BUY') }),
     costingMethod: t.field({ type: CostingMethodEnum, description: fixed('Costing method', 'MOVING_AVERAGE') }),
-    listPrice: t.field({ type: 'Decimal', description: `Sales price per unit in the base currency, zero or more, at most 6 decimals.${clears}` }),
-    standardCost: t.field({ type: 'Decimal', description: `Planned cost per unit in the base currency, zero or more, at most 6 decimals.${clears}` }),
+    listPrice: t.field({
+      type: 'Decimal',
+      description: `Sales price per unit in the base currency, zero or more, at most 6 decimals.${clears}`,
+    }),
+    standardCost: t.field({
+      type: 'Decimal',
+      description: `Planned cost per unit in the base currency, zero or more, at most 6 decimals.${clears}`,
+    }),
     barcode: t.string({ description: `Barcode, at most 64 characters, unique in the organization.${clears}` }),
     categoryId: t.id({ description: `Category of the product.${clears}` }),
     allowNegativeStock: t.boolean({ description: fixed('Whether issues may take on-hand below zero', 'false') }),
     leadTimeDays: t.int({ description: `Lead time in days, 0 to 3650${resets}.` }),
     safetyStock: t.field({ type: 'Decimal', description: `Safety stock, zero or more, at most 4 decimals${resets}.` }),
-    reorderPoint: t.field({ type: 'Decimal', description: `Reorder point, zero or more, at most 4 decimals${resets}.` }),
-    minOrderQuantity: t.field({ type: 'Decimal', description: `Minimum order quantity, zero or more, at most 4 decimals${resets}.` }),
-    orderMultiple: t.field({ type: 'Decimal', description: `Order multiple, zero or more, at most 4 decimals${resets}.` }),
+    reorderPoint: t.field({
+      type: 'Decimal',
+      description: `Reorder point, zero or more, at most 4 decimals${resets}.`,
+    }),
+    minOrderQuantity: t.field({
+      type: 'Decimal',
+      description: `Minimum order quantity, zero or more, at most 4 decimals${resets}.`,
+    }),
+    orderMultiple: t.field({
+      type: 'Decimal',
+      description: `Order multiple, zero or more, at most 4 decimals${resets}.`,
+    }),
     lotSizeRule: t.field({
       type: LotSizeRuleEnum,
       description: creating
         ? 'Lot-size rule (default LOT_FOR_LOT). Every rule but LOT_FOR_LOT needs lotSizeQuantity.'
         : 'Lot-size rule. Every rule but LOT_FOR_LOT needs lotSizeQuantity; switching to LOT_FOR_LOT clears it. Cannot be cleared.',
     }),
-    lotSizeQuantity: t.field({ type: 'Decimal', description: `Quantity for the lot-size rule, above zero, at most 4 decimals.${clears}` }),
+    lotSizeQuantity: t.field({
+      type: 'Decimal',
+      description: `Quantity for the lot-size rule, above zero, at most 4 decimals.${clears}`,
+    }),
   };
 }
 
 export const ProductCreateInput = builder.inputType('ProductCreateInput', {
   description: 'A new product.',
   fields: (t) => ({
-    sku: t.string({ required: true, description: 'SKU, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 64.' }),
+    sku: t.string({
+      required: true,
+      description: 'SKU, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 64.',
+    }),
     name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
     ...productFields(t, true),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
@@ -72,7 +97,10 @@ export const ProductStateInput = builder.inputType('ProductStateInput', {
 export const ProductCategoryCreateInput = builder.inputType('ProductCategoryCreateInput', {
   description: 'A new product category.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Name, at most 100 characters, unique among its siblings ignoring case.' }),
+    name: t.string({
+      required: true,
+      description: 'Name, at most 100 characters, unique among its siblings ignoring case.',
+    }),
     parentId: t.id({ description: 'The category to put it under; omit for a top-level category.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -84,7 +112,10 @@ export const ProductCategoryUpdateInput = builder.inputType('ProductCategoryUpda
     id: t.id({ required: true, description: 'The category to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     name: t.string({ description: 'New name. Cannot be cleared.' }),
-    parentId: t.id({ description: 'New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE).' }),
+    parentId: t.id({
+      description:
+        'New parent; null moves the category to the top. It cannot move under itself or a descendant (CATEGORY_CYCLE).',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -101,7 +132,10 @@ export const ProductCategoryDeleteInput = builder.inputType('ProductCategoryDele
 export const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
   description: 'A new warehouse; its root stock location (code STOCK) is created with it.',
   fields: (t) => ({
-    code: t.string({ required: true, description: 'Code, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 16.' }),
+    code: t.string({
+      required: true,
+      description: 'Code, unique in the organization ignoring case; letters, digits, ".", "_", "/", "-", at most 16.',
+    }),
     name: t.string({ required: true, description: 'Display name, at most 200 characters.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -131,20 +165,27 @@ export const LocationCreateInput = builder.inputType('LocationCreateInput', {
   description: 'A new bin under a warehouse location.',
   fields: (t) => ({
     parentId: t.id({ required: true, description: 'The warehouse location (root or bin) to create the bin under.' }),
-    code: t.string({ required: true, description: 'Code, unique within the warehouse ignoring case; letters, digits, ".", "_", "/", "-", at most 32.' }),
+    code: t.string({
+      required: true,
+      description: 'Code, unique within the warehouse ignoring case; letters, digits, ".", "_", "/", "-", at most 32.',
+    }),
     name: t.string({ description: 'Display name, at most 200 characters (default: the code).' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const LocationUpdateInput = builder.inputType('LocationUpdateInput', {
-  description: 'Renames a bin or moves it (with the bins below it) within its warehouse. Omitted fields stay as they are.',
+  description:
+    'Renames a bin or moves it (with the bins below it) within its warehouse. Omitted fields stay as they are.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The location to change (not a virtual location).' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
     code: t.string({ description: 'New code, unique within the warehouse ignoring case. Cannot be cleared.' }),
     name: t.string({ description: 'New display name. Cannot be cleared.' }),
-    parentId: t.id({ description: 'New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move.' }),
+    parentId: t.id({
+      description:
+        'New parent in the same warehouse (not the location itself or a bin below it). Root locations cannot move.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -161,13 +202,16 @@ export const LocationDeleteInput = builder.inputType('LocationDeleteInput', {
 export const DocumentReferenceInput = builder.inputType('DocumentReferenceInput', {
   description: 'The document a stock operation or reservation belongs to.',
   fields: (t) => ({
-    type: t.string({ required: true, description: 'Kind of document, at most 50 characters (for example SALES_ORDER, WORK_ORDER, RECEIPT).' }),
-    id: t.string({ required: true, description: 'The document\'s identifier, at most 100 characters.' }),
+    type: t.string({
+      required: true,
+      description: 'Kind of document, at most 50 characters (for example SALES_ORDER, WORK_ORDER, RECEIPT).',
+    }),
+    id: t.string({ required: true, description: "The document's identifier, at most 100 characters." }),
     line: t.string({ description: 'The line within the document, at most 50 characters.' }),
   }),
 });
 
-const QUANTITY = 'Quantity above zero in the product\'s unit of measure, at most 4 decimals.';
+const QUANTITY = "Quantity above zero in the product's unit of measure, at most 4 decimals.";
 
 export const StockReceiveInput = builder.inputType('StockReceiveInput', {
   description: 'Goods received from a supplier into a warehouse location.',
@@ -175,8 +219,16 @@ export const StockReceiveInput = builder.inputType('StockReceiveInput', {
     productId: t.id({ required: true, description: 'The product (not a service; MOVING_AVERAGE costing).' }),
     locationId: t.id({ required: true, description: 'The warehouse location receiving the goods.' }),
     quantity: t.field({ type: 'Decimal', required: true, description: QUANTITY }),
-    unitCost: t.field({ type: 'Decimal', required: true, description: 'Cost per unit in the base currency, zero or more, at most 6 decimals; recomputes the moving average.' }),
-    reference: t.field({ type: DocumentReferenceInput, description: 'The source document (a purchase order line, a delivery note, ...).' }),
+    unitCost: t.field({
+      type: 'Decimal',
+      required: true,
+      description:
+        'Cost per unit in the base currency, zero or more, at most 6 decimals; recomputes the moving average.',
+    }),
+    reference: t.field({
+      type: DocumentReferenceInput,
+      description: 'The source document (a purchase order line, a delivery note, ...).',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -186,8 +238,15 @@ export const StockIssueInput = builder.inputType('StockIssueInput', {
   fields: (t) => ({
     productId: t.id({ required: true, description: 'The product.' }),
     locationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
-    reference: t.field({ type: DocumentReferenceInput, description: 'The source document (a delivery, a sales order line, ...).' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: `${QUANTITY} At most the available quantity unless the product allows negative stock.`,
+    }),
+    reference: t.field({
+      type: DocumentReferenceInput,
+      description: 'The source document (a delivery, a sales order line, ...).',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -197,8 +256,15 @@ export const StockTransferInput = builder.inputType('StockTransferInput', {
   fields: (t) => ({
     productId: t.id({ required: true, description: 'The product.' }),
     fromLocationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
-    toLocationId: t.id({ required: true, description: 'The warehouse location the goods go to; must differ from fromLocationId.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
+    toLocationId: t.id({
+      required: true,
+      description: 'The warehouse location the goods go to; must differ from fromLocationId.',
+    }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: `${QUANTITY} At most the available quantity unless the product allows negative stock.`,
+    }),
     reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -212,12 +278,14 @@ export const StockAdjustInput = builder.inputType('StockAdjustInput', {
     quantity: t.field({
       type: 'Decimal',
       required: true,
-      description: 'Signed change of on hand, not zero, at most 4 decimals: positive for stock found, negative for stock lost.',
+      description:
+        'Signed change of on hand, not zero, at most 4 decimals: positive for stock found, negative for stock lost.',
     }),
     reason: t.string({ required: true, description: 'Why, at most 500 characters.' }),
     unitCost: t.field({
       type: 'Decimal',
-      description: 'Cost per unit of found stock in the base currency (default: the current average cost). Not allowed with a negative quantity.',
+      description:
+        'Cost per unit of found stock in the base currency (default: the current average cost). Not allowed with a negative quantity.',
     }),
     reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
@@ -229,7 +297,11 @@ export const StockScrapInput = builder.inputType('StockScrapInput', {
   fields: (t) => ({
     productId: t.id({ required: true, description: 'The product.' }),
     locationId: t.id({ required: true, description: 'The warehouse location the goods leave.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: `${QUANTITY} At most the available quantity unless the product allows negative stock.` }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: `${QUANTITY} At most the available quantity unless the product allows negative stock.`,
+    }),
     reason: t.string({ description: 'Why, at most 500 characters.' }),
     reference: t.field({ type: DocumentReferenceInput, description: 'The source document, if any.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),

@@ -16,7 +16,9 @@ export const ProductTypeEnum = builder.enumType('ProductType', {
   description: 'How a product is handled in stock.',
   values: {
     STOCKED: { description: 'Kept in stock with on-hand quantities, reservations and valuation.' },
-    CONSUMABLE: { description: 'A physical item that is moved but not valued as inventory (office supplies, small parts).' },
+    CONSUMABLE: {
+      description: 'A physical item that is moved but not valued as inventory (office supplies, small parts).',
+    },
     SERVICE: { description: 'Not physical: never in stock.' },
   } as const,
 });
@@ -32,8 +34,10 @@ export const ProcurementMethodEnum = builder.enumType('ProcurementMethod', {
 export const CostingMethodEnum = builder.enumType('CostingMethod', {
   description: 'How the cost of stock leaving the organization is determined.',
   values: {
-    MOVING_AVERAGE: { description: 'Every receipt recomputes the average unit cost; issues are costed at the current average.' },
-    FIFO: { description: 'First in, first out: issues consume the oldest receipts\' costs first.' },
+    MOVING_AVERAGE: {
+      description: 'Every receipt recomputes the average unit cost; issues are costed at the current average.',
+    },
+    FIFO: { description: "First in, first out: issues consume the oldest receipts' costs first." },
   } as const,
 });
 
@@ -49,7 +53,8 @@ export const LotSizeRuleEnum = builder.enumType('LotSizeRule', {
 
 export const ProductCategoryNode = builder.prismaNode('ProductCategory', {
   select: { id: true },
-  description: 'A node of the product category tree. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
+  description:
+    'A node of the product category tree. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -60,7 +65,10 @@ export const ProductCategoryNode = builder.prismaNode('ProductCategory', {
       description: 'Categories directly under this one, by name.',
       query: () => ({ orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] }),
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the category was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the category last changed.' }),
   }),
@@ -68,38 +76,75 @@ export const ProductCategoryNode = builder.prismaNode('ProductCategory', {
 
 export const ProductNode = builder.prismaNode('Product', {
   select: { id: true },
-  description: 'Something the organization buys, makes, stocks or sells. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
+  description:
+    'Something the organization buys, makes, stocks or sells. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
   fields: (t) => ({
-    sku: t.exposeString('sku', { description: 'Stock keeping unit: the human key, unique in the organization ignoring case.' }),
+    sku: t.exposeString('sku', {
+      description: 'Stock keeping unit: the human key, unique in the organization ignoring case.',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     description: t.exposeString('description', { nullable: true, description: 'Longer description.' }),
     type: t.expose('type', { type: ProductTypeEnum, description: 'Stocked, consumable or service.' }),
-    unitOfMeasure: t.exposeString('unitOfMeasure', { description: 'Unit all quantities of the product are counted in (for example EA, KG, M).' }),
+    unitOfMeasure: t.exposeString('unitOfMeasure', {
+      description: 'Unit all quantities of the product are counted in (for example EA, KG, M).',
+    }),
     procurement: t.expose('procurement', { type: ProcurementMethodEnum, description: 'Bought or made.' }),
     costingMethod: t.expose('costingMethod', { type: CostingMethodEnum, description: 'Moving average or FIFO.' }),
-    listPrice: t.expose('listPrice', { type: 'Decimal', nullable: true, description: 'Default sales price per unit, in the organization\'s base currency.' }),
-    standardCost: t.expose('standardCost', { type: 'Decimal', nullable: true, description: 'Planned cost per unit, in the base currency (for planning and variance; valuation uses the costing method).' }),
-    barcode: t.exposeString('barcode', { nullable: true, description: 'Barcode (EAN, UPC, ...), unique in the organization when set.' }),
-    category: t.relation('category', { nullable: true, description: 'The category the product belongs to; null when none.' }),
+    listPrice: t.expose('listPrice', {
+      type: 'Decimal',
+      nullable: true,
+      description: "Default sales price per unit, in the organization's base currency.",
+    }),
+    standardCost: t.expose('standardCost', {
+      type: 'Decimal',
+      nullable: true,
+      description:
+        'Planned cost per unit, in the base currency (for planning and variance; valuation uses the costing method).',
+    }),
+    barcode: t.exposeString('barcode', {
+      nullable: true,
+      description: 'Barcode (EAN, UPC, ...), unique in the organization when set.',
+    }),
+    category: t.relation('category', {
+      nullable: true,
+      description: 'The category the product belongs to; null when none.',
+    }),
     isActive: t.exposeBoolean('isActive', { description: 'Inactive products stay readable but take no new business.' }),
     allowNegativeStock: t.exposeBoolean('allowNegativeStock', {
       description: 'When true, issues may take on-hand below zero; otherwise they are refused with INSUFFICIENT_STOCK.',
     }),
-    leadTimeDays: t.exposeInt('leadTimeDays', { description: 'Days from ordering (or starting production) to availability.' }),
-    safetyStock: t.expose('safetyStock', { type: 'Decimal', description: 'Quantity planning keeps in reserve, in the unit of measure.' }),
-    reorderPoint: t.expose('reorderPoint', { type: 'Decimal', description: 'Replenish when available plus incoming falls below this quantity.' }),
-    minOrderQuantity: t.expose('minOrderQuantity', { type: 'Decimal', description: 'Smallest quantity to order at once; 0 for no minimum.' }),
-    orderMultiple: t.expose('orderMultiple', { type: 'Decimal', description: 'Order quantities are rounded up to a multiple of this; 0 for no rounding.' }),
+    leadTimeDays: t.exposeInt('leadTimeDays', {
+      description: 'Days from ordering (or starting production) to availability.',
+    }),
+    safetyStock: t.expose('safetyStock', {
+      type: 'Decimal',
+      description: 'Quantity planning keeps in reserve, in the unit of measure.',
+    }),
+    reorderPoint: t.expose('reorderPoint', {
+      type: 'Decimal',
+      description: 'Replenish when available plus incoming falls below this quantity.',
+    }),
+    minOrderQuantity: t.expose('minOrderQuantity', {
+      type: 'Decimal',
+      description: 'Smallest quantity to order at once; 0 for no minimum.',
+    }),
+    orderMultiple: t.expose('orderMultiple', {
+      type: 'Decimal',
+      description: 'Order quantities are rounded up to a multiple of this; 0 for no rounding.',
+    }),
     lotSizeRule: t.expose('lotSizeRule', { type: LotSizeRuleEnum, description: 'How planning sizes orders.' }),
     lotSizeQuantity: t.expose('lotSizeQuantity', {
       type: 'Decimal',
       nullable: true,
       description: 'The quantity the lot-size rule works with; null with LOT_FOR_LOT.',
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the product was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the product last changed.' }),
   }),
@@ -115,7 +160,12 @@ export const ProductOrderField = builder.enumType('ProductOrderField', {
   } as const,
 });
 
-export const PRODUCT_ORDER_COLUMNS = { SKU: 'sku', NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+export const PRODUCT_ORDER_COLUMNS = {
+  SKU: 'sku',
+  NAME: 'name',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+} as const;
 
 export const ProductOrderBy = builder.inputType('ProductOrderBy', {
   description: 'One sort key for products. Ties are always broken by id, so pages are stable.',
@@ -135,7 +185,10 @@ export interface ProductWhereValue {
   sku?: StringFilterInput | null;
   name?: StringFilterInput | null;
   barcode?: StringFilterInput | null;
-  type?: { equals?: 'STOCKED' | 'CONSUMABLE' | 'SERVICE' | null; in?: ('STOCKED' | 'CONSUMABLE' | 'SERVICE')[] | null } | null;
+  type?: {
+    equals?: 'STOCKED' | 'CONSUMABLE' | 'SERVICE' | null;
+    in?: ('STOCKED' | 'CONSUMABLE' | 'SERVICE')[] | null;
+  } | null;
   isActive?: boolean | null;
   categoryId?: string | null;
   createdAt?: DateRange | null;
@@ -151,7 +204,10 @@ export const ProductWhere = builder.inputRef<ProductWhereValue>('ProductWhere').
     search: t.string({ description: 'Matches SKU, name or barcode containing this text, ignoring case.' }),
     sku: t.field({ type: StringFilter, description: 'Conditions on the SKU.' }),
     name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
-    barcode: t.field({ type: StringFilter, description: 'Conditions on the barcode (products without one never match).' }),
+    barcode: t.field({
+      type: StringFilter,
+      description: 'Conditions on the barcode (products without one never match).',
+    }),
     type: t.field({ type: ProductTypeFilter, description: 'Conditions on the product type.' }),
     isActive: t.boolean({ description: 'Only active (true) or only inactive (false) products.' }),
     categoryId: t.id({ description: 'Only products directly in this category.' }),
@@ -177,7 +233,9 @@ export const ProductCategoryWhere = builder.inputRef<ProductCategoryWhereValue>(
   fields: (t) => ({
     name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
     parentId: t.id({ description: 'Only categories directly under this one.' }),
-    isTopLevel: t.boolean({ description: 'Only top-level categories (true) or only categories with a parent (false).' }),
+    isTopLevel: t.boolean({
+      description: 'Only top-level categories (true) or only categories with a parent (false).',
+    }),
     AND: t.field({ type: [ProductCategoryWhere], description: 'All of these filters hold.' }),
     OR: t.field({ type: [ProductCategoryWhere], description: 'At least one of these filters holds.' }),
     NOT: t.field({ type: ProductCategoryWhere, description: 'This filter does not hold.' }),
@@ -185,7 +243,8 @@ export const ProductCategoryWhere = builder.inputRef<ProductCategoryWhereValue>(
 });
 
 export const LocationTypeEnum = builder.enumType('LocationType', {
-  description: 'What a location is. Only INTERNAL locations hold stock levels; the others are the virtual counterparts of moves.',
+  description:
+    'What a location is. Only INTERNAL locations hold stock levels; the others are the virtual counterparts of moves.',
   values: {
     INTERNAL: { description: 'A place in a warehouse: its root stock location or a bin below it.' },
     SUPPLIER: { description: 'Virtual: where received goods come from.' },
@@ -198,7 +257,8 @@ export const LocationTypeEnum = builder.enumType('LocationType', {
 
 export const WarehouseNode = builder.prismaNode('Warehouse', {
   select: { id: true },
-  description: 'A warehouse: a tree of locations under its root stock location. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
+  description:
+    'A warehouse: a tree of locations under its root stock location. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -207,9 +267,12 @@ export const WarehouseNode = builder.prismaNode('Warehouse', {
     name: t.exposeString('name', { description: 'Display name.' }),
     rootLocation: t.relation('rootLocation', {
       nullable: true,
-      description: 'The warehouse\'s root stock location (code STOCK); every bin of the warehouse sits below it.',
+      description: "The warehouse's root stock location (code STOCK); every bin of the warehouse sits below it.",
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the warehouse was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the warehouse last changed.' }),
   }),
@@ -217,26 +280,36 @@ export const WarehouseNode = builder.prismaNode('Warehouse', {
 
 export const LocationNode = builder.prismaNode('Location', {
   select: { id: true },
-  description: 'A place stock can be in: a warehouse location (its root or a bin) or one of the organization\'s virtual locations. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.',
+  description:
+    "A place stock can be in: a warehouse location (its root or a bin) or one of the organization's virtual locations. Needs one of the roles WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING to read.",
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Code, unique within its warehouse ignoring case (STOCK for a root; the type for a virtual location).' }),
+    code: t.exposeString('code', {
+      description:
+        'Code, unique within its warehouse ignoring case (STOCK for a root; the type for a virtual location).',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     type: t.expose('type', { type: LocationTypeEnum, description: 'INTERNAL or one of the virtual types.' }),
     warehouse: t.relation('warehouse', { nullable: true, description: 'The warehouse; null for virtual locations.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The location this bin sits under; null for a root or virtual location.' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The location this bin sits under; null for a root or virtual location.',
+    }),
     children: t.relation('children', {
       description: 'Bins directly under this location, by code.',
       query: () => ({ orderBy: [{ code: 'asc' as const }, { id: 'asc' as const }] }),
     }),
     isRoot: t.boolean({
-      description: 'Whether this is a warehouse\'s root stock location.',
+      description: "Whether this is a warehouse's root stock location.",
       select: { parentId: true, type: true },
       resolve: (location) => location.type === 'INTERNAL' && location.parentId === null,
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the location was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the location last changed.' }),
   }),

@@ -6,7 +6,8 @@ import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
 export const StockReservationNode = builder.prismaNode('StockReservation', {
   select: { id: true },
-  description: 'Stock promised to a demand (a sales order line, a work order component) in one warehouse location. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+  description:
+    'Stock promised to a demand (a sales order line, a work order component) in one warehouse location. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
@@ -19,7 +20,10 @@ export const StockReservationNode = builder.prismaNode('StockReservation', {
       select: { demandType: true, demandId: true, demandLine: true },
       resolve: (r) => ({ type: r.demandType, id: r.demandId, line: r.demandLine || null }),
     }),
-    quantity: t.expose('quantity', { type: 'Decimal', description: 'Still reserved (neither released nor consumed), in the product\'s unit of measure.' }),
+    quantity: t.expose('quantity', {
+      type: 'Decimal',
+      description: "Still reserved (neither released nor consumed), in the product's unit of measure.",
+    }),
     consumed: t.expose('consumed', { type: 'Decimal', description: 'Issued against this reservation so far.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the stock was first reserved.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
@@ -41,21 +45,38 @@ export const StockReservationWhere = builder.inputRef<StockReservationWhereValue
     locationId: t.id({ description: 'Only reservations in this exact location.' }),
     demandType: t.string({ description: 'Only reservations for demands of this type (exact).' }),
     demandId: t.string({ description: 'Only reservations for the demand with this id (exact).' }),
-    open: t.boolean({ description: 'true: only reservations with something still reserved; false: only fully released or consumed ones.' }),
+    open: t.boolean({
+      description:
+        'true: only reservations with something still reserved; false: only fully released or consumed ones.',
+    }),
   }),
 });
 
-const reservationFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) => ({
+const reservationFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+    'InputObject'
+  >,
+) => ({
   productId: t.id({ required: true, description: 'The product (not a service; MOVING_AVERAGE costing).' }),
   locationId: t.id({ required: true, description: 'The warehouse location.' }),
-  demand: t.field({ type: DocumentReferenceInput, required: true, description: 'The demand (document type, id and optional line).' }),
+  demand: t.field({
+    type: DocumentReferenceInput,
+    required: true,
+    description: 'The demand (document type, id and optional line).',
+  }),
 });
 
 export const StockReserveInput = builder.inputType('StockReserveInput', {
   description: 'Reserve available stock for a demand.',
   fields: (t) => ({
     ...reservationFields(t),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals, at most what is available unless the product allows negative stock.' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description:
+        'Quantity above zero, at most 4 decimals, at most what is available unless the product allows negative stock.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -64,7 +85,10 @@ export const StockReleaseInput = builder.inputType('StockReleaseInput', {
   description: 'Release stock reserved for a demand.',
   fields: (t) => ({
     ...reservationFields(t),
-    quantity: t.field({ type: 'Decimal', description: 'Quantity to release, above zero, at most what is reserved (default: all of it).' }),
+    quantity: t.field({
+      type: 'Decimal',
+      description: 'Quantity to release, above zero, at most what is reserved (default: all of it).',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -81,7 +105,11 @@ export const StockConsumeInput = builder.inputType('StockConsumeInput', {
   description: 'Issue reserved stock for its demand (on shipment or on issue to production).',
   fields: (t) => ({
     ...reservationFields(t),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals, at most what is reserved for the demand.' }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Quantity above zero, at most 4 decimals, at most what is reserved for the demand.',
+    }),
     destination: t.field({ type: ConsumeDestination, description: 'Where the goods go (default CUSTOMER).' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),

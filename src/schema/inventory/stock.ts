@@ -18,29 +18,47 @@ export const StockMoveKindEnum = builder.enumType('StockMoveKind', {
     RECEIPT: { description: 'From the SUPPLIER location into a warehouse location (stockReceive).' },
     ISSUE: { description: 'From a warehouse location to the CUSTOMER location (stockIssue).' },
     TRANSFER: { description: 'Between two warehouse locations (stockTransfer).' },
-    ADJUSTMENT: { description: 'Between the ADJUSTMENT location and a warehouse location (stockAdjust, cycle counts).' },
+    ADJUSTMENT: {
+      description: 'Between the ADJUSTMENT location and a warehouse location (stockAdjust, cycle counts).',
+    },
     SCRAP: { description: 'From a warehouse location to the SCRAP location (stockScrap).' },
   } as const,
 });
 
-export const DocumentReferenceType = builder.objectRef<{ type: string; id: string; line: string | null }>('DocumentReference').implement({
-  description: 'The document a stock move or reservation belongs to (a sales order line, a work order component, a receipt, ...).',
-  fields: (t) => ({
-    type: t.exposeString('type', { description: 'Kind of document, as the calling domain names it (for example SALES_ORDER).' }),
-    id: t.exposeString('id', { description: 'The document\'s identifier.' }),
-    line: t.exposeString('line', { nullable: true, description: 'The line within the document; null when the whole document is meant.' }),
-  }),
-});
+export const DocumentReferenceType = builder
+  .objectRef<{ type: string; id: string; line: string | null }>('DocumentReference')
+  .implement({
+    description:
+      'The document a stock move or reservation belongs to (a sales order line, a work order component, a receipt, ...).',
+    fields: (t) => ({
+      type: t.exposeString('type', {
+        description: 'Kind of document, as the calling domain names it (for example SALES_ORDER).',
+      }),
+      id: t.exposeString('id', { description: "The document's identifier." }),
+      line: t.exposeString('line', {
+        nullable: true,
+        description: 'The line within the document; null when the whole document is meant.',
+      }),
+    }),
+  });
 
 export const StockLevelObject = builder.prismaObject('StockLevel', {
   select: { id: true },
-  description: 'Stock of one product in one warehouse location, maintained in the same transaction as the moves. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+  description:
+    'Stock of one product in one warehouse location, maintained in the same transaction as the moves. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   authScopes: { anyRole: INVENTORY_READERS },
   fields: (t) => ({
     product: t.relation('product', { description: 'The product.' }),
     location: t.relation('location', { description: 'The warehouse location.' }),
-    onHand: t.expose('onHand', { type: 'Decimal', description: 'Physically there, in the product\'s unit of measure (negative only for products that allow negative stock).' }),
-    reserved: t.expose('reserved', { type: 'Decimal', description: 'Promised to demand documents (reservations), not yet issued.' }),
+    onHand: t.expose('onHand', {
+      type: 'Decimal',
+      description:
+        "Physically there, in the product's unit of measure (negative only for products that allow negative stock).",
+    }),
+    reserved: t.expose('reserved', {
+      type: 'Decimal',
+      description: 'Promised to demand documents (reservations), not yet issued.',
+    }),
     available: t.field({
       type: 'Decimal',
       description: 'On hand minus reserved: what new issues and reservations may take.',
@@ -53,24 +71,28 @@ export const StockLevelObject = builder.prismaObject('StockLevel', {
 
 export const StockMoveNode = builder.prismaNode('StockMove', {
   select: { id: true },
-  description: 'One entry of the append-only stock ledger: a quantity of a product from one location to another. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
+  description:
+    'One entry of the append-only stock ledger: a quantity of a product from one location to another. Needs WAREHOUSE, PURCHASING, SALES, PRODUCTION or ACCOUNTING.',
   id: { field: 'id' },
   nullable: true,
   authScopes: { anyRole: INVENTORY_READERS },
   fields: (t) => ({
     product: t.relation('product', { description: 'The product moved.' }),
-    quantity: t.expose('quantity', { type: 'Decimal', description: 'Quantity moved, above zero, in the product\'s unit of measure.' }),
+    quantity: t.expose('quantity', {
+      type: 'Decimal',
+      description: "Quantity moved, above zero, in the product's unit of measure.",
+    }),
     fromLocation: t.relation('fromLocation', { description: 'Where the stock came from.' }),
     toLocation: t.relation('toLocation', { description: 'Where the stock went.' }),
     unitCost: t.expose('unitCost', {
       type: 'Decimal',
       description:
-        'Cost per unit in the base currency: the receipt\'s (or found stock\'s) cost; for stock leaving or moving, value / quantity to 6 decimals.',
+        "Cost per unit in the base currency: the receipt's (or found stock's) cost; for stock leaving or moving, value / quantity to 6 decimals.",
     }),
     value: t.expose('value', {
       type: 'Decimal',
       description:
-        'Value moved, in the organization\'s base currency, rounded half-up to its minor unit. Receipts and increases: quantity × unitCost. Stock leaving: its share of the product\'s stock value (moving average: stock value × quantity / on hand, all of it when it takes all on hand; FIFO: the oldest cost layers first). Transfers: the share carried between locations. The valuation is the signed sum of these values.',
+        "Value moved, in the organization's base currency, rounded half-up to its minor unit. Receipts and increases: quantity × unitCost. Stock leaving: its share of the product's stock value (moving average: stock value × quantity / on hand, all of it when it takes all on hand; FIFO: the oldest cost layers first). Transfers: the share carried between locations. The valuation is the signed sum of these values.",
     }),
     journalEntry: t.relation('journalEntry', {
       nullable: true,
@@ -85,9 +107,14 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
       nullable: true,
       description: 'The source document; null when none was given.',
       select: { sourceType: true, sourceId: true, sourceLine: true },
-      resolve: (move) => (move.sourceType && move.sourceId ? { type: move.sourceType, id: move.sourceId, line: move.sourceLine } : null),
+      resolve: (move) =>
+        move.sourceType && move.sourceId ? { type: move.sourceType, id: move.sourceId, line: move.sourceLine } : null,
     }),
-    doneAt: t.expose('doneAt', { type: 'DateTime', nullable: true, description: 'When the move took effect; null unless DONE.' }),
+    doneAt: t.expose('doneAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the move took effect; null unless DONE.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the move was recorded.' }),
   }),
 });
@@ -95,11 +122,13 @@ export const StockMoveNode = builder.prismaNode('StockMove', {
 builder.prismaObjectFields('Product', (t) => ({
   averageCost: t.expose('averageCost', {
     type: 'Decimal',
-    description: 'Cost per unit in the base currency: stock value / on hand (6 decimals), kept as the last one while nothing is on hand.',
+    description:
+      'Cost per unit in the base currency: stock value / on hand (6 decimals), kept as the last one while nothing is on hand.',
   }),
   stockValue: t.expose('stockValue', {
     type: 'Decimal',
-    description: 'Value of all the product\'s stock in the base currency (its minor unit): the signed sum of its moves\' values.',
+    description:
+      "Value of all the product's stock in the base currency (its minor unit): the signed sum of its moves' values.",
   }),
   stockLevels: t.relation('stockLevels', {
     description: 'Stock of the product in each warehouse location that ever held it, by location.',
@@ -109,7 +138,8 @@ builder.prismaObjectFields('Product', (t) => ({
 
 builder.prismaObjectFields('Location', (t) => ({
   stockLevels: t.relation('stockLevels', {
-    description: 'Stock of each product in this location itself (not its bins; use stockLevels(where: { within }) for the subtree).',
+    description:
+      'Stock of each product in this location itself (not its bins; use stockLevels(where: { within }) for the subtree).',
     query: () => ({ orderBy: [{ productId: 'asc' as const }, { id: 'asc' as const }] }),
   }),
 }));
@@ -127,7 +157,9 @@ export const StockLevelWhere = builder.inputRef<StockLevelWhereValue>('StockLeve
   fields: (t) => ({
     productId: t.id({ description: 'Only this product (stock by product across locations).' }),
     locationId: t.id({ description: 'Only this exact location.' }),
-    within: t.id({ description: 'Only this location and every bin below it (stock by location, including child bins).' }),
+    within: t.id({
+      description: 'Only this location and every bin below it (stock by location, including child bins).',
+    }),
     warehouseId: t.id({ description: 'Only locations of this warehouse.' }),
     nonZero: t.boolean({ description: 'true: only levels with something on hand or reserved.' }),
   }),
@@ -175,10 +207,19 @@ export interface StockQuantityValue {
 }
 
 export const StockQuantityType = builder.objectRef<StockQuantityValue>('StockQuantity').implement({
-  description: 'On hand of a product in a warehouse location at some moment, replayed from the stock moves (see stockAsOf).',
+  description:
+    'On hand of a product in a warehouse location at some moment, replayed from the stock moves (see stockAsOf).',
   fields: (t) => ({
     product: t.field({ type: ProductNode, description: 'The product.', resolve: (row) => row.product as never }),
-    location: t.field({ type: LocationNode, description: 'The warehouse location.', resolve: (row) => row.location as never }),
-    quantity: t.field({ type: 'Decimal', description: 'On hand at that moment, in the product\'s unit of measure.', resolve: (row) => row.quantity }),
+    location: t.field({
+      type: LocationNode,
+      description: 'The warehouse location.',
+      resolve: (row) => row.location as never,
+    }),
+    quantity: t.field({
+      type: 'Decimal',
+      description: "On hand at that moment, in the product's unit of measure.",
+      resolve: (row) => row.quantity,
+    }),
   }),
 });

@@ -1,4 +1,9 @@
-import type { BudgetAmountRef, BudgetComparison, BudgetVsActual, BudgetVsActualRow } from '../../domain/ledger/index.js';
+import type {
+  BudgetAmountRef,
+  BudgetComparison,
+  BudgetVsActual,
+  BudgetVsActualRow,
+} from '../../domain/ledger/index.js';
 import { builder } from '../builder.js';
 import { encodeGlobalId } from '../global-id.js';
 import { AccountTypeEnum } from './ledger.js';
@@ -14,7 +19,8 @@ export const BudgetAmountInput = builder.inputType('BudgetAmountInput', {
     amount: t.field({
       type: 'Decimal',
       required: true,
-      description: 'Base currency, at most its number of decimals; revenue as credit minus debit, expenses as debit minus credit.',
+      description:
+        'Base currency, at most its number of decimals; revenue as credit minus debit, expenses as debit minus credit.',
     }),
   }),
 });
@@ -22,9 +28,14 @@ export const BudgetAmountInput = builder.inputType('BudgetAmountInput', {
 export const BudgetSetInput = builder.inputType('BudgetSetInput', {
   description: 'Budget amounts to insert or replace, all or none; other amounts stay as they are.',
   fields: (t) => ({
-    amounts: t.field({ type: [BudgetAmountInput], required: true, description: 'One to 500 amounts; each account and period at most once.' }),
+    amounts: t.field({
+      type: [BudgetAmountInput],
+      required: true,
+      description: 'One to 500 amounts; each account and period at most once.',
+    }),
     idempotencyKey: t.string({
-      description: 'Optional key: repeating the request with the same key and input returns the first result; a different input fails with IDEMPOTENCY_CONFLICT.',
+      description:
+        'Optional key: repeating the request with the same key and input returns the first result; a different input fails with IDEMPOTENCY_CONFLICT.',
     }),
   }),
 });
@@ -65,7 +76,8 @@ export const BudgetComparisonType = builder.objectRef<BudgetComparison>('BudgetC
     variancePercent: t.field({
       type: 'Decimal',
       nullable: true,
-      description: 'Variance as a percentage of the budget, two decimals, rounded half up; null when the budget is zero.',
+      description:
+        'Variance as a percentage of the budget, two decimals, rounded half up; null when the budget is zero.',
       resolve: (row) => row.variancePercent,
     }),
   }),
@@ -74,7 +86,10 @@ export const BudgetComparisonType = builder.objectRef<BudgetComparison>('BudgetC
 const BudgetVsActualRowType = builder.objectRef<BudgetVsActualRow>('BudgetVsActualRow').implement({
   description: 'Budget against actual for one revenue or expense account.',
   fields: (t) => ({
-    accountId: t.id({ description: 'Global ID of the account.', resolve: (row) => encodeGlobalId('Account', row.accountId) }),
+    accountId: t.id({
+      description: 'Global ID of the account.',
+      resolve: (row) => encodeGlobalId('Account', row.accountId),
+    }),
     account: t.prismaField({
       type: 'Account',
       nullable: true,
@@ -90,7 +105,8 @@ const BudgetVsActualRowType = builder.objectRef<BudgetVsActualRow>('BudgetVsActu
     variancePercent: t.field({
       type: 'Decimal',
       nullable: true,
-      description: 'Variance as a percentage of the budget, two decimals, rounded half up; null when the budget is zero.',
+      description:
+        'Variance as a percentage of the budget, two decimals, rounded half up; null when the budget is zero.',
       resolve: (row) => row.variancePercent,
     }),
   }),
@@ -100,16 +116,36 @@ export const BudgetVsActualType = builder.objectRef<BudgetVsActual>('BudgetVsAct
   description:
     'Budget against posted actuals over periods of one fiscal year, in the base currency. Revenue counts positive as credit minus debit, expenses as debit minus credit; variance is actual minus budget.',
   fields: (t) => ({
-    currency: t.field({ type: 'CurrencyCode', description: 'The base currency all amounts are in.', resolve: (report) => report.currency }),
-    fromDate: t.field({ type: 'Date', description: 'First day of the first period.', resolve: (report) => report.fromDate }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      description: 'The base currency all amounts are in.',
+      resolve: (report) => report.currency,
+    }),
+    fromDate: t.field({
+      type: 'Date',
+      description: 'First day of the first period.',
+      resolve: (report) => report.fromDate,
+    }),
     toDate: t.field({ type: 'Date', description: 'Last day of the last period.', resolve: (report) => report.toDate }),
     rows: t.field({
       type: [BudgetVsActualRowType],
       description: 'One row per revenue or expense account with a budget or posted lines in the periods, by code.',
       resolve: (report) => report.rows,
     }),
-    revenue: t.field({ type: BudgetComparisonType, description: 'All revenue accounts.', resolve: (report) => report.revenue }),
-    expenses: t.field({ type: BudgetComparisonType, description: 'All expense accounts.', resolve: (report) => report.expenses }),
-    netIncome: t.field({ type: BudgetComparisonType, description: 'Revenue minus expenses.', resolve: (report) => report.netIncome }),
+    revenue: t.field({
+      type: BudgetComparisonType,
+      description: 'All revenue accounts.',
+      resolve: (report) => report.revenue,
+    }),
+    expenses: t.field({
+      type: BudgetComparisonType,
+      description: 'All expense accounts.',
+      resolve: (report) => report.expenses,
+    }),
+    netIncome: t.field({
+      type: BudgetComparisonType,
+      description: 'Revenue minus expenses.',
+      resolve: (report) => report.netIncome,
+    }),
   }),
 });

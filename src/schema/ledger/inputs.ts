@@ -2,14 +2,22 @@ import { builder } from '../builder.js';
 import { AccountSubtypeEnum, AccountTypeEnum, JournalTypeEnum } from './ledger.js';
 import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
-const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
+const EXPECTED_VERSION_DESCRIPTION =
+  'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
 export const AccountCreateInput = builder.inputType('AccountCreateInput', {
   description: 'A new account.',
   fields: (t) => ({
-    code: t.string({ required: true, description: 'Account code, unique in the organization; letters, digits, ".", "_", "-", at most 20.' }),
+    code: t.string({
+      required: true,
+      description: 'Account code, unique in the organization; letters, digits, ".", "_", "-", at most 20.',
+    }),
     name: t.string({ required: true, description: 'Display name.' }),
-    type: t.field({ type: AccountTypeEnum, required: true, description: 'Asset, liability, equity, revenue or expense; cannot change later.' }),
+    type: t.field({
+      type: AccountTypeEnum,
+      required: true,
+      description: 'Asset, liability, equity, revenue or expense; cannot change later.',
+    }),
     subtype: t.field({ type: AccountSubtypeEnum, description: 'Finer kind; must belong to the type.' }),
     parentId: t.id({ description: 'Header account to group it under; must have the same type.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
@@ -46,18 +54,34 @@ export const JournalLineInput = builder.inputType('JournalLineInput', {
     debit: t.field({ type: 'Decimal', description: 'Debit in the base currency.' }),
     credit: t.field({ type: 'Decimal', description: 'Credit in the base currency.' }),
     currency: t.field({ type: 'CurrencyCode', description: 'Transaction currency of a foreign-currency line.' }),
-    amountCurrency: t.field({ type: 'Decimal', description: 'Signed amount in the transaction currency: positive debits, negative credits.' }),
+    amountCurrency: t.field({
+      type: 'Decimal',
+      description: 'Signed amount in the transaction currency: positive debits, negative credits.',
+    }),
     description: t.string({ description: 'Free text for this line.' }),
   }),
 });
 
-function entryFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>) {
+function entryFields(
+  t: PothosSchemaTypes.InputFieldBuilder<
+    typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+    'InputObject'
+  >,
+) {
   return {
     journalId: t.id({ required: true, description: 'The journal the entry belongs to.' }),
-    date: t.field({ type: 'Date', required: true, description: 'Posting date; must fall in a fiscal period (open when posting).' }),
+    date: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Posting date; must fall in a fiscal period (open when posting).',
+    }),
     reference: t.string({ description: 'External reference, for example a receipt number.' }),
     memo: t.string({ description: 'Free text explaining the entry.' }),
-    lines: t.field({ type: [JournalLineInput], required: true, description: 'At least two lines whose debits equal their credits in the base currency.' }),
+    lines: t.field({
+      type: [JournalLineInput],
+      required: true,
+      description: 'At least two lines whose debits equal their credits in the base currency.',
+    }),
   };
 }
 
@@ -70,7 +94,7 @@ export const JournalEntryCreateInput = builder.inputType('JournalEntryCreateInpu
 });
 
 export const JournalEntryUpdateInput = builder.inputType('JournalEntryUpdateInput', {
-  description: 'Replaces a draft\'s header and lines as a whole.',
+  description: "Replaces a draft's header and lines as a whole.",
   fields: (t) => ({
     id: t.id({ required: true, description: 'The draft to change.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION_DESCRIPTION }),
@@ -91,7 +115,10 @@ export const JournalEntryReverseInput = builder.inputType('JournalEntryReverseIn
   description: 'A posted entry to reverse with a new posted entry that swaps every debit and credit.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The posted entry to reverse.' }),
-    date: t.field({ type: 'Date', description: 'Date of the reversing entry (default: the original entry\'s date); its period must be open.' }),
+    date: t.field({
+      type: 'Date',
+      description: "Date of the reversing entry (default: the original entry's date); its period must be open.",
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -100,7 +127,11 @@ export const FiscalYearCreateInput = builder.inputType('FiscalYearCreateInput', 
   description: 'A new fiscal year of twelve open monthly periods.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Name, unique in the organization, for example "2026".' }),
-    startDate: t.field({ type: 'Date', required: true, description: 'First day, on the first of a month; must not overlap another year.' }),
+    startDate: t.field({
+      type: 'Date',
+      required: true,
+      description: 'First day, on the first of a month; must not overlap another year.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -124,9 +155,21 @@ export const PeriodIdInput = builder.inputType('PeriodIdInput', {
 export const ExchangeRateSetInput = builder.inputType('ExchangeRateSetInput', {
   description: 'The rate of a foreign currency on a date; replaces an earlier rate for that day.',
   fields: (t) => ({
-    currency: t.field({ type: 'CurrencyCode', required: true, description: 'The foreign currency (not the base currency).' }),
-    date: t.field({ type: 'Date', required: true, description: 'The day from which the rate applies (until a later rate).' }),
-    rate: t.field({ type: 'Decimal', required: true, description: 'Units of base currency for one unit of the currency; positive.' }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      required: true,
+      description: 'The foreign currency (not the base currency).',
+    }),
+    date: t.field({
+      type: 'Date',
+      required: true,
+      description: 'The day from which the rate applies (until a later rate).',
+    }),
+    rate: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Units of base currency for one unit of the currency; positive.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -134,7 +177,11 @@ export const ExchangeRateSetInput = builder.inputType('ExchangeRateSetInput', {
 export const PostingRuleSetInput = builder.inputType('PostingRuleSetInput', {
   description: 'Points a posting role at an account; other domains post through these roles.',
   fields: (t) => ({
-    role: t.field({ type: AccountSubtypeEnum, required: true, description: 'The posting role, for example RECEIVABLE.' }),
+    role: t.field({
+      type: AccountSubtypeEnum,
+      required: true,
+      description: 'The posting role, for example RECEIVABLE.',
+    }),
     accountId: t.id({ required: true, description: 'An active account whose type fits the role.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -143,7 +190,11 @@ export const PostingRuleSetInput = builder.inputType('PostingRuleSetInput', {
 export const JournalCreateInput = builder.inputType('JournalCreateInput', {
   description: 'A new journal, for example for a second bank account.',
   fields: (t) => ({
-    code: t.string({ required: true, description: 'Short code, unique in the organization: letters and digits, at most 10; upper-cased. Prefixes the entry numbers.' }),
+    code: t.string({
+      required: true,
+      description:
+        'Short code, unique in the organization: letters and digits, at most 10; upper-cased. Prefixes the entry numbers.',
+    }),
     name: t.string({ required: true, description: 'Display name.' }),
     type: t.field({ type: JournalTypeEnum, required: true, description: 'What the journal records.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),

@@ -15,11 +15,12 @@ export const LedgerError = domainErrorType('Ledger', {
 });
 
 export const AccountTypeEnum = builder.enumType('AccountType', {
-  description: 'The five kinds of account. Assets and expenses normally carry a debit balance, the others a credit balance.',
+  description:
+    'The five kinds of account. Assets and expenses normally carry a debit balance, the others a credit balance.',
   values: {
     ASSET: { description: 'What the organization owns or is owed (bank, receivables, stock).' },
     LIABILITY: { description: 'What the organization owes (payables, taxes, salaries).' },
-    EQUITY: { description: 'The owners\' share: capital and retained earnings.' },
+    EQUITY: { description: "The owners' share: capital and retained earnings." },
     REVENUE: { description: 'Income from sales and other sources.' },
     EXPENSE: { description: 'Costs: goods sold, operating expenses, differences.' },
   } as const,
@@ -92,14 +93,26 @@ builder.prismaNode('Account', {
     code: t.exposeString('code', { description: 'Human key, unique in the organization, for example "1200".' }),
     name: t.exposeString('name', { description: 'Display name.' }),
     type: t.expose('type', { type: AccountTypeEnum, description: 'Asset, liability, equity, revenue or expense.' }),
-    subtype: t.expose('subtype', { type: AccountSubtypeEnum, nullable: true, description: 'Finer kind within the type; null when none.' }),
-    parent: t.relation('parent', { nullable: true, description: 'The header account this one is grouped under; null at the top.' }),
+    subtype: t.expose('subtype', {
+      type: AccountSubtypeEnum,
+      nullable: true,
+      description: 'Finer kind within the type; null when none.',
+    }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The header account this one is grouped under; null at the top.',
+    }),
     children: t.relation('children', {
       description: 'Accounts grouped under this one, by code.',
       query: () => ({ orderBy: [{ code: 'asc' as const }, { id: 'asc' as const }] }),
     }),
-    isActive: t.exposeBoolean('isActive', { description: 'Inactive accounts keep their history but take no new lines.' }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    isActive: t.exposeBoolean('isActive', {
+      description: 'Inactive accounts keep their history but take no new lines.',
+    }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the account was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the account last changed.' }),
   }),
@@ -107,12 +120,15 @@ builder.prismaNode('Account', {
 
 builder.prismaNode('Journal', {
   select: { id: true },
-  description: 'A book of journal entries (general, sales, purchase, cash, bank); each numbers its entries gaplessly per fiscal year. Needs role ACCOUNTING to read.',
+  description:
+    'A book of journal entries (general, sales, purchase, cash, bank); each numbers its entries gaplessly per fiscal year. Needs role ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: LEDGER_ACCESS,
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Short code, unique in the organization, used as the entry number prefix (for example "GEN").' }),
+    code: t.exposeString('code', {
+      description: 'Short code, unique in the organization, used as the entry number prefix (for example "GEN").',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     type: t.expose('type', { type: JournalTypeEnum, description: 'What the journal records.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the journal was created.' }),
@@ -129,17 +145,19 @@ const JournalEntrySource = builder.objectRef<EntrySource>('JournalEntrySource').
   description: 'The business document that caused an entry; each (type, id, purpose) posts at most one entry.',
   fields: (t) => ({
     type: t.exposeString('type', { description: 'Kind of document, for example "Invoice".' }),
-    id: t.exposeString('id', { description: 'The document\'s identifier in its domain.' }),
+    id: t.exposeString('id', { description: "The document's identifier in its domain." }),
     purpose: t.exposeString('purpose', { description: 'Why the document posted, for example "revenue" or "cost".' }),
   }),
 });
 
 type Amounts = { debit: Prisma.Decimal; credit: Prisma.Decimal }[];
-const total = (lines: Amounts, side: 'debit' | 'credit') => lines.reduce((sum, line) => sum.plus(line[side]), new Prisma.Decimal(0));
+const total = (lines: Amounts, side: 'debit' | 'credit') =>
+  lines.reduce((sum, line) => sum.plus(line[side]), new Prisma.Decimal(0));
 
 builder.prismaNode('JournalEntry', {
   select: { id: true },
-  description: 'A double-entry journal entry: lines whose debits equal their credits in the base currency. Needs role ACCOUNTING to read.',
+  description:
+    'A double-entry journal entry: lines whose debits equal their credits in the base currency. Needs role ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: LEDGER_ACCESS,
@@ -150,10 +168,17 @@ builder.prismaNode('JournalEntry', {
     }),
     date: t.expose('date', { type: 'Date', description: 'Posting date; decides the period and the exchange rates.' }),
     journal: t.relation('journal', { description: 'The journal the entry belongs to.' }),
-    reference: t.exposeString('reference', { nullable: true, description: 'External reference, for example a receipt number.' }),
+    reference: t.exposeString('reference', {
+      nullable: true,
+      description: 'External reference, for example a receipt number.',
+    }),
     memo: t.exposeString('memo', { nullable: true, description: 'Free text explaining the entry.' }),
     status: t.expose('status', { type: JournalEntryStatusEnum, description: 'Draft or posted.' }),
-    postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true, description: 'When the entry was posted; null while a draft.' }),
+    postedAt: t.expose('postedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the entry was posted; null while a draft.',
+    }),
     lines: t.relation('lines', {
       description: 'The lines, in entry order.',
       query: () => ({ orderBy: [{ lineNo: 'asc' as const }] }),
@@ -170,7 +195,10 @@ builder.prismaNode('JournalEntry', {
       select: { lines: { select: { debit: true, credit: true } } },
       resolve: (entry) => total(entry.lines, 'credit'),
     }),
-    reversalOf: t.relation('reversalOf', { nullable: true, description: 'The entry this one reverses; null for ordinary entries.' }),
+    reversalOf: t.relation('reversalOf', {
+      nullable: true,
+      description: 'The entry this one reverses; null for ordinary entries.',
+    }),
     // The schema allows one reversal per entry, but Prisma models the back-relation as a list.
     reversedBy: t.relation('reversedBy', {
       description: 'The entry that reverses this one, as a list of at most one; empty while it is not reversed.',
@@ -186,7 +214,9 @@ builder.prismaNode('JournalEntry', {
           ? { type: entry.sourceType, id: entry.sourceId, purpose: entry.sourcePurpose }
           : null,
     }),
-    version: t.exposeInt('version', { description: 'Increases with every change of a draft; send it as expectedVersion.' }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every change of a draft; send it as expectedVersion.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the entry was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the entry last changed.' }),
   }),
@@ -201,9 +231,18 @@ builder.prismaObject('JournalLine', {
     account: t.relation('account', { description: 'The account the line posts to.' }),
     debit: t.expose('debit', { type: 'Decimal', description: 'Debit in the base currency; 0 on a credit line.' }),
     credit: t.expose('credit', { type: 'Decimal', description: 'Credit in the base currency; 0 on a debit line.' }),
-    currency: t.expose('currency', { type: 'CurrencyCode', description: 'Transaction currency; the base currency for base-currency lines.' }),
-    amountCurrency: t.expose('amountCurrency', { type: 'Decimal', description: 'Amount in the transaction currency, always positive.' }),
-    rate: t.expose('rate', { type: 'Decimal', description: 'Units of base currency per unit of the transaction currency (1 for base-currency lines).' }),
+    currency: t.expose('currency', {
+      type: 'CurrencyCode',
+      description: 'Transaction currency; the base currency for base-currency lines.',
+    }),
+    amountCurrency: t.expose('amountCurrency', {
+      type: 'Decimal',
+      description: 'Amount in the transaction currency, always positive.',
+    }),
+    rate: t.expose('rate', {
+      type: 'Decimal',
+      description: 'Units of base currency per unit of the transaction currency (1 for base-currency lines).',
+    }),
     description: t.exposeString('description', { nullable: true, description: 'Free text for this line.' }),
   }),
 });
@@ -218,7 +257,11 @@ builder.prismaNode('FiscalYear', {
     name: t.exposeString('name', { description: 'Name, unique in the organization, for example "2026".' }),
     startDate: t.expose('startDate', { type: 'Date', description: 'First day of the year.' }),
     endDate: t.expose('endDate', { type: 'Date', description: 'Last day of the year.' }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When the year was closed; null while open.' }),
+    closedAt: t.expose('closedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the year was closed; null while open.',
+    }),
     periods: t.relation('periods', {
       description: 'The monthly periods, first to last.',
       query: () => ({ orderBy: [{ number: 'asc' as const }] }),
@@ -229,7 +272,8 @@ builder.prismaNode('FiscalYear', {
 
 builder.prismaNode('Period', {
   select: { id: true },
-  description: 'A month of a fiscal year; its status decides whether entries dated in it may be posted. Needs role ACCOUNTING to read.',
+  description:
+    'A month of a fiscal year; its status decides whether entries dated in it may be posted. Needs role ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: LEDGER_ACCESS,
@@ -281,9 +325,12 @@ export const AccountWhere = builder.inputRef<AccountWhereValue>('AccountWhere').
     search: t.string({ description: 'Matches code or name containing this text, ignoring case.' }),
     code: t.field({ type: StringFilter, description: 'Conditions on the code.' }),
     name: t.field({ type: StringFilter, description: 'Conditions on the name.' }),
-    type: t.field({ type: enumFilter('AccountTypeFilter', AccountTypeEnum, 'an account\'s type'), description: 'Conditions on the type.' }),
+    type: t.field({
+      type: enumFilter('AccountTypeFilter', AccountTypeEnum, "an account's type"),
+      description: 'Conditions on the type.',
+    }),
     subtype: t.field({
-      type: enumFilter('AccountSubtypeFilter', AccountSubtypeEnum, 'an account\'s subtype'),
+      type: enumFilter('AccountSubtypeFilter', AccountSubtypeEnum, "an account's subtype"),
       description: 'Conditions on the subtype (accounts without one never match).',
     }),
     isActive: t.boolean({ description: 'Only active (true) or only inactive (false) accounts.' }),
@@ -340,12 +387,15 @@ export const JournalEntryWhere = builder.inputRef<JournalEntryWhereValue>('Journ
   description: 'Filter for journal entries. All given conditions must hold; use OR and NOT for alternatives.',
   fields: (t) => ({
     status: t.field({
-      type: enumFilter('JournalEntryStatusFilter', JournalEntryStatusEnum, 'a journal entry\'s status'),
+      type: enumFilter('JournalEntryStatusFilter', JournalEntryStatusEnum, "a journal entry's status"),
       description: 'Draft or posted.',
     }),
     journalId: t.id({ description: 'Only entries of this journal (its global ID).' }),
     date: t.field({ type: DateFilter, description: 'Conditions on the posting date.' }),
-    reference: t.field({ type: StringFilter, description: 'Conditions on the reference (entries without one never match).' }),
+    reference: t.field({
+      type: StringFilter,
+      description: 'Conditions on the reference (entries without one never match).',
+    }),
     AND: t.field({ type: [JournalEntryWhere], description: 'All of these filters hold.' }),
     OR: t.field({ type: [JournalEntryWhere], description: 'At least one of these filters holds.' }),
     NOT: t.field({ type: JournalEntryWhere, description: 'This filter does not hold.' }),
@@ -363,7 +413,8 @@ builder.prismaObject('ExchangeRate', {
 });
 
 builder.prismaObject('PostingRule', {
-  description: 'The account a posting role (RECEIVABLE, SALES, ...) posts to when other domains post. Needs role ACCOUNTING to read.',
+  description:
+    'The account a posting role (RECEIVABLE, SALES, ...) posts to when other domains post. Needs role ACCOUNTING to read.',
   authScopes: LEDGER_ACCESS,
   fields: (t) => ({
     role: t.expose('role', { type: AccountSubtypeEnum, description: 'The posting role.' }),

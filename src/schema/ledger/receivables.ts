@@ -10,14 +10,19 @@ export const InvoiceKindEnum = builder.enumType('InvoiceKind', {
   description: 'Which side and which way a receivable or payable document goes.',
   values: {
     CUSTOMER_INVOICE: { description: 'What a customer owes: Dr receivable, Cr revenue and tax. Journal SALES.' },
-    SUPPLIER_BILL: { description: 'What the organization owes a supplier: Dr expense and tax, Cr payable. Journal PURCHASE.' },
+    SUPPLIER_BILL: {
+      description: 'What the organization owes a supplier: Dr expense and tax, Cr payable. Journal PURCHASE.',
+    },
     CUSTOMER_CREDIT_NOTE: { description: 'Reduces what a customer owes: Dr revenue and tax, Cr receivable.' },
-    SUPPLIER_CREDIT_NOTE: { description: 'Reduces what the organization owes a supplier: Dr payable, Cr expense and tax.' },
+    SUPPLIER_CREDIT_NOTE: {
+      description: 'Reduces what the organization owes a supplier: Dr payable, Cr expense and tax.',
+    },
   } as const,
 });
 
 export const InvoiceStatusEnum = builder.enumType('InvoiceStatus', {
-  description: 'Where a document is in its life. For credit notes, PARTIALLY_PAID and PAID mean partly and fully applied.',
+  description:
+    'Where a document is in its life. For credit notes, PARTIALLY_PAID and PAID mean partly and fully applied.',
   values: {
     DRAFT: { description: 'Editable; not in the ledger, not owed yet.' },
     POSTED: { description: 'Numbered and in the ledger; nothing settled yet.' },
@@ -82,18 +87,33 @@ export const InvoiceNode = builder.prismaNode('Invoice', {
   nullable: true,
   authScopes: (invoice) => documentScopes(invoice.kind),
   fields: (t) => ({
-    kind: t.expose('kind', { type: InvoiceKindEnum, description: 'Invoice, bill or credit note, customer or supplier side.' }),
-    status: t.expose('status', { type: InvoiceStatusEnum, description: 'Draft, posted, partially paid, paid or void.' }),
+    kind: t.expose('kind', {
+      type: InvoiceKindEnum,
+      description: 'Invoice, bill or credit note, customer or supplier side.',
+    }),
+    status: t.expose('status', {
+      type: InvoiceStatusEnum,
+      description: 'Draft, posted, partially paid, paid or void.',
+    }),
     number: t.exposeString('number', {
       nullable: true,
       description: 'The number of its journal entry, for example "SAL/2026/00001"; null while a draft.',
     }),
-    customer: t.relation('customer', { nullable: true, description: 'The customer, for customer documents; null otherwise.' }),
-    supplier: t.relation('supplier', { nullable: true, description: 'The supplier, for supplier documents; null otherwise.' }),
+    customer: t.relation('customer', {
+      nullable: true,
+      description: 'The customer, for customer documents; null otherwise.',
+    }),
+    supplier: t.relation('supplier', {
+      nullable: true,
+      description: 'The supplier, for supplier documents; null otherwise.',
+    }),
     currency: t.expose('currency', { type: 'CurrencyCode', description: 'The document currency.' }),
     issueDate: t.expose('issueDate', { type: 'Date', description: 'Issue date; also the posting date.' }),
     dueDate: t.expose('dueDate', { type: 'Date', description: 'When payment is due; aging counts days past it.' }),
-    reference: t.exposeString('reference', { nullable: true, description: 'External reference, for example the supplier\'s bill number or the customer\'s order number.' }),
+    reference: t.exposeString('reference', {
+      nullable: true,
+      description: "External reference, for example the supplier's bill number or the customer's order number.",
+    }),
     memo: t.exposeString('memo', { nullable: true, description: 'Free text.' }),
     ...Object.fromEntries(
       MONEY_FIELDS.map(({ field, description }) => [
@@ -118,14 +138,20 @@ export const InvoiceNode = builder.prismaNode('Invoice', {
       description: 'What is still open: total minus amountPaid; zero once void.',
       select: { total: true, amountAllocated: true, status: true, currency: true },
       resolve: (invoice) =>
-        money(invoice.status === 'VOID' ? new Prisma.Decimal(0) : invoice.total.minus(invoice.amountAllocated), invoice.currency.trim())!,
+        money(
+          invoice.status === 'VOID' ? new Prisma.Decimal(0) : invoice.total.minus(invoice.amountAllocated),
+          invoice.currency.trim(),
+        )!,
     }),
     totalBase: t.expose('totalBase', {
       type: 'Decimal',
       nullable: true,
-      description: 'The total in the base currency as posted (at the issue date\'s rate); null while a draft.',
+      description: "The total in the base currency as posted (at the issue date's rate); null while a draft.",
     }),
-    lines: t.relation('lines', { description: 'The lines, in order.', query: () => ({ orderBy: [{ lineNo: 'asc' as const }] }) }),
+    lines: t.relation('lines', {
+      description: 'The lines, in order.',
+      query: () => ({ orderBy: [{ lineNo: 'asc' as const }] }),
+    }),
     allocations: t.relation('allocations', {
       description: 'Payments and credit notes settling this invoice or bill, oldest first.',
       query: () => ({ orderBy: [{ date: 'asc' as const }, { createdAt: 'asc' as const }] }),
@@ -134,15 +160,23 @@ export const InvoiceNode = builder.prismaNode('Invoice', {
       description: 'For a credit note: the documents it was applied to, oldest first; empty otherwise.',
       query: () => ({ orderBy: [{ date: 'asc' as const }, { createdAt: 'asc' as const }] }),
     }),
-    creditedInvoice: t.relation('creditedInvoice', { nullable: true, description: 'For a credit note: the document it credits, if any.' }),
+    creditedInvoice: t.relation('creditedInvoice', {
+      nullable: true,
+      description: 'For a credit note: the document it credits, if any.',
+    }),
     creditNotes: t.relation('creditNotes', {
       description: 'Credit notes issued for this document.',
       query: () => ({ orderBy: [{ issueDate: 'asc' as const }, { createdAt: 'asc' as const }] }),
     }),
-    journalEntry: t.relation('journalEntry', { nullable: true, description: 'The posted journal entry; null while a draft.' }),
+    journalEntry: t.relation('journalEntry', {
+      nullable: true,
+      description: 'The posted journal entry; null while a draft.',
+    }),
     postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true, description: 'When the document was posted.' }),
     voidedAt: t.expose('voidedAt', { type: 'DateTime', nullable: true, description: 'When the document was voided.' }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion when updating a draft.' }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every change; send it as expectedVersion when updating a draft.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the document was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the document last changed.' }),
   }),
@@ -156,23 +190,42 @@ builder.prismaObject('InvoiceLine', {
   fields: (t) => ({
     lineNo: t.exposeInt('lineNo', { description: 'Position in the document, from 1.' }),
     description: t.exposeString('description', { description: 'What is invoiced.' }),
-    product: t.relation('product', { nullable: true, description: 'The product invoiced; null for lines not about a product.' }),
-    account: t.relation('account', { description: 'Revenue account (customer documents) or expense account (supplier documents).' }),
+    product: t.relation('product', {
+      nullable: true,
+      description: 'The product invoiced; null for lines not about a product.',
+    }),
+    account: t.relation('account', {
+      description: 'Revenue account (customer documents) or expense account (supplier documents).',
+    }),
     quantity: t.expose('quantity', { type: 'Decimal', description: 'Quantity.' }),
-    unitPrice: t.expose('unitPrice', { type: 'Decimal', description: 'Price per unit, before discount; tax-included when priceIncludesTax.' }),
-    discountPercent: t.expose('discountPercent', { type: 'Decimal', description: 'Discount in percent of the gross amount.' }),
+    unitPrice: t.expose('unitPrice', {
+      type: 'Decimal',
+      description: 'Price per unit, before discount; tax-included when priceIncludesTax.',
+    }),
+    discountPercent: t.expose('discountPercent', {
+      type: 'Decimal',
+      description: 'Discount in percent of the gross amount.',
+    }),
     taxRate: t.expose('taxRate', { type: 'Decimal', description: 'Tax in percent of the subtotal.' }),
     priceIncludesTax: t.exposeBoolean('priceIncludesTax', {
-      description: 'True when the unit price includes the tax (the tax is taken out of the total); false when the tax is added on top.',
+      description:
+        'True when the unit price includes the tax (the tax is taken out of the total); false when the tax is added on top.',
     }),
     gross: t.expose('gross', { type: 'Decimal', description: 'quantity x unit price, rounded to the currency.' }),
     discount: t.expose('discount', { type: 'Decimal', description: 'The discount amount, rounded to the currency.' }),
-    subtotal: t.expose('subtotal', { type: 'Decimal', description: 'The net amount: gross - discount, or total - tax when priceIncludesTax.' }),
+    subtotal: t.expose('subtotal', {
+      type: 'Decimal',
+      description: 'The net amount: gross - discount, or total - tax when priceIncludesTax.',
+    }),
     tax: t.expose('tax', {
       type: 'Decimal',
-      description: 'subtotal x tax rate, or total x tax rate / (100 + tax rate) when priceIncludesTax; rounded to the currency.',
+      description:
+        'subtotal x tax rate, or total x tax rate / (100 + tax rate) when priceIncludesTax; rounded to the currency.',
     }),
-    total: t.expose('total', { type: 'Decimal', description: 'subtotal + tax (gross - discount when priceIncludesTax).' }),
+    total: t.expose('total', {
+      type: 'Decimal',
+      description: 'subtotal + tax (gross - discount when priceIncludesTax).',
+    }),
   }),
 });
 
@@ -181,15 +234,21 @@ builder.prismaObject('PaymentAllocation', {
   description: 'Part of a payment or credit note settling part of an invoice or bill.',
   authScopes: LEDGER_ACCESS,
   fields: (t) => ({
-    amount: t.expose('amount', { type: 'Decimal', description: 'Amount settled, in the documents\' currency.' }),
-    date: t.expose('date', { type: 'Date', description: 'Effective date: the later of the two documents\' dates.' }),
+    amount: t.expose('amount', { type: 'Decimal', description: "Amount settled, in the documents' currency." }),
+    date: t.expose('date', { type: 'Date', description: "Effective date: the later of the two documents' dates." }),
     invoice: t.relation('invoice', { description: 'The invoice or bill being settled.' }),
-    payment: t.relation('payment', { nullable: true, description: 'The settling payment; null when a credit note settles.' }),
-    creditNote: t.relation('creditNote', { nullable: true, description: 'The settling credit note; null when a payment settles.' }),
+    payment: t.relation('payment', {
+      nullable: true,
+      description: 'The settling payment; null when a credit note settles.',
+    }),
+    creditNote: t.relation('creditNote', {
+      nullable: true,
+      description: 'The settling credit note; null when a payment settles.',
+    }),
     exchangeDifference: t.field({
       type: 'Decimal',
       description:
-        'Base-currency value of the settled part at the document\'s rate minus at the payment\'s (or credit note\'s) rate; posted as an exchange gain or loss when not zero.',
+        "Base-currency value of the settled part at the document's rate minus at the payment's (or credit note's) rate; posted as an exchange gain or loss when not zero.",
       select: { invoiceBase: true, sourceBase: true },
       resolve: (allocation) => allocation.invoiceBase.minus(allocation.sourceBase),
     }),
@@ -198,15 +257,22 @@ builder.prismaObject('PaymentAllocation', {
 
 builder.prismaNode('Payment', {
   select: { id: true },
-  description: 'Money received from a customer or paid to a supplier, posted at once and allocated to invoices or bills. Needs role ACCOUNTING to read.',
+  description:
+    'Money received from a customer or paid to a supplier, posted at once and allocated to invoices or bills. Needs role ACCOUNTING to read.',
   id: { field: 'id' },
   nullable: true,
   authScopes: LEDGER_ACCESS,
   fields: (t) => ({
-    direction: t.expose('direction', { type: PaymentDirectionEnum, description: 'Incoming (customer) or outgoing (supplier).' }),
+    direction: t.expose('direction', {
+      type: PaymentDirectionEnum,
+      description: 'Incoming (customer) or outgoing (supplier).',
+    }),
     status: t.expose('status', { type: PaymentStatusEnum, description: 'Posted or void.' }),
     number: t.exposeString('number', { description: 'The number of its journal entry, for example "BNK/2026/00001".' }),
-    customer: t.relation('customer', { nullable: true, description: 'The paying customer; null for outgoing payments.' }),
+    customer: t.relation('customer', {
+      nullable: true,
+      description: 'The paying customer; null for outgoing payments.',
+    }),
     supplier: t.relation('supplier', { nullable: true, description: 'The paid supplier; null for incoming payments.' }),
     date: t.expose('date', { type: 'Date', description: 'Payment date; also the posting date.' }),
     amount: t.field({
@@ -223,10 +289,14 @@ builder.prismaNode('Payment', {
     }),
     unallocated: t.field({
       type: Money,
-      description: 'What is left: an open credit of the partner, to allocate later with paymentAllocate. Zero once void.',
+      description:
+        'What is left: an open credit of the partner, to allocate later with paymentAllocate. Zero once void.',
       select: { amount: true, amountAllocated: true, status: true, currency: true },
       resolve: (payment) =>
-        money(payment.status === 'VOID' ? new Prisma.Decimal(0) : payment.amount.minus(payment.amountAllocated), payment.currency.trim())!,
+        money(
+          payment.status === 'VOID' ? new Prisma.Decimal(0) : payment.amount.minus(payment.amountAllocated),
+          payment.currency.trim(),
+        )!,
     }),
     amountBase: t.expose('amountBase', { type: 'Decimal', description: 'The amount in the base currency as posted.' }),
     method: t.expose('method', { type: PaymentMethodEnum, description: 'How it was paid.' }),
@@ -260,12 +330,19 @@ export interface InvoiceWhereValue {
 }
 
 export const InvoiceWhere = builder.inputRef<InvoiceWhereValue>('InvoiceWhere').implement({
-  description: 'Filter for invoices, bills and credit notes. All given conditions must hold; use OR and NOT for alternatives.',
+  description:
+    'Filter for invoices, bills and credit notes. All given conditions must hold; use OR and NOT for alternatives.',
   fields: (t) => ({
-    kind: t.field({ type: enumFilter('InvoiceKindFilter', InvoiceKindEnum, 'a document\'s kind'), description: 'Conditions on the kind.' }),
-    status: t.field({ type: enumFilter('InvoiceStatusFilter', InvoiceStatusEnum, 'a document\'s status'), description: 'Conditions on the status.' }),
-    customerId: t.id({ description: 'Only this customer\'s documents (its global ID).' }),
-    supplierId: t.id({ description: 'Only this supplier\'s documents (its global ID).' }),
+    kind: t.field({
+      type: enumFilter('InvoiceKindFilter', InvoiceKindEnum, "a document's kind"),
+      description: 'Conditions on the kind.',
+    }),
+    status: t.field({
+      type: enumFilter('InvoiceStatusFilter', InvoiceStatusEnum, "a document's status"),
+      description: 'Conditions on the status.',
+    }),
+    customerId: t.id({ description: "Only this customer's documents (its global ID)." }),
+    supplierId: t.id({ description: "Only this supplier's documents (its global ID)." }),
     number: t.string({ description: 'Exactly this number.' }),
     issueDate: t.field({ type: DateFilter, description: 'Conditions on the issue date.' }),
     dueDate: t.field({ type: DateFilter, description: 'Conditions on the due date.' }),
@@ -285,7 +362,12 @@ export const InvoiceOrderField = builder.enumType('InvoiceOrderField', {
   } as const,
 });
 
-export const INVOICE_ORDER_COLUMNS = { ISSUE_DATE: 'issueDate', DUE_DATE: 'dueDate', NUMBER: 'number', TOTAL: 'total' } as const;
+export const INVOICE_ORDER_COLUMNS = {
+  ISSUE_DATE: 'issueDate',
+  DUE_DATE: 'dueDate',
+  NUMBER: 'number',
+  TOTAL: 'total',
+} as const;
 
 export const InvoiceOrderBy = builder.inputType('InvoiceOrderBy', {
   description: 'One sort key for documents. Ties are always broken by id, so pages are stable.',
@@ -308,15 +390,19 @@ export const PaymentWhere = builder.inputRef<PaymentWhereValue>('PaymentWhere').
   fields: (t) => ({
     direction: t.field({ type: PaymentDirectionEnum, description: 'Only incoming or only outgoing payments.' }),
     status: t.field({ type: PaymentStatusEnum, description: 'Only posted or only void payments.' }),
-    customerId: t.id({ description: 'Only this customer\'s payments (its global ID).' }),
-    supplierId: t.id({ description: 'Only this supplier\'s payments (its global ID).' }),
+    customerId: t.id({ description: "Only this customer's payments (its global ID)." }),
+    supplierId: t.id({ description: "Only this supplier's payments (its global ID)." }),
     date: t.field({ type: DateFilter, description: 'Conditions on the payment date.' }),
   }),
 });
 
 // The customer's and supplier's side of the books, readable where the partner is (one graph), for ACCOUNTING.
-const newestDocumentsFirst = () => ({ orderBy: [{ issueDate: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }] });
-const newestPaymentsFirst = () => ({ orderBy: [{ date: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }] });
+const newestDocumentsFirst = () => ({
+  orderBy: [{ issueDate: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }],
+});
+const newestPaymentsFirst = () => ({
+  orderBy: [{ date: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }],
+});
 
 builder.prismaObjectFields('Customer', (t) => ({
   invoices: t.relatedConnection(
@@ -325,10 +411,10 @@ builder.prismaObjectFields('Customer', (t) => ({
       cursor: 'id',
       totalCount: true,
       authScopes: LEDGER_ACCESS,
-      description: 'The customer\'s invoices and credit notes, newest first. Needs role ACCOUNTING.',
+      description: "The customer's invoices and credit notes, newest first. Needs role ACCOUNTING.",
       query: newestDocumentsFirst,
     },
-    { name: 'CustomerInvoicesConnection', description: 'A page of a customer\'s documents.' },
+    { name: 'CustomerInvoicesConnection', description: "A page of a customer's documents." },
     { name: 'CustomerInvoicesEdge', description: 'A document in a page, with its cursor.' },
   ),
   payments: t.relatedConnection(
@@ -340,7 +426,7 @@ builder.prismaObjectFields('Customer', (t) => ({
       description: 'Payments received from the customer, newest first. Needs role ACCOUNTING.',
       query: newestPaymentsFirst,
     },
-    { name: 'CustomerPaymentsConnection', description: 'A page of a customer\'s payments.' },
+    { name: 'CustomerPaymentsConnection', description: "A page of a customer's payments." },
     { name: 'CustomerPaymentsEdge', description: 'A payment in a page, with its cursor.' },
   ),
 }));
@@ -352,10 +438,10 @@ builder.prismaObjectFields('Supplier', (t) => ({
       cursor: 'id',
       totalCount: true,
       authScopes: LEDGER_ACCESS,
-      description: 'The supplier\'s bills and credit notes, newest first. Needs role ACCOUNTING.',
+      description: "The supplier's bills and credit notes, newest first. Needs role ACCOUNTING.",
       query: newestDocumentsFirst,
     },
-    { name: 'SupplierBillsConnection', description: 'A page of a supplier\'s documents.' },
+    { name: 'SupplierBillsConnection', description: "A page of a supplier's documents." },
     { name: 'SupplierBillsEdge', description: 'A document in a page, with its cursor.' },
   ),
   payments: t.relatedConnection(
@@ -367,7 +453,7 @@ builder.prismaObjectFields('Supplier', (t) => ({
       description: 'Payments made to the supplier, newest first. Needs role ACCOUNTING.',
       query: newestPaymentsFirst,
     },
-    { name: 'SupplierPaymentsConnection', description: 'A page of a supplier\'s payments.' },
+    { name: 'SupplierPaymentsConnection', description: "A page of a supplier's payments." },
     { name: 'SupplierPaymentsEdge', description: 'A payment in a page, with its cursor.' },
   ),
 }));

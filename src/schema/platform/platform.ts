@@ -31,8 +31,10 @@ builder.prismaNode('Organization', {
 /** ADMIN reads every key of its organization; any other key reads only itself (viewer.apiKey). */
 export const API_KEY_READERS: ReadRule = {
   model: 'apiKey',
-  visible: (db, ids, where) => db.apiKey.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
-  where: (actor) => (!actor ? NO_ROW : actor.roles.includes('ADMIN') ? EVERY_ROW : actor.keyId ? { id: actor.keyId } : NO_ROW),
+  visible: (db, ids, where) =>
+    db.apiKey.findMany({ where: { AND: [{ id: { in: ids } }, where] }, select: { id: true } }),
+  where: (actor) =>
+    !actor ? NO_ROW : actor.roles.includes('ADMIN') ? EVERY_ROW : actor.keyId ? { id: actor.keyId } : NO_ROW,
   quick: (row, actor) => row.id === actor.keyId,
 };
 
@@ -45,12 +47,24 @@ builder.prismaNode('ApiKey', {
   id: { field: 'id' },
   readRule: API_KEY_READERS,
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Who or what uses the key, for example "Alice (sales)" or "Webshop sync".' }),
-    prefix: t.exposeString('prefix', { description: 'First characters of the key, to recognise it without revealing it.' }),
+    name: t.exposeString('name', {
+      description: 'Who or what uses the key, for example "Alice (sales)" or "Webshop sync".',
+    }),
+    prefix: t.exposeString('prefix', {
+      description: 'First characters of the key, to recognise it without revealing it.',
+    }),
     roles: t.expose('roles', { type: [RoleEnum], description: 'Roles granted to the key.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the key was issued.' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Last successful authentication, to the minute; null if never used.' }),
-    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When the key was revoked; null while it is valid.' }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Last successful authentication, to the minute; null if never used.',
+    }),
+    revokedAt: t.expose('revokedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the key was revoked; null while it is valid.',
+    }),
   }),
 });
 
@@ -63,16 +77,33 @@ export const AuditLogEntry = builder.prismaNode('AuditLog', {
   authScopes: { role: 'ADMIN' },
   fields: (t) => ({
     action: t.exposeString('action', { description: 'The mutation or command, for example "customerUpdate".' }),
-    entityType: t.exposeString('entityType', { description: 'GraphQL type of the changed record, for example "Customer".' }),
+    entityType: t.exposeString('entityType', {
+      description: 'GraphQL type of the changed record, for example "Customer".',
+    }),
     entityId: t.id({
       description: 'Global ID of the changed record (it may no longer exist).',
       resolve: (entry) => encodeGlobalId(entry.entityType, entry.entityId),
     }),
     actorName: t.exposeString('actorName', { description: 'Name of the API key (or "system") that made the change.' }),
-    actor: t.relation('actor', { nullable: true, description: 'The API key that made the change; null for the command line (and for a key not readable by you, see ApiKey).' }),
-    before: t.expose('before', { type: 'JSON', nullable: true, description: 'The record before the change; null for creations.' }),
-    after: t.expose('after', { type: 'JSON', nullable: true, description: 'The record after the change; null for deletions.' }),
-    requestId: t.exposeString('requestId', { nullable: true, description: 'Request id of the HTTP request (also in its x-request-id header).' }),
+    actor: t.relation('actor', {
+      nullable: true,
+      description:
+        'The API key that made the change; null for the command line (and for a key not readable by you, see ApiKey).',
+    }),
+    before: t.expose('before', {
+      type: 'JSON',
+      nullable: true,
+      description: 'The record before the change; null for creations.',
+    }),
+    after: t.expose('after', {
+      type: 'JSON',
+      nullable: true,
+      description: 'The record after the change; null for deletions.',
+    }),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description: 'Request id of the HTTP request (also in its x-request-id header).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the change was committed.' }),
   }),
 });

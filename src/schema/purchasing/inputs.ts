@@ -2,9 +2,13 @@ import { builder } from '../builder.js';
 import { AddressInput } from '../crm/crm.js';
 import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
-const EXPECTED_VERSION_DESCRIPTION = 'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
+const EXPECTED_VERSION_DESCRIPTION =
+  'The version you last read. If the record changed since, nothing is written and STALE_VERSION is returned.';
 
-type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never, 'InputObject'>;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never,
+  'InputObject'
+>;
 
 /** The writable supplier fields; `creating` decides which defaults and clearing rules the descriptions state. */
 function supplierFields(t: InputFields, creating: boolean) {
@@ -22,10 +26,14 @@ function supplierFields(t: InputFields, creating: boolean) {
     currency: t.field({
       type: 'CurrencyCode',
       description: creating
-        ? 'ISO 4217 currency the supplier bills in (default: the organization\'s base currency).'
+        ? "ISO 4217 currency the supplier bills in (default: the organization's base currency)."
         : 'ISO 4217 currency the supplier bills in. Cannot be cleared.',
     }),
-    paymentTermsDays: t.int({ description: creating ? 'Days until bills are due, 0 to 365 (default 30).' : 'Days until bills are due, 0 to 365.' }),
+    paymentTermsDays: t.int({
+      description: creating
+        ? 'Days until bills are due, 0 to 365 (default 30).'
+        : 'Days until bills are due, 0 to 365.',
+    }),
   };
 }
 

@@ -3,14 +3,15 @@ import { builder } from '../builder.js';
 import { InvoiceNode, SUPPLIER_BILL_READERS } from '../ledger/receivables.js';
 import { IDEMPOTENCY_DESCRIPTION } from '../payloads.js';
 
-
 export const PurchaseOrderLineMatchStatusEnum = builder.enumType('PurchaseOrderLineMatchStatus', {
-  description: 'A purchase order line\'s three-way match of the quantities ordered, received and billed.',
+  description: "A purchase order line's three-way match of the quantities ordered, received and billed.",
   values: {
     NOT_RECEIVED: { description: 'Nothing received yet (so nothing billed).' },
     PARTIALLY_RECEIVED: { description: 'Part of the ordered quantity received; nothing billed yet.' },
     RECEIVED_NOT_BILLED: { description: 'Everything ordered received; nothing billed yet.' },
-    PARTIALLY_BILLED: { description: 'Something billed, but not everything ordered was received or not everything received was billed.' },
+    PARTIALLY_BILLED: {
+      description: 'Something billed, but not everything ordered was received or not everything received was billed.',
+    },
     FULLY_BILLED: { description: 'Everything ordered received and everything received billed.' },
   } as const,
 });
@@ -29,7 +30,7 @@ builder.prismaObjectFields('PurchaseOrderLine', (t) => ({
   grniClearedValue: t.expose('valueClearedBase', {
     type: 'Decimal',
     description:
-      'Base-currency value the line\'s posted bills took off goods received not invoiced; equals the line\'s receipts\' value once everything received is billed.',
+      "Base-currency value the line's posted bills took off goods received not invoiced; equals the line's receipts' value once everything received is billed.",
   }),
   bills: t.field({
     type: [InvoiceNode],
@@ -43,7 +44,9 @@ builder.prismaObjectFields('PurchaseOrderLine', (t) => ({
     }),
     resolve: (line) => {
       const seen = new Set<string>();
-      return line.invoiceLines.filter((row) => !seen.has(row.invoiceId) && seen.add(row.invoiceId)).map((row) => row.invoice);
+      return line.invoiceLines
+        .filter((row) => !seen.has(row.invoiceId) && seen.add(row.invoiceId))
+        .map((row) => row.invoice);
     },
   }),
 }));
@@ -54,7 +57,10 @@ builder.prismaObjectFields('PurchaseOrder', (t) => ({
     description: `Supplier bills made from this order (supplierBillFromPurchaseOrder), voided ones included (their balance due is zero), oldest first. ${BILLS_NOTE}`,
     authScopes: BILL_ACCESS,
     select: (_args, _ctx, nestedSelection) => ({
-      bills: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], select: { invoice: nestedSelection(true) } },
+      bills: {
+        orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+        select: { invoice: nestedSelection(true) },
+      },
     }),
     resolve: (order) => order.bills.map((bill) => bill.invoice),
   }),
@@ -63,8 +69,12 @@ builder.prismaObjectFields('PurchaseOrder', (t) => ({
 export const SupplierBillFromPurchaseOrderLineInput = builder.inputType('SupplierBillFromPurchaseOrderLineInput', {
   description: 'How much of one purchase order line to bill.',
   fields: (t) => ({
-    lineNo: t.int({ required: true, description: 'The order line\'s number.' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity to bill, above zero; at most what is received and not billed yet.' }),
+    lineNo: t.int({ required: true, description: "The order line's number." }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description: 'Quantity to bill, above zero; at most what is received and not billed yet.',
+    }),
   }),
 });
 
@@ -74,11 +84,20 @@ export const SupplierBillFromPurchaseOrderInput = builder.inputType('SupplierBil
     purchaseOrderId: t.id({ required: true, description: 'The purchase order.' }),
     lines: t.field({
       type: [SupplierBillFromPurchaseOrderLineInput],
-      description: 'The lines and quantities to bill; every line\'s received but not billed quantity when left out.',
+      description: "The lines and quantities to bill; every line's received but not billed quantity when left out.",
     }),
-    billDate: t.field({ type: 'Date', description: 'Bill (issue and posting) date; decides the exchange rate. Today when left out.' }),
-    dueDate: t.field({ type: 'Date', description: 'When payment is due; the bill date plus the supplier\'s payment terms when left out.' }),
-    supplierReference: t.string({ required: true, description: 'The supplier\'s invoice number (at most 100 characters); the bill\'s reference.' }),
+    billDate: t.field({
+      type: 'Date',
+      description: 'Bill (issue and posting) date; decides the exchange rate. Today when left out.',
+    }),
+    dueDate: t.field({
+      type: 'Date',
+      description: "When payment is due; the bill date plus the supplier's payment terms when left out.",
+    }),
+    supplierReference: t.string({
+      required: true,
+      description: "The supplier's invoice number (at most 100 characters); the bill's reference.",
+    }),
     idempotencyKey: t.string({ required: true, description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });

@@ -21,7 +21,9 @@ export const SupplierType = builder.prismaNode('Supplier', {
   nullable: true,
   authScopes: { anyRole: SUPPLIER_READERS },
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Human key, unique in the organization ignoring case (generated as SUP-00001 if not given).' }),
+    code: t.exposeString('code', {
+      description: 'Human key, unique in the organization ignoring case (generated as SUP-00001 if not given).',
+    }),
     name: t.exposeString('name', { description: 'Display name.' }),
     email: t.exposeString('email', { nullable: true, description: 'Main email address (stored lower-case).' }),
     phone: t.exposeString('phone', { nullable: true, description: 'Main phone number, as entered.' }),
@@ -34,9 +36,16 @@ export const SupplierType = builder.prismaNode('Supplier', {
       resolve: (supplier) => (supplier.address as Address | null) ?? null,
     }),
     currency: t.expose('currency', { type: 'CurrencyCode', description: 'Currency the supplier bills in.' }),
-    paymentTermsDays: t.exposeInt('paymentTermsDays', { description: 'Days after the bill date until payment is due.' }),
-    isActive: t.exposeBoolean('isActive', { description: 'Inactive suppliers stay readable but take no new business.' }),
-    version: t.exposeInt('version', { description: 'Increases with every change; send it as expectedVersion to avoid overwriting someone else\'s change.' }),
+    paymentTermsDays: t.exposeInt('paymentTermsDays', {
+      description: 'Days after the bill date until payment is due.',
+    }),
+    isActive: t.exposeBoolean('isActive', {
+      description: 'Inactive suppliers stay readable but take no new business.',
+    }),
+    version: t.exposeInt('version', {
+      description:
+        "Increases with every change; send it as expectedVersion to avoid overwriting someone else's change.",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the supplier was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the supplier last changed.' }),
   }),
@@ -52,7 +61,12 @@ export const SupplierOrderField = builder.enumType('SupplierOrderField', {
   } as const,
 });
 
-export const SUPPLIER_ORDER_COLUMNS = { NAME: 'name', CODE: 'code', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+export const SUPPLIER_ORDER_COLUMNS = {
+  NAME: 'name',
+  CODE: 'code',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+} as const;
 
 export const SupplierOrderBy = builder.inputType('SupplierOrderBy', {
   description: 'One sort key for suppliers. Ties are always broken by id, so pages are stable.',

@@ -10,11 +10,18 @@ export const EXPECTED_VERSION = 'The version you last read; STALE_VERSION when i
 export const TaxRateCreateInput = builder.inputType('TaxRateCreateInput', {
   description: 'A new tax rate.',
   fields: (t) => ({
-    code: t.string({ required: true, description: 'Short key (letters, digits, ".", "_", "-"; at most 30), unique ignoring case.' }),
+    code: t.string({
+      required: true,
+      description: 'Short key (letters, digits, ".", "_", "-"; at most 30), unique ignoring case.',
+    }),
     name: t.string({ required: true, description: 'Display name (at most 200 characters).' }),
     rate: t.field({ type: 'Decimal', required: true, description: 'Percent, 0 to 100, at most 4 decimals.' }),
-    priceIncludesTax: t.boolean({ description: 'True when prices of products with this rate include the tax (default false).' }),
-    isDefault: t.boolean({ description: 'Make this the organization\'s default rate (the previous default stops being one).' }),
+    priceIncludesTax: t.boolean({
+      description: 'True when prices of products with this rate include the tax (default false).',
+    }),
+    isDefault: t.boolean({
+      description: "Make this the organization's default rate (the previous default stops being one).",
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -37,14 +44,17 @@ export const ProductTaxRateSetInput = builder.inputType('ProductTaxRateSetInput'
   description: 'Assigns a tax rate to exactly one of a product or a product category.',
   fields: (t) => ({
     productId: t.id({ description: 'The product (or give categoryId).' }),
-    categoryId: t.id({ description: 'The product category (or give productId); applies to its products and to subcategories without a rate of their own.' }),
+    categoryId: t.id({
+      description:
+        'The product category (or give productId); applies to its products and to subcategories without a rate of their own.',
+    }),
     taxRateId: t.id({ description: 'The active tax rate; null or left out removes the assignment.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const CustomerTaxExemptionSetInput = builder.inputType('CustomerTaxExemptionSetInput', {
-  description: 'Records or replaces a customer\'s tax exemption.',
+  description: "Records or replaces a customer's tax exemption.",
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'The customer.' }),
     reason: t.string({ required: true, description: 'Why the customer is exempt (at most 500 characters).' }),
@@ -57,14 +67,21 @@ export const CustomerTaxExemptionSetInput = builder.inputType('CustomerTaxExempt
 
 export const CustomerTaxExemptionDeleteInput = builder.inputType('CustomerTaxExemptionDeleteInput', {
   description: 'Identifies the customer whose exemption to remove.',
-  fields: (t) => ({ customerId: t.id({ required: true, description: 'The customer.' }), idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }) }),
+  fields: (t) => ({
+    customerId: t.id({ required: true, description: 'The customer.' }),
+    idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
+  }),
 });
 
 export const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   description: 'A new price list (add its prices with priceListItemsSet).',
   fields: (t) => ({
     name: t.string({ required: true, description: 'Display name (at most 200 characters).' }),
-    currency: t.field({ type: 'CurrencyCode', required: true, description: 'Currency of its prices; cannot change later.' }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      required: true,
+      description: 'Currency of its prices; cannot change later.',
+    }),
     validFrom: t.field({ type: 'Date', description: 'First day the list applies; open when left out.' }),
     validTo: t.field({ type: 'Date', description: 'Last day the list applies; open when left out.' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
@@ -91,26 +108,38 @@ export const PriceListItemInput = builder.inputType('PriceListItemInput', {
   fields: (t) => ({
     productId: t.id({ required: true, description: 'The product.' }),
     minQuantity: t.field({ type: 'Decimal', description: 'From this quantity on (default 0), at most 4 decimals.' }),
-    unitPrice: t.field({ type: 'Decimal', required: true, description: 'Unit price in the list\'s currency, zero or more, at most 6 decimals.' }),
+    unitPrice: t.field({
+      type: 'Decimal',
+      required: true,
+      description: "Unit price in the list's currency, zero or more, at most 6 decimals.",
+    }),
   }),
 });
 
 export const PriceListItemsSetInput = builder.inputType('PriceListItemsSetInput', {
-  description: 'The complete new set of a price list\'s items; it replaces the old one.',
+  description: "The complete new set of a price list's items; it replaces the old one.",
   fields: (t) => ({
     id: t.id({ required: true, description: 'The price list.' }),
     expectedVersion: t.int({ description: EXPECTED_VERSION }),
-    items: t.field({ type: [PriceListItemInput], required: true, description: 'At most 5000 items; product and minimum quantity unique.' }),
+    items: t.field({
+      type: [PriceListItemInput],
+      required: true,
+      description: 'At most 5000 items; product and minimum quantity unique.',
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
 
 export const PriceListAssignInput = builder.inputType('PriceListAssignInput', {
-  description: 'Gives a customer a price list in the list\'s currency (replacing their list in that currency), or removes it.',
+  description:
+    "Gives a customer a price list in the list's currency (replacing their list in that currency), or removes it.",
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'The customer.' }),
-    priceListId: t.id({ description: 'The price list; null or left out removes the customer\'s list in `currency`.' }),
-    currency: t.field({ type: 'CurrencyCode', description: 'Needed to remove an assignment; when given with priceListId it must be the list\'s currency.' }),
+    priceListId: t.id({ description: "The price list; null or left out removes the customer's list in `currency`." }),
+    currency: t.field({
+      type: 'CurrencyCode',
+      description: "Needed to remove an assignment; when given with priceListId it must be the list's currency.",
+    }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -122,7 +151,8 @@ export const salesLineFields = (t: InputFieldsBuilder) => ({
   quantity: t.field({ type: 'Decimal', required: true, description: 'Quantity above zero, at most 4 decimals.' }),
   unitPrice: t.field({
     type: 'Decimal',
-    description: 'Price per unit (at most 6 decimals); from the customer\'s price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL).',
+    description:
+      "Price per unit (at most 6 decimals); from the customer's price list, else the list price, when left out; a given price is recorded as overridden (price source MANUAL).",
   }),
   discountPercent: t.field({ type: 'Decimal', description: 'Percent off the line, 0 to 100 (default 0).' }),
 });
@@ -133,14 +163,26 @@ export const QuoteLineInput = builder.inputType('QuoteLineInput', {
 });
 
 const quoteFields = (t: InputFieldsBuilder, onUpdate: boolean) => ({
-  currency: t.field({ type: 'CurrencyCode', description: onUpdate ? 'New currency; unchanged when left out.' : 'Quote currency; the customer\'s when left out.' }),
-  quoteDate: t.field({ type: 'Date', description: onUpdate ? 'New quote date; unchanged when left out.' : 'Quote date; today (UTC) when left out.' }),
+  currency: t.field({
+    type: 'CurrencyCode',
+    description: onUpdate ? 'New currency; unchanged when left out.' : "Quote currency; the customer's when left out.",
+  }),
+  quoteDate: t.field({
+    type: 'Date',
+    description: onUpdate ? 'New quote date; unchanged when left out.' : 'Quote date; today (UTC) when left out.',
+  }),
   validUntil: t.field({
     type: 'Date',
-    description: onUpdate ? 'New last day of validity; unchanged when left out.' : 'Last day the customer can accept; quote date + 30 days when left out.',
+    description: onUpdate
+      ? 'New last day of validity; unchanged when left out.'
+      : 'Last day the customer can accept; quote date + 30 days when left out.',
   }),
   notes: t.string({ description: 'Free text (at most 4000 characters); on update an empty string clears it.' }),
-  lines: t.field({ type: [QuoteLineInput], required: true, description: 'At least one line, at most 200; on update they replace the old lines.' }),
+  lines: t.field({
+    type: [QuoteLineInput],
+    required: true,
+    description: 'At least one line, at most 200; on update they replace the old lines.',
+  }),
 });
 
 export const QuoteCreateInput = builder.inputType('QuoteCreateInput', {
@@ -172,7 +214,10 @@ export const QuoteStateInput = builder.inputType('QuoteStateInput', {
 });
 
 export interface QuoteWhereValue {
-  status?: { equals?: typeof QuoteStatusEnum.$inferType | null; in?: (typeof QuoteStatusEnum.$inferType)[] | null } | null;
+  status?: {
+    equals?: typeof QuoteStatusEnum.$inferType | null;
+    in?: (typeof QuoteStatusEnum.$inferType)[] | null;
+  } | null;
   customerId?: string | null;
   number?: string | null;
   quoteDate?: DateRangeValue | null;
@@ -183,10 +228,14 @@ export const QuoteWhere = builder.inputRef<QuoteWhereValue>('QuoteWhere').implem
   description: 'Filter for quotes. All given conditions must hold.',
   fields: (t) => ({
     status: t.field({
-      type: enumFilter('QuoteStatusFilter', QuoteStatusEnum, 'a quote\'s status (EXPIRED and SENT follow the valid-until date as on the quote)'),
+      type: enumFilter(
+        'QuoteStatusFilter',
+        QuoteStatusEnum,
+        "a quote's status (EXPIRED and SENT follow the valid-until date as on the quote)",
+      ),
       description: 'Conditions on the status.',
     }),
-    customerId: t.id({ description: 'Only this customer\'s quotes (its global ID).' }),
+    customerId: t.id({ description: "Only this customer's quotes (its global ID)." }),
     number: t.string({ description: 'Exactly this number.' }),
     quoteDate: t.field({ type: DateFilter, description: 'Conditions on the quote date.' }),
     validUntil: t.field({ type: DateFilter, description: 'Conditions on the valid-until date.' }),
@@ -203,7 +252,12 @@ export const QuoteOrderField = builder.enumType('QuoteOrderField', {
   } as const,
 });
 
-export const QUOTE_ORDER_COLUMNS = { QUOTE_DATE: 'quoteDate', NUMBER: 'number', VALID_UNTIL: 'validUntil', TOTAL: 'total' } as const;
+export const QUOTE_ORDER_COLUMNS = {
+  QUOTE_DATE: 'quoteDate',
+  NUMBER: 'number',
+  VALID_UNTIL: 'validUntil',
+  TOTAL: 'total',
+} as const;
 
 export const QuoteOrderBy = builder.inputType('QuoteOrderBy', {
   description: 'One sort key for quotes. Ties are always broken by id, so pages are stable.',

@@ -73,7 +73,11 @@ function linkedLoader(
     loader = new DataLoader<string, object[]>(async (orderIds) => {
       const links = await ctx.db.$queryRawUnsafe<Link[]>(linksSql, ctx.actor!.organizationId, [...orderIds]);
       const rows = links.length
-        ? await findRows({ ...selection, where: { ...where, id: { in: [...new Set(links.map((link) => link.row_id))] } }, orderBy })
+        ? await findRows({
+            ...selection,
+            where: { ...where, id: { in: [...new Set(links.map((link) => link.row_id))] } },
+            orderBy,
+          })
         : [];
       return orderIds.map((orderId) => {
         const mine = new Set(links.filter((link) => link.order_id === orderId).map((link) => link.row_id));
@@ -90,7 +94,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     type: ['JournalEntry'],
     authScopes: LEDGER_ACCESS,
     description:
-      'Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, its returns\' receipts, the credit notes of its returns and of its close, and reversals of any of these. Needs role ACCOUNTING.',
+      "Every posted journal entry the order caused, oldest first: the cost of goods sold of its shipments, its invoices, the payments allocated to them, its returns' receipts, the credit notes of its returns and of its close, and reversals of any of these. Needs role ACCOUNTING.",
     select: { id: true },
     resolve: (query, order, _args, ctx) =>
       linkedLoader(
@@ -107,7 +111,7 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
     type: ['PaymentAllocation'],
     authScopes: LEDGER_ACCESS,
     description:
-      'The payments allocated to the order\'s invoices, one per allocation with the amount it settled, oldest first (credit notes are not payments and are left out). Needs role ACCOUNTING.',
+      "The payments allocated to the order's invoices, one per allocation with the amount it settled, oldest first (credit notes are not payments and are left out). Needs role ACCOUNTING.",
     select: { id: true },
     resolve: (query, order, _args, ctx) =>
       linkedLoader(

@@ -26,7 +26,9 @@ const CREDIT_NOTE = 'Needs role ACCOUNTING (credit notes are ledger documents).'
 export const SalesReturnStatusEnum = builder.enumType('SalesReturnStatus', {
   description: 'Where a sales return is in its life.',
   values: {
-    DRAFT: { description: 'Announced: the customer is sending the goods back; nothing has moved or been credited yet.' },
+    DRAFT: {
+      description: 'Announced: the customer is sending the goods back; nothing has moved or been credited yet.',
+    },
     RECEIVED: { description: 'Back in stock at their issue cost, and what was invoiced for them credited.' },
     CANCELLED: { description: 'Dropped before the goods came back; its quantities can be returned in another return.' },
   } as const,
@@ -39,23 +41,36 @@ builder.prismaNode('SalesReturn', {
   nullable: true,
   authScopes: { anyRole: RETURN_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'RET-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
+    number: t.exposeString('number', {
+      description:
+        'RET-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.',
+    }),
     salesOrder: t.relation('salesOrder', { description: 'The sales order the goods shipped with.' }),
-    location: t.relation('location', { description: 'The warehouse location the goods come back into (the order\'s unless chosen).' }),
+    location: t.relation('location', {
+      description: "The warehouse location the goods come back into (the order's unless chosen).",
+    }),
     status: t.expose('status', { type: SalesReturnStatusEnum, description: 'Where the return is in its life.' }),
     reason: t.exposeString('reason', { description: 'Why the customer sends the goods back.' }),
     returnDate: t.expose('returnDate', { type: 'Date', description: 'The day the return was agreed.' }),
-    receivedAt: t.expose('receivedAt', { type: 'DateTime', nullable: true, description: 'When the goods came back (their moves, postings and credit notes are dated this UTC day).' }),
+    receivedAt: t.expose('receivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the goods came back (their moves, postings and credit notes are dated this UTC day).',
+    }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled.' }),
     value: t.field({
       type: Money,
       nullable: true,
-      description: 'What the goods came back into stock at, in the base currency (what posted Dr inventory / Cr cost of goods sold); null until received.',
+      description:
+        'What the goods came back into stock at, in the base currency (what posted Dr inventory / Cr cost of goods sold); null until received.',
       select: { status: true, lines: { select: { value: true, valueCurrency: true } } },
       resolve: (ret) => {
         const currency = ret.lines.find((line) => line.valueCurrency)?.valueCurrency;
         if (ret.status !== 'RECEIVED' || !currency) return null;
-        return money(ret.lines.reduce((sum, line) => sum.plus(line.value ?? ZERO), ZERO), currency.trim());
+        return money(
+          ret.lines.reduce((sum, line) => sum.plus(line.value ?? ZERO), ZERO),
+          currency.trim(),
+        );
       },
     }),
     lines: t.relation('lines', {
@@ -67,7 +82,11 @@ builder.prismaNode('SalesReturn', {
       description: `The customer credit notes receiving it posted, one per invoice credited (voided ones included); empty when nothing returned was invoiced. ${CREDIT_NOTE}`,
       authScopes: LEDGER_ACCESS,
       select: (_args, _ctx, nestedSelection) => ({
-        credits: { distinct: ['creditNoteId'], orderBy: [{ creditNoteId: 'asc' as const }], select: { creditNote: nestedSelection(true) } },
+        credits: {
+          distinct: ['creditNoteId'],
+          orderBy: [{ creditNoteId: 'asc' as const }],
+          select: { creditNote: nestedSelection(true) },
+        },
       }),
       resolve: (ret) => ret.credits.map((credit) => credit.creditNote),
     }),
@@ -83,7 +102,7 @@ builder.prismaObject('SalesReturnLine', {
   authScopes: { anyRole: RETURN_READERS },
   fields: (t) => ({
     lineNo: t.int({
-      description: 'The returned sales order line\'s number.',
+      description: "The returned sales order line's number.",
       select: { salesOrderLine: { select: { lineNo: true } } },
       resolve: (line) => line.salesOrderLine.lineNo,
     }),
@@ -93,19 +112,23 @@ builder.prismaObject('SalesReturnLine', {
     value: t.field({
       type: Money,
       nullable: true,
-      description: 'What it came back into stock at in the base currency: its share of what the order line\'s issue moves are still worth; null until received.',
+      description:
+        "What it came back into stock at in the base currency: its share of what the order line's issue moves are still worth; null until received.",
       select: { value: true, valueCurrency: true },
-      resolve: (line) => (line.value === null || !line.valueCurrency ? null : money(line.value, line.valueCurrency.trim())),
+      resolve: (line) =>
+        line.value === null || !line.valueCurrency ? null : money(line.value, line.valueCurrency.trim()),
     }),
     quantityCredited: t.field({
       type: 'Decimal',
-      description: 'How much of it credit notes (not voided) credited; less than quantity when part of it was never invoiced.',
+      description:
+        'How much of it credit notes (not voided) credited; less than quantity when part of it was never invoiced.',
       select: { credits: { where: { voidedAt: null }, select: { quantity: true } } },
       resolve: (line) => line.credits.reduce((sum, credit) => sum.plus(credit.quantity), ZERO),
     }),
     stockMove: t.relation('stockMove', {
       nullable: true,
-      description: 'The receipt move from the CUSTOMER location, with its value and its ledger entry (Dr inventory, Cr cost of goods sold: one entry for the whole return, shared by its moves); null until received.',
+      description:
+        'The receipt move from the CUSTOMER location, with its value and its ledger entry (Dr inventory, Cr cost of goods sold: one entry for the whole return, shared by its moves); null until received.',
     }),
   }),
 });
@@ -121,18 +144,23 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
 builder.prismaObjectFields('SalesOrderLine', (t) => ({
   quantityCredited: t.expose('quantityCredited', {
     type: 'Decimal',
-    description: 'Of quantityInvoiced, what credit notes (not voided) of sales returns and of the order\'s close (invoiced, never delivered) credited again.',
+    description:
+      "Of quantityInvoiced, what credit notes (not voided) of sales returns and of the order's close (invoiced, never delivered) credited again.",
   }),
 }));
 
 export const SalesReturnLineInput = builder.inputType('SalesReturnLineInput', {
   description: 'How much of one sales order line comes back.',
   fields: (t) => ({
-    lineNo: t.int({ required: true, description: 'The sales order line\'s number (lineNo); a stocked line that shipped.' }),
+    lineNo: t.int({
+      required: true,
+      description: "The sales order line's number (lineNo); a stocked line that shipped.",
+    }),
     quantity: t.field({
       type: 'Decimal',
       required: true,
-      description: 'Above zero, at most 4 decimals, at most what the line can return (shipped less returned less its other draft returns).',
+      description:
+        'Above zero, at most 4 decimals, at most what the line can return (shipped less returned less its other draft returns).',
     }),
   }),
 });
@@ -141,10 +169,19 @@ export const SalesReturnCreateInput = builder.inputType('SalesReturnCreateInput'
   description: 'A new draft return of goods shipped with a sales order.',
   fields: (t) => ({
     salesOrderId: t.id({ required: true, description: 'The sales order the goods shipped with.' }),
-    locationId: t.id({ description: 'The active internal location the goods come back into; the order\'s location when left out.' }),
-    reason: t.string({ required: true, description: 'Why the customer sends the goods back (at most 500 characters).' }),
+    locationId: t.id({
+      description: "The active internal location the goods come back into; the order's location when left out.",
+    }),
+    reason: t.string({
+      required: true,
+      description: 'Why the customer sends the goods back (at most 500 characters).',
+    }),
     returnDate: t.field({ type: 'Date', description: 'The day the return was agreed; today when left out.' }),
-    lines: t.field({ type: [SalesReturnLineInput], required: true, description: 'What comes back; at least one line.' }),
+    lines: t.field({
+      type: [SalesReturnLineInput],
+      required: true,
+      description: 'What comes back; at least one line.',
+    }),
     idempotencyKey: t.string({ required: true, description: IDEMPOTENCY_DESCRIPTION }),
   }),
 });
@@ -159,7 +196,10 @@ export const SalesReturnStateInput = builder.inputType('SalesReturnStateInput', 
 });
 
 export interface SalesReturnWhereValue {
-  status?: { equals?: typeof SalesReturnStatusEnum.$inferType | null; in?: (typeof SalesReturnStatusEnum.$inferType)[] | null } | null;
+  status?: {
+    equals?: typeof SalesReturnStatusEnum.$inferType | null;
+    in?: (typeof SalesReturnStatusEnum.$inferType)[] | null;
+  } | null;
   salesOrderId?: string | null;
   returnDate?: DateRangeValue | null;
   receivedAt?: RangeFilterValue<Date> | null;
@@ -168,10 +208,16 @@ export interface SalesReturnWhereValue {
 export const SalesReturnWhere = builder.inputRef<SalesReturnWhereValue>('SalesReturnWhere').implement({
   description: 'Filter for sales returns. All given conditions must hold.',
   fields: (t) => ({
-    status: t.field({ type: enumFilter('SalesReturnStatusFilter', SalesReturnStatusEnum, 'a sales return\'s status'), description: 'Conditions on the status.' }),
-    salesOrderId: t.id({ description: 'Only this sales order\'s returns (its global ID).' }),
+    status: t.field({
+      type: enumFilter('SalesReturnStatusFilter', SalesReturnStatusEnum, "a sales return's status"),
+      description: 'Conditions on the status.',
+    }),
+    salesOrderId: t.id({ description: "Only this sales order's returns (its global ID)." }),
     returnDate: t.field({ type: DateFilter, description: 'Conditions on the return date.' }),
-    receivedAt: t.field({ type: DateTimeFilter, description: 'Conditions on when it was received (drafts and cancelled returns never match).' }),
+    receivedAt: t.field({
+      type: DateTimeFilter,
+      description: 'Conditions on when it was received (drafts and cancelled returns never match).',
+    }),
   }),
 });
 
@@ -184,7 +230,11 @@ export const SalesReturnOrderField = builder.enumType('SalesReturnOrderField', {
   } as const,
 });
 
-export const SALES_RETURN_ORDER_COLUMNS = { RETURN_DATE: 'returnDate', NUMBER: 'number', RECEIVED_AT: 'receivedAt' } as const;
+export const SALES_RETURN_ORDER_COLUMNS = {
+  RETURN_DATE: 'returnDate',
+  NUMBER: 'number',
+  RECEIVED_AT: 'receivedAt',
+} as const;
 
 export const SalesReturnOrderBy = builder.inputType('SalesReturnOrderBy', {
   description: 'One sort key for sales returns. Ties are always broken by id, so pages are stable.',

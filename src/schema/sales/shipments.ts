@@ -16,9 +16,16 @@ export const SHIPMENT_READ_NOTE = 'Needs role SALES, WAREHOUSE or ACCOUNTING.';
 export const ShipmentStatusEnum = builder.enumType('ShipmentStatus', {
   description: 'Where a shipment is in its life.',
   values: {
-    DRAFT: { description: 'Prepared: its quantities are set aside from the order\'s reserved stock, nothing has moved yet.' },
-    SHIPPED: { description: 'Gone to the customer: the stock was issued at its cost and the cost of goods sold posted.' },
-    CANCELLED: { description: 'Dropped before it shipped (or with its cancelled order); its quantities can ship in another shipment.' },
+    DRAFT: {
+      description: "Prepared: its quantities are set aside from the order's reserved stock, nothing has moved yet.",
+    },
+    SHIPPED: {
+      description: 'Gone to the customer: the stock was issued at its cost and the cost of goods sold posted.',
+    },
+    CANCELLED: {
+      description:
+        'Dropped before it shipped (or with its cancelled order); its quantities can ship in another shipment.',
+    },
   } as const,
 });
 
@@ -29,22 +36,36 @@ builder.prismaNode('Shipment', {
   nullable: true,
   authScopes: { anyRole: SHIPMENT_READERS },
   fields: (t) => ({
-    number: t.exposeString('number', { description: 'SH-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.' }),
+    number: t.exposeString('number', {
+      description:
+        'SH-00001: unique per organization and increasing in creation order; a create that failed after taking its number leaves a gap.',
+    }),
     salesOrder: t.relation('salesOrder', { description: 'The sales order shipped.' }),
-    location: t.relation('location', { description: 'The warehouse location the goods leave from (the order\'s).' }),
+    location: t.relation('location', { description: "The warehouse location the goods leave from (the order's)." }),
     status: t.expose('status', { type: ShipmentStatusEnum, description: 'Where the shipment is in its life.' }),
     plannedDate: t.expose('plannedDate', { type: 'Date', nullable: true, description: 'When it is planned to go.' }),
     carrier: t.exposeString('carrier', { nullable: true, description: 'Who carries it.' }),
-    trackingReference: t.exposeString('trackingReference', { nullable: true, description: 'The carrier\'s tracking number.' }),
+    trackingReference: t.exposeString('trackingReference', {
+      nullable: true,
+      description: "The carrier's tracking number.",
+    }),
     notes: t.exposeString('notes', { nullable: true, description: 'Free text.' }),
-    shippedAt: t.expose('shippedAt', { type: 'DateTime', nullable: true, description: 'When it shipped (its moves and postings are dated this UTC day).' }),
+    shippedAt: t.expose('shippedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it shipped (its moves and postings are dated this UTC day).',
+    }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled.' }),
     costOfGoods: t.field({
       type: Money,
       nullable: true,
-      description: 'Sum of the values of its issue moves in the base currency: what its one cost of goods sold entry posted (the journal entry every move names); null until shipped.',
+      description:
+        'Sum of the values of its issue moves in the base currency: what its one cost of goods sold entry posted (the journal entry every move names); null until shipped.',
       select: { costOfGoods: true, costCurrency: true },
-      resolve: (shipment) => (shipment.costOfGoods === null || !shipment.costCurrency ? null : money(shipment.costOfGoods, shipment.costCurrency.trim())),
+      resolve: (shipment) =>
+        shipment.costOfGoods === null || !shipment.costCurrency
+          ? null
+          : money(shipment.costOfGoods, shipment.costCurrency.trim()),
     }),
     lines: t.relation('lines', {
       description: 'What it ships, in order line order.',
@@ -66,7 +87,8 @@ builder.prismaObject('ShipmentLine', {
     quantity: t.expose('quantity', { type: 'Decimal', description: 'Quantity shipped (or to ship), above zero.' }),
     stockMove: t.relation('stockMove', {
       nullable: true,
-      description: 'The issue move to the CUSTOMER location, with its value and its ledger entry (Dr cost of goods sold, Cr inventory); null until shipped.',
+      description:
+        'The issue move to the CUSTOMER location, with its value and its ledger entry (Dr cost of goods sold, Cr inventory); null until shipped.',
     }),
   }),
 });
@@ -81,8 +103,13 @@ builder.prismaObjectFields('SalesOrder', (t) => ({
 export const ShipmentLineInput = builder.inputType('ShipmentLineInput', {
   description: 'How much of one sales order line to ship.',
   fields: (t) => ({
-    lineNo: t.int({ required: true, description: 'The sales order line\'s number (lineNo).' }),
-    quantity: t.field({ type: 'Decimal', required: true, description: 'Above zero, at most 4 decimals, at most what the line can ship (reserved less its other draft shipments).' }),
+    lineNo: t.int({ required: true, description: "The sales order line's number (lineNo)." }),
+    quantity: t.field({
+      type: 'Decimal',
+      required: true,
+      description:
+        'Above zero, at most 4 decimals, at most what the line can ship (reserved less its other draft shipments).',
+    }),
   }),
 });
 
@@ -92,11 +119,12 @@ export const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
     salesOrderId: t.id({ required: true, description: 'The sales order.' }),
     lines: t.field({
       type: [ShipmentLineInput],
-      description: 'What to ship; when left out every stocked line ships all it can (reserved less its other draft shipments). Services never ship.',
+      description:
+        'What to ship; when left out every stocked line ships all it can (reserved less its other draft shipments). Services never ship.',
     }),
     plannedDate: t.field({ type: 'Date', description: 'When it is planned to go.' }),
     carrier: t.string({ description: 'Who carries it (at most 100 characters).' }),
-    trackingReference: t.string({ description: 'The carrier\'s tracking number (at most 100 characters).' }),
+    trackingReference: t.string({ description: "The carrier's tracking number (at most 100 characters)." }),
     notes: t.string({ description: 'Free text (at most 4000 characters).' }),
     idempotencyKey: t.string({ description: IDEMPOTENCY_DESCRIPTION }),
   }),
@@ -112,7 +140,10 @@ export const ShipmentStateInput = builder.inputType('ShipmentStateInput', {
 });
 
 export interface ShipmentWhereValue {
-  status?: { equals?: typeof ShipmentStatusEnum.$inferType | null; in?: (typeof ShipmentStatusEnum.$inferType)[] | null } | null;
+  status?: {
+    equals?: typeof ShipmentStatusEnum.$inferType | null;
+    in?: (typeof ShipmentStatusEnum.$inferType)[] | null;
+  } | null;
   salesOrderId?: string | null;
   plannedDate?: DateRangeValue | null;
   shippedAt?: RangeFilterValue<Date> | null;
@@ -121,9 +152,15 @@ export interface ShipmentWhereValue {
 export const ShipmentWhere = builder.inputRef<ShipmentWhereValue>('ShipmentWhere').implement({
   description: 'Filter for shipments. All given conditions must hold.',
   fields: (t) => ({
-    status: t.field({ type: enumFilter('ShipmentStatusFilter', ShipmentStatusEnum, 'a shipment\'s status'), description: 'Conditions on the status.' }),
-    salesOrderId: t.id({ description: 'Only this sales order\'s shipments (its global ID).' }),
+    status: t.field({
+      type: enumFilter('ShipmentStatusFilter', ShipmentStatusEnum, "a shipment's status"),
+      description: 'Conditions on the status.',
+    }),
+    salesOrderId: t.id({ description: "Only this sales order's shipments (its global ID)." }),
     plannedDate: t.field({ type: DateFilter, description: 'Conditions on the planned date.' }),
-    shippedAt: t.field({ type: DateTimeFilter, description: 'Conditions on when it shipped (drafts and cancelled shipments never match).' }),
+    shippedAt: t.field({
+      type: DateTimeFilter,
+      description: 'Conditions on when it shipped (drafts and cancelled shipments never match).',
+    }),
   }),
 });

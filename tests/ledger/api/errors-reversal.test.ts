@@ -40,7 +40,9 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
     const posted = await t.gql(ledger.key, POST_ENTRY, { input: { id } });
     expect(posted.data.journalEntryPost.journalEntry).toBeNull();
     expect(posted.data.journalEntryPost.errors.map((error: any) => error.code)).toContain('UNBALANCED');
-    const still = await t.gql(ledger.key, `query($id: ID!) { journalEntry(id: $id) { status number postedAt } }`, { id });
+    const still = await t.gql(ledger.key, `query($id: ID!) { journalEntry(id: $id) { status number postedAt } }`, {
+      id,
+    });
     expect(still.data.journalEntry).toEqual({ status: 'DRAFT', number: null, postedAt: null });
   });
 
@@ -63,12 +65,20 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
   });
 
   it('refuses to post into a closed period with PERIOD_CLOSED', async () => {
-    const close = await t.gql(ledger.key, `mutation($input: PeriodIdInput!) { periodClose(input: $input) { period { status } errors { code } } }`, {
-      input: { id: ledger.periods[11] },
-    });
+    const close = await t.gql(
+      ledger.key,
+      `mutation($input: PeriodIdInput!) { periodClose(input: $input) { period { status } errors { code } } }`,
+      {
+        input: { id: ledger.periods[11] },
+      },
+    );
     expect(close.data.periodClose).toEqual({ period: { status: 'CLOSED' }, errors: [] });
     const draft = await t.gql(ledger.key, CREATE_ENTRY, {
-      input: { journalId: ledger.journal.GEN, date: '2026-12-15', lines: pair(ledger.account['6000'], ledger.account['1100'], '50.00') },
+      input: {
+        journalId: ledger.journal.GEN,
+        date: '2026-12-15',
+        lines: pair(ledger.account['6000'], ledger.account['1100'], '50.00'),
+      },
     });
     const id = draft.data.journalEntryCreate.journalEntry.id;
     const posted = await t.gql(ledger.key, POST_ENTRY, { input: { id } });
@@ -79,7 +89,9 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
   });
 
   it('reports invalid account input with codes and field paths', async () => {
-    const result = await t.gql(ledger.key, ACCOUNT_CREATE, { input: { code: 'bad code!', name: 'Bad', type: 'ASSET', subtype: 'SALES' } });
+    const result = await t.gql(ledger.key, ACCOUNT_CREATE, {
+      input: { code: 'bad code!', name: 'Bad', type: 'ASSET', subtype: 'SALES' },
+    });
     const errors = result.data.accountCreate.errors.map((error: any) => [error.code, error.field]);
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -90,7 +102,10 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
     const created = await t.gql(ledger.key, ACCOUNT_CREATE, {
       input: { code: '1110', name: 'Petty cash', type: 'ASSET', subtype: 'CASH', parentId: ledger.account['1'] },
     });
-    expect(created.data.accountCreate).toMatchObject({ account: { code: '1110', type: 'ASSET', subtype: 'CASH', parent: { code: '1' } }, errors: [] });
+    expect(created.data.accountCreate).toMatchObject({
+      account: { code: '1110', type: 'ASSET', subtype: 'CASH', parent: { code: '1' } },
+      errors: [],
+    });
     const taken = await t.gql(ledger.key, ACCOUNT_CREATE, { input: { code: '1110', name: 'Again', type: 'ASSET' } });
     expect(taken.data.accountCreate.errors[0]).toMatchObject({ code: 'CODE_TAKEN' });
   });
@@ -114,18 +129,30 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
   });
 
   it('reverses a posted entry once, linking both ways', async () => {
-    const original = await postThroughApi(t, ledger, { date: '2026-04-10', lines: pair(ledger.account['6000'], ledger.account['1100'], '250.00') });
+    const original = await postThroughApi(t, ledger, {
+      date: '2026-04-10',
+      lines: pair(ledger.account['6000'], ledger.account['1100'], '250.00'),
+    });
     const reversed = await t.gql(ledger.key, REVERSE, { input: { id: original.id, date: '2026-04-11' } });
     const reversal = reversed.data.journalEntryReverse.journalEntry;
     expect(reversed.data.journalEntryReverse.errors).toEqual([]);
-    expect(reversal).toMatchObject({ status: 'POSTED', reversalOf: { id: original.id, reversedBy: [{ id: reversal.id }] } });
+    expect(reversal).toMatchObject({
+      status: 'POSTED',
+      reversalOf: { id: original.id, reversedBy: [{ id: reversal.id }] },
+    });
     expect(reversal.lines.map((line: any) => [line.account.code, line.debit, line.credit])).toEqual([
       ['6000', '0', '250'],
       ['1100', '250', '0'],
     ]);
     const twice = await t.gql(ledger.key, REVERSE, { input: { id: original.id } });
-    expect(twice.data.journalEntryReverse).toMatchObject({ journalEntry: null, errors: [{ code: 'ALREADY_REVERSED' }] });
-    const balance = await t.gql(ledger.key, `{ trialBalance(from: "2026-04-01", to: "2026-04-30") { rows { code balance } } }`);
+    expect(twice.data.journalEntryReverse).toMatchObject({
+      journalEntry: null,
+      errors: [{ code: 'ALREADY_REVERSED' }],
+    });
+    const balance = await t.gql(
+      ledger.key,
+      `{ trialBalance(from: "2026-04-01", to: "2026-04-30") { rows { code balance } } }`,
+    );
     expect(balance.data.trialBalance.rows).toEqual([
       { code: '1100', balance: '0.00' },
       { code: '6000', balance: '0.00' },
@@ -134,23 +161,53 @@ describe('ledger API: payload errors, idempotency and reversal', () => {
 
   it('updates and deletes drafts but never posted entries', async () => {
     const draft = await t.gql(ledger.key, CREATE_ENTRY, {
-      input: { journalId: ledger.journal.GEN, date: '2026-05-05', lines: pair(ledger.account['6000'], ledger.account['1100'], '10.00') },
+      input: {
+        journalId: ledger.journal.GEN,
+        date: '2026-05-05',
+        lines: pair(ledger.account['6000'], ledger.account['1100'], '10.00'),
+      },
     });
     const { id, version } = draft.data.journalEntryCreate.journalEntry;
     const update = await t.gql(
       ledger.key,
       `mutation($input: JournalEntryUpdateInput!) { journalEntryUpdate(input: $input) { journalEntry { memo totalDebit version } errors { code field } } }`,
-      { input: { id, expectedVersion: version, journalId: ledger.journal.GEN, date: '2026-05-06', memo: 'Changed', lines: pair(ledger.account['6000'], ledger.account['1100'], '20.00') } },
+      {
+        input: {
+          id,
+          expectedVersion: version,
+          journalId: ledger.journal.GEN,
+          date: '2026-05-06',
+          memo: 'Changed',
+          lines: pair(ledger.account['6000'], ledger.account['1100'], '20.00'),
+        },
+      },
     );
-    expect(update.data.journalEntryUpdate).toEqual({ journalEntry: { memo: 'Changed', totalDebit: '20', version: version + 1 }, errors: [] });
-    const deleted = await t.gql(ledger.key, `mutation($input: JournalEntryIdInput!) { journalEntryDelete(input: $input) { deletedJournalEntryId errors { code } } }`, {
-      input: { id },
+    expect(update.data.journalEntryUpdate).toEqual({
+      journalEntry: { memo: 'Changed', totalDebit: '20', version: version + 1 },
+      errors: [],
     });
+    const deleted = await t.gql(
+      ledger.key,
+      `mutation($input: JournalEntryIdInput!) { journalEntryDelete(input: $input) { deletedJournalEntryId errors { code } } }`,
+      {
+        input: { id },
+      },
+    );
     expect(deleted.data.journalEntryDelete).toEqual({ deletedJournalEntryId: id, errors: [] });
-    const posted = await postThroughApi(t, ledger, { date: '2026-05-07', lines: pair(ledger.account['6000'], ledger.account['1100'], '5.00') });
-    const refused = await t.gql(ledger.key, `mutation($input: JournalEntryIdInput!) { journalEntryDelete(input: $input) { deletedJournalEntryId errors { code } } }`, {
-      input: { id: posted.id },
+    const posted = await postThroughApi(t, ledger, {
+      date: '2026-05-07',
+      lines: pair(ledger.account['6000'], ledger.account['1100'], '5.00'),
     });
-    expect(refused.data.journalEntryDelete).toEqual({ deletedJournalEntryId: null, errors: [{ code: 'ALREADY_POSTED' }] });
+    const refused = await t.gql(
+      ledger.key,
+      `mutation($input: JournalEntryIdInput!) { journalEntryDelete(input: $input) { deletedJournalEntryId errors { code } } }`,
+      {
+        input: { id: posted.id },
+      },
+    );
+    expect(refused.data.journalEntryDelete).toEqual({
+      deletedJournalEntryId: null,
+      errors: [{ code: 'ALREADY_POSTED' }],
+    });
   });
 });

@@ -26,7 +26,9 @@ export async function apiLedgerOrg(t: TestApp, name: string): Promise<ApiLedgerO
   return {
     org,
     key,
-    account: Object.fromEntries(chart.data.accounts.nodes.map((node: { id: string; code: string }) => [node.code, node.id])),
+    account: Object.fromEntries(
+      chart.data.accounts.nodes.map((node: { id: string; code: string }) => [node.code, node.id]),
+    ),
     journal: Object.fromEntries(chart.data.journals.map((node: { id: string; code: string }) => [node.code, node.id])),
     periods: year.data.fiscalYearCreate.fiscalYear.periods.map((period: { id: string }) => period.id),
   };
@@ -55,12 +57,19 @@ export function pair(debitAccount: string, creditAccount: string, amount: string
 export async function postThroughApi(
   t: TestApp,
   ledger: ApiLedgerOrg,
-  input: { date: string; memo?: string; lines: { accountId: string; debit?: string; credit?: string }[]; journal?: string },
+  input: {
+    date: string;
+    memo?: string;
+    lines: { accountId: string; debit?: string; credit?: string }[];
+    journal?: string;
+  },
 ): Promise<{ id: string; number: string }> {
   const { journal = 'GEN', ...rest } = input;
   const created = await t.gql(ledger.key, CREATE_ENTRY, { input: { journalId: ledger.journal[journal], ...rest } });
   expect(created.data.journalEntryCreate.errors).toEqual([]);
-  const posted = await t.gql(ledger.key, POST_ENTRY, { input: { id: created.data.journalEntryCreate.journalEntry.id } });
+  const posted = await t.gql(ledger.key, POST_ENTRY, {
+    input: { id: created.data.journalEntryCreate.journalEntry.id },
+  });
   expect(posted.data.journalEntryPost.errors).toEqual([]);
   return posted.data.journalEntryPost.journalEntry;
 }

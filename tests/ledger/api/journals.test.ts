@@ -19,13 +19,20 @@ describe('ledger API: journals', () => {
   it('adds a journal that numbers its own entries, without taking over the default of its type', async () => {
     // "AB1" sorts before "BNK": the default must not be chosen by code.
     const created = await t.gql(ledger.key, CREATE, { input: { code: 'ab1', name: 'Second bank', type: 'BANK' } });
-    expect(created.data.journalCreate).toMatchObject({ journal: { code: 'AB1', name: 'Second bank', type: 'BANK' }, errors: [] });
-    const a = ledger.account;
-    const entry = await postThroughApi(t, { ...ledger, journal: { ...ledger.journal, AB1: created.data.journalCreate.journal.id } }, {
-      journal: 'AB1',
-      date: '2026-03-01',
-      lines: pair(a['1000'], a['3000'], '10.00'),
+    expect(created.data.journalCreate).toMatchObject({
+      journal: { code: 'AB1', name: 'Second bank', type: 'BANK' },
+      errors: [],
     });
+    const a = ledger.account;
+    const entry = await postThroughApi(
+      t,
+      { ...ledger, journal: { ...ledger.journal, AB1: created.data.journalCreate.journal.id } },
+      {
+        journal: 'AB1',
+        date: '2026-03-01',
+        lines: pair(a['1000'], a['3000'], '10.00'),
+      },
+    );
     expect(entry.number).toBe('AB1/2026/00001');
     // Payments still go to the default bank journal.
     const customer = await createCustomer(t, ledger, { name: 'Journal Payer' });
@@ -37,7 +44,15 @@ describe('ledger API: journals', () => {
     });
     expect(paid.payment.number).toBe('BNK/2026/00001');
     const journals = await t.gql(ledger.key, `{ journals { code type } }`);
-    expect(journals.data.journals.map((journal: any) => journal.code)).toEqual(['AB1', 'BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
+    expect(journals.data.journals.map((journal: any) => journal.code)).toEqual([
+      'AB1',
+      'BNK',
+      'CSH',
+      'GEN',
+      'PUR',
+      'SAL',
+      'STK',
+    ]);
   });
 
   it('validates codes and refuses duplicates', async () => {
@@ -57,7 +72,10 @@ describe('ledger API: journals', () => {
     expect(recoded.data.journalUpdate).toEqual({ journal: { code: 'OTH', name: 'Other operations' }, errors: [] });
     const renamed = await t.gql(ledger.key, UPDATE, { input: { id: ledger.journal.GEN, name: 'Miscellaneous' } });
     expect(renamed.data.journalUpdate).toEqual({ journal: { code: 'GEN', name: 'Miscellaneous' }, errors: [] });
-    await postThroughApi(t, ledger, { date: '2026-03-02', lines: pair(ledger.account['6000'], ledger.account['1000'], '1.00') });
+    await postThroughApi(t, ledger, {
+      date: '2026-03-02',
+      lines: pair(ledger.account['6000'], ledger.account['1000'], '1.00'),
+    });
     const refused = await t.gql(ledger.key, UPDATE, { input: { id: ledger.journal.GEN, code: 'GEN2' } });
     expect(refused.data.journalUpdate.errors).toEqual([{ code: 'JOURNAL_IN_USE', field: ['input', 'code'] }]);
     const sales = await ledger.org.key('SALES');

@@ -28,14 +28,18 @@ async function written() {
 describe('numbers too large to store in the ledger', () => {
   it('exchangeRateSet refuses a rate past DECIMAL(20,10) on rate', async () => {
     const before = await written();
-    const res = await t.gql(ledger.key, SET_RATE, { input: { currency: 'USD', date: '2026-03-01', rate: '99999999999' } });
+    const res = await t.gql(ledger.key, SET_RATE, {
+      input: { currency: 'USD', date: '2026-03-01', rate: '99999999999' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.exchangeRateSet).toEqual({
       exchangeRate: null,
       errors: [{ code: 'OUT_OF_RANGE', message: expect.stringContaining('too large'), field: ['input', 'rate'] }],
     });
     expect(await written()).toEqual(before);
-    const largest = await t.gql(ledger.key, SET_RATE, { input: { currency: 'USD', date: '2026-03-01', rate: '9999999999.5' } });
+    const largest = await t.gql(ledger.key, SET_RATE, {
+      input: { currency: 'USD', date: '2026-03-01', rate: '9999999999.5' },
+    });
     expect(largest.data.exchangeRateSet).toEqual({ exchangeRate: { rate: '9999999999.5' }, errors: [] });
   });
 
@@ -77,8 +81,16 @@ describe('numbers too large to store in the ledger', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.journalEntryCreate.journalEntry).toBeNull();
     expect(res.data.journalEntryCreate.errors).toEqual([
-      { code: 'OUT_OF_RANGE', message: expect.stringContaining('rate 1000000'), field: ['input', 'lines', '0', 'amountCurrency'] },
-      { code: 'OUT_OF_RANGE', message: expect.stringContaining('rate 1000000'), field: ['input', 'lines', '1', 'amountCurrency'] },
+      {
+        code: 'OUT_OF_RANGE',
+        message: expect.stringContaining('rate 1000000'),
+        field: ['input', 'lines', '0', 'amountCurrency'],
+      },
+      {
+        code: 'OUT_OF_RANGE',
+        message: expect.stringContaining('rate 1000000'),
+        field: ['input', 'lines', '1', 'amountCurrency'],
+      },
     ]);
     expect(await written()).toEqual(before);
   });

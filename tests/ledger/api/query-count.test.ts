@@ -10,7 +10,11 @@ async function orgWithEntries(t: TestApp, count: number): Promise<ApiLedgerOrg> 
   const ledger = await apiLedgerOrg(t, `Ledger ${count} Entries Org`);
   for (let index = 0; index < count; index += 1) {
     const result = await t.gql(ledger.key, CREATE_ENTRY, {
-      input: { journalId: ledger.journal.GEN, date: '2026-02-10', lines: pair(ledger.account['6000'], ledger.account['1100'], `${index + 1}.00`) },
+      input: {
+        journalId: ledger.journal.GEN,
+        date: '2026-02-10',
+        lines: pair(ledger.account['6000'], ledger.account['1100'], `${index + 1}.00`),
+      },
     });
     expect(result.data.journalEntryCreate.errors).toEqual([]);
   }
@@ -37,7 +41,10 @@ describe('ledger API: nested reads', () => {
       });
       expect(body?.errors).toBeUndefined();
       expect(body?.data.journalEntries.nodes).toHaveLength(first);
-      expect(body?.data.journalEntries.nodes[0]).toMatchObject({ journal: { code: 'GEN' }, lines: [{ account: { code: '6000' } }, { account: { code: '1100' } }] });
+      expect(body?.data.journalEntries.nodes[0]).toMatchObject({
+        journal: { code: 'GEN' },
+        lines: [{ account: { code: '6000' } }, { account: { code: '1100' } }],
+      });
       return statements;
     };
     // Warm both keys so both runs do the same authentication work.

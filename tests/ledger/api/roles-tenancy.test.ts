@@ -5,7 +5,8 @@ import { CREATE_ENTRY, apiLedgerOrg, pair, postThroughApi, type ApiLedgerOrg } f
 const ACCOUNTS = `{ accounts(first: 5) { totalCount nodes { code } } }`;
 const ENTRY = `query($id: ID!) { journalEntry(id: $id) { id number } }`;
 const NODE = `query($id: ID!) { node(id: $id) { id } }`;
-const PERIOD = (mutation: string) => `mutation($input: PeriodIdInput!) { ${mutation}(input: $input) { period { status } errors { code } } }`;
+const PERIOD = (mutation: string) =>
+  `mutation($input: PeriodIdInput!) { ${mutation}(input: $input) { period { status } errors { code } } }`;
 
 describe('ledger API: roles and tenancy', () => {
   let t: TestApp;
@@ -17,7 +18,10 @@ describe('ledger API: roles and tenancy', () => {
     t = await createTestApp();
     home = await apiLedgerOrg(t, 'Ledger Home Org');
     foreign = await apiLedgerOrg(t, 'Ledger Foreign Org');
-    entry = await postThroughApi(t, home, { date: '2026-01-15', lines: pair(home.account['1100'], home.account['3000'], '500.00') });
+    entry = await postThroughApi(t, home, {
+      date: '2026-01-15',
+      lines: pair(home.account['1100'], home.account['3000'], '500.00'),
+    });
   });
   afterAll(() => t.close());
 
@@ -26,7 +30,11 @@ describe('ledger API: roles and tenancy', () => {
     const read = await t.gql(sales, ACCOUNTS);
     expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const write = await t.gql(sales, CREATE_ENTRY, {
-      input: { journalId: home.journal.GEN, date: '2026-01-16', lines: pair(home.account['1100'], home.account['3000'], '1.00') },
+      input: {
+        journalId: home.journal.GEN,
+        date: '2026-01-16',
+        lines: pair(home.account['1100'], home.account['3000'], '1.00'),
+      },
     });
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(write.data?.journalEntryCreate ?? null).toBeNull();
@@ -45,29 +53,41 @@ describe('ledger API: roles and tenancy', () => {
 
   it('lets ACCOUNTING close a period but only ADMIN reopen or lock it', async () => {
     const [january, february] = home.periods;
-    expect((await t.gql(home.key, PERIOD('periodClose'), { input: { id: february } })).data.periodClose.errors).toEqual([]);
+    expect((await t.gql(home.key, PERIOD('periodClose'), { input: { id: february } })).data.periodClose.errors).toEqual(
+      [],
+    );
     const refused = await t.gql(home.key, PERIOD('periodReopen'), { input: { id: february } });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(home.key, PERIOD('periodLock'), { input: { id: january } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(home.key, PERIOD('periodLock'), { input: { id: january } })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const reopened = await t.gql(home.org.adminKey, PERIOD('periodReopen'), { input: { id: february } });
     expect(reopened.data.periodReopen).toEqual({ period: { status: 'OPEN' }, errors: [] });
   });
 
-  it('hides one organization\'s ledger from another', async () => {
+  it("hides one organization's ledger from another", async () => {
     expect((await t.gql(foreign.key, ENTRY, { id: entry.id })).data.journalEntry).toBeNull();
     expect((await t.gql(foreign.key, NODE, { id: entry.id })).data.node).toBeNull();
     expect((await t.gql(foreign.key, NODE, { id: home.account['1100'] })).data.node).toBeNull();
-    const ledger = await t.gql(foreign.key, `query($id: ID!) { generalLedger(accountId: $id, from: "2026-01-01", to: "2026-01-31") { closingBalance } }`, {
-      id: home.account['1100'],
-    });
+    const ledger = await t.gql(
+      foreign.key,
+      `query($id: ID!) { generalLedger(accountId: $id, from: "2026-01-01", to: "2026-01-31") { closingBalance } }`,
+      {
+        id: home.account['1100'],
+      },
+    );
     expect(ledger.data.generalLedger).toBeNull();
     const balance = await t.gql(foreign.key, `{ trialBalance(asOf: "2026-12-31") { rows { code } totalDebit } }`);
     expect(balance.data.trialBalance).toEqual({ rows: [], totalDebit: '0.00' });
   });
 
-  it('refuses to post against another organization\'s accounts, journals or entries', async () => {
+  it("refuses to post against another organization's accounts, journals or entries", async () => {
     const crossed = await t.gql(foreign.key, CREATE_ENTRY, {
-      input: { journalId: home.journal.GEN, date: '2026-01-20', lines: pair(home.account['1100'], foreign.account['3000'], '9.00') },
+      input: {
+        journalId: home.journal.GEN,
+        date: '2026-01-20',
+        lines: pair(home.account['1100'], foreign.account['3000'], '9.00'),
+      },
     });
     expect(crossed.data.journalEntryCreate.journalEntry).toBeNull();
     expect(crossed.data.journalEntryCreate.errors.map((error: any) => error.code)).toContain('NOT_FOUND');
@@ -76,8 +96,15 @@ describe('ledger API: roles and tenancy', () => {
       `mutation($input: JournalEntryReverseInput!) { journalEntryReverse(input: $input) { journalEntry { id } errors { code field } } }`,
       { input: { id: entry.id } },
     );
-    expect(reverse.data.journalEntryReverse).toEqual({ journalEntry: null, errors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }] });
-    expect((await t.gql(home.key, `{ journalEntries(first: 5) { totalCount } }`)).data.journalEntries.totalCount).toBe(1);
-    expect((await t.gql(foreign.key, `{ journalEntries(first: 5) { totalCount } }`)).data.journalEntries.totalCount).toBe(0);
+    expect(reverse.data.journalEntryReverse).toEqual({
+      journalEntry: null,
+      errors: [{ code: 'NOT_FOUND', field: ['input', 'id'] }],
+    });
+    expect((await t.gql(home.key, `{ journalEntries(first: 5) { totalCount } }`)).data.journalEntries.totalCount).toBe(
+      1,
+    );
+    expect(
+      (await t.gql(foreign.key, `{ journalEntries(first: 5) { totalCount } }`)).data.journalEntries.totalCount,
+    ).toBe(0);
   });
 });

@@ -21,7 +21,11 @@ describe('ledger API: worked example', () => {
     const entries = [
       { date: '2026-01-02', memo: 'Owner investment', lines: pair(a['1100'], a['3000'], '10000.00') },
       { date: '2026-01-05', memo: 'Inventory purchase', lines: pair(a['1300'], a['2000'], '4000.00') },
-      { date: '2026-01-10', memo: 'Sale', lines: [...pair(a['1200'], a['4000'], '3000.00'), ...pair(a['5000'], a['1300'], '1800.00')] },
+      {
+        date: '2026-01-10',
+        memo: 'Sale',
+        lines: [...pair(a['1200'], a['4000'], '3000.00'), ...pair(a['5000'], a['1300'], '1800.00')],
+      },
       { date: '2026-01-15', memo: 'Supplier payment', lines: pair(a['2000'], a['1100'], '2500.00') },
       { date: '2026-01-20', memo: 'Customer receipt', lines: pair(a['1100'], a['1200'], '1000.00') },
       { date: '2026-01-25', memo: 'Rent', lines: pair(a['6000'], a['1100'], '700.00') },
@@ -31,30 +35,45 @@ describe('ledger API: worked example', () => {
     const draft = await t.gql(ledger.key, CREATE_ENTRY, {
       input: { journalId: ledger.journal.GEN, date: '2026-01-26', lines: pair(a['6000'], a['1100'], '99.00') },
     });
-    expect(draft.data.journalEntryCreate.journalEntry).toMatchObject({ status: 'DRAFT', number: null, totalDebit: '99', totalCredit: '99' });
+    expect(draft.data.journalEntryCreate.journalEntry).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+      totalDebit: '99',
+      totalCredit: '99',
+    });
   });
   afterAll(() => t.close());
 
   it('gives a new organization the default chart and journals', async () => {
-    expect(Object.keys(ledger.account)).toEqual(expect.arrayContaining(['1100', '1200', '1300', '2000', '3000', '4000', '5000', '6000']));
+    expect(Object.keys(ledger.account)).toEqual(
+      expect.arrayContaining(['1100', '1200', '1300', '2000', '3000', '4000', '5000', '6000']),
+    );
     expect(Object.keys(ledger.journal).sort()).toEqual(['BNK', 'CSH', 'GEN', 'PUR', 'SAL', 'STK']);
   });
 
   it('gives the hand-computed trial balance', async () => {
-    const result = await t.gql(ledger.key, `{ trialBalance(asOf: "2026-01-31") { currency rows { code debit credit balance } totalDebit totalCredit } }`);
+    const result = await t.gql(
+      ledger.key,
+      `{ trialBalance(asOf: "2026-01-31") { currency rows { code debit credit balance } totalDebit totalCredit } }`,
+    );
     const report = result.data.trialBalance;
-    expect(Object.fromEntries(report.rows.map((row: any) => [row.code, [row.debit, row.credit, row.balance]]))).toEqual({
-      '1100': ['11000.00', '3200.00', '7800.00'],
-      '1200': ['3000.00', '1000.00', '2000.00'],
-      '1300': ['4000.00', '1800.00', '2200.00'],
-      '2000': ['2500.00', '4000.00', '-1500.00'],
-      '3000': ['0.00', '10000.00', '-10000.00'],
-      '4000': ['0.00', '3000.00', '-3000.00'],
-      '5000': ['1800.00', '0.00', '1800.00'],
-      '6000': ['700.00', '0.00', '700.00'],
-    });
+    expect(Object.fromEntries(report.rows.map((row: any) => [row.code, [row.debit, row.credit, row.balance]]))).toEqual(
+      {
+        '1100': ['11000.00', '3200.00', '7800.00'],
+        '1200': ['3000.00', '1000.00', '2000.00'],
+        '1300': ['4000.00', '1800.00', '2200.00'],
+        '2000': ['2500.00', '4000.00', '-1500.00'],
+        '3000': ['0.00', '10000.00', '-10000.00'],
+        '4000': ['0.00', '3000.00', '-3000.00'],
+        '5000': ['1800.00', '0.00', '1800.00'],
+        '6000': ['700.00', '0.00', '700.00'],
+      },
+    );
     expect(report).toMatchObject({ currency: 'EUR', totalDebit: '23000.00', totalCredit: '23000.00' });
-    const range = await t.gql(ledger.key, `{ trialBalance(from: "2026-01-11", to: "2026-01-31") { totalDebit totalCredit } }`);
+    const range = await t.gql(
+      ledger.key,
+      `{ trialBalance(from: "2026-01-11", to: "2026-01-31") { totalDebit totalCredit } }`,
+    );
     expect(range.data.trialBalance).toEqual({ totalDebit: '4200.00', totalCredit: '4200.00' });
   });
 
@@ -70,7 +89,13 @@ describe('ledger API: worked example', () => {
     );
     expect(income.data.incomeStatement).toEqual({
       revenue: { rows: [{ code: '4000', amount: '3000.00' }], total: '3000.00' },
-      expenses: { rows: [{ code: '5000', amount: '1800.00' }, { code: '6000', amount: '700.00' }], total: '2500.00' },
+      expenses: {
+        rows: [
+          { code: '5000', amount: '1800.00' },
+          { code: '6000', amount: '700.00' },
+        ],
+        total: '2500.00',
+      },
       netIncome: '500.00',
     });
     const sheet = await t.gql(
@@ -109,8 +134,16 @@ describe('ledger API: worked example', () => {
       `{ journalEntries(first: 3, where: { status: { equals: POSTED }, date: { gte: "2026-01-10" } }) { totalCount nodes { number date memo journal { code } } } }`,
     );
     expect(result.data.journalEntries.totalCount).toBe(4);
-    expect(result.data.journalEntries.nodes.map((node: any) => node.date)).toEqual(['2026-01-25', '2026-01-20', '2026-01-15']);
-    expect(result.data.journalEntries.nodes[0]).toMatchObject({ number: 'GEN/2026/00006', memo: 'Rent', journal: { code: 'GEN' } });
+    expect(result.data.journalEntries.nodes.map((node: any) => node.date)).toEqual([
+      '2026-01-25',
+      '2026-01-20',
+      '2026-01-15',
+    ]);
+    expect(result.data.journalEntries.nodes[0]).toMatchObject({
+      number: 'GEN/2026/00006',
+      memo: 'Rent',
+      journal: { code: 'GEN' },
+    });
   });
 
   it('combines entry filters with OR and NOT', async () => {
@@ -119,7 +152,10 @@ describe('ledger API: worked example', () => {
       `{ journalEntries(first: 10, where: { OR: [{ date: { equals: "2026-01-02" } }, { date: { equals: "2026-01-25" } }] }) { totalCount } }`,
     );
     expect(either.data.journalEntries.totalCount).toBe(2);
-    const drafts = await t.gql(ledger.key, `{ journalEntries(first: 10, where: { NOT: { status: { equals: POSTED } } }) { nodes { date status } } }`);
+    const drafts = await t.gql(
+      ledger.key,
+      `{ journalEntries(first: 10, where: { NOT: { status: { equals: POSTED } } }) { nodes { date status } } }`,
+    );
     expect(drafts.data.journalEntries.nodes).toEqual([{ date: '2026-01-26', status: 'DRAFT' }]);
   });
 

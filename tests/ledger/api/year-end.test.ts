@@ -24,9 +24,14 @@ describe('ledger API: year-end close', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ledger = await apiLedgerOrg(t, 'API Year End Org');
-    const next = await t.gql(ledger.key, `mutation { fiscalYearCreate(input: { name: "2027", startDate: "2027-01-01" }) { errors { code } } }`);
+    const next = await t.gql(
+      ledger.key,
+      `mutation { fiscalYearCreate(input: { name: "2027", startDate: "2027-01-01" }) { errors { code } } }`,
+    );
     expect(next.data.fiscalYearCreate.errors).toEqual([]);
-    yearId = (await t.gql(ledger.key, `{ fiscalYears { id name } }`)).data.fiscalYears.find((year: { name: string }) => year.name === '2026').id;
+    yearId = (await t.gql(ledger.key, `{ fiscalYears { id name } }`)).data.fiscalYears.find(
+      (year: { name: string }) => year.name === '2026',
+    ).id;
     const a = ledger.account;
     await postThroughApi(t, ledger, { date: '2026-02-03', lines: pair(a['1200'], a['4000'], '2400.00') });
     await postThroughApi(t, ledger, { date: '2026-05-12', lines: pair(a['6000'], a['1000'], '610.40') });
@@ -42,7 +47,9 @@ describe('ledger API: year-end close', () => {
   it('reports open periods as a payload error', async () => {
     const result = await t.gql(ledger.org.adminKey, CLOSE_YEAR, { input: { id: yearId } });
     expect(result.data.fiscalYearClose.fiscalYear).toBeNull();
-    expect(result.data.fiscalYearClose.errors).toEqual([{ code: 'PERIOD_STILL_OPEN', message: expect.stringContaining('2026-01'), field: ['input', 'id'] }]);
+    expect(result.data.fiscalYearClose.errors).toEqual([
+      { code: 'PERIOD_STILL_OPEN', message: expect.stringContaining('2026-01'), field: ['input', 'id'] },
+    ]);
   });
 
   it('closes the year into retained earnings; the next year starts from zero', async () => {
@@ -74,6 +81,8 @@ describe('ledger API: year-end close', () => {
 
   it('refuses to close the year twice', async () => {
     const again = await t.gql(ledger.org.adminKey, CLOSE_YEAR, { input: { id: yearId } });
-    expect(again.data.fiscalYearClose.errors).toEqual([{ code: 'FISCAL_YEAR_CLOSED', message: expect.any(String), field: ['input', 'id'] }]);
+    expect(again.data.fiscalYearClose.errors).toEqual([
+      { code: 'FISCAL_YEAR_CLOSED', message: expect.any(String), field: ['input', 'id'] },
+    ]);
   });
 });

@@ -33,7 +33,9 @@ describe('receivables: NOT_FOUND names the id field of the input', () => {
   });
 
   it('paymentAllocate with a source that is an invoice, not a credit note, reports ["input", "sourceId"]', async () => {
-    const allocated = await mutate(t, org.key, 'paymentAllocate', 'PaymentAllocateInput', 'allocations { amount }', { sourceId: invoiceId });
+    const allocated = await mutate(t, org.key, 'paymentAllocate', 'PaymentAllocateInput', 'allocations { amount }', {
+      sourceId: invoiceId,
+    });
     expect(allocated.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'sourceId'] })]);
   });
 });

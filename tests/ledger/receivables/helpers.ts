@@ -14,7 +14,11 @@ export async function receivablesOrg(t: TestApp, name: string): Promise<Receivab
   return { ...ledger, accountant: ledger.key, key };
 }
 
-export async function createCustomer(t: TestApp, org: ReceivablesOrg, input: Record<string, unknown> = {}): Promise<string> {
+export async function createCustomer(
+  t: TestApp,
+  org: ReceivablesOrg,
+  input: Record<string, unknown> = {},
+): Promise<string> {
   const result = await t.gql(
     org.key,
     `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { customer { id } errors { code message field } } }`,
@@ -24,7 +28,11 @@ export async function createCustomer(t: TestApp, org: ReceivablesOrg, input: Rec
   return result.data.customerCreate.customer.id;
 }
 
-export async function createSupplier(t: TestApp, org: ReceivablesOrg, input: Record<string, unknown> = {}): Promise<string> {
+export async function createSupplier(
+  t: TestApp,
+  org: ReceivablesOrg,
+  input: Record<string, unknown> = {},
+): Promise<string> {
   const result = await t.gql(
     org.key,
     `mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message field } } }`,
@@ -46,15 +54,33 @@ export const PAYMENT = `id number status direction amount { amount currency } am
   allocations { amount date exchangeDifference invoice { id number } }
   journalEntry { number lines { account { code } debit credit } }`;
 
-export async function mutate(t: TestApp, key: string, name: string, inputType: string, selection: string, input: object) {
-  const result = await t.gql(key, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`, { input });
+export async function mutate(
+  t: TestApp,
+  key: string,
+  name: string,
+  inputType: string,
+  selection: string,
+  input: object,
+) {
+  const result = await t.gql(
+    key,
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
+    { input },
+  );
   expect(result.errors).toBeUndefined();
   return result.data[name];
 }
 
 /** Creates and posts a customer invoice; returns the posted invoice. */
 export async function postedInvoice(t: TestApp, org: ReceivablesOrg, input: Record<string, unknown>) {
-  const created = await mutate(t, org.key, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', `invoice { id }`, input);
+  const created = await mutate(
+    t,
+    org.key,
+    'customerInvoiceCreate',
+    'CustomerInvoiceCreateInput',
+    `invoice { id }`,
+    input,
+  );
   expect(created.errors).toEqual([]);
   const posted = await mutate(t, org.key, 'customerInvoicePost', 'CustomerInvoicePostInput', `invoice { ${INVOICE} }`, {
     id: created.invoice.id,
@@ -66,12 +92,16 @@ export async function postedInvoice(t: TestApp, org: ReceivablesOrg, input: Reco
 export async function postedBill(t: TestApp, org: ReceivablesOrg, input: Record<string, unknown>) {
   const created = await mutate(t, org.key, 'supplierBillCreate', 'SupplierBillCreateInput', `bill { id }`, input);
   expect(created.errors).toEqual([]);
-  const posted = await mutate(t, org.key, 'supplierBillPost', 'SupplierBillPostInput', `bill { ${INVOICE} }`, { id: created.bill.id });
+  const posted = await mutate(t, org.key, 'supplierBillPost', 'SupplierBillPostInput', `bill { ${INVOICE} }`, {
+    id: created.bill.id,
+  });
   expect(posted.errors).toEqual([]);
   return posted.bill;
 }
 
 /** Journal lines as "code:debit/credit" strings, for comparing entries at a glance. */
 export function entryLines(entry: { lines: { account: { code: string }; debit: string; credit: string }[] }): string[] {
-  return entry.lines.map((line) => `${line.account.code}:${Number(line.debit) ? `Dr ${line.debit}` : `Cr ${line.credit}`}`);
+  return entry.lines.map(
+    (line) => `${line.account.code}:${Number(line.debit) ? `Dr ${line.debit}` : `Cr ${line.credit}`}`,
+  );
 }

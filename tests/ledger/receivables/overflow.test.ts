@@ -38,7 +38,10 @@ describe('invoices and bills with numbers too large to store', () => {
         { description: 'Price', unitPrice: '999999999999999' },
       ],
     });
-    expect(refused).toEqual({ invoice: null, errors: [{ code: 'OUT_OF_RANGE', message: expect.any(String), field: ['input', 'lines', '1', 'unitPrice'] }] });
+    expect(refused).toEqual({
+      invoice: null,
+      errors: [{ code: 'OUT_OF_RANGE', message: expect.any(String), field: ['input', 'lines', '1', 'unitPrice'] }],
+    });
     const tooMuch = await mutate(t, org.key, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', 'invoice { id }', {
       customerId: customer,
       issueDate: '2026-02-10',
@@ -47,7 +50,16 @@ describe('invoices and bills with numbers too large to store', () => {
         { description: 'Huge', quantity: '999999999999', unitPrice: '99999999999999', taxRate: '20' },
       ],
     });
-    expect(tooMuch).toEqual({ invoice: null, errors: [{ code: 'OUT_OF_RANGE', message: expect.stringContaining('line 2'), field: ['input', 'lines', '1', 'quantity'] }] });
+    expect(tooMuch).toEqual({
+      invoice: null,
+      errors: [
+        {
+          code: 'OUT_OF_RANGE',
+          message: expect.stringContaining('line 2'),
+          field: ['input', 'lines', '1', 'quantity'],
+        },
+      ],
+    });
     expect(await written()).toEqual(before);
   });
 
@@ -59,7 +71,10 @@ describe('invoices and bills with numbers too large to store', () => {
       issueDate: '2026-02-10',
       lines: [line, line],
     });
-    expect(refused).toEqual({ bill: null, errors: [{ code: 'OUT_OF_RANGE', message: expect.stringContaining('document total'), field: ['input', 'lines'] }] });
+    expect(refused).toEqual({
+      bill: null,
+      errors: [{ code: 'OUT_OF_RANGE', message: expect.stringContaining('document total'), field: ['input', 'lines'] }],
+    });
     expect(await written()).toEqual(before);
   });
 });

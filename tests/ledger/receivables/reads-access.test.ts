@@ -70,7 +70,10 @@ describe('receivables API: nested reads, roles and tenancy', () => {
         status: 'PARTIALLY_PAID',
         total: { amount: '16.00' },
         balanceDue: { amount: '12.00' },
-        allocations: [{ amount: '3', payment: { method: 'CASH', bankAccount: { code: '1000' } } }, { amount: '1', creditNote: {} }],
+        allocations: [
+          { amount: '3', payment: { method: 'CASH', bankAccount: { code: '1000' } } },
+          { amount: '1', creditNote: {} },
+        ],
       });
       return statements;
     };
@@ -79,7 +82,7 @@ describe('receivables API: nested reads, roles and tenancy', () => {
     expect(await run(large, 24)).toBe(await run(small, 4));
   });
 
-  it('reads a customer\'s documents and payments from the customer, in constant statements', async () => {
+  it("reads a customer's documents and payments from the customer, in constant statements", async () => {
     const query = `{ customers(first: 5) { nodes { name
       invoices(first: 30) { totalCount nodes { number kind balanceDue { amount } lines { description } } }
       payments(first: 30) { totalCount nodes { number amount { amount } allocations { amount } } } } } }`;
@@ -109,7 +112,11 @@ describe('receivables API: nested reads, roles and tenancy', () => {
       const org = await receivablesOrg(t, `Aging ${count} Org`);
       for (let index = 0; index < count; index += 1) {
         const customerId = await createCustomer(t, org, { name: `Aged ${index}` });
-        await postedInvoice(t, org, { customerId, issueDate: '2026-02-10', lines: [{ description: 'a', unitPrice: '10' }] });
+        await postedInvoice(t, org, {
+          customerId,
+          issueDate: '2026-02-10',
+          lines: [{ description: 'a', unitPrice: '10' }],
+        });
       }
       return org;
     };
@@ -135,19 +142,31 @@ describe('receivables API: nested reads, roles and tenancy', () => {
     const sales = await small.org.key('SALES');
     const denied = await t.gql(sales, `{ invoices { totalCount } }`);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const write = await t.gql(sales, `mutation { paymentCreate(input: { date: "2026-02-01", amount: "1", method: CASH }) { errors { code } } }`);
+    const write = await t.gql(
+      sales,
+      `mutation { paymentCreate(input: { date: "2026-02-01", amount: "1", method: CASH }) { errors { code } } }`,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const aging = await t.gql(sales, `{ agedReceivables { currency } }`);
     expect(aging.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const theirs = await t.gql(large.key, `{ invoices(first: 1) { nodes { id customer { id } } } payments(first: 1) { nodes { id } } }`);
+    const theirs = await t.gql(
+      large.key,
+      `{ invoices(first: 1) { nodes { id customer { id } } } payments(first: 1) { nodes { id } } }`,
+    );
     const invoiceId = theirs.data.invoices.nodes[0].id;
-    const mine = await t.gql(small.key, `query($i: ID!, $p: ID!) { invoice(id: $i) { id } payment(id: $p) { id } node(id: $i) { id } }`, {
-      i: invoiceId,
-      p: theirs.data.payments.nodes[0].id,
-    });
+    const mine = await t.gql(
+      small.key,
+      `query($i: ID!, $p: ID!) { invoice(id: $i) { id } payment(id: $p) { id } node(id: $i) { id } }`,
+      {
+        i: invoiceId,
+        p: theirs.data.payments.nodes[0].id,
+      },
+    );
     expect(mine.data).toEqual({ invoice: null, payment: null, node: null });
-    const voided = await mutate(t, small.key, 'customerInvoiceVoid', 'CustomerInvoiceVoidInput', 'invoice { id }', { id: invoiceId });
+    const voided = await mutate(t, small.key, 'customerInvoiceVoid', 'CustomerInvoiceVoidInput', 'invoice { id }', {
+      id: invoiceId,
+    });
     expect(voided.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     const pay = await mutate(t, small.key, 'paymentCreate', 'PaymentCreateInput', 'payment { id }', {
       customerId: theirs.data.invoices.nodes[0].customer.id,
@@ -163,9 +182,13 @@ describe('receivables API: nested reads, roles and tenancy', () => {
   it('refuses a customer with documents from being deleted', async () => {
     const customers = await t.gql(small.key, `{ invoices(first: 1) { nodes { customer { id version } } } }`);
     const customer = customers.data.invoices.nodes[0].customer;
-    const result = await t.gql(small.key, `mutation($input: CustomerStateInput!) { customerDelete(input: $input) { errors { code } } }`, {
-      input: { id: customer.id },
-    });
+    const result = await t.gql(
+      small.key,
+      `mutation($input: CustomerStateInput!) { customerDelete(input: $input) { errors { code } } }`,
+      {
+        input: { id: customer.id },
+      },
+    );
     expect(result.data.customerDelete.errors).toEqual([{ code: 'CUSTOMER_IN_USE' }]);
   });
 });

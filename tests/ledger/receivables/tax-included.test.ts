@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
-import { ERRORS, INVOICE, createCustomer, createSupplier, entryLines, mutate, postedInvoice, receivablesOrg, type ReceivablesOrg } from './helpers.js';
+import {
+  ERRORS,
+  INVOICE,
+  createCustomer,
+  createSupplier,
+  entryLines,
+  mutate,
+  postedInvoice,
+  receivablesOrg,
+  type ReceivablesOrg,
+} from './helpers.js';
 
 /*
  * A mixed invoice, computed by hand first (EUR):
@@ -28,7 +38,14 @@ describe('tax-included invoice lines', () => {
       customerId: customer,
       issueDate: '2026-03-02',
       lines: [
-        { description: 'Mugs (consumer price)', quantity: '3', unitPrice: '9.99', discountPercent: '5', taxRate: '19', priceIncludesTax: true },
+        {
+          description: 'Mugs (consumer price)',
+          quantity: '3',
+          unitPrice: '9.99',
+          discountPercent: '5',
+          taxRate: '19',
+          priceIncludesTax: true,
+        },
         { description: 'Books', quantity: '2', unitPrice: '50.00', taxRate: '7' },
       ],
     });
@@ -37,7 +54,16 @@ describe('tax-included invoice lines', () => {
 
   it('takes the tax out of a tax-included line and adds it on top of the other', async () => {
     const read = await t.gql(org.key, `query($id: ID!) { invoice(id: $id) { ${LINES} } }`, { id: invoice.id });
-    expect(read.data.invoice.lines.map((line: any) => [line.priceIncludesTax, line.gross, line.discount, line.subtotal, line.tax, line.total])).toEqual([
+    expect(
+      read.data.invoice.lines.map((line: any) => [
+        line.priceIncludesTax,
+        line.gross,
+        line.discount,
+        line.subtotal,
+        line.tax,
+        line.total,
+      ]),
+    ).toEqual([
       [true, '29.97', '1.5', '23.92', '4.55', '28.47'],
       [false, '100', '0', '100', '7', '107'],
     ]);
@@ -51,43 +77,82 @@ describe('tax-included invoice lines', () => {
   });
 
   it('posts net revenue, tax and the total as for any invoice', () => {
-    expect(entryLines(invoice.journalEntry)).toEqual(['1200:Dr 135.47', '4000:Cr 23.92', '4000:Cr 100', '2100:Cr 11.55']);
+    expect(entryLines(invoice.journalEntry)).toEqual([
+      '1200:Dr 135.47',
+      '4000:Cr 23.92',
+      '4000:Cr 100',
+      '2100:Cr 11.55',
+    ]);
   });
 
   it('copies the tax mode into a credit note of the whole document', async () => {
-    const noted = await mutate(t, org.key, 'creditNoteCreate', 'CreditNoteCreateInput', `creditNote { ${INVOICE} ${LINES} }`, {
-      invoiceId: invoice.id,
-      issueDate: '2026-03-05',
-    });
+    const noted = await mutate(
+      t,
+      org.key,
+      'creditNoteCreate',
+      'CreditNoteCreateInput',
+      `creditNote { ${INVOICE} ${LINES} }`,
+      {
+        invoiceId: invoice.id,
+        issueDate: '2026-03-05',
+      },
+    );
     expect(noted.errors).toEqual([]);
     const note = noted.creditNote;
-    expect(note.lines.map((line: any) => [line.priceIncludesTax, line.unitPrice, line.subtotal, line.tax, line.total])).toEqual([
+    expect(
+      note.lines.map((line: any) => [line.priceIncludesTax, line.unitPrice, line.subtotal, line.tax, line.total]),
+    ).toEqual([
       [true, '9.99', '23.92', '4.55', '28.47'],
       [false, '50', '100', '7', '107'],
     ]);
-    expect(note).toMatchObject({ kind: 'CUSTOMER_CREDIT_NOTE', taxTotal: { amount: '11.55' }, total: { amount: '135.47' }, status: 'PAID' });
+    expect(note).toMatchObject({
+      kind: 'CUSTOMER_CREDIT_NOTE',
+      taxTotal: { amount: '11.55' },
+      total: { amount: '135.47' },
+      status: 'PAID',
+    });
     expect(entryLines(note.journalEntry)).toEqual(['1200:Cr 135.47', '4000:Dr 23.92', '4000:Dr 100', '2100:Dr 11.55']);
-    const after = await t.gql(org.key, `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } } }`, { id: invoice.id });
+    const after = await t.gql(org.key, `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } } }`, {
+      id: invoice.id,
+    });
     expect(after.data.invoice).toEqual({ status: 'PAID', balanceDue: { amount: '0.00' } });
   });
 
   it('keeps the mode through a draft update and defaults it to false', async () => {
-    const created = await mutate(t, org.key, 'customerInvoiceCreate', 'CustomerInvoiceCreateInput', `invoice { id version ${LINES} }`, {
-      customerId: customer,
-      issueDate: '2026-03-10',
-      lines: [{ description: 'Gift card', unitPrice: '11.90', taxRate: '19', priceIncludesTax: true }],
-    });
+    const created = await mutate(
+      t,
+      org.key,
+      'customerInvoiceCreate',
+      'CustomerInvoiceCreateInput',
+      `invoice { id version ${LINES} }`,
+      {
+        customerId: customer,
+        issueDate: '2026-03-10',
+        lines: [{ description: 'Gift card', unitPrice: '11.90', taxRate: '19', priceIncludesTax: true }],
+      },
+    );
     expect(created.errors).toEqual([]);
     // 11.90 x 19 / 119 = 1.90 exactly: net 10.00
-    expect(created.invoice.lines.map((line: any) => [line.priceIncludesTax, line.subtotal, line.tax, line.total])).toEqual([[true, '10', '1.9', '11.9']]);
-    const updated = await mutate(t, org.key, 'customerInvoiceUpdate', 'CustomerInvoiceUpdateInput', `invoice { ${LINES} total { amount } }`, {
-      id: created.invoice.id,
-      expectedVersion: created.invoice.version,
-      issueDate: '2026-03-10',
-      lines: [{ description: 'Gift card', unitPrice: '11.90', taxRate: '19' }],
-    });
+    expect(
+      created.invoice.lines.map((line: any) => [line.priceIncludesTax, line.subtotal, line.tax, line.total]),
+    ).toEqual([[true, '10', '1.9', '11.9']]);
+    const updated = await mutate(
+      t,
+      org.key,
+      'customerInvoiceUpdate',
+      'CustomerInvoiceUpdateInput',
+      `invoice { ${LINES} total { amount } }`,
+      {
+        id: created.invoice.id,
+        expectedVersion: created.invoice.version,
+        issueDate: '2026-03-10',
+        lines: [{ description: 'Gift card', unitPrice: '11.90', taxRate: '19' }],
+      },
+    );
     expect(updated.errors).toEqual([]);
-    expect(updated.invoice.lines.map((line: any) => [line.priceIncludesTax, line.subtotal, line.tax, line.total])).toEqual([[false, '11.9', '2.26', '14.16']]);
+    expect(
+      updated.invoice.lines.map((line: any) => [line.priceIncludesTax, line.subtotal, line.tax, line.total]),
+    ).toEqual([[false, '11.9', '2.26', '14.16']]);
     expect(updated.invoice.total).toEqual({ amount: '14.16' });
   });
 
@@ -121,7 +186,9 @@ describe('tax-included invoice lines', () => {
       lines: [{ description: 'Coffee', quantity: '4', unitPrice: '5.35', taxRate: '7', priceIncludesTax: true }],
     });
     expect(created.errors).toEqual([]);
-    const posted = await mutate(t, org.key, 'supplierBillPost', 'SupplierBillPostInput', `bill { ${INVOICE} }`, { id: created.bill.id });
+    const posted = await mutate(t, org.key, 'supplierBillPost', 'SupplierBillPostInput', `bill { ${INVOICE} }`, {
+      id: created.bill.id,
+    });
     expect(posted.errors).toEqual([]);
     // 4 x 5.35 = 21.40 total; tax = 21.40 x 7 / 107 = 1.40; net 20.00
     expect(entryLines(posted.bill.journalEntry)).toEqual(['2000:Cr 21.4', '6000:Dr 20', '2100:Dr 1.4']);

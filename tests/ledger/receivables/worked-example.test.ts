@@ -50,7 +50,11 @@ describe('receivables and payables: worked example', () => {
         { description: 'Setup', unitPrice: '50', taxRate: '20' },
       ],
     });
-    inv2 = await postedInvoice(t, org, { customerId: customer, issueDate: '2026-01-20', lines: [{ description: 'Consulting', unitPrice: '300' }] });
+    inv2 = await postedInvoice(t, org, {
+      customerId: customer,
+      issueDate: '2026-01-20',
+      lines: [{ description: 'Consulting', unitPrice: '300' }],
+    });
     bill = await postedBill(t, org, {
       supplierId: supplier,
       issueDate: '2026-01-05',
@@ -103,7 +107,12 @@ describe('receivables and payables: worked example', () => {
       dueDate: '2026-02-09',
     });
     expect(inv2).toMatchObject({ number: 'SAL/2026/00002', dueDate: '2026-02-19', total: { amount: '300.00' } });
-    expect(bill).toMatchObject({ kind: 'SUPPLIER_BILL', number: 'PUR/2026/00001', total: { amount: '546.00' }, dueDate: '2026-01-19' });
+    expect(bill).toMatchObject({
+      kind: 'SUPPLIER_BILL',
+      number: 'PUR/2026/00001',
+      total: { amount: '546.00' },
+      dueDate: '2026-01-19',
+    });
   });
 
   it('posts invoices Dr receivable, Cr revenue and tax; bills Dr expense and tax, Cr payable', () => {
@@ -121,25 +130,44 @@ describe('receivables and payables: worked example', () => {
       ['SAL/2026/00001', '276', '2026-01-25'],
       ['SAL/2026/00002', '124', '2026-01-25'],
     ]);
-    const read = await t.gql(org.key, `query($a: ID!, $b: ID!) { a: invoice(id: $a) { ${INVOICE} } b: invoice(id: $b) { ${INVOICE} } }`, {
-      a: inv1.id,
-      b: inv2.id,
+    const read = await t.gql(
+      org.key,
+      `query($a: ID!, $b: ID!) { a: invoice(id: $a) { ${INVOICE} } b: invoice(id: $b) { ${INVOICE} } }`,
+      {
+        a: inv1.id,
+        b: inv2.id,
+      },
+    );
+    expect(read.data.a).toMatchObject({
+      status: 'PAID',
+      amountPaid: { amount: '276.00' },
+      balanceDue: { amount: '0.00' },
     });
-    expect(read.data.a).toMatchObject({ status: 'PAID', amountPaid: { amount: '276.00' }, balanceDue: { amount: '0.00' } });
-    expect(read.data.b).toMatchObject({ status: 'PARTIALLY_PAID', amountPaid: { amount: '200.00' }, balanceDue: { amount: '100.00' } });
+    expect(read.data.b).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      amountPaid: { amount: '200.00' },
+      balanceDue: { amount: '100.00' },
+    });
     expect(read.data.b.allocations.map((a: any) => [a.payment?.number ?? a.creditNote?.number, a.amount])).toEqual([
       ['BNK/2026/00001', '124'],
       [credit.number, '76'],
     ]);
     expect(credit).toMatchObject({ kind: 'CUSTOMER_CREDIT_NOTE', status: 'PAID', balanceDue: { amount: '0.00' } });
     expect(paymentOut.allocations.map((a: any) => [a.invoice.number, a.amount])).toEqual([['PUR/2026/00001', '300']]);
-    const billNow = await t.gql(org.key, `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } } }`, { id: bill.id });
+    const billNow = await t.gql(org.key, `query($id: ID!) { invoice(id: $id) { status balanceDue { amount } } }`, {
+      id: bill.id,
+    });
     expect(billNow.data.invoice).toEqual({ status: 'PARTIALLY_PAID', balanceDue: { amount: '246.00' } });
   });
 
   it('gives the hand-computed trial balance', async () => {
-    const result = await t.gql(org.key, `{ trialBalance(asOf: "2026-01-31") { rows { code debit credit } totalDebit totalCredit } }`);
-    expect(Object.fromEntries(result.data.trialBalance.rows.map((row: any) => [row.code, [row.debit, row.credit]]))).toEqual({
+    const result = await t.gql(
+      org.key,
+      `{ trialBalance(asOf: "2026-01-31") { rows { code debit credit } totalDebit totalCredit } }`,
+    );
+    expect(
+      Object.fromEntries(result.data.trialBalance.rows.map((row: any) => [row.code, [row.debit, row.credit]])),
+    ).toEqual({
       '1000': ['400.00', '300.00'],
       '1200': ['576.00', '476.00'],
       '2000': ['300.00', '546.00'],
@@ -151,17 +179,30 @@ describe('receivables and payables: worked example', () => {
   });
 
   it('lists open items and ages them', async () => {
-    const items = await t.gql(org.key, `query($c: ID) { openItems(customerId: $c, asOf: "2026-03-15") { number openAmount openBase daysPastDue bucket } }`, {
-      c: customer,
-    });
-    expect(items.data.openItems).toEqual([{ number: 'SAL/2026/00002', openAmount: '100.00', openBase: '100.00', daysPastDue: 24, bucket: 'DAYS_1_30' }]);
+    const items = await t.gql(
+      org.key,
+      `query($c: ID) { openItems(customerId: $c, asOf: "2026-03-15") { number openAmount openBase daysPastDue bucket } }`,
+      {
+        c: customer,
+      },
+    );
+    expect(items.data.openItems).toEqual([
+      { number: 'SAL/2026/00002', openAmount: '100.00', openBase: '100.00', daysPastDue: 24, bucket: 'DAYS_1_30' },
+    ]);
     // Before the payment, both invoices were open in full.
-    const earlier = await t.gql(org.key, `query($c: ID) { openItems(customerId: $c, asOf: "2026-01-24") { number openAmount } }`, { c: customer });
+    const earlier = await t.gql(
+      org.key,
+      `query($c: ID) { openItems(customerId: $c, asOf: "2026-01-24") { number openAmount } }`,
+      { c: customer },
+    );
     expect(earlier.data.openItems).toEqual([
       { number: 'SAL/2026/00001', openAmount: '276.00' },
       { number: 'SAL/2026/00002', openAmount: '300.00' },
     ]);
-    const payables = await t.gql(org.key, `{ agedPayables(asOf: "2026-03-15") { currency rows { partnerName current days1To30 days31To60 total } totals { total } } }`);
+    const payables = await t.gql(
+      org.key,
+      `{ agedPayables(asOf: "2026-03-15") { currency rows { partnerName current days1To30 days31To60 total } totals { total } } }`,
+    );
     expect(payables.data.agedPayables).toEqual({
       currency: 'EUR',
       rows: [{ partnerName: 'Parts Ltd', current: '0.00', days1To30: '0.00', days31To60: '246.00', total: '246.00' }],

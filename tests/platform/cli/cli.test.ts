@@ -37,7 +37,10 @@ async function unison(...args: string[]): Promise<{ code: number; stdout: string
 
 async function unisonProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -58,10 +61,26 @@ describe('unison command line', () => {
   it('prints help for every subcommand', async () => {
     const top = await unison('--help');
     expect(top.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'seed --demo', 'org create', 'org list', 'apikey create', 'apikey list', 'apikey revoke']) {
+    for (const command of [
+      'serve',
+      'migrate',
+      'seed --demo',
+      'org create',
+      'org list',
+      'apikey create',
+      'apikey list',
+      'apikey revoke',
+    ]) {
       expect(top.stdout).toContain(`unison ${command}`);
     }
-    for (const command of [['serve'], ['migrate'], ['seed'], ['org', 'create'], ['apikey', 'create'], ['apikey', 'revoke']]) {
+    for (const command of [
+      ['serve'],
+      ['migrate'],
+      ['seed'],
+      ['org', 'create'],
+      ['apikey', 'create'],
+      ['apikey', 'revoke'],
+    ]) {
       const res = await unison(...command, '--help');
       expect(res.code, command.join(' ')).toBe(0);
       expect(res.stdout).toMatch(new RegExp(`^Usage: unison ${command.join(' ')}`));
@@ -75,7 +94,9 @@ describe('unison command line', () => {
     expect(org.code).toBe(0);
     const created = JSON.parse(org.stdout);
     // The IDs the API uses: a global ID that decodes to the organization's UUID.
-    const organizationUuid = Buffer.from(created.organizationId, 'base64url').toString('utf8').replace(/^Organization:/, '');
+    const organizationUuid = Buffer.from(created.organizationId, 'base64url')
+      .toString('utf8')
+      .replace(/^Organization:/, '');
     expect(organizationUuid).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.apiKey).toMatch(/^unison_/);
     // Usable at once: the current calendar year is open for posting.
@@ -83,7 +104,10 @@ describe('unison command line', () => {
     const [fiscalYear] = await import('../../../src/platform/db/database.js').then(async ({ openDatabase }) => {
       const db = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir: env.UNISON_DATA_DIR });
       try {
-        return await db.prisma.fiscalYear.findMany({ where: { organizationId: organizationUuid }, include: { periods: true } });
+        return await db.prisma.fiscalYear.findMany({
+          where: { organizationId: organizationUuid },
+          include: { periods: true },
+        });
       } finally {
         await db.close();
       }
@@ -91,14 +115,30 @@ describe('unison command line', () => {
     expect(fiscalYear).toMatchObject({ name: year });
     expect(fiscalYear.periods).toHaveLength(12);
 
-    const key = await unison('apikey', 'create', '--org', created.organizationId, '--role', 'SALES,ACCOUNTING', '--name', 'Sync job', '--json');
+    const key = await unison(
+      'apikey',
+      'create',
+      '--org',
+      created.organizationId,
+      '--role',
+      'SALES,ACCOUNTING',
+      '--name',
+      'Sync job',
+      '--json',
+    );
     expect(key.code).toBe(0);
     const issued = JSON.parse(key.stdout);
-    expect(issued).toMatchObject({ organizationId: created.organizationId, roles: ['SALES', 'ACCOUNTING'], name: 'Sync job' });
+    expect(issued).toMatchObject({
+      organizationId: created.organizationId,
+      roles: ['SALES', 'ACCOUNTING'],
+      name: 'Sync job',
+    });
 
     const listed = JSON.parse((await unison('apikey', 'list', '--org', created.organizationId, '--json')).stdout);
     expect(listed.map((k: { name: string }) => k.name)).toEqual(['Administrator', 'Sync job']);
-    expect(JSON.parse((await unison('org', 'list', '--json')).stdout).map((o: { name: string }) => o.name)).toContain('CLI Org');
+    expect(JSON.parse((await unison('org', 'list', '--json')).stdout).map((o: { name: string }) => o.name)).toContain(
+      'CLI Org',
+    );
     expect(JSON.stringify(listed)).not.toContain(issued.apiKey);
     expect(listed.map((k: { id: string }) => k.id)).toContain(issued.apiKeyId);
     // The API's own global IDs (the schema's encoder); the raw UUID inside is accepted too.
@@ -119,7 +159,14 @@ describe('unison command line', () => {
     const noName = await unison('org', 'create');
     expect(noName.code).toBe(2);
     expect(noName.stderr).toMatch(/--name is required/);
-    const badRole = await unison('apikey', 'create', '--org', '00000000-0000-0000-0000-000000000000', '--role', 'WIZARD');
+    const badRole = await unison(
+      'apikey',
+      'create',
+      '--org',
+      '00000000-0000-0000-0000-000000000000',
+      '--role',
+      'WIZARD',
+    );
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toMatch(/Unknown role WIZARD/);
     const unknown = await unison('frobnicate');
@@ -130,14 +177,18 @@ describe('unison command line', () => {
     const res = await unison('seed', '--demo', '--json');
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).apiKey).toMatch(/^unison_/);
-    expect(res.stderr).toMatch(/Demo organization created with 40 customers, \d+ contacts, 40 invoices, 12 bills, 30 payments, 8 stocked products, 5 quotes and 2 sales orders/);
+    expect(res.stderr).toMatch(
+      /Demo organization created with 40 customers, \d+ contacts, 40 invoices, 12 bills, 30 payments, 8 stocked products, 5 quotes and 2 sales orders/,
+    );
     expect(res.stderr).toMatch(/; 18 employees in 5 departments, 4 approval policies\.$/m);
   });
 
   it('rolls a demo seed back completely when interrupted with Ctrl-C', async () => {
     // Other test files create organizations in the same database meanwhile; count only demo ones.
     const demoOrganizations = async () =>
-      JSON.parse((await unison('org', 'list', '--json')).stdout).filter((o: { name: string }) => o.name === 'Demo Company Ltd').length;
+      JSON.parse((await unison('org', 'list', '--json')).stdout).filter(
+        (o: { name: string }) => o.name === 'Demo Company Ltd',
+      ).length;
     const before = await demoOrganizations();
     const child = spawn(process.execPath, [bin, 'seed', '--demo'], { env: { ...process.env, ...env } });
     let stderr = '';
@@ -157,7 +208,15 @@ describe('unison command line', () => {
 
 describe.skipIf(Boolean(databaseUrl))('the command line beside a running server (embedded database)', () => {
   it('runs its commands inside the server that holds the database, and the server answers with what they made', async () => {
-    const served = { ...process.env, ...env, UNISON_DATA_DIR: path.join(dataRoot, 'served'), PORT: '0', HOST: '127.0.0.1', UNISON_DEMO: '0', LOG_LEVEL: 'info' };
+    const served = {
+      ...process.env,
+      ...env,
+      UNISON_DATA_DIR: path.join(dataRoot, 'served'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      UNISON_DEMO: '0',
+      LOG_LEVEL: 'info',
+    };
     const server = spawn(process.execPath, [bin, 'serve'], { env: served, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((resolve, reject) => {

@@ -69,10 +69,30 @@ export const OVERFLOW_DECIMALS = new Set([
   '123456789012345678901234567890',
 ]);
 /** Decimals that are not numbers at all. */
-export const SPECIAL_DECIMALS = new Set(['NaN', 'Infinity', '-Infinity', '+Infinity', '', ' ', '1,5', '0x10', '--1', 'abc', '1.2.3']);
+export const SPECIAL_DECIMALS = new Set([
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  '',
+  ' ',
+  '1,5',
+  '0x10',
+  '--1',
+  'abc',
+  '1.2.3',
+]);
 const SMALL_HOSTILE_DECIMALS = ['-1', '0', '-0', '-0.01', '0.001', '0.0000001'];
 
-export const HOSTILE_DATES = new Set(['0000-01-01', '99999-12-31', '+099999-12-31', '2026-02-31', '2026-13-01', '2026-00-10', '2026-1-1']);
+export const HOSTILE_DATES = new Set([
+  '0000-01-01',
+  '99999-12-31',
+  '+099999-12-31',
+  '2026-02-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-1-1',
+]);
 const OTHER_BAD_DATES = ['', 'today', '2026-01-15T10:00:00Z'];
 export const HOSTILE_DATETIMES = new Set([
   '2026-02-31T10:00:00Z',
@@ -103,20 +123,44 @@ function leaf<T>(mode: Mode, valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>): 
 }
 
 const pick = <T>(values: Iterable<T>): fc.Arbitrary<T> => fc.constantFrom(...values);
-const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 10 });
+const word = fc.string({
+  unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'),
+  minLength: 1,
+  maxLength: 10,
+});
 
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const EMPLOYEE_ROLES = new Set(['head', 'owner', 'manager', 'approver', 'delegator', 'delegate', 'requester', 'fromEmployee', 'toEmployee', 'assignee']);
-const ALIASES: Record<string, string> = { bill: 'Invoice', document: 'Invoice', entry: 'JournalEntry', delegation: 'ApprovalDelegation', return: 'SalesReturn' };
+const EMPLOYEE_ROLES = new Set([
+  'head',
+  'owner',
+  'manager',
+  'approver',
+  'delegator',
+  'delegate',
+  'requester',
+  'fromEmployee',
+  'toEmployee',
+  'assignee',
+]);
+const ALIASES: Record<string, string> = {
+  bill: 'Invoice',
+  document: 'Invoice',
+  entry: 'JournalEntry',
+  delegation: 'ApprovalDelegation',
+  return: 'SalesReturn',
+};
 
 /**
  * The Node type an ID field most likely points at: `customerId` → Customer, `bankAccountId` → Account,
  * `managerId` → Employee, `id` and `parentId` → the operation's own type (`entityType`, from what it returns).
  */
-export function idHint(fieldName: string, ctx: { operationName: string; entityType?: string; pool: IdPool }): string | undefined {
+export function idHint(
+  fieldName: string,
+  ctx: { operationName: string; entityType?: string; pool: IdPool },
+): string | undefined {
   const { pool } = ctx;
   const base = fieldName.replace(/Ids?$/, '');
   const fromOperation = () => {
@@ -137,7 +181,7 @@ export function idHint(fieldName: string, ctx: { operationName: string; entityTy
 
 function idArb(mode: Mode, hint: string | undefined, pool: IdPool): fc.Arbitrary<string> {
   const ownAll = [...pool.own.values()].flat();
-  const own = (hint && pool.own.get(hint)?.length ? pool.own.get(hint)! : ownAll);
+  const own = hint && pool.own.get(hint)?.length ? pool.own.get(hint)! : ownAll;
   const valid = own.length > 0 ? pick(own) : fc.constant(encodeGlobalId(hint ?? 'Customer', NO_SUCH_UUID));
   const foreign = hint && pool.foreign.get(hint)?.length ? pool.foreign.get(hint)! : [...pool.foreign.values()].flat();
   const otherType = [...pool.own.entries()].filter(([t]) => t !== hint).flatMap(([, ids]) => ids.slice(0, 1));
@@ -146,7 +190,15 @@ function idArb(mode: Mode, hint: string | undefined, pool: IdPool): fc.Arbitrary
     otherType.length > 0 ? pick(otherType) : fc.constant(''),
     fc.uuid().map((u) => encodeGlobalId(hint ?? 'Customer', u)),
     fc.uuid(),
-    pick(['', 'not-an-id', encodeGlobalId('Customer', '123'), encodeGlobalId('customer', NO_SUCH_UUID), Buffer.from(`Customer:${NO_SUCH_UUID}'; --`).toString('base64url'), 'Q3VzdG9tZXI6\u0000', HUGE_STRING]),
+    pick([
+      '',
+      'not-an-id',
+      encodeGlobalId('Customer', '123'),
+      encodeGlobalId('customer', NO_SUCH_UUID),
+      Buffer.from(`Customer:${NO_SUCH_UUID}'; --`).toString('base64url'),
+      'Q3VzdG9tZXI6\u0000',
+      HUGE_STRING,
+    ]),
   );
   return leaf(mode, valid, hostile);
 }
@@ -155,13 +207,21 @@ function stringArb(mode: Mode, fieldName: string): fc.Arbitrary<string> {
   const name = fieldName.toLowerCase();
   let valid: fc.Arbitrary<string>;
   if (name.includes('email')) valid = word.map((w) => `fuzz.${w}@example.com`);
-  else if (name === 'code' || name.endsWith('code') || name === 'sku' || name.endsWith('number')) valid = word.map((w) => `FZ-${w.toUpperCase()}`);
+  else if (name === 'code' || name.endsWith('code') || name === 'sku' || name.endsWith('number'))
+    valid = word.map((w) => `FZ-${w.toUpperCase()}`);
   else if (name.includes('country')) valid = pick(['DE', 'FR', 'US']);
   else if (name.includes('currency')) valid = pick(['EUR', 'USD']);
   else if (name.includes('phone')) valid = pick(['+49 30 1234567', '+1 555 0100']);
   else if (name.includes('url') || name.includes('website')) valid = word.map((w) => `https://example.com/${w}`);
   else valid = word.map((w) => `Fuzz ${w}`);
-  return leaf(mode, valid, fc.oneof({ weight: 3, arbitrary: pick(HOSTILE_STRINGS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) }));
+  return leaf(
+    mode,
+    valid,
+    fc.oneof(
+      { weight: 3, arbitrary: pick(HOSTILE_STRINGS) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+    ),
+  );
 }
 
 function intArb(mode: Mode, fieldName: string): fc.Arbitrary<number> {
@@ -177,24 +237,43 @@ function intArb(mode: Mode, fieldName: string): fc.Arbitrary<number> {
 }
 
 function decimalArb(mode: Mode): fc.Arbitrary<string> {
-  const valid = fc.oneof(fc.integer({ min: 1, max: 500 }).map(String), fc.integer({ min: 1, max: 99999 }).map((n) => (n / 100).toFixed(2)));
+  const valid = fc.oneof(
+    fc.integer({ min: 1, max: 500 }).map(String),
+    fc.integer({ min: 1, max: 99999 }).map((n) => (n / 100).toFixed(2)),
+  );
   return leaf(mode, valid, fc.oneof(pick(OVERFLOW_DECIMALS), pick(SPECIAL_DECIMALS), pick(SMALL_HOSTILE_DECIMALS)));
 }
 
-const validDate = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true });
+const validDate = fc.date({
+  min: new Date('2025-01-01T00:00:00Z'),
+  max: new Date('2027-12-31T00:00:00Z'),
+  noInvalidDate: true,
+});
 
 function dateArb(mode: Mode): fc.Arbitrary<string> {
-  return leaf(mode, validDate.map((d) => d.toISOString().slice(0, 10)), fc.oneof(pick(HOSTILE_DATES), pick(OTHER_BAD_DATES)));
+  return leaf(
+    mode,
+    validDate.map((d) => d.toISOString().slice(0, 10)),
+    fc.oneof(pick(HOSTILE_DATES), pick(OTHER_BAD_DATES)),
+  );
 }
 
 function dateTimeArb(mode: Mode): fc.Arbitrary<string> {
-  return leaf(mode, validDate.map((d) => d.toISOString()), fc.oneof(pick(HOSTILE_DATETIMES), pick(OTHER_BAD_DATETIMES)));
+  return leaf(
+    mode,
+    validDate.map((d) => d.toISOString()),
+    fc.oneof(pick(HOSTILE_DATETIMES), pick(OTHER_BAD_DATETIMES)),
+  );
 }
 
 function jsonArb(mode: Mode): fc.Arbitrary<unknown> {
   let deep: unknown = 1;
   for (let i = 0; i < 200; i++) deep = { d: deep };
-  return leaf(mode, fc.oneof(fc.constant({}), fc.dictionary(word, fc.oneof(word, fc.integer()), { maxKeys: 3 })), pick([deep, 'string', [1, 2, 3], null, { '\u0000': 1 }, 1e308]));
+  return leaf(
+    mode,
+    fc.oneof(fc.constant({}), fc.dictionary(word, fc.oneof(word, fc.integer()), { maxKeys: 3 })),
+    pick([deep, 'string', [1, 2, 3], null, { '\u0000': 1 }, 1e308]),
+  );
 }
 
 function scalarArb(type: GraphQLNamedType, mode: Mode, ctx: Context, fieldName: string): fc.Arbitrary<unknown> {
@@ -240,7 +319,13 @@ function isFilterType(type: GraphQLNamedType): boolean {
 const MAX_DEPTH = 4;
 
 /** An arbitrary for a value of `type`; `fieldName` hints at what a String or ID should look like. */
-export function valueArb(type: GraphQLInputType, mode: Mode, ctx: Context, fieldName: string, depth = 0): fc.Arbitrary<unknown> {
+export function valueArb(
+  type: GraphQLInputType,
+  mode: Mode,
+  ctx: Context,
+  fieldName: string,
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return valueArb(type.ofType, mode, ctx, fieldName, depth);
   if (isListType(type)) {
     const item = valueArb(type.ofType, mode, ctx, fieldName, depth + 1);
@@ -248,8 +333,14 @@ export function valueArb(type: GraphQLInputType, mode: Mode, ctx: Context, field
     if (mode === 'valid') return normal;
     const itemNamed = getNamedType(type.ofType);
     // Huge lists of scalars (`in:` filters, id lists); a few hundred inputs would only test the body limit.
-    const huge = isInputObjectType(itemNamed) ? fc.array(item, { minLength: 30, maxLength: 40 }) : fc.array(item, { minLength: HUGE_LIST, maxLength: HUGE_LIST, size: 'max' });
-    return fc.oneof({ weight: 8, arbitrary: normal }, { weight: 1, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: huge });
+    const huge = isInputObjectType(itemNamed)
+      ? fc.array(item, { minLength: 30, maxLength: 40 })
+      : fc.array(item, { minLength: HUGE_LIST, maxLength: HUGE_LIST, size: 'max' });
+    return fc.oneof(
+      { weight: 8, arbitrary: normal },
+      { weight: 1, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: huge },
+    );
   }
   const named = type as GraphQLNamedType;
   if (isScalarType(named)) return scalarArb(named, mode, ctx, fieldName);
@@ -260,7 +351,11 @@ export function valueArb(type: GraphQLInputType, mode: Mode, ctx: Context, field
   if (isInputObjectType(named)) {
     const obj = objectArb(named.getFields(), mode, ctx, depth, isFilterType(named));
     if (mode === 'hostile' && isFilterType(named) && depth === 0) {
-      return fc.oneof({ weight: 6, arbitrary: obj }, { weight: 1, arbitrary: obj.map(deepFilter) }, { weight: 1, arbitrary: obj.map(wideFilter) });
+      return fc.oneof(
+        { weight: 6, arbitrary: obj },
+        { weight: 1, arbitrary: obj.map(deepFilter) },
+        { weight: 1, arbitrary: obj.map(wideFilter) },
+      );
     }
     return obj;
   }
@@ -282,7 +377,10 @@ function objectArb(
       required[field.name] = valueArb(field.type, mode, ctx, field.name, depth + 1);
     } else if (depth < MAX_DEPTH) {
       const value = valueArb(field.type, mode, ctx, field.name, depth + 1);
-      optional[field.name] = mode === 'hostile' ? fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) }) : value;
+      optional[field.name] =
+        mode === 'hostile'
+          ? fc.oneof({ weight: 8, arbitrary: value }, { weight: 1, arbitrary: fc.constant(null) })
+          : value;
     }
   }
   const names = Object.keys(optional);
@@ -302,7 +400,8 @@ function objectArb(
 
 function deepFilter(leaf: Record<string, unknown>): Record<string, unknown> {
   let where: Record<string, unknown> = leaf;
-  for (let i = 0; i < DEEP; i++) where = i % 3 === 0 ? { AND: [where] } : i % 3 === 1 ? { OR: [where, leaf] } : { NOT: where };
+  for (let i = 0; i < DEEP; i++)
+    where = i % 3 === 0 ? { AND: [where] } : i % 3 === 1 ? { OR: [where, leaf] } : { NOT: where };
   return where;
 }
 

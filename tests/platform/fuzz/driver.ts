@@ -40,7 +40,8 @@ export interface Operation {
   entityType?: string;
 }
 
-const isNode = (type: GraphQLNamedType) => (isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Node');
+const isNode = (type: GraphQLNamedType) =>
+  (isObjectType(type) || isInterfaceType(type)) && type.getInterfaces().some((i) => i.name === 'Node');
 
 function entityTypeOf(field: GraphQLField<unknown, unknown>): string | undefined {
   const named = getNamedType(field.type);
@@ -60,7 +61,8 @@ export function operations(schema: GraphQLSchema): Operation[] {
     list.push({ kind: 'mutation', field, document: document('mutation', field), entityType: entityTypeOf(field) });
   }
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    if (field.args.length > 0) list.push({ kind: 'query', field, document: document('query', field), entityType: entityTypeOf(field) });
+    if (field.args.length > 0)
+      list.push({ kind: 'query', field, document: document('query', field), entityType: entityTypeOf(field) });
   }
   return list;
 }
@@ -87,7 +89,8 @@ function selectionOf(type: GraphQLNamedType, depth: number): string {
       parts.push(f.name);
     } else if (depth === 0 && (isObjectType(named) || isInterfaceType(named))) {
       const sub = named.getFields();
-      if (f.name === 'errors' && 'message' in sub) parts.push(`errors { ${'code' in sub ? 'code ' : ''}message field }`);
+      if (f.name === 'errors' && 'message' in sub)
+        parts.push(`errors { ${'code' in sub ? 'code ' : ''}message field }`);
       else if ('id' in sub) parts.push(`${f.name} { id }`);
       else if (f.name === 'nodes' && 'nodes' in type.getFields()) parts.push(`${f.name} { __typename }`);
     } else if (depth === 0 && isUnionType(named)) {
@@ -109,11 +112,19 @@ export async function tenantTables(db: Database): Promise<string[]> {
 }
 
 /** Row counts of every table, restricted to the fuzzed organizations (on PostgreSQL other test files write at the same time). */
-export async function countRows(db: Database, tables: string[], organizationIds: string[]): Promise<Record<string, number>> {
+export async function countRows(
+  db: Database,
+  tables: string[],
+  organizationIds: string[],
+): Promise<Record<string, number>> {
   const sql = tables
     .map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}" WHERE "organizationId"::text IN ($1, $2)`)
     .join(' UNION ALL ');
-  const rows = await db.prisma.$queryRawUnsafe<{ t: string; n: number }[]>(sql, organizationIds[0], organizationIds[1] ?? organizationIds[0]);
+  const rows = await db.prisma.$queryRawUnsafe<{ t: string; n: number }[]>(
+    sql,
+    organizationIds[0],
+    organizationIds[1] ?? organizationIds[0],
+  );
   return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
 }
 
@@ -127,7 +138,13 @@ export function diffCounts(before: Record<string, number>, after: Record<string,
 const TABLE_OF: Record<string, string> = { AuditLogEntry: 'AuditLog' };
 
 /** Real IDs of both organizations, for every Node type stored in a table of the same name. */
-export async function buildIdPool(db: Database, schema: GraphQLSchema, own: string, foreign: string, exclude: string[]): Promise<IdPool> {
+export async function buildIdPool(
+  db: Database,
+  schema: GraphQLSchema,
+  own: string,
+  foreign: string,
+  exclude: string[],
+): Promise<IdPool> {
   const node = schema.getType('Node');
   const nodeTypes = Object.values(schema.getTypeMap())
     .filter((t) => isObjectType(t) && node && t.getInterfaces().some((i) => i.name === 'Node'))
@@ -137,13 +154,20 @@ export async function buildIdPool(db: Database, schema: GraphQLSchema, own: stri
   for (const type of nodeTypes) {
     const table = TABLE_OF[type] ?? type;
     if (!tables.has(table)) continue;
-    for (const [org, into, limit] of [[own, pool.own, 6], [foreign, pool.foreign, 3]] as const) {
+    for (const [org, into, limit] of [
+      [own, pool.own, 6],
+      [foreign, pool.foreign, 3],
+    ] as const) {
       const rows = await db.prisma.$queryRawUnsafe<{ id: string }[]>(
         `SELECT id::text AS id FROM "${table}" WHERE "organizationId"::text = $1 ORDER BY id LIMIT ${limit}`,
         org,
       );
       const ids = rows.map((r) => r.id).filter((id) => !exclude.includes(id));
-      if (ids.length > 0) into.set(type, ids.map((id) => encodeGlobalId(type, id)));
+      if (ids.length > 0)
+        into.set(
+          type,
+          ids.map((id) => encodeGlobalId(type, id)),
+        );
     }
   }
   return pool;
@@ -171,7 +195,8 @@ export function isInternal(response: GraphQLResponse): boolean {
 export function badFieldPath(op: Operation, field: string[]): string | null {
   const [first, ...rest] = field;
   const arg = op.field.args.find((a) => a.name === first);
-  if (!arg) return `first segment "${first}" is not an argument of ${op.field.name} (${op.field.args.map((a) => a.name).join(', ')})`;
+  if (!arg)
+    return `first segment "${first}" is not an argument of ${op.field.name} (${op.field.args.map((a) => a.name).join(', ')})`;
   let type: GraphQLInputType = arg.type;
   const walked = [first];
   for (const segment of rest) {
@@ -196,7 +221,13 @@ export function badFieldPath(op: Operation, field: string[]): string | null {
 // ---- triage: which hostile category a failing case falls in ----
 
 export type Category = 'control-chars' | 'lone-surrogates' | 'dates' | 'numeric-overflow' | 'filter-complexity';
-export const CATEGORIES: Category[] = ['control-chars', 'lone-surrogates', 'dates', 'numeric-overflow', 'filter-complexity'];
+export const CATEGORIES: Category[] = [
+  'control-chars',
+  'lone-surrogates',
+  'dates',
+  'numeric-overflow',
+  'filter-complexity',
+];
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -207,7 +238,8 @@ function filterDepth(value: unknown): number {
   if (Array.isArray(value)) return Math.max(0, ...value.map(filterDepth));
   if (!value || typeof value !== 'object') return 0;
   let max = 0;
-  for (const key of FILTER_KEYS) if (key in value) max = Math.max(max, 1 + filterDepth((value as Record<string, unknown>)[key]));
+  for (const key of FILTER_KEYS)
+    if (key in value) max = Math.max(max, 1 + filterDepth((value as Record<string, unknown>)[key]));
   return max;
 }
 
@@ -215,7 +247,11 @@ function filterDepth(value: unknown): number {
  * Walks `value` of `type` and replaces, in the given category, each hostile part with a harmless one.
  * Returns the new value and whether anything was replaced.
  */
-export function sanitize(value: unknown, type: GraphQLInputType, category: Category): { value: unknown; changed: boolean } {
+export function sanitize(
+  value: unknown,
+  type: GraphQLInputType,
+  category: Category,
+): { value: unknown; changed: boolean } {
   let changed = false;
   const walk = (v: unknown, t: GraphQLInputType): unknown => {
     if (v === null || v === undefined) return v;
@@ -233,7 +269,11 @@ export function sanitize(value: unknown, type: GraphQLInputType, category: Categ
       const fields = named.getFields();
       const out: Record<string, unknown> = {};
       for (const [k, fv] of Object.entries(v as Record<string, unknown>)) {
-        if (category === 'filter-complexity' && FILTER_KEYS.includes(k) && (filterDepth(fv) > 2 || (Array.isArray(fv) && fv.length > 10))) {
+        if (
+          category === 'filter-complexity' &&
+          FILTER_KEYS.includes(k) &&
+          (filterDepth(fv) > 2 || (Array.isArray(fv) && fv.length > 10))
+        ) {
           changed = true;
           continue;
         }
@@ -273,7 +313,11 @@ export function sanitize(value: unknown, type: GraphQLInputType, category: Categ
   return { value: out, changed };
 }
 
-export function sanitizeVariables(op: Operation, variables: Record<string, unknown>, categories: Category[]): { variables: Record<string, unknown>; changed: boolean } {
+export function sanitizeVariables(
+  op: Operation,
+  variables: Record<string, unknown>,
+  categories: Category[],
+): { variables: Record<string, unknown>; changed: boolean } {
   let changed = false;
   const out: Record<string, unknown> = { ...variables };
   for (const arg of op.field.args) {
@@ -299,7 +343,12 @@ export function truncate(value: unknown, max = 3000): string {
   return text && text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-export function describeCase(op: Operation, variables: Record<string, unknown>, response: GraphQLResponse, problem: string): string {
+export function describeCase(
+  op: Operation,
+  variables: Record<string, unknown>,
+  response: GraphQLResponse,
+  problem: string,
+): string {
   return [
     `${op.kind} ${op.field.name}: ${problem}`,
     `  document:  ${op.document}`,

@@ -7,7 +7,13 @@ import { seedDemoLedger } from '../../../src/seed/demo-ledger.js';
 import { seedDemoSales } from '../../../src/seed/demo-sales.js';
 import { seedDemoStock } from '../../../src/seed/demo-stock.js';
 
-const quiet: Progress = { signal: new AbortController().signal, tick: () => {}, step: async () => {}, finish: () => {}, dispose: () => {} };
+const quiet: Progress = {
+  signal: new AbortController().signal,
+  tick: () => {},
+  step: async () => {},
+  finish: () => {},
+  dispose: () => {},
+};
 
 /**
  * The demo seed with 6 customers (the demo's quotes need 5 in EUR) instead of the demo's dozens: real records of every kind (books,
@@ -26,7 +32,12 @@ export async function seedFuzzData(tx: TenantTx, actor: Actor, full = true): Pro
       tags: ['fuzz'],
       billingAddress: { line1: `${index + 1} Harbour Street`, city: 'Hamburg', postalCode: '20457', country: 'DE' },
     } as never);
-    await crm.createContact(tx, actor, { customerId, name: `Fuzz Contact ${index}`, email: `contact${index}@fuzz.example`, isPrimary: true } as never);
+    await crm.createContact(tx, actor, {
+      customerId,
+      name: `Fuzz Contact ${index}`,
+      email: `contact${index}@fuzz.example`,
+      isPrimary: true,
+    } as never);
     customers.push({ id: customerId, currency });
   }
   const timings: string[] = [];

@@ -28,7 +28,9 @@ describe('role notes', () => {
     Object.values(root.getFields()).map((field) => ({ name: `${root.name}.${field.name}`, field })),
   );
   const restricted = fields.flatMap(({ name, field }) => {
-    const roles = scopeRoles((field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes);
+    const roles = scopeRoles(
+      (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes,
+    );
     return roles ? [{ name, roles, description: field.description ?? '' }] : [];
   });
 
@@ -36,7 +38,7 @@ describe('role notes', () => {
     expect(restricted.length).toBeGreaterThan(150);
   });
 
-  it('names, in each restricted root field\'s description, exactly the roles its authScopes let through', () => {
+  it("names, in each restricted root field's description, exactly the roles its authScopes let through", () => {
     const drifted = restricted.flatMap(({ name, roles, description }) => {
       const noted = notedRoles(description);
       if (!noted) return [`${name}: no "Needs role ..." note (scopes: ${roles.join(', ')})`];

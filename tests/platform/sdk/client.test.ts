@@ -69,11 +69,20 @@ describe('SDK client against a running server', () => {
       input: { name: 'Acme GmbH', email: 'Sales@Acme.example', tags: ['Key', 'key'], creditLimit: '1000.5' },
     });
     expect(created.errors).toEqual([]);
-    expect(created.customer).toMatchObject({ name: 'Acme GmbH', email: 'sales@acme.example', tags: ['key'], status: 'ACTIVE' });
+    expect(created.customer).toMatchObject({
+      name: 'Acme GmbH',
+      email: 'sales@acme.example',
+      tags: ['key'],
+      status: 'ACTIVE',
+    });
     expect(created.customer?.creditLimit).toEqual({ amount: '1000.50', currency: 'EUR' });
 
     const read = await client.customer({ id: created.customer!.id });
-    expect(read).toMatchObject({ id: created.customer!.id, code: created.customer!.code, contacts: { totalCount: 0, nodes: [] } });
+    expect(read).toMatchObject({
+      id: created.customer!.id,
+      code: created.customer!.code,
+      contacts: { totalCount: 0, nodes: [] },
+    });
 
     const viewer = await client.viewer();
     expect(viewer.organization.name).toBe('SDK Org');
@@ -93,14 +102,22 @@ describe('SDK client against a running server', () => {
     const where = { name: { startsWith: 'Paged ' } };
 
     const seen: string[] = [];
-    for await (const customer of paging.paginate('customers', { where, orderBy: [{ field: 'NAME' }] }, { pageSize: 10 })) {
+    for await (const customer of paging.paginate(
+      'customers',
+      { where, orderBy: [{ field: 'NAME' }] },
+      { pageSize: 10 },
+    )) {
       seen.push(customer.name);
     }
     expect(seen).toEqual(names);
     expect(counting.calls).toBe(3);
 
     const viaFunction: string[] = [];
-    for await (const customer of paginate(paging.customers, { where, orderBy: [{ field: 'NAME', direction: 'DESC' }] }, { pageSize: 7 })) {
+    for await (const customer of paginate(
+      paging.customers,
+      { where, orderBy: [{ field: 'NAME', direction: 'DESC' }] },
+      { pageSize: 7 },
+    )) {
       viaFunction.push(customer.name);
     }
     expect(viaFunction).toEqual([...names].reverse());
@@ -114,7 +131,9 @@ describe('SDK client against a running server', () => {
   });
 
   it('throws AuthenticationError for an unknown key', async () => {
-    const error = await createClient({ url, apiKey: 'unison_not-a-real-key' }).viewer().catch((e: unknown) => e);
+    const error = await createClient({ url, apiKey: 'unison_not-a-real-key' })
+      .viewer()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
     expect((error as AuthenticationError).requestId).toMatch(/\S/);
@@ -152,7 +171,9 @@ describe('SDK client against a running server', () => {
     const closed = await listen(() => undefined);
     const closedUrl = endpoint(closed);
     await new Promise((resolve) => closed.close(resolve));
-    const error = await createClient({ url: closedUrl, apiKey: org.adminKey, retries: 0 }).viewer().catch((e: unknown) => e);
+    const error = await createClient({ url: closedUrl, apiKey: org.adminKey, retries: 0 })
+      .viewer()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ code: 'NETWORK_ERROR' });
   });
@@ -216,7 +237,9 @@ describe('SDK retries', () => {
         { status: 429, headers: { 'retry-after': '120', 'x-request-id': 'req-429' } },
       );
     const flaky = scriptedFetch([limited]);
-    const error = await createClient({ url, apiKey: org.adminKey, fetch: flaky }).viewer().catch((e: unknown) => e);
+    const error = await createClient({ url, apiKey: org.adminKey, fetch: flaky })
+      .viewer()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 120, requestId: 'req-429' });
     expect(flaky.calls).toBe(1);
@@ -225,10 +248,16 @@ describe('SDK retries', () => {
   it('reports the request id of an internal server error', async () => {
     const failing = () =>
       Response.json(
-        { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-500' } }] },
+        {
+          errors: [
+            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-500' } },
+          ],
+        },
         { status: 500 },
       );
-    const error = await createClient({ url, apiKey: org.adminKey, fetch: scriptedFetch([failing]) }).viewer().catch((e: unknown) => e);
+    const error = await createClient({ url, apiKey: org.adminKey, fetch: scriptedFetch([failing]) })
+      .viewer()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ requestId: 'req-500', status: 500 });
   });

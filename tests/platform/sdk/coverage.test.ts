@@ -70,7 +70,9 @@ describe('SDK operations', () => {
     const wrong = operations
       .filter((operation) => {
         const [root, ...others] = operation.selectionSet.selections;
-        return others.length > 0 || root?.kind !== Kind.FIELD || root.alias || root.name.value !== operation.name?.value;
+        return (
+          others.length > 0 || root?.kind !== Kind.FIELD || root.alias || root.name.value !== operation.name?.value
+        );
       })
       .map((operation) => operation.name?.value ?? '(anonymous)');
     expect(wrong).toEqual([]);
@@ -86,13 +88,15 @@ describe('SDK operations', () => {
       const name = root.name.value;
       for (const argument of ['first', 'after']) {
         const passed = root.arguments?.find((a) => a.name.value === argument);
-        if (passed?.value.kind !== Kind.VARIABLE || passed.value.name.value !== argument) problems.push(`${name}: pass $${argument}`);
+        if (passed?.value.kind !== Kind.VARIABLE || passed.value.name.value !== argument)
+          problems.push(`${name}: pass $${argument}`);
       }
       for (const selected of ['totalCount', 'pageInfo', 'nodes']) {
         if (!field(root.selectionSet, selected)) problems.push(`${name}: select ${selected}`);
       }
       for (const selected of ['hasNextPage', 'endCursor']) {
-        if (!field(field(root.selectionSet, 'pageInfo')?.selectionSet, selected)) problems.push(`${name}: select pageInfo.${selected}`);
+        if (!field(field(root.selectionSet, 'pageInfo')?.selectionSet, selected))
+          problems.push(`${name}: select pageInfo.${selected}`);
       }
     }
     expect(problems).toEqual([]);

@@ -23,9 +23,13 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await t.newOrg('Consumer Org');
   for (const name of ['Alpha AG', 'Beta BV', 'Gamma GmbH']) {
-    await t.gql(org.adminKey, 'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { errors { code } } }', {
-      input: { name },
-    });
+    await t.gql(
+      org.adminKey,
+      'mutation($input: CustomerCreateInput!) { customerCreate(input: $input) { errors { code } } }',
+      {
+        input: { name },
+      },
+    );
   }
   server = createServer((req, res) => void t.app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,11 +95,19 @@ describe('the packed SDK in a fresh project', () => {
     await run('npm', ['run', 'sdk:build'], { cwd: ROOT });
     const packed = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: join(ROOT, 'sdk') });
     const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
-    expect(files.map((file) => file.path).filter((path) => !path.startsWith('dist/')).sort()).toEqual(['README.md', 'package.json']);
+    expect(
+      files
+        .map((file) => file.path)
+        .filter((path) => !path.startsWith('dist/'))
+        .sort(),
+    ).toEqual(['README.md', 'package.json']);
 
     const project = join(workDir, 'consumer');
     await mkdir(project);
-    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }));
+    await writeFile(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }),
+    );
     await run('npm', ['install', join(workDir, filename), '--no-audit', '--no-fund', '--offline'], { cwd: project });
 
     await writeFile(join(project, 'consumer.mjs'), CONSUMER_SCRIPT);
@@ -103,7 +115,11 @@ describe('the packed SDK in a fresh project', () => {
       cwd: project,
       env: { ...process.env, UNISON_URL: url, UNISON_API_KEY: org.adminKey },
     });
-    expect(JSON.parse(result.stdout)).toEqual({ totalCount: 3, names: ['Alpha AG', 'Beta BV', 'Gamma GmbH'], denied: 'UNAUTHENTICATED' });
+    expect(JSON.parse(result.stdout)).toEqual({
+      totalCount: 3,
+      names: ['Alpha AG', 'Beta BV', 'Gamma GmbH'],
+      denied: 'UNAUTHENTICATED',
+    });
 
     await writeFile(join(project, 'consumer.ts'), CONSUMER_TYPES);
     await writeFile(join(project, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG));

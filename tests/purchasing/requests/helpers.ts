@@ -24,10 +24,15 @@ export const CANCEL = mutation('purchaseRequestCancel', 'PurchaseRequestActionIn
 export const ORDERS = `purchaseOrders { id number status currency orderDate expectedDate notes supplier { code } total { amount currency }
   purchaseRequest { number }
   lines { lineNo quantity unitPrice subtotal expectedDate product { sku } purchaseRequestLine { lineNo } } }`;
-export const CONVERT = mutation('purchaseRequestConvert', 'PurchaseRequestConvertInput', `id number status version ${ORDERS}`);
+export const CONVERT = mutation(
+  'purchaseRequestConvert',
+  'PurchaseRequestConvertInput',
+  `id number status version ${ORDERS}`,
+);
 export const REQUEST = `query($id: ID!) { purchaseRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 
-const decision = (name: string) => `mutation($input: ApprovalDecisionInput!) { ${name}(input: $input) { approvalRequest { id status } ${ERRORS} } }`;
+const decision = (name: string) =>
+  `mutation($input: ApprovalDecisionInput!) { ${name}(input: $input) { approvalRequest { id status } ${ERRORS} } }`;
 export const APPROVE = decision('approvalRequestApprove');
 export const REJECT = decision('approvalRequestReject');
 export const RETURN = decision('approvalRequestReturn');
@@ -69,7 +74,11 @@ export async function requestOrg(t: TestApp, name: string, policy = true): Promi
   const hrKey = await org.key('HR');
   const buyer = await org.key('PURCHASING');
   const accounting = await org.key('ACCOUNTING');
-  const person = async (personName: string, input: Record<string, unknown> = {}, roles: ('EMPLOYEE' | 'PURCHASING')[] = ['EMPLOYEE']) => {
+  const person = async (
+    personName: string,
+    input: Record<string, unknown> = {},
+    roles: ('EMPLOYEE' | 'PURCHASING')[] = ['EMPLOYEE'],
+  ) => {
     const e = await employeeWithKey(t, org, hrKey, { name: personName, ...input }, roles);
     return { id: e.id, key: e.key };
   };
@@ -77,9 +86,13 @@ export async function requestOrg(t: TestApp, name: string, policy = true): Promi
   const alice = await person(`${name} Alice`, { managerId: manager.id });
   const bob = await person(`${name} Bob`, { managerId: manager.id });
   const purchaser = await person(`${name} Purchaser`, {}, ['PURCHASING']);
-  const rate = await t.gql(accounting, `mutation($input: ExchangeRateSetInput!) { exchangeRateSet(input: $input) { ${ERRORS} } }`, {
-    input: { currency: 'USD', date: '2026-01-01', rate: '0.9' },
-  });
+  const rate = await t.gql(
+    accounting,
+    `mutation($input: ExchangeRateSetInput!) { exchangeRateSet(input: $input) { ${ERRORS} } }`,
+    {
+      input: { currency: 'USD', date: '2026-01-01', rate: '0.9' },
+    },
+  );
   expect(rate.data.exchangeRateSet.errors).toEqual([]);
   const alpha = (await createSupplier(t, buyer, { name: 'Alpha Tools', code: 'ALPHA', currency: 'EUR' })).id;
   const beta = (await createSupplier(t, buyer, { name: 'Beta Supply', code: 'BETA', currency: 'USD' })).id;
@@ -94,29 +107,41 @@ export async function requestOrg(t: TestApp, name: string, policy = true): Promi
     [beta, nuts, '0', '1.00'],
   ];
   for (const [supplierId, productId, minQuantity, price] of prices) {
-    await mutate(t, buyer, `mutation($input: SupplierPriceSetInput!) { supplierPriceSet(input: $input) { ${ERRORS} } }`, 'supplierPriceSet', {
-      supplierId,
-      productId,
-      minQuantity,
-      price,
-    });
+    await mutate(
+      t,
+      buyer,
+      `mutation($input: SupplierPriceSetInput!) { supplierPriceSet(input: $input) { ${ERRORS} } }`,
+      'supplierPriceSet',
+      {
+        supplierId,
+        productId,
+        minQuantity,
+        price,
+      },
+    );
   }
   if (policy) {
-    await mutate(t, org.adminKey, `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { ${ERRORS} } }`, 'approvalPolicyCreate', {
-      subjectType: 'PURCHASE_REQUEST',
-      name: 'Purchase requests',
-      rules: [
-        {
-          name: 'Over 1,000',
-          conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['1000'] }],
-          steps: [
-            { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] },
-            { name: 'Purchasing', mode: 'ANY', approvers: [{ kind: 'ROLE', role: 'PURCHASING' }] },
-          ],
-        },
-        { name: 'Default', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] },
-      ],
-    });
+    await mutate(
+      t,
+      org.adminKey,
+      `mutation($input: ApprovalPolicyCreateInput!) { approvalPolicyCreate(input: $input) { ${ERRORS} } }`,
+      'approvalPolicyCreate',
+      {
+        subjectType: 'PURCHASE_REQUEST',
+        name: 'Purchase requests',
+        rules: [
+          {
+            name: 'Over 1,000',
+            conditions: [{ fact: 'AMOUNT', operator: 'GT', values: ['1000'] }],
+            steps: [
+              { name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] },
+              { name: 'Purchasing', mode: 'ANY', approvers: [{ kind: 'ROLE', role: 'PURCHASING' }] },
+            ],
+          },
+          { name: 'Default', steps: [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER' }] }] },
+        ],
+      },
+    );
   }
   return { org, hrKey, buyer, manager, alice, bob, purchaser, alpha, beta, bolts, nuts, widget };
 }
@@ -126,7 +151,13 @@ export function threeLines(o: RequestOrg) {
   return [
     { productId: o.bolts, quantity: '150', neededBy: isoDay(20) },
     { productId: o.nuts, quantity: '40', neededBy: isoDay(10), description: 'Nuts for the line' },
-    { productId: o.bolts, quantity: '10', neededBy: isoDay(30), preferredSupplierId: o.alpha, estimatedUnitPrice: '3.10' },
+    {
+      productId: o.bolts,
+      quantity: '10',
+      neededBy: isoDay(30),
+      preferredSupplierId: o.alpha,
+      estimatedUnitPrice: '3.10',
+    },
   ];
 }
 

@@ -14,7 +14,8 @@ const line = (quantity: string, shipped: string, invoiced: string, stocked = tru
   stocked,
 });
 /** A stocked line with returns: returned units, and how many of the invoiced ones their credit notes credited. */
-const back = (quantity: string, shipped: string, invoiced: string, returned: string, credited: string) => line(quantity, shipped, invoiced, true, returned, credited);
+const back = (quantity: string, shipped: string, invoiced: string, returned: string, credited: string) =>
+  line(quantity, shipped, invoiced, true, returned, credited);
 
 describe('invoiceable quantity', () => {
   it('is ordered or shipped less invoiced, services as ordered, never negative', () => {
@@ -33,12 +34,14 @@ describe('invoice status', () => {
     expect(invoiceStatusOf('DRAFT', [line('10', '0', '0')], 'ORDERED')).toBe('NOTHING_TO_INVOICE');
     expect(invoiceStatusOf('PARTIALLY_SHIPPED', [line('10', '4', '4')], 'DELIVERED')).toBe('PARTIALLY_INVOICED');
     expect(invoiceStatusOf('PARTIALLY_SHIPPED', [line('10', '5', '4')], 'DELIVERED')).toBe('TO_INVOICE');
-    expect(invoiceStatusOf('CONFIRMED', [line('10', '0', '10'), line('1', '0', '1', false)], 'ORDERED')).toBe('INVOICED');
+    expect(invoiceStatusOf('CONFIRMED', [line('10', '0', '10'), line('1', '0', '1', false)], 'ORDERED')).toBe(
+      'INVOICED',
+    );
   });
 });
 
 describe('order status', () => {
-  it('follows shipping until shipped and invoiced in full, then the invoices\' payment', () => {
+  it("follows shipping until shipped and invoiced in full, then the invoices' payment", () => {
     expect(derivedOrderStatus([line('10', '0', '10')], [true])).toBe('CONFIRMED');
     expect(derivedOrderStatus([line('10', '3', '0')], [])).toBe('PARTIALLY_SHIPPED');
     expect(derivedOrderStatus([line('10', '10', '9')], [true])).toBe('SHIPPED');
@@ -71,9 +74,13 @@ describe('with returns', () => {
     expect(invoiceStatusOf('SHIPPED', [back('10', '10', '6', '2', '0')], 'ORDERED')).toBe('TO_INVOICE');
     expect(invoiceStatusOf('SHIPPED', [back('10', '10', '8', '2', '0')], 'DELIVERED')).toBe('INVOICED');
     // Everything shipped came back before anything was invoiced (DELIVERED, 4 of 10 shipped): nothing to invoice now.
-    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '0', '4', '0')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '0', '4', '0')], 'DELIVERED')).toBe(
+      'NOTHING_TO_INVOICE',
+    );
     // Invoiced 4, all 4 back and credited: nothing stays invoiced.
-    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '4', '4', '4')], 'DELIVERED')).toBe('NOTHING_TO_INVOICE');
+    expect(invoiceStatusOf('PARTIALLY_SHIPPED', [back('10', '4', '4', '4', '4')], 'DELIVERED')).toBe(
+      'NOTHING_TO_INVOICE',
+    );
     // Everything ordered shipped and came back before it was invoiced: nothing to invoice, not INVOICED.
     expect(invoiceStatusOf('SHIPPED', [back('4', '4', '0', '4', '0')], 'ORDERED')).toBe('NOTHING_TO_INVOICE');
     expect(derivedOrderStatus([back('4', '4', '0', '4', '0')], [])).toBe('SHIPPED');
@@ -95,7 +102,9 @@ describe('closed orders', () => {
     expect(billingPolicy('CLOSED', 'DELIVERED')).toBe('DELIVERED');
     expect(billingPolicy('PARTIALLY_SHIPPED', 'ORDERED')).toBe('ORDERED');
     // ORDERED, 4 of 10 shipped, nothing invoiced: 10 while open, 4 once closed.
-    expect(invoiceableQuantity(line('10', '4', '0'), billingPolicy('PARTIALLY_SHIPPED', 'ORDERED')).toFixed()).toBe('10');
+    expect(invoiceableQuantity(line('10', '4', '0'), billingPolicy('PARTIALLY_SHIPPED', 'ORDERED')).toFixed()).toBe(
+      '10',
+    );
     expect(invoiceableQuantity(line('10', '4', '0'), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('4');
     // 1 of the 4 came back: 3.
     expect(invoiceableQuantity(back('10', '4', '0', '1', '0'), billingPolicy('CLOSED', 'ORDERED')).toFixed()).toBe('3');

@@ -26,20 +26,39 @@ export interface InvoicingOrg extends OrderOrg {
 /** 20 widgets and 20 gadgets received at 4.00 (inventory 160.00); gadgets sell with a 19 % tax-included rate. */
 export async function invoicingOrg(t: TestApp, name: string): Promise<InvoicingOrg> {
   const o = await orderOrg(t, name, { widget: '20', gadget: '20' });
-  const gross = await taxRate(t, o.key, { code: 'GROSS', name: 'VAT 19% included', rate: '19', priceIncludesTax: true });
+  const gross = await taxRate(t, o.key, {
+    code: 'GROSS',
+    name: 'VAT 19% included',
+    rate: '19',
+    priceIncludesTax: true,
+  });
   await assignTax(t, o.key, { productId: o.gadget, taxRateId: gross });
   return { ...o, accounting: await o.org.key('ACCOUNTING'), warehouse: await o.org.key('WAREHOUSE') };
 }
 
 export async function setPolicy(t: TestApp, key: string, customerId: string, invoicePolicy: 'ORDERED' | 'DELIVERED') {
-  return mutate<{ customer: any }>(t, key, 'customerInvoicePolicySet', 'CustomerInvoicePolicySetInput', 'customer { id invoicePolicy }', { customerId, invoicePolicy });
+  return mutate<{ customer: any }>(
+    t,
+    key,
+    'customerInvoicePolicySet',
+    'CustomerInvoicePolicySetInput',
+    'customer { id invoicePolicy }',
+    { customerId, invoicePolicy },
+  );
 }
 
 export async function invoice(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ invoice: any; salesOrder: any }>(t, key, 'salesOrderInvoice', 'SalesOrderInvoiceInput', `invoice { ${INVOICE} } salesOrder { ${INVOICING} }`, {
-    idempotencyKey: `inv-${Math.random()}`,
-    ...input,
-  });
+  return mutate<{ invoice: any; salesOrder: any }>(
+    t,
+    key,
+    'salesOrderInvoice',
+    'SalesOrderInvoiceInput',
+    `invoice { ${INVOICE} } salesOrder { ${INVOICING} }`,
+    {
+      idempotencyKey: `inv-${Math.random()}`,
+      ...input,
+    },
+  );
 }
 
 export async function invoiceOk(t: TestApp, key: string, input: Record<string, unknown>) {
@@ -63,7 +82,12 @@ export async function confirmedOrder(t: TestApp, o: InvoicingOrg, lines: object[
 }
 
 /** Prepares and ships a shipment of the given order lines. */
-export async function shipLines(t: TestApp, o: InvoicingOrg, salesOrderId: string, lines: { lineNo: number; quantity: string }[]) {
+export async function shipLines(
+  t: TestApp,
+  o: InvoicingOrg,
+  salesOrderId: string,
+  lines: { lineNo: number; quantity: string }[],
+) {
   const shipment = await shipmentOk(t, o.warehouse, { salesOrderId, lines });
   const shipped = await ship(t, o.warehouse, { id: shipment.id });
   expect(shipped.errors).toEqual([]);
@@ -71,7 +95,10 @@ export async function shipLines(t: TestApp, o: InvoicingOrg, salesOrderId: strin
 }
 
 export async function pay(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ payment: any }>(t, key, 'paymentCreate', 'PaymentCreateInput', 'payment { id number status }', { method: 'BANK_TRANSFER', ...input });
+  return mutate<{ payment: any }>(t, key, 'paymentCreate', 'PaymentCreateInput', 'payment { id number status }', {
+    method: 'BANK_TRANSFER',
+    ...input,
+  });
 }
 
 /** Trial balance (balance = debit - credit) of the accounts sales touches, today. */
@@ -80,7 +107,8 @@ export async function books(t: TestApp, key: string) {
   const res = await t.gql(key, `{ trialBalance(asOf: "${today}") { totalDebit totalCredit rows { code balance } } }`);
   expect(res.errors).toBeUndefined();
   const tb = res.data.trialBalance;
-  const balance = (code: string) => new Prisma.Decimal(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
+  const balance = (code: string) =>
+    new Prisma.Decimal(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
   return {
     balanced: tb.totalDebit === tb.totalCredit,
     receivable: balance('1200'),

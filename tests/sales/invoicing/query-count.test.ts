@@ -22,10 +22,16 @@ describe('sales order invoices query cost', () => {
     const t = await createTestApp();
     const invoicedOrder = async (lineCount: number) => {
       const o = await invoicingOrg(t, `Invoice Count ${lineCount}`);
-      const lines = Array.from({ length: lineCount }, (_, i) => ({ productId: i % 2 ? o.gadget : o.service, quantity: '2' }));
+      const lines = Array.from({ length: lineCount }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.service,
+        quantity: '2',
+      }));
       const order = await confirmedOrder(t, o, lines);
       // Two invoices: one for one of each line, one for the rest.
-      await invoiceOk(t, o.accounting, { salesOrderId: order.id, lines: lines.map((_, i) => ({ lineNo: i + 1, quantity: '1' })) });
+      await invoiceOk(t, o.accounting, {
+        salesOrderId: order.id,
+        lines: lines.map((_, i) => ({ lineNo: i + 1, quantity: '1' })),
+      });
       await invoiceOk(t, o.accounting, { salesOrderId: order.id });
       return { key: o.accounting, id: order.id };
     };
@@ -40,7 +46,9 @@ describe('sales order invoices query cost', () => {
       const order = body.data.salesOrder;
       expect(order.invoiceStatus).toBe('INVOICED');
       expect(order.invoices).toHaveLength(2);
-      expect(order.invoices.every((i: any) => i.lines.length === lines && i.salesOrder.number === order.number)).toBe(true);
+      expect(order.invoices.every((i: any) => i.lines.length === lines && i.salesOrder.number === order.number)).toBe(
+        true,
+      );
       return statements;
     };
     await run(small, 2);

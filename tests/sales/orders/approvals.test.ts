@@ -3,7 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { postedInvoice, type ReceivablesOrg } from '../../ledger/receivables/helpers.js';
 import { APPROVE, REJECT, RESUBMIT, RETURN } from '../../approvals/helpers.js';
-import { MANAGER_STEP, cancel, confirm, customer, level, orderOk, orderOrg, policy, readOrder, rowId, type OrderOrg } from './helpers.js';
+import {
+  MANAGER_STEP,
+  cancel,
+  confirm,
+  customer,
+  level,
+  orderOk,
+  orderOrg,
+  policy,
+  readOrder,
+  rowId,
+  type OrderOrg,
+} from './helpers.js';
 
 let t: TestApp;
 
@@ -40,7 +52,11 @@ describe('credit limit without an approval policy', () => {
 
   it('refuses an order that takes open receivables over the limit, and leaves nothing reserved', async () => {
     // 2 x 10.00 + 19 % = 23.80; 80.00 + 23.80 = 103.80 > 100.00
-    const order = await orderOk(t, o.sales, { customerId: limited, locationId: o.location, lines: [{ productId: o.widget, quantity: '2' }] });
+    const order = await orderOk(t, o.sales, {
+      customerId: limited,
+      locationId: o.location,
+      lines: [{ productId: o.widget, quantity: '2' }],
+    });
     const before = await level(t, rowId(o.widget), rowId(o.location));
     for (const key of [o.seller.key, o.sales]) {
       const refused = await confirm(t, key, { id: order.id });
@@ -53,10 +69,18 @@ describe('credit limit without an approval policy', () => {
 
   it('confirms an order that stays within the limit and records the exposure', async () => {
     // 1 x 5.00 + 19 % = 5.95; 80.00 + 5.95 = 85.95 <= 100.00
-    const order = await orderOk(t, o.sales, { customerId: limited, locationId: o.location, lines: [{ productId: o.gadget, quantity: '1' }] });
+    const order = await orderOk(t, o.sales, {
+      customerId: limited,
+      locationId: o.location,
+      lines: [{ productId: o.gadget, quantity: '1' }],
+    });
     const confirmed = await confirm(t, o.seller.key, { id: order.id });
     expect(confirmed.errors).toEqual([]);
-    expect(confirmed.salesOrder).toMatchObject({ status: 'CONFIRMED', creditLimitExceeded: false, creditExposure: { amount: '85.95', currency: 'EUR' } });
+    expect(confirmed.salesOrder).toMatchObject({
+      status: 'CONFIRMED',
+      creditLimitExceeded: false,
+      creditExposure: { amount: '85.95', currency: 'EUR' },
+    });
   });
 });
 
@@ -67,25 +91,52 @@ describe('SALES_ORDER approval policy', () => {
     o = await orderOrg(t, 'Approval Org');
     limited = await indebtedCustomer(o);
     await policy(t, o, [
-      { name: 'Over credit', conditions: [{ fact: 'CREDIT_LIMIT_EXCEEDED', operator: 'EQ', values: ['true'] }], steps: MANAGER_STEP },
-      { name: 'Big discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['15'] }], steps: MANAGER_STEP },
+      {
+        name: 'Over credit',
+        conditions: [{ fact: 'CREDIT_LIMIT_EXCEEDED', operator: 'EQ', values: ['true'] }],
+        steps: MANAGER_STEP,
+      },
+      {
+        name: 'Big discount',
+        conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['15'] }],
+        steps: MANAGER_STEP,
+      },
     ]);
   });
 
   const discounted = (percent: string, quantity = '10') =>
-    orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity, discountPercent: percent }, { productId: o.service, quantity: '1' }] });
+    orderOk(t, o.sales, {
+      customerId: o.acme,
+      locationId: o.location,
+      lines: [
+        { productId: o.widget, quantity, discountPercent: percent },
+        { productId: o.service, quantity: '1' },
+      ],
+    });
 
   it('sends a discount over 15 % for approval, keeps the stock reserved while pending, and confirms on approval', async () => {
     const order = await discounted('20');
     const before = await level(t, rowId(o.widget), rowId(o.location));
     const pending = await confirm(t, o.seller.key, { id: order.id, comment: 'Key account' });
     expect(pending.errors).toEqual([]);
-    expect(pending.salesOrder).toMatchObject({ status: 'PENDING_APPROVAL', confirmedWithoutApproval: false, approvalRequest: { status: 'PENDING', round: 1 } });
+    expect(pending.salesOrder).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      confirmedWithoutApproval: false,
+      approvalRequest: { status: 'PENDING', round: 1 },
+    });
     expect(pending.salesOrder.lines[0].quantityReserved).toBe('10');
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual([before[0], String(Number(before[1]) + 10)]);
-    const request = await t.db.prisma.approvalRequest.findFirstOrThrow({ where: { subjectType: 'SALES_ORDER', subjectId: rowId(order.id) } });
+    const request = await t.db.prisma.approvalRequest.findFirstOrThrow({
+      where: { subjectType: 'SALES_ORDER', subjectId: rowId(order.id) },
+    });
     // 10 x 10.00 = 100.00, 20 % = 20.00, net 80.00, tax 15.20; service 50.00 + 9.50: total 154.70 (base currency EUR)
-    expect(request.facts).toMatchObject({ AMOUNT: '154.7', CURRENCY: 'EUR', MAX_DISCOUNT_PERCENT: '20', CREDIT_LIMIT_EXCEEDED: 'false', CUSTOMER_ID: rowId(o.acme) });
+    expect(request.facts).toMatchObject({
+      AMOUNT: '154.7',
+      CURRENCY: 'EUR',
+      MAX_DISCOUNT_PERCENT: '20',
+      CREDIT_LIMIT_EXCEEDED: 'false',
+      CUSTOMER_ID: rowId(o.acme),
+    });
     expect(request.ruleName).toBe('Big discount');
     expect(request.title).toBe(`Sales order ${order.number} for Acme (154.70 EUR)`);
 
@@ -93,7 +144,9 @@ describe('SALES_ORDER approval policy', () => {
     // The approval is the requester's (and its approvers' and ADMIN's) to read, not every SALES key's.
     const approved = await readOrder(t, o.seller.key, order.id);
     expect(approved).toMatchObject({ status: 'CONFIRMED', approvalRequest: { status: 'APPROVED' } });
-    expect(approved.approvalRequest.history.map((h: any) => h.action)).toEqual(expect.arrayContaining(['SUBMITTED', 'APPROVED']));
+    expect(approved.approvalRequest.history.map((h: any) => h.action)).toEqual(
+      expect.arrayContaining(['SUBMITTED', 'APPROVED']),
+    );
     expect(approved.lines[0].quantityReserved).toBe('10');
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual([before[0], String(Number(before[1]) + 10)]);
   });
@@ -106,12 +159,18 @@ describe('SALES_ORDER approval policy', () => {
     await decide(o.manager.key, REJECT, pending.salesOrder.approvalRequest.id, 'Too generous');
     const rejected = await readOrder(t, o.seller.key, order.id);
     expect(rejected).toMatchObject({ status: 'DRAFT', approvalRequest: { status: 'REJECTED' } });
-    expect(rejected.lines.map((l: any) => [l.quantityReserved, l.quantityBackordered])).toEqual([['0', '0'], ['0', '0']]);
+    expect(rejected.lines.map((l: any) => [l.quantityReserved, l.quantityBackordered])).toEqual([
+      ['0', '0'],
+      ['0', '0'],
+    ]);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(before);
 
     const again = await confirm(t, o.seller.key, { id: order.id });
     expect(again.errors).toEqual([]);
-    expect(again.salesOrder).toMatchObject({ status: 'PENDING_APPROVAL', approvalRequest: { status: 'PENDING', round: 2 } });
+    expect(again.salesOrder).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      approvalRequest: { status: 'PENDING', round: 2 },
+    });
     // Cancelling a pending order withdraws its approval (the requester may) and releases the stock.
     const cancelled = await cancel(t, o.seller.key, { id: order.id, comment: 'Customer changed their mind' });
     expect(cancelled.errors).toEqual([]);
@@ -128,24 +187,46 @@ describe('SALES_ORDER approval policy', () => {
     expect((await readOrder(t, o.sales, order.id)).status).toBe('DRAFT');
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(before);
     const resubmitted = await t.gql(o.seller.key, RESUBMIT, { input: { id: requestId } });
-    expect(resubmitted.data.approvalRequestResubmit.errors.map((e: any) => e.message)).toEqual([expect.stringMatching(/CONFIRM_REQUIRED/)]);
+    expect(resubmitted.data.approvalRequestResubmit.errors.map((e: any) => e.message)).toEqual([
+      expect.stringMatching(/CONFIRM_REQUIRED/),
+    ]);
     const again = await confirm(t, o.seller.key, { id: order.id });
-    expect(again.salesOrder).toMatchObject({ status: 'PENDING_APPROVAL', approvalRequest: { status: 'PENDING', round: 2 } });
+    expect(again.salesOrder).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      approvalRequest: { status: 'PENDING', round: 2 },
+    });
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual([before[0], String(Number(before[1]) + 3)]);
   });
 
   it('confirms at once when no rule matches', async () => {
     const confirmed = await confirm(t, o.seller.key, { id: (await discounted('10', '1')).id });
-    expect(confirmed.salesOrder).toMatchObject({ status: 'CONFIRMED', confirmedWithoutApproval: true, approvalRequest: null });
+    expect(confirmed.salesOrder).toMatchObject({
+      status: 'CONFIRMED',
+      confirmedWithoutApproval: true,
+      approvalRequest: null,
+    });
   });
 
   it('sends an order over the credit limit for approval instead of refusing it', async () => {
-    const order = await orderOk(t, o.sales, { customerId: limited, locationId: o.location, lines: [{ productId: o.widget, quantity: '2' }] });
+    const order = await orderOk(t, o.sales, {
+      customerId: limited,
+      locationId: o.location,
+      lines: [{ productId: o.widget, quantity: '2' }],
+    });
     const pending = await confirm(t, o.seller.key, { id: order.id });
     expect(pending.errors).toEqual([]);
-    expect(pending.salesOrder).toMatchObject({ status: 'PENDING_APPROVAL', creditLimitExceeded: true, creditExposure: { amount: '103.80' } });
-    const request = await t.db.prisma.approvalRequest.findFirstOrThrow({ where: { subjectType: 'SALES_ORDER', subjectId: rowId(order.id) } });
-    expect([request.ruleName, (request.facts as Record<string, string>).CREDIT_LIMIT_EXCEEDED]).toEqual(['Over credit', 'true']);
+    expect(pending.salesOrder).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      creditLimitExceeded: true,
+      creditExposure: { amount: '103.80' },
+    });
+    const request = await t.db.prisma.approvalRequest.findFirstOrThrow({
+      where: { subjectType: 'SALES_ORDER', subjectId: rowId(order.id) },
+    });
+    expect([request.ruleName, (request.facts as Record<string, string>).CREDIT_LIMIT_EXCEEDED]).toEqual([
+      'Over credit',
+      'true',
+    ]);
   });
 
   it('needs an employee as requester when approval is needed', async () => {

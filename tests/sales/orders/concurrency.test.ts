@@ -2,7 +2,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../support/app.js';
 import { APPROVE } from '../../approvals/helpers.js';
-import { MANAGER_STEP, cancel, confirm, level, onPostgres, orderOk, orderOrg, policy, readOrder, rowId, type OrderOrg } from './helpers.js';
+import {
+  MANAGER_STEP,
+  cancel,
+  confirm,
+  level,
+  onPostgres,
+  orderOk,
+  orderOrg,
+  policy,
+  readOrder,
+  rowId,
+  type OrderOrg,
+} from './helpers.js';
 
 const ORDERS = 100;
 
@@ -17,14 +29,28 @@ describe.skipIf(!onPostgres)('confirming sales orders at once (PostgreSQL)', () 
   async function hundredOrders(name: string): Promise<{ o: OrderOrg; ids: string[] }> {
     const o = await orderOrg(t, name, { widget: '60', gadget: '30' });
     // A policy whose rule never matches here: every confirm goes through the engine and is confirmed at once.
-    await policy(t, o, [{ name: 'Huge discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['50'] }], steps: MANAGER_STEP }]);
+    await policy(t, o, [
+      {
+        name: 'Huge discount',
+        conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['50'] }],
+        steps: MANAGER_STEP,
+      },
+    ]);
     const ids: string[] = [];
     for (let i = 0; i < ORDERS; i++) {
       const lines = [
         { productId: o.widget, quantity: '2' },
         { productId: o.gadget, quantity: '1' },
       ];
-      ids.push((await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: i % 2 ? lines.reverse() : lines })).id);
+      ids.push(
+        (
+          await orderOk(t, o.sales, {
+            customerId: o.acme,
+            locationId: o.location,
+            lines: i % 2 ? lines.reverse() : lines,
+          })
+        ).id,
+      );
     }
     return { o, ids };
   }
@@ -42,18 +68,29 @@ describe.skipIf(!onPostgres)('confirming sales orders at once (PostgreSQL)', () 
 
     const refusedIds = ids.filter((_, i) => results[i]!.errors.length > 0).map(rowId);
     expect(await t.db.prisma.stockReservation.count({ where: { demandId: { in: refusedIds } } })).toBe(0);
-    const audits = await t.db.prisma.auditLog.findMany({ where: { entityId: { in: refusedIds } }, select: { action: true } });
+    const audits = await t.db.prisma.auditLog.findMany({
+      where: { entityId: { in: refusedIds } },
+      select: { action: true },
+    });
     expect(new Set(audits.map((a) => a.action))).toEqual(new Set(['salesOrderCreate']));
     // One reservation audit record per confirmed order (inventory's document reservation), listing both lines.
-    const reserveAudits = await t.db.prisma.auditLog.findMany({ where: { organizationId: o.org.organizationId, action: 'stockReserve' } });
+    const reserveAudits = await t.db.prisma.auditLog.findMany({
+      where: { organizationId: o.org.organizationId, action: 'stockReserve' },
+    });
     expect(reserveAudits).toHaveLength(30);
     const confirmedIds = ids.filter((_, i) => results[i]!.errors.length === 0).map(rowId);
-    expect(new Set(reserveAudits.map((a) => `${a.entityType}:${a.entityId}`))).toEqual(new Set(confirmedIds.map((id) => `SalesOrder:${id}`)));
+    expect(new Set(reserveAudits.map((a) => `${a.entityType}:${a.entityId}`))).toEqual(
+      new Set(confirmedIds.map((id) => `SalesOrder:${id}`)),
+    );
     expect(reserveAudits.every((a) => (a.after as { lines: unknown[] }).lines.length === 2)).toBe(true);
     expect(await t.db.prisma.approvalRequest.count({ where: { organizationId: o.org.organizationId } })).toBe(0);
     const lines = await t.db.prisma.salesOrderLine.findMany({ where: { salesOrderId: { in: refusedIds } } });
     expect(lines.every((l) => l.quantityReserved.isZero() && l.quantityBackordered.isZero())).toBe(true);
-    const statuses = await t.db.prisma.salesOrder.groupBy({ by: ['status'], where: { organizationId: o.org.organizationId }, _count: true });
+    const statuses = await t.db.prisma.salesOrder.groupBy({
+      by: ['status'],
+      where: { organizationId: o.org.organizationId },
+      _count: true,
+    });
     expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toEqual({ CONFIRMED: 30, DRAFT: 70 });
   });
 
@@ -69,17 +106,26 @@ describe.skipIf(!onPostgres)('confirming sales orders at once (PostgreSQL)', () 
       where: { organizationId: o.org.organizationId },
       _sum: { quantityReserved: true, quantityBackordered: true },
     });
-    const byProduct = Object.fromEntries(sums.map((s) => [s.productId, [s._sum.quantityReserved!.toFixed(), s._sum.quantityBackordered!.toFixed()]]));
+    const byProduct = Object.fromEntries(
+      sums.map((s) => [s.productId, [s._sum.quantityReserved!.toFixed(), s._sum.quantityBackordered!.toFixed()]]),
+    );
     // 100 orders want 200 widgets and 100 gadgets: 60 and 30 reserved, the rest backordered.
     expect(byProduct).toEqual({ [rowId(o.widget)]: ['60', '140'], [rowId(o.gadget)]: ['30', '70'] });
-    const reservations = await t.db.prisma.stockReservation.aggregate({ where: { organizationId: o.org.organizationId }, _sum: { quantity: true } });
+    const reservations = await t.db.prisma.stockReservation.aggregate({
+      where: { organizationId: o.org.organizationId },
+      _sum: { quantity: true },
+    });
     expect(reservations._sum.quantity!.toFixed()).toBe('90');
   });
 
   it('confirms an order once when the same confirm arrives twice at once', async () => {
     const o = await orderOrg(t, 'Race Double Confirm', { widget: '10', gadget: '0' });
     for (let round = 0; round < 5; round++) {
-      const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '2' }] });
+      const order = await orderOk(t, o.sales, {
+        customerId: o.acme,
+        locationId: o.location,
+        lines: [{ productId: o.widget, quantity: '2' }],
+      });
       const results = await Promise.all([confirm(t, o.sales, { id: order.id }), confirm(t, o.sales, { id: order.id })]);
       expect(results.filter((r) => r.errors.length === 0)).toHaveLength(1);
       expect(results.flatMap((r) => r.errors.map((e) => e.code))).toEqual(['NOT_DRAFT']);
@@ -89,10 +135,20 @@ describe.skipIf(!onPostgres)('confirming sales orders at once (PostgreSQL)', () 
 
   it('lets exactly one of a simultaneous approval and cancel win, and the stock follows the winner', async () => {
     const o = await orderOrg(t, 'Race Approve Cancel', { widget: '100', gadget: '0' });
-    await policy(t, o, [{ name: 'Any discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }], steps: MANAGER_STEP }]);
+    await policy(t, o, [
+      {
+        name: 'Any discount',
+        conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }],
+        steps: MANAGER_STEP,
+      },
+    ]);
     let reserved = 0;
     for (let round = 0; round < 8; round++) {
-      const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '3', discountPercent: '5' }] });
+      const order = await orderOk(t, o.sales, {
+        customerId: o.acme,
+        locationId: o.location,
+        lines: [{ productId: o.widget, quantity: '3', discountPercent: '5' }],
+      });
       const pending = await confirm(t, o.seller.key, { id: order.id });
       expect(pending.salesOrder.status).toBe('PENDING_APPROVAL');
       const [approved, cancelled] = await Promise.all([

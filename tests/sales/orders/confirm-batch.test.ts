@@ -15,7 +15,12 @@ describe('confirming an order reserves its lines in one command', () => {
 
   it('costs the same SQL statements to create and to confirm with 5 lines as with 20', async () => {
     const o = await orderOrg(t, 'Batch Statement Count', { widget: '100', gadget: '100' });
-    const lines = (count: number) => Array.from({ length: count }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '1', unitPrice: '12.50' }));
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.widget,
+        quantity: '1',
+        unitPrice: '12.50',
+      }));
     const cost = async (count: number) => {
       let created: Awaited<ReturnType<typeof createOrder>> | undefined;
       const create = await t.countStatements(async () => {
@@ -27,7 +32,9 @@ describe('confirming an order reserves its lines in one command', () => {
         confirmed = await confirm(t, o.sales, { id: created!.salesOrder.id });
       });
       expect(confirmed!.errors).toEqual([]);
-      expect(confirmed!.salesOrder.lines.map((l: { quantityReserved: string }) => l.quantityReserved)).toEqual(Array(count).fill('1'));
+      expect(confirmed!.salesOrder.lines.map((l: { quantityReserved: string }) => l.quantityReserved)).toEqual(
+        Array(count).fill('1'),
+      );
       return { create, confirm: statements };
     };
     await cost(5);
@@ -49,15 +56,32 @@ describe('confirming an order reserves its lines in one command', () => {
     });
     expect((await confirm(t, o.sales, { id: order.id })).errors).toEqual([]);
     const id = rowId(order.id);
-    const audits = await t.db.prisma.auditLog.findMany({ where: { organizationId: o.org.organizationId, action: 'stockReserve' } });
+    const audits = await t.db.prisma.auditLog.findMany({
+      where: { organizationId: o.org.organizationId, action: 'stockReserve' },
+    });
     expect(audits.map((a) => [a.entityType, a.entityId])).toEqual([['SalesOrder', id]]);
-    const reservations = await t.db.prisma.stockReservation.findMany({ where: { demandId: id }, orderBy: { demandLine: 'asc' } });
-    const expected = reservations.map((r) => ({ line: r.demandLine, productId: r.productId, reservationId: r.id, quantity: r.quantity.toFixed() }));
-    expect(expected.map((r) => [r.line, r.quantity])).toEqual([['1', '2'], ['3', '3']]);
+    const reservations = await t.db.prisma.stockReservation.findMany({
+      where: { demandId: id },
+      orderBy: { demandLine: 'asc' },
+    });
+    const expected = reservations.map((r) => ({
+      line: r.demandLine,
+      productId: r.productId,
+      reservationId: r.id,
+      quantity: r.quantity.toFixed(),
+    }));
+    expect(expected.map((r) => [r.line, r.quantity])).toEqual([
+      ['1', '2'],
+      ['3', '3'],
+    ]);
     const byLine = (lines: { line: string }[]) => [...lines].sort((a, b) => a.line.localeCompare(b.line));
     expect(byLine((audits[0]!.after as { lines: { line: string }[] }).lines)).toEqual(expected);
-    const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: o.org.organizationId, type: { in: ['stock.reserved', 'stock.demandReserved'] } } });
-    expect(events.map((e) => [e.type, e.aggregateType, e.aggregateId])).toEqual([['stock.demandReserved', 'SalesOrder', id]]);
+    const events = await t.db.prisma.outboxEvent.findMany({
+      where: { organizationId: o.org.organizationId, type: { in: ['stock.reserved', 'stock.demandReserved'] } },
+    });
+    expect(events.map((e) => [e.type, e.aggregateType, e.aggregateId])).toEqual([
+      ['stock.demandReserved', 'SalesOrder', id],
+    ]);
     expect(byLine((events[0]!.payload as { lines: { line: string }[] }).lines)).toEqual(expected);
   });
 
@@ -75,17 +99,30 @@ describe('confirming an order reserves its lines in one command', () => {
     });
     const refused = await confirm(t, o.sales, { id: order.id });
     // Line 2 takes 60 of the widgets' 100 first, so line 4 finds 40 (the service line is not reserved).
-    expect(refused.errors).toEqual([{ code: 'INSUFFICIENT_STOCK', message: 'Line 4: Only 40 available at this location, 50 requested', field: ['input', 'lines', '3', 'quantity'] }]);
+    expect(refused.errors).toEqual([
+      {
+        code: 'INSUFFICIENT_STOCK',
+        message: 'Line 4: Only 40 available at this location, 50 requested',
+        field: ['input', 'lines', '3', 'quantity'],
+      },
+    ]);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['100', '0']);
     expect(await level(t, rowId(o.gadget), rowId(o.location))).toEqual(['100', '0']);
     expect(await t.db.prisma.stockReservation.count({ where: { organizationId: o.org.organizationId } })).toBe(0);
-    expect(await t.db.prisma.auditLog.count({ where: { organizationId: o.org.organizationId, action: 'stockReserve' } })).toBe(0);
+    expect(
+      await t.db.prisma.auditLog.count({ where: { organizationId: o.org.organizationId, action: 'stockReserve' } }),
+    ).toBe(0);
     const lines = await t.db.prisma.salesOrderLine.findMany({ where: { salesOrderId: rowId(order.id) } });
     expect(lines.every((l) => l.quantityReserved.isZero() && l.quantityBackordered.isZero())).toBe(true);
 
     const backordered = await confirm(t, o.sales, { id: order.id, allowBackorder: true });
     expect(backordered.errors).toEqual([]);
-    expect(backordered.salesOrder.lines.map((l: { quantityReserved: string; quantityBackordered: string }) => [l.quantityReserved, l.quantityBackordered])).toEqual([
+    expect(
+      backordered.salesOrder.lines.map((l: { quantityReserved: string; quantityBackordered: string }) => [
+        l.quantityReserved,
+        l.quantityBackordered,
+      ]),
+    ).toEqual([
       ['0', '0'],
       ['60', '0'],
       ['5', '0'],
@@ -108,7 +145,12 @@ describe('confirming an order reserves its lines in one command', () => {
     });
     const confirmed = await confirm(t, o.sales, { id: order.id, allowBackorder: true });
     expect(confirmed.errors).toEqual([]);
-    expect(confirmed.salesOrder.lines.map((l: { quantityReserved: string; quantityBackordered: string }) => [l.quantityReserved, l.quantityBackordered])).toEqual([
+    expect(
+      confirmed.salesOrder.lines.map((l: { quantityReserved: string; quantityBackordered: string }) => [
+        l.quantityReserved,
+        l.quantityBackordered,
+      ]),
+    ).toEqual([
       ['7', '0'],
       ['3', '2'],
       ['0', '2'],
@@ -116,45 +158,76 @@ describe('confirming an order reserves its lines in one command', () => {
     expect(await level(t, rowId(loose), rowId(o.location))).toEqual(['0', '7']);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['3', '3']);
     // Nothing was reserved for the gadget line, so it has no reservation.
-    const reservations = await t.db.prisma.stockReservation.findMany({ where: { demandId: rowId(order.id) }, orderBy: { demandLine: 'asc' } });
-    expect(reservations.map((r) => [r.demandLine, r.quantity.toFixed()])).toEqual([['1', '7'], ['2', '3']]);
+    const reservations = await t.db.prisma.stockReservation.findMany({
+      where: { demandId: rowId(order.id) },
+      orderBy: { demandLine: 'asc' },
+    });
+    expect(reservations.map((r) => [r.demandLine, r.quantity.toFixed()])).toEqual([
+      ['1', '7'],
+      ['2', '3'],
+    ]);
   });
 });
 
 // Each pair of orders lists the same two products in opposite line orders and is confirmed at once.
 // The reservation locks products, then levels, each in product id order, so the second confirm waits
 // for the first instead of deadlocking: no command is retried and every order is confirmed.
-describe.skipIf(!onPostgres)('orders listing the same products in opposite orders, confirmed at once (PostgreSQL)', () => {
-  const PAIRS = 15;
+describe.skipIf(!onPostgres)(
+  'orders listing the same products in opposite orders, confirmed at once (PostgreSQL)',
+  () => {
+    const PAIRS = 15;
 
-  it(`confirms all ${PAIRS * 2} orders without a deadlock retry; reserved equals what they hold`, async () => {
-    const t = await createTestApp();
-    const o = await orderOrg(t, 'Batch Lock Order', { widget: '1000', gadget: '1000' });
-    const pairs: [string, string][] = [];
-    for (let i = 0; i < PAIRS; i++) {
-      const forward = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '2' }, { productId: o.gadget, quantity: '1' }] });
-      const backward = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.gadget, quantity: '1' }, { productId: o.widget, quantity: '2' }] });
-      pairs.push([forward.id, backward.id]);
-    }
-    const retriesBefore = metrics.commandRetries;
-    for (const [forward, backward] of pairs) {
-      const results = await Promise.all([confirm(t, o.sales, { id: forward }), confirm(t, o.sales, { id: backward })]);
-      expect(results.map((r) => [r.errors, r.salesOrder?.status])).toEqual([
-        [[], 'CONFIRMED'],
-        [[], 'CONFIRMED'],
-      ]);
-    }
-    expect(metrics.commandRetries - retriesBefore).toBe(0);
-    expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['1000', String(PAIRS * 2 * 2)]);
-    expect(await level(t, rowId(o.gadget), rowId(o.location))).toEqual(['1000', String(PAIRS * 2)]);
-  });
-});
+    it(`confirms all ${PAIRS * 2} orders without a deadlock retry; reserved equals what they hold`, async () => {
+      const t = await createTestApp();
+      const o = await orderOrg(t, 'Batch Lock Order', { widget: '1000', gadget: '1000' });
+      const pairs: [string, string][] = [];
+      for (let i = 0; i < PAIRS; i++) {
+        const forward = await orderOk(t, o.sales, {
+          customerId: o.acme,
+          locationId: o.location,
+          lines: [
+            { productId: o.widget, quantity: '2' },
+            { productId: o.gadget, quantity: '1' },
+          ],
+        });
+        const backward = await orderOk(t, o.sales, {
+          customerId: o.acme,
+          locationId: o.location,
+          lines: [
+            { productId: o.gadget, quantity: '1' },
+            { productId: o.widget, quantity: '2' },
+          ],
+        });
+        pairs.push([forward.id, backward.id]);
+      }
+      const retriesBefore = metrics.commandRetries;
+      for (const [forward, backward] of pairs) {
+        const results = await Promise.all([
+          confirm(t, o.sales, { id: forward }),
+          confirm(t, o.sales, { id: backward }),
+        ]);
+        expect(results.map((r) => [r.errors, r.salesOrder?.status])).toEqual([
+          [[], 'CONFIRMED'],
+          [[], 'CONFIRMED'],
+        ]);
+      }
+      expect(metrics.commandRetries - retriesBefore).toBe(0);
+      expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['1000', String(PAIRS * 2 * 2)]);
+      expect(await level(t, rowId(o.gadget), rowId(o.location))).toEqual(['1000', String(PAIRS * 2)]);
+    });
+  },
+);
 
 describe('cancelling an order releases its lines in one command', () => {
   it('costs the same SQL statements with 5 lines as with 20, gives every unit back, and records one release', async () => {
     const t = await createTestApp();
     const o = await orderOrg(t, 'Batch Release', { widget: '100', gadget: '100' });
-    const lines = (count: number) => Array.from({ length: count }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '1', unitPrice: '12.50' }));
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.widget,
+        quantity: '1',
+        unitPrice: '12.50',
+      }));
     const cancelCost = async (count: number) => {
       const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: lines(count) });
       expect((await confirm(t, o.sales, { id: order.id })).errors).toEqual([]);
@@ -163,8 +236,12 @@ describe('cancelling an order releases its lines in one command', () => {
         cancelled = await cancel(t, o.sales, { id: order.id });
       });
       expect(cancelled!.errors).toEqual([]);
-      expect(cancelled!.salesOrder.lines.map((l: { quantityReserved: string }) => l.quantityReserved)).toEqual(Array(count).fill('0'));
-      const events = await t.db.prisma.outboxEvent.findMany({ where: { organizationId: o.org.organizationId, type: 'stock.demandReleased', aggregateId: rowId(order.id) } });
+      expect(cancelled!.salesOrder.lines.map((l: { quantityReserved: string }) => l.quantityReserved)).toEqual(
+        Array(count).fill('0'),
+      );
+      const events = await t.db.prisma.outboxEvent.findMany({
+        where: { organizationId: o.org.organizationId, type: 'stock.demandReleased', aggregateId: rowId(order.id) },
+      });
       expect(events).toHaveLength(1);
       expect((events[0]!.payload as { lines: unknown[] }).lines).toHaveLength(count);
       return statements;
@@ -184,8 +261,14 @@ describe.skipIf(!onPostgres)('orders cancelled while others over the same produc
   it(`cancels and confirms ${PAIRS} pairs at once without a deadlock retry; reserved equals what the confirmed hold`, async () => {
     const t = await createTestApp();
     const o = await orderOrg(t, 'Batch Release Race', { widget: '1000', gadget: '1000' });
-    const forwardLines = [{ productId: o.widget, quantity: '2' }, { productId: o.gadget, quantity: '1' }];
-    const backwardLines = [{ productId: o.gadget, quantity: '1' }, { productId: o.widget, quantity: '2' }];
+    const forwardLines = [
+      { productId: o.widget, quantity: '2' },
+      { productId: o.gadget, quantity: '1' },
+    ];
+    const backwardLines = [
+      { productId: o.gadget, quantity: '1' },
+      { productId: o.widget, quantity: '2' },
+    ];
     const pairs: [string, string][] = [];
     for (let i = 0; i < PAIRS; i++) {
       const toCancel = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: forwardLines });
@@ -195,8 +278,16 @@ describe.skipIf(!onPostgres)('orders cancelled while others over the same produc
     }
     const retriesBefore = metrics.commandRetries;
     for (const [toCancel, toConfirm] of pairs) {
-      const [cancelled, confirmed] = await Promise.all([cancel(t, o.sales, { id: toCancel }), confirm(t, o.sales, { id: toConfirm })]);
-      expect([cancelled.errors, cancelled.salesOrder?.status, confirmed.errors, confirmed.salesOrder?.status]).toEqual([[], 'CANCELLED', [], 'CONFIRMED']);
+      const [cancelled, confirmed] = await Promise.all([
+        cancel(t, o.sales, { id: toCancel }),
+        confirm(t, o.sales, { id: toConfirm }),
+      ]);
+      expect([cancelled.errors, cancelled.salesOrder?.status, confirmed.errors, confirmed.salesOrder?.status]).toEqual([
+        [],
+        'CANCELLED',
+        [],
+        'CONFIRMED',
+      ]);
     }
     expect(metrics.commandRetries - retriesBefore).toBe(0);
     expect(await level(t, rowId(o.widget), rowId(o.location))).toEqual(['1000', String(PAIRS * 2)]);

@@ -39,7 +39,11 @@ export interface OrderOrg {
   acme: string;
 }
 
-export async function orderOrg(t: TestApp, name: string, stock: { widget?: string; gadget?: string } = { widget: '100', gadget: '100' }): Promise<OrderOrg> {
+export async function orderOrg(
+  t: TestApp,
+  name: string,
+  stock: { widget?: string; gadget?: string } = { widget: '100', gadget: '100' },
+): Promise<OrderOrg> {
   // Books open for today: receiving the stock posts its value to the ledger.
   const org = await stockReadyOrg(t, name);
   const key = await org.key('SALES', 'ACCOUNTING', 'WAREHOUSE');
@@ -53,18 +57,49 @@ export async function orderOrg(t: TestApp, name: string, stock: { widget?: strin
   const service = await product(t, key, { sku: 'S', name: 'Installation', type: 'SERVICE', listPrice: '50.00' });
   const warehouse = await createWarehouse(t, key, { code: 'WH', name: 'Warehouse' });
   const location = warehouse.rootLocation.id;
-  for (const [productId, quantity] of [[widget, stock.widget], [gadget, stock.gadget]] as const) {
+  for (const [productId, quantity] of [
+    [widget, stock.widget],
+    [gadget, stock.gadget],
+  ] as const) {
     if (quantity && quantity !== '0') {
-      const received = await stockOp(t, key, 'stockReceive', { productId, locationId: location, quantity, unitCost: '4' });
+      const received = await stockOp(t, key, 'stockReceive', {
+        productId,
+        locationId: location,
+        quantity,
+        unitCost: '4',
+      });
       expect(received.errors).toEqual([]);
     }
   }
-  const acme = await customer(t, key, { name: 'Acme', currency: 'EUR', shippingAddress: { line1: '1 Main St', city: 'Berlin', country: 'DE' } });
-  return { org, key, sales, hrKey, seller: { id: seller.id, key: seller.key }, manager: { id: manager.id, key: manager.key }, location, widget, gadget, service, acme };
+  const acme = await customer(t, key, {
+    name: 'Acme',
+    currency: 'EUR',
+    shippingAddress: { line1: '1 Main St', city: 'Berlin', country: 'DE' },
+  });
+  return {
+    org,
+    key,
+    sales,
+    hrKey,
+    seller: { id: seller.id, key: seller.key },
+    manager: { id: manager.id, key: manager.key },
+    location,
+    widget,
+    gadget,
+    service,
+    acme,
+  };
 }
 
 export async function createOrder(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ salesOrder: any }>(t, key, 'salesOrderCreate', 'SalesOrderCreateInput', `salesOrder { ${ORDER} }`, input);
+  return mutate<{ salesOrder: any }>(
+    t,
+    key,
+    'salesOrderCreate',
+    'SalesOrderCreateInput',
+    `salesOrder { ${ORDER} }`,
+    input,
+  );
 }
 
 export async function orderOk(t: TestApp, key: string, input: Record<string, unknown>) {
@@ -74,11 +109,25 @@ export async function orderOk(t: TestApp, key: string, input: Record<string, unk
 }
 
 export async function confirm(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ salesOrder: any }>(t, key, 'salesOrderConfirm', 'SalesOrderConfirmInput', `salesOrder { ${ORDER} }`, input);
+  return mutate<{ salesOrder: any }>(
+    t,
+    key,
+    'salesOrderConfirm',
+    'SalesOrderConfirmInput',
+    `salesOrder { ${ORDER} }`,
+    input,
+  );
 }
 
 export async function cancel(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ salesOrder: any }>(t, key, 'salesOrderCancel', 'SalesOrderCancelInput', `salesOrder { ${ORDER} }`, input);
+  return mutate<{ salesOrder: any }>(
+    t,
+    key,
+    'salesOrderCancel',
+    'SalesOrderCancelInput',
+    `salesOrder { ${ORDER} }`,
+    input,
+  );
 }
 
 export async function readOrder(t: TestApp, key: string, id: string) {
@@ -94,7 +143,11 @@ export async function level(t: TestApp, productRowId: string, locationRowId: str
 }
 
 export async function policy(t: TestApp, o: OrderOrg, rules: object[]) {
-  await ok(t, o.org.adminKey, 'approvalPolicyCreate', 'ApprovalPolicyCreateInput', 'approvalPolicy { id }', { subjectType: 'SALES_ORDER', name: 'Sales orders', rules });
+  await ok(t, o.org.adminKey, 'approvalPolicyCreate', 'ApprovalPolicyCreateInput', 'approvalPolicy { id }', {
+    subjectType: 'SALES_ORDER',
+    name: 'Sales orders',
+    rules,
+  });
 }
 
 export const MANAGER_STEP = [{ name: 'Manager', mode: 'ANY', approvers: [{ kind: 'MANAGER', level: 1 }] }];

@@ -29,16 +29,35 @@ afterAll(async () => t?.close());
 /** An order of `lineCount` lines (1 widget, 1 gadget, ... each 5 % off) approved by the manager, shipped, invoiced and paid. */
 async function paidOrder(lineCount: number) {
   const base = await orderOrg(t, `Order View ${lineCount}`, { widget: String(lineCount), gadget: String(lineCount) });
-  const o: InvoicingOrg = { ...base, accounting: await base.org.key('ACCOUNTING'), warehouse: await base.org.key('WAREHOUSE') };
-  await policy(t, o, [{ name: 'Any discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }], steps: MANAGER_STEP }]);
-  const lines = Array.from({ length: lineCount }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '1', discountPercent: '5' }));
+  const o: InvoicingOrg = {
+    ...base,
+    accounting: await base.org.key('ACCOUNTING'),
+    warehouse: await base.org.key('WAREHOUSE'),
+  };
+  await policy(t, o, [
+    {
+      name: 'Any discount',
+      conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }],
+      steps: MANAGER_STEP,
+    },
+  ]);
+  const lines = Array.from({ length: lineCount }, (_, i) => ({
+    productId: i % 2 ? o.gadget : o.widget,
+    quantity: '1',
+    discountPercent: '5',
+  }));
   const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines });
   const pending = await confirm(t, o.seller.key, { id: order.id });
   expect(pending.salesOrder.status).toBe('PENDING_APPROVAL');
   const approved = await t.gql(o.manager.key, APPROVE, { input: { id: pending.salesOrder.approvalRequest.id } });
   expect(approved.errors).toBeUndefined();
   expect((Object.values(approved.data)[0] as { errors: unknown[] }).errors).toEqual([]);
-  await shipLines(t, o, order.id, lines.map((_, i) => ({ lineNo: i + 1, quantity: '1' })));
+  await shipLines(
+    t,
+    o,
+    order.id,
+    lines.map((_, i) => ({ lineNo: i + 1, quantity: '1' })),
+  );
   const invoiced = await invoiceOk(t, o.accounting, { salesOrderId: order.id });
   const paid = await pay(t, o.accounting, {
     customerId: o.acme,
@@ -67,7 +86,10 @@ const byAccount = (entry: any) => {
   const sums: Record<string, [string, string]> = {};
   for (const line of entry.lines) {
     const [d, c] = sums[line.account.code] ?? ['0', '0'];
-    sums[line.account.code] = [(Number(d) + Number(line.debit)).toFixed(2), (Number(c) + Number(line.credit)).toFixed(2)];
+    sums[line.account.code] = [
+      (Number(d) + Number(line.debit)).toFixed(2),
+      (Number(c) + Number(line.credit)).toFixed(2),
+    ];
   }
   return sums;
 };
@@ -81,14 +103,22 @@ describe('sales order view', () => {
     expect(order.total.amount).toBe('16.96');
     expect(order.customer.name).toBe('Acme');
     // One of two of each product received; one shipped: nothing left, nothing reserved.
-    expect(order.lines.map((l: any) => [l.product.sku, l.availableStock, l.reservations.map((r: any) => r.quantity)])).toEqual([
+    expect(
+      order.lines.map((l: any) => [l.product.sku, l.availableStock, l.reservations.map((r: any) => r.quantity)]),
+    ).toEqual([
       ['W', '1', expect.any(Array)],
       ['G', '1', expect.any(Array)],
     ]);
     expect(order.shipments.flatMap((s: any) => s.lines.map((l: any) => l.stockMove.value))).toEqual(['4', '4']);
     expect(order.invoices.map((i: any) => i.balanceDue.amount)).toEqual(['0.00']);
-    expect(order.payments.map((p: any) => [p.amount, p.payment.amount.amount])).toEqual([['16.96', expect.stringMatching(/^16\.96/)]]);
-    expect(order.approvalRequest.history.map((h: any) => h.action)).toEqual(['SUBMITTED', 'APPROVED', 'STEP_COMPLETED']);
+    expect(order.payments.map((p: any) => [p.amount, p.payment.amount.amount])).toEqual([
+      ['16.96', expect.stringMatching(/^16\.96/)],
+    ]);
+    expect(order.approvalRequest.history.map((h: any) => h.action)).toEqual([
+      'SUBMITTED',
+      'APPROVED',
+      'STEP_COMPLETED',
+    ]);
     // One COGS entry for the shipment (a line pair per product, each unit at 4.00), the invoice, the payment.
     const entries = order.journalEntries.map(byAccount);
     expect(entries).toHaveLength(3);
@@ -96,16 +126,24 @@ describe('sales order view', () => {
     expect(entries[0]).toEqual({ '5000': ['8.00', '0.00'], '1300': ['0.00', '8.00'] });
     expect(entries[1]).toEqual({ '1200': ['16.96', '0.00'], '4000': ['0.00', '14.25'], '2100': ['0.00', '2.71'] });
     expect(entries[2]['1200']).toEqual(['0.00', '16.96']);
-    expect(Object.entries(entries[2]).filter(([code]) => code !== '1200')).toEqual([[expect.any(String), ['16.96', '0.00']]]);
+    expect(Object.entries(entries[2]).filter(([code]) => code !== '1200')).toEqual([
+      [expect.any(String), ['16.96', '0.00']],
+    ]);
   });
 
   it('shows journal entries and payments to ACCOUNTING only', async () => {
     const order = await paidOrder(2);
     for (const field of ['journalEntries { id }', 'payments { amount }']) {
-      const res = await t.gql(order.sales, `query Q($id: ID!) { salesOrder(id: $id) { number ${field} } }`, { id: order.id });
+      const res = await t.gql(order.sales, `query Q($id: ID!) { salesOrder(id: $id) { number ${field} } }`, {
+        id: order.id,
+      });
       expect(res.errors?.map((e: any) => e.path.join('.'))).toEqual([`salesOrder.${field.split(' ')[0]}`]);
     }
-    const allowed = await t.gql(order.key, `query Q($id: ID!) { salesOrder(id: $id) { journalEntries { id } payments { amount } } }`, { id: order.id });
+    const allowed = await t.gql(
+      order.key,
+      `query Q($id: ID!) { salesOrder(id: $id) { journalEntries { id } payments { amount } } }`,
+      { id: order.id },
+    );
     expect(allowed.errors).toBeUndefined();
   });
 

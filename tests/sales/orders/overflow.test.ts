@@ -34,7 +34,13 @@ describe('salesOrderCreate with numbers too large to store', () => {
       ],
     });
     expect(result.salesOrder).toBeNull();
-    expect(result.errors).toEqual([{ code: 'OUT_OF_RANGE', message: expect.stringContaining('too large'), field: ['input', 'lines', '1', 'unitPrice'] }]);
+    expect(result.errors).toEqual([
+      {
+        code: 'OUT_OF_RANGE',
+        message: expect.stringContaining('too large'),
+        field: ['input', 'lines', '1', 'unitPrice'],
+      },
+    ]);
     expect(await written()).toEqual(before);
   });
 
@@ -46,7 +52,9 @@ describe('salesOrderCreate with numbers too large to store', () => {
       lines: [{ productId: o.widget, quantity: '999999999999', unitPrice: '99999999999999' }],
     });
     expect(result.salesOrder).toBeNull();
-    expect(result.errors).toEqual([{ code: 'OUT_OF_RANGE', message: expect.stringContaining('line 1'), field: ['input', 'lines', '0', 'quantity'] }]);
+    expect(result.errors).toEqual([
+      { code: 'OUT_OF_RANGE', message: expect.stringContaining('line 1'), field: ['input', 'lines', '0', 'quantity'] },
+    ]);
     expect(await written()).toEqual(before);
   });
 
@@ -56,12 +64,17 @@ describe('salesOrderCreate with numbers too large to store', () => {
     const line = { productId: o.service, quantity: '600000000000000', unitPrice: '10' };
     const result = await createOrder(t, o.sales, { customerId: o.acme, lines: [line, line] });
     expect(result.salesOrder).toBeNull();
-    expect(result.errors).toEqual([{ code: 'OUT_OF_RANGE', message: expect.stringContaining('document total'), field: ['input', 'lines'] }]);
+    expect(result.errors).toEqual([
+      { code: 'OUT_OF_RANGE', message: expect.stringContaining('document total'), field: ['input', 'lines'] },
+    ]);
     expect(await written()).toEqual(before);
   });
 
   it('still takes the largest figures that fit', async () => {
-    const order = await orderOk(t, o.sales, { customerId: o.acme, lines: [{ productId: o.service, quantity: '600000000000000', unitPrice: '10' }] });
+    const order = await orderOk(t, o.sales, {
+      customerId: o.acme,
+      lines: [{ productId: o.service, quantity: '600000000000000', unitPrice: '10' }],
+    });
     expect(order.total.amount).toBe('7140000000000000.00');
     expect(order.lines[0].unitPrice).toBe('10');
   });

@@ -20,8 +20,18 @@ describe('sales order query cost', () => {
     const t = await createTestApp();
     const pendingOrder = async (lineCount: number) => {
       const o = await orderOrg(t, `Order Count ${lineCount}`);
-      await policy(t, o, [{ name: 'Any discount', conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }], steps: MANAGER_STEP }]);
-      const lines = Array.from({ length: lineCount }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '1', discountPercent: '5' }));
+      await policy(t, o, [
+        {
+          name: 'Any discount',
+          conditions: [{ fact: 'MAX_DISCOUNT_PERCENT', operator: 'GT', values: ['0'] }],
+          steps: MANAGER_STEP,
+        },
+      ]);
+      const lines = Array.from({ length: lineCount }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.widget,
+        quantity: '1',
+        discountPercent: '5',
+      }));
       const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines });
       const pending = await confirm(t, o.seller.key, { id: order.id });
       expect(pending.salesOrder.status).toBe('PENDING_APPROVAL');
@@ -39,7 +49,9 @@ describe('sales order query cost', () => {
       });
       expect(body.errors).toBeUndefined();
       expect(body.data.salesOrder.lines).toHaveLength(lines);
-      expect(body.data.salesOrder.lines.every((l: any) => l.reservations.length === 1 && l.availableStock !== null)).toBe(true);
+      expect(
+        body.data.salesOrder.lines.every((l: any) => l.reservations.length === 1 && l.availableStock !== null),
+      ).toBe(true);
       expect(body.data.salesOrder.approvalRequest.history.map((h: any) => h.action)).toEqual(['SUBMITTED']);
       return statements;
     };

@@ -15,7 +15,11 @@ describe('reservations of sales order lines', () => {
 
   it('are refused to the generic stock API with DEMAND_OWNED, and nothing changes', async () => {
     const o = await orderOrg(t, 'Demand Owner', { widget: '10', gadget: '10' });
-    const order = await orderOk(t, o.sales, { customerId: o.acme, locationId: o.location, lines: [{ productId: o.widget, quantity: '4' }] });
+    const order = await orderOk(t, o.sales, {
+      customerId: o.acme,
+      locationId: o.location,
+      lines: [{ productId: o.widget, quantity: '4' }],
+    });
     const confirmed = await confirm(t, o.sales, { id: order.id });
     expect(confirmed.errors).toEqual([]);
     const warehouse = await o.org.key('WAREHOUSE');

@@ -25,11 +25,18 @@ export const WITH_CREDIT = `${RETURN}
 export const ORDER_LINES = `status invoiceStatus lines { lineNo quantity quantityShipped quantityInvoiced quantityReturned quantityCredited quantityToInvoice }`;
 
 export async function createReturn(t: TestApp, key: string, input: Record<string, unknown>, selection = RETURN) {
-  return mutate<{ salesReturn: any }>(t, key, 'returnCreate', 'SalesReturnCreateInput', `salesReturn { ${selection} }`, {
-    reason: 'Damaged in transit',
-    idempotencyKey: `ret-${Math.random()}`,
-    ...input,
-  });
+  return mutate<{ salesReturn: any }>(
+    t,
+    key,
+    'returnCreate',
+    'SalesReturnCreateInput',
+    `salesReturn { ${selection} }`,
+    {
+      reason: 'Damaged in transit',
+      idempotencyKey: `ret-${Math.random()}`,
+      ...input,
+    },
+  );
 }
 
 export async function returnOk(t: TestApp, key: string, input: Record<string, unknown>) {
@@ -39,7 +46,14 @@ export async function returnOk(t: TestApp, key: string, input: Record<string, un
 }
 
 export async function receive(t: TestApp, key: string, input: Record<string, unknown>, selection = RETURN) {
-  return mutate<{ salesReturn: any }>(t, key, 'returnReceive', 'SalesReturnStateInput', `salesReturn { ${selection} }`, input);
+  return mutate<{ salesReturn: any }>(
+    t,
+    key,
+    'returnReceive',
+    'SalesReturnStateInput',
+    `salesReturn { ${selection} }`,
+    input,
+  );
 }
 
 export async function receiveOk(t: TestApp, key: string, input: Record<string, unknown>, selection = RETURN) {
@@ -49,11 +63,23 @@ export async function receiveOk(t: TestApp, key: string, input: Record<string, u
 }
 
 export async function cancelReturn(t: TestApp, key: string, input: Record<string, unknown>) {
-  return mutate<{ salesReturn: any }>(t, key, 'returnCancel', 'SalesReturnStateInput', `salesReturn { ${RETURN} }`, input);
+  return mutate<{ salesReturn: any }>(
+    t,
+    key,
+    'returnCancel',
+    'SalesReturnStateInput',
+    `salesReturn { ${RETURN} }`,
+    input,
+  );
 }
 
 /** Prepares and ships a shipment of the given order lines (all it can when lines are left out). */
-export async function shipLines(t: TestApp, o: ShipOrg, salesOrderId: string, lines?: { lineNo: number; quantity: string }[]) {
+export async function shipLines(
+  t: TestApp,
+  o: ShipOrg,
+  salesOrderId: string,
+  lines?: { lineNo: number; quantity: string }[],
+) {
   const shipment = await shipmentOk(t, o.warehouse, { salesOrderId, ...(lines ? { lines } : {}) });
   const shipped = await ship(t, o.warehouse, { id: shipment.id });
   expect(shipped.errors).toEqual([]);
@@ -67,7 +93,9 @@ export async function orderLines(t: TestApp, key: string, id: string) {
 }
 
 /** A journal entry's lines as [account code, debit, credit] with two decimals. */
-export function entry(move: { journalEntry: { lines: { account: { code: string }; debit: string; credit: string }[] } | null }) {
+export function entry(move: {
+  journalEntry: { lines: { account: { code: string }; debit: string; credit: string }[] } | null;
+}) {
   const two = (value: string) => Number(value).toFixed(2);
   return move.journalEntry?.lines.map((line) => [line.account.code, two(line.debit), two(line.credit)]) ?? null;
 }
@@ -75,10 +103,14 @@ export function entry(move: { journalEntry: { lines: { account: { code: string }
 /** Trial balance of the accounts returns touch (balance = debit - credit), today. */
 export async function ledgerBooks(t: TestApp, key: string) {
   const today = new Date().toISOString().slice(0, 10);
-  const res = await t.gql(key, `{ trialBalance(asOf: "${today}") { totalDebit totalCredit rows { code balance } } inventoryValuation { totalValue } }`);
+  const res = await t.gql(
+    key,
+    `{ trialBalance(asOf: "${today}") { totalDebit totalCredit rows { code balance } } inventoryValuation { totalValue } }`,
+  );
   expect(res.errors).toBeUndefined();
   const tb = res.data.trialBalance;
-  const balance = (code: string) => Number(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
+  const balance = (code: string) =>
+    Number(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
   return {
     balanced: tb.totalDebit === tb.totalCredit,
     receivable: balance('1200'),

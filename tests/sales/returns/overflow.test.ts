@@ -22,7 +22,10 @@ async function snapshot(returnId: string) {
     t.db.prisma.stockMove.count({ where }),
     t.db.prisma.journalEntry.count({ where }),
     t.db.prisma.invoice.count({ where }),
-    t.db.prisma.salesReturn.findUniqueOrThrow({ where: { id: rowId(returnId) }, select: { status: true, version: true } }),
+    t.db.prisma.salesReturn.findUniqueOrThrow({
+      where: { id: rowId(returnId) },
+      select: { status: true, version: true },
+    }),
   ]);
   return { levels: levels.map((level) => level.onHand.toFixed()), moves, entries, notes, salesReturn };
 }
@@ -43,7 +46,10 @@ describe('returnReceive into a level its column cannot hold', () => {
       { input: { id: draft.id } },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.returnReceive).toEqual({ salesReturn: null, errors: [{ code: 'OUT_OF_RANGE', message: 'A number is too large to store', field: null }] });
+    expect(res.data.returnReceive).toEqual({
+      salesReturn: null,
+      errors: [{ code: 'OUT_OF_RANGE', message: 'A number is too large to store', field: null }],
+    });
     expect(await snapshot(draft.id)).toEqual(before);
     expect(before.salesReturn.status).toBe('DRAFT');
     // With room on the level the same receipt goes through.

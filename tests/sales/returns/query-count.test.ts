@@ -20,7 +20,10 @@ describe('sales return query cost', () => {
     const t = await createTestApp();
     const returned = async (lineCount: number) => {
       const o = await shipOrg(t, `Return Count ${lineCount}`, { widgets: ['50', '50'], gadgets: '50' });
-      const lines = Array.from({ length: lineCount }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '2' }));
+      const lines = Array.from({ length: lineCount }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.widget,
+        quantity: '2',
+      }));
       const order = await confirmedOrder(t, o, lines);
       await shipLines(t, o, order.id);
       await invoiceOk(t, o.accounting, { salesOrderId: order.id });
@@ -42,7 +45,9 @@ describe('sales return query cost', () => {
       const [draft, received] = body.data.salesReturns.nodes;
       expect([draft.status, received.status]).toEqual(['DRAFT', 'RECEIVED']);
       expect(received.lines).toHaveLength(lines);
-      expect(received.lines.every((l: any) => l.stockMove.fromLocation.type === 'CUSTOMER' && l.quantityCredited === '1')).toBe(true);
+      expect(
+        received.lines.every((l: any) => l.stockMove.fromLocation.type === 'CUSTOMER' && l.quantityCredited === '1'),
+      ).toBe(true);
       expect(received.creditNotes).toHaveLength(1);
       expect(draft.lines.every((l: any) => l.stockMove === null)).toBe(true);
       return statements;

@@ -9,7 +9,8 @@ let other: ShipOrg;
 let orderId: string;
 let shipmentId: string;
 
-const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.code;
 // What SALES, WAREHOUSE and ACCOUNTING read: the SDK's ShipmentFields selection, and the order's shipments.
 const READ = `query($id: ID!, $order: ID!) {
   shipment(id: $id) { number status carrier costOfGoods { amount } salesOrder { number } location { code }
@@ -42,13 +43,26 @@ describe('roles', () => {
     for (const key of [o.sales, o.accounting]) {
       for (const [mutation, input] of MUTATIONS) {
         const variables = { input: mutation === 'shipmentCreate' ? { salesOrderId: orderId } : { id: shipmentId } };
-        expect(codeOf(await t.gql(key, `mutation($input: ${input}!) { ${mutation}(input: $input) { errors { code } } }`, variables))).toBe('FORBIDDEN');
+        expect(
+          codeOf(
+            await t.gql(
+              key,
+              `mutation($input: ${input}!) { ${mutation}(input: $input) { errors { code } } }`,
+              variables,
+            ),
+          ),
+        ).toBe('FORBIDDEN');
       }
     }
     const hr = await o.org.key('HR');
-    expect(codeOf(await t.gql(hr, `query($id: ID!) { shipment(id: $id) { number } }`, { id: shipmentId }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(hr, `query($id: ID!) { shipment(id: $id) { number } }`, { id: shipmentId }))).toBe(
+      'FORBIDDEN',
+    );
     // ADMIN passes every role check.
-    const admin = await createShipment(t, o.org.adminKey, { salesOrderId: orderId, lines: [{ lineNo: 2, quantity: '1' }] });
+    const admin = await createShipment(t, o.org.adminKey, {
+      salesOrderId: orderId,
+      lines: [{ lineNo: 2, quantity: '1' }],
+    });
     expect(admin.errors).toEqual([]);
     expect((await ship(t, o.warehouse, { id: admin.shipment.id })).errors).toEqual([]);
     // The ledger entry behind a move stays ACCOUNTING's.
@@ -61,13 +75,21 @@ describe('roles', () => {
 });
 
 describe('tenancy', () => {
-  it('hides another organization\'s shipments and refuses them and its orders as input', async () => {
-    const read = await t.gql(other.key, `query($id: ID!) { shipment(id: $id) { id } node(id: $id) { id } shipments { totalCount } }`, { id: shipmentId });
+  it("hides another organization's shipments and refuses them and its orders as input", async () => {
+    const read = await t.gql(
+      other.key,
+      `query($id: ID!) { shipment(id: $id) { id } node(id: $id) { id } shipments { totalCount } }`,
+      { id: shipmentId },
+    );
     expect(read.data).toEqual({ shipment: null, node: null, shipments: { totalCount: 0 } });
     const create = await createShipment(t, other.warehouse, { salesOrderId: orderId });
     expect(create.errors.map((e) => [e.code, e.field])).toEqual([['NOT_FOUND', ['input', 'salesOrderId']]]);
     for (const [mutation, input] of MUTATIONS.slice(1)) {
-      const res = await t.gql(other.warehouse, `mutation($input: ${input}!) { ${mutation}(input: $input) { errors { code field } } }`, { input: { id: shipmentId } });
+      const res = await t.gql(
+        other.warehouse,
+        `mutation($input: ${input}!) { ${mutation}(input: $input) { errors { code field } } }`,
+        { input: { id: shipmentId } },
+      );
       expect(res.data[mutation].errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'] }]);
     }
     const mine = await t.gql(o.warehouse, `query($id: ID!) { shipment(id: $id) { status } }`, { id: shipmentId });

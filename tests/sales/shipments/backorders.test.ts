@@ -7,7 +7,14 @@ import { confirm, mutate, orderOk } from '../orders/helpers.js';
 import { books, createShipment, level, rowId, ship, shipOrg, shipmentOk } from './helpers.js';
 
 const reserve = (t: Awaited<ReturnType<typeof createTestApp>>, key: string, input: object) =>
-  mutate<{ salesOrder: any }>(t, key, 'salesOrderReserve', 'SalesOrderReserveInput', 'salesOrder { status lines { lineNo quantityReserved quantityBackordered quantityShipped } }', input);
+  mutate<{ salesOrder: any }>(
+    t,
+    key,
+    'salesOrderReserve',
+    'SalesOrderReserveInput',
+    'salesOrder { status lines { lineNo quantityReserved quantityBackordered quantityShipped } }',
+    input,
+  );
 
 describe('backorders', () => {
   it('ships what is reserved, reserves the rest when stock arrives, then ships it', async () => {
@@ -17,23 +24,41 @@ describe('backorders', () => {
     const order = await orderOk(t, o.sales, {
       customerId: o.acme,
       locationId: o.location,
-      lines: [{ productId: o.widget, quantity: '10' }, { productId: o.gadget, quantity: '2' }],
+      lines: [
+        { productId: o.widget, quantity: '10' },
+        { productId: o.gadget, quantity: '2' },
+      ],
     });
-    expect(
-      (await reserve(t, o.sales, { id: order.id })).errors.map((e) => e.code),
-    ).toEqual(['NOT_SHIPPABLE']);
+    expect((await reserve(t, o.sales, { id: order.id })).errors.map((e) => e.code)).toEqual(['NOT_SHIPPABLE']);
     const confirmed = await confirm(t, o.sales, { id: order.id, allowBackorder: true });
-    expect(confirmed.salesOrder.lines.map((l: any) => [l.quantityReserved, l.quantityBackordered])).toEqual([['4', '6'], ['2', '0']]);
+    expect(confirmed.salesOrder.lines.map((l: any) => [l.quantityReserved, l.quantityBackordered])).toEqual([
+      ['4', '6'],
+      ['2', '0'],
+    ]);
 
     const first = await shipmentOk(t, o.warehouse, { salesOrderId: order.id });
-    expect(first.lines.map((l: any) => [l.orderLine.lineNo, l.quantity])).toEqual([[1, '4'], [2, '2']]);
+    expect(first.lines.map((l: any) => [l.orderLine.lineNo, l.quantity])).toEqual([
+      [1, '4'],
+      [2, '2'],
+    ]);
     expect((await ship(t, o.warehouse, { id: first.id })).shipment.salesOrder.status).toBe('PARTIALLY_SHIPPED');
-    expect((await createShipment(t, o.warehouse, { salesOrderId: order.id })).errors.map((e) => e.code)).toEqual(['NOTHING_TO_SHIP']);
+    expect((await createShipment(t, o.warehouse, { salesOrderId: order.id })).errors.map((e) => e.code)).toEqual([
+      'NOTHING_TO_SHIP',
+    ]);
     // No widget is available yet.
     expect((await reserve(t, o.warehouse, { id: order.id })).errors.map((e) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
 
     // 5 arrive at 6.00: the 6 backordered take 5, 1 stays backordered.
-    expect((await stockOp(t, o.key, 'stockReceive', { productId: o.widget, locationId: o.location, quantity: '5', unitCost: '6' })).errors).toEqual([]);
+    expect(
+      (
+        await stockOp(t, o.key, 'stockReceive', {
+          productId: o.widget,
+          locationId: o.location,
+          quantity: '5',
+          unitCost: '6',
+        })
+      ).errors,
+    ).toEqual([]);
     const reserved = await reserve(t, o.warehouse, { id: order.id });
     expect(reserved.errors).toEqual([]);
     expect(reserved.salesOrder.lines).toEqual([
@@ -47,15 +72,34 @@ describe('backorders', () => {
     expect(shipped.costOfGoods.amount).toBe('30.00');
     expect(shipped.salesOrder.status).toBe('PARTIALLY_SHIPPED');
 
-    expect((await stockOp(t, o.key, 'stockReceive', { productId: o.widget, locationId: o.location, quantity: '1', unitCost: '7' })).errors).toEqual([]);
+    expect(
+      (
+        await stockOp(t, o.key, 'stockReceive', {
+          productId: o.widget,
+          locationId: o.location,
+          quantity: '1',
+          unitCost: '7',
+        })
+      ).errors,
+    ).toEqual([]);
     expect((await reserve(t, o.warehouse, { id: order.id })).errors).toEqual([]);
-    expect((await reserve(t, o.warehouse, { id: order.id })).errors.map((e) => e.code)).toEqual(['NOTHING_BACKORDERED']);
-    const last = (await ship(t, o.warehouse, { id: (await shipmentOk(t, o.warehouse, { salesOrderId: order.id })).id })).shipment;
+    expect((await reserve(t, o.warehouse, { id: order.id })).errors.map((e) => e.code)).toEqual([
+      'NOTHING_BACKORDERED',
+    ]);
+    const last = (await ship(t, o.warehouse, { id: (await shipmentOk(t, o.warehouse, { salesOrderId: order.id })).id }))
+      .shipment;
     expect(last.costOfGoods.amount).toBe('7.00');
     expect(last.salesOrder.status).toBe('SHIPPED');
     // 16.00 + 12.00 (gadgets: 3 × 4.00) + 30.00 + 7.00 in; 4 × 4.00 + 2 × 4.00 + 30.00 + 7.00 out: 4.00 left (1 gadget).
-    expect(await books(t, o.accounting)).toEqual({ balanced: true, inventory: '4.00', cogs: '61.00', valuation: '4.00' });
-    const audits = await t.db.prisma.auditLog.count({ where: { organizationId: o.org.organizationId, action: 'salesOrderReserve' } });
+    expect(await books(t, o.accounting)).toEqual({
+      balanced: true,
+      inventory: '4.00',
+      cogs: '61.00',
+      valuation: '4.00',
+    });
+    const audits = await t.db.prisma.auditLog.count({
+      where: { organizationId: o.org.organizationId, action: 'salesOrderReserve' },
+    });
     expect(audits).toBe(2);
   });
 });

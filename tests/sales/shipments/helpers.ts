@@ -22,11 +22,23 @@ export interface ShipOrg extends OrderOrg {
 }
 
 /** Widgets: 5 received at 4.00 and 5 at 6.00 (moving average 5.00, stock value 50.00); gadgets: 3 at 4.00. */
-export async function shipOrg(t: TestApp, name: string, stock = { widgets: ['5', '5'], gadgets: '3' }): Promise<ShipOrg> {
+export async function shipOrg(
+  t: TestApp,
+  name: string,
+  stock = { widgets: ['5', '5'], gadgets: '3' },
+): Promise<ShipOrg> {
   const o = await orderOrg(t, name, { widget: '0', gadget: stock.gadgets });
-  for (const [quantity, unitCost] of [[stock.widgets[0], '4'], [stock.widgets[1], '6']] as const) {
+  for (const [quantity, unitCost] of [
+    [stock.widgets[0], '4'],
+    [stock.widgets[1], '6'],
+  ] as const) {
     if (quantity === '0') continue;
-    const received = await stockOp(t, o.key, 'stockReceive', { productId: o.widget, locationId: o.location, quantity, unitCost });
+    const received = await stockOp(t, o.key, 'stockReceive', {
+      productId: o.widget,
+      locationId: o.location,
+      quantity,
+      unitCost,
+    });
     expect(received.errors).toEqual([]);
   }
   return { ...o, warehouse: await o.org.key('WAREHOUSE'), accounting: await o.org.key('ACCOUNTING') };
@@ -70,10 +82,14 @@ export async function cancelShipment(t: TestApp, key: string, input: Record<stri
 /** Trial balance totals and the Inventory (1300) balance, and the inventory valuation total, today. */
 export async function books(t: TestApp, key: string) {
   const today = new Date().toISOString().slice(0, 10);
-  const res = await t.gql(key, `{ trialBalance(asOf: "${today}") { totalDebit totalCredit rows { code balance } } inventoryValuation { totalValue } }`);
+  const res = await t.gql(
+    key,
+    `{ trialBalance(asOf: "${today}") { totalDebit totalCredit rows { code balance } } inventoryValuation { totalValue } }`,
+  );
   expect(res.errors).toBeUndefined();
   const tb = res.data.trialBalance;
-  const balance = (code: string) => new Prisma.Decimal(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
+  const balance = (code: string) =>
+    new Prisma.Decimal(tb.rows.find((row: { code: string }) => row.code === code)?.balance ?? '0').toFixed(2);
   return {
     balanced: tb.totalDebit === tb.totalCredit,
     inventory: balance('1300'),
@@ -83,6 +99,8 @@ export async function books(t: TestApp, key: string) {
 }
 
 /** A move's entry as [account code, debit, credit] pairs. */
-export function entryOf(move: { journalEntry: { lines: { account: { code: string }; debit: string; credit: string }[] } | null }) {
+export function entryOf(move: {
+  journalEntry: { lines: { account: { code: string }; debit: string; credit: string }[] } | null;
+}) {
   return move.journalEntry?.lines.map((line) => [line.account.code, line.debit, line.credit]) ?? null;
 }

@@ -20,7 +20,10 @@ describe('shipment query cost', () => {
     const t = await createTestApp();
     const shippedOrder = async (lineCount: number) => {
       const o = await shipOrg(t, `Shipment Count ${lineCount}`, { widgets: ['50', '50'], gadgets: '50' });
-      const lines = Array.from({ length: lineCount }, (_, i) => ({ productId: i % 2 ? o.gadget : o.widget, quantity: '2' }));
+      const lines = Array.from({ length: lineCount }, (_, i) => ({
+        productId: i % 2 ? o.gadget : o.widget,
+        quantity: '2',
+      }));
       const order = await confirmedOrder(t, o, lines);
       // Two shipments: one shipped (with moves), one draft (without).
       const half = Array.from({ length: lineCount }, (_, i) => ({ lineNo: i + 1, quantity: '1' }));

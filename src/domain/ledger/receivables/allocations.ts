@@ -43,13 +43,25 @@ function refuse(code: string, message: string, field: string): never {
 function checkMatch(source: SettlementSource, invoice: Invoice, field: string): void {
   const label = invoice.number ?? 'The document';
   if (invoice.kind !== TARGET_KIND[source.side])
-    refuse('WRONG_DOCUMENT_KIND', `${label} is a ${invoice.kind.toLowerCase().replace(/_/g, ' ')}; ${source.number} settles ${TARGET_KIND[source.side].toLowerCase().replace(/_/g, ' ')}s`, field);
+    refuse(
+      'WRONG_DOCUMENT_KIND',
+      `${label} is a ${invoice.kind.toLowerCase().replace(/_/g, ' ')}; ${source.number} settles ${TARGET_KIND[source.side].toLowerCase().replace(/_/g, ' ')}s`,
+      field,
+    );
   if (invoice.status !== 'POSTED' && invoice.status !== 'PARTIALLY_PAID')
-    refuse('NOT_OPEN', `${label} is ${invoice.status.toLowerCase().replace(/_/g, ' ')}; only posted, unpaid documents take allocations`, field);
+    refuse(
+      'NOT_OPEN',
+      `${label} is ${invoice.status.toLowerCase().replace(/_/g, ' ')}; only posted, unpaid documents take allocations`,
+      field,
+    );
   if ((invoice.customerId ?? invoice.supplierId) !== source.partnerId)
     refuse('PARTNER_MISMATCH', `${label} belongs to another ${source.side.toLowerCase()} than ${source.number}`, field);
   if (invoice.currency.trim() !== source.currency)
-    refuse('CURRENCY_MISMATCH', `${label} is in ${invoice.currency.trim()}, ${source.number} in ${source.currency}`, field);
+    refuse(
+      'CURRENCY_MISMATCH',
+      `${label} is in ${invoice.currency.trim()}, ${source.number} in ${source.currency}`,
+      field,
+    );
 }
 
 /**
@@ -72,7 +84,11 @@ async function postExchangeDifference(
   // Payables mirror it: the bill credited more than the payment debited -> the rest of the credit goes (a gain).
   const clearPartnerByCredit = source.side === 'CUSTOMER' ? difference.isPositive() : difference.isNegative();
   const amount = difference.abs();
-  const partner = { partnerType: side.partnerType, partnerId: source.partnerId, description: `Exchange difference on ${source.number}` };
+  const partner = {
+    partnerType: side.partnerType,
+    partnerId: source.partnerId,
+    description: `Exchange difference on ${source.number}`,
+  };
   const lines: EntryLineInput[] = clearPartnerByCredit
     ? [
         { accountId: exchangeAccount.id, debit: amount, description: partner.description },
@@ -107,10 +123,15 @@ export async function allocate(
   checkMatch(source, invoice, field);
   if (amount.lessThanOrEqualTo(0)) refuse('INVALID_AMOUNT', 'An allocation must be above zero', field);
   const open = invoiceOpen(invoice);
-  if (amount.greaterThan(open)) refuse('OVER_ALLOCATION', `${invoice.number} has only ${open.toFixed()} ${source.currency} open`, field);
+  if (amount.greaterThan(open))
+    refuse('OVER_ALLOCATION', `${invoice.number} has only ${open.toFixed()} ${source.currency} open`, field);
   const sourceOpen = openAmount(source);
   if (amount.greaterThan(sourceOpen))
-    refuse('OVER_ALLOCATION', `${source.number} has only ${sourceOpen.toFixed()} ${source.currency} left to allocate`, field);
+    refuse(
+      'OVER_ALLOCATION',
+      `${source.number} has only ${sourceOpen.toFixed()} ${source.currency} left to allocate`,
+      field,
+    );
 
   const base = await baseCurrencyOf(tx);
   const invoiceBase = baseShare(amount, open, invoice.total, invoice.totalBase!, invoice.baseAllocated, base);

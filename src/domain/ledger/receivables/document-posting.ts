@@ -46,15 +46,28 @@ export async function postDocumentEntry(
   const partner = { partnerType: side.partnerType, partnerId: invoice.customerId ?? invoice.supplierId };
   const partnerAccount = await accountForRole(tx, side.partnerRole);
   const entryLines: EntryLineInput[] = [
-    signedLine(partnerAccount.id, invoice.total, sign, currency, base, { ...partner, description: invoice.reference ?? null }),
+    signedLine(partnerAccount.id, invoice.total, sign, currency, base, {
+      ...partner,
+      description: invoice.reference ?? null,
+    }),
   ];
   for (const line of lines) {
     if (line.subtotal.isZero()) continue;
-    entryLines.push(signedLine(line.accountId, line.subtotal, sign > 0 ? -1 : 1, currency, base, { description: line.description, ...partner }));
+    entryLines.push(
+      signedLine(line.accountId, line.subtotal, sign > 0 ? -1 : 1, currency, base, {
+        description: line.description,
+        ...partner,
+      }),
+    );
   }
   if (!invoice.taxTotal.isZero()) {
     const taxAccount = await accountForRole(tx, 'SALES_TAX');
-    entryLines.push(signedLine(taxAccount.id, invoice.taxTotal, sign > 0 ? -1 : 1, currency, base, { description: 'Tax', ...partner }));
+    entryLines.push(
+      signedLine(taxAccount.id, invoice.taxTotal, sign > 0 ? -1 : 1, currency, base, {
+        description: 'Tax',
+        ...partner,
+      }),
+    );
   }
   const posted = await postFromSource(tx, actor, {
     source: { type: 'Invoice', id: invoice.id, purpose: 'post' },
@@ -65,5 +78,9 @@ export async function postDocumentEntry(
     lines: entryLines,
   });
   const partnerLine = await tx.journalLine.findFirstOrThrow({ where: { entryId: posted.entryId, lineNo: 1 } });
-  return { entryId: posted.entryId, number: posted.number as string, totalBase: partnerLine.debit.plus(partnerLine.credit) };
+  return {
+    entryId: posted.entryId,
+    number: posted.number as string,
+    totalBase: partnerLine.debit.plus(partnerLine.credit),
+  };
 }

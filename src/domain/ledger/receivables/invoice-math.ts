@@ -87,7 +87,8 @@ export function checkFiguresFit(
   options: { lineField?: (index: number) => string; totalsField?: string } = {},
 ): boolean {
   const lineField = options.lineField ?? ((index: number) => `lines.${index}.quantity`);
-  const tooLarge = (values: (Decimal | undefined)[]) => values.find((value) => value !== undefined && !fitsColumn(value, MONEY));
+  const tooLarge = (values: (Decimal | undefined)[]) =>
+    values.find((value) => value !== undefined && !fitsColumn(value, MONEY));
   let fits = true;
   lines.forEach((line, index) => {
     const figure = tooLarge([line.gross, line.discount, line.subtotal, line.tax, line.total]);
@@ -102,7 +103,14 @@ export function checkFiguresFit(
  * The base-currency value of part of a document: the rest of its base value when the part settles it
  * completely (so a document never keeps a stray cent), otherwise the part at the document's own rate.
  */
-export function baseShare(part: Decimal, open: Decimal, total: Decimal, totalBase: Decimal, baseSoFar: Decimal, baseCurrency: string): Decimal {
+export function baseShare(
+  part: Decimal,
+  open: Decimal,
+  total: Decimal,
+  totalBase: Decimal,
+  baseSoFar: Decimal,
+  baseCurrency: string,
+): Decimal {
   if (part.equals(open)) return totalBase.minus(baseSoFar);
   if (total.equals(totalBase)) return part;
   const exact = new Exact(part.toFixed()).times(totalBase.toFixed()).dividedBy(total.toFixed());

@@ -59,18 +59,27 @@ interface Row {
  * branch and only the allocations touching them are summed, through the partner and allocation indexes:
  * the cost follows that partner's history, not the organization's.
  */
-async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Date, partnerId: string | null): Promise<Row[]> {
+async function openRows(
+  tx: TenantTx,
+  actor: Actor,
+  side: PartnerSide,
+  asOf: Date,
+  partnerId: string | null,
+): Promise<Row[]> {
   const customer = side === 'CUSTOMER';
   const partnerColumn = Prisma.raw(customer ? '"customerId"' : '"supplierId"');
   const debitKind = customer ? 'CUSTOMER_INVOICE' : 'SUPPLIER_BILL';
   const creditKind = customer ? 'CUSTOMER_CREDIT_NOTE' : 'SUPPLIER_CREDIT_NOTE';
   const direction = customer ? 'INCOMING' : 'OUTGOING';
-  const ofPartner = (alias: string) => (partnerId ? Prisma.sql`AND ${Prisma.raw(alias)}.${partnerColumn} = ${partnerId}::uuid` : Prisma.empty);
+  const ofPartner = (alias: string) =>
+    partnerId ? Prisma.sql`AND ${Prisma.raw(alias)}.${partnerColumn} = ${partnerId}::uuid` : Prisma.empty;
   // = ANY(ARRAY(...)) rather than IN (SELECT ...): it lets the OR of the source branch become a BitmapOr
   // of the (organizationId, paymentId) and (organizationId, creditNoteId) indexes.
   const documentIds = Prisma.sql`ANY(ARRAY(SELECT "id" FROM documents))`;
   const touchingInvoice = partnerId ? Prisma.sql`AND "invoiceId" = ${documentIds}` : Prisma.empty;
-  const touchingSource = partnerId ? Prisma.sql`AND ("paymentId" = ${documentIds} OR "creditNoteId" = ${documentIds})` : Prisma.empty;
+  const touchingSource = partnerId
+    ? Prisma.sql`AND ("paymentId" = ${documentIds} OR "creditNoteId" = ${documentIds})`
+    : Prisma.empty;
   return tx.$queryRaw<Row[]>`
     WITH documents AS (
       SELECT 'INVOICE' AS source, i."id", i."kind"::text AS kind, i."number", i.${partnerColumn} AS "partnerId",
@@ -113,14 +122,17 @@ async function openRows(tx: TenantTx, actor: Actor, side: PartnerSide, asOf: Dat
 
 function parseAsOf(asOf: string | null | undefined): Date {
   const problems = new Problems();
-  const date = asOf ? checkDate(problems, 'asOf', asOf) : new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const date = asOf
+    ? checkDate(problems, 'asOf', asOf)
+    : new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   problems.throwIfAny();
   return date as Date;
 }
 
 export async function openItems(tx: TenantTx, actor: Actor, input: OpenItemsInput): Promise<OpenItem[]> {
   const asOf = parseAsOf(input.asOf);
-  if (input.partnerId && !isUuid(input.partnerId)) throw new DomainError(fieldError('NOT_FOUND', 'No such partner', 'partnerId'));
+  if (input.partnerId && !isUuid(input.partnerId))
+    throw new DomainError(fieldError('NOT_FOUND', 'No such partner', 'partnerId'));
   const base = await baseCurrencyOf(tx);
   const rows = await openRows(tx, actor, input.side, asOf, input.partnerId ?? null);
   return rows.map((row) => ({
@@ -194,7 +206,11 @@ function format(sums: Sums, currency: string): AgingAmounts {
  * Aged receivables or payables: each partner's open items in buckets by days past due (current,
  * 1-30, 31-60, 61-90, over 90). Unallocated credits count in the bucket of their own date.
  */
-export async function agedBalances(tx: TenantTx, actor: Actor, input: { side: PartnerSide; asOf?: string | null }): Promise<AgingReport> {
+export async function agedBalances(
+  tx: TenantTx,
+  actor: Actor,
+  input: { side: PartnerSide; asOf?: string | null },
+): Promise<AgingReport> {
   const asOf = parseAsOf(input.asOf);
   const base = await baseCurrencyOf(tx);
   const rows = await openRows(tx, actor, input.side, asOf, null);

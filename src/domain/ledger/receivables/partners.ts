@@ -31,7 +31,10 @@ export function isCreditNote(kind: InvoiceKind): boolean {
 export const SIDE = {
   CUSTOMER: { partnerRole: 'RECEIVABLE', journalType: 'SALES', lineRole: 'SALES', partnerType: 'Customer' },
   SUPPLIER: { partnerRole: 'PAYABLE', journalType: 'PURCHASE', lineRole: 'OPERATING_EXPENSE', partnerType: 'Supplier' },
-} as const satisfies Record<PartnerSide, { partnerRole: AccountSubtype; journalType: JournalType; lineRole: AccountSubtype; partnerType: string }>;
+} as const satisfies Record<
+  PartnerSide,
+  { partnerRole: AccountSubtype; journalType: JournalType; lineRole: AccountSubtype; partnerType: string }
+>;
 
 /**
  * Reads the partner named by exactly one of customerId and supplierId (or the one the side requires).
@@ -40,23 +43,39 @@ export const SIDE = {
 export async function findPartner(tx: TenantTx, input: PartnerInput, side?: PartnerSide): Promise<Partner> {
   const customerId = input.customerId ?? null;
   const supplierId = input.supplierId ?? null;
-  if (side === 'CUSTOMER' && !customerId) throw new DomainError(fieldError('REQUIRED', 'customerId is required', 'customerId'));
-  if (side === 'SUPPLIER' && !supplierId) throw new DomainError(fieldError('REQUIRED', 'supplierId is required', 'supplierId'));
+  if (side === 'CUSTOMER' && !customerId)
+    throw new DomainError(fieldError('REQUIRED', 'customerId is required', 'customerId'));
+  if (side === 'SUPPLIER' && !supplierId)
+    throw new DomainError(fieldError('REQUIRED', 'supplierId is required', 'supplierId'));
   if (customerId && supplierId)
     throw new DomainError(fieldError('INVALID_INPUT', 'Give a customerId or a supplierId, not both', ['customerId']));
   if (customerId) {
     const customer = await findCustomer(tx, customerId);
-    if (!customer) throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', 'customerId'));
+    if (!customer)
+      throw new DomainError(fieldError('NOT_FOUND', 'No customer with this id in your organization', 'customerId'));
     if (customer.status !== 'ACTIVE')
       throw new DomainError(fieldError('PARTNER_INACTIVE', `Customer ${customer.code} is archived`, 'customerId'));
-    return { side: 'CUSTOMER', id: customer.id, name: customer.name, currency: customer.currency.trim(), paymentTermsDays: customer.paymentTermsDays };
+    return {
+      side: 'CUSTOMER',
+      id: customer.id,
+      name: customer.name,
+      currency: customer.currency.trim(),
+      paymentTermsDays: customer.paymentTermsDays,
+    };
   }
   if (supplierId) {
     const supplier = isUuid(supplierId) ? await tx.supplier.findUnique({ where: { id: supplierId } }) : null;
-    if (!supplier) throw new DomainError(fieldError('NOT_FOUND', 'No supplier with this id in your organization', 'supplierId'));
+    if (!supplier)
+      throw new DomainError(fieldError('NOT_FOUND', 'No supplier with this id in your organization', 'supplierId'));
     if (!supplier.isActive)
       throw new DomainError(fieldError('PARTNER_INACTIVE', `Supplier ${supplier.code} is deactivated`, 'supplierId'));
-    return { side: 'SUPPLIER', id: supplier.id, name: supplier.name, currency: supplier.currency.trim(), paymentTermsDays: supplier.paymentTermsDays };
+    return {
+      side: 'SUPPLIER',
+      id: supplier.id,
+      name: supplier.name,
+      currency: supplier.currency.trim(),
+      paymentTermsDays: supplier.paymentTermsDays,
+    };
   }
   throw new DomainError(fieldError('REQUIRED', 'Give the customerId or the supplierId', 'customerId'));
 }

@@ -53,9 +53,16 @@ export interface PaymentRef {
 async function bankAccount(tx: TenantTx, id: string | null | undefined) {
   if (!id) return accountForRole(tx, 'BANK');
   const account = isUuid(id) ? await tx.account.findUnique({ where: { id } }) : null;
-  if (!account) throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'bankAccountId'));
+  if (!account)
+    throw new DomainError(fieldError('NOT_FOUND', 'No account with this id in your organization', 'bankAccountId'));
   if (!account.isActive || (account.subtype !== 'BANK' && account.subtype !== 'CASH'))
-    throw new DomainError(fieldError('INVALID_BANK_ACCOUNT', `Account ${account.code} is not an active bank or cash account`, 'bankAccountId'));
+    throw new DomainError(
+      fieldError(
+        'INVALID_BANK_ACCOUNT',
+        `Account ${account.code} is not an active bank or cash account`,
+        'bankAccountId',
+      ),
+    );
   return account;
 }
 
@@ -69,10 +76,12 @@ export async function createPayment(tx: TenantTx, actor: Actor, input: PaymentCr
   const date = checkDate(problems, 'date', input.date);
   const currency = input.currency ? checkCurrency(problems, 'currency', input.currency) : partner.currency;
   const amount = parseAmount(problems, 'amount', input.amount);
-  if (input.amount === undefined || input.amount === null || input.amount === '') problems.add('REQUIRED', 'amount is required', 'amount');
+  if (input.amount === undefined || input.amount === null || input.amount === '')
+    problems.add('REQUIRED', 'amount is required', 'amount');
   else if (amount && amount.lessThanOrEqualTo(0)) problems.add('INVALID_AMOUNT', 'amount must be above zero', 'amount');
   else if (amount && currency) checkScale(problems, 'amount', amount, currency);
-  if (!METHODS.includes(input.method)) problems.add('INVALID_INPUT', `method must be one of ${METHODS.join(', ')}`, 'method');
+  if (!METHODS.includes(input.method))
+    problems.add('INVALID_INPUT', `method must be one of ${METHODS.join(', ')}`, 'method');
   const reference = cleanText(input.reference) ?? null;
   const memo = cleanText(input.memo) ?? null;
   checkLength(problems, 'reference', reference, 100);
@@ -136,7 +145,12 @@ export async function createPayment(tx: TenantTx, actor: Actor, input: PaymentCr
     allocations: allocationIds.length,
   };
   await recordAudit(tx, actor, { action: 'paymentCreate', entityType: 'Payment', entityId: id, after: summary });
-  await appendEvent(tx, actor, { type: 'payment.created', aggregateType: 'Payment', aggregateId: id, payload: summary });
+  await appendEvent(tx, actor, {
+    type: 'payment.created',
+    aggregateType: 'Payment',
+    aggregateId: id,
+    payload: summary,
+  });
   return { paymentId: id };
 }
 
@@ -148,25 +162,55 @@ export interface SettlementAllocateInput {
 }
 
 /** Allocates what is left of a payment or credit note, to the given documents or oldest due first. */
-export async function allocateSettlement(tx: TenantTx, actor: Actor, input: SettlementAllocateInput): Promise<{ sourceId: string; allocationIds: string[] }> {
+export async function allocateSettlement(
+  tx: TenantTx,
+  actor: Actor,
+  input: SettlementAllocateInput,
+): Promise<{ sourceId: string; allocationIds: string[] }> {
   let source: SettlementSource;
   if (input.sourceType === 'PAYMENT') {
-    const locked = isUuid(input.sourceId) ? await lockRows(tx, actor.organizationId, 'Payment', [input.sourceId]) : new Set<string>();
-    if (!locked.has(input.sourceId)) throw new DomainError(fieldError('NOT_FOUND', 'No payment with this id in your organization', 'sourceId'));
+    const locked = isUuid(input.sourceId)
+      ? await lockRows(tx, actor.organizationId, 'Payment', [input.sourceId])
+      : new Set<string>();
+    if (!locked.has(input.sourceId))
+      throw new DomainError(fieldError('NOT_FOUND', 'No payment with this id in your organization', 'sourceId'));
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: input.sourceId } });
-    if (payment.status === 'VOID') throw new DomainError(fieldError('ALREADY_VOID', `${payment.number} is void`, 'sourceId'));
+    if (payment.status === 'VOID')
+      throw new DomainError(fieldError('ALREADY_VOID', `${payment.number} is void`, 'sourceId'));
     source = paymentSource(payment);
   } else {
-    const note = await lockInvoice(tx, actor, input.sourceId, ['CUSTOMER_CREDIT_NOTE', 'SUPPLIER_CREDIT_NOTE'], 'sourceId');
+    const note = await lockInvoice(
+      tx,
+      actor,
+      input.sourceId,
+      ['CUSTOMER_CREDIT_NOTE', 'SUPPLIER_CREDIT_NOTE'],
+      'sourceId',
+    );
     if (note.status !== 'POSTED' && note.status !== 'PARTIALLY_PAID')
-      throw new DomainError(fieldError('NOT_OPEN', `${note.number ?? 'The credit note'} is ${note.status.toLowerCase().replace(/_/g, ' ')}`, 'sourceId'));
+      throw new DomainError(
+        fieldError(
+          'NOT_OPEN',
+          `${note.number ?? 'The credit note'} is ${note.status.toLowerCase().replace(/_/g, ' ')}`,
+          'sourceId',
+        ),
+      );
     source = creditNoteSource(note);
   }
   if (source.allocated.greaterThanOrEqualTo(source.amount))
     throw new DomainError(fieldError('NOT_OPEN', `${source.number} is fully allocated`, 'sourceId'));
   const allocationIds = await settle(tx, actor, source, input.allocations, true);
-  const payload = { sourceType: input.sourceType, number: source.number, allocations: allocationIds.length, allocated: source.allocated.toFixed() };
-  await recordAudit(tx, actor, { action: 'allocate', entityType: input.sourceType === 'PAYMENT' ? 'Payment' : 'Invoice', entityId: source.id, after: payload });
+  const payload = {
+    sourceType: input.sourceType,
+    number: source.number,
+    allocations: allocationIds.length,
+    allocated: source.allocated.toFixed(),
+  };
+  await recordAudit(tx, actor, {
+    action: 'allocate',
+    entityType: input.sourceType === 'PAYMENT' ? 'Payment' : 'Invoice',
+    entityId: source.id,
+    after: payload,
+  });
   await appendEvent(tx, actor, {
     type: 'settlement.allocated',
     aggregateType: input.sourceType === 'PAYMENT' ? 'Payment' : 'Invoice',
@@ -188,16 +232,24 @@ export interface PaymentVoidInput {
  */
 export async function voidPayment(tx: TenantTx, actor: Actor, input: PaymentVoidInput): Promise<PaymentRef> {
   const locked = isUuid(input.id) ? await lockRows(tx, actor.organizationId, 'Payment', [input.id]) : new Set<string>();
-  if (!locked.has(input.id)) throw new DomainError(fieldError('NOT_FOUND', 'No payment with this id in your organization', 'id'));
+  if (!locked.has(input.id))
+    throw new DomainError(fieldError('NOT_FOUND', 'No payment with this id in your organization', 'id'));
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: input.id }, include: { allocations: true } });
-  if (payment.status === 'VOID') throw new DomainError(fieldError('ALREADY_VOID', `${payment.number} is already void`, 'id'));
+  if (payment.status === 'VOID')
+    throw new DomainError(fieldError('ALREADY_VOID', `${payment.number} is already void`, 'id'));
   const problems = new Problems();
   const date = input.date ? (checkDate(problems, 'date', input.date) as Date) : payment.date;
   problems.throwIfAny();
-  if (date < payment.date) throw new DomainError(fieldError('INVALID_DATE', 'The void date is before the payment date', 'date'));
+  if (date < payment.date)
+    throw new DomainError(fieldError('INVALID_DATE', 'The void date is before the payment date', 'date'));
   const day = fromDbDate(date);
 
-  await lockRows(tx, actor.organizationId, 'Invoice', payment.allocations.map((allocation) => allocation.invoiceId));
+  await lockRows(
+    tx,
+    actor.organizationId,
+    'Invoice',
+    payment.allocations.map((allocation) => allocation.invoiceId),
+  );
   for (const allocation of payment.allocations) {
     if (allocation.exchangeEntryId) await reverseEntry(tx, actor, { id: allocation.exchangeEntryId, date: day });
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: allocation.invoiceId } });
@@ -213,7 +265,11 @@ export async function voidPayment(tx: TenantTx, actor: Actor, input: PaymentVoid
     });
   }
   await tx.paymentAllocation.deleteMany({ where: { paymentId: payment.id } });
-  await settlementChanged(tx, actor, payment.allocations.map((allocation) => allocation.invoiceId));
+  await settlementChanged(
+    tx,
+    actor,
+    payment.allocations.map((allocation) => allocation.invoiceId),
+  );
   const reversal = await reverseEntry(tx, actor, { id: payment.journalEntryId, date: day });
   await tx.payment.update({
     where: { id: payment.id },
@@ -230,9 +286,23 @@ export async function voidPayment(tx: TenantTx, actor: Actor, input: PaymentVoid
   const summary = {
     number: payment.number,
     reversalNumber: reversal.number,
-    reopened: payment.allocations.map((allocation) => ({ invoiceId: allocation.invoiceId, amount: allocation.amount.toFixed() })),
+    reopened: payment.allocations.map((allocation) => ({
+      invoiceId: allocation.invoiceId,
+      amount: allocation.amount.toFixed(),
+    })),
   };
-  await recordAudit(tx, actor, { action: 'paymentVoid', entityType: 'Payment', entityId: payment.id, before: payment, after: summary });
-  await appendEvent(tx, actor, { type: 'payment.voided', aggregateType: 'Payment', aggregateId: payment.id, payload: summary });
+  await recordAudit(tx, actor, {
+    action: 'paymentVoid',
+    entityType: 'Payment',
+    entityId: payment.id,
+    before: payment,
+    after: summary,
+  });
+  await appendEvent(tx, actor, {
+    type: 'payment.voided',
+    aggregateType: 'Payment',
+    aggregateId: payment.id,
+    payload: summary,
+  });
   return { paymentId: payment.id };
 }

@@ -30,7 +30,13 @@ export async function settle(
   return created;
 }
 
-async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSource, allocations: AllocationInput[], settled: string[]): Promise<string[]> {
+async function settleExplicit(
+  tx: TenantTx,
+  actor: Actor,
+  source: SettlementSource,
+  allocations: AllocationInput[],
+  settled: string[],
+): Promise<string[]> {
   const problems = new Problems();
   if (allocations.length > 100) problems.add('OUT_OF_RANGE', 'At most 100 allocations at once', 'allocations');
   const amounts = allocations.map((allocation, index) => {
@@ -38,11 +44,13 @@ async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSour
     const amount = parseAmount(problems, field, allocation.amount);
     if (amount && checkScale(problems, field, amount, source.currency) && amount.lessThanOrEqualTo(0))
       problems.add('INVALID_AMOUNT', `${field} must be above zero`, field);
-    if (!isUuid(allocation.invoiceId)) problems.add('NOT_FOUND', 'No document with this id in your organization', `allocations.${index}.invoiceId`);
+    if (!isUuid(allocation.invoiceId))
+      problems.add('NOT_FOUND', 'No document with this id in your organization', `allocations.${index}.invoiceId`);
     return amount;
   });
   const ids = allocations.map((allocation) => allocation.invoiceId);
-  if (new Set(ids).size !== ids.length) problems.add('INVALID_INPUT', 'A document appears twice in allocations', 'allocations');
+  if (new Set(ids).size !== ids.length)
+    problems.add('INVALID_INPUT', 'A document appears twice in allocations', 'allocations');
   problems.throwIfAny();
   const locked = await lockRows(tx, actor.organizationId, 'Invoice', ids);
   allocations.forEach((allocation, index) => {
@@ -50,11 +58,14 @@ async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSour
       problems.add('NOT_FOUND', 'No document with this id in your organization', `allocations.${index}.invoiceId`);
   });
   problems.throwIfAny();
-  const invoices = new Map((await tx.invoice.findMany({ where: { id: { in: ids } } })).map((invoice) => [invoice.id, invoice]));
+  const invoices = new Map(
+    (await tx.invoice.findMany({ where: { id: { in: ids } } })).map((invoice) => [invoice.id, invoice]),
+  );
   const created: string[] = [];
   for (const [index, allocation] of allocations.entries()) {
     const invoice = invoices.get(allocation.invoiceId) as Invoice;
-    const amount = amounts[index] ?? Prisma.Decimal.min(invoice.total.minus(invoice.amountAllocated), openAmount(source));
+    const amount =
+      amounts[index] ?? Prisma.Decimal.min(invoice.total.minus(invoice.amountAllocated), openAmount(source));
     const result = await allocate(tx, actor, source, invoice, amount, `allocations.${index}.amount`);
     created.push(result.allocationId);
     settled.push(invoice.id);
@@ -62,7 +73,12 @@ async function settleExplicit(tx: TenantTx, actor: Actor, source: SettlementSour
   return created;
 }
 
-async function settleOldestFirst(tx: TenantTx, actor: Actor, source: SettlementSource, settled: string[]): Promise<string[]> {
+async function settleOldestFirst(
+  tx: TenantTx,
+  actor: Actor,
+  source: SettlementSource,
+  settled: string[],
+): Promise<string[]> {
   const partner = source.side === 'CUSTOMER' ? { customerId: source.partnerId } : { supplierId: source.partnerId };
   const candidates = await tx.invoice.findMany({
     where: {
@@ -74,7 +90,12 @@ async function settleOldestFirst(tx: TenantTx, actor: Actor, source: SettlementS
     select: { id: true },
   });
   if (candidates.length === 0) return [];
-  await lockRows(tx, actor.organizationId, 'Invoice', candidates.map((candidate) => candidate.id));
+  await lockRows(
+    tx,
+    actor.organizationId,
+    'Invoice',
+    candidates.map((candidate) => candidate.id),
+  );
   // Read again after locking: a concurrent payment may have settled some of them meanwhile.
   const open = await tx.invoice.findMany({
     where: { id: { in: candidates.map((candidate) => candidate.id) }, status: { in: ['POSTED', 'PARTIALLY_PAID'] } },
