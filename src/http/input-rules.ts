@@ -5,8 +5,8 @@ import { limitError, type QueryLimits } from './limits.js';
 // C0 controls other than tab, newline and carriage return, DEL, C1 controls, and unpaired UTF-16
 // surrogates: none of them is text, PostgreSQL refuses NUL and lone surrogates outright, and the rest
 // end up invisible in documents, exports and logs.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const NOT_TEXT =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function invalidTextError(field: string, text: string): GraphQLError | null {
