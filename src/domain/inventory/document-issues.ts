@@ -179,13 +179,11 @@ export async function consumeDocumentReservations(
       WHERE "organizationId" = ${organizationId}::uuid AND "productId" = ANY(${fifoIds}::uuid[]) AND "remainingQuantity" > 0
       ORDER BY "productId", "doneAt", "id" FOR UPDATE`;
     for (const row of rows) {
-      layers
-        .get(row.productId)!
-        .push({
-          id: row.id,
-          remainingQuantity: new Prisma.Decimal(row.remainingQuantity),
-          remainingValue: new Prisma.Decimal(row.remainingValue),
-        });
+      layers.get(row.productId)!.push({
+        id: row.id,
+        remainingQuantity: new Prisma.Decimal(row.remainingQuantity),
+        remainingValue: new Prisma.Decimal(row.remainingValue),
+      });
     }
   }
   const layersBefore = new Map([...layers.values()].flat().map((layer) => [layer.id, layer.remainingQuantity]));
