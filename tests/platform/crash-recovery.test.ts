@@ -82,9 +82,16 @@ async function gql(url: string, key: string, query: string, variables: object): 
 }
 
 /** The payload of `name` if the call was acknowledged: HTTP 200, no errors at all. */
+/** The first few answers that were not acknowledged, for the failure message. */
+const refusals: string[] = [];
+
 function acknowledged(result: { status: number; body: any }, name: string): any {
   const payload = result.body?.data?.[name];
-  if (result.status !== 200 || result.body.errors || !payload || payload.errors?.length) return null;
+  if (result.status !== 200 || result.body.errors || !payload || payload.errors?.length) {
+    if (refusals.length < 5)
+      refusals.push(`${name}: HTTP ${result.status} ${JSON.stringify(result.body).slice(0, 300)}`);
+    return null;
+  }
   return payload;
 }
 
@@ -220,6 +227,7 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       });
     }
 
+    const failures: string[] = [];
     let next = 0;
     let inFlight = 0;
     let inFlightAtKill = 0;
@@ -229,8 +237,9 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
         inFlight++;
         try {
           await write();
-        } catch {
+        } catch (error) {
           // connection refused or reset: the server is gone, the write is not acknowledged
+          if (!killed && failures.length < 5) failures.push(String((error as Error)?.cause ?? error));
         }
         inFlight--;
         ackCount = acked.stockMoves.length + acked.entries.length + acked.orders.length;
@@ -242,7 +251,10 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    expect(killed, 'the server was killed in the middle of the stream').toBe(true);
+    expect(
+      killed,
+      `the server was killed in the middle of the stream (${ackCount} acknowledged; refused: ${refusals.join('; ')}; failures: ${failures.join('; ')}; server: ${child!.output.join('').slice(-2000)})`,
+    ).toBe(true);
     expect(next, 'writes were still being sent when it was killed').toBeLessThan(writes.length);
     expect(inFlightAtKill, 'writes were in flight when it was killed').toBeGreaterThan(0);
     const sent = next;
