@@ -4,7 +4,6 @@
 // reservations within stock on hand, an outbox event for every committed write.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodeGlobalId } from '../../src/schema/global-id.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -17,29 +16,24 @@ const CONCURRENCY = 8;
 /** Kill the server once this many writes were acknowledged: the rest are in flight or not sent yet. */
 const KILL_AFTER_ACKS = 24;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 interface Child {
   process: ChildProcess;
   url: string;
   output: string[];
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<Child> {
+/**
+ * Starts `unison serve` on a port the OS picks and reads its URL from the log: a port probed free
+ * beforehand can be taken by another test's server in between, and its /readyz would answer instead.
+ */
+async function startServer(databaseUrl: string): Promise<Child> {
   const child = spawn(process.execPath, ['bin/unison.js', 'serve'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      PORT: String(port),
+      PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       UNISON_ESCALATION_INTERVAL_SECONDS: '0',
       UNISON_DEMO: '0',
     },
@@ -48,10 +42,15 @@ async function startServer(databaseUrl: string, port: number): Promise<Child> {
   const output: string[] = [];
   child.stdout!.on('data', (chunk) => output.push(String(chunk)));
   child.stderr!.on('data', (chunk) => output.push(String(chunk)));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output.join('')}`);
+    // The "server listening" log line is the only one with a url.
+    const url = /"url":"([^"]+)"/.exec(output.join(''))?.[1];
+    if (!url) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     try {
       const ready = await fetch(`${url}/readyz`);
       if (ready.status === 200) return { process: child, url, output };
@@ -122,8 +121,7 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
 
   it('keeps every acknowledged write and stays consistent after SIGKILL and a restart', async () => {
     const databaseUrl = inject('testDatabaseUrl');
-    const port = await freePort();
-    child = await startServer(databaseUrl, port);
+    child = await startServer(databaseUrl);
     const key = o.org.adminKey;
     const today = new Date().toISOString().slice(0, 10);
     const [cash, revenue] = [
@@ -259,7 +257,7 @@ describe.skipIf(!onPostgres)('a server killed in the middle of writes (PostgreSQ
     expect(inFlightAtKill, 'writes were in flight when it was killed').toBeGreaterThan(0);
     const sent = next;
 
-    child = await startServer(databaseUrl, port);
+    child = await startServer(databaseUrl);
     // It serves again: one more write after the restart.
     const after = await gql(
       child.url,
