@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const schemaDir = join(root, 'prisma', 'schema');
@@ -49,17 +50,6 @@ function readModels(): Map<string, Model> {
   return models;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
-
-/** The argument text of the call whose '(' is at `open`, up to its matching ')'. */
 function callArguments(text: string, open: number): string {
   let depth = 0;
   for (let i = open; i < text.length; i++) {

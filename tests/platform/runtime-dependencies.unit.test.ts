@@ -1,8 +1,11 @@
 // `npm ci --omit=dev` is how a server is installed; anything the running code imports must survive it.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files.js';
+
+const EXTENSIONS = ['.ts', '.js', '.mjs'];
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -10,14 +13,6 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
   devDependencies: Record<string, string>;
   scripts: Record<string, string>;
 };
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sources(full);
-    return /\.(ts|js|mjs)$/.test(name) ? [full] : [];
-  });
-}
 
 /** Packages a file loads at run time: value imports, re-exports and dynamic imports; `import type` is erased. */
 function runtimePackages(file: string): string[] {
@@ -36,7 +31,10 @@ function runtimePackages(file: string): string[] {
 
 describe('runtime dependencies', () => {
   it('lists every package that src/ and bin/ import in dependencies, not devDependencies', () => {
-    const missing = [...sources(path.join(root, 'src')), ...sources(path.join(root, 'bin'))].flatMap((file) =>
+    const missing = [
+      ...sourceFiles(path.join(root, 'src'), EXTENSIONS),
+      ...sourceFiles(path.join(root, 'bin'), EXTENSIONS),
+    ].flatMap((file) =>
       runtimePackages(file)
         .filter((name) => !(name in manifest.dependencies))
         .map((name) => `${path.relative(root, file)} imports ${name}`),
